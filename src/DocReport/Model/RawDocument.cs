@@ -1,0 +1,32 @@
+namespace DocReport.Model;
+
+/// <summary>The formats DocReport reads.</summary>
+public enum InputFormat { Text, Html, Markdown, Docx, Pdf }
+
+/// <summary>What a block of a read document is.</summary>
+public enum BlockKind { Heading, Paragraph, ListItem, Quote, TableCell }
+
+/// <summary>A hyperlink inside a block or paragraph: <c>[Start,End)</c> in UTF-16 code units of the owner's text.</summary>
+public sealed record Link(int Start, int End, string Url);
+
+/// <summary>One block of a document as read, in reading order; its text may still hold hard line breaks.</summary>
+public sealed record Block(BlockKind Kind, string Text, int Level = 0)
+{
+    /// <summary>Links inside <see cref="Text"/>.</summary>
+    public IReadOnlyList<Link> Links { get; init; } = [];
+}
+
+/// <summary>Metadata found in the document itself (meta tags, front matter, core properties, byline lines).</summary>
+public sealed record DocumentMetadata
+{
+    public string? Title { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>Publication date as found, normalised to ISO 8601 (yyyy-MM-dd or a full timestamp) where it could be parsed.</summary>
+    public string? Published { get; init; }
+    public string? Url { get; init; }
+    public string? Language { get; init; }
+    public string? SiteName { get; init; }
+}
+
+/// <summary>The result of the Reading stage: ordered blocks plus metadata.</summary>
+public sealed record RawDocument(string SourcePath, InputFormat Format, string Sha256, DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);

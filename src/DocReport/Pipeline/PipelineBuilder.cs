@@ -1,0 +1,35 @@
+using DocReport.Analysis;
+using DocReport.Output;
+using DocReport.Reading;
+using DocReport.Structure;
+using DocReport.Validation;
+
+namespace DocReport.Pipeline;
+
+/// <summary>Composes a pipeline; every stage can be replaced, the way Markdig composes its pipeline.</summary>
+public sealed class PipelineBuilder
+{
+    private PipelineOptions options = new();
+    private IDocumentReader? reader;
+    private IStructureBuilder? structure;
+    private IArticleAnalyzer? analyzer;
+    private IDatasetValidator? validator;
+    private List<IDatasetWriter>? writers;
+
+    public PipelineBuilder UseOptions(PipelineOptions value) { options = value; return this; }
+    public PipelineBuilder UseReader(IDocumentReader value) { reader = value; return this; }
+    public PipelineBuilder UseStructure(IStructureBuilder value) { structure = value; return this; }
+    public PipelineBuilder UseAnalyzer(IArticleAnalyzer value) { analyzer = value; return this; }
+    public PipelineBuilder UseValidator(IDatasetValidator value) { validator = value; return this; }
+
+    /// <summary>Adds a writer; the first call replaces the default writers.</summary>
+    public PipelineBuilder UseWriter(IDatasetWriter value) { (writers ??= []).Add(value); return this; }
+
+    /// <summary>Builds the pipeline, filling every stage not set with its default.</summary>
+    public DocReportPipeline Build() => new(options,
+        reader ?? new FormatDetectingReader(),
+        structure ?? new ArticleBuilder(),
+        analyzer ?? new ArticleAnalyzer(options),
+        validator ?? new DatasetValidator(),
+        writers ?? DefaultWriters.Create(options));
+}

@@ -1,0 +1,14 @@
+namespace DocReport.Pipeline;
+
+/// <summary>Settings shared by the stages.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>A sentence is a claim when its check-worthiness score reaches this value.</summary>
+    public double ClaimThreshold { get; init; } = 0.5;
+
+    /// <summary>Inputs larger than this are refused with a clear reason.</summary>
+    public long MaxInputBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Path of the brief template; null takes templates/brief.default.json or the built-in default.</summary>
+    public string? TemplatePath { get; init; }
+}

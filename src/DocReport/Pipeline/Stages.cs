@@ -1,0 +1,50 @@
+using DocReport.Model;
+
+namespace DocReport.Pipeline;
+
+/// <summary>An input file: its path and bytes.</summary>
+public sealed record SourceFile(string Path, byte[] Bytes)
+{
+    /// <summary>Reads a file from disk.</summary>
+    public static SourceFile Load(string path) => new(path, File.ReadAllBytes(path));
+}
+
+/// <summary>Either a value or the reason there is none; bad input is a result, not an exception.</summary>
+public sealed record StageResult<T>(T? Value, string? Error) where T : class
+{
+    public bool Succeeded => Value is not null;
+    public static StageResult<T> Success(T value) => new(value, null);
+    public static StageResult<T> Failure(string reason) => new(null, reason);
+}
+
+/// <summary>Reading: bytes to blocks and metadata.</summary>
+public interface IDocumentReader
+{
+    StageResult<RawDocument> Read(SourceFile file);
+}
+
+/// <summary>Structure: blocks to an article with normalised text, paragraphs and sentences.</summary>
+public interface IStructureBuilder
+{
+    StageResult<Article> Build(RawDocument document);
+}
+
+/// <summary>Analysis: claims, attributions and sources of an article.</summary>
+public interface IArticleAnalyzer
+{
+    ArticleDataset Analyze(Article article);
+}
+
+/// <summary>Validation: the dataset's findings, errors and warnings.</summary>
+public interface IDatasetValidator
+{
+    IReadOnlyList<ValidationIssue> Validate(ArticleDataset dataset);
+}
+
+/// <summary>Output: writes one file of a dataset into a folder.</summary>
+public interface IDatasetWriter
+{
+    /// <summary>The format name used by <c>--format</c> (pdf, xlsx, json, csv).</summary>
+    string Format { get; }
+    void Write(ArticleDataset dataset, string folder);
+}
