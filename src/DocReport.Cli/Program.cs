@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using DocReport.Cli;
+
+return DocReportCli.Run(args, Console.Out, Console.Error);

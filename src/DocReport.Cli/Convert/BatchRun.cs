@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using DocReport.Pipeline;
+
+namespace DocReport.Cli.Convert;
+
+/// <summary>Converts every input, in parallel, writing each one's outputs and reporting failures without stopping the rest.</summary>
+internal sealed class BatchRun(DocReportPipeline pipeline, IReadOnlyCollection<string> formats, int jobs, TextWriter stdout, TextWriter stderr)
+{
+    public int Execute(IEnumerable<string> inputs, string outputRoot)
+    {
+        var (files, missing) = InputExpander.Expand(inputs);
+        var failures = new ConcurrentBag<(string Path, string Reason)>(missing);
+        foreach (var (path, reason) in missing) stderr.WriteLine($"error: {path}: {reason}");
+        if (files.Count == 0 && missing.Count == 0)
+        {
+            stderr.WriteLine("docreport: no article files found in the given folders");
+            return ExitCodes.BadArguments;
+        }
+
+        var folders = new OutputFolders(outputRoot);
+        var work = files.Select(f => (Input: f, Folder: folders.For(f))).ToList();
+        var progress = BatchProgress.Create(work.Count, stdout);
+        var written = 0;
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = jobs }, item =>
+        {
+            var error = ConvertOne(item.Input, item.Folder);
+            if (error is null) Interlocked.Increment(ref written);
+            else
+            {
+                failures.Add((item.Input, error));
+                lock (stderr) stderr.WriteLine($"error: {item.Input}: {error}");
+            }
+            progress.Advance(item.Input, error is null);
+        });
+
+        return Summarise(written, failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), outputRoot);
+    }
+
+    private string? ConvertOne(string input, string folder)
+    {
+        var result = pipeline.Convert(input);
+        if (result.Dataset is null) return result.Error;
+        try
+        {
+            pipeline.Write(result.Dataset, folder, formats);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "cannot write output: " + e.Message;
+        }
+    }
+
+    private int Summarise(int written, List<(string Path, string Reason)> failures, string outputRoot)
+    {
+        stdout.WriteLine($"{written} written to {outputRoot}, {failures.Count} failed");
+        if (failures.Count == 0) return ExitCodes.Success;
+        stderr.WriteLine("Failed:");
+        foreach (var (path, reason) in failures) stderr.WriteLine($"  {path}: {reason}");
+        return ExitCodes.SomeFailed;
+    }
+}

@@ -1,0 +1,35 @@
+namespace DocReport.Cli.Tests;
+
+/// <summary>Runs the command line in-process with captured output, in a scratch folder deleted afterwards.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    public CliRunner()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "docreport-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; }
+    public string Stdout { get; private set; } = "";
+    public string Stderr { get; private set; } = "";
+
+    public string WriteInput(string name, string content)
+    {
+        var path = Path.Combine(Folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public int Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = DocReportCli.Run(args, stdout, stderr);
+        Stdout = stdout.ToString();
+        Stderr = stderr.ToString();
+        return code;
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}

@@ -1,0 +1,77 @@
+namespace DocReport.Cli.Tests.Convert;
+
+public class ConvertCommandTests
+{
+    private const string Article = """
+        Town Opens Its First Public Library in Fifty Years
+
+        The town council opened a new public library on Saturday, the first in fifty years. The mayor said 2,400 residents had registered for cards in the first week.
+
+        The building cost $3.1 million, according to the council's annual report, and was paid for partly by a national grant.
+        """;
+
+    [Fact]
+    public void Unknown_format_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--format", "pdf,docx"));
+        Assert.Contains("unknown format 'docx'", cli.Stderr);
+    }
+
+    [Fact]
+    public void Missing_input_argument_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(2, cli.Run("convert"));
+    }
+
+    [Fact]
+    public void Threshold_outside_zero_to_one_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--threshold", "1.5"));
+        Assert.Contains("--threshold", cli.Stderr);
+    }
+
+    [Fact]
+    public void Help_lists_the_convert_options()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, cli.Run("convert", "--help"));
+        Assert.Contains("--output", cli.Stdout);
+        Assert.Contains("--format", cli.Stdout);
+    }
+
+    [Fact]
+    public void A_failed_input_is_named_and_the_others_are_still_written()
+    {
+        using var cli = new CliRunner();
+        var good = cli.WriteInput("good.txt", Article);
+        var empty = cli.WriteInput("empty.txt", "");
+        var missing = Path.Combine(cli.Folder, "nowhere.txt");
+        var output = Path.Combine(cli.Folder, "out");
+
+        var code = cli.Run("convert", good, empty, missing, "-o", output, "--format", "json");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{empty}: file is empty", cli.Stderr);
+        Assert.Contains($"{missing}: no such file or folder", cli.Stderr);
+        Assert.True(File.Exists(Path.Combine(output, "good", "dataset.json")));
+        Assert.False(Directory.Exists(Path.Combine(output, "empty")));
+    }
+
+    [Fact]
+    public void A_folder_input_gives_one_output_folder_per_article_and_repeated_stems_get_a_suffix()
+    {
+        using var cli = new CliRunner();
+        cli.WriteInput("in/story.txt", Article);
+        cli.WriteInput("in/story.md", "# Town Opens Its First Public Library\n\n" + Article.Split("\n\n", 2)[1]);
+        cli.WriteInput("in/notes.xyz", "not an article");
+        var output = Path.Combine(cli.Folder, "out");
+
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "--format", "json"));
+
+        Assert.Equal(["story", "story-2"], Directory.GetDirectories(output).Select(Path.GetFileName).Order().ToArray());
+        Assert.Contains("2 written", cli.Stdout);
+    }
+}
