@@ -19,19 +19,19 @@ internal sealed class BatchRun(DocReportPipeline pipeline, IReadOnlyCollection<s
 
         var folders = new OutputFolders(outputRoot);
         var work = files.Select(f => (Input: f, Folder: folders.For(f))).ToList();
-        var progress = BatchProgress.Create(work.Count, stdout);
         var written = 0;
-        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = jobs }, item =>
-        {
-            var error = ConvertOne(item.Input, item.Folder);
-            if (error is null) Interlocked.Increment(ref written);
-            else
+        BatchProgress.For(stdout).Run(work.Count, finished =>
+            Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = jobs }, item =>
             {
-                failures.Add((item.Input, error));
-                lock (stderr) stderr.WriteLine($"error: {item.Input}: {error}");
-            }
-            progress.Advance(item.Input, error is null);
-        });
+                var error = ConvertOne(item.Input, item.Folder);
+                if (error is null) Interlocked.Increment(ref written);
+                else
+                {
+                    failures.Add((item.Input, error));
+                    lock (stderr) stderr.WriteLine($"error: {item.Input}: {error}");
+                }
+                finished(item.Input, error is null);
+            }));
 
         return Summarise(written, failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), outputRoot);
     }
