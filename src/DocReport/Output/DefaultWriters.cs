@@ -1,3 +1,4 @@
+using DocReport.Output.Csv;
 using DocReport.Output.Json;
 using DocReport.Pipeline;
 
@@ -10,5 +11,6 @@ internal static class DefaultWriters
     [
         new Brief.BriefWriter(),
         new JsonDatasetWriter(),
+        new CsvDatasetWriter(),
     ];
 }
