@@ -1,5 +1,6 @@
 using DocReport.Output.Csv;
 using DocReport.Output.Json;
+using DocReport.Output.Workbook;
 using DocReport.Pipeline;
 
 namespace DocReport.Output;
@@ -10,6 +11,7 @@ internal static class DefaultWriters
     public static List<IDatasetWriter> Create(PipelineOptions options) =>
     [
         new Brief.BriefWriter(),
+        new WorkbookWriter(),
         new JsonDatasetWriter(),
         new CsvDatasetWriter(),
     ];
