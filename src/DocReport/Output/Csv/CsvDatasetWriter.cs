@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using DocReport.Model;
+using DocReport.Output.Tables;
+using DocReport.Pipeline;
+
+namespace DocReport.Output.Csv;
+
+/// <summary>Writes one RFC 4180 CSV file per table: UTF-8 with a BOM (so Excel reads it as UTF-8), "\r\n" rows, text exactly as in the dataset.</summary>
+public sealed class CsvDatasetWriter : IDatasetWriter
+{
+    private static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    public string Format => OutputFormats.Csv;
+
+    /// <summary>Writes paragraphs.csv, sentences.csv, claims.csv, attributions.csv, sources.csv and validation.csv.</summary>
+    public void Write(ArticleDataset dataset, string folder)
+    {
+        foreach (var table in Tables(dataset))
+            AtomicFile.Write(Path.Combine(folder, FileName(table)), stream => Write(table, stream));
+    }
+
+    /// <summary>The file a table is written to: its name in lower case.</summary>
+    internal static string FileName(DatasetTable table) => table.Name.ToLowerInvariant() + ".csv";
+
+    internal static IEnumerable<DatasetTable> Tables(ArticleDataset d) =>
+    [
+        DatasetTables.Paragraphs(d), DatasetTables.Sentences(d), DatasetTables.Claims(d),
+        DatasetTables.Attributions(d), DatasetTables.Sources(d), DatasetTables.Validation(d.Validation),
+    ];
+
+    private static void Write(DatasetTable table, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, Utf8WithBom) { NewLine = "\r\n" };
+        writer.WriteLine(string.Join(',', table.Columns.Select(c => Field(c.Key))));
+        foreach (var row in table.Rows)
+            writer.WriteLine(string.Join(',', row.Select(cell => Field(Text(cell)))));
+    }
+
+    private static string Text(object? cell) => cell switch
+    {
+        null => "",
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? "",
+    };
+
+    /// <summary>Quotes a field holding a comma, quote or line break, doubling its quotes (RFC 4180 §2).</summary>
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : '"' + value.Replace("\"", "\"\"") + '"';
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.Json;
+using DocReport.Model;
+using DocReport.Output.Json;
+using Json.Schema;
+
+namespace DocReport.Tests.Output;
+
+public sealed class JsonDatasetWriterTests
+{
+    // Built once: JsonSchema.Net registers a schema under its $id and refuses to register it again.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFile.Path("schemas/dataset.schema.json"))));
+
+    private static byte[] WriteToBytes(ArticleDataset dataset)
+    {
+        using var folder = new TempFolder();
+        new JsonDatasetWriter().Write(dataset, folder.Path);
+        Assert.Equal(["dataset.json"], folder.FileNames());
+        return File.ReadAllBytes(folder.File("dataset.json"));
+    }
+
+    [Fact]
+    public void Writing_the_same_dataset_twice_gives_identical_bytes_in_utf8_without_bom()
+    {
+        var first = WriteToBytes(SampleDataset.Create());
+        var second = WriteToBytes(SampleDataset.Create());
+        Assert.Equal(first, second);
+        Assert.NotEqual(0xEF, first[0]);
+        Assert.DoesNotContain((byte)'\r', first);
+    }
+
+    [Fact]
+    public void Reading_back_gives_the_same_dataset()
+    {
+        var original = SampleDataset.Create();
+        var bytes = WriteToBytes(original);
+
+        var read = JsonDatasetReader.Read(new MemoryStream(bytes));
+
+        Assert.True(read.Succeeded, read.Error);
+        var dataset = read.Value!;
+        Assert.Equal(bytes, WriteToBytes(dataset));
+        Assert.Equal(original.Text, dataset.Text);
+        Assert.Equal(original.Document.Title, dataset.Document.Title);
+        Assert.Equal(original.Paragraphs.Select(p => (p.Id, p.Kind, p.Start, p.End)), dataset.Paragraphs.Select(p => (p.Id, p.Kind, p.Start, p.End)));
+        Assert.Equal([ClaimType.Statistic, ClaimType.Attribution], dataset.Claims[0].Types);
+        Assert.Equal(0.8765, dataset.Claims[0].Score);
+        Assert.Equal(SourceKind.Government, dataset.Sources[0].Kind);
+        Assert.Equal("UK Ministry of Defence", dataset.Attributions[0].Source.Text);
+        Assert.Equal(Severity.Warning, dataset.Validation[0].Severity);
+    }
+
+    [Fact]
+    public void Offsets_slice_the_text_and_non_ascii_text_stays_readable()
+    {
+        var json = Encoding.UTF8.GetString(WriteToBytes(SampleDataset.Create()));
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var text = root.GetProperty("text").GetString()!;
+
+        Assert.Equal("utf16", root.GetProperty("offsetUnit").GetString());
+        foreach (var paragraph in root.GetProperty("paragraphs").EnumerateArray())
+            foreach (var sentence in paragraph.GetProperty("sentences").EnumerateArray())
+                Assert.Equal(sentence.GetProperty("text").GetString(), text[sentence.GetProperty("start").GetInt32()..sentence.GetProperty("end").GetInt32()]);
+        Assert.Contains("Η Ελλάδα και η Россия", json);
+        Assert.Contains("\\u0001", json);
+        Assert.Contains("\"kind\": \"list_item\"", json);
+    }
+
+    [Fact]
+    public void Properties_come_in_the_documented_order()
+    {
+        using var document = JsonDocument.Parse(WriteToBytes(SampleDataset.Create()));
+        Assert.Equal(["schemaVersion", "offsetUnit", "document", "text", "paragraphs", "claims", "attributions", "sources", "validation"],
+            document.RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void The_written_file_is_valid_against_the_schema_in_the_repository()
+    {
+        var schema = Schema.Value;
+        using var document = JsonDocument.Parse(WriteToBytes(SampleDataset.Create()));
+
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public void The_schema_rejects_a_file_missing_a_required_property()
+    {
+        var schema = Schema.Value;
+        using var document = JsonDocument.Parse("""{"schemaVersion": 1, "offsetUnit": "utf16", "text": ""}""");
+
+        Assert.False(schema.Evaluate(document.RootElement).IsValid);
+    }
+
+    [Fact]
+    public void A_file_with_an_unknown_enum_value_is_a_failed_read_naming_the_field()
+    {
+        var json = Encoding.UTF8.GetString(WriteToBytes(SampleDataset.Create())).Replace("\"government\"", "\"ministry\"");
+
+        var read = JsonDatasetReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.False(read.Succeeded);
+        Assert.Contains("sources[S1].kind", read.Error);
+    }
+
+    [Fact]
+    public void A_truncated_file_is_a_failed_read_not_an_exception()
+    {
+        var bytes = WriteToBytes(SampleDataset.Create());
+
+        var read = JsonDatasetReader.Read(new MemoryStream(bytes[..(bytes.Length / 2)]));
+
+        Assert.False(read.Succeeded);
+        Assert.StartsWith("not a valid dataset.json", read.Error);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_the_text_does_not_stop_the_write()
+    {
+        var dataset = SampleDataset.Create() with { Text = "broken \uD800 pair" };
+
+        var read = JsonDatasetReader.Read(new MemoryStream(WriteToBytes(dataset)));
+
+        Assert.True(read.Succeeded, read.Error);
+        Assert.Equal(dataset.Text.Length, read.Value!.Text.Length);
+    }
+}

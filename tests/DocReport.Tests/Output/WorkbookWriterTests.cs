@@ -1,0 +1,161 @@
+using System.IO.Compression;
+using ClosedXML.Excel;
+using DocReport.Model;
+using DocReport.Output.Workbook;
+
+namespace DocReport.Tests.Output;
+
+public sealed class WorkbookWriterTests
+{
+    private static readonly string[] Sheets = ["Summary", "Paragraphs", "Sentences", "Claims", "Sources", "Validation"];
+
+    private static XLWorkbook WriteAndOpen(ArticleDataset dataset)
+    {
+        using var folder = new TempFolder();
+        new WorkbookWriter().Write(dataset, folder.Path);
+        Assert.Equal(["dataset.xlsx"], folder.FileNames());
+        return new XLWorkbook(new MemoryStream(File.ReadAllBytes(folder.File("dataset.xlsx"))));
+    }
+
+    /// <summary>The column of a sheet's table headed <paramref name="header"/>, as the cells under the header.</summary>
+    private static List<IXLCell> Column(IXLWorksheet sheet, string header)
+    {
+        var table = sheet.Tables.Single();
+        return table.DataRange.Rows().Select(r => r.Cell(table.FindColumn(c => c.FirstCell().GetString() == header).RangeAddress.FirstAddress.ColumnNumber)).ToList();
+    }
+
+    [Fact]
+    public void Has_the_six_sheets_each_one_table_with_a_frozen_header_and_filters()
+    {
+        using var workbook = WriteAndOpen(SampleDataset.Create());
+
+        Assert.Equal(Sheets, workbook.Worksheets.Select(w => w.Name));
+        foreach (var sheet in workbook.Worksheets)
+        {
+            var table = Assert.Single(sheet.Tables);
+            Assert.True(table.ShowAutoFilter, sheet.Name);
+            Assert.Equal(1, sheet.SheetView.SplitRow);
+            Assert.Equal(1, table.RangeAddress.FirstAddress.RowNumber);
+        }
+    }
+
+    [Fact]
+    public void Row_counts_match_the_dataset()
+    {
+        var dataset = SampleDataset.Create();
+        using var workbook = WriteAndOpen(dataset);
+
+        Assert.Equal(dataset.Paragraphs.Count, workbook.Worksheet("Paragraphs").Tables.Single().DataRange.RowCount());
+        Assert.Equal(dataset.Paragraphs.Sum(p => p.Sentences.Count), workbook.Worksheet("Sentences").Tables.Single().DataRange.RowCount());
+        Assert.Equal(dataset.Claims.Count, workbook.Worksheet("Claims").Tables.Single().DataRange.RowCount());
+        Assert.Equal(dataset.Sources.Count, workbook.Worksheet("Sources").Tables.Single().DataRange.RowCount());
+    }
+
+    [Fact]
+    public void Document_text_is_stored_as_exact_text_never_as_a_formula_or_number()
+    {
+        var dataset = SampleDataset.Create();
+        using var workbook = WriteAndOpen(dataset);
+
+        var sentences = Column(workbook.Worksheet("Sentences"), "Text");
+        var expected = dataset.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text.Replace("\u0001", "")).ToList();
+        Assert.Equal(expected.Take(expected.Count - 1), sentences.Take(expected.Count - 1).Select(c => c.GetString()));
+        foreach (var start in new[] { "=1+2", "-5%", "+44" })
+        {
+            var cell = sentences.Single(c => c.GetString().StartsWith(start));
+            Assert.False(cell.HasFormula, start);
+            Assert.Equal(XLDataType.Text, cell.DataType);
+        }
+        Assert.Equal("@user", Column(workbook.Worksheet("Sources"), "Name")[1].GetString());
+        Assert.All(workbook.Worksheets.SelectMany(w => w.CellsUsed()), cell => Assert.False(cell.HasFormula, cell.Address.ToString()));
+    }
+
+    [Fact]
+    public void Text_over_the_cell_limit_is_cut_with_a_marker_and_noted_in_the_validation_sheet()
+    {
+        using var workbook = WriteAndOpen(SampleDataset.Create());
+
+        var text = Column(workbook.Worksheet("Paragraphs"), "Text")[4].GetString();
+        Assert.Equal(CellText.MaxLength, text.Length);
+        Assert.EndsWith(CellText.CutMarker, text);
+        var codes = Column(workbook.Worksheet("Validation"), "Code").Select(c => c.GetString()).ToList();
+        var locations = Column(workbook.Worksheet("Validation"), "Location").Select(c => c.GetString()).ToList();
+        Assert.Equal(["LongParagraph", CellLimitNotes.Code, CellLimitNotes.Code], codes);
+        Assert.Equal(["Paragraphs[4]", "Paragraphs!E6", "Sentences!C10"], locations);
+        Assert.Equal(3, workbook.Worksheet("Summary").Cell(20, 2).GetValue<int>());
+        Assert.Equal("Warnings", workbook.Worksheet("Summary").Cell(20, 1).GetString());
+    }
+
+    [Fact]
+    public void Source_urls_are_hyperlinks_and_lists_read_as_text()
+    {
+        using var workbook = WriteAndOpen(SampleDataset.Create());
+
+        var url = Column(workbook.Worksheet("Sources"), "URL")[0];
+        Assert.True(url.HasHyperlink);
+        Assert.Equal("https://www.gov.uk/government/organisations/ministry-of-defence", url.Hyperlink.ExternalAddress.AbsoluteUri);
+        Assert.False(Column(workbook.Worksheet("Sources"), "URL")[1].HasHyperlink);
+        Assert.Equal("UK Ministry of Defence; @user", Column(workbook.Worksheet("Claims"), "Sources")[1].GetString());
+        Assert.Equal("number: over 220", Column(workbook.Worksheet("Claims"), "Evidence")[0].GetString());
+    }
+
+    [Fact]
+    public void Columns_fit_their_text_up_to_a_cap_and_long_text_wraps()
+    {
+        using var workbook = WriteAndOpen(SampleDataset.Create());
+        var paragraphs = workbook.Worksheet("Paragraphs");
+
+        Assert.All(workbook.Worksheets.SelectMany(w => w.ColumnsUsed()), c => Assert.InRange(c.Width, 6, SheetWriter.MaxWidth));
+        Assert.Equal(SheetWriter.MaxWidth, paragraphs.Column(5).Width);
+        Assert.True(paragraphs.Cell(2, 5).Style.Alignment.WrapText);
+        Assert.True(paragraphs.Column(1).Width < 10);
+    }
+
+    [Fact]
+    public void The_title_is_set_without_characters_xml_cannot_hold()
+    {
+        using var workbook = WriteAndOpen(SampleDataset.Create());
+
+        Assert.Equal("=Tricky title — Ελληνικά", workbook.Properties.Title);
+        Assert.Equal("=Tricky title — Ελληνικά", workbook.Worksheet("Summary").Cell(2, 2).GetString());
+    }
+
+    [Fact]
+    public void An_empty_table_is_still_a_table_with_a_header()
+    {
+        using var workbook = WriteAndOpen(SampleDataset.Create() with { Validation = [], Claims = [] });
+
+        var claims = workbook.Worksheet("Claims").Tables.Single();
+        Assert.Equal("Id", claims.HeadersRow().Cell(1).GetString());
+        Assert.True(claims.DataRange.CellsUsed().All(c => c.IsEmpty()));
+    }
+
+    [Fact]
+    public void Two_writes_differ_only_in_the_creation_timestamps()
+    {
+        var first = Parts(SampleDataset.Create());
+        var second = Parts(SampleDataset.Create());
+
+        Assert.Equal(first.Keys.Where(IsContent), second.Keys.Where(IsContent));
+        foreach (var part in first.Keys.Where(IsContent))
+            Assert.True(first[part].SequenceEqual(second[part]), part);
+    }
+
+    // System.IO.Packaging names the core-properties part (creation time, title) at random, and the package's relationships point at it.
+    private static bool IsContent(string part) =>
+        !part.StartsWith("package/services/metadata/core-properties/") && part != "_rels/.rels";
+
+    private static Dictionary<string, byte[]> Parts(ArticleDataset dataset)
+    {
+        using var folder = new TempFolder();
+        new WorkbookWriter().Write(dataset, folder.Path);
+        using var zip = ZipFile.OpenRead(folder.File("dataset.xlsx"));
+        return zip.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var stream = e.Open();
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        });
+    }
+}
