@@ -4,32 +4,74 @@ using DocReport.Pipeline;
 
 namespace DocReport.Structure;
 
-/// <summary>Builds the article: title, normalised text, paragraphs and sentences with offsets.</summary>
+/// <summary>
+/// Builds the article from the blocks read: removes page furniture, normalises the text, chooses the
+/// title, and lays paragraphs and sentences out in one text with <c>[Start,End)</c> offsets into it.
+/// </summary>
 public sealed class ArticleBuilder : IStructureBuilder
 {
+    private const string ParagraphSeparator = "\n\n";
+    private const int IdLength = 16;
+
+    private readonly BoilerplateFilter boilerplate = BoilerplateFilter.Default;
+    private readonly SentenceSplitter splitter = SentenceSplitter.Default;
+
+    /// <inheritdoc />
     public StageResult<Article> Build(RawDocument document)
     {
-        var blocks = document.Blocks.ToList();
-        var title = document.Metadata.Title ?? blocks.FirstOrDefault()?.Text ?? "";
-        if (document.Metadata.Title is null && blocks.Count > 0) blocks.RemoveAt(0);
+        if (document.Sha256.Length < IdLength || !document.Sha256.All(char.IsAsciiHexDigit))
+            return StageResult<Article>.Failure($"{document.SourcePath}: the reader gave no SHA-256 of the file, so the document has no identifier");
+        var hyphenation = HyphenationEvidence.From(document.Blocks.Select(b => b.Text));
+        var blocks = document.Blocks
+            .Select(boilerplate.Filter).OfType<Block>()
+            .Select(b => NormalizedBlock.From(b, hyphenation))
+            .Where(b => b.Text.Length > 0)
+            .ToList();
+        var metadataTitle = TextNormalizer.Normalize(document.Metadata.Title ?? "", hyphenation).Text;
+        var (title, firstBlockIsTitle) = TitleSelector.Choose(metadataTitle, blocks.FirstOrDefault());
+        var (text, paragraphs) = LayOut(firstBlockIsTitle ? blocks.Skip(1) : blocks);
+        return StageResult<Article>.Success(new Article(Describe(document, title), text, paragraphs));
+    }
+
+    private (string Text, IReadOnlyList<Paragraph> Paragraphs) LayOut(IEnumerable<NormalizedBlock> blocks)
+    {
         var text = new StringBuilder();
         var paragraphs = new List<Paragraph>();
+        string? section = null;
         foreach (var block in blocks)
         {
-            if (text.Length > 0) text.Append("\n\n");
+            if (block.Kind == BlockKind.Heading) { section = block.Text; continue; }
+            if (text.Length > 0) text.Append(ParagraphSeparator);
             var start = text.Length;
             text.Append(block.Text);
-            var id = $"P{paragraphs.Count + 1}";
-            paragraphs.Add(new Paragraph(id, paragraphs.Count + 1, null, block.Kind, block.Text, start, text.Length)
+            var ordinal = paragraphs.Count + 1;
+            var id = $"P{ordinal}";
+            paragraphs.Add(new Paragraph(id, ordinal, section, block.Kind, block.Text, start, text.Length)
             {
-                Sentences = [new Sentence(id + ".S1", block.Text, start, text.Length)],
+                Sentences = SentencesOf(id, block.Text, start),
+                Links = block.Source.Links.Select(l => block.Normalized.Map(l, start)).OfType<Link>().ToList(),
             });
         }
-        var info = new DocumentInfo
-        {
-            Id = document.Sha256[..16], Title = title, SourcePath = document.SourcePath,
-            Format = document.Format, Sha256 = document.Sha256,
-        };
-        return StageResult<Article>.Success(new Article(info, text.ToString(), paragraphs));
+        return (text.ToString(), paragraphs);
     }
+
+    private IReadOnlyList<Sentence> SentencesOf(string paragraphId, string paragraphText, int paragraphStart) =>
+        splitter.Split(paragraphText, 0, paragraphText.Length)
+            .Select((range, i) => new Sentence($"{paragraphId}.S{i + 1}", paragraphText[range.Start..range.End],
+                paragraphStart + range.Start, paragraphStart + range.End))
+            .ToList();
+
+    private static DocumentInfo Describe(RawDocument document, string title) => new()
+    {
+        Id = document.Sha256[..IdLength].ToLowerInvariant(),
+        Title = title,
+        Authors = document.Metadata.Authors,
+        Published = document.Metadata.Published,
+        Url = document.Metadata.Url,
+        Language = document.Metadata.Language,
+        SiteName = document.Metadata.SiteName,
+        SourcePath = document.SourcePath,
+        Format = document.Format,
+        Sha256 = document.Sha256,
+    };
 }

@@ -1,0 +1,103 @@
+using System.Text;
+using DocReport.Model;
+using DocReport.Resources;
+
+namespace DocReport.Structure;
+
+/// <summary>
+/// Recognises page furniture (skip links, share bars, cookie banners, menus, breadcrumbs) and
+/// removes it from blocks, line by line. Validation asks the same question of finished paragraphs.
+/// </summary>
+internal sealed class BoilerplateFilter
+{
+    private const int MaxPromptWords = 30;
+    private const int MaxNavigationLineWords = 10;
+
+    private readonly HashSet<string> wholeLines;
+    private readonly IReadOnlyList<string> linePrefixes;
+    private readonly HashSet<string> navigationWords;
+
+    private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords)
+    {
+        this.wholeLines = wholeLines;
+        this.linePrefixes = linePrefixes;
+        this.navigationWords = navigationWords;
+    }
+
+    private static readonly Lazy<BoilerplateFilter> Shared = new(() => FromEntries(WordList.Load("Structure/Data/boilerplate.txt")));
+
+    /// <summary>The filter built from Structure/Data/boilerplate.txt.</summary>
+    public static BoilerplateFilter Default => Shared.Value;
+
+    /// <summary>A filter from entries in the data file's format (<c>= phrase</c>, <c>^ phrase</c>, <c>~ word</c>).</summary>
+    public static BoilerplateFilter FromEntries(IEnumerable<string> entries)
+    {
+        var byMarker = entries.Where(e => e.Length > 2).ToLookup(e => e[0], e => e[1..]);
+        return new BoilerplateFilter(
+            byMarker['='].Select(Key).ToHashSet(),
+            byMarker['^'].Select(p => CollapseWhiteSpace(p).ToLowerInvariant()).ToList(),
+            byMarker['~'].Select(Key).ToHashSet());
+    }
+
+    /// <summary>Whether <paramref name="text"/> (a line, a paragraph or a title) looks like page furniture.</summary>
+    public bool IsFurniture(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        if (!text.Any(char.IsLetterOrDigit)) return true;
+        var key = Key(text);
+        var words = key.Split(' ');
+        return wholeLines.Contains(key)
+            || (words.Length <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
+            || (words.Length <= MaxNavigationLineWords && words.All(navigationWords.Contains))
+            || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains);
+    }
+
+    /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
+    public Block? Filter(Block block)
+    {
+        var kept = new StringBuilder(block.Text.Length);
+        var shifts = new List<(int OldStart, int OldEnd, int Shift)>();
+        var lineStart = 0;
+        foreach (var line in block.Text.Split('\n'))
+        {
+            if (!IsFurniture(line))
+            {
+                if (kept.Length > 0) kept.Append('\n');
+                shifts.Add((lineStart, lineStart + line.Length, kept.Length - lineStart));
+                kept.Append(line);
+            }
+            lineStart += line.Length + 1;
+        }
+        if (kept.ToString().All(char.IsWhiteSpace)) return null;
+        if (kept.Length == block.Text.Length) return block;
+        var links = block.Links.Select(link => Relocate(link, shifts)).OfType<Link>().ToList();
+        return block with { Text = kept.ToString(), Links = links };
+    }
+
+    /// <summary>The link moved with its kept line; null when its line was removed or it spans lines.</summary>
+    private static Link? Relocate(Link link, List<(int OldStart, int OldEnd, int Shift)> keptLines)
+    {
+        foreach (var (oldStart, oldEnd, shift) in keptLines)
+            if (oldStart <= link.Start && link.End <= oldEnd)
+                return link with { Start = link.Start + shift, End = link.End + shift };
+        return null;
+    }
+
+    private static bool StartsWithPhrase(string key, string phrase) =>
+        key.StartsWith(phrase, StringComparison.Ordinal)
+        && (key.Length == phrase.Length || !char.IsLetterOrDigit(key[phrase.Length]) || !char.IsLetterOrDigit(phrase[^1]));
+
+    /// <summary>Lower case, one space between words, no punctuation or symbols at either end (a leading © stays).</summary>
+    private static string Key(string text)
+    {
+        var collapsed = CollapseWhiteSpace(text).ToLowerInvariant();
+        var start = 0;
+        var end = collapsed.Length;
+        while (start < end && !char.IsLetterOrDigit(collapsed[start]) && collapsed[start] != '©') start++;
+        while (end > start && !char.IsLetterOrDigit(collapsed[end - 1]) && collapsed[end - 1] != ':') end--;
+        return collapsed[start..end];
+    }
+
+    private static string CollapseWhiteSpace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

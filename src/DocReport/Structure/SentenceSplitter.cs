@@ -1,0 +1,105 @@
+namespace DocReport.Structure;
+
+/// <summary>
+/// Splits a stretch of normalised text into sentences, keeping abbreviations, initials, decimals,
+/// ellipses inside a sentence, and quotes or brackets that close after the stop in one piece.
+/// </summary>
+internal sealed class SentenceSplitter(Abbreviations abbreviations)
+{
+    private const string Terminators = ".!?…";
+    private const string FullWidthTerminators = "。！？";
+    private const string Closers = "\"'”’»›)]}";
+    private const string Openers = "\"'“‘«‹([{¿¡";
+
+    /// <summary>A splitter using the abbreviation lists shipped with DocReport.</summary>
+    public static SentenceSplitter Default { get; } = new(Abbreviations.Default);
+
+    /// <summary>The sentences of <c>text[start..end)</c>, each trimmed of surrounding white space.</summary>
+    public IReadOnlyList<TextRange> Split(string text, int start, int end)
+    {
+        var sentences = new List<TextRange>();
+        var sentenceStart = start;
+        var i = start;
+        while (i < end)
+        {
+            if (!IsTerminator(text[i])) { i++; continue; }
+            var runEnd = i;
+            while (runEnd < end && IsTerminator(text[runEnd])) runEnd++;
+            var boundary = runEnd;
+            while (boundary < end && Closers.Contains(text[boundary])) boundary++;
+            if (EndsSentence(text, i, runEnd, boundary, end))
+            {
+                AddTrimmed(sentences, text, sentenceStart, boundary);
+                sentenceStart = boundary;
+            }
+            i = boundary;
+        }
+        AddTrimmed(sentences, text, sentenceStart, end);
+        return sentences;
+    }
+
+    private bool EndsSentence(string text, int stop, int runEnd, int boundary, int end)
+    {
+        if (boundary == end) return false;
+        if (FullWidthTerminators.Contains(text[runEnd - 1])) return true;
+        if (!char.IsWhiteSpace(text[boundary])) return false;
+        var next = SkipWhiteSpace(text, boundary, end);
+        if (next == end) return false;
+        var nextWord = WordAt(text, next, end);
+        if (nextWord.Length > 0 && char.IsLower(nextWord[0])) return false;
+        var singleFullStop = runEnd - stop == 1 && text[stop] == '.';
+        return !singleFullStop || !ContinuesAfterAbbreviation(text, stop, next, end, nextWord);
+    }
+
+    private bool ContinuesAfterAbbreviation(string text, int stop, int next, int end, string nextWord)
+    {
+        var tokenStart = stop;
+        while (tokenStart > 0 && (char.IsLetter(text[tokenStart - 1]) || text[tokenStart - 1] == '.')) tokenStart--;
+        var token = text[tokenStart..(stop + 1)];
+        var known = abbreviations.ClassOf(token);
+        if (known == AbbreviationClass.Never) return true;
+        if (known == AbbreviationClass.Number) return char.IsDigit(text[next]);
+        if (IsInitial(token)) return IsInitialAt(text, next, end) || !abbreviations.IsSentenceStarter(nextWord);
+        if (known == AbbreviationClass.Either || IsDottedAcronym(token)) return !abbreviations.IsSentenceStarter(nextWord);
+        return false;
+    }
+
+    /// <summary>"J." of "J. K. Rowling": one capital letter and its stop.</summary>
+    private static bool IsInitial(string token) => token.Length == 2 && char.IsUpper(token[0]);
+
+    private static bool IsInitialAt(string text, int at, int end) =>
+        at + 1 < end && char.IsUpper(text[at]) && text[at + 1] == '.';
+
+    /// <summary>"U.S.", "U.N.", "e.g.": single letters each followed by a stop.</summary>
+    private static bool IsDottedAcronym(string token)
+    {
+        if (token.Length < 4 || token.Length % 2 != 0) return false;
+        for (var k = 0; k < token.Length; k += 2)
+            if (!char.IsLetter(token[k]) || token[k + 1] != '.') return false;
+        return true;
+    }
+
+    private static bool IsTerminator(char c) => Terminators.Contains(c) || FullWidthTerminators.Contains(c);
+
+    private static int SkipWhiteSpace(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        return at;
+    }
+
+    /// <summary>The letters of the word starting at <paramref name="at"/>, after any opening quotes or brackets.</summary>
+    private static string WordAt(string text, int at, int end)
+    {
+        while (at < end && Openers.Contains(text[at])) at++;
+        var wordEnd = at;
+        while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+        return text[at..wordEnd];
+    }
+
+    private static void AddTrimmed(List<TextRange> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) sentences.Add(new TextRange(start, end));
+    }
+}

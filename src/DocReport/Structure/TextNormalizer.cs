@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+
+namespace DocReport.Structure;
+
+/// <summary>
+/// Normalises the text of a block: Unicode NFC, one space for any run of white space (non-breaking
+/// spaces and line breaks included), no soft hyphens, zero-width or control characters, and lines
+/// wrapped inside a word joined back. Keeps a map from original to normalised offsets for links.
+/// </summary>
+internal static class TextNormalizer
+{
+    private const char ReplacementCharacter = '\uFFFD';
+
+    /// <summary>Normalises <paramref name="raw"/>, joining hyphenated line breaks as <paramref name="hyphenation"/> decides.</summary>
+    public static NormalizedText Normalize(string raw, HyphenationEvidence hyphenation)
+    {
+        var source = ReplaceLoneSurrogates(raw);
+        var text = new StringBuilder(source.Length);
+        var map = new int[source.Length + 1];
+        var pendingSpace = false;
+        var joiningWrappedWord = false;
+        var elements = StringInfo.GetTextElementEnumerator(source);
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            var at = elements.ElementIndex;
+            if (IsLineBreak(element) && EndsWithWrapHyphen(text, source, at + element.Length, hyphenation, out var dropHyphen))
+            {
+                if (dropHyphen) text.Length--;
+                joiningWrappedWord = true;
+                pendingSpace = false;
+            }
+            else if (char.IsWhiteSpace(element[0]))
+                pendingSpace = !joiningWrappedWord && (pendingSpace || text.Length > 0);
+            else if (!IsRemoved(element))
+            {
+                if (pendingSpace) text.Append(' ');
+                pendingSpace = joiningWrappedWord = false;
+                Array.Fill(map, text.Length, at, element.Length);
+                text.Append(element.Normalize(NormalizationForm.FormC));
+                continue;
+            }
+            Array.Fill(map, text.Length, at, element.Length);
+        }
+        map[source.Length] = text.Length;
+        return new NormalizedText(text.ToString(), map);
+    }
+
+    /// <summary>
+    /// Whether the text so far ends in "letter-" and the next line starts with a lower-case letter:
+    /// a word wrapped at a hyphen. <paramref name="dropHyphen"/> says whether the hyphen was only the wrap's.
+    /// </summary>
+    private static bool EndsWithWrapHyphen(StringBuilder text, string source, int nextLine, HyphenationEvidence hyphenation, out bool dropHyphen)
+    {
+        dropHyphen = false;
+        var n = text.Length;
+        if (n < 2 || text[n - 1] != '-' || !char.IsLetter(text[n - 2])) return false;
+        var next = nextLine;
+        while (next < source.Length && source[next] is ' ' or '\t') next++;
+        if (next >= source.Length || !char.IsLower(source[next])) return false;
+        var leftStart = n - 1;
+        while (leftStart > 0 && char.IsLetter(text[leftStart - 1])) leftStart--;
+        var rightEnd = next;
+        while (rightEnd < source.Length && char.IsLetter(source[rightEnd])) rightEnd++;
+        dropHyphen = hyphenation.JoinsWithoutHyphen(text.ToString(leftStart, n - 1 - leftStart), source[next..rightEnd]);
+        return true;
+    }
+
+    private static bool IsLineBreak(string element) => element.Any(c => c is '\n' or '\r' or '\u2028' or '\u2029');
+
+    /// <summary>Soft hyphens, zero-width spaces, word joiners, byte-order marks and control characters carry no text.</summary>
+    private static bool IsRemoved(string element) =>
+        element.All(c => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF' or '\u180E' || char.IsControl(c));
+
+    /// <summary>An unpaired surrogate cannot be normalised: it becomes U+FFFD, which validation reports.</summary>
+    private static string ReplaceLoneSurrogates(string raw)
+    {
+        if (!raw.Any(char.IsSurrogate)) return raw;
+        var chars = raw.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var pairedHigh = char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]);
+            if (pairedHigh) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = ReplacementCharacter;
+        }
+        return new string(chars);
+    }
+}

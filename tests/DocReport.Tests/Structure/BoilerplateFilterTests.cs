@@ -1,0 +1,95 @@
+using DocReport.Model;
+using DocReport.Structure;
+
+namespace DocReport.Tests.Structure;
+
+public class BoilerplateFilterTests
+{
+    private static readonly BoilerplateFilter Filter = BoilerplateFilter.Default;
+
+    [Theory]
+    [InlineData("top of page")]
+    [InlineData("Bottom of Page")]
+    [InlineData("  Skip to main content ")]
+    [InlineData("↑ Back to top")]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Read more »")]
+    [InlineData("Read more: the minister's full statement")]
+    [InlineData("Share this article")]
+    [InlineData("Share on Facebook Twitter")]
+    [InlineData("Follow us on Instagram")]
+    [InlineData("Subscribe to our newsletter for daily updates")]
+    [InlineData("We use cookies to improve your experience. By continuing you accept them.")]
+    [InlineData("Sign in")]
+    [InlineData("Facebook Twitter LinkedIn Email")]
+    [InlineData("News | Sport | Weather | Culture")]
+    [InlineData("Home > News > World")]
+    [InlineData("Home › Europe")]
+    [InlineData("Share · Tweet · Email")]
+    [InlineData("* * *")]
+    [InlineData("———")]
+    [InlineData("© 2024 Example Media. All rights reserved.")]
+    [InlineData("Related: Prices rise again")]
+    public void Recognises_page_furniture(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Theory]
+    [InlineData("Why Russians Demand Return of Soldiers from Ukraine")]
+    [InlineData("Shares of the company fell by 5% on Monday.")]
+    [InlineData("Readers were told to share the news with their families.")]
+    [InlineData("The top of the page was torn, the archivist said.")]
+    [InlineData("Related developments in the region worried officials.")]
+    [InlineData("The ministry said the figure was 220 | not 200.")]
+    [InlineData("Home prices rose in March.")]
+    [InlineData("Temperatures > 30 degrees were recorded.")]
+    [InlineData("")]
+    public void Leaves_article_text_alone(string line)
+    {
+        Assert.False(Filter.IsFurniture(line));
+    }
+
+    [Fact]
+    public void Removes_furniture_lines_inside_a_block_and_moves_the_links_of_kept_lines()
+    {
+        const string text = "Skip to main content\nThe report was published.\nShare this article";
+        var reportAt = text.IndexOf("report", StringComparison.Ordinal);
+        var block = new Block(BlockKind.Paragraph, text)
+        {
+            Links = [new Link(0, 4, "https://example.org/skip"), new Link(reportAt, reportAt + 6, "https://example.org/report")],
+        };
+
+        var filtered = Filter.Filter(block);
+
+        Assert.NotNull(filtered);
+        Assert.Equal("The report was published.", filtered.Text);
+        var link = Assert.Single(filtered.Links);
+        Assert.Equal("report", filtered.Text[link.Start..link.End]);
+        Assert.Equal("https://example.org/report", link.Url);
+    }
+
+    [Fact]
+    public void A_block_of_furniture_only_is_dropped()
+    {
+        Assert.Null(Filter.Filter(new Block(BlockKind.Paragraph, "top of page\n\nBack to top")));
+    }
+
+    [Fact]
+    public void A_block_without_furniture_is_returned_unchanged()
+    {
+        var block = new Block(BlockKind.Quote, "Nothing to remove\nhere at all.");
+        Assert.Same(block, Filter.Filter(block));
+    }
+
+    [Fact]
+    public void Entries_follow_the_data_file_format()
+    {
+        var custom = BoilerplateFilter.FromEntries(["= tap to expand", "^ watch:", "~ gallery"]);
+
+        Assert.True(custom.IsFurniture("Tap to expand"));
+        Assert.True(custom.IsFurniture("Watch: the launch in full"));
+        Assert.True(custom.IsFurniture("Gallery"));
+        Assert.False(custom.IsFurniture("Top of page"));
+    }
+}
