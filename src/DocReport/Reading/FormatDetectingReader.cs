@@ -1,20 +1,45 @@
 using System.Security.Cryptography;
-using System.Text;
 using DocReport.Model;
 using DocReport.Pipeline;
+using DocReport.Reading.Text;
 
 namespace DocReport.Reading;
 
-/// <summary>Sniffs the format of a file and hands it to that format's reader.</summary>
+/// <summary>Sniffs the format of a file from its content (the extension is only a hint) and hands it to that format's reader.</summary>
 public sealed class FormatDetectingReader : IDocumentReader
 {
+    private readonly IReadOnlyDictionary<InputFormat, IFormatReader> readers = new Dictionary<InputFormat, IFormatReader>
+    {
+        [InputFormat.Text] = new PlainTextReader(),
+        [InputFormat.Html] = new PlainTextReader(),
+        [InputFormat.Markdown] = new PlainTextReader(),
+    };
+
+    /// <summary>Reads a file into blocks and metadata, or gives the reason it cannot; never throws for bad input.</summary>
     public StageResult<RawDocument> Read(SourceFile file)
     {
-        // First pass: plain text only; the readers issue makes every format real.
-        var text = Encoding.UTF8.GetString(file.Bytes);
-        var blocks = text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => new Block(BlockKind.Paragraph, t.Trim())).Where(b => b.Text.Length > 0).ToList();
+        var detection = FormatSniffer.Detect(file.Bytes, Path.GetExtension(file.Path));
+        if (detection.Value is not { } detected) return StageResult<RawDocument>.Failure(detection.Error!);
+        var format = detected.Format;
+        if (!readers.TryGetValue(format, out var reader))
+            return StageResult<RawDocument>.Failure($"{format} documents are not supported yet");
+        StageResult<ReadContent> content;
+        try { content = reader.Read(file.Bytes); }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            return StageResult<RawDocument>.Failure($"unreadable {Describe(format)} document: {e.Message}");
+        }
+        if (content.Value is not { } read) return StageResult<RawDocument>.Failure(content.Error!);
+        if (read.Blocks.Count == 0) return StageResult<RawDocument>.Failure($"no text found in the {Describe(format)} document");
         var sha = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-        return StageResult<RawDocument>.Success(new RawDocument(file.Path, InputFormat.Text, sha, new DocumentMetadata(), blocks));
+        return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks));
     }
+
+    private static string Describe(InputFormat format) => format switch
+    {
+        InputFormat.Html => "HTML",
+        InputFormat.Pdf => "PDF",
+        InputFormat.Docx => "DOCX",
+        _ => format.ToString(),
+    };
 }

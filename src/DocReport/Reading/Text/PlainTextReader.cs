@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+using DocReport.Pipeline;
+
+namespace DocReport.Reading.Text;
+
+/// <summary>Reads plain text: blocks split on blank lines, byline and date lines near the top taken as metadata.</summary>
+internal sealed partial class PlainTextReader : IFormatReader
+{
+    public StageResult<ReadContent> Read(byte[] bytes) =>
+        TextDecoder.Decode(bytes) is { } text
+            ? StageResult<ReadContent>.Success(ReadText(text))
+            : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+
+    /// <summary>Blocks and metadata of decoded text.</summary>
+    public static ReadContent ReadText(string text)
+    {
+        var blocks = BlankLines().Split(TextDecoder.NormalizeLineEndings(text))
+            .Select(b => b.Trim('\n', ' ', '\t', '\f'))
+            .Where(b => b.Length > 0)
+            .Select(b => new Block(BlockKind.Paragraph, b))
+            .ToList();
+        var metadata = TopMatter.Extract(blocks);
+        return new ReadContent(metadata, blocks);
+    }
+
+    [GeneratedRegex(@"\n[ \t\f\u00A0]*\n\s*")]
+    private static partial Regex BlankLines();
+}

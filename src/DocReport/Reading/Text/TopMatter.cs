@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+
+namespace DocReport.Reading.Text;
+
+/// <summary>Takes byline and date lines from the top of a text into metadata, removing them from the blocks.</summary>
+internal static partial class TopMatter
+{
+    // Bylines and datelines sit above the body: only the first few blocks are looked at.
+    private const int BlocksToScan = 5;
+
+    /// <summary>Removes byline and date lines from the first blocks of <paramref name="blocks"/> and returns them as metadata.</summary>
+    public static DocumentMetadata Extract(List<Block> blocks)
+    {
+        var authors = new List<string>();
+        string? published = null;
+        for (var i = 0; i < Math.Min(BlocksToScan, blocks.Count); i++)
+        {
+            var kept = new List<string>();
+            foreach (var line in blocks[i].Text.Split('\n'))
+                if (!TryTake(line, authors, ref published)) kept.Add(line);
+            if (kept.Count == 0) { blocks.RemoveAt(i); i--; }
+            else if (kept.Count < blocks[i].Text.Split('\n').Length) blocks[i] = blocks[i] with { Text = string.Join('\n', kept) };
+        }
+        return new DocumentMetadata { Authors = authors, Published = published };
+    }
+
+    // A line is metadata when every part of it ("By X | March 3, 2024") is a byline or a date.
+    private static bool TryTake(string line, List<string> authors, ref string? published)
+    {
+        if (line.Trim().Length is 0 or > 160) return false;
+        var parts = PartSeparator().Split(line.Trim());
+        var names = new List<string>();
+        string? date = null;
+        foreach (var part in parts)
+        {
+            if (BylineText.AuthorsOfBylineLine(part) is { Count: > 0 } found) names.AddRange(found);
+            else if (DateText.ToIso(part) is { } iso) date ??= iso;
+            else return false;
+        }
+        if (names.Count > 0 && authors.Count > 0) return false;
+        authors.AddRange(names);
+        published ??= date;
+        return true;
+    }
+
+    [GeneratedRegex(@"\s+[|·•]\s+|\s+[—–]\s+")]
+    private static partial Regex PartSeparator();
+}

@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace DocReport.Reading;
+
+/// <summary>Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, then Windows-1252; binary gives null.</summary>
+internal static class TextDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The text of <paramref name="bytes"/> with line endings as '\n', or null when the bytes are not text.</summary>
+    public static string? Decode(byte[] bytes, string? declaredCharset = null)
+    {
+        var text = DecodeRaw(bytes, declaredCharset);
+        return text is null || !LooksLikeText(text) ? null : NormalizeLineEndings(text);
+    }
+
+    /// <summary>Replaces \r\n and lone \r with \n.</summary>
+    public static string NormalizeLineEndings(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    private static string? DecodeRaw(byte[] bytes, string? declaredCharset)
+    {
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Lenient(Encoding.UTF8, bytes, 3);
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Lenient(Encoding.Unicode, bytes, 2);
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) return Lenient(Encoding.BigEndianUnicode, bytes, 2);
+        if (LooksLikeBomlessUtf16(bytes, out var utf16)) return Lenient(utf16, bytes, 0);
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).IndexOf((byte)0) >= 0) return null;
+        try { return StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException) { }
+        return Lenient(EncodingFor(declaredCharset) ?? Encoding.GetEncoding(1252), bytes, 0);
+    }
+
+    private static string Lenient(Encoding encoding, byte[] bytes, int skip) => encoding.GetString(bytes, skip, bytes.Length - skip);
+
+    private static Encoding? EncodingFor(string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset)) return null;
+        try { return Encoding.GetEncoding(charset.Trim()); }
+        catch (ArgumentException) { return null; }
+    }
+
+    // ASCII text saved as UTF-16 without a mark has a zero in every other byte.
+    private static bool LooksLikeBomlessUtf16(byte[] bytes, out Encoding encoding)
+    {
+        encoding = Encoding.Unicode;
+        var n = Math.Min(bytes.Length, 512) & ~1;
+        if (n < 8) return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) evenZeros++;
+            if (bytes[i + 1] == 0) oddZeros++;
+        }
+        var half = n / 2;
+        if (oddZeros > half * 0.9 && evenZeros == 0) return true;
+        encoding = Encoding.BigEndianUnicode;
+        return evenZeros > half * 0.9 && oddZeros == 0;
+    }
+
+    // Text has few control characters other than tab, newline, carriage return and form feed.
+    private static bool LooksLikeText(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var controls = 0;
+        foreach (var c in sample)
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\u001b')) || c == '\uFFFD') controls++;
+        return controls <= sample.Length / 50;
+    }
+}

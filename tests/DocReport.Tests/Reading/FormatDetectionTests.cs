@@ -1,0 +1,61 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Reading;
+
+public class FormatDetectionTests
+{
+    private const string Html = "<!DOCTYPE html><html><head><title>A page</title></head><body><article><p>" +
+        "The council approved the budget on Monday, after a long debate about the new library and the roads.</p></article></body></html>";
+
+    [Fact]
+    public void Html_saved_as_txt_is_read_as_html()
+    {
+        var document = Reader.ReadOk("page.txt", Html);
+        Assert.Equal(InputFormat.Html, document.Format);
+    }
+
+    [Fact]
+    public void Plain_text_named_html_is_read_as_text()
+    {
+        var document = Reader.ReadOk("notes.html", "Just a note.\n\nWith two paragraphs.");
+        Assert.Equal(InputFormat.Text, document.Format);
+        Assert.Equal(["Just a note.", "With two paragraphs."], Reader.Texts(document));
+    }
+
+    [Fact]
+    public void Markdown_named_txt_is_read_as_markdown()
+    {
+        var document = Reader.ReadOk("post.txt", "# Budget passes\n\nThe **council** voted, see [minutes](https://example.org/m).\n\n## Next steps\n\nMore.");
+        Assert.Equal(InputFormat.Markdown, document.Format);
+    }
+
+    [Fact]
+    public void Markdown_extension_is_a_hint_for_text_without_cues()
+    {
+        Assert.Equal(InputFormat.Markdown, Reader.ReadOk("post.md", "Plain words only.").Format);
+    }
+
+    [Fact]
+    public void Binary_file_is_refused_with_a_clear_reason()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var result = Reader.Read("photo.txt", bytes);
+        Assert.False(result.Succeeded);
+        Assert.Equal("binary file (not a text, HTML, Markdown, DOCX or PDF document)", result.Error);
+    }
+
+    [Fact]
+    public void Executable_like_bytes_with_zeros_are_binary()
+    {
+        byte[] bytes = [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0];
+        Assert.Contains("binary file", Reader.Read("tool", bytes).Error);
+    }
+
+    [Fact]
+    public void Sha256_is_the_hash_of_the_bytes()
+    {
+        var document = Reader.ReadOk("a.txt", "abc");
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", document.Sha256);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using DocReport.Model;
+
+namespace DocReport.Tests.Reading;
+
+public class PlainTextReaderTests
+{
+    private const string Article = "Flood defences hold in the valley\n\nBy Maria Lopez and Tom Hale\nMarch 3, 2024\n\n" +
+        "The new walls kept the river out on Sunday,\naccording to the county engineer.\n\nResidents returned home by Monday.";
+
+    [Fact]
+    public void Blocks_split_on_blank_lines_and_keep_inner_line_breaks()
+    {
+        var document = Reader.ReadOk("a.txt", Article);
+        Assert.Equal(["Flood defences hold in the valley",
+            "The new walls kept the river out on Sunday,\naccording to the county engineer.",
+            "Residents returned home by Monday."], Reader.Texts(document));
+    }
+
+    [Fact]
+    public void Byline_and_date_lines_become_metadata()
+    {
+        var metadata = Reader.ReadOk("a.txt", Article).Metadata;
+        Assert.Equal(["Maria Lopez", "Tom Hale"], metadata.Authors);
+        Assert.Equal("2024-03-03", metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("2024-03-03", "2024-03-03")]
+    [InlineData("3 March 2024", "2024-03-03")]
+    [InlineData("Published: Sunday, March 3rd, 2024 at 10:30 a.m.", "2024-03-03")]
+    [InlineData("Updated 12 Sept. 2023", "2023-09-12")]
+    public void Common_date_lines_are_recognised(string line, string iso)
+    {
+        var document = Reader.ReadOk("a.txt", $"Title here\n\n{line}\n\nBody text of the article goes here.");
+        Assert.Equal(iso, document.Metadata.Published);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains(line));
+    }
+
+    [Fact]
+    public void Byline_and_date_on_one_line_are_both_taken()
+    {
+        var document = Reader.ReadOk("a.txt", "Title\n\nBy Ann Lee | 2024-01-05\n\nBody.");
+        Assert.Equal(["Ann Lee"], document.Metadata.Authors);
+        Assert.Equal("2024-01-05", document.Metadata.Published);
+        Assert.Equal(["Title", "Body."], Reader.Texts(document));
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_by_is_not_a_byline()
+    {
+        var document = Reader.ReadOk("a.txt", "Title\n\nBy the end of the week the water had gone.");
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Contains("By the end of the week the water had gone.", Reader.Texts(document));
+    }
+
+    [Fact]
+    public void Windows_and_old_mac_line_endings_become_newlines()
+    {
+        var document = Reader.ReadOk("a.txt", "One\r\nline two\r\n\r\nThree\rfour");
+        Assert.Equal(["One\nline two", "Three\nfour"], Reader.Texts(document));
+    }
+
+    [Fact]
+    public void Utf8_with_bom_is_decoded_without_the_mark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("Café society")).ToArray();
+        Assert.Equal(["Café society"], Reader.Texts(Reader.ReadOk("a.txt", bytes)));
+    }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public void Utf16_with_bom_is_decoded(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("Zürich wins\n\nSecond")).ToArray();
+        Assert.Equal(["Zürich wins", "Second"], Reader.Texts(Reader.ReadOk("a.txt", bytes)));
+    }
+
+    [Fact]
+    public void Invalid_utf8_falls_back_to_windows_1252()
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("Caf"), 0xE9, .. Encoding.ASCII.GetBytes(" costs 5"), 0x80, .. Encoding.ASCII.GetBytes(" and \"quotes\" "), 0x93, (byte)'x', 0x94];
+        var text = Reader.Texts(Reader.ReadOk("a.txt", bytes)).Single();
+        Assert.Equal("Café costs 5€ and \"quotes\" “x”", text);
+    }
+
+    [Fact]
+    public void Plain_text_is_read_as_text_format()
+    {
+        Assert.Equal(InputFormat.Text, Reader.ReadOk("a.txt", Article).Format);
+    }
+}
