@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocReport.Output;
 using DocReport.Pipeline;
 
 namespace DocReport.Cli.Convert;
@@ -6,9 +7,6 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
 internal static class ConvertCommand
 {
-    private static readonly string[] KnownFormats = ["pdf", "xlsx", "json", "csv"];
-    private static readonly string[] DefaultFormats = ["pdf", "xlsx", "json"];
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -24,7 +22,7 @@ internal static class ConvertCommand
         var formats = new Option<string>("--format", "-f")
         {
             Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
-            DefaultValueFactory = _ => string.Join(',', DefaultFormats),
+            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
         var threshold = new Option<double>("--threshold")
         {
@@ -62,7 +60,7 @@ internal static class ConvertCommand
     {
         var chosen = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
-        var unknown = chosen.Except(KnownFormats).ToList();
+        var unknown = chosen.Except(OutputFormats.All).ToList();
         error = chosen.Length == 0 ? "--format needs at least one of pdf, xlsx, json, csv"
             : unknown.Count > 0 ? $"unknown format '{unknown[0]}' (choose among pdf, xlsx, json, csv)"
             : null;
