@@ -74,4 +74,22 @@ public class ConvertCommandTests
         Assert.Equal(["story", "story-2"], Directory.GetDirectories(output).Select(Path.GetFileName).Order().ToArray());
         Assert.Contains("2 written", cli.Stdout);
     }
+
+    [Fact]
+    public void A_batch_gets_a_combined_workbook_listing_converted_and_failed_inputs()
+    {
+        using var cli = new CliRunner();
+        var first = cli.WriteInput("in/first.txt", Article);
+        var second = cli.WriteInput("in/second.txt", Article.Replace("Saturday", "Sunday"));
+        var broken = cli.WriteInput("in/broken.txt", "");
+        var output = Path.Combine(cli.Folder, "out");
+
+        Assert.Equal(1, cli.Run("convert", first, second, broken, "-o", output, "--format", "xlsx"));
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(output, "batch.xlsx"));
+        var documents = workbook.Worksheet("Documents").Table(0);
+        Assert.Equal(3, documents.DataRange.RowCount());
+        var statuses = documents.DataRange.Rows().Select(r => r.Field("Status").GetString()).Order().ToArray();
+        Assert.Equal(["converted", "converted", "failed"], statuses);
+    }
 }
