@@ -96,6 +96,7 @@ public sealed class WorkbookWriterTests
         var locations = Column(workbook.Worksheet("Validation"), "Location").Select(c => c.GetString()).ToList();
         Assert.Equal(["LongParagraph", CellLimitNotes.Code, CellLimitNotes.Code], codes);
         Assert.Equal(["Paragraphs[4]", "Paragraphs!E6", "Sentences!C10"], locations);
+        Assert.StartsWith("Text of P5 has 40,000 characters, over Excel's 32,767", Column(workbook.Worksheet("Validation"), "Message")[1].GetString());
         Assert.Equal(3, workbook.Worksheet("Summary").Cell(20, 2).GetValue<int>());
         Assert.Equal("Warnings", workbook.Worksheet("Summary").Cell(20, 1).GetString());
     }
