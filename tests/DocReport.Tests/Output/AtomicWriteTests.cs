@@ -58,13 +58,4 @@ public sealed class AtomicWriteTests
         Assert.Equal(first, folder.FileNames());
         Assert.DoesNotContain(folder.FileNames(), f => f.EndsWith(".tmp"));
     }
-
-    [Fact]
-    public void The_default_writers_follow_the_documented_formats_and_csv_is_not_a_default()
-    {
-        var formats = DefaultWriters.Create(new PipelineOptions()).Select(w => w.Format);
-
-        Assert.Equal(OutputFormats.All, formats);
-        Assert.DoesNotContain(OutputFormats.Csv, OutputFormats.Default);
-    }
 }

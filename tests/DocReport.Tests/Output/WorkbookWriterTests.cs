@@ -71,6 +71,20 @@ public sealed class WorkbookWriterTests
     }
 
     [Fact]
+    public void A_literal_escape_code_is_stored_escaped_so_excel_shows_it_as_written()
+    {
+        var dataset = SampleDataset.Create();
+        var paragraph = dataset.Paragraphs[0] with { Text = "file_x0041_.txt" };
+        using var folder = new TempFolder();
+        new WorkbookWriter().Write(dataset with { Paragraphs = [paragraph] }, folder.Path);
+
+        using var zip = ZipFile.OpenRead(folder.File("dataset.xlsx"));
+        using var reader = new StreamReader(zip.GetEntry("xl/sharedStrings.xml")!.Open());
+        // ECMA-376 ST_Xstring: Excel reads "_x0041_" as "A" unless its underscore is escaped as "_x005F_".
+        Assert.Contains(">file_x005F_x0041_.txt<", reader.ReadToEnd());
+    }
+
+    [Fact]
     public void Text_over_the_cell_limit_is_cut_with_a_marker_and_noted_in_the_validation_sheet()
     {
         using var workbook = WriteAndOpen(SampleDataset.Create());
@@ -82,6 +96,7 @@ public sealed class WorkbookWriterTests
         var locations = Column(workbook.Worksheet("Validation"), "Location").Select(c => c.GetString()).ToList();
         Assert.Equal(["LongParagraph", CellLimitNotes.Code, CellLimitNotes.Code], codes);
         Assert.Equal(["Paragraphs[4]", "Paragraphs!E6", "Sentences!C10"], locations);
+        Assert.StartsWith("Text of P5 has 40,000 characters, over Excel's 32,767", Column(workbook.Worksheet("Validation"), "Message")[1].GetString());
         Assert.Equal(3, workbook.Worksheet("Summary").Cell(20, 2).GetValue<int>());
         Assert.Equal("Warnings", workbook.Worksheet("Summary").Cell(20, 1).GetString());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using DocReport.Model;
 using DocReport.Output.Tables;
@@ -15,7 +16,8 @@ internal static class CellLimitNotes
         from c in Enumerable.Range(0, table.Columns.Count)
         where table.Rows[r][c] is string text && CellText.IsTooLong(text)
         select new ValidationIssue(Severity.Warning, Code,
-            $"{table.Columns[c].Header} of {table.Rows[r][0]} has {((string)table.Rows[r][c]!).Length:N0} characters, over Excel's {CellText.MaxLength:N0}: " +
+            string.Create(CultureInfo.InvariantCulture,
+                $"{table.Columns[c].Header} of {table.Rows[r][0]} has {((string)table.Rows[r][c]!).Length:N0} characters, over Excel's {CellText.MaxLength:N0}: ") +
             "the cell is cut and ends with a note; dataset.json and the CSV files hold the full text",
             $"{table.Name}!{XLHelper.GetColumnLetterFromNumber(c + 1)}{r + 2}");
 }
