@@ -28,7 +28,6 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
         foreach (var page in pages)
         {
             context.DefaultTextStyle = page.TextStyle;
-            var stalled = 0;
             while (true)
             {
                 if (++context.PageNumber > maxPages)
@@ -37,9 +36,6 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
                 var plan = new PageRenderer(page, context).Render();
                 end();
                 if (!plan.IsPartial) break;
-                stalled = plan.Height > 0 ? 0 : stalled + 1;
-                if (stalled > 1)
-                    throw new LayoutException($"Page {context.PageNumber}: the content makes no progress (it draws nothing but never finishes); check page breaks in a loop.");
             }
         }
         return context.PageNumber;

@@ -21,14 +21,23 @@ internal static class TextLineDrawer
         };
         var extra = justify ? free / gaps : 0;
         var baseline = top + line.Baseline;
+        var links = new List<(TextSpan Span, SKRect Rect)>();
         foreach (var word in line.Words)
         {
             DrawWord(context.Canvas, word, x, baseline);
             var rect = new SKRect(x, top, x + word.Width, top + line.Height);
-            if (word.Span.Url is { } url) context.Canvas.DrawUrlAnnotation(rect, url);
-            if (word.Span.SectionName is { } name) context.Canvas.DrawLinkDestinationAnnotation(rect, name);
+            if (links.Count > 0 && links[^1].Span == word.Span) links[^1] = (word.Span, SKRect.Union(links[^1].Rect, rect));
+            else links.Add((word.Span, rect));
             x += word.Width + word.SpaceAfter + extra;
         }
+        foreach (var (span, rect) in links) Annotate(context.Canvas, span, rect);
+    }
+
+    /// <summary>One link annotation per span on a line, not one per word.</summary>
+    private static void Annotate(SKCanvas canvas, TextSpan span, SKRect rect)
+    {
+        if (span.Url is { } url) canvas.DrawUrlAnnotation(rect, url);
+        if (span.SectionName is { } name) canvas.DrawLinkDestinationAnnotation(rect, name);
     }
 
     private static void DrawWord(SKCanvas canvas, Word word, float x, float baseline)

@@ -12,6 +12,8 @@ internal class Container : Element, IContainer
     public override SpacePlan MeasureCore(Size available) => Child.Measure(available);
 
     public override void Draw(Size available) => Child.Draw(available);
+
+    public override string Describe() => Child is EmptyElement ? GetType().Name : $"{GetType().Name} around {Child.Describe()}";
 }
 
 /// <summary>Takes no space and draws nothing.</summary>

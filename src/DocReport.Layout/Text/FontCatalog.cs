@@ -14,6 +14,7 @@ internal sealed class FontCatalog
     private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), SKTypeface> typefaces = new();
     private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic, int CodePoint), SKTypeface> fallbacks = new();
     private readonly ConcurrentDictionary<SKTypeface, HarfBuzzSharp.Font> shapingFonts = new();
+    private readonly ConcurrentDictionary<(string, int, int, SKFontStyleSlant), SKTypeface> canonical = new();
 
     public FontCatalog(SKFontManager manager) => this.manager = manager;
 
@@ -26,8 +27,19 @@ internal sealed class FontCatalog
     {
         if (primary.ContainsGlyph(codePoint)) return primary;
         return fallbacks.GetOrAdd((primary.FamilyName, bold, italic, codePoint), key =>
-            manager.MatchCharacter(key.Family, Style(key.Bold, key.Italic), null, key.CodePoint) ?? primary);
+            (manager.MatchCharacter(key.Family, Style(key.Bold, key.Italic), null, key.CodePoint)
+            ?? ScanFamilies(key.Bold, key.Italic, key.CodePoint)) is { } found ? Canonical(found) : primary);
     }
+
+    /// <summary>One instance per face, so runs in the same fallback font join and share a shaping font.</summary>
+    private SKTypeface Canonical(SKTypeface typeface) =>
+        canonical.GetOrAdd((typeface.FamilyName, typeface.FontWeight, typeface.FontWidth, typeface.FontSlant), typeface);
+
+    // Skia's font manager without fontconfig answers no MatchCharacter query, so look through every installed family.
+    private SKTypeface? ScanFamilies(bool bold, bool italic, int codePoint) =>
+        manager.GetFontFamilies().Distinct().Order(StringComparer.Ordinal)
+            .Select(family => manager.MatchFamily(family, Style(bold, italic)))
+            .FirstOrDefault(t => t is not null && t.ContainsGlyph(codePoint));
 
     /// <summary>The HarfBuzz font of a typeface, scaled to <see cref="ShapingScale"/> units per em.</summary>
     public HarfBuzzSharp.Font ShapingFont(SKTypeface typeface) => shapingFonts.GetOrAdd(typeface, t =>

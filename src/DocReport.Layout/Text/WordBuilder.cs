@@ -50,7 +50,7 @@ internal sealed class WordBuilder(FontCatalog fonts)
         var rest = word.Text;
         while (rest.Length > 0)
         {
-            var length = shaper.FittingPrefixLength(rest, word.Style, maxWidth);
+            var length = BreakPoint(rest, shaper.FittingPrefixLength(rest, word.Style, maxWidth));
             var piece = rest[..length];
             rest = rest[length..];
             var runs = shaper.Shape(piece, word.Style);
@@ -58,6 +58,16 @@ internal sealed class WordBuilder(FontCatalog fonts)
             yield return new Word(piece, runs, runs.Sum(r => r.Width), last ? word.SpaceAfter : 0, word.Style, word.Span)
                 { EndsParagraph = last && word.EndsParagraph };
         }
+    }
+
+    private static readonly char[] UrlBreaks = ['/', '-', '?', '&', '=', '_'];
+
+    /// <summary>Moves a cut back to just after a URL separator when one is in the last two thirds, so "reports/2024" stays whole.</summary>
+    private static int BreakPoint(string text, int fitting)
+    {
+        if (fitting >= text.Length) return fitting;
+        var separator = text.LastIndexOfAny(UrlBreaks, fitting - 1);
+        return separator + 1 > fitting / 3 ? separator + 1 : fitting;
     }
 
     /// <summary>The count of leading spaces, then each token with the count of spaces after it.</summary>
