@@ -1,0 +1,61 @@
+using DocReport.Layout.Elements;
+using DocReport.Layout.Infrastructure;
+using DocReport.Layout.Text;
+using SkiaSharp;
+
+namespace DocReport.Layout.Drawing;
+
+/// <summary>Lays pages out twice: once to count them, once to draw them with "page X of Y" known.</summary>
+internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata metadata, int maxPages)
+{
+    private readonly RenderContext context = new(FontCatalog.Shared);
+
+    public int Render(Stream output)
+    {
+        foreach (var element in Roots()) element.Bind(context);
+        using (var counting = new SKNoDrawCanvas(1, 1))
+            context.TotalPages = RenderAll(_ => counting, () => { });
+        foreach (var element in Roots()) element.ResetState();
+        using var document = SKDocument.CreatePdf(output, Metadata());
+        RenderAll(size => document.BeginPage(size.Width, size.Height), document.EndPage);
+        document.Close();
+        return context.TotalPages;
+    }
+
+    private int RenderAll(Func<Size, SKCanvas> begin, Action end)
+    {
+        context.PageNumber = 0;
+        foreach (var page in pages)
+        {
+            context.DefaultTextStyle = page.TextStyle;
+            while (true)
+            {
+                if (++context.PageNumber > maxPages)
+                    throw new LayoutException($"The document needs more than {maxPages} pages; raise the limit or shorten the content.");
+                context.Canvas = begin(page.Size);
+                var plan = new PageRenderer(page, context).Render();
+                end();
+                if (!plan.IsPartial) break;
+            }
+        }
+        return context.PageNumber;
+    }
+
+    private IEnumerable<Element> Roots() =>
+        pages.SelectMany(p => new Element[] { p.Background, p.Header, p.Content, p.Footer });
+
+    private SKDocumentPdfMetadata Metadata() => new()
+    {
+        Title = metadata.Title ?? "",
+        Author = metadata.Author ?? "",
+        Subject = metadata.Subject ?? "",
+        Keywords = metadata.Keywords ?? "",
+        Creator = metadata.Creator ?? "",
+        Producer = metadata.Producer ?? "DocReport.Layout (SkiaSharp)",
+        Creation = metadata.Created,
+        Modified = metadata.Created,
+        PdfA = metadata.PdfA,
+        RasterDpi = SKDocument.DefaultRasterDpi,
+        EncodingQuality = 101,
+    };
+}

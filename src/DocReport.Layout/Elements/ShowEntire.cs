@@ -1,0 +1,13 @@
+using DocReport.Layout.Infrastructure;
+
+namespace DocReport.Layout.Elements;
+
+/// <summary>Draws the child only where all of it fits: a partial render becomes a wrap to the next page.</summary>
+internal sealed class ShowEntire : Container
+{
+    public override SpacePlan MeasureCore(Size available)
+    {
+        var plan = Child.Measure(available);
+        return plan.IsPartial ? SpacePlan.Wrap() : plan;
+    }
+}

@@ -1,0 +1,75 @@
+using DocReport.Layout.Elements;
+using DocReport.Layout.Infrastructure;
+using SkiaSharp;
+
+namespace DocReport.Layout;
+
+/// <summary>Single-child behaviours: spacing, decoration, alignment, size limits, paging and links.</summary>
+public static class ContainerExtensions
+{
+    internal static T Attach<T>(this IContainer container, T element) where T : Element
+    {
+        var slot = (Container)container;
+        if (slot.Child is not EmptyElement)
+            throw new InvalidOperationException($"This container already holds {slot.Child.Describe()}; a container takes one child, use Column or Row for more.");
+        slot.Child = element;
+        return element;
+    }
+
+    private static IContainer Wrap(this IContainer container, Container element) => container.Attach(element);
+
+    public static IContainer Padding(this IContainer c, float all) => c.Padding(all, all, all, all);
+    public static IContainer PaddingHorizontal(this IContainer c, float value) => c.Padding(value, 0, value, 0);
+    public static IContainer PaddingVertical(this IContainer c, float value) => c.Padding(0, value, 0, value);
+    public static IContainer PaddingTop(this IContainer c, float value) => c.Padding(0, value, 0, 0);
+    public static IContainer PaddingBottom(this IContainer c, float value) => c.Padding(0, 0, 0, value);
+    public static IContainer PaddingLeft(this IContainer c, float value) => c.Padding(value, 0, 0, 0);
+
+    public static IContainer Padding(this IContainer c, float left, float top, float right, float bottom) =>
+        c.Wrap(new Padding { Left = left, Top = top, Right = right, Bottom = bottom });
+
+    /// <summary>Fills the child's area with a colour (<c>#RRGGBB</c>).</summary>
+    public static IContainer Background(this IContainer c, string color) => c.Wrap(new Background(SKColor.Parse(color)));
+
+    public static IContainer Border(this IContainer c, float thickness, string color) => c.Border(thickness, thickness, thickness, thickness, color);
+    public static IContainer BorderBottom(this IContainer c, float thickness, string color) => c.Border(0, 0, 0, thickness, color);
+    public static IContainer BorderTop(this IContainer c, float thickness, string color) => c.Border(0, thickness, 0, 0, color);
+    public static IContainer BorderLeft(this IContainer c, float thickness, string color) => c.Border(thickness, 0, 0, 0, color);
+
+    public static IContainer Border(this IContainer c, float left, float top, float right, float bottom, string color) =>
+        c.Wrap(new Border(SKColor.Parse(color)) { Left = left, Top = top, Right = right, Bottom = bottom });
+
+    public static IContainer AlignLeft(this IContainer c) => c.Wrap(new Alignment { Horizontal = 0 });
+    public static IContainer AlignCenter(this IContainer c) => c.Wrap(new Alignment { Horizontal = 0.5f });
+    public static IContainer AlignRight(this IContainer c) => c.Wrap(new Alignment { Horizontal = 1 });
+    public static IContainer AlignMiddle(this IContainer c) => c.Wrap(new Alignment { Vertical = 0.5f });
+    public static IContainer AlignBottom(this IContainer c) => c.Wrap(new Alignment { Vertical = 1 });
+
+    public static IContainer Width(this IContainer c, float value) => c.Wrap(new Constrained { MinWidth = value, MaxWidth = value });
+    public static IContainer MinWidth(this IContainer c, float value) => c.Wrap(new Constrained { MinWidth = value });
+    public static IContainer MaxWidth(this IContainer c, float value) => c.Wrap(new Constrained { MaxWidth = value });
+    public static IContainer Height(this IContainer c, float value) => c.Wrap(new Constrained { MinHeight = value, MaxHeight = value });
+    public static IContainer MinHeight(this IContainer c, float value) => c.Wrap(new Constrained { MinHeight = value });
+    public static IContainer MaxHeight(this IContainer c, float value) => c.Wrap(new Constrained { MaxHeight = value });
+
+    /// <summary>Moves the child to the next page rather than splitting it.</summary>
+    public static IContainer ShowEntire(this IContainer c) => c.Wrap(new ShowEntire());
+
+    /// <summary>Moves the child to the next page unless at least <paramref name="minHeight"/> points of it fit here.</summary>
+    public static IContainer EnsureSpace(this IContainer c, float minHeight) => c.Wrap(new EnsureSpace(minHeight));
+
+    /// <summary>Links the child's area to a URL.</summary>
+    public static IContainer Hyperlink(this IContainer c, string url) => c.Wrap(new Hyperlink(url, isSection: false));
+
+    /// <summary>Links the child's area to the place marked with <see cref="Section"/> of the same name.</summary>
+    public static IContainer SectionLink(this IContainer c, string name) => c.Wrap(new Hyperlink(name, isSection: true));
+
+    /// <summary>Marks the top of the child as a named destination.</summary>
+    public static IContainer Section(this IContainer c, string name) => c.Wrap(new Section(name));
+
+    /// <summary>The style texts inside the child start from.</summary>
+    public static IContainer DefaultTextStyle(this IContainer c, TextStyle style) => c.Wrap(new TextStyleScope(style));
+
+    /// <summary>Ends the page here.</summary>
+    public static void PageBreak(this IContainer c) => c.Attach(new PageBreak());
+}

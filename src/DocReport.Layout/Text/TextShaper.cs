@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using HarfBuzzSharp;
+using SkiaSharp;
+
+namespace DocReport.Layout.Text;
+
+/// <summary>Shapes text with HarfBuzz, switching typeface where the primary one lacks a glyph.</summary>
+internal sealed class TextShaper(FontCatalog fonts)
+{
+    public IReadOnlyList<GlyphRun> Shape(string text, ResolvedStyle style)
+    {
+        var runs = new List<GlyphRun>();
+        var start = 0;
+        SKTypeface? current = null;
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            var typeface = fonts.ForCodePoint(style.Typeface, style.Bold, style.Italic, char.ConvertToUtf32(text, i));
+            if (current is not null && !ReferenceEquals(typeface, current))
+            {
+                runs.Add(ShapeRun(text[start..i], current, style.Size));
+                start = i;
+            }
+            current = typeface;
+        }
+        if (current is not null) runs.Add(ShapeRun(text[start..], current, style.Size));
+        return runs;
+    }
+
+    public float Width(string text, ResolvedStyle style) => Shape(text, style).Sum(r => r.Width);
+
+    /// <summary>The longest prefix of <paramref name="text"/>, in whole text elements, no wider than <paramref name="maxWidth"/>; at least one element.</summary>
+    public int FittingPrefixLength(string text, ResolvedStyle style, float maxWidth)
+    {
+        var boundaries = StringInfo.ParseCombiningCharacters(text).Skip(1).Append(text.Length).ToArray();
+        int low = 0, high = boundaries.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (Width(text[..boundaries[mid]], style) <= maxWidth) low = mid; else high = mid - 1;
+        }
+        return boundaries[low];
+    }
+
+    // Ligatures off: a PDF reader must find "findings", not "ﬁndings", when it extracts the text.
+    private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig"), Feature.Parse("-dlig")];
+
+    private GlyphRun ShapeRun(string text, SKTypeface typeface, float size)
+    {
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf8(text);
+        buffer.GuessSegmentProperties();
+        fonts.ShapingFont(typeface).Shape(buffer, Features);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var scale = size / FontCatalog.ShapingScale;
+        var glyphs = new ushort[infos.Length];
+        var offsets = new float[infos.Length];
+        var clusters = new uint[infos.Length];
+        var x = 0f;
+        for (var i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
+            offsets[i] = x + positions[i].XOffset * scale;
+            x += positions[i].XAdvance * scale;
+        }
+        return new GlyphRun(typeface, size, text, glyphs, offsets, clusters, x);
+    }
+
+    public static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
+}

@@ -1,0 +1,26 @@
+using DocReport.Model;
+
+namespace DocReport.Output.Brief;
+
+/// <summary>What a section draws from: the dataset, lookups over it, and the brief's styles.</summary>
+internal sealed class BriefContent(ArticleDataset dataset, BriefStyles styles)
+{
+    public ArticleDataset Dataset { get; } = dataset;
+    public BriefStyles Styles { get; } = styles;
+    public IReadOnlyDictionary<string, Source> SourcesById { get; } = dataset.Sources.ToDictionary(s => s.Id);
+    public IReadOnlyDictionary<string, Claim> ClaimsBySentence { get; } =
+        dataset.Claims.GroupBy(c => c.SentenceId).ToDictionary(g => g.Key, g => g.First());
+
+    public int SentenceCount => Dataset.Paragraphs.Sum(p => p.Sentences.Count);
+
+    /// <summary>Claims by check-worthiness, highest first; equal scores keep document order.</summary>
+    public IEnumerable<Claim> ClaimsByScore => Dataset.Claims.OrderByDescending(c => c.Score).ThenBy(c => IdNumber(c.Id));
+
+    public IEnumerable<Source> ClaimSources(Claim claim) =>
+        claim.SourceIds.Select(id => SourcesById.GetValueOrDefault(id)).OfType<Source>();
+
+    /// <summary>The named destination of a source's row in the sources table.</summary>
+    public static string SourceAnchor(string sourceId) => "source-" + sourceId;
+
+    private static int IdNumber(string id) => int.TryParse(id.AsSpan(1), out var n) ? n : int.MaxValue;
+}

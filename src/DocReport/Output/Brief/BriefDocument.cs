@@ -1,0 +1,66 @@
+using DocReport.Layout;
+using DocReport.Model;
+using DocReport.Output.Brief.Sections;
+
+namespace DocReport.Output.Brief;
+
+/// <summary>Composes the brief of a dataset as a layout document, section by section in the template's order.</summary>
+internal static class BriefDocument
+{
+    public static Document Compose(ArticleDataset dataset, BriefTemplate template)
+    {
+        var styles = new BriefStyles(template);
+        var content = new BriefContent(dataset, styles);
+        var margins = template.Margins;
+        return Document.Create(document => document
+            .Metadata(Metadata(dataset, template))
+            .Page(page =>
+            {
+                page.Size(template.PageSize == "Letter" ? PageSizes.Letter : PageSizes.A4);
+                page.Margin(margins.Left, margins.Top, margins.Right, margins.Bottom);
+                page.DefaultTextStyle(styles.Body);
+                page.Spacing(12, 12);
+                page.Footer().BorderTop(0.5f, styles.Colors.Rule).PaddingTop(4).Row(row =>
+                {
+                    row.RelativeItem().Text("DocReport brief · " + Path.GetFileName(dataset.Document.SourcePath)).Style(styles.Small);
+                    row.AutoItem().Text(text =>
+                    {
+                        text.DefaultStyle(styles.Small);
+                        text.Span("Page ");
+                        text.CurrentPageNumber();
+                        text.Span(" of ");
+                        text.TotalPages();
+                    });
+                });
+                page.Content().Column(column =>
+                {
+                    column.Spacing(styles.SectionGap);
+                    foreach (var section in template.Sections)
+                        Section(section).Compose(column.Item(), content);
+                });
+            }));
+    }
+
+    private static IBriefSection Section(BriefSection section) => section.Type switch
+    {
+        "heading" => new HeadingSection(),
+        "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", section.MaxItems ?? 5),
+        "chart" => new ChartSection(section.Title ?? "Chart", section.Chart ?? "claimsPerParagraph"),
+        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 1000),
+        "sources" => new SourcesSection(section.Title ?? "Sources"),
+        "outline" => new OutlineSection(section.Title ?? "Paragraph outline"),
+        "validation" => new ValidationSection(section.Title ?? "Validation notes"),
+        _ => throw new ArgumentException($"Unknown brief section '{section.Type}'; the template validator should have refused it."),
+    };
+
+    private static PdfMetadata Metadata(ArticleDataset dataset, BriefTemplate template) => new()
+    {
+        Title = dataset.Document.Title,
+        Author = string.Join(", ", dataset.Document.Authors),
+        Subject = $"Brief of {Path.GetFileName(dataset.Document.SourcePath)}: {dataset.Claims.Count} claims, {dataset.Sources.Count} sources",
+        Keywords = string.Join(", ", dataset.Sources.Select(s => s.Name)),
+        Creator = "DocReport",
+        Producer = "DocReport.Layout on SkiaSharp",
+        PdfA = template.PdfA,
+    };
+}

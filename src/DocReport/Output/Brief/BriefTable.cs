@@ -1,0 +1,17 @@
+using DocReport.Layout;
+
+namespace DocReport.Output.Brief;
+
+/// <summary>The look shared by the brief's tables: shaded header, rule under every row, cell padding.</summary>
+internal sealed class BriefTable(TableDescriptor table, BriefStyles styles)
+{
+    public void Header(params string[] titles)
+    {
+        foreach (var title in titles)
+            table.HeaderCell().Background(styles.Colors.TableHeader).BorderBottom(0.75f, styles.Colors.Accent)
+                .Padding(4, 4, 4, 4).Text(title).Style(styles.TableHeader);
+    }
+
+    public IContainer Cell() =>
+        table.Cell().BorderBottom(0.5f, styles.Colors.Rule).Padding(4, 3.5f, 4, 3.5f).DefaultTextStyle(styles.Cell);
+}

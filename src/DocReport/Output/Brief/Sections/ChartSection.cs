@@ -1,0 +1,26 @@
+using DocReport.Layout;
+using SkiaSharp;
+
+namespace DocReport.Output.Brief.Sections;
+
+/// <summary>A bar chart drawn as vectors: claims per paragraph (columns) or sources by kind (bars).</summary>
+internal sealed class ChartSection(string title, string chart) : IBriefSection
+{
+    public void Compose(IContainer container, BriefContent content)
+    {
+        var styles = content.Styles;
+        var bars = chart == "sourcesByKind"
+            ? content.Dataset.Sources.GroupBy(s => s.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                .Select(g => (Label: g.Key.ToString(), Value: g.Count())).ToList()
+            : content.Dataset.Paragraphs.Select(p => (Label: p.Id, Value: content.Dataset.Claims.Count(c => c.ParagraphId == p.Id))).ToList();
+        if (bars.Count == 0 || bars.All(b => b.Value == 0)) return;
+        container.EnsureSpace(150).Column(column =>
+        {
+            column.Spacing(styles.ItemGap);
+            SectionHeading.Compose(column, title, styles);
+            var painter = new BarChartPainter(bars, styles);
+            if (chart == "sourcesByKind") column.Item().Canvas(painter.HorizontalHeight, painter.DrawHorizontal);
+            else column.Item().Canvas(120, painter.DrawVertical);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+using DocReport.Layout;
+
+namespace DocReport.Output.Brief.Sections;
+
+/// <summary>Title, where the article came from, and the counts of what was found in it.</summary>
+internal sealed class HeadingSection : IBriefSection
+{
+    public void Compose(IContainer container, BriefContent content)
+    {
+        var document = content.Dataset.Document;
+        var styles = content.Styles;
+        container.Column(column =>
+        {
+            column.Spacing(4);
+            column.Item().Text("ARTICLE BRIEF").Style(styles.Small).Bold();
+            column.Item().Text(document.Title).Style(styles.Title);
+            column.Item().PaddingTop(2).Text(text =>
+            {
+                text.DefaultStyle(styles.Small);
+                foreach (var (label, value) in Facts(content))
+                {
+                    text.Span(label + ": ").Bold();
+                    text.Span(value + "    ");
+                }
+                if (document.Url is { } url)
+                {
+                    text.Span("URL: ").Bold();
+                    text.Span(url).Style(styles.Link).Hyperlink(url);
+                }
+            });
+            column.Item().PaddingTop(6).Row(row =>
+            {
+                row.Spacing(8);
+                Count(row.RelativeItem(), "paragraphs", content.Dataset.Paragraphs.Count, styles);
+                Count(row.RelativeItem(), "sentences", content.SentenceCount, styles);
+                Count(row.RelativeItem(), "claims", content.Dataset.Claims.Count, styles);
+                Count(row.RelativeItem(), "sources", content.Dataset.Sources.Count, styles);
+            });
+        });
+    }
+
+    private static IEnumerable<(string Label, string Value)> Facts(BriefContent content)
+    {
+        var document = content.Dataset.Document;
+        yield return ("Source file", Path.GetFileName(document.SourcePath));
+        yield return ("Format", document.Format.ToString());
+        if (document.Authors.Count > 0) yield return (document.Authors.Count == 1 ? "Author" : "Authors", string.Join(", ", document.Authors));
+        yield return ("Published", document.Published ?? "unknown");
+        if (document.SiteName is { } site) yield return ("Site", site);
+    }
+
+    private static void Count(IContainer container, string label, int value, BriefStyles styles) =>
+        container.Background(styles.Colors.TableHeader).Padding(6, 5, 6, 5).Column(column =>
+        {
+            column.Item().Text(value.ToString()).Style(styles.Heading).FontSize(styles.Font.HeadingSize * 1.3f);
+            column.Item().Text(label).Style(styles.Small);
+        });
+}

@@ -1,0 +1,39 @@
+using DocReport.Layout;
+
+namespace DocReport.Output.Brief.Sections;
+
+/// <summary>The most check-worthy claims, numbered, each with its score, types and sources.</summary>
+internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSection
+{
+    public void Compose(IContainer container, BriefContent content)
+    {
+        var styles = content.Styles;
+        var claims = content.ClaimsByScore.Take(maxItems).ToList();
+        container.Column(column =>
+        {
+            column.Spacing(styles.ItemGap);
+            SectionHeading.Compose(column, title, styles);
+            if (claims.Count == 0) column.Item().Text("No check-worthy claims were found.").Style(styles.Small);
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                column.Item().Row(row =>
+                {
+                    row.ConstantItem(styles.Font.BodySize * 2).Text($"{i + 1}.").Bold().FontColor(styles.Colors.Accent);
+                    row.RelativeItem().Column(item =>
+                    {
+                        item.Item().Text(claim.Text);
+                        item.Item().Text(text =>
+                        {
+                            text.DefaultStyle(styles.Small);
+                            text.Span($"{claim.Id} · {claim.ParagraphId} · score {claim.Score:0.00}");
+                            if (claim.Types.Count > 0) text.Span(" · " + string.Join(", ", claim.Types));
+                            foreach (var source in content.ClaimSources(claim))
+                                text.Span(" · " + source.Name).SectionLink(BriefContent.SourceAnchor(source.Id)).FontColor(styles.Colors.Accent);
+                        });
+                    });
+                });
+            }
+        });
+    }
+}

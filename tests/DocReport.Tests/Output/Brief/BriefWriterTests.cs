@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using DocReport.Output.Brief;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Annotations;
+
+namespace DocReport.Tests.Output.Brief;
+
+public sealed class BriefWriterTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("brief-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private PdfDocument Write(string? template = null, int paragraphs = 30)
+    {
+        var loaded = BriefTemplateLoader.Load(template);
+        Assert.True(loaded.Succeeded, loaded.Error);
+        new BriefWriter(loaded.Value!).Write(BriefFixture.Create(paragraphs), folder);
+        return PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
+    }
+
+    private static string Words(UglyToad.PdfPig.Content.Page page) => string.Join(" ", page.GetWords().Select(w => w.Text));
+
+    [Fact]
+    public void Brief_has_several_pages_each_with_page_x_of_n()
+    {
+        using var pdf = Write();
+        Assert.True(pdf.NumberOfPages >= 3, $"only {pdf.NumberOfPages} pages");
+        foreach (var page in pdf.GetPages())
+            Assert.Contains($"Page {page.Number} of {pdf.NumberOfPages}", Words(page));
+    }
+
+    [Fact]
+    public void Title_is_drawn_and_is_the_metadata_title()
+    {
+        using var pdf = Write();
+        Assert.Equal(BriefFixture.Title, pdf.Information.Title);
+        Assert.Equal("DocReport", pdf.Information.Creator);
+        Assert.Contains("Zoë Ångström", pdf.Information.Author);
+        var first = Words(pdf.GetPage(1));
+        Assert.Contains("Réunion's", first);
+        Assert.Contains("Ελληνικά", first);
+        Assert.Contains("Кириллица", first);
+    }
+
+    [Fact]
+    public void Facts_claims_sources_and_validation_notes_are_present()
+    {
+        using var pdf = Write();
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        foreach (var expected in new[] { "ferries.html", "Html", "2024-04-02", "Key findings", "Key claims", "Regional Ministry of Transport",
+                     "Port Authority", "Government", "Paragraph outline", "W_SOURCE_NO_URL", "[C1]" })
+            Assert.Contains(expected, all);
+    }
+
+    [Fact]
+    public void Fonts_are_embedded_and_subset()
+    {
+        using var pdf = Write();
+        var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+", f));
+        var raw = File.ReadAllBytes(Path.Combine(folder, "brief.pdf"));
+        Assert.Contains("/FontFile2", System.Text.Encoding.Latin1.GetString(raw));
+    }
+
+    [Fact]
+    public void Every_letter_lies_inside_the_page_margins()
+    {
+        using var pdf = Write();
+        var template = BriefTemplateLoader.Load(null).Value!;
+        foreach (var page in pdf.GetPages())
+        foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
+        {
+            var box = letter.GlyphRectangle;
+            Assert.True(box.Left >= template.Margins.Left - 0.5 && box.Right <= page.Width - template.Margins.Right + 0.5
+                && box.Bottom >= template.Margins.Bottom - 0.5 && box.Top <= page.Height - template.Margins.Top + 0.5,
+                $"'{letter.Value}' at {box} on page {page.Number} is outside the margins");
+        }
+    }
+
+    [Fact]
+    public void Source_urls_are_clickable_and_source_names_link_to_the_sources_table()
+    {
+        using var pdf = Write();
+        var links = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Where(a => a.Type == AnnotationType.Link).ToList();
+        var uris = links.Select(a => a.Action).OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri).ToList();
+        Assert.Contains("https://www.example.gov/transport/reports/2024/ferry-cancellations-and-delays-in-the-first-quarter", uris);
+        Assert.Contains("https://lequotidien.example/article", uris);
+        Assert.True(links.Count > uris.Count, "expected internal links from claims to sources");
+    }
+
+    [Fact]
+    public void Compact_template_gives_a_shorter_brief()
+    {
+        int full, compact;
+        using (var pdf = Write()) full = pdf.NumberOfPages;
+        using (var pdf = Write("compact")) compact = pdf.NumberOfPages;
+        Assert.True(compact < full, $"compact {compact} pages, default {full}");
+    }
+
+    [Fact]
+    public void No_temporary_file_is_left_behind()
+    {
+        using var pdf = Write(paragraphs: 3);
+        Assert.Equal(["brief.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+}
