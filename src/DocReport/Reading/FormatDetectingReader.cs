@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DocReport.Model;
 using DocReport.Pipeline;
+using DocReport.Reading.Html;
 using DocReport.Reading.Text;
 
 namespace DocReport.Reading;
@@ -11,7 +12,7 @@ public sealed class FormatDetectingReader : IDocumentReader
     private readonly IReadOnlyDictionary<InputFormat, IFormatReader> readers = new Dictionary<InputFormat, IFormatReader>
     {
         [InputFormat.Text] = new PlainTextReader(),
-        [InputFormat.Html] = new PlainTextReader(),
+        [InputFormat.Html] = new HtmlReader(),
         [InputFormat.Markdown] = new PlainTextReader(),
     };
 

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using DocReport.Bench.ReadabilityEval;
+using DocReport.Model;
+using DocReport.Pipeline;
+using DocReport.Reading;
+
+// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--no-js]
+var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "../shared/data/readability-pages";
+var showPages = args.Contains("--pages");
+var pages = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "source.html"))).Order(StringComparer.Ordinal).ToList();
+var reader = new FormatDetectingReader();
+var sources = pages.Select(d => new SourceFile(Path.Combine(d, "source.html"), File.ReadAllBytes(Path.Combine(d, "source.html")))).ToList();
+
+foreach (var source in sources) reader.Read(source);
+var clock = Stopwatch.StartNew();
+var results = sources.Select(reader.Read).ToList();
+clock.Stop();
+
+var parser = new HtmlParser();
+double f1Sum = 0;
+int titles = 0, bylinePages = 0, bylineStrict = 0, bylineLenient = 0, datePages = 0, dates = 0, failures = 0;
+for (var i = 0; i < pages.Count; i++)
+{
+    var name = Path.GetFileName(pages[i]);
+    var expectedText = parser.ParseDocument(File.ReadAllText(Path.Combine(pages[i], "expected.html"))).Body?.TextContent ?? "";
+    using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(pages[i], "expected-metadata.json")));
+    var document = results[i].Value;
+    if (document is null) failures++;
+    var body = document is null ? "" : string.Join("\n", document.Blocks.Select(b => b.Text));
+    var metadata = document?.Metadata ?? new DocumentMetadata();
+    var f1 = ShingleF1.Score(body, expectedText);
+    f1Sum += f1;
+    var titleOk = MetadataMatch.Title(metadata.Title, Text(meta, "title"));
+    if (titleOk) titles++;
+    var byline = "";
+    if (Text(meta, "byline") is { Length: > 0 } expectedByline)
+    {
+        bylinePages++;
+        var (strict, lenient) = MetadataMatch.Byline(metadata.Authors, expectedByline);
+        if (strict) bylineStrict++;
+        if (lenient) bylineLenient++;
+        byline = lenient ? "" : $" byline[{string.Join(", ", metadata.Authors)} vs {expectedByline}]";
+    }
+    var date = "";
+    if (Text(meta, "publishedTime") is { Length: > 0 } expectedDate)
+    {
+        datePages++;
+        if (MetadataMatch.Date(metadata.Published, expectedDate)) dates++;
+        else date = $" date[{metadata.Published} vs {expectedDate}]";
+    }
+    if (showPages)
+        Console.WriteLine($"{f1,6:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
+}
+
+var perPageMs = clock.Elapsed.TotalMilliseconds / pages.Count;
+Console.WriteLine($"pages: {pages.Count} (reader failures: {failures})");
+Console.WriteLine($"body F1 (4-word shingles, mean per page): {f1Sum / pages.Count:0.0000}");
+Console.WriteLine($"title exact (whitespace-normalised): {titles}/{pages.Count} = {Percent(titles, pages.Count)}");
+Console.WriteLine($"byline: {bylineStrict}/{bylinePages} strict = {Percent(bylineStrict, bylinePages)}, {bylineLenient}/{bylinePages} lenient = {Percent(bylineLenient, bylinePages)}");
+Console.WriteLine($"date (same calendar day): {dates}/{datePages} = {Percent(dates, datePages)}");
+Console.WriteLine($"DocReport: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {perPageMs:0.00} ms/page");
+if (!args.Contains("--no-js")) TimeReadabilityJs(root, perPageMs);
+
+static string? Text(JsonDocument meta, string property) =>
+    meta.RootElement.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+static string Percent(int n, int of) => of == 0 ? "n/a" : (100.0 * n / of).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+static void TimeReadabilityJs(string root, double docReportMsPerPage)
+{
+    // The timer lives in the project's js/ folder beside its node_modules, a few levels above the build output.
+    var folder = new DirectoryInfo(AppContext.BaseDirectory);
+    while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "js", "time-readability.mjs"))) folder = folder.Parent;
+    var script = Path.Combine(folder?.FullName ?? ".", "js", "time-readability.mjs");
+    if (!Directory.Exists(Path.Combine(Path.GetDirectoryName(script)!, "node_modules")))
+    {
+        Console.WriteLine($"Readability.js: not timed (run `npm install` in bench/ReadabilityEval/js first)");
+        return;
+    }
+    var start = new ProcessStartInfo("node", [script, Path.GetFullPath(root)]) { RedirectStandardOutput = true };
+    using var node = Process.Start(start)!;
+    var output = node.StandardOutput.ReadToEnd();
+    node.WaitForExit();
+    using var json = JsonDocument.Parse(output);
+    var seconds = json.RootElement.GetProperty("seconds").GetDouble();
+    var count = json.RootElement.GetProperty("pages").GetInt32();
+    var msPerPage = seconds * 1000 / count;
+    Console.WriteLine($"Readability.js 0.6 + jsdom 27: {seconds:0.000} s, {count / seconds:0.0} pages/s, {msPerPage:0.00} ms/page");
+    Console.WriteLine($"DocReport is {msPerPage / docReportMsPerPage:0.0}x faster per page");
+}

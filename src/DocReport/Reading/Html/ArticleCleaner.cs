@@ -1,0 +1,105 @@
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>Readability's clean-up of the chosen content: forms, share bars, embeds, negative headings, and blocks that look like boilerplate.</summary>
+internal static class ArticleCleaner
+{
+    private const int ShareElementThreshold = 500;
+
+    private static readonly string[] HeadingTags = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> TextishTags = ["span", "li", "td", .. ReadabilityPatterns.DivToParagraphElements];
+
+    public static void Clean(IElement article, ContentScores scores)
+    {
+        var dataTables = DataTables.Find(article);
+        CleanConditionally(article, "form", scores, dataTables);
+        CleanConditionally(article, "fieldset", scores, dataTables);
+        foreach (var tag in new[] { "object", "embed", "footer", "link", "aside" }) RemoveAll(article, tag);
+        foreach (var child in article.Children.ToList()) RemoveShareElements(child);
+        foreach (var tag in new[] { "iframe", "input", "textarea", "select", "button" }) RemoveAll(article, tag);
+        foreach (var heading in Elements(article, "h1", "h2").Where(h => scores.ClassWeight(h) < 0).Reverse()) heading.Remove();
+        CleanConditionally(article, "table", scores, dataTables);
+        CleanConditionally(article, "ul", scores, dataTables);
+        CleanConditionally(article, "div", scores, dataTables);
+        foreach (var h1 in Elements(article, "h1")) h1.Retag("h2");
+        foreach (var p in Elements(article, "p").AsEnumerable().Reverse())
+            if (!Elements(p, "img", "embed", "object", "iframe").Any() && p.InnerText(false).Length == 0) p.Remove();
+    }
+
+    private static List<IElement> Elements(IElement root, params string[] tags) =>
+        root.Descendants<IElement>().Where(e => tags.Contains(e.LocalName)).ToList();
+
+    private static void RemoveAll(IElement root, string tag)
+    {
+        foreach (var element in Elements(root, tag).Where(e => !IsVideoEmbed(e))) element.Remove();
+    }
+
+    private static bool IsVideoEmbed(IElement element) =>
+        element.LocalName is "object" or "embed" or "iframe"
+        && element.Attributes.Any(a => ReadabilityPatterns.Videos().IsMatch(a.Value));
+
+    private static void RemoveShareElements(IElement root)
+    {
+        var end = root.NextElement(skipChildren: true);
+        var node = root.NextElement();
+        while (node is not null && node != end)
+        {
+            var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
+            node = ReadabilityPatterns.ShareElements().IsMatch(matchString) && node.TextContent.Length < ShareElementThreshold
+                ? node.RemoveAndGetNext()
+                : node.NextElement();
+        }
+    }
+
+    // Last to first, so a block's descendants are judged before the block itself.
+    private static void CleanConditionally(IElement root, string tag, ContentScores scores, HashSet<IElement> dataTables)
+    {
+        if (!scores.Flags.HasFlag(ExtractionFlags.CleanConditionally)) return;
+        foreach (var node in Elements(root, tag).AsEnumerable().Reverse())
+            if (node.ParentElement is not null && LooksLikeBoilerplate(node, tag, scores, dataTables)) node.Remove();
+    }
+
+    private static bool LooksLikeBoilerplate(IElement node, string tag, ContentScores scores, HashSet<IElement> dataTables)
+    {
+        var text = node.InnerText();
+        var isList = tag is "ul" or "ol";
+        if (!isList)
+        {
+            var listLength = Elements(node, "ul", "ol").Sum(l => l.InnerText().Length);
+            isList = text.Length > 0 && (double)listLength / text.Length > 0.9;
+        }
+        if (tag == "table" && dataTables.Contains(node)) return false;
+        if (node.HasAncestorTag("table", -1, dataTables.Contains)) return false;
+        if (node.HasAncestorTag("code")) return false;
+        if (node.GetElementsByTagName("table").Any(dataTables.Contains)) return false;
+        var weight = scores.ClassWeight(node);
+        if (weight < 0) return true;
+        if (text.Count(c => c == ',') >= 10) return false;
+
+        var paragraphs = node.GetElementsByTagName("p").Length;
+        var images = node.GetElementsByTagName("img").Length;
+        var listItems = node.GetElementsByTagName("li").Length - 100;
+        var inputs = node.GetElementsByTagName("input").Length;
+        var headingDensity = node.TextDensity(HeadingTags);
+        var embeds = Elements(node, "object", "embed", "iframe");
+        if (embeds.Any(IsVideoEmbed)) return false;
+        if (ReadabilityPatterns.AdWords().IsMatch(text) || ReadabilityPatterns.LoadingWords().IsMatch(text)) return true;
+        var linkDensity = node.LinkDensity();
+        var textDensity = node.TextDensity(TextishTags);
+        var isFigureChild = node.HasAncestorTag("figure");
+
+        var remove = (!isFigureChild && images > 1 && (double)paragraphs / images < 0.5)
+            || (!isList && listItems > paragraphs)
+            || inputs > paragraphs / 3
+            || (!isList && !isFigureChild && headingDensity < 0.9 && text.Length < 25 && (images == 0 || images > 2) && linkDensity > 0)
+            || (!isList && weight < 25 && linkDensity > 0.2)
+            || (weight >= 25 && linkDensity > 0.5)
+            || (embeds.Count == 1 && text.Length < 75) || embeds.Count > 1
+            || (images == 0 && textDensity == 0);
+        // A list of images, one per item, stays.
+        if (isList && remove && node.Children.All(c => c.ChildElementCount <= 1) && images == node.GetElementsByTagName("li").Length)
+            return false;
+        return remove;
+    }
+}

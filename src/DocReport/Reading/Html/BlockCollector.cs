@@ -1,0 +1,112 @@
+using System.Text;
+using AngleSharp.Dom;
+using DocReport.Model;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>Turns extracted content into blocks: one per paragraph, heading, list item, quote paragraph or table cell, with its links.</summary>
+internal sealed class BlockCollector
+{
+    private static readonly HashSet<string> BlockTags =
+    [
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    ];
+
+    private readonly Uri? baseUri;
+    private readonly List<Block> blocks = [];
+    private readonly StringBuilder text = new();
+    private readonly List<Link> links = [];
+
+    private BlockCollector(Uri? baseUri) => this.baseUri = baseUri;
+
+    /// <summary>The blocks of <paramref name="root"/> in document order; relative links are resolved against <paramref name="baseUri"/>.</summary>
+    public static IReadOnlyList<Block> Collect(IElement root, Uri? baseUri)
+    {
+        var collector = new BlockCollector(baseUri);
+        collector.Visit(root, new BlockContext(BlockKind.Paragraph, 0, Preformatted: false));
+        collector.Flush(new BlockContext(BlockKind.Paragraph, 0, false));
+        return collector.blocks;
+    }
+
+    private void Visit(INode node, BlockContext context)
+    {
+        switch (node)
+        {
+            case IText t:
+                AppendText(t.Data, context.Preformatted);
+                return;
+            case IElement e when e.LocalName == "br":
+                text.Append('\n');
+                return;
+            case IElement e when BlockTags.Contains(e.LocalName):
+                Flush(context);
+                var inner = context.Enter(e.LocalName);
+                foreach (var child in e.ChildNodes) Visit(child, inner);
+                Flush(inner);
+                return;
+            case IElement e when e.LocalName == "a" && LinkTarget(e) is { } url:
+                var start = text.Length;
+                foreach (var child in e.ChildNodes) Visit(child, context);
+                if (text.Length > start) links.Add(new Link(start, text.Length, url));
+                return;
+            case IElement e:
+                foreach (var child in e.ChildNodes) Visit(child, context);
+                return;
+        }
+    }
+
+    private void AppendText(string data, bool preformatted)
+    {
+        if (preformatted)
+        {
+            text.Append(data);
+            return;
+        }
+        foreach (var c in data)
+        {
+            var isSpace = char.IsWhiteSpace(c) && c != '\u00A0';
+            if (!isSpace) text.Append(c);
+            else if (text.Length > 0 && text[^1] is not (' ' or '\n')) text.Append(' ');
+        }
+    }
+
+    // Ends the block being gathered: trims it, keeps its links in step, and drops it if empty.
+    private void Flush(BlockContext context)
+    {
+        var raw = text.ToString();
+        text.Clear();
+        var pendingLinks = links.ToList();
+        links.Clear();
+        var lines = raw.Split('\n');
+        var trimmed = string.Join('\n', lines.Select(l => context.Preformatted ? l.TrimEnd() : l.Trim())).Trim('\n');
+        if (trimmed.Trim().Length == 0) return;
+        blocks.Add(new Block(context.Kind, trimmed, context.Level) { Links = Realign(raw, trimmed, pendingLinks) });
+    }
+
+    // Trimming removed characters; each link is moved to where its text now is.
+    private static IReadOnlyList<Link> Realign(string raw, string trimmed, List<Link> pending)
+    {
+        var result = new List<Link>();
+        var searchFrom = 0;
+        foreach (var link in pending)
+        {
+            var anchor = raw[link.Start..link.End].Trim();
+            if (anchor.Length == 0) continue;
+            var at = trimmed.IndexOf(anchor, searchFrom, StringComparison.Ordinal);
+            if (at < 0) continue;
+            result.Add(new Link(at, at + anchor.Length, link.Url));
+            searchFrom = at + anchor.Length;
+        }
+        return result;
+    }
+
+    private string? LinkTarget(IElement anchor)
+    {
+        var href = anchor.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return null;
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute)) return absolute.ToString();
+        return baseUri is not null && Uri.TryCreate(baseUri, href, out var resolved) ? resolved.ToString() : href;
+    }
+}

@@ -1,0 +1,303 @@
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>
+/// Finds a page's main content the way Readability.js does: scores paragraphs by commas and length, gives the score
+/// to their ancestors weighted by tag and class/id hints and discounted by link density, takes the best ancestor
+/// and the siblings that look like part of it, then cleans it. Retries with fewer filters when little text is left.
+/// </summary>
+internal sealed class ContentExtractor
+{
+    private const int CharThreshold = 500;
+    private const int TopCandidateCount = 5;
+    private const int MinimumTopCandidates = 3;
+
+    private readonly IDocument document;
+    private readonly string? title;
+    private readonly bool findByline;
+    private string? byline;
+
+    private ContentExtractor(IDocument document, string? title, bool findByline)
+    {
+        this.document = document;
+        this.title = title;
+        this.findByline = findByline;
+    }
+
+    /// <summary>The main content of <paramref name="document"/> (prepared by <see cref="DocumentPreparer"/>), or null for a page without text.</summary>
+    public static ExtractedArticle? Extract(IDocument document, string? title, bool findByline)
+    {
+        var extractor = new ContentExtractor(document, title, findByline);
+        var content = extractor.ExtractWithRetries();
+        return content is null ? null : new ExtractedArticle(content, extractor.byline);
+    }
+
+    private IElement? ExtractWithRetries()
+    {
+        if (document.Body is null) return null;
+        var cache = (IElement)document.Body.Clone(deep: true);
+        var attempts = new List<(IElement Content, int Length)>();
+        ExtractionFlags[] ladder =
+        [
+            ExtractionFlags.All,
+            ExtractionFlags.WeightClasses | ExtractionFlags.CleanConditionally,
+            ExtractionFlags.CleanConditionally,
+            ExtractionFlags.None,
+        ];
+        foreach (var flags in ladder)
+        {
+            if (attempts.Count > 0)
+            {
+                var fresh = (IElement)cache.Clone(deep: true);
+                document.Body!.Parent!.ReplaceChild(fresh, document.Body);
+            }
+            var content = Attempt(new ContentScores(flags));
+            var length = content.InnerText().Length;
+            if (length >= CharThreshold) return content;
+            attempts.Add((content, length));
+        }
+        var best = attempts.OrderByDescending(a => a.Length).First();
+        return best.Length == 0 ? null : best.Content;
+    }
+
+    private IElement Attempt(ContentScores scores)
+    {
+        var body = document.Body!;
+        var elementsToScore = CollectElementsToScore(scores.Flags);
+        var candidates = ScoreParagraphs(elementsToScore, scores);
+        var topCandidate = ChooseTopCandidate(candidates, scores, body);
+        var article = MergeSiblings(topCandidate, scores);
+        ArticleCleaner.Clean(article, scores);
+        return article;
+    }
+
+    private List<IElement> CollectElementsToScore(ExtractionFlags flags)
+    {
+        var elements = new List<IElement>();
+        var shouldRemoveTitleHeader = true;
+        var node = document.DocumentElement;
+        while (node is not null)
+        {
+            var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
+            if (!node.IsProbablyVisible()
+                || (node.GetAttribute("aria-modal") == "true" && node.GetAttribute("role") == "dialog"))
+            {
+                node = node.RemoveAndGetNext();
+                continue;
+            }
+            if (findByline && byline is null && IsByline(node, matchString))
+            {
+                byline = BylineText(node);
+                node = node.RemoveAndGetNext();
+                continue;
+            }
+            if (shouldRemoveTitleHeader && DuplicatesTitle(node))
+            {
+                shouldRemoveTitleHeader = false;
+                node = node.RemoveAndGetNext();
+                continue;
+            }
+            if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString))
+            {
+                node = node.RemoveAndGetNext();
+                continue;
+            }
+            if (node.LocalName is "div" or "section" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && node.IsElementWithoutContent())
+            {
+                node = node.RemoveAndGetNext();
+                continue;
+            }
+            if (ReadabilityPatterns.TagsToScore.Contains(node.LocalName)) elements.Add(node);
+            if (node.LocalName == "div") node = TurnDivIntoParagraphs(node, elements);
+            node = node.NextElement();
+        }
+        return elements;
+    }
+
+    private static bool IsUnlikelyCandidate(IElement node, string matchString)
+    {
+        if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
+            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName is not ("body" or "a"))
+            return true;
+        return node.GetAttribute("role") is { } role && ReadabilityPatterns.UnlikelyRoles.Contains(role);
+    }
+
+    // A div of phrasing content is a paragraph; runs of phrasing content beside blocks get a paragraph each.
+    private IElement TurnDivIntoParagraphs(IElement div, List<IElement> elements)
+    {
+        IElement? paragraph = null;
+        for (var child = div.FirstChild; child is not null;)
+        {
+            var next = child.NextSibling;
+            if (child.IsPhrasingContent())
+            {
+                if (paragraph is not null) paragraph.AppendChild(child);
+                else if (!child.IsWhitespace())
+                {
+                    paragraph = document.CreateElement("p");
+                    div.ReplaceChild(paragraph, child);
+                    paragraph.AppendChild(child);
+                }
+            }
+            else if (paragraph is not null)
+            {
+                while (paragraph.LastChild is { } last && last.IsWhitespace()) paragraph.RemoveChild(last);
+                paragraph = null;
+            }
+            child = next;
+        }
+        if (div.HasSingleTagInside("p") && div.LinkDensity() < 0.25)
+        {
+            var inner = div.FirstElementChild!;
+            div.Parent!.ReplaceChild(inner, div);
+            elements.Add(inner);
+            return inner;
+        }
+        if (!div.HasChildBlockElement())
+        {
+            var replaced = div.Retag("p");
+            elements.Add(replaced);
+            return replaced;
+        }
+        return div;
+    }
+
+    private List<IElement> ScoreParagraphs(List<IElement> elementsToScore, ContentScores scores)
+    {
+        var candidates = new List<IElement>();
+        foreach (var element in elementsToScore)
+        {
+            if (element.ParentElement is null) continue;
+            var text = element.InnerText();
+            if (text.Length < 25) continue;
+            var ancestors = element.Ancestors(maxDepth: 5);
+            if (ancestors.Count == 0) continue;
+            var contentScore = 1.0 + ReadabilityPatterns.Commas().Count(text) + 1 + Math.Min(text.Length / 100, 3);
+            for (var level = 0; level < ancestors.Count; level++)
+            {
+                var ancestor = ancestors[level];
+                if (ancestor.ParentElement is null) continue;
+                if (!scores.Has(ancestor))
+                {
+                    scores.Initialize(ancestor);
+                    candidates.Add(ancestor);
+                }
+                var divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
+                scores[ancestor] += contentScore / divider;
+            }
+        }
+        return candidates;
+    }
+
+    private IElement ChooseTopCandidate(List<IElement> candidates, ContentScores scores, IElement body)
+    {
+        var top = new List<IElement>();
+        foreach (var candidate in candidates)
+        {
+            var score = scores[candidate] * (1 - candidate.LinkDensity());
+            scores[candidate] = score;
+            var index = top.FindIndex(t => score > scores[t]);
+            if (index < 0) index = top.Count;
+            if (index < TopCandidateCount) top.Insert(index, candidate);
+            if (top.Count > TopCandidateCount) top.RemoveAt(top.Count - 1);
+        }
+        var topCandidate = top.FirstOrDefault();
+        if (topCandidate is null || topCandidate.LocalName == "body")
+        {
+            var wrapper = document.CreateElement("div");
+            while (body.FirstChild is { } child) wrapper.AppendChild(child);
+            body.AppendChild(wrapper);
+            scores.Initialize(wrapper);
+            return wrapper;
+        }
+        topCandidate = CommonAncestorOfAlternatives(topCandidate, top, scores);
+        if (!scores.Has(topCandidate)) scores.Initialize(topCandidate);
+        topCandidate = ClimbWhileParentsScoreHigher(topCandidate, scores);
+        while (topCandidate.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1)
+            topCandidate = parent;
+        if (!scores.Has(topCandidate)) scores.Initialize(topCandidate);
+        return topCandidate;
+    }
+
+    // When several near-best candidates share an ancestor, that ancestor holds the article.
+    private static IElement CommonAncestorOfAlternatives(IElement topCandidate, List<IElement> top, ContentScores scores)
+    {
+        var alternatives = top.Skip(1)
+            .Where(c => scores[c] / scores[topCandidate] >= 0.75)
+            .Select(c => c.Ancestors())
+            .ToList();
+        if (alternatives.Count < MinimumTopCandidates) return topCandidate;
+        for (var parent = topCandidate.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+            if (alternatives.Count(a => a.Contains(parent)) >= MinimumTopCandidates) return parent;
+        return topCandidate;
+    }
+
+    private static IElement ClimbWhileParentsScoreHigher(IElement topCandidate, ContentScores scores)
+    {
+        var lastScore = scores[topCandidate];
+        var threshold = lastScore / 3;
+        for (var parent = topCandidate.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        {
+            if (!scores.Has(parent)) continue;
+            var parentScore = scores[parent];
+            if (parentScore < threshold) break;
+            if (parentScore > lastScore) return parent;
+            lastScore = parentScore;
+        }
+        return topCandidate;
+    }
+
+    private IElement MergeSiblings(IElement topCandidate, ContentScores scores)
+    {
+        var article = document.CreateElement("div");
+        var topScore = scores[topCandidate];
+        var threshold = Math.Max(10, topScore * 0.2);
+        var parent = topCandidate.ParentElement;
+        var siblings = parent?.Children.ToList() ?? [topCandidate];
+        foreach (var candidate in siblings)
+        {
+            var sibling = candidate;
+            if (!BelongsToArticle(sibling, topCandidate, topScore, threshold, scores)) continue;
+            if (!ReadabilityPatterns.KeepTagOnMerge.Contains(sibling.LocalName))
+            {
+                var retagged = sibling.Retag("div");
+                scores.Transfer(sibling, retagged);
+                sibling = retagged;
+            }
+            article.AppendChild(sibling);
+        }
+        return article;
+    }
+
+    private static bool BelongsToArticle(IElement sibling, IElement topCandidate, double topScore, double threshold, ContentScores scores)
+    {
+        if (sibling == topCandidate) return true;
+        var bonus = !string.IsNullOrEmpty(topCandidate.ClassName) && sibling.ClassName == topCandidate.ClassName ? topScore * 0.2 : 0;
+        if (scores.Has(sibling) && scores[sibling] + bonus >= threshold) return true;
+        if (sibling.LocalName != "p") return false;
+        var linkDensity = sibling.LinkDensity();
+        var text = sibling.InnerText();
+        if (text.Length > 80) return linkDensity < 0.25;
+        return text.Length > 0 && linkDensity == 0 && ReadabilityPatterns.SentenceEnd().IsMatch(text);
+    }
+
+    private static bool IsByline(IElement node, string matchString)
+    {
+        var itemprop = node.GetAttribute("itemprop");
+        var isMarked = node.GetAttribute("rel") == "author" || (itemprop?.Contains("author") ?? false)
+            || ReadabilityPatterns.Byline().IsMatch(matchString);
+        var length = node.TextContent.Trim().Length;
+        return isMarked && length is > 0 and < 100;
+    }
+
+    // An itemprop="name" inside the byline names the author more exactly than the whole byline.
+    private static string BylineText(IElement node)
+    {
+        var name = node.Descendants<IElement>().FirstOrDefault(e => e.GetAttribute("itemprop")?.Contains("name") ?? false);
+        return (name ?? node).TextContent.Trim();
+    }
+
+    private bool DuplicatesTitle(IElement node) =>
+        node.LocalName is "h1" or "h2" && title is not null && Dom.TextSimilarity(title, node.InnerText(false)) > 0.75;
+}

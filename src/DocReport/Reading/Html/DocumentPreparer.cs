@@ -1,0 +1,58 @@
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>Readies a parsed page for extraction: drops scripts and styles, turns runs of &lt;br&gt; into paragraphs, fonts into spans.</summary>
+internal static class DocumentPreparer
+{
+    /// <summary>Prepares <paramref name="document"/>; with <paramref name="keepNoscriptContent"/>, the markup inside &lt;noscript&gt; in the body stays as content.</summary>
+    public static void Prepare(IDocument document, bool keepNoscriptContent = false)
+    {
+        foreach (var element in document.QuerySelectorAll("script, style, template").ToList()) element.Remove();
+        foreach (var noscript in document.QuerySelectorAll("noscript").Reverse().ToList())
+        {
+            if (keepNoscriptContent && noscript.Closest("body") is not null && noscript.ChildElementCount > 0) Unwrap(noscript);
+            else noscript.Remove();
+        }
+        if (document.Body is { } body) ReplaceBreakRuns(document, body);
+        foreach (var font in document.QuerySelectorAll("font").ToList()) font.Retag("span");
+    }
+
+    private static void Unwrap(IElement element)
+    {
+        var parent = element.Parent!;
+        while (element.FirstChild is { } child) parent.InsertBefore(child, element);
+        element.Remove();
+    }
+
+    // Two or more <br> in a row end a paragraph: the phrasing content after them becomes a <p>.
+    private static void ReplaceBreakRuns(IDocument document, IElement body)
+    {
+        foreach (var br in body.GetElementsByTagName("br").ToList())
+        {
+            if (br.Parent is null) continue;
+            var next = br.NextSibling;
+            var replaced = false;
+            while ((next = Dom.SkipWhitespaceText(next)) is not null && next.Tag() == "br")
+            {
+                replaced = true;
+                var after = next.NextSibling;
+                ((IElement)next).Remove();
+                next = after;
+            }
+            if (!replaced) continue;
+            var paragraph = document.CreateElement("p");
+            br.Parent.ReplaceChild(paragraph, br);
+            for (next = paragraph.NextSibling; next is not null;)
+            {
+                if (next.Tag() == "br" && Dom.SkipWhitespaceText(next.NextSibling)?.Tag() == "br") break;
+                if (!next.IsPhrasingContent()) break;
+                var sibling = next.NextSibling;
+                paragraph.AppendChild(next);
+                next = sibling;
+            }
+            while (paragraph.LastChild is { } last && last.IsWhitespace()) paragraph.RemoveChild(last);
+            if (paragraph.ParentElement is { LocalName: "p" } outer) outer.Retag("div");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>DOM helpers in the terms Readability uses: inner text, link density, traversal, retagging.</summary>
+internal static class Dom
+{
+    public static string Tag(this INode node) => node is IElement e ? e.LocalName : "";
+
+    /// <summary>Text content trimmed, with runs of white space made one space.</summary>
+    public static string InnerText(this INode node, bool normalizeSpaces = true)
+    {
+        var text = node.TextContent.Trim();
+        return normalizeSpaces ? ReadabilityPatterns.RunsOfSpace().Replace(text, " ") : text;
+    }
+
+    /// <summary>Share of the text inside links; in-page anchors count less.</summary>
+    public static double LinkDensity(this IElement element)
+    {
+        var textLength = element.InnerText().Length;
+        if (textLength == 0) return 0;
+        double linkLength = 0;
+        foreach (var link in element.GetElementsByTagName("a"))
+        {
+            var href = link.GetAttribute("href");
+            var coefficient = href is not null && ReadabilityPatterns.HashUrl().IsMatch(href) ? 0.3 : 1;
+            linkLength += link.InnerText().Length * coefficient;
+        }
+        return linkLength / textLength;
+    }
+
+    public static int CommaCount(this INode node) => ReadabilityPatterns.Commas().Count(node.InnerText());
+
+    /// <summary>The next element in document order; with <paramref name="skipChildren"/>, past this element's subtree.</summary>
+    public static IElement? NextElement(this IElement node, bool skipChildren = false)
+    {
+        if (!skipChildren && node.FirstElementChild is { } child) return child;
+        if (node.NextElementSibling is { } sibling) return sibling;
+        IElement? current = node;
+        do current = current.ParentElement;
+        while (current is not null && current.NextElementSibling is null);
+        return current?.NextElementSibling;
+    }
+
+    public static IElement? RemoveAndGetNext(this IElement node)
+    {
+        var next = node.NextElement(skipChildren: true);
+        node.Remove();
+        return next;
+    }
+
+    public static bool HasAncestorTag(this INode node, string tag, int maxDepth = 3, Func<IElement, bool>? filter = null)
+    {
+        var depth = 0;
+        for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement, depth++)
+        {
+            if (maxDepth > 0 && depth > maxDepth) return false;
+            if (parent.LocalName == tag && (filter is null || filter(parent))) return true;
+        }
+        return false;
+    }
+
+    public static List<IElement> Ancestors(this IElement node, int maxDepth = 0)
+    {
+        var result = new List<IElement>();
+        for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            result.Add(parent);
+            if (maxDepth > 0 && result.Count == maxDepth) break;
+        }
+        return result;
+    }
+
+    /// <summary>Replaces an element by one of another tag holding the same attributes and children.</summary>
+    public static IElement Retag(this IElement node, string tag)
+    {
+        var replacement = node.Owner!.CreateElement(tag);
+        foreach (var attribute in node.Attributes) replacement.SetAttribute(attribute.Name, attribute.Value);
+        while (node.FirstChild is { } child) replacement.AppendChild(child);
+        node.Parent?.ReplaceChild(replacement, node);
+        return replacement;
+    }
+
+    public static bool IsWhitespace(this INode node) =>
+        (node.NodeType == NodeType.Text && node.TextContent.Trim().Length == 0) || node.Tag() == "br";
+
+    public static bool IsPhrasingContent(this INode node) =>
+        node.NodeType == NodeType.Text
+        || ReadabilityPatterns.PhrasingElements.Contains(node.Tag())
+        || (node.Tag() is "a" or "del" or "ins" && node.ChildNodes.All(IsPhrasingContent));
+
+    public static bool IsProbablyVisible(this IElement node)
+    {
+        var style = node.GetAttribute("style");
+        if (style is not null && (ReadabilityPatterns.DisplayNone().IsMatch(style) || ReadabilityPatterns.VisibilityHidden().IsMatch(style))) return false;
+        if (node.HasAttribute("hidden")) return false;
+        return node.GetAttribute("aria-hidden") != "true" || (node.ClassName ?? "").Contains("fallback-image");
+    }
+
+    public static bool IsElementWithoutContent(this IElement node) =>
+        node.TextContent.Trim().Length == 0
+        && (node.ChildElementCount == 0
+            || node.ChildElementCount == node.GetElementsByTagName("br").Length + node.GetElementsByTagName("hr").Length);
+
+    public static bool HasSingleTagInside(this IElement element, string tag) =>
+        element.ChildElementCount == 1 && element.FirstElementChild!.LocalName == tag
+        && !element.ChildNodes.Any(n => n.NodeType == NodeType.Text && ReadabilityPatterns.HasContent().IsMatch(n.TextContent));
+
+    public static bool HasChildBlockElement(this INode element) =>
+        element.ChildNodes.Any(n => ReadabilityPatterns.DivToParagraphElements.Contains(n.Tag()) || HasChildBlockElement(n));
+
+    /// <summary>The next sibling that is an element or holds non-space text.</summary>
+    public static INode? SkipWhitespaceText(INode? node)
+    {
+        while (node is not null && node.NodeType != NodeType.Element && node.TextContent.Trim().Length == 0) node = node.NextSibling;
+        return node;
+    }
+
+    /// <summary>Share of the text that lies inside elements of the given tags.</summary>
+    public static double TextDensity(this IElement element, IReadOnlyCollection<string> tags)
+    {
+        var textLength = element.InnerText().Length;
+        if (textLength == 0) return 0;
+        var inside = element.Descendants<IElement>().Where(e => tags.Contains(e.LocalName)).Sum(e => e.InnerText().Length);
+        return (double)inside / textLength;
+    }
+
+    /// <summary>Readability's word-overlap similarity of <paramref name="b"/> to <paramref name="a"/>, in [0,1].</summary>
+    public static double TextSimilarity(string a, string b)
+    {
+        var tokensA = Tokens(a);
+        var tokensB = Tokens(b);
+        if (tokensA.Length == 0 || tokensB.Length == 0) return 0;
+        var uniqueB = tokensB.Where(t => !tokensA.Contains(t));
+        return 1 - (double)string.Join(' ', uniqueB).Length / string.Join(' ', tokensB).Length;
+    }
+
+    private static string[] Tokens(string s) =>
+        ReadabilityPatterns.NonWord().Split(s.ToLowerInvariant()).Where(t => t.Length > 0).ToArray();
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using AngleSharp.Dom;
+using DocReport.Model;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>Document metadata from JSON-LD, meta tags (Dublin Core, OpenGraph, Twitter, Parse.ly), &lt;title&gt;, &lt;time&gt; and the page's byline.</summary>
+internal static class HtmlMetadata
+{
+    /// <summary>Title, byline and date as Readability finds them, before extraction (the title guides it).</summary>
+    public static DocumentMetadata FromHead(IDocument document, JsonLdArticle? jsonLd)
+    {
+        var meta = new MetaTags(document);
+        var title = jsonLd?.Title
+            ?? meta.First("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title")
+            ?? ArticleTitle.FromDocument(document);
+        var articleAuthor = meta.First("article:author") is { } a && !Uri.IsWellFormedUriString(a, UriKind.Absolute) ? a : null;
+        var authors = jsonLd is { Authors.Count: > 0 }
+            ? jsonLd.Authors
+            : BylineText.SplitNames(Decode(meta.First("dc:creator", "dcterm:creator", "author", "parsely-author") ?? articleAuthor) ?? "");
+        var published = jsonLd?.DatePublished ?? meta.First("article:published_time", "parsely-pub-date") ?? PublishedFromMarkup(document);
+        return new DocumentMetadata
+        {
+            Title = Decode(title),
+            Authors = authors.Select(n => Decode(n)!).ToList(),
+            Published = DateText.ToIso(Decode(published)),
+            SiteName = Decode(jsonLd?.SiteName ?? meta.First("og:site_name")),
+            Url = CanonicalUrl(document),
+            Language = Language(document),
+        };
+    }
+
+    /// <summary>Adds the byline found in the page body when the head named no author.</summary>
+    public static DocumentMetadata WithBodyByline(DocumentMetadata metadata, string? byline) =>
+        metadata.Authors.Count > 0 || string.IsNullOrWhiteSpace(byline)
+            ? metadata
+            : metadata with { Authors = BylineText.SplitNames(WhitespaceCollapsed(byline)) };
+
+    private static string? Decode(string? value) => value is null ? null : WebUtility.HtmlDecode(value);
+
+    private static string WhitespaceCollapsed(string value) => ReadabilityPatterns.RunsOfSpace().Replace(value.Trim(), " ");
+
+    // Markup that marks a publication date when no meta tag gives one: itemprop, pubdate, or the article's own <time>.
+    private static string? PublishedFromMarkup(IDocument document)
+    {
+        var marked = document.QuerySelector("[itemprop~='datePublished']");
+        var value = marked?.GetAttribute("content") ?? marked?.GetAttribute("datetime") ?? marked?.TextContent;
+        value ??= document.QuerySelector("meta[name='date'], meta[name='pubdate'], meta[name='publishdate'], meta[name='DC.date.issued']")?.GetAttribute("content");
+        value ??= document.QuerySelector("time[pubdate], article time[datetime], header time[datetime]")?.GetAttribute("datetime");
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static string? CanonicalUrl(IDocument document) =>
+        document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")
+        ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+
+    private static string? Language(IDocument document)
+    {
+        var lang = document.DocumentElement?.GetAttribute("lang")
+            ?? document.QuerySelector("meta[http-equiv='content-language']")?.GetAttribute("content")
+            ?? document.QuerySelector("meta[property='og:locale']")?.GetAttribute("content")?.Replace('_', '-');
+        return string.IsNullOrWhiteSpace(lang) ? null : lang.Trim();
+    }
+}

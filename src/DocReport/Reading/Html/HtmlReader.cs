@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using DocReport.Pipeline;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
+internal sealed partial class HtmlReader : IFormatReader
+{
+    public StageResult<ReadContent> Read(byte[] bytes)
+    {
+        var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        return html is null
+            ? StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason)
+            : StageResult<ReadContent>.Success(ReadHtml(html));
+    }
+
+    // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.
+    private const int MinimumArticleLength = 500;
+
+    /// <summary>Blocks and metadata of an HTML page.</summary>
+    public static ReadContent ReadHtml(string html)
+    {
+        var content = ReadHtml(html, keepNoscriptContent: false);
+        if (content.Blocks.Sum(b => b.Text.Length) >= MinimumArticleLength || !html.Contains("<noscript", StringComparison.OrdinalIgnoreCase))
+            return content;
+        var withNoscript = ReadHtml(html, keepNoscriptContent: true);
+        return withNoscript.Blocks.Sum(b => b.Text.Length) > content.Blocks.Sum(b => b.Text.Length) ? withNoscript : content;
+    }
+
+    private static ReadContent ReadHtml(string html, bool keepNoscriptContent)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var jsonLd = JsonLdArticle.Find(document);
+        DocumentPreparer.Prepare(document, keepNoscriptContent);
+        var metadata = HtmlMetadata.FromHead(document, jsonLd);
+        var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
+        var article = ContentExtractor.Extract(document, metadata.Title, findByline: metadata.Authors.Count == 0);
+        if (article is null) return new ReadContent(metadata, []);
+        return new ReadContent(HtmlMetadata.WithBodyByline(metadata, article.Byline), BlockCollector.Collect(article.Content, baseUri));
+    }
+
+    private static Uri? BaseUri(string? href) =>
+        href is not null && Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri : null;
+
+    // The charset a page declares in its first bytes, used only when the bytes are not valid UTF-8.
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = Charset().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Charset();
+}
