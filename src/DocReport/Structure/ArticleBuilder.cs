@@ -28,7 +28,8 @@ public sealed class ArticleBuilder : IStructureBuilder
             .Where(b => b.Text.Length > 0)
             .ToList();
         var metadataTitle = TextNormalizer.Normalize(document.Metadata.Title ?? "", hyphenation).Text;
-        var (title, firstBlockIsTitle) = TitleSelector.Choose(metadataTitle, blocks.FirstOrDefault());
+        var siteName = TextNormalizer.Normalize(document.Metadata.SiteName ?? "", hyphenation).Text;
+        var (title, firstBlockIsTitle) = TitleSelector.Choose(metadataTitle, siteName, blocks.FirstOrDefault());
         var (text, paragraphs) = LayOut(firstBlockIsTitle ? blocks.Skip(1) : blocks);
         return StageResult<Article>.Success(new Article(Describe(document, title), text, paragraphs));
     }

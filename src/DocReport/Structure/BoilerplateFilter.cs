@@ -55,23 +55,51 @@ internal sealed class BoilerplateFilter
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
     public Block? Filter(Block block)
     {
+        var lines = block.Text.Split('\n');
+        var furniture = FurnitureLines(lines);
         var kept = new StringBuilder(block.Text.Length);
         var shifts = new List<(int OldStart, int OldEnd, int Shift)>();
         var lineStart = 0;
-        foreach (var line in block.Text.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
-            if (!IsFurniture(line))
+            if (!furniture[i])
             {
                 if (kept.Length > 0) kept.Append('\n');
-                shifts.Add((lineStart, lineStart + line.Length, kept.Length - lineStart));
-                kept.Append(line);
+                shifts.Add((lineStart, lineStart + lines[i].Length, kept.Length - lineStart));
+                kept.Append(lines[i]);
             }
-            lineStart += line.Length + 1;
+            lineStart += lines[i].Length + 1;
         }
         if (kept.ToString().All(char.IsWhiteSpace)) return null;
         if (kept.Length == block.Text.Length) return block;
         var links = block.Links.Select(link => Relocate(link, shifts)).OfType<Link>().ToList();
         return block with { Text = kept.ToString(), Links = links };
+    }
+
+    /// <summary>
+    /// Which lines are furniture: each on its own, plus every line of a run of one-item menu lines that is
+    /// long, or that holds furniture of its own ("Home", "Subscribe"), so a short list in the article stays.
+    /// </summary>
+    private bool[] FurnitureLines(string[] lines)
+    {
+        var furniture = lines.Select(IsFurniture).ToArray();
+        var runStart = 0;
+        var runItems = 0;
+        var anchored = false;
+        for (var i = 0; i <= lines.Length; i++)
+        {
+            if (i < lines.Length && string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (i < lines.Length && MenuLine.IsRunItem(lines[i]))
+            {
+                if (runItems++ == 0) { runStart = i; anchored = false; }
+                anchored |= furniture[i];
+                continue;
+            }
+            if (runItems >= MenuLine.MinRunLines && (anchored || runItems >= MenuLine.MinUnanchoredRunLines))
+                Array.Fill(furniture, true, runStart, i - runStart);
+            runItems = 0;
+        }
+        return furniture;
     }
 
     /// <summary>The link moved with its kept line; null when its line was removed or it spans lines.</summary>

@@ -1,27 +1,33 @@
 using System.Text.RegularExpressions;
+using DocReport.Resources;
 
 namespace DocReport.Structure;
 
 /// <summary>
 /// Decides whether a hyphen at a line break was added by the line wrap ("impor-/tant") or belongs
-/// to a compound ("ground-/breaking"), from how the document itself spells the word elsewhere.
+/// to a compound ("ground-/breaking"): from how the document itself spells the word elsewhere, and
+/// failing that from whether the next line starts with a bare word ending ("informa-/tion").
 /// </summary>
-internal sealed partial class HyphenationEvidence(IReadOnlySet<string> words)
+internal sealed partial class HyphenationEvidence(IReadOnlySet<string> words, IReadOnlySet<string> wordEndings)
 {
-    /// <summary>No evidence: every line-break hyphen is kept.</summary>
-    public static HyphenationEvidence None { get; } = new(new HashSet<string>());
+    private static readonly Lazy<IReadOnlySet<string>> WrapSuffixes =
+        new(() => WordList.Load("Structure/Data/wrap_suffixes.txt").ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>No evidence from a document: only bare word endings join.</summary>
+    public static HyphenationEvidence None => new(new HashSet<string>(), WrapSuffixes.Value);
 
     /// <summary>The spellings used in <paramref name="texts"/>, hyphenated compounds included.</summary>
-    public static HyphenationEvidence From(IEnumerable<string> texts) =>
-        new(texts.SelectMany(t => Word().Matches(t)).Select(m => m.Value.ToLowerInvariant()).ToHashSet());
+    public static HyphenationEvidence From(IEnumerable<string> texts) => new(
+        texts.SelectMany(t => Word().Matches(t)).Select(m => m.Value.ToLowerInvariant()).ToHashSet(),
+        WrapSuffixes.Value);
 
     /// <summary>Whether <paramref name="left"/> and <paramref name="right"/> form one word without the hyphen.</summary>
     public bool JoinsWithoutHyphen(string left, string right)
     {
-        var joined = (left + right).ToLowerInvariant();
         var hyphenated = (left + "-" + right).ToLowerInvariant();
-        // When the document does not say, keep the hyphen: a wrong hyphen is cheaper than a wrong word.
-        return words.Contains(joined) && !words.Contains(hyphenated);
+        if (words.Contains(hyphenated)) return false;
+        // When neither the document nor the word ending says, keep the hyphen: a stray hyphen is cheaper than a wrong word.
+        return words.Contains((left + right).ToLowerInvariant()) || wordEndings.Contains(right.ToLowerInvariant());
     }
 
     [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]

@@ -8,13 +8,28 @@ internal static class TitleSelector
     private const int MaxTitleWords = 15;
     private const string SentenceEndings = ".!?;,:";
     private const string HeadingEndings = ".;,:";
+    private static readonly string[] SiteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
 
     /// <summary>The title, and whether the first block is that title and so leaves the body.</summary>
-    public static (string Title, bool FirstBlockIsTitle) Choose(string metadataTitle, NormalizedBlock? first)
+    public static (string Title, bool FirstBlockIsTitle) Choose(string metadataTitle, string siteName, NormalizedBlock? first)
     {
-        if (metadataTitle.Length > 0)
-            return (metadataTitle, first is not null && string.Equals(first.Text, metadataTitle, StringComparison.OrdinalIgnoreCase));
-        return first is not null && LooksLikeTitle(first) ? (first.Text, true) : ("", false);
+        if (metadataTitle.Length == 0)
+            return first is not null && LooksLikeTitle(first) ? (first.Text, true) : ("", false);
+        if (first is null) return (WithoutSiteName(metadataTitle, siteName), false);
+        if (string.Equals(first.Text, metadataTitle, StringComparison.OrdinalIgnoreCase)) return (metadataTitle, true);
+        // Page titles often carry the site's name ("Headline | Site"); a first heading gives the headline alone.
+        if (first.Kind == BlockKind.Heading && SiteSeparators.Any(s => metadataTitle.StartsWith(first.Text + s, StringComparison.OrdinalIgnoreCase)))
+            return (first.Text, true);
+        return (WithoutSiteName(metadataTitle, siteName), false);
+    }
+
+    private static string WithoutSiteName(string title, string siteName)
+    {
+        if (siteName.Length == 0) return title;
+        foreach (var separator in SiteSeparators)
+            if (title.EndsWith(separator + siteName, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + siteName.Length)
+                return title[..^(separator.Length + siteName.Length)];
+        return title;
     }
 
     private static bool LooksLikeTitle(NormalizedBlock block)

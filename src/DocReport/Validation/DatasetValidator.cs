@@ -1,10 +1,23 @@
 using DocReport.Model;
 using DocReport.Pipeline;
+using DocReport.Structure;
 
 namespace DocReport.Validation;
 
-/// <summary>Runs the FluentValidation rules over a dataset.</summary>
+/// <summary>
+/// Validates a dataset with one FluentValidation validator per model type. Errors (broken offsets,
+/// dangling references, duplicate identifiers, no title or text) stop the output; warnings travel with it.
+/// </summary>
 public sealed class DatasetValidator : IDatasetValidator
 {
-    public IReadOnlyList<ValidationIssue> Validate(ArticleDataset dataset) => [];
+    private readonly BoilerplateFilter boilerplate = BoilerplateFilter.Default;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ValidationIssue> Validate(ArticleDataset dataset)
+    {
+        var result = new ArticleDatasetValidator(new DatasetIndex(dataset), boilerplate).Validate(dataset);
+        return result.Errors
+            .Select(f => new ValidationIssue(f.Severity.ToModel(), f.ErrorCode, f.ErrorMessage, f.PropertyName))
+            .ToList();
+    }
 }

@@ -111,6 +111,30 @@ public class ArticleBuilderTests
         Assert.Equal(InputFormat.Html, article.Document.Format);
     }
 
+    [Theory]
+    [InlineData("Budget Passes | City Times", "City Times", "Budget Passes")]
+    [InlineData("Budget Passes - City Times", "", "Budget Passes")]
+    public void A_site_name_after_the_headline_is_not_part_of_the_title(string pageTitle, string siteName, string firstHeading)
+    {
+        var document = new RawDocument("page.html", InputFormat.Html, Sha, new DocumentMetadata { Title = pageTitle, SiteName = siteName },
+            [new Block(BlockKind.Heading, firstHeading, 1), new Block(BlockKind.Paragraph, "The budget passed.")]);
+
+        var article = Build(document);
+
+        Assert.Equal("Budget Passes", article.Document.Title);
+        Assert.Equal("The budget passed.", article.Text);
+    }
+
+    [Fact]
+    public void A_site_name_is_removed_from_the_metadata_title_even_without_a_heading()
+    {
+        var document = new RawDocument("page.html", InputFormat.Html, Sha,
+            new DocumentMetadata { Title = "Budget Passes | City Times", SiteName = "City Times" },
+            [new Block(BlockKind.Paragraph, "The budget passed.")]);
+
+        Assert.Equal("Budget Passes", Build(document).Document.Title);
+    }
+
     [Fact]
     public void Links_land_on_the_same_words_in_the_article_text()
     {

@@ -70,6 +70,23 @@ public class BoilerplateFilterTests
     }
 
     [Fact]
+    public void A_menu_copied_a_line_per_entry_is_removed_with_the_article_text_kept()
+    {
+        var block = new Block(BlockKind.Paragraph, "Home\nWorld\nUK Politics\nBusiness\nClimate Crisis\nThe vote was held on Monday.");
+
+        Assert.Equal("The vote was held on Monday.", Filter.Filter(block)?.Text);
+    }
+
+    [Theory]
+    [InlineData("Ingredients:\nEggs\nFlour\nMilk\nButter\nSugar")]
+    [InlineData("Name\nVotes\nAlice Smith\n4,310\nBob Jones\n3,982\nCarol White\n1,204")]
+    public void A_short_list_or_a_table_in_the_article_is_not_a_menu(string text)
+    {
+        var block = new Block(BlockKind.Paragraph, text);
+        Assert.Same(block, Filter.Filter(block));
+    }
+
+    [Fact]
     public void A_block_of_furniture_only_is_dropped()
     {
         Assert.Null(Filter.Filter(new Block(BlockKind.Paragraph, "top of page\n\nBack to top")));

@@ -15,6 +15,8 @@ public class TextNormalizerTests
     [InlineData("a wrapped\nline and\r\nanother", "a wrapped line and another")]
     [InlineData("a ground-\nbreaking idea", "a ground-breaking idea")]
     [InlineData("the UK-\nBased firm", "the UK- Based firm")]
+    [InlineData("the informa-\ntion age of govern-\nment", "the information age of government")]
+    [InlineData("a well-\nknown fact", "a well-known fact")]
     [InlineData("bell\u0007 rang", "bell rang")]
     public void Normalises_white_space_and_invisible_characters(string raw, string expected)
     {

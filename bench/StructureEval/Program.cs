@@ -1,0 +1,78 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using DocReport.Structure;
+
+// Measures BoilerplateFilter on the Readability.js test pages:
+//  - false positives: lines of the extracted article (expected.html) it calls furniture, and characters it
+//    removes from the article's lists and tables copied as text, one item a line;
+//  - template removal: each outermost <nav>, <footer>, <aside>, <header> of the page (source.html) as a scraper
+//    would copy it, one text node a line; the share of its characters the filter removes.
+// Usage: dotnet run --project bench/StructureEval -- ../shared/data/readability-pages
+// Set SHOW_REMOVED=1 to print the article lists and tables it cuts into.
+var root = args.Length > 0 ? args[0] : "../shared/data/readability-pages";
+var showRemoved = Environment.GetEnvironmentVariable("SHOW_REMOVED") is not null;
+var parser = new HtmlParser();
+var filter = BoilerplateFilter.Default;
+int articleLines = 0, falsePositives = 0, pages = 0;
+long templateChars = 0, templateRemoved = 0, listChars = 0, listRemoved = 0;
+var falseExamples = new List<string>();
+
+foreach (var page in Directory.GetDirectories(root).Order())
+{
+    var expected = Path.Combine(page, "expected.html");
+    var source = Path.Combine(page, "source.html");
+    if (!File.Exists(expected) || !File.Exists(source)) continue;
+    pages++;
+    var article = parser.ParseDocument(File.ReadAllText(expected));
+    foreach (var list in article.QuerySelectorAll("ul, ol, table"))
+    {
+        var (chars, removed) = Removal(list.QuerySelectorAll("li, td, th"), showRemoved);
+        listChars += chars;
+        listRemoved += removed;
+    }
+    foreach (var text in Texts(article, "p, li, h1, h2, h3, h4, h5, h6, blockquote, td, figcaption"))
+    {
+        articleLines++;
+        if (!filter.IsFurniture(text)) continue;
+        falsePositives++;
+        if (falseExamples.Count < 100) falseExamples.Add($"{Path.GetFileName(page)}: {text}");
+    }
+    foreach (var region in TemplateRegions(parser.ParseDocument(File.ReadAllText(source))))
+    {
+        var (chars, removed) = Removal(region.Descendants<IText>(), false);
+        templateChars += chars;
+        templateRemoved += removed;
+    }
+}
+
+Console.WriteLine($"pages: {pages}");
+Console.WriteLine($"article lines: {articleLines}, called furniture: {falsePositives} ({Percent(falsePositives, articleLines)})");
+Console.WriteLine($"article list and table characters: {listChars}, removed: {listRemoved} ({Percent(listRemoved, listChars)})");
+Console.WriteLine($"template characters: {templateChars}, removed: {templateRemoved} ({Percent(templateRemoved, templateChars)})");
+Console.WriteLine("article lines called furniture (first 100):");
+foreach (var example in falseExamples) Console.WriteLine("  " + example);
+
+static IEnumerable<string> Texts(IDocument document, string selector) =>
+    document.QuerySelectorAll(selector)
+        .Select(e => string.Join(' ', e.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+        .Where(t => t.Length > 0);
+
+// Characters of the texts copied one a line into a block, and how many of them the filter removes.
+(long Chars, long Removed) Removal(IEnumerable<INode> nodes, bool show)
+{
+    var lines = string.Join('\n', nodes.Select(n => n.TextContent)
+        .Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+        .Where(t => t.Length > 0));
+    var kept = filter.Filter(new DocReport.Model.Block(DocReport.Model.BlockKind.Paragraph, lines))?.Text ?? "";
+    if (show && lines.Length > kept.Length)
+        Console.WriteLine($"removed from: {lines.Replace('\n', '¶')[..Math.Min(300, lines.Length)]}");
+    return (lines.Length, lines.Length - kept.Length);
+}
+
+static IEnumerable<IElement> TemplateRegions(IDocument document)
+{
+    const string selector = "nav, footer, aside, header, [role=navigation]";
+    return document.QuerySelectorAll(selector).Where(e => e.ParentElement?.Closest(selector) is null);
+}
+
+static string Percent(long part, long whole) => whole == 0 ? "-" : $"{100.0 * part / whole:F2}%";

@@ -1,0 +1,22 @@
+using DocReport.Model;
+using DocReport.Structure;
+using FluentValidation;
+using Severity = FluentValidation.Severity;
+
+namespace DocReport.Validation;
+
+/// <summary>Rules for the document's identity: it needs a title that reads like one.</summary>
+internal sealed class DocumentInfoValidator : AbstractValidator<DocumentInfo>
+{
+    private const int MaxTitleWords = 30;
+
+    public DocumentInfoValidator(BoilerplateFilter boilerplate)
+    {
+        RuleFor(d => d.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithErrorCode(ValidationCodes.TitleMissing)
+            .WithMessage("{PropertyPath}: the document has no title: the input had no title metadata and no short first line.");
+        RuleFor(d => d.Title).Must(t => !boilerplate.IsFurniture(t)).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleFurniture)
+            .WithMessage("{PropertyPath}: the title \"{PropertyValue}\" looks like page furniture, not a headline.");
+        RuleFor(d => d.Title).Must(t => RuleExtensions.WordCount(t) <= MaxTitleWords).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleLong)
+            .WithMessage(d => $"{{PropertyPath}}: the title has {RuleExtensions.WordCount(d.Title)} words, more than {MaxTitleWords}: it may be a sentence of the body.");
+    }
+}

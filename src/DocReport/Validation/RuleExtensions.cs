@@ -1,0 +1,51 @@
+using FluentValidation;
+
+namespace DocReport.Validation;
+
+/// <summary>Rules several model types share, so each is written once.</summary>
+internal static class RuleExtensions
+{
+    /// <summary>The two offset rules of a record with text at <c>[Start,End)</c> of the dataset's text.</summary>
+    public static void RuleForOffsets<T>(this AbstractValidator<T> validator, DatasetIndex index,
+        Func<T, string> text, Func<T, int> start, Func<T, int> end)
+    {
+        validator.RuleFor(x => start(x))
+            .Must((x, _) => index.InRange(start(x), end(x)))
+            .WithErrorCode(ValidationCodes.OffsetsOutOfRange)
+            .WithMessage(x => $"{{PropertyPath}}: [{start(x)},{end(x)}) is not a range inside the text of {index.Text.Length} characters.")
+            .OverridePropertyName("Start");
+        validator.RuleFor(x => text(x))
+            .Must((x, _) => index.Slices(text(x), start(x), end(x)))
+            .WithErrorCode(ValidationCodes.OffsetsTextMismatch)
+            .WithMessage(x => $"{{PropertyPath}}: the text at [{start(x)},{end(x)}) is \"{Excerpt(index.Text[start(x)..end(x)])}\", not \"{Excerpt(text(x))}\".")
+            .OverridePropertyName("Text");
+    }
+
+    /// <summary>Error when a record's identifier repeats an earlier one of its kind.</summary>
+    public static IRuleBuilderOptions<T, string> IsUnique<T>(this IRuleBuilder<T, string> rule, DatasetIndex index) where T : notnull =>
+        rule.Must((record, _) => !index.IsRepeated(record))
+            .WithErrorCode(ValidationCodes.DuplicateId)
+            .WithMessage("{PropertyPath}: the identifier '{PropertyValue}' is used more than once.");
+
+    /// <summary>Error when a score is outside [0,1] (or not a number).</summary>
+    public static IRuleBuilderOptions<T, double> IsScore<T>(this IRuleBuilder<T, double> rule) =>
+        rule.Must(score => score is >= 0 and <= 1)
+            .WithErrorCode(ValidationCodes.ScoreOutOfRange)
+            .WithMessage("{PropertyPath}: {PropertyValue} is not a score in [0,1].");
+
+    /// <summary>Error when an identifier names nothing that exists.</summary>
+    public static IRuleBuilderOptions<T, string> Names<T>(this IRuleBuilder<T, string> rule, Func<string, bool> exists, string what, string code) =>
+        rule.Must(exists)
+            .WithErrorCode(code)
+            .WithMessage($"{{PropertyPath}}: no {what} has the identifier '{{PropertyValue}}'.");
+
+    /// <summary>The start of a text, short enough for a message.</summary>
+    public static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>Words separated by white space.</summary>
+    public static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>FluentValidation's severity as the model's.</summary>
+    public static Model.Severity ToModel(this FluentValidation.Severity severity) =>
+        severity == FluentValidation.Severity.Error ? Model.Severity.Error : Model.Severity.Warning;
+}

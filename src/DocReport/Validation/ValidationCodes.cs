@@ -1,0 +1,45 @@
+namespace DocReport.Validation;
+
+/// <summary>The stable codes of every validation rule; outputs and scripts may rely on them.</summary>
+public static class ValidationCodes
+{
+    /// <summary>Error: the document has no title.</summary>
+    public const string TitleMissing = "DR-TITLE-MISSING";
+    /// <summary>Error: the article has no paragraphs.</summary>
+    public const string ParagraphsMissing = "DR-PARAGRAPHS-MISSING";
+    /// <summary>Error: <c>[Start,End)</c> is not a range inside the text (negative, reversed or past its end).</summary>
+    public const string OffsetsOutOfRange = "DR-OFFSETS-RANGE";
+    /// <summary>Error: the text at <c>[Start,End)</c> is not the record's text.</summary>
+    public const string OffsetsTextMismatch = "DR-OFFSETS-TEXT";
+    /// <summary>Error: a sentence lies outside the paragraph that holds it.</summary>
+    public const string SentenceOutsideParagraph = "DR-SENTENCE-OUTSIDE-PARAGRAPH";
+    /// <summary>Error: a claim names a sentence that does not exist.</summary>
+    public const string ClaimSentenceMissing = "DR-CLAIM-SENTENCE-MISSING";
+    /// <summary>Error: a claim names a paragraph that does not exist.</summary>
+    public const string ClaimParagraphMissing = "DR-CLAIM-PARAGRAPH-MISSING";
+    /// <summary>Error: a claim names a source that does not exist.</summary>
+    public const string ClaimSourceMissing = "DR-CLAIM-SOURCE-MISSING";
+    /// <summary>Error: an attribution names a sentence that does not exist.</summary>
+    public const string AttributionSentenceMissing = "DR-ATTRIBUTION-SENTENCE-MISSING";
+    /// <summary>Error: an attribution names a source that does not exist.</summary>
+    public const string AttributionSourceMissing = "DR-ATTRIBUTION-SOURCE-MISSING";
+    /// <summary>Error: a source lists a claim that does not exist.</summary>
+    public const string SourceClaimMissing = "DR-SOURCE-CLAIM-MISSING";
+    /// <summary>Error: two paragraphs, sentences, claims, attributions or sources share an identifier.</summary>
+    public const string DuplicateId = "DR-ID-DUPLICATE";
+    /// <summary>Error: a score is outside [0,1].</summary>
+    public const string ScoreOutOfRange = "DR-SCORE-RANGE";
+
+    /// <summary>Warning: the article is very short.</summary>
+    public const string ArticleShort = "DR-ARTICLE-SHORT";
+    /// <summary>Warning: a paragraph is very long, often several paragraphs the reader could not separate.</summary>
+    public const string ParagraphLong = "DR-PARAGRAPH-LONG";
+    /// <summary>Warning: a paragraph looks like page furniture left in the text.</summary>
+    public const string FurnitureLeftover = "DR-FURNITURE-LEFTOVER";
+    /// <summary>Warning: the text holds U+FFFD replacement characters, the mark of a wrong decoding.</summary>
+    public const string ReplacementCharacters = "DR-TEXT-REPLACEMENT-CHAR";
+    /// <summary>Warning: the title looks like page furniture.</summary>
+    public const string TitleFurniture = "DR-TITLE-FURNITURE";
+    /// <summary>Warning: the title is too long to be a headline.</summary>
+    public const string TitleLong = "DR-TITLE-LONG";
+}

@@ -1,0 +1,43 @@
+using DocReport.Model;
+using DocReport.Structure;
+using DocReport.Validation;
+
+namespace DocReport.Tests.Validation;
+
+/// <summary>What validation says about articles as the Structure stage builds them.</summary>
+public class BuiltArticleValidationTests
+{
+    private const string Sha = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+
+    private static IReadOnlyList<ValidationIssue> BuildAndValidate(params string[] blocks)
+    {
+        var raw = new RawDocument("page.txt", InputFormat.Text, Sha, new DocumentMetadata(),
+            blocks.Select(b => new Block(BlockKind.Paragraph, b)).ToList());
+        var article = new ArticleBuilder().Build(raw).Value!;
+        return new DatasetValidator().Validate(ArticleDataset.From(article));
+    }
+
+    [Fact]
+    public void A_scraped_article_built_by_the_structure_stage_passes()
+    {
+        var issues = BuildAndValidate(
+            "top of page",
+            "River Levels Fall After a Week of Floods",
+            "Water levels on the river fell on Sunday for the first time in a week, the\nEnvironment Agency said. Around 300 homes were evacuated in the worst-hit\ntowns, and 40 schools stayed closed on Friday.",
+            "Share this article",
+            "Engineers will inspect the flood barriers before residents return. Dr. Amal\nHussain, who leads the team, said the inspections would take about 10 days\nand that the barriers had held better than in 2015.",
+            "Insurers estimate the damage at 25 million pounds, though the figure may rise as claims arrive.",
+            "bottom of page");
+
+        Assert.Empty(issues);
+    }
+
+    [Fact]
+    public void A_page_of_furniture_only_fails_for_want_of_a_title_and_paragraphs()
+    {
+        var issues = BuildAndValidate("top of page", "Skip to main content", "Home | News | Sport", "bottom of page");
+
+        Assert.Equal([ValidationCodes.TitleMissing, ValidationCodes.ParagraphsMissing],
+            issues.Where(i => i.Severity == Severity.Error).Select(i => i.Code));
+    }
+}
