@@ -1,3 +1,6 @@
+using DocReport.Analysis.Attributions;
+using DocReport.Analysis.Claims;
+using DocReport.Analysis.Linking;
 using DocReport.Model;
 using DocReport.Pipeline;
 
@@ -6,5 +9,44 @@ namespace DocReport.Analysis;
 /// <summary>Finds claims, attributions and sources, and links claims to sources.</summary>
 public sealed class ArticleAnalyzer(PipelineOptions options) : IArticleAnalyzer
 {
-    public ArticleDataset Analyze(Article article) => ArticleDataset.From(article);
+    /// <summary>The article's dataset: scored sentences, claims C1.., attributions A1.. and sources S1.., deterministic for a given article.</summary>
+    public ArticleDataset Analyze(Article article)
+    {
+        var detector = new ClaimDetector(options);
+        var found = AttributionExtractor.Extract(article);
+        var (registry, resolved) = SourceResolution.Resolve(article, found);
+        var links = new ClaimSourceLinks(article, found, resolved);
+        var claims = new List<Claim>();
+        var paragraphs = article.Paragraphs.Select(p => p with
+        {
+            Sentences = p.Sentences.Select(s => Assess(detector, p, s, links, registry, claims)).ToList(),
+        }).ToList();
+        var claimsBySource = claims.SelectMany(c => c.SourceIds.Select(id => (id, c.Id))).ToLookup(x => x.id, x => x.Item2);
+        return ArticleDataset.From(article) with
+        {
+            Paragraphs = paragraphs,
+            Claims = claims,
+            Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i]?.Id }).ToList(),
+            Sources = registry.Entries.Select(e => new Source(e.Id, e.Name, e.Kind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
+        };
+    }
+
+    private static Sentence Assess(ClaimDetector detector, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, Sources.SourceRegistry registry, List<Claim> claims)
+    {
+        var assessment = detector.Assess(sentence.Text);
+        if (assessment.IsClaim)
+        {
+            var types = new SortedSet<ClaimType>(assessment.Types);
+            if (links.IsAttributed(sentence.Id)) types.Add(ClaimType.Attribution);
+            if (links.IsQuoted(sentence.Id)) types.Add(ClaimType.Quote);
+            claims.Add(new Claim($"C{claims.Count + 1}", sentence.Id, paragraph.Id, sentence.Text, sentence.Start, sentence.End)
+            {
+                Types = types.ToList(),
+                Score = assessment.Score,
+                SourceIds = links.SourcesOf(sentence.Id).Select(i => registry.Entries[i].Id).ToList(),
+                Evidence = assessment.Evidence.Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start }).ToList(),
+            });
+        }
+        return sentence with { Score = assessment.Score, IsClaim = assessment.IsClaim };
+    }
 }

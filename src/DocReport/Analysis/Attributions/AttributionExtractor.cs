@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>
+/// Finds attributions: "X said Y", "Y, X said", "Y, said X, the director", "according to X", "X: ...",
+/// and quotations (over several sentences or paragraphs) attributed to the source next to them.
+/// </summary>
+internal static partial class AttributionExtractor
+{
+    // "Home Builders Federation: “The ambition is right”": a short source phrase, then a colon.
+    [GeneratedRegex(@"\G\s*(?<source>[^:.,;“”""«»„]{2,80}?)\s*:\s*\S")]
+    private static partial Regex ColonCue();
+
+    [GeneratedRegex(@"\G\s*(?:that\b)?\s*[:,]?\s*")]
+    private static partial Regex ContentLead();
+
+    public static IReadOnlyList<FoundAttribution> Extract(Article article)
+    {
+        var quotations = QuotationFinder.Find(article);
+        var found = new List<FoundAttribution>();
+        foreach (var sentence in article.Paragraphs.SelectMany(p => p.Sentences))
+        {
+            var inSentence = quotations.Where(q => q.Overlaps(sentence.Start, sentence.End)).ToList();
+            var before = found.Count;
+            for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            {
+                if (inSentence.Any(q => q.Start < cue.Index && cue.Index < q.End - 1)) continue;
+                var attribution = ReportingCues.IsAccordingTo(cue.Value)
+                    ? AccordingTo(article.Text, sentence, cue)
+                    : Verb(article.Text, sentence, cue, inSentence);
+                if (attribution is not null && !found.Skip(before).Any(f => f.Source.Start < attribution.Source.End && attribution.Source.Start < f.Source.End))
+                    found.Add(attribution);
+            }
+            if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
+        }
+        return QuotationAttacher.Attach(article, found, quotations)
+            .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
+            .ToList();
+    }
+
+    private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
+    {
+        var clauseStart = quotations.Where(q => q.End <= cue.Index && q.End > sentence.Start).Select(q => q.End).DefaultIfEmpty(sentence.Start).Max();
+        var subject = ClauseReader.SubjectBefore(text, clauseStart, cue.Index);
+        if (subject is { } before)
+        {
+            if (!ReportingCues.IsStrong(cue.Value) && before.Phrase is { Form: PhraseForm.Pronoun, Name: "it" or "they" or "we" }) return null;
+            return Make(text, sentence, before.Range, cue, ContentAfter(text, sentence, cue.Index + cue.Length, quotations), before.Phrase);
+        }
+        if (!ClauseReader.SubjectSlotIsEmpty(text, clauseStart, cue.Index) || text[sentence.Start..cue.Index].Trim().Length == 0) return null;
+        if (ClauseReader.PhraseAfter(text, cue.Index + cue.Length, sentence.End) is not { } inverted) return null;
+        var quoted = quotations.LastOrDefault(q => q.End <= cue.Index);
+        var content = quoted is not null ? Inner(quoted) : new TextRange(sentence.Start, cue.Index).Trim(text, ",");
+        return Make(text, sentence, inverted.Range, cue, content, inverted.Phrase);
+    }
+
+    private static FoundAttribution? AccordingTo(string text, Sentence sentence, Match cue)
+    {
+        var phraseEnd = ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End);
+        if (ClauseReader.PhraseIn(text, new TextRange(cue.Index + cue.Length, phraseEnd)) is not { } source) return null;
+        var lead = new TextRange(sentence.Start, cue.Index).Trim(text, ",");
+        var content = lead.IsEmpty ? SentenceRest(text, sentence, phraseEnd) : lead;
+        return Make(text, sentence, source.Range, cue, content, source.Phrase);
+    }
+
+    private static FoundAttribution? Colon(string text, Sentence sentence, List<Quotation> quotations)
+    {
+        var match = ColonCue().Match(text, sentence.Start, sentence.End - sentence.Start);
+        if (!match.Success) return null;
+        var group = match.Groups["source"];
+        if (ClauseReader.PhraseIn(text, new TextRange(group.Index, group.Index + group.Length)) is not { } source || source.Phrase.Form == PhraseForm.Pronoun) return null;
+        var colon = text.IndexOf(':', group.Index + group.Length);
+        var content = ContentAfter(text, sentence, colon + 1, quotations);
+        return new FoundAttribution(sentence, SpanOf(text, source.Range), SpanOf(text, new TextRange(colon, colon + 1)), SpanOf(text, content), source.Phrase);
+    }
+
+    private static TextRange ContentAfter(string text, Sentence sentence, int from, List<Quotation> quotations)
+    {
+        var lead = ContentLead().Match(text, from, sentence.End - from);
+        var start = from + lead.Length;
+        var quoted = quotations.FirstOrDefault(q => q.Start == start);
+        return quoted is not null ? Inner(quoted) : SentenceRest(text, sentence, start);
+    }
+
+    private static TextRange SentenceRest(string text, Sentence sentence, int from)
+    {
+        var rest = new TextRange(from, sentence.End).Trim(text, ",.;:!?");
+        return rest.IsEmpty ? new TextRange(sentence.Start, sentence.End).Trim(text) : rest;
+    }
+
+    private static TextRange Inner(Quotation quotation) => new(quotation.Start + 1, Math.Max(quotation.Start + 1, quotation.End - 1));
+
+    private static FoundAttribution Make(string text, Sentence sentence, TextRange source, Match cue, TextRange content, SourcePhrase phrase) =>
+        new(sentence, SpanOf(text, source), new Span(cue.Value, cue.Index, cue.Index + cue.Length), SpanOf(text, content.IsEmpty ? new TextRange(sentence.Start, sentence.End) : content), phrase);
+
+    private static Span SpanOf(string text, TextRange range) => new(range.Of(text), range.Start, range.End);
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>Reads the source phrase next to a cue: the subject before it ("X said"), or the phrase after it ("..., said X").</summary>
+internal static partial class ClauseReader
+{
+    // Words between a subject and its cue: "has also said", "had previously warned".
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "will", "would", "previously", "then", "now", "further", "again", "first",
+        "later", "already", "once", "is", "was", "were", "are", "been", "being", "may", "might", "could", "can",
+        "not", "never", "did", "does", "do", "should", "must", "reportedly", "repeatedly", "publicly", "separately",
+    };
+
+    // A subject starts after these: "prices rose after the agency warned".
+    [GeneratedRegex(@"\b(?:that|after|before|when|while|because|as|since|if|although|though|than|where|whereas|but|so|once|until|unless|despite|and(?=\s+(?:[a-z]|he\b|she\b|they\b|it\b)))\b")]
+    private static partial Regex Subordinator();
+
+    // Openers of a time or place phrase in front of a subject: "On Tuesday the ministry said".
+    [GeneratedRegex(@"^(?:(?:On|In|At|During|Last|This|Earlier|Later|By|Meanwhile|However|Separately|Yesterday|Today|Now|Also)\b(?:\s+(?:[a-z]\S*|\d\S*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?=\s))*\s+)(?=\S)")]
+    private static partial Regex LeadingAdverbial();
+
+    [GeneratedRegex(@"^(?:which|who)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    // Where a phrase after an inverted cue stops being the source: "said Walsh on Sunday".
+    [GeneratedRegex(@"\s(?:in|on|at|last|this|during|after|before|when|while|from|to|according)\s")]
+    private static partial Regex TrailingAdverbial();
+
+    /// <summary>The subject before a cue within [clauseStart, cueStart), or null when the cue has none (the inverted order).</summary>
+    public static (TextRange Range, SourcePhrase Phrase)? SubjectBefore(string text, int clauseStart, int cueStart)
+    {
+        var end = StripAuxiliaries(text, clauseStart, cueStart);
+        if (end <= clauseStart) return null;
+        return text[end - 1] == ',' ? Apposed(text, clauseStart, end - 1) : Plain(text, clauseStart, end);
+    }
+
+    /// <summary>True when nothing but a comma or a closing quotation mark stands between the clause start and the cue ("“...,” said X").</summary>
+    public static bool SubjectSlotIsEmpty(string text, int clauseStart, int cueStart)
+    {
+        var end = StripAuxiliaries(text, clauseStart, cueStart);
+        return end <= clauseStart || text[end - 1] is ',' or '”' or '"' or '’' or '»' or '“' or '‘';
+    }
+
+    /// <summary>The source phrase after an inverted cue ("said Margaret Brennan, the chief executive"), within the sentence.</summary>
+    public static (TextRange Range, SourcePhrase Phrase)? PhraseAfter(string text, int from, int sentenceEnd)
+    {
+        var end = PhraseEnd(text, from, sentenceEnd);
+        var range = new TextRange(from, end).Trim(text);
+        var adverbial = TrailingAdverbial().Match(text, range.Start, range.End - range.Start);
+        if (adverbial.Success) range = new TextRange(range.Start, adverbial.Index).Trim(text);
+        if (range.IsEmpty || SourcePhrase.Parse(range.Of(text)) is not { } phrase) return null;
+        if (phrase.Form == PhraseForm.Descriptor && end < sentenceEnd && text[end] == ',')
+        {
+            var next = new TextRange(end + 1, PhraseEnd(text, end + 1, sentenceEnd)).Trim(text);
+            if (!next.IsEmpty && SourcePhrase.Parse(next.Of(text)) is { LooksLikePerson: true } person) return (next, person);
+        }
+        return (range, phrase);
+    }
+
+    /// <summary>The source phrase of a range such as the words after "according to".</summary>
+    public static (TextRange Range, SourcePhrase Phrase)? PhraseIn(string text, TextRange range)
+    {
+        range = range.Trim(text, ",.;:");
+        return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
+    }
+
+    public static int PhraseEnd(string text, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '(' or '—' or '–' or '!' or '?' or '“' or '”' or '"' or '«' or '»' || c == '.' && EndsPhrase(text, i, limit)) return i;
+        }
+        return limit;
+    }
+
+    private static bool EndsPhrase(string text, int dot, int limit)
+    {
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        var word = text[wordStart..(dot + 1)];
+        return !(SourceLexicon.Titles.Contains(word) || dot - wordStart == 1 && char.IsUpper(text[wordStart])) || dot + 1 >= limit;
+    }
+
+    private static int StripAuxiliaries(string text, int start, int end)
+    {
+        while (true)
+        {
+            end = new TextRange(start, end).Trim(text).End;
+            var wordStart = end;
+            while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
+            var word = text[wordStart..end];
+            if (word.Length == 0 || !(Auxiliaries.Contains(word) || word.Length > 4 && word.EndsWith("ly") && char.IsLower(word[0]))) return end;
+            end = wordStart;
+        }
+    }
+
+    private static (TextRange, SourcePhrase)? Plain(string text, int clauseStart, int end)
+    {
+        var segmentStart = LastSeparator(text, clauseStart, end);
+        var range = Subject(text, new TextRange(segmentStart, end));
+        if (Relative().IsMatch(range.Of(text)) && segmentStart > clauseStart)
+            range = Subject(text, new TextRange(LastSeparator(text, clauseStart, segmentStart - 1), segmentStart - 1));
+        return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
+    }
+
+    // "X, the director, said": the name, or the apposition when it is a person's name after a description.
+    private static (TextRange, SourcePhrase)? Apposed(string text, int clauseStart, int end)
+    {
+        var appositionStart = LastSeparator(text, clauseStart, end);
+        if (appositionStart <= clauseStart) return null;
+        var main = Subject(text, new TextRange(LastSeparator(text, clauseStart, appositionStart - 1), appositionStart - 1));
+        var apposition = new TextRange(appositionStart, end).Trim(text);
+        var mainPhrase = main.IsEmpty ? null : SourcePhrase.Parse(main.Of(text));
+        if (mainPhrase is null) return null;
+        if (mainPhrase.Form == PhraseForm.Descriptor && SourcePhrase.Parse(apposition.Of(text)) is { LooksLikePerson: true } person) return (apposition, person);
+        return (main, mainPhrase);
+    }
+
+    private static int LastSeparator(string text, int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+            if (text[i] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '”' or '"' or '»' or '“') return i + 1;
+        return start;
+    }
+
+    private static TextRange Subject(string text, TextRange range)
+    {
+        range = range.Trim(text);
+        var last = Subordinator().Matches(text[range.Start..range.End]).LastOrDefault();
+        if (last is not null) range = new TextRange(range.Start + last.Index + last.Length, range.End).Trim(text);
+        var adverbial = LeadingAdverbial().Match(text[range.Start..range.End]);
+        return adverbial.Success ? new TextRange(range.Start + adverbial.Length, range.End) : range;
+    }
+}

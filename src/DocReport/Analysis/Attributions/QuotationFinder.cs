@@ -1,0 +1,81 @@
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>
+/// Finds quotations in all common marks (" “” „“ «» ‘’ ‚‘). A quotation left open at the end of a paragraph
+/// goes on when the next paragraph opens with a quotation mark (the news convention for a quote over
+/// several paragraphs), and otherwise ends with its paragraph.
+/// </summary>
+internal static class QuotationFinder
+{
+    public static IReadOnlyList<Quotation> Find(Article article)
+    {
+        var text = article.Text;
+        var found = new List<Quotation>();
+        int? openAt = null;
+        var openMark = '\0';
+        var lastParagraphEnd = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var i = paragraph.Start;
+            if (openAt is not null)
+            {
+                var first = FirstNonSpace(text, paragraph.Start, paragraph.End);
+                if (first < paragraph.End && text[first] == openMark) i = first + 1;
+                else { found.Add(new Quotation(openAt.Value, lastParagraphEnd)); openAt = null; }
+            }
+            for (; i < paragraph.End; i++)
+            {
+                var c = text[i];
+                if (openAt is null)
+                {
+                    if (Opens(text, i, paragraph.Start)) { openAt = i; openMark = c; }
+                }
+                else if (Closes(text, i, openMark))
+                {
+                    found.Add(new Quotation(openAt.Value, i + 1));
+                    openAt = null;
+                }
+            }
+            lastParagraphEnd = paragraph.End;
+        }
+        if (openAt is not null) found.Add(new Quotation(openAt.Value, lastParagraphEnd));
+        return found;
+    }
+
+    private static int FirstNonSpace(string text, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(text[from])) from++;
+        return from;
+    }
+
+    private static bool Opens(string text, int i, int paragraphStart)
+    {
+        var c = text[i];
+        var before = i > paragraphStart ? text[i - 1] : ' ';
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return c switch
+        {
+            '“' or '„' or '«' or '‚' => !char.IsWhiteSpace(after),
+            '"' or '‘' => (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':') && !char.IsWhiteSpace(after),
+            _ => false,
+        };
+    }
+
+    private static bool Closes(string text, int i, char openMark)
+    {
+        var c = text[i];
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return openMark switch
+        {
+            '“' => c == '”',
+            '„' => c is '“' or '”',
+            '«' => c == '»',
+            '"' => c == '"',
+            '‘' => c == '’' && !char.IsLetter(after),
+            '‚' => c is '‘' or '’' && !char.IsLetter(after),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using DocReport.Resources;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>The attribution cues of Analysis/Data/cues.tsv as one precompiled pattern.</summary>
+internal static class ReportingCues
+{
+    public const string AccordingTo = "according to";
+
+    private static readonly Dictionary<string, bool> Strength = WordList.Load("Analysis/Data/cues.tsv")
+        .Select(l => l.Split('\t'))
+        .ToDictionary(c => c[0], c => c.Length > 1 && c[1] == "strong", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Matches any cue as a whole word or phrase, longest first.</summary>
+    public static readonly Regex Pattern = new(
+        @"\b(?:" + string.Join('|', Strength.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
+    public static bool IsStrong(string cue) => Strength.TryGetValue(Regex.Replace(cue, @"\s+", " "), out var strong) && strong;
+
+    public static bool IsAccordingTo(string cue) => Regex.Replace(cue, @"\s+", " ").Equals(AccordingTo, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>Finds the full name a surname stands for ("Mendes" -> "Tiago Mendes") where the text gives it with a known given name.</summary>
+internal sealed class FirstNameScanner(string text)
+{
+    private readonly Dictionary<string, string?> cache = new(StringComparer.Ordinal);
+
+    public string? FullNameOf(string surname)
+    {
+        if (cache.TryGetValue(surname, out var known)) return known;
+        string? found = null;
+        foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)\s+" + Regex.Escape(surname) + @"\b"))
+        {
+            if (!SourceLexicon.FirstNames.Contains(match.Groups[1].Value)) continue;
+            found = match.Value;
+            break;
+        }
+        return cache[surname] = found;
+    }
+}
+
+/// <summary>Finds, before a position, the name of a body that ends in a given word ("the trust" -> "Northfield Hospitals Trust").</summary>
+internal sealed class BodyNameScanner(string text)
+{
+    private readonly Dictionary<string, List<Match>> cache = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? Before(string headWord, int position)
+    {
+        if (headWord.Length < 3) return null;
+        if (!cache.TryGetValue(headWord, out var matches))
+        {
+            var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
+            var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}" + Regex.Escape(head) + @"s?\b";
+            cache[headWord] = matches = Regex.Matches(text, pattern).ToList();
+        }
+        var index = matches.FindLastIndex(m => m.Index + m.Length <= position);
+        return index < 0 ? null : Regex.Replace(matches[index].Value, @"^(?:The|A|An)\s+", "");
+    }
+}

@@ -1,0 +1,35 @@
+using DocReport.Model;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>Tells a named source's kind from the lists of platforms, outlets and bodies, then from the words of its name.</summary>
+internal static class SourceKindClassifier
+{
+    public static SourceKind Classify(SourcePhrase phrase)
+    {
+        var name = phrase.Name;
+        if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
+        if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
+        if (SourceLexicon.GovernmentBodies.Contains(name)) return SourceKind.Government;
+        if (phrase.LooksLikePerson) return SourceKind.Person;
+        if (FromNameWords(name) is { } kind) return kind;
+        if (phrase.Descriptor is { } descriptor) return descriptor.IsGroup ? SourceKind.Organization : descriptor.Kind;
+        return LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
+    }
+
+    private static SourceKind? FromNameWords(string name)
+    {
+        var words = name.Split(' ');
+        var international = words.Any(SourceLexicon.International.Contains);
+        var kind = SourceLexicon.NameKindOf(name);
+        if (international && kind is null or SourceKind.Government) return SourceKind.Organization;
+        return kind;
+    }
+
+    // Two capitalised words and nothing that names a body: most often a person ("Joseph Amara").
+    private static bool LooksLikeFirstAndLastName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length == 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-'));
+    }
+}

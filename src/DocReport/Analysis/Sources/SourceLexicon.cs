@@ -1,0 +1,62 @@
+using DocReport.Model;
+using DocReport.Resources;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>What a common noun says about a source: its kind, and whether it names a person speaking for a body or an unnamed group.</summary>
+internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup);
+
+/// <summary>The word lists that recognise and classify sources, loaded once from Analysis/Data.</summary>
+internal static class SourceLexicon
+{
+    public static readonly IReadOnlyDictionary<string, Descriptor> Descriptors = LoadDescriptors();
+    public static readonly IReadOnlyList<(string Word, SourceKind Kind)> NameKinds = LoadNameKinds();
+    private static readonly Dictionary<string, SourceKind> NameKindByWord = NameKinds
+        .Where(k => !k.Word.Contains(' ')).GroupBy(k => k.Word).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> International = Set("Analysis/Data/international.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Media = Set("Analysis/Data/media.txt", StringComparer.OrdinalIgnoreCase);
+    public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Titles = Set("Analysis/Data/titles.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> FirstNames = Set("Analysis/Data/first-names.txt", StringComparer.Ordinal);
+
+    /// <summary>The kind told by the words of a name: a listed phrase inside it, else its first listed word.</summary>
+    public static SourceKind? NameKindOf(string name)
+    {
+        foreach (var (word, kind) in NameKinds)
+            if (word.Contains(' ') && name.Contains(word, StringComparison.Ordinal)) return kind;
+        foreach (var word in name.Split(' '))
+            if (NameKindByWord.TryGetValue(word, out var kind)) return kind;
+        return null;
+    }
+
+    /// <summary>The descriptor for a noun in singular or plural form ("officials", "ministries"), or null.</summary>
+    public static Descriptor? DescriptorOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Descriptors.TryGetValue(lower, out var d)) return d;
+        if (lower.EndsWith("ies") && Descriptors.TryGetValue(lower[..^3] + "y", out d)) return d;
+        if (lower.EndsWith("es") && Descriptors.TryGetValue(lower[..^2], out d)) return d;
+        if (lower.EndsWith('s') && Descriptors.TryGetValue(lower[..^1], out d)) return d;
+        return null;
+    }
+
+    private static IReadOnlySet<string> Set(string path, StringComparer comparer) => new HashSet<string>(WordList.Load(path), comparer);
+
+    private static Dictionary<string, Descriptor> LoadDescriptors()
+    {
+        var result = new Dictionary<string, Descriptor>(StringComparer.Ordinal);
+        foreach (var columns in WordList.Load("Analysis/Data/descriptors.tsv").Select(l => l.Split('\t')))
+        {
+            var role = columns.Length > 2 ? columns[2] : "";
+            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role == "group");
+        }
+        return result;
+    }
+
+    private static List<(string, SourceKind)> LoadNameKinds() =>
+        WordList.Load("Analysis/Data/name-kinds.tsv")
+            .Select(l => l.Split('\t'))
+            .Select(c => (c[0], Enum.Parse<SourceKind>(c[1])))
+            .ToList();
+}

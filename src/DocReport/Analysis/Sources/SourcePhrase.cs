@@ -1,0 +1,22 @@
+namespace DocReport.Analysis.Sources;
+
+/// <summary>How a source is written: a name, a pronoun, or a description ("the ministry", "a spokesperson for X").</summary>
+internal enum PhraseForm { Named, Pronoun, Descriptor }
+
+/// <summary>
+/// A source phrase read from its text. <see cref="Name"/> is the cleaned name (titles, determiners and
+/// possessives removed), the pronoun, or the description; <see cref="Owner"/> is the body a description
+/// belongs to ("for the ministry", "SkyJet's", "a trust spokesperson").
+/// </summary>
+internal sealed record SourcePhrase(PhraseForm Form, string Name, Descriptor? Descriptor, SourcePhrase? Owner, bool HasTitle)
+{
+    /// <summary>True when a description points back ("the ministry", "its spokesperson") rather than introducing ("a study").</summary>
+    public bool Definite { get; init; }
+
+    /// <summary>True for a person's name: a title before it, or a known given name first.</summary>
+    public bool LooksLikePerson => Form == PhraseForm.Named
+        && (HasTitle || SourceLexicon.FirstNames.Contains(Name.Split(' ')[0]));
+
+    /// <summary>Reads a phrase such as "The UK Ministry of Defence" or "A spokesperson for the ministry"; null when it names no source.</summary>
+    public static SourcePhrase? Parse(string text) => SourcePhraseParser.Parse(PhraseTokens.Of(text));
+}

@@ -1,0 +1,121 @@
+using static DocReport.Analysis.Sources.PhraseTokens;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>Finds the head of a source phrase and reads it as a name, a pronoun or a description.</summary>
+internal static class SourcePhraseParser
+{
+    private const int MaxTokens = 14;
+
+    // Words before the head that only count or point: "the", "two", "several".
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "two", "three",
+        "four", "five", "six", "several", "some", "many", "other", "another", "both", "one", "most", "few", "senior", "top",
+    };
+
+    private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our", "this", "that" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
+
+    // Words that end the head noun phrase and start its complement or a relative clause.
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "for", "from", "at", "with", "on", "in", "by", "who", "that", "which", "familiar", "close", "calling",
+        "published", "commissioned", "involved", "based", "led", "released", "written", "to", "into", "about",
+        "over", "under", "near", "across", "working", "representing", "behind", "whose", "said", "says",
+    };
+
+    // Lower-case words that join the parts of a proper name: "Ministry of Defence", "Office for the Coordination".
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "du", "la", "van", "von", "der", "al", "on", "&" };
+
+    // Capitalised words that never name a source on their own.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "many", "some", "most", "others", "all", "both", "few", "several", "this", "that", "these", "those", "there",
+        "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you",
+        "it", "this", "such", "each", "none",
+    };
+
+    private static readonly HashSet<string> OwnerLinks = new(StringComparer.OrdinalIgnoreCase) { "for", "from", "of", "at", "by", "on", "with" };
+
+    public static SourcePhrase? Parse(IReadOnlyList<string> all)
+    {
+        if (all.Count == 0 || all.Count > MaxTokens) return null;
+        var skip = 0;
+        while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
+        var tokens = all.Skip(skip).ToList();
+        if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
+        var head = HeadIndex(tokens);
+        var word = WithoutPossessive(tokens[head]);
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word))) return null;
+        var descriptor = SourceLexicon.DescriptorOf(word);
+        var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
+        return IsCapitalized(word) && !capitalisedOnlyAsFirstWord
+            ? Named(tokens, head)
+            : descriptor is null ? null : Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) };
+    }
+
+    private static int HeadIndex(List<string> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i)) continue;
+            return i - 1;
+        }
+        return tokens.Count - 1;
+    }
+
+    private static bool JoinsName(List<string> tokens, int i)
+    {
+        if (!NameConnectors.Contains(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
+        var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
+        return next < tokens.Count && IsCapitalized(tokens[next]);
+    }
+
+    private static SourcePhrase Named(List<string> tokens, int head)
+    {
+        var first = head;
+        while (first > 0 && (IsCapitalized(tokens[first - 1]) && !IsPossessive(tokens[first - 1]) || first > 1 && JoinsName(tokens, first - 1) && IsCapitalized(tokens[first - 2]))) first--;
+        var last = head;
+        while (last + 1 < tokens.Count && !IsPossessive(tokens[last]) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
+        var run = tokens.GetRange(first, last - first + 1);
+        run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
+        var hasTitle = false;
+        if (!run.Any(t => SourceLexicon.NameKinds.Any(k => k.Word == t)))
+        {
+            var titles = run.TakeWhile(t => SourceLexicon.Titles.Contains(t)).Count();
+            if (titles > 0 && titles < run.Count) { run = run.Skip(titles).ToList(); hasTitle = true; }
+        }
+        var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
+        var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
+        hasTitle |= lowerBefore is not null && SourceLexicon.Titles.Contains(lowerBefore);
+        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle);
+    }
+
+    private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)
+    {
+        var owner = OwnerAfter(tokens, head) ?? OwnerBefore(tokens, head);
+        var text = string.Join(' ', tokens.Take(head + 1).Select(WithoutPossessive)).ToLowerInvariant();
+        return new SourcePhrase(PhraseForm.Descriptor, text, descriptor, owner, false);
+    }
+
+    private static SourcePhrase? OwnerAfter(List<string> tokens, int head)
+    {
+        if (head + 2 >= tokens.Count || !OwnerLinks.Contains(tokens[head + 1])) return null;
+        var complement = tokens.Skip(head + 2).ToList();
+        if (Parse(complement) is { } owner) return owner;
+        var name = complement.FindIndex(IsCapitalized);
+        return name < 0 ? null : Named(complement, name);
+    }
+
+    private static SourcePhrase? OwnerBefore(List<string> tokens, int head)
+    {
+        for (var i = head - 1; i >= 0; i--)
+        {
+            if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return Parse(tokens.Take(i + 1).ToList());
+            if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false);
+        }
+        return null;
+    }
+}
