@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocReport.Output;
+using DocReport.Output.Brief;
 using DocReport.Pipeline;
 
 namespace DocReport.Cli.Convert;
@@ -34,9 +35,14 @@ internal static class ConvertCommand
             Description = "Documents converted at once.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        var template = new Option<string>("--template", "-t")
+        {
+            Description = $"Brief template: {string.Join(" or ", BriefTemplateLoader.BuiltIn)}, or the path of a JSON template.",
+            DefaultValueFactory = _ => BriefTemplateLoader.BuiltIn[0],
+        };
         var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json and CSV.")
         {
-            inputs, output, formats, threshold, jobs,
+            inputs, output, formats, threshold, jobs, template,
         };
         command.SetAction(parsed =>
         {
@@ -49,7 +55,13 @@ internal static class ConvertCommand
                 stderr.WriteLine($"docreport: {problem}");
                 return ExitCodes.BadArguments;
             }
-            var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold) };
+            var loaded = BriefTemplateLoader.Load(parsed.GetValue(template));
+            if (loaded.Error is not null)
+            {
+                stderr.WriteLine($"docreport: {loaded.Error}");
+                return ExitCodes.BadArguments;
+            }
+            var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
             var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdout, stderr);
             return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
         });

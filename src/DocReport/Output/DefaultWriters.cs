@@ -1,3 +1,4 @@
+using DocReport.Output.Brief;
 using DocReport.Output.Csv;
 using DocReport.Output.Json;
 using DocReport.Output.Workbook;
@@ -8,11 +9,16 @@ namespace DocReport.Output;
 /// <summary>The writers a pipeline has unless told otherwise, in the order of <see cref="OutputFormats.All"/>.</summary>
 internal static class DefaultWriters
 {
-    public static List<IDatasetWriter> Create(PipelineOptions options) =>
-    [
-        new Brief.BriefWriter(),
-        new WorkbookWriter(),
-        new JsonDatasetWriter(),
-        new CsvDatasetWriter(),
-    ];
+    /// <summary>The writers; a template that does not load is a bad argument, reported before any document is read.</summary>
+    public static List<IDatasetWriter> Create(PipelineOptions options)
+    {
+        var template = BriefTemplateLoader.Load(options.Template);
+        return
+        [
+            new BriefWriter(template.Value ?? throw new ArgumentException(template.Error, nameof(options))),
+            new WorkbookWriter(),
+            new JsonDatasetWriter(),
+            new CsvDatasetWriter(),
+        ];
+    }
 }

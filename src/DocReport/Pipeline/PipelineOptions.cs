@@ -9,6 +9,6 @@ public sealed record PipelineOptions
     /// <summary>Inputs larger than this are refused with a clear reason.</summary>
     public long MaxInputBytes { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>Path of the brief template; null takes templates/brief.default.json or the built-in default.</summary>
-    public string? TemplatePath { get; init; }
+    /// <summary>The brief template: a built-in name (default, compact) or the path of a JSON file; null is the default.</summary>
+    public string? Template { get; init; }
 }

@@ -34,6 +34,30 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void A_bad_template_is_a_bad_argument_naming_the_field_and_nothing_is_written()
+    {
+        using var cli = new CliRunner();
+        var template = cli.WriteInput("bad.json", """
+            { "pageSize": "A4", "margins": { "left": -40, "top": 50, "right": 56, "bottom": 46 },
+              "sections": [ { "type": "heading" } ] }
+            """);
+        var output = Path.Combine(cli.Folder, "out");
+
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--template", template, "-o", output));
+
+        Assert.Contains("template margins.left: must be between 0 and 200 pt", cli.Stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_missing_template_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--template", "no-such-template"));
+        Assert.Contains("template 'no-such-template' not found", cli.Stderr);
+    }
+
+    [Fact]
     public void Help_lists_the_convert_options()
     {
         using var cli = new CliRunner();
