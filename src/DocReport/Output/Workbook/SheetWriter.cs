@@ -18,14 +18,16 @@ internal static class SheetWriter
     public static IXLWorksheet Write(XLWorkbook workbook, DatasetTable table)
     {
         var sheet = workbook.AddWorksheet(table.Name);
-        sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         for (var c = 0; c < table.Columns.Count; c++)
             sheet.Cell(1, c + 1).SetValue(table.Columns[c].Header);
         for (var r = 0; r < table.Rows.Count; r++)
             for (var c = 0; c < table.Columns.Count; c++)
                 SetCell(sheet.Cell(r + 2, c + 1), table.Rows[r][c], table.Columns[c].Kind);
         // An Excel table needs a data row: an empty table keeps one blank row.
-        sheet.Range(1, 1, Math.Max(2, table.Rows.Count + 1), table.Columns.Count).CreateTable(table.Name + "Table");
+        var range = sheet.Range(1, 1, Math.Max(2, table.Rows.Count + 1), table.Columns.Count);
+        range.CreateTable(table.Name + "Table");
+        // Styled on the table, not the sheet: a sheet-wide style makes ClosedXML write a column entry out of order.
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         sheet.SheetView.FreezeRows(1);
         for (var c = 0; c < table.Columns.Count; c++)
             SizeColumn(sheet.Column(c + 1), table, c);
