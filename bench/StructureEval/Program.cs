@@ -5,6 +5,8 @@ using DocReport.Structure;
 // Measures BoilerplateFilter on the Readability.js test pages:
 //  - false positives: lines of the extracted article (expected.html) it calls furniture, and characters it
 //    removes from the article's lists and tables copied as text, one item a line;
+//  - sentences: how SentenceSplitter cuts the article's English paragraphs, and the pieces where false splits
+//    show: one or two words (rarely a sentence), or ending in a short capitalised word (perhaps an abbreviation);
 //  - template removal: each outermost <nav>, <footer>, <aside>, <header> of the page (source.html) as a scraper
 //    would copy it, one text node a line; the share of its characters the filter removes.
 // Usage: dotnet run --project bench/StructureEval -- ../shared/data/readability-pages
@@ -16,6 +18,8 @@ var filter = BoilerplateFilter.Default;
 int articleLines = 0, falsePositives = 0, pages = 0;
 long templateChars = 0, templateRemoved = 0, listChars = 0, listRemoved = 0;
 var falseExamples = new List<string>();
+int paragraphs = 0, sentences = 0, fragments = 0;
+var fragmentExamples = new List<string>();
 
 foreach (var page in Directory.GetDirectories(root).Order())
 {
@@ -37,6 +41,18 @@ foreach (var page in Directory.GetDirectories(root).Order())
         falsePositives++;
         if (falseExamples.Count < 100) falseExamples.Add($"{Path.GetFileName(page)}: {text}");
     }
+    var english = File.ReadAllText(Path.Combine(page, "expected-metadata.json")).Contains("\"lang\": \"en", StringComparison.OrdinalIgnoreCase);
+    foreach (var paragraph in english ? Texts(article, "p") : [])
+    {
+        paragraphs++;
+        var pieces = SentenceSplitter.Default.Split(paragraph, 0, paragraph.Length).Select(r => paragraph[r.Start..r.End]).ToList();
+        sentences += pieces.Count;
+        foreach (var piece in pieces.SkipLast(1).Where(p => p.Split(' ').Length <= 2 || EndsInShortCapitalisedWord(p)))
+        {
+            fragments++;
+            if (fragmentExamples.Count < 60) fragmentExamples.Add($"{Path.GetFileName(page)}: [{piece}] in {paragraph[..Math.Min(160, paragraph.Length)]}");
+        }
+    }
     foreach (var region in TemplateRegions(parser.ParseDocument(File.ReadAllText(source))))
     {
         var (chars, removed) = Removal(region.Descendants<IText>(), false);
@@ -49,8 +65,11 @@ Console.WriteLine($"pages: {pages}");
 Console.WriteLine($"article lines: {articleLines}, called furniture: {falsePositives} ({Percent(falsePositives, articleLines)})");
 Console.WriteLine($"article list and table characters: {listChars}, removed: {listRemoved} ({Percent(listRemoved, listChars)})");
 Console.WriteLine($"template characters: {templateChars}, removed: {templateRemoved} ({Percent(templateRemoved, templateChars)})");
+Console.WriteLine($"English paragraphs: {paragraphs}, sentences: {sentences}, pieces of one or two words or ending in a short capitalised word: {fragments}");
 Console.WriteLine("article lines called furniture (first 100):");
 foreach (var example in falseExamples) Console.WriteLine("  " + example);
+Console.WriteLine("suspect pieces (first 60):");
+foreach (var example in fragmentExamples) Console.WriteLine("  " + example);
 
 static IEnumerable<string> Texts(IDocument document, string selector) =>
     document.QuerySelectorAll(selector)
@@ -74,5 +93,9 @@ static IEnumerable<IElement> TemplateRegions(IDocument document)
     const string selector = "nav, footer, aside, header, [role=navigation]";
     return document.QuerySelectorAll(selector).Where(e => e.ParentElement?.Closest(selector) is null);
 }
+
+// "... by Gen." or "... in Calif.": a piece cut after a short capitalised word may have been cut at an abbreviation.
+static bool EndsInShortCapitalisedWord(string piece) =>
+    System.Text.RegularExpressions.Regex.IsMatch(piece, @"(^|\s)[A-Z][a-z]{0,3}\.$");
 
 static string Percent(long part, long whole) => whole == 0 ? "-" : $"{100.0 * part / whole:F2}%";

@@ -12,6 +12,7 @@ internal sealed class BoilerplateFilter
 {
     private const int MaxPromptWords = 30;
     private const int MaxNavigationLineWords = 10;
+    private static readonly char[] WordPunctuation = [',', ';', ':', '.', '|', '·', '•', '/'];
 
     private readonly HashSet<string> wholeLines;
     private readonly IReadOnlyList<string> linePrefixes;
@@ -45,10 +46,10 @@ internal sealed class BoilerplateFilter
         if (string.IsNullOrWhiteSpace(text)) return false;
         if (!text.Any(char.IsLetterOrDigit)) return true;
         var key = Key(text);
-        var words = key.Split(' ');
+        var words = key.Split(' ').Select(w => w.Trim(WordPunctuation)).Where(w => w.Length > 0).ToList();
         return wholeLines.Contains(key)
-            || (words.Length <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
-            || (words.Length <= MaxNavigationLineWords && words.All(navigationWords.Contains))
+            || (words.Count <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
+            || (words.Count <= MaxNavigationLineWords && words.All(navigationWords.Contains))
             || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains);
     }
 
@@ -122,7 +123,7 @@ internal sealed class BoilerplateFilter
         var start = 0;
         var end = collapsed.Length;
         while (start < end && !char.IsLetterOrDigit(collapsed[start]) && collapsed[start] != '©') start++;
-        while (end > start && !char.IsLetterOrDigit(collapsed[end - 1]) && collapsed[end - 1] != ':') end--;
+        while (end > start && !char.IsLetterOrDigit(collapsed[end - 1])) end--;
         return collapsed[start..end];
     }
 

@@ -48,22 +48,24 @@ internal static class TextNormalizer
     }
 
     /// <summary>
-    /// Whether the text so far ends in "letter-" and the next line starts with a lower-case letter:
-    /// a word wrapped at a hyphen. <paramref name="dropHyphen"/> says whether the hyphen was only the wrap's.
+    /// Whether the text so far ends in "letter-" or "digit-" and the next line starts with a letter: a word
+    /// wrapped at a hyphen, joined without a space. <paramref name="dropHyphen"/> says whether the hyphen was
+    /// only the wrap's, which can be so only before a lower-case letter ("impor-/tant", never "pro-/Russian").
     /// </summary>
     private static bool EndsWithWrapHyphen(StringBuilder text, string source, int nextLine, HyphenationEvidence hyphenation, out bool dropHyphen)
     {
         dropHyphen = false;
         var n = text.Length;
-        if (n < 2 || text[n - 1] != '-' || !char.IsLetter(text[n - 2])) return false;
+        if (n < 2 || text[n - 1] != '-' || !char.IsLetterOrDigit(text[n - 2])) return false;
         var next = nextLine;
         while (next < source.Length && source[next] is ' ' or '\t') next++;
-        if (next >= source.Length || !char.IsLower(source[next])) return false;
+        if (next >= source.Length || !char.IsLetter(source[next])) return false;
         var leftStart = n - 1;
         while (leftStart > 0 && char.IsLetter(text[leftStart - 1])) leftStart--;
         var rightEnd = next;
         while (rightEnd < source.Length && char.IsLetter(source[rightEnd])) rightEnd++;
-        dropHyphen = hyphenation.JoinsWithoutHyphen(text.ToString(leftStart, n - 1 - leftStart), source[next..rightEnd]);
+        dropHyphen = leftStart < n - 1 && char.IsLower(source[next])
+            && hyphenation.JoinsWithoutHyphen(text.ToString(leftStart, n - 1 - leftStart), source[next..rightEnd]);
         return true;
     }
 

@@ -20,9 +20,7 @@ internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset
             .WithMessage(d => $"{{PropertyPath}}: the article has {RuleExtensions.WordCount(d.Text)} words, fewer than {MinWords}: it may be a fragment or a page without its article.");
         RuleFor(d => d.Text).Must((d, _) => ReplacementCharacters.In(d).Count == 0)
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ReplacementCharacters)
-            .WithMessage(d => ReplacementCharacters.In(d) is var found
-                ? $"{{PropertyPath}}: {found.Count} U+FFFD replacement character(s), the first in {found.FirstLocation}: the input was probably decoded with the wrong encoding."
-                : "");
+            .WithMessage(d => ReplacementCharacters.In(d).Describe());
         RuleForEach(d => d.Paragraphs).SetValidator(new ParagraphValidator(index, boilerplate));
         RuleForEach(d => d.Claims).SetValidator(new ClaimValidator(index));
         RuleForEach(d => d.Attributions).SetValidator(new AttributionValidator(index));

@@ -7,6 +7,10 @@ internal sealed record ReplacementCharacters(int Count, string? FirstLocation)
 {
     private const char Replacement = '\uFFFD';
 
+    /// <summary>The validation message: how many, where the first is, and the likely cause.</summary>
+    public string Describe() =>
+        $"{{PropertyPath}}: {Count} U+FFFD replacement character(s), the first in {FirstLocation}: the input was probably decoded with the wrong encoding.";
+
     /// <summary>How many replacement characters the title and text hold, and the path of the first.</summary>
     public static ReplacementCharacters In(ArticleDataset dataset)
     {

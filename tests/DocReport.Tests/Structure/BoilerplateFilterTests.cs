@@ -22,6 +22,8 @@ public class BoilerplateFilterTests
     [InlineData("We use cookies to improve your experience. By continuing you accept them.")]
     [InlineData("Sign in")]
     [InlineData("Facebook Twitter LinkedIn Email")]
+    [InlineData("Share: Facebook, Twitter, Email")]
+    [InlineData("Share:")]
     [InlineData("News | Sport | Weather | Culture")]
     [InlineData("Home > News > World")]
     [InlineData("Home › Europe")]
