@@ -4,7 +4,7 @@ namespace DocReport.Analysis.Claims;
 
 /// <summary>
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is the larger of a
-/// logistic regression trained on CLEF CheckThat! 2024 debate sentences and the floors of the news rules that hold.
+/// logistic regression trained on CLEF CheckThat! 2024 debate sentences, bounded by the news rules that hold.
 /// </summary>
 public sealed class ClaimDetector(PipelineOptions options)
 {
@@ -20,7 +20,7 @@ public sealed class ClaimDetector(PipelineOptions options)
 
     internal static double Score(ClaimModel model, SentenceSignals signals)
     {
-        var modelScore = ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals)));
-        return NewsRule.All.Where(rule => rule.Holds(signals)).Select(rule => rule.Floor).Append(modelScore).Max();
+        var logit = model.Logit(ClaimFeaturizer.Features(signals)) + NewsRule.LogitShifts.Where(rule => rule.Holds(signals)).Sum(rule => rule.Bound);
+        return NewsRule.Floors.Where(rule => rule.Holds(signals)).Select(rule => rule.Bound).Append(ClaimModel.Sigmoid(logit)).Max();
     }
 }

@@ -8,7 +8,7 @@ internal sealed class CueLexicon
     private static readonly Dictionary<string, CueCategory> CategoryNames = new(StringComparer.Ordinal)
     {
         ["reporting"] = CueCategory.Reporting, ["comparative"] = CueCategory.Comparative, ["causal"] = CueCategory.Causal,
-        ["prediction"] = CueCategory.Prediction, ["opinion"] = CueCategory.Opinion, ["firstperson"] = CueCategory.FirstPerson,
+        ["prediction"] = CueCategory.Prediction, ["opinion"] = CueCategory.Opinion, ["firstperson"] = CueCategory.FirstPerson, ["thirdperson"] = CueCategory.ThirdPerson,
         ["official"] = CueCategory.Official, ["stopword"] = CueCategory.EntityStopWord, ["connector"] = CueCategory.NameConnector,
     };
 

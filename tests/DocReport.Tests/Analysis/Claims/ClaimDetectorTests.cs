@@ -108,4 +108,23 @@ public class ClaimDetectorTests
         Assert.All(evidence, e => Assert.Equal(e.Text, sentence[e.Start..e.End]));
         Assert.All(evidence.Zip(evidence.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));
     }
+
+    [Fact]
+    public void A_figure_with_a_reporting_verb_scores_at_least_the_rule_floor()
+    {
+        var floor = NewsRule.Floors.Single(r => r.Name == "reported figure").Bound;
+
+        var assessment = Detector.Assess("Wow, that's 42, he said.");
+
+        Assert.True(assessment.Score >= floor, $"score {assessment.Score} is below the floor {floor}");
+    }
+
+    [Fact]
+    public void A_sentence_with_nothing_to_check_scores_lower_than_the_model_alone()
+    {
+        var signals = SentenceSignals.Read("The mood in the village is tense.");
+        var modelScore = ClaimModel.Sigmoid(ClaimModel.Shared.Logit(ClaimFeaturizer.Features(signals)));
+
+        Assert.True(ClaimDetector.Score(ClaimModel.Shared, signals) < modelScore);
+    }
 }
