@@ -32,9 +32,9 @@ internal static class EntityFinder
     private static bool Adjacent(string sentence, SentenceToken left, SentenceToken right) =>
         sentence.AsSpan(left.End, right.Start - left.End) is " " or "-";
 
-    // A lone capitalised first word is usually just the start of the sentence; an acronym ("NATO") is a name anywhere.
+    // A lone capitalised first word is usually just the start of the sentence; an acronym ("NATO") or a possessive ("Russia's") is a name anywhere.
     private static bool Keep(string sentence, IReadOnlyList<SentenceToken> tokens, int first, int last) =>
-        first > 0 || last > first || IsAcronym(sentence, tokens[first]);
+        first > 0 || last > first || IsAcronym(sentence, tokens[first]) || tokens[first].Lower.EndsWith("'s", StringComparison.Ordinal);
 
     private static int TrimPossessive(string sentence, SentenceToken token) =>
         token.Lower.EndsWith("'s", StringComparison.Ordinal) ? token.End - 2 : token.End;

@@ -10,6 +10,9 @@ internal static partial class EvidencePatterns
     private const string Scale = @"(?:\s(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b)?";
     private const string Hedge = @"(?:(?i:more than|less than|fewer than|over|nearly|almost|about|around|approximately|roughly|at least|at most|up to|as many as|as much as|just over|just under|under|below|above|close to|an estimated|some)\s)?";
     private const string Amount = Hedge + @"(?:" + Digits + @")" + Scale;
+    private const string SpelledNumber = @"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|billions|dozens)";
+    private const string SpelledAmount = SpelledNumber + @"(?:\s(?i:and a half))?(?:\s(?i:hundred|thousand|million|billion|trillion))?";
+    private const string Currency = @"(?i:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs|usd|eur|gbp)\b";
     private const string MonthName = @"(?:January|February|March|April|May(?=\s+\d)|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Year = @"(?:1[6-9]|20)\d\d";
@@ -19,7 +22,7 @@ internal static partial class EvidencePatterns
         + @"km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|square\s(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?)|hectares?|acres?|kg|kilo(?:gram)?s?|tons?|tonnes?|pounds of|barrels?|lit(?:re|er)s?|gallons?|"
         + @"degrees?|mw|gw|kwh|megawatts?|gigawatts?|mph|km/h)\b";
 
-    [GeneratedRegex(@"(?<![\w.])" + Hedge + @"(?:(?:US\$|[$€£¥])\s?(?:" + Digits + @")" + Scale + @"|(?:" + Digits + @")" + Scale + @"\s(?i:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs|usd|eur|gbp)\b)")]
+    [GeneratedRegex(@"(?<![\w.])" + Hedge + @"(?:(?:US\$|[$€£¥])\s?(?:" + Digits + @")" + Scale + @"|(?:" + Digits + @")" + Scale + @"\s" + Currency + @"|\b" + SpelledAmount + @"\s" + Currency + @")")]
     public static partial Regex Money();
 
     [GeneratedRegex(@"(?<![\w.])" + Amount + @"\s?(?:%|(?i:percent|per cent|percentage points?)\b)")]
@@ -43,6 +46,6 @@ internal static partial class EvidencePatterns
     [GeneratedRegex(@"(?<![\w.$€£¥])" + Amount + @"\s" + Unit)]
     public static partial Regex Quantity();
 
-    [GeneratedRegex(@"(?<![\w.$€£¥])" + Amount + @"(?![\w%])|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a|several|hundreds of)\s(?i:hundred|thousand|million|billion|trillion)s?\b")]
+    [GeneratedRegex(@"(?<![\w.$€£¥])" + Amount + @"(?![\w%])|(?<![\w-])" + Hedge + SpelledAmount + @"(?![\w-])")]
     public static partial Regex Number();
 }
