@@ -22,6 +22,7 @@ public class ClaimTypeTests
     [InlineData("\"We will rebuild every school,\" the mayor said.", ClaimType.Quote)]
     [InlineData("“This is only the beginning,” she wrote.", ClaimType.Quote)]
     [InlineData("« Nous ne céderons pas », a déclaré le ministre.", ClaimType.Quote)]
+    [InlineData("“The first part of a quotation that goes on in the next sentence.", ClaimType.Quote)]
     [InlineData("The survey covered 2,000 adults.", ClaimType.Statistic)]
     [InlineData("The ceasefire held for six weeks.", ClaimType.Temporal)]
     public void Names_the_type(string sentence, ClaimType type)
