@@ -1,6 +1,6 @@
 namespace DocReport.Bench.ClaimTraining;
 
-/// <summary>Numbers feature names densely for training; unknown names are skipped once the index is frozen.</summary>
+/// <summary>Numbers feature names densely for training, in order of first sight.</summary>
 internal sealed class FeatureIndex
 {
     private readonly Dictionary<string, int> indexByName = new(StringComparer.Ordinal);
@@ -10,13 +10,13 @@ internal sealed class FeatureIndex
 
     public string Name(int index) => names[index];
 
-    public int[] Encode(IEnumerable<string> features, bool grow)
+    public int[] Encode(IEnumerable<string> features)
     {
         var encoded = new List<int>();
         foreach (var feature in features)
         {
             if (indexByName.TryGetValue(feature, out var index)) encoded.Add(index);
-            else if (grow)
+            else
             {
                 indexByName[feature] = names.Count;
                 encoded.Add(names.Count);

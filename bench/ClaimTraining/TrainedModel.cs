@@ -12,9 +12,9 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights)
         }
         var index = new FeatureIndex();
         var examples = set.Features
-            .Select(features => index.Encode(features.Where(f => counts[f] >= settings.MinimumCount || f.StartsWith("h:", StringComparison.Ordinal)), grow: true))
+            .Select(features => index.Encode(features.Where(f => counts[f] >= settings.MinimumCount || f.StartsWith("h:", StringComparison.Ordinal))))
             .ToList();
-        var biasIndex = index.Encode(["h:bias"], grow: true)[0];
+        var biasIndex = index.Encode(["h:bias"])[0];
         var weights = LogisticRegressionTrainer.Train(examples, set.Labels, index.Count, biasIndex, settings);
         return new TrainedModel(Enumerable.Range(0, index.Count).ToDictionary(index.Name, i => weights[i], StringComparer.Ordinal));
     }
