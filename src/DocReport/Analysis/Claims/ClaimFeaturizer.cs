@@ -1,0 +1,56 @@
+namespace DocReport.Analysis.Claims;
+
+/// <summary>
+/// The features of the check-worthiness model: lower-cased words, word pairs, pairs with one word between, and the last
+/// three letters of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence and cues. Training (bench/ClaimTraining) and scoring share it.
+/// </summary>
+internal static class ClaimFeaturizer
+{
+    private const string SentenceStart = "<s>";
+    private const string SentenceEnd = "</s>";
+
+    /// <summary>The distinct features of a sentence; a feature is present or absent, never counted.</summary>
+    public static IEnumerable<string> Features(SentenceSignals signals) => AllFeatures(signals).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> AllFeatures(SentenceSignals signals)
+    {
+        var previous = SentenceStart;
+        var beforePrevious = SentenceStart;
+        foreach (var token in signals.Tokens)
+        {
+            var word = Fold(token.Lower);
+            yield return "u:" + word;
+            yield return "b:" + previous + " " + word;
+            yield return "k:" + beforePrevious + " " + word;
+            if (word.Length >= 5 && word.All(char.IsLetter)) yield return "s:" + word[^3..];
+            beforePrevious = previous;
+            previous = word;
+        }
+        yield return "b:" + previous + " " + SentenceEnd;
+        foreach (var feature in HandFeatures(signals)) yield return feature;
+    }
+
+    private static IEnumerable<string> HandFeatures(SentenceSignals signals)
+    {
+        foreach (var kind in signals.Evidence.Select(e => e.Kind).Distinct()) yield return "h:ev:" + kind;
+        var entities = signals.Evidence.Count(e => e.Kind == EvidenceKind.Entity);
+        yield return "h:entities:" + Math.Min(entities, 3);
+        foreach (var category in Enum.GetValues<CueCategory>())
+        {
+            if (category is not (CueCategory.EntityStopWord or CueCategory.NameConnector) && signals.Has(category)) yield return "h:cue:" + category;
+        }
+        if (signals.Has(CueCategory.Reporting) && signals.HasEvidence(EvidenceKind.IsStatistic)) yield return "h:reported-figure";
+        if (signals.HasOfficialEntity) yield return "h:official-entity";
+        if (signals.HasQuotation) yield return "h:quotation";
+        if (signals.IsQuestion) yield return "h:question";
+        yield return "h:length:" + LengthBucket(signals.Tokens.Count);
+        yield return "h:bias";
+    }
+
+    private static string Fold(string word) =>
+        !word.Any(char.IsAsciiDigit) ? word
+        : word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit) ? "<year>"
+        : "<num>";
+
+    private static int LengthBucket(int tokens) => tokens switch { < 5 => 0, < 10 => 1, < 20 => 2, < 35 => 3, _ => 4 };
+}

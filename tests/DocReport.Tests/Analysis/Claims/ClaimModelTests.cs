@@ -1,0 +1,42 @@
+using DocReport.Analysis.Claims;
+
+namespace DocReport.Tests.Analysis.Claims;
+
+public class ClaimModelTests
+{
+    [Fact]
+    public void The_embedded_weights_load()
+    {
+        var model = ClaimModel.Shared;
+
+        Assert.True(model.FeatureCount > 1000, $"only {model.FeatureCount} weights were read");
+    }
+
+    [Fact]
+    public void A_weights_file_skips_comments_and_keeps_features_with_spaces()
+    {
+        var model = ClaimModel.Parse("# how it was trained\nh:bias\t-1.5\nb:tax cuts\t2\r\nnot a weight line\n");
+
+        Assert.Equal(2, model.FeatureCount);
+        Assert.Equal(0.5, model.Logit(["h:bias", "b:tax cuts", "u:unknown"]), 6);
+    }
+
+    [Fact]
+    public void The_featurizer_gives_each_feature_once()
+    {
+        var features = ClaimFeaturizer.Features(SentenceSignals.Read("The tax, the tax, the tax.")).ToList();
+
+        Assert.Equal(features.Count, features.Distinct().Count());
+        Assert.Contains("u:tax", features);
+        Assert.Contains("b:the tax", features);
+    }
+
+    [Theory]
+    [InlineData("1,200 people", new[] { "1,200", "people" })]
+    [InlineData("Don't stop.", new[] { "don't", "stop" })]
+    [InlineData("The U.S. economy grew 3.5%", new[] { "the", "u.s", "economy", "grew", "3.5", "%" })]
+    public void Tokens_keep_numbers_and_contractions_whole(string sentence, string[] expected)
+    {
+        Assert.Equal(expected, SentenceTokenizer.Tokenize(sentence).Select(t => t.Lower));
+    }
+}

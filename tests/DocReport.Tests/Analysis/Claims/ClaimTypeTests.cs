@@ -1,0 +1,42 @@
+using DocReport.Analysis.Claims;
+using DocReport.Model;
+using DocReport.Pipeline;
+
+namespace DocReport.Tests.Analysis.Claims;
+
+public class ClaimTypeTests
+{
+    private static readonly ClaimDetector Detector = new(new PipelineOptions());
+
+    [Theory]
+    [InlineData("The country aims to cut emissions in half by 2030.", ClaimType.Prediction)]
+    [InlineData("The central bank expects inflation to ease next year.", ClaimType.Prediction)]
+    [InlineData("Sales will double within five years.", ClaimType.Prediction)]
+    [InlineData("More than half of the voters stayed home.", ClaimType.Comparative)]
+    [InlineData("Rents are higher than they were before the war.", ClaimType.Comparative)]
+    [InlineData("It is the largest refinery in Europe.", ClaimType.Comparative)]
+    [InlineData("The flights were cancelled because of the strike.", ClaimType.Causal)]
+    [InlineData("The drought led to a sharp rise in food prices.", ClaimType.Causal)]
+    [InlineData("The minister said the border would stay open.", ClaimType.Attribution)]
+    [InlineData("According to the police, the march was peaceful.", ClaimType.Attribution)]
+    [InlineData("\"We will rebuild every school,\" the mayor said.", ClaimType.Quote)]
+    [InlineData("“This is only the beginning,” she wrote.", ClaimType.Quote)]
+    [InlineData("« Nous ne céderons pas », a déclaré le ministre.", ClaimType.Quote)]
+    [InlineData("“The first part of a quotation that goes on in the next sentence.", ClaimType.Quote)]
+    [InlineData("The survey covered 2,000 adults.", ClaimType.Statistic)]
+    [InlineData("The ceasefire held for six weeks.", ClaimType.Temporal)]
+    public void Names_the_type(string sentence, ClaimType type)
+    {
+        Assert.Contains(type, Detector.Assess(sentence).Types);
+    }
+
+    [Theory]
+    [InlineData("The dog's bowl was empty.", ClaimType.Quote)]
+    [InlineData("The voters’ mood has changed.", ClaimType.Quote)]
+    [InlineData("The film was released by the studio.", ClaimType.Prediction)]
+    [InlineData("She would rather stay than go.", ClaimType.Comparative)]
+    public void Does_not_name_the_type(string sentence, ClaimType type)
+    {
+        Assert.DoesNotContain(type, Detector.Assess(sentence).Types);
+    }
+}
