@@ -21,7 +21,7 @@ internal static class SourceResolution
             {
                 var f = found[attribution];
                 var cited = links.FirstOrDefault(l => l.Start < f.Source.End && f.Source.Start < l.End);
-                resolved[attribution] = cited is null ? registry.Resolve(f.Phrase, f.Source.Start) : registry.Document(cited.Name, cited.Url);
+                resolved[attribution] = cited is null ? registry.Resolve(f.Phrase, f.Source.Start, ReportedSubject(f)) : registry.Document(cited.Name, cited.Url);
             }
             else if (!found.Any(f => links[link].Start < f.Source.End && f.Source.Start < links[link].End))
             {
@@ -29,5 +29,13 @@ internal static class SourceResolution
             }
         }
         return (registry, resolved);
+    }
+
+    // "SkyJet will cut 40 routes, the airline said": the name the reported clause opens with, when the clause opens the sentence.
+    private static SourcePhrase? ReportedSubject(FoundAttribution f)
+    {
+        if (f.Content.End > f.Source.Start || f.Content.Start > f.Sentence.Start + 1) return null;
+        var words = PhraseTokens.Of(f.Content.Text).TakeWhile(PhraseTokens.IsCapitalized).SkipWhile(w => w is "The" or "A" or "An").ToList();
+        return words.Count > 0 && SourcePhrase.Parse(string.Join(' ', words)) is { Form: PhraseForm.Named } subject ? subject : null;
     }
 }

@@ -14,6 +14,14 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\G\s*(?<source>[^:.,;“”""«»„]{2,80}?)\s*:\s*\S")]
     private static partial Regex ColonCue();
 
+    // A weak cue after a pronoun ("he posted a photo") counts only with a reported clause or a quotation after it.
+    [GeneratedRegex(@"\G(?:(?:\s+[^\s.;]+){0,4}?\s+that\b|\s*[:,]?\s*[“""«„‘‚])")]
+    private static partial Regex ThatOrQuote();
+
+    // After "the council said": only when, where or how it was said, not what.
+    [GeneratedRegex(@"\G(?:[,;(]|(?:on|in|at|last|this|yesterday|today|earlier|later|during|after|before|when|while|as|with|adding|citing|according|late|early|from|to|through|via|by)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCircumstance();
+
     [GeneratedRegex(@"\G\s*(?:that\b)?\s*[:,]?\s*")]
     private static partial Regex ContentLead();
 
@@ -44,17 +52,29 @@ internal static partial class AttributionExtractor
     private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
     {
         var clauseStart = quotations.Where(q => q.End <= cue.Index && q.End > sentence.Start).Select(q => q.End).DefaultIfEmpty(sentence.Start).Max();
+        if (ClauseReader.IsModal(text, clauseStart, cue.Index)) return null;
         var subject = ClauseReader.SubjectBefore(text, clauseStart, cue.Index);
         if (subject is { } before)
         {
-            if (!ReportingCues.IsStrong(cue.Value) && before.Phrase is { Form: PhraseForm.Pronoun, Name: "it" or "they" or "we" }) return null;
-            return Make(text, sentence, before.Range, cue, ContentAfter(text, sentence, cue.Index + cue.Length, quotations), before.Phrase);
+            if (!ReportingCues.IsStrong(cue.Value) && before.Phrase.Form == PhraseForm.Pronoun && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)) return null;
+            var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations) ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations);
+            return Make(text, sentence, before.Range, cue, said, before.Phrase);
         }
         if (!ClauseReader.SubjectSlotIsEmpty(text, clauseStart, cue.Index) || text[sentence.Start..cue.Index].Trim().Length == 0) return null;
         if (ClauseReader.PhraseAfter(text, cue.Index + cue.Length, sentence.End) is not { } inverted) return null;
         var quoted = quotations.LastOrDefault(q => q.End <= cue.Index);
         var content = quoted is not null ? Inner(quoted) : new TextRange(sentence.Start, cue.Index).Trim(text, ",");
         return Make(text, sentence, inverted.Range, cue, content, inverted.Phrase);
+    }
+
+    // "“Y,” X said" and "Y, X said on Friday": what was said comes before the source.
+    private static TextRange? ReportedBefore(string text, Sentence sentence, int clauseStart, TextRange source, Match cue, List<Quotation> quotations)
+    {
+        var rest = new TextRange(cue.Index + cue.Length, sentence.End).Trim(text, ".!?");
+        if (!rest.IsEmpty && !TrailingCircumstance().IsMatch(text, rest.Start)) return null;
+        if (clauseStart > sentence.Start) return Inner(quotations.Last(q => q.End == clauseStart));
+        var lead = new TextRange(sentence.Start, source.Start).Trim(text);
+        return !lead.IsEmpty && text[lead.End - 1] == ',' ? new TextRange(lead.Start, lead.End - 1) : null;
     }
 
     private static FoundAttribution? AccordingTo(string text, Sentence sentence, Match cue)

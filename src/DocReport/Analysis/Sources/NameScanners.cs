@@ -13,7 +13,7 @@ internal sealed class FirstNameScanner(string text)
         string? found = null;
         foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)\s+" + Regex.Escape(surname) + @"\b"))
         {
-            if (!SourceLexicon.FirstNames.Contains(match.Groups[1].Value)) continue;
+            if (!SourceLexicon.IsFirstName(match.Groups[1].Value)) continue;
             found = match.Value;
             break;
         }

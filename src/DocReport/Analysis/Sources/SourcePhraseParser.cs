@@ -1,3 +1,4 @@
+using DocReport.Model;
 using static DocReport.Analysis.Sources.PhraseTokens;
 
 namespace DocReport.Analysis.Sources;
@@ -19,7 +20,7 @@ internal static class SourcePhraseParser
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
 
     // Words that end the head noun phrase and start its complement or a relative clause.
-    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
     {
         "of", "for", "from", "at", "with", "on", "in", "by", "who", "that", "which", "familiar", "close", "calling",
         "published", "commissioned", "involved", "based", "led", "released", "written", "to", "into", "about",
@@ -37,7 +38,9 @@ internal static class SourcePhraseParser
         "it", "this", "such", "each", "none",
     };
 
-    private static readonly HashSet<string> OwnerLinks = new(StringComparer.OrdinalIgnoreCase) { "for", "from", "of", "at", "by", "on", "with" };
+    // A spokesperson "for" a body; an official "at" it; a report "by" its author.
+    private static readonly HashSet<string> OwnerLinks = new(StringComparer.Ordinal) { "for", "from", "of", "at", "by", "on", "with" };
+    private static readonly HashSet<string> AuthorLinks = new(StringComparer.Ordinal) { "by", "from" };
 
     public static SourcePhrase? Parse(IReadOnlyList<string> all)
     {
@@ -81,32 +84,42 @@ internal static class SourcePhraseParser
         while (last + 1 < tokens.Count && !IsPossessive(tokens[last]) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
-        var hasTitle = false;
-        if (!run.Any(t => SourceLexicon.NameKinds.Any(k => k.Word == t)))
-        {
-            var titles = run.TakeWhile(t => SourceLexicon.Titles.Contains(t)).Count();
-            if (titles > 0 && titles < run.Count) { run = run.Skip(titles).ToList(); hasTitle = true; }
-        }
+        var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.TakeWhile(SourceLexicon.IsTitle).Count();
+        if (titles == run.Count) titles = 0;
+        var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
+        run = run.Skip(titles).ToList();
+        if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);
         var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
         var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
-        hasTitle |= lowerBefore is not null && SourceLexicon.Titles.Contains(lowerBefore);
-        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle);
+        var hasTitle = titles > 0 || lowerBefore is not null && SourceLexicon.IsTitle(lowerBefore);
+        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender };
     }
 
     private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)
     {
-        var owner = OwnerAfter(tokens, head) ?? OwnerBefore(tokens, head);
-        var text = string.Join(' ', tokens.Take(head + 1).Select(WithoutPossessive)).ToLowerInvariant();
-        return new SourcePhrase(PhraseForm.Descriptor, text, descriptor, owner, false);
+        if (descriptor.Kind == SourceKind.Platform && tokens.FirstOrDefault(SourceLexicon.Platforms.Contains) is { } platform)
+            return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
+        var owner = descriptor.Kind == SourceKind.Document
+            ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
+            : OwnerAfter(tokens, head, OwnerLinks) ?? OwnerBefore(tokens, head);
+        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null ? t : t.ToLowerInvariant());
+        return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 
-    private static SourcePhrase? OwnerAfter(List<string> tokens, int head)
+    private static SourcePhrase? OwnerAfter(List<string> tokens, int head, HashSet<string> links)
     {
-        if (head + 2 >= tokens.Count || !OwnerLinks.Contains(tokens[head + 1])) return null;
+        if (head + 2 >= tokens.Count || !links.Contains(tokens[head + 1])) return null;
         var complement = tokens.Skip(head + 2).ToList();
         if (Parse(complement) is { } owner) return owner;
         var name = complement.FindIndex(IsCapitalized);
         return name < 0 ? null : Named(complement, name);
+    }
+
+    // "SkyJet's latest annual report": the author of a document named before it.
+    private static SourcePhrase? PossessiveOwner(List<string> tokens, int head)
+    {
+        var owner = tokens.Take(head).ToList().FindLastIndex(IsPossessive);
+        return owner < 0 ? null : Parse(tokens.Take(owner + 1).ToList());
     }
 
     private static SourcePhrase? OwnerBefore(List<string> tokens, int head)
@@ -114,7 +127,8 @@ internal static class SourcePhraseParser
         for (var i = head - 1; i >= 0; i--)
         {
             if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return Parse(tokens.Take(i + 1).ToList());
-            if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false);
+            // "a club spokesperson" speaks for the club already named
+            if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };
         }
         return null;
     }
