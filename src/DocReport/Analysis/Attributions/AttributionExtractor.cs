@@ -18,8 +18,11 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\G(?:(?:\s+[^\s.;]+){0,4}?\s+that\b|\s*[:,]?\s*[“""«„‘‚])")]
     private static partial Regex ThatOrQuote();
 
+    [GeneratedRegex(@"[,;]?\s+(?:but|and|while|whereas)$")]
+    private static partial Regex TrailingConjunction();
+
     // After "the council said": only when, where or how it was said, not what.
-    [GeneratedRegex(@"\G(?:[,;(]|(?:on|in|at|last|this|yesterday|today|earlier|later|during|after|before|when|while|as|with|adding|citing|according|late|early|from|to|through|via|by)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:[;(]|(?:on|in|at|last|this|yesterday|today|earlier|later|during|after|before|when|while|as|with|adding|citing|according|late|early|from|to|through|via|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCircumstance();
 
     [GeneratedRegex(@"\G\s*(?:that\b)?\s*[:,]?\s*")]
@@ -44,10 +47,22 @@ internal static partial class AttributionExtractor
             }
             if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
         }
-        return QuotationAttacher.Attach(article, found, quotations)
+        return QuotationAttacher.Attach(article, SeparateContents(article.Text, found), quotations)
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .ToList();
     }
+
+    // "He vowed to keep trying, but the editor said ...": one attribution's content stops where the next one's source starts.
+    private static List<FoundAttribution> SeparateContents(string text, List<FoundAttribution> found) =>
+        found.Select(f =>
+        {
+            var next = found.Where(o => o != f && o.Sentence == f.Sentence && o.Source.Start > f.Content.Start && o.Source.Start < f.Content.End && o.Source.Start > f.Cue.Start)
+                .Select(o => o.Source.Start).DefaultIfEmpty(-1).Min();
+            if (next < 0) return f;
+            var cut = new TextRange(f.Content.Start, next).Trim(text, ",;");
+            cut = TrailingConjunction().Match(cut.Of(text)) is { Success: true } m ? new TextRange(cut.Start, cut.Start + m.Index).Trim(text, ",;") : cut;
+            return cut.IsEmpty ? f : f with { Content = SpanOf(text, cut) };
+        }).ToList();
 
     private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
     {
@@ -57,6 +72,11 @@ internal static partial class AttributionExtractor
         if (subject is { } before)
         {
             if (!ReportingCues.IsStrong(cue.Value) && before.Phrase.Form == PhraseForm.Pronoun && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)) return null;
+            if (ClauseReader.IsEmbedded(text, clauseStart, before.Range.Start))
+            {
+                var clause = new TextRange(cue.Index + cue.Length, ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End)).Trim(text, ".");
+                return Make(text, sentence, before.Range, cue, clause, before.Phrase) with { Embedded = true };
+            }
             var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations) ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations);
             return Make(text, sentence, before.Range, cue, said, before.Phrase);
         }
@@ -91,9 +111,11 @@ internal static partial class AttributionExtractor
         var match = ColonCue().Match(text, sentence.Start, sentence.End - sentence.Start);
         if (!match.Success) return null;
         var group = match.Groups["source"];
-        if (ClauseReader.PhraseIn(text, new TextRange(group.Index, group.Index + group.Length)) is not { } source || source.Phrase.Form == PhraseForm.Pronoun) return null;
+        if (ClauseReader.PhraseIn(text, new TextRange(group.Index, group.Index + group.Length)) is not { Phrase.Form: PhraseForm.Named } source) return null;
         var colon = text.IndexOf(':', group.Index + group.Length);
         var content = ContentAfter(text, sentence, colon + 1, quotations);
+        var quoted = quotations.Any(q => q.Start + 1 == content.Start);
+        if (!quoted && !source.Phrase.LooksLikePerson && SourceLexicon.NameKindOf(source.Phrase.Name) is null) return null;
         return new FoundAttribution(sentence, SpanOf(text, source.Range), SpanOf(text, new TextRange(colon, colon + 1)), SpanOf(text, content), source.Phrase);
     }
 

@@ -29,6 +29,13 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"\b(?:must|should|can|could|may|might|will|would|shall|to|cannot|won't|can't)\s+(?:\w+ly\s+|not\s+|also\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex ModalBefore();
 
+    [GeneratedRegex(@"\b(?:after|before|when|since|until|once|as|while|because|if|although|though|whether)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddingWord();
+
+    // "..., which Amazon founder Jeff Bezos said": the relative word is not part of the source.
+    [GeneratedRegex(@"^(?:which|whom|who|that)\s+(?=\S)")]
+    private static partial Regex LeadingRelative();
+
     [GeneratedRegex(@"^(?:which|who)$", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
@@ -43,6 +50,10 @@ internal static partial class ClauseReader
         if (end <= clauseStart) return null;
         return text[end - 1] == ',' ? Apposed(text, clauseStart, end - 1) : Plain(text, clauseStart, end);
     }
+
+    /// <summary>True when the subject opens a subordinate clause ("one year after Putin announced ..."): an event told, not the sentence's source.</summary>
+    public static bool IsEmbedded(string text, int clauseStart, int subjectStart) =>
+        EmbeddingWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
 
     /// <summary>True when a modal or "to" comes right before the cue ("must tell", "declined to say").</summary>
     public static bool IsModal(string text, int clauseStart, int cueStart) =>
@@ -155,6 +166,8 @@ internal static partial class ClauseReader
         var last = Subordinator().Matches(text[range.Start..range.End]).LastOrDefault();
         if (last is not null) range = new TextRange(range.Start + last.Index + last.Length, range.End).Trim(text);
         var adverbial = LeadingAdverbial().Match(text[range.Start..range.End]);
-        return adverbial.Success ? new TextRange(range.Start + adverbial.Length, range.End) : range;
+        if (adverbial.Success) range = new TextRange(range.Start + adverbial.Length, range.End);
+        var relative = LeadingRelative().Match(text[range.Start..range.End]);
+        return relative.Success ? new TextRange(range.Start + relative.Length, range.End) : range;
     }
 }

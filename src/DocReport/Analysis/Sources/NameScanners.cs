@@ -32,7 +32,7 @@ internal sealed class BodyNameScanner(string text)
         if (!cache.TryGetValue(headWord, out var matches))
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
-            var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}" + Regex.Escape(head) + @"s?\b";
+            var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"s?\b";
             cache[headWord] = matches = Regex.Matches(text, pattern).ToList();
         }
         var index = matches.FindLastIndex(m => m.Index + m.Length <= position);

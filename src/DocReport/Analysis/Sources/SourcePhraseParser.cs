@@ -35,7 +35,7 @@ internal static class SourcePhraseParser
     {
         "many", "some", "most", "others", "all", "both", "few", "several", "this", "that", "these", "those", "there",
         "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you",
-        "it", "this", "such", "each", "none",
+        "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
     };
 
     // A spokesperson "for" a body; an official "at" it; a report "by" its author.
@@ -51,7 +51,7 @@ internal static class SourcePhraseParser
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
-        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word))) return null;
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
         var descriptor = SourceLexicon.DescriptorOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord
@@ -115,6 +115,12 @@ internal static class SourcePhraseParser
         return name < 0 ? null : Named(complement, name);
     }
 
+    // "Con Edison officials": a name that has officials is a body's, whatever its words.
+    private static SourcePhrase? AsBody(SourcePhrase? owner) =>
+        owner is { Form: PhraseForm.Named, Descriptor: null, LooksLikePerson: false } ? owner with { Descriptor = BodyHint } : owner;
+
+    private static readonly Descriptor BodyHint = new(SourceKind.Organization, false, false, true);
+
     // "SkyJet's latest annual report": the author of a document named before it.
     private static SourcePhrase? PossessiveOwner(List<string> tokens, int head)
     {
@@ -126,7 +132,7 @@ internal static class SourcePhraseParser
     {
         for (var i = head - 1; i >= 0; i--)
         {
-            if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return Parse(tokens.Take(i + 1).ToList());
+            if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return AsBody(Parse(tokens.Take(i + 1).ToList()));
             // "a club spokesperson" speaks for the club already named
             if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };
         }
