@@ -72,6 +72,8 @@ internal static class SourcePhraseParser
     private static bool JoinsName(List<string> tokens, int i)
     {
         if (!NameConnectors.Contains(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
+        // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name
+        if (tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
         var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
         return next < tokens.Count && IsCapitalized(tokens[next]);
     }
@@ -79,7 +81,12 @@ internal static class SourcePhraseParser
     private static SourcePhrase Named(List<string> tokens, int head)
     {
         var first = head;
-        while (first > 0 && (IsCapitalized(tokens[first - 1]) && !IsPossessive(tokens[first - 1]) || first > 1 && JoinsName(tokens, first - 1) && IsCapitalized(tokens[first - 2]))) first--;
+        while (first > 0)
+        {
+            if (IsCapitalized(tokens[first - 1]) && !IsPossessive(tokens[first - 1]) || first > 1 && JoinsName(tokens, first - 1)) first--;
+            else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
+            else break;
+        }
         var last = head;
         while (last + 1 < tokens.Count && !IsPossessive(tokens[last]) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
