@@ -32,9 +32,11 @@ internal static partial class AttributionExtractor
     {
         var quotations = QuotationFinder.Find(article);
         var found = new List<FoundAttribution>();
+        var firstOpen = 0;
         foreach (var sentence in article.Paragraphs.SelectMany(p => p.Sentences))
         {
-            var inSentence = quotations.Where(q => q.Overlaps(sentence.Start, sentence.End)).ToList();
+            while (firstOpen < quotations.Count && quotations[firstOpen].End <= sentence.Start) firstOpen++;
+            var inSentence = quotations.Skip(firstOpen).TakeWhile(q => q.Start < sentence.End).Where(q => q.Overlaps(sentence.Start, sentence.End)).ToList();
             var before = found.Count;
             for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
             {
@@ -54,15 +56,15 @@ internal static partial class AttributionExtractor
 
     // "He vowed to keep trying, but the editor said ...": one attribution's content stops where the next one's source starts.
     private static List<FoundAttribution> SeparateContents(string text, List<FoundAttribution> found) =>
-        found.Select(f =>
+        found.GroupBy(f => f.Sentence.Id).SelectMany(sentence => sentence.Select(f =>
         {
-            var next = found.Where(o => o != f && o.Sentence == f.Sentence && o.Source.Start > f.Content.Start && o.Source.Start < f.Content.End && o.Source.Start > f.Cue.Start)
+            var next = sentence.Where(o => o != f && o.Source.Start > f.Content.Start && o.Source.Start < f.Content.End && o.Source.Start > f.Cue.Start)
                 .Select(o => o.Source.Start).DefaultIfEmpty(-1).Min();
             if (next < 0) return f;
             var cut = new TextRange(f.Content.Start, next).Trim(text, ",;");
             cut = TrailingConjunction().Match(cut.Of(text)) is { Success: true } m ? new TextRange(cut.Start, cut.Start + m.Index).Trim(text, ",;") : cut;
             return cut.IsEmpty ? f : f with { Content = SpanOf(text, cut) };
-        }).ToList();
+        })).ToList();
 
     private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
     {
