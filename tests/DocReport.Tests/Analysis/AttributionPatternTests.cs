@@ -102,5 +102,14 @@ public class AttributionPatternTests
         Assert.Empty(dataset.Attributions);
     }
 
+    [Fact]
+    public void Finding_verbs_need_a_reported_clause_and_capitalised_words_are_not_cues()
+    {
+        var dataset = Analyzed.Of(
+            "Rothman found a wedding announcement from 1963. Ellen Fetter showed up at MIT in 1963.",
+            "For years the United States has imposed sanctions. Lorenz found that the outcomes were not random.");
+        Assert.Equal(["Lorenz"], dataset.Attributions.Select(a => a.Source.Text));
+    }
+
     private static Model.SourceKind SourceKindOf(Model.ArticleDataset dataset, Model.Attribution attribution) => dataset.SourceOf(attribution).Kind;
 }

@@ -14,8 +14,8 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\G\s*(?<source>[^:.,;“”""«»„]{2,80}?)\s*:\s*\S")]
     private static partial Regex ColonCue();
 
-    // A weak cue after a pronoun ("he posted a photo") counts only with a reported clause or a quotation after it.
-    [GeneratedRegex(@"\G(?:(?:\s+[^\s.;]+){0,4}?\s+that\b|\s*[:,]?\s*[“""«„‘‚])")]
+    // A weak cue ("found", "showed") counts with a reported clause or a quotation after it: "found in 2022 that", "noted, however, that".
+    [GeneratedRegex(@"\G(?:(?:[\s,]+[^\s.;,]+){0,4}?[\s,]+that\b|\s*[:,]?\s*[“""«„‘‚])")]
     private static partial Regex ThatOrQuote();
 
     [GeneratedRegex(@"[,;]?\s+(?:but|and|while|whereas)$")]
@@ -25,7 +25,8 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\G(?:[;(]|(?:on|in|at|last|this|yesterday|today|earlier|later|during|after|before|when|while|as|with|adding|citing|according|late|early|from|to|through|via|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCircumstance();
 
-    [GeneratedRegex(@"\G\s*(?:that\b)?\s*[:,]?\s*")]
+    // "said on Thursday that", "said in a statement that": the content starts after when and how.
+    [GeneratedRegex(@"\G\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|last\s+\w+|this\s+\w+|in\s+an?\s+(?:statement|interview|email|e-mail|post|letter|video)|on\s+(?:Twitter|X|Telegram|Facebook))\s*,?\s*(?=that\b|[:,“""«„]))?(?:that\b)?\s*[:,]?\s*")]
     private static partial Regex ContentLead();
 
     public static IReadOnlyList<FoundAttribution> Extract(Article article)
@@ -73,14 +74,15 @@ internal static partial class AttributionExtractor
         var subject = ClauseReader.SubjectBefore(text, clauseStart, cue.Index);
         if (subject is { } before)
         {
-            if (!ReportingCues.IsStrong(cue.Value) && before.Phrase.Form == PhraseForm.Pronoun && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)) return null;
+            var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations);
+            if (!ReportingCues.IsStrong(cue.Value) && said is null && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)
+                && before.Phrase.Descriptor?.Kind != SourceKind.Document) return null;
             if (ClauseReader.IsEmbedded(text, clauseStart, before.Range.Start))
             {
                 var clause = new TextRange(cue.Index + cue.Length, ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End)).Trim(text, ".");
                 return Make(text, sentence, before.Range, cue, clause, before.Phrase) with { Embedded = true };
             }
-            var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations) ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations);
-            return Make(text, sentence, before.Range, cue, said, before.Phrase);
+            return Make(text, sentence, before.Range, cue, said ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations), before.Phrase);
         }
         if (!ClauseReader.SubjectSlotIsEmpty(text, clauseStart, cue.Index) || text[sentence.Start..cue.Index].Trim().Length == 0) return null;
         if (ClauseReader.PhraseAfter(text, cue.Index + cue.Length, sentence.End) is not { } inverted) return null;

@@ -17,6 +17,9 @@ internal static class SourcePhraseParser
 
     private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our", "this", "that" };
 
+    // "No group claimed responsibility": nobody is the source.
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "none", "neither", "nobody", "not" };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
 
     // Words that end the head noun phrase and start its complement or a relative clause.
@@ -44,7 +47,7 @@ internal static class SourcePhraseParser
 
     public static SourcePhrase? Parse(IReadOnlyList<string> all)
     {
-        if (all.Count == 0 || all.Count > MaxTokens) return null;
+        if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
         var skip = 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
         var tokens = all.Skip(skip).ToList();
