@@ -94,8 +94,9 @@ internal static class SourcePhraseParser
         while (last + 1 < tokens.Count && !IsPossessive(tokens[last]) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
-        var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.TakeWhile(SourceLexicon.IsTitle).Count();
-        if (titles == run.Count) titles = 0;
+        // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain
+        var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.FindLastIndex(SourceLexicon.IsTitle) + 1;
+        if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
         run = run.Skip(titles).ToList();
         if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);

@@ -81,9 +81,10 @@ internal sealed class SourceRegistry(string text)
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
         var words = name.Split(' ');
         if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
-        if (words.Length == 1 && !PhraseTokens.IsAcronym(name) && firstNames.FullNameOf(name) is { } fullName)
+        var kind = SourceKindClassifier.Classify(phrase);
+        if (words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
-        return Add(name, SourceKindClassifier.Classify(phrase), null, gender: phrase.Gender);
+        return Add(name, kind, null, gender: phrase.Gender);
     }
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
