@@ -15,12 +15,26 @@ internal static partial class ClauseReader
     };
 
     // A subject starts after these: "prices rose after the agency warned".
-    [GeneratedRegex(@"\b(?:that|after|before|when|while|because|as|since|if|although|though|than|where|whereas|but|so|once|until|unless|despite|and(?=\s+(?:[a-z]|he\b|she\b|they\b|it\b)))\b")]
+    [GeneratedRegex(@"\b(?:that|after|before|when|while|because|as|since|if|although|though|than|where|whereas|but|so|once|until|unless|despite|and(?=\s+(?:[a-z]|he\b|she\b|they\b|it\b)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
     // Openers of a time or place phrase in front of a subject: "On Tuesday the ministry said".
     [GeneratedRegex(@"^(?:(?:On|In|At|During|Last|This|Earlier|Later|By|Meanwhile|However|Separately|Yesterday|Today|Now|Also)\b(?:\s+(?:[a-z]\S*|\d\S*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?=\s))*\s+)(?=\S)")]
     private static partial Regex LeadingAdverbial();
+
+    [GeneratedRegex(@"\b(?:by|from|to|with)\s")]
+    private static partial Regex Agent();
+
+    // "must tell", "declined to say": a cue after these reports nothing that was said.
+    [GeneratedRegex(@"\b(?:must|should|can|could|may|might|will|would|shall|to|cannot|won't|can't)\s+(?:\w+ly\s+|not\s+|also\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModalBefore();
+
+    [GeneratedRegex(@"\b(?:after|before|when|since|until|once|as|while|because|if|although|though|whether)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbeddingWord();
+
+    // "..., which Amazon founder Jeff Bezos said": the relative word is not part of the source.
+    [GeneratedRegex(@"^(?:which|whom|who|that)\s+(?=\S)")]
+    private static partial Regex LeadingRelative();
 
     [GeneratedRegex(@"^(?:which|who)$", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
@@ -36,6 +50,14 @@ internal static partial class ClauseReader
         if (end <= clauseStart) return null;
         return text[end - 1] == ',' ? Apposed(text, clauseStart, end - 1) : Plain(text, clauseStart, end);
     }
+
+    /// <summary>True when the subject opens a subordinate clause ("one year after Putin announced ..."): an event told, not the sentence's source.</summary>
+    public static bool IsEmbedded(string text, int clauseStart, int subjectStart) =>
+        EmbeddingWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
+
+    /// <summary>True when a modal or "to" comes right before the cue ("must tell", "declined to say").</summary>
+    public static bool IsModal(string text, int clauseStart, int cueStart) =>
+        ModalBefore().IsMatch(text[Math.Max(clauseStart, cueStart - 40)..cueStart]);
 
     /// <summary>True when nothing but a comma or a closing quotation mark stands between the clause start and the cue ("“...,” said X").</summary>
     public static bool SubjectSlotIsEmpty(string text, int clauseStart, int cueStart)
@@ -72,24 +94,30 @@ internal static partial class ClauseReader
         for (var i = from; i < limit; i++)
         {
             var c = text[i];
-            if (c is ',' or ';' or ':' or '(' or '—' or '–' or '!' or '?' or '“' or '”' or '"' or '«' or '»' || c == '.' && EndsPhrase(text, i, limit)) return i;
+            if (c is ',' or ';' or ':' or '(' or '—' or '–' or '!' or '?' or '“' or '”' or '"' or '«' or '»' && !InNumber(text, i) || c == '.' && EndsPhrase(text, i, limit)) return i;
         }
         return limit;
     }
+
+    // "3,000" and "10:30" are numbers, not clause breaks.
+    private static bool InNumber(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
 
     private static bool EndsPhrase(string text, int dot, int limit)
     {
         var wordStart = dot;
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
         var word = text[wordStart..(dot + 1)];
-        return !(SourceLexicon.Titles.Contains(word) || dot - wordStart == 1 && char.IsUpper(text[wordStart])) || dot + 1 >= limit;
+        return !(SourceLexicon.IsTitle(word) || dot - wordStart == 1 && char.IsUpper(text[wordStart])) || dot + 1 >= limit;
     }
 
     private static int StripAuxiliaries(string text, int start, int end)
     {
         while (true)
         {
-            end = new TextRange(start, end).Trim(text).End;
+            var trimmed = new TextRange(start, end).Trim(text);
+            if (trimmed.IsEmpty) return start;
+            end = trimmed.End;
             var wordStart = end;
             while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
             var word = text[wordStart..end];
@@ -103,7 +131,12 @@ internal static partial class ClauseReader
         var segmentStart = LastSeparator(text, clauseStart, end);
         var range = Subject(text, new TextRange(segmentStart, end));
         if (Relative().IsMatch(range.Of(text)) && segmentStart > clauseStart)
-            range = Subject(text, new TextRange(LastSeparator(text, clauseStart, segmentStart - 1), segmentStart - 1));
+        {
+            // "first reported by the Financial Times, which said": the relative pronoun stands for the phrase before it
+            range = new TextRange(LastSeparator(text, clauseStart, segmentStart - 1), segmentStart - 1).Trim(text);
+            var agent = Agent().Matches(range.Of(text)).LastOrDefault();
+            range = agent is null ? Subject(text, range) : new TextRange(range.Start + agent.Index + agent.Length, range.End).Trim(text);
+        }
         return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
     }
 
@@ -123,7 +156,7 @@ internal static partial class ClauseReader
     private static int LastSeparator(string text, int start, int end)
     {
         for (var i = end - 1; i >= start; i--)
-            if (text[i] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '”' or '"' or '»' or '“') return i + 1;
+            if (text[i] is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '”' or '"' or '»' or '“' && !InNumber(text, i)) return i + 1;
         return start;
     }
 
@@ -133,6 +166,8 @@ internal static partial class ClauseReader
         var last = Subordinator().Matches(text[range.Start..range.End]).LastOrDefault();
         if (last is not null) range = new TextRange(range.Start + last.Index + last.Length, range.End).Trim(text);
         var adverbial = LeadingAdverbial().Match(text[range.Start..range.End]);
-        return adverbial.Success ? new TextRange(range.Start + adverbial.Length, range.End) : range;
+        if (adverbial.Success) range = new TextRange(range.Start + adverbial.Length, range.End);
+        var relative = LeadingRelative().Match(text[range.Start..range.End]);
+        return relative.Success ? new TextRange(range.Start + relative.Length, range.End) : range;
     }
 }

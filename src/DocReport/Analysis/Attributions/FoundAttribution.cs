@@ -8,4 +8,7 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
 {
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
+
+    /// <summary>True for a cue inside a subordinate clause ("after the ministry announced X"): its sentence is not attributed as a whole.</summary>
+    public bool Embedded { get; init; }
 }

@@ -15,19 +15,23 @@ internal static class QuotationAttacher
     {
         var attached = found.Select(_ => new List<Quotation>()).ToList();
         var paragraphStarts = article.Paragraphs.Select(p => p.Start).ToArray();
+        var sentenceEnds = found.Select(f => f.Sentence.End).ToArray();
+        var lastBefore = -1;
         foreach (var quotation in quotations)
         {
-            var owner = OwnerInSentence(found, quotation) ?? CarriedOn(article.Text, found, attached, quotation, paragraphStarts);
+            while (lastBefore + 1 < found.Count && found[lastBefore + 1].Cue.End <= quotation.Start) lastBefore++;
+            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? CarriedOn(article.Text, attached, lastBefore, quotation, paragraphStarts);
             if (owner is { } index) attached[index].Add(quotation);
         }
         return found.Select((f, i) => f with { Quotations = attached[i] });
     }
 
-    private static int? OwnerInSentence(List<FoundAttribution> found, Quotation quotation)
+    // The attribution of a sentence the quotation overlaps, whose cue is outside it and nearest to it.
+    private static int? OwnerInSentence(List<FoundAttribution> found, int[] sentenceEnds, Quotation quotation)
     {
         int? best = null;
         var bestDistance = int.MaxValue;
-        for (var i = 0; i < found.Count; i++)
+        for (var i = SortedSearch.LowerBound(sentenceEnds, quotation.Start + 1); i < found.Count && found[i].Sentence.Start < quotation.End; i++)
         {
             var f = found[i];
             var cueInside = quotation.Start < f.Cue.Start && f.Cue.Start < quotation.End;
@@ -38,18 +42,13 @@ internal static class QuotationAttacher
         return best;
     }
 
-    private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, Quotation quotation, int[] paragraphStarts)
+    private static int? CarriedOn(string text, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts)
     {
-        if (text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsToCarryOn) return null;
-        var previous = found.FindLastIndex(f => f.Cue.End <= quotation.Start);
         if (previous < 0 || attached[previous].Count == 0) return null;
+        if (text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsToCarryOn) return null;
         var gap = ParagraphOf(paragraphStarts, quotation.Start) - ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
         return gap is 0 or 1 ? previous : null;
     }
 
-    private static int ParagraphOf(int[] starts, int offset)
-    {
-        var index = Array.BinarySearch(starts, offset);
-        return index >= 0 ? index : ~index - 1;
-    }
+    private static int ParagraphOf(int[] starts, int offset) => SortedSearch.LowerBound(starts, offset + 1) - 1;
 }

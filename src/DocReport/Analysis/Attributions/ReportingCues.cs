@@ -12,10 +12,19 @@ internal static class ReportingCues
         .Select(l => l.Split('\t'))
         .ToDictionary(c => c[0], c => c.Length > 1 && c[1] == "strong", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Matches any cue as a whole word or phrase, longest first.</summary>
+    /// <summary>
+    /// Matches any cue as a whole word or phrase, longest first, in lower case: a capitalised "States" or
+    /// "Reports" inside a sentence is a name, not a cue. Only "According to" also opens sentences.
+    /// </summary>
     public static readonly Regex Pattern = new(
-        @"\b(?:" + string.Join('|', Strength.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")\b",
-        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"\b(?:" + string.Join('|', Strength.Keys.OrderByDescending(k => k.Length).Select(Alternative)) + @")\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static string Alternative(string cue)
+    {
+        var escaped = Regex.Escape(cue.ToLowerInvariant()).Replace(@"\ ", @"\s+");
+        return cue.Equals(AccordingTo, StringComparison.OrdinalIgnoreCase) ? "[Aa]" + escaped[1..] : escaped;
+    }
 
     /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
     public static bool IsStrong(string cue) => Strength.TryGetValue(Regex.Replace(cue, @"\s+", " "), out var strong) && strong;

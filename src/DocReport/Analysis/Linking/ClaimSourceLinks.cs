@@ -20,7 +20,7 @@ internal sealed class ClaimSourceLinks
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            Add(f.Sentence.Id, resolved[i]);
+            if (!f.Embedded) Add(f.Sentence.Id, resolved[i]);
             foreach (var quotation in f.Quotations)
             foreach (var sentence in index.Overlapping(quotation.Start + 1, quotation.End - 1))
             {

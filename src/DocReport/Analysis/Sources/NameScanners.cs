@@ -11,9 +11,12 @@ internal sealed class FirstNameScanner(string text)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
         string? found = null;
-        foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)\s+" + Regex.Escape(surname) + @"\b"))
+        foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)[ \t]+" + Regex.Escape(surname) + @"\b"))
         {
-            if (!SourceLexicon.FirstNames.Contains(match.Groups[1].Value)) continue;
+            var given = match.Groups[1].Value;
+            // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
+            var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
+            if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null)) continue;
             found = match.Value;
             break;
         }
@@ -32,7 +35,7 @@ internal sealed class BodyNameScanner(string text)
         if (!cache.TryGetValue(headWord, out var matches))
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
-            var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}" + Regex.Escape(head) + @"s?\b";
+            var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"s?\b";
             cache[headWord] = matches = Regex.Matches(text, pattern).ToList();
         }
         var index = matches.FindLastIndex(m => m.Index + m.Length <= position);

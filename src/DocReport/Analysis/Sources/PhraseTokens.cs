@@ -23,5 +23,5 @@ internal static partial class PhraseTokens
 
     // "Dr." keeps its period because titles are listed with it; a sentence's last word does not.
     private static string TrimPeriod(string token) =>
-        token.EndsWith('.') && !SourceLexicon.Titles.Contains(token) && !(token.Length == 2 && char.IsUpper(token[0])) ? token[..^1] : token;
+        token.EndsWith('.') && !SourceLexicon.IsTitle(token) && !(token.Length == 2 && char.IsUpper(token[0])) ? token[..^1] : token;
 }

@@ -4,7 +4,7 @@ using DocReport.Resources;
 namespace DocReport.Analysis.Sources;
 
 /// <summary>What a common noun says about a source: its kind, and whether it names a person speaking for a body or an unnamed group.</summary>
-internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup);
+internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup, bool IsGeneric);
 
 /// <summary>The word lists that recognise and classify sources, loaded once from Analysis/Data.</summary>
 internal static class SourceLexicon
@@ -17,8 +17,16 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Media = Set("Analysis/Data/media.txt", StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
-    public static readonly IReadOnlySet<string> Titles = Set("Analysis/Data/titles.txt", StringComparer.Ordinal);
-    public static readonly IReadOnlySet<string> FirstNames = Set("Analysis/Data/first-names.txt", StringComparer.Ordinal);
+    private static readonly Dictionary<string, char> TitleGender = Columns("Analysis/Data/titles.tsv");
+    private static readonly Dictionary<string, char> FirstNameGender = Columns("Analysis/Data/first-names.tsv");
+
+    public static bool IsTitle(string word) => TitleGender.ContainsKey(word);
+
+    public static bool IsFirstName(string word) => FirstNameGender.ContainsKey(word);
+
+    /// <summary>'f' or 'm' when a title or given name tells a person's gender, '-' otherwise.</summary>
+    public static char GenderOf(string titleOrFirstName) =>
+        TitleGender.TryGetValue(titleOrFirstName, out var g) && g != '-' ? g : FirstNameGender.GetValueOrDefault(titleOrFirstName, '-');
 
     /// <summary>The kind told by the words of a name: a listed phrase inside it, else its first listed word.</summary>
     public static SourceKind? NameKindOf(string name)
@@ -41,6 +49,9 @@ internal static class SourceLexicon
         return null;
     }
 
+    private static Dictionary<string, char> Columns(string path) =>
+        WordList.Load(path).Select(l => l.Split('\t')).ToDictionary(c => c[0], c => c.Length > 1 && c[1].Length > 0 ? c[1][0] : '-', StringComparer.Ordinal);
+
     private static IReadOnlySet<string> Set(string path, StringComparer comparer) => new HashSet<string>(WordList.Load(path), comparer);
 
     private static Dictionary<string, Descriptor> LoadDescriptors()
@@ -49,7 +60,7 @@ internal static class SourceLexicon
         foreach (var columns in WordList.Load("Analysis/Data/descriptors.tsv").Select(l => l.Split('\t')))
         {
             var role = columns.Length > 2 ? columns[2] : "";
-            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role == "group");
+            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role == "group", role == "generic");
         }
         return result;
     }

@@ -13,9 +13,12 @@ internal sealed record SourcePhrase(PhraseForm Form, string Name, Descriptor? De
     /// <summary>True when a description points back ("the ministry", "its spokesperson") rather than introducing ("a study").</summary>
     public bool Definite { get; init; }
 
+    /// <summary>'f' or 'm' when a title or given name tells a named person's gender, '-' otherwise.</summary>
+    public char Gender { get; init; } = '-';
+
     /// <summary>True for a person's name: a title before it, or a known given name first.</summary>
     public bool LooksLikePerson => Form == PhraseForm.Named
-        && (HasTitle || SourceLexicon.FirstNames.Contains(Name.Split(' ')[0]));
+        && (HasTitle || SourceLexicon.IsFirstName(Name.Split(' ')[0]));
 
     /// <summary>Reads a phrase such as "The UK Ministry of Defence" or "A spokesperson for the ministry"; null when it names no source.</summary>
     public static SourcePhrase? Parse(string text) => SourcePhraseParser.Parse(PhraseTokens.Of(text));

@@ -1,3 +1,4 @@
+using DocReport.Model;
 using static DocReport.Analysis.Sources.PhraseTokens;
 
 namespace DocReport.Analysis.Sources;
@@ -16,10 +17,13 @@ internal static class SourcePhraseParser
 
     private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our", "this", "that" };
 
+    // "No group claimed responsibility": nobody is the source.
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "no", "none", "neither", "nobody", "not" };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we" };
 
     // Words that end the head noun phrase and start its complement or a relative clause.
-    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
     {
         "of", "for", "from", "at", "with", "on", "in", "by", "who", "that", "which", "familiar", "close", "calling",
         "published", "commissioned", "involved", "based", "led", "released", "written", "to", "into", "about",
@@ -34,21 +38,23 @@ internal static class SourcePhraseParser
     {
         "many", "some", "most", "others", "all", "both", "few", "several", "this", "that", "these", "those", "there",
         "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you",
-        "it", "this", "such", "each", "none",
+        "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
     };
 
-    private static readonly HashSet<string> OwnerLinks = new(StringComparer.OrdinalIgnoreCase) { "for", "from", "of", "at", "by", "on", "with" };
+    // A spokesperson "for" a body; an official "at" it; a report "by" its author.
+    private static readonly HashSet<string> OwnerLinks = new(StringComparer.Ordinal) { "for", "from", "of", "at", "by", "on", "with" };
+    private static readonly HashSet<string> AuthorLinks = new(StringComparer.Ordinal) { "by", "from" };
 
     public static SourcePhrase? Parse(IReadOnlyList<string> all)
     {
-        if (all.Count == 0 || all.Count > MaxTokens) return null;
+        if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
         var skip = 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
         var tokens = all.Skip(skip).ToList();
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
-        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word))) return null;
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
         var descriptor = SourceLexicon.DescriptorOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord
@@ -69,6 +75,8 @@ internal static class SourcePhraseParser
     private static bool JoinsName(List<string> tokens, int i)
     {
         if (!NameConnectors.Contains(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
+        // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name
+        if (tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
         var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
         return next < tokens.Count && IsCapitalized(tokens[next]);
     }
@@ -76,45 +84,68 @@ internal static class SourcePhraseParser
     private static SourcePhrase Named(List<string> tokens, int head)
     {
         var first = head;
-        while (first > 0 && (IsCapitalized(tokens[first - 1]) && !IsPossessive(tokens[first - 1]) || first > 1 && JoinsName(tokens, first - 1) && IsCapitalized(tokens[first - 2]))) first--;
+        while (first > 0)
+        {
+            if (IsCapitalized(tokens[first - 1]) && !IsPossessive(tokens[first - 1]) || first > 1 && JoinsName(tokens, first - 1)) first--;
+            else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
+            else break;
+        }
         var last = head;
         while (last + 1 < tokens.Count && !IsPossessive(tokens[last]) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
-        var hasTitle = false;
-        if (!run.Any(t => SourceLexicon.NameKinds.Any(k => k.Word == t)))
-        {
-            var titles = run.TakeWhile(t => SourceLexicon.Titles.Contains(t)).Count();
-            if (titles > 0 && titles < run.Count) { run = run.Skip(titles).ToList(); hasTitle = true; }
-        }
+        // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain
+        var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.FindLastIndex(SourceLexicon.IsTitle) + 1;
+        if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
+        var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
+        run = run.Skip(titles).ToList();
+        if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);
         var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
         var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
-        hasTitle |= lowerBefore is not null && SourceLexicon.Titles.Contains(lowerBefore);
-        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle);
+        var hasTitle = titles > 0 || lowerBefore is not null && SourceLexicon.IsTitle(lowerBefore);
+        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender };
     }
 
     private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)
     {
-        var owner = OwnerAfter(tokens, head) ?? OwnerBefore(tokens, head);
-        var text = string.Join(' ', tokens.Take(head + 1).Select(WithoutPossessive)).ToLowerInvariant();
-        return new SourcePhrase(PhraseForm.Descriptor, text, descriptor, owner, false);
+        if (descriptor.Kind == SourceKind.Platform && tokens.FirstOrDefault(SourceLexicon.Platforms.Contains) is { } platform)
+            return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
+        var owner = descriptor.Kind == SourceKind.Document
+            ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
+            : OwnerAfter(tokens, head, OwnerLinks) ?? OwnerBefore(tokens, head);
+        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null ? t : t.ToLowerInvariant());
+        return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 
-    private static SourcePhrase? OwnerAfter(List<string> tokens, int head)
+    private static SourcePhrase? OwnerAfter(List<string> tokens, int head, HashSet<string> links)
     {
-        if (head + 2 >= tokens.Count || !OwnerLinks.Contains(tokens[head + 1])) return null;
+        if (head + 2 >= tokens.Count || !links.Contains(tokens[head + 1])) return null;
         var complement = tokens.Skip(head + 2).ToList();
         if (Parse(complement) is { } owner) return owner;
         var name = complement.FindIndex(IsCapitalized);
         return name < 0 ? null : Named(complement, name);
     }
 
+    // "Con Edison officials": a name that has officials is a body's, whatever its words.
+    private static SourcePhrase? AsBody(SourcePhrase? owner) =>
+        owner is { Form: PhraseForm.Named, Descriptor: null, LooksLikePerson: false } ? owner with { Descriptor = BodyHint } : owner;
+
+    private static readonly Descriptor BodyHint = new(SourceKind.Organization, false, false, true);
+
+    // "SkyJet's latest annual report": the author of a document named before it.
+    private static SourcePhrase? PossessiveOwner(List<string> tokens, int head)
+    {
+        var owner = tokens.Take(head).ToList().FindLastIndex(IsPossessive);
+        return owner < 0 ? null : Parse(tokens.Take(owner + 1).ToList());
+    }
+
     private static SourcePhrase? OwnerBefore(List<string> tokens, int head)
     {
         for (var i = head - 1; i >= 0; i--)
         {
-            if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return Parse(tokens.Take(i + 1).ToList());
-            if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false);
+            if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return AsBody(Parse(tokens.Take(i + 1).ToList()));
+            // "a club spokesperson" speaks for the club already named
+            if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };
         }
         return null;
     }

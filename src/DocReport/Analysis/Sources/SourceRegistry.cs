@@ -15,8 +15,9 @@ internal sealed class SourceRegistry(string text)
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceEntry> byAcronym = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceEntry> lastByNameWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SourceEntry> lastByWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<SourceKind, SourceEntry> lastByKind = [];
+    private readonly Dictionary<char, SourceEntry> lastPersonByGender = [];
     private readonly FirstNameScanner firstNames = new(text);
     private readonly BodyNameScanner names = new(text);
     private SourceEntry? lastPerson;
@@ -24,33 +25,54 @@ internal sealed class SourceRegistry(string text)
 
     public IReadOnlyList<SourceEntry> Entries => entries;
 
-    /// <summary>The source a phrase refers to, counting the mention; null when a pronoun or description has nothing to point back to.</summary>
-    public SourceEntry? Resolve(SourcePhrase phrase, int position) => phrase.Form switch
+    /// <summary>
+    /// The source a phrase refers to, counting the mention; null when a pronoun or description has nothing
+    /// to point back to. <paramref name="subject"/> is the name the reported clause begins with, if any
+    /// ("SkyJet will cut 40 routes, the airline said").
+    /// </summary>
+    public SourceEntry? Resolve(SourcePhrase phrase, int position, SourcePhrase? subject = null) => phrase.Form switch
     {
-        PhraseForm.Pronoun => Mention(phrase.Name is "he" or "she" ? lastPerson : lastBody),
-        PhraseForm.Descriptor => Described(phrase, position),
+        PhraseForm.Pronoun => Mention(Pronoun(phrase.Name)),
+        PhraseForm.Descriptor => Described(phrase, position, subject),
         _ => Mention(Named(phrase)),
     };
 
     /// <summary>A document source for a link or a URL in the text, merged by URL.</summary>
     public SourceEntry Document(string name, string url) =>
-        Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url));
+        Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url))!;
 
-    private SourceEntry? Described(SourcePhrase phrase, int position)
+    private SourceEntry? Pronoun(string pronoun) => pronoun switch
+    {
+        "he" => lastPersonByGender.GetValueOrDefault('m'),
+        "she" => lastPersonByGender.GetValueOrDefault('f'),
+        _ => lastBody,
+    };
+
+    private SourceEntry? Described(SourcePhrase phrase, int position, SourcePhrase? subject)
     {
         var descriptor = phrase.Descriptor!;
-        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document && owner.Form == PhraseForm.Named))
-            return Resolve(owner, position);
+        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
+            return Resolve(owner, position, subject);
         var head = phrase.Name.Split(' ')[^1];
-        if (phrase.Definite && !descriptor.IsGroup)
+        var pointsBack = phrase.Definite && !descriptor.IsGroup;
+        var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
+        if (found is null)
         {
-            if (lastByNameWord.TryGetValue(head, out var byWord) || lastByNameWord.TryGetValue(Singular(head), out byWord)) return Mention(byWord);
-            if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Mention(Named(named));
-            var fitting = descriptor.Kind == SourceKind.Person ? lastPerson : lastByKind.GetValueOrDefault(descriptor.Kind);
-            if (fitting is not null) return Mention(fitting);
+            var name = descriptor.IsGroup ? head : phrase.Name;
+            found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
         }
-        var name = descriptor.IsGroup ? head : phrase.Name;
-        return Mention(byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null));
+        if (pointsBack) lastByWord[head] = found;
+        return Mention(found);
+    }
+
+    private SourceEntry? PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    {
+        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return byWord;
+        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Named(named);
+        if (descriptor.Kind == SourceKind.Person) return lastPerson;
+        if (!descriptor.IsGeneric) return null;
+        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return Named(subject);
+        return lastByKind.GetValueOrDefault(descriptor.Kind);
     }
 
     private SourceEntry Named(SourcePhrase phrase)
@@ -59,14 +81,15 @@ internal sealed class SourceRegistry(string text)
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
         var words = name.Split(' ');
         if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
-        if (words.Length == 1 && !PhraseTokens.IsAcronym(name) && firstNames.FullNameOf(name) is { } fullName)
-            return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null);
-        return Add(name, SourceKindClassifier.Classify(phrase), null);
+        var kind = SourceKindClassifier.Classify(phrase);
+        if (words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null && firstNames.FullNameOf(name) is { } fullName)
+            return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
+        return Add(name, kind, null, gender: phrase.Gender);
     }
 
-    private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null)
+    private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
     {
-        var entry = new SourceEntry(entries.Count, name, kind, url);
+        var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-');
         entries.Add(entry);
         byName[key ?? name] = entry;
         var words = name.Split(' ');
@@ -80,13 +103,17 @@ internal sealed class SourceRegistry(string text)
     {
         if (entry is null) return null;
         entry.Mentions++;
-        if (entry.Kind == SourceKind.Person) lastPerson = entry;
+        if (entry.Kind == SourceKind.Person)
+        {
+            lastPerson = entry;
+            foreach (var gender in entry.Gender == '-' ? "mf" : entry.Gender.ToString()) lastPersonByGender[gender] = entry;
+        }
         else
         {
             lastBody = entry;
             lastByKind[entry.Kind] = entry;
         }
-        foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByNameWord[word] = entry;
+        foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
         return entry;
     }
 

@@ -1,0 +1,115 @@
+namespace DocReport.Tests.Analysis;
+
+public class AttributionPatternTests
+{
+    [Fact]
+    public void Source_before_the_cue_with_the_rest_of_the_sentence_as_content()
+    {
+        var dataset = Analyzed.Of("The UK Ministry of Defence reported over 220 attacks on military enlistment offices in Russia, signaling a heightened sense of disaffection.");
+        var attribution = dataset.AttributionFrom("The UK Ministry of Defence");
+        Assert.Equal("reported", attribution.Cue.Text);
+        Assert.StartsWith("over 220 attacks on military enlistment offices", attribution.Content.Text);
+        Assert.Equal("UK Ministry of Defence", dataset.SourceOf(attribution).Name);
+    }
+
+    [Fact]
+    public void Source_after_the_content_takes_the_clause_before_it_as_content()
+    {
+        var dataset = Analyzed.Of("Repairs will cost £6.4 million, almost double the first estimate, the city council said on Tuesday.");
+        var attribution = dataset.AttributionFrom("the city council");
+        Assert.Equal("said", attribution.Cue.Text);
+        Assert.Equal("Repairs will cost £6.4 million, almost double the first estimate", attribution.Content.Text);
+    }
+
+    [Fact]
+    public void Inverted_cue_takes_the_name_before_its_apposition()
+    {
+        var dataset = Analyzed.Of("“Some of our members will not survive this,” said Margaret Brennan, the chamber's chief executive.");
+        var attribution = dataset.AttributionFrom("Margaret Brennan");
+        Assert.Equal("Some of our members will not survive this,", attribution.Content.Text);
+        Assert.Equal(Model.SourceKind.Person, SourceKindOf(dataset, attribution));
+    }
+
+    [Fact]
+    public void Apposition_between_name_and_cue_is_skipped_and_a_description_gives_way_to_the_name()
+    {
+        var dataset = Analyzed.Of(
+            "Daniel Okafor, the council's cabinet member for transport, said the bridge was safe.",
+            "The UN mediator, Marc Duval, told reporters that both sides had agreed to exchange prisoners.");
+        Assert.Equal("said", dataset.AttributionFrom("Daniel Okafor").Cue.Text);
+        Assert.Equal("told", dataset.AttributionFrom("Marc Duval").Cue.Text);
+    }
+
+    [Theory]
+    [InlineData("“", "”")]
+    [InlineData("\"", "\"")]
+    [InlineData("«", "»")]
+    [InlineData("„", "“")]
+    [InlineData("‘", "’")]
+    [InlineData("‚", "‘")]
+    public void Quotation_in_any_common_marks_is_the_content(string open, string close)
+    {
+        var dataset = Analyzed.Of($"{open}We cannot ask passengers to pay for a terminal they never wanted{close}, Erik Larsen said.");
+        var attribution = dataset.AttributionFrom("Erik Larsen");
+        Assert.Equal("We cannot ask passengers to pay for a terminal they never wanted", attribution.Content.Text);
+        Assert.Contains(Model.ClaimType.Quote, dataset.ClaimContaining("terminal").Types);
+    }
+
+    [Fact]
+    public void Quotation_over_several_sentences_and_paragraphs_is_linked_to_its_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "“We did not take this decision lightly,” Daniel Okafor said. “The bridge is safe today. It will not stay safe without this work.",
+            "“Every month we wait adds 2 per cent to the bill.”",
+            "Traffic fell by 30 per cent last year.");
+        foreach (var text in new[] { "safe today", "without this work", "Every month" })
+            Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining(text)));
+        Assert.Empty(dataset.ClaimContaining("Traffic fell").SourceIds);
+    }
+
+    [Fact]
+    public void According_to_at_the_start_and_at_the_end()
+    {
+        var dataset = Analyzed.Of(
+            "According to the Statistics Office, inflation fell to 3.1 per cent in October.",
+            "The fee could rise to £55 million, according to Sky Sports.");
+        var first = dataset.AttributionFrom("the Statistics Office");
+        Assert.Equal("According to", first.Cue.Text);
+        Assert.Equal("inflation fell to 3.1 per cent in October", first.Content.Text);
+        Assert.Equal("The fee could rise to £55 million", dataset.AttributionFrom("Sky Sports").Content.Text);
+    }
+
+    [Fact]
+    public void Colon_after_a_name_introduces_what_it_said()
+    {
+        var dataset = Analyzed.Of("Home Builders Federation: “The ambition is right, but builders need certainty.”");
+        var attribution = dataset.AttributionFrom("Home Builders Federation");
+        Assert.Equal(":", attribution.Cue.Text);
+        Assert.Equal("The ambition is right, but builders need certainty.", attribution.Content.Text);
+    }
+
+    [Fact]
+    public void Heading_with_a_colon_is_not_an_attribution()
+    {
+        var dataset = Analyzed.Of("Analysis: what the budget means for renters and first-time buyers.");
+        Assert.Empty(dataset.Attributions);
+    }
+
+    [Fact]
+    public void Cue_after_a_modal_or_in_an_infinitive_reports_nothing()
+    {
+        var dataset = Analyzed.Of("Companies must tell the regulator about serious breaches within 72 hours.", "The ministry declined to say how many staff were affected.");
+        Assert.Empty(dataset.Attributions);
+    }
+
+    [Fact]
+    public void Finding_verbs_need_a_reported_clause_and_capitalised_words_are_not_cues()
+    {
+        var dataset = Analyzed.Of(
+            "Rothman found a wedding announcement from 1963. Ellen Fetter showed up at MIT in 1963.",
+            "For years the United States has imposed sanctions. Lorenz found that the outcomes were not random.");
+        Assert.Equal(["Lorenz"], dataset.Attributions.Select(a => a.Source.Text));
+    }
+
+    private static Model.SourceKind SourceKindOf(Model.ArticleDataset dataset, Model.Attribution attribution) => dataset.SourceOf(attribution).Kind;
+}

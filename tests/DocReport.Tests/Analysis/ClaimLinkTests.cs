@@ -1,0 +1,63 @@
+using System.Text.Json;
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+public class ClaimLinkTests
+{
+    [Fact]
+    public void Attributed_claim_is_linked_and_the_source_lists_it()
+    {
+        var dataset = Analyzed.Of("The UK Ministry of Defence reported over 220 attacks on military enlistment offices in Russia.");
+        var claim = Assert.Single(dataset.Claims);
+        var source = dataset.SourceNamed("UK Ministry of Defence");
+        Assert.Equal(SourceKind.Government, source.Kind);
+        Assert.Equal([source.Id], claim.SourceIds);
+        Assert.Equal([claim.Id], source.ClaimIds);
+        Assert.Contains(ClaimType.Attribution, claim.Types);
+    }
+
+    [Fact]
+    public void Unattributed_claim_stays_unlinked_even_next_to_an_attributed_one()
+    {
+        var dataset = Analyzed.Of("The agency said 83 children were admitted to hospital. Two of them died in October.");
+        Assert.NotEmpty(dataset.ClaimContaining("83 children").SourceIds);
+        var unattributed = dataset.ClaimContaining("Two of them died");
+        Assert.Empty(unattributed.SourceIds);
+        Assert.DoesNotContain(ClaimType.Attribution, unattributed.Types);
+    }
+
+    [Fact]
+    public void Cue_inside_a_subordinate_clause_does_not_attribute_the_sentence()
+    {
+        var dataset = Analyzed.Of("In September 2023, one year after Putin announced a partial mobilization, the first groups of women demanding the return of soldiers surfaced.");
+        Assert.Equal("announced", dataset.AttributionFrom("Putin").Cue.Text);
+        Assert.Empty(Assert.Single(dataset.Claims).SourceIds);
+    }
+
+    [Fact]
+    public void Ids_run_in_reading_order_and_every_span_slices_the_text()
+    {
+        var dataset = Analyzed.Of(
+            "“Two doses protect 97 per cent of people,” said Dr. Anna Lindqvist. She said uptake had fallen.",
+            "According to the agency, 83 children were admitted to hospital, the Ministry of Health said.");
+        Assert.Equal(Enumerable.Range(1, dataset.Claims.Count).Select(i => $"C{i}"), dataset.Claims.Select(c => c.Id));
+        Assert.Equal(Enumerable.Range(1, dataset.Attributions.Count).Select(i => $"A{i}"), dataset.Attributions.Select(a => a.Id));
+        Assert.Equal(Enumerable.Range(1, dataset.Sources.Count).Select(i => $"S{i}"), dataset.Sources.Select(s => s.Id));
+        foreach (var span in dataset.Attributions.SelectMany(a => new[] { a.Source, a.Cue, a.Content }))
+            Assert.Equal(span.Text, dataset.Text[span.Start..span.End]);
+        foreach (var claim in dataset.Claims)
+        {
+            Assert.Equal(claim.Text, dataset.Text[claim.Start..claim.End]);
+            Assert.All(claim.Evidence, e => Assert.Equal(e.Text, dataset.Text[e.Start..e.End]));
+        }
+        Assert.True(dataset.Attributions.Zip(dataset.Attributions.Skip(1)).All(p => Math.Min(p.First.Source.Start, p.First.Cue.Start) <= Math.Min(p.Second.Source.Start, p.Second.Cue.Start)));
+    }
+
+    [Fact]
+    public void Same_article_gives_the_same_dataset()
+    {
+        string[] paragraphs = ["The council said repairs would cost £6.4 million.", "“We did not take this lightly,” Daniel Okafor said. He added that a footbridge would open in May."];
+        Assert.Equal(JsonSerializer.Serialize(Analyzed.Of(paragraphs)), JsonSerializer.Serialize(Analyzed.Of(paragraphs)));
+    }
+}

@@ -1,0 +1,110 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+public class SourceResolutionTests
+{
+    [Fact]
+    public void Full_name_then_surname_then_pronoun_are_one_person_with_three_mentions()
+    {
+        var dataset = Analyzed.Of(
+            "Dr. Anna Lindqvist said cases had tripled.",
+            "Lindqvist said uptake had fallen to 84 per cent. She added that clinics would open next week.");
+        var source = dataset.SourceNamed("Anna Lindqvist");
+        Assert.Equal(SourceKind.Person, source.Kind);
+        Assert.Equal(3, source.Mentions);
+        Assert.Equal("She", dataset.Attributions[^1].Source.Text);
+        Assert.Equal(source.Id, dataset.Attributions[^1].SourceId);
+    }
+
+    [Fact]
+    public void Pronoun_goes_to_the_nearest_person_of_its_gender()
+    {
+        var dataset = Analyzed.Of(
+            "Dr. Anna Lindqvist said cases had tripled.",
+            "Samir Haddad, a doctor in Velby, said records were split between three systems.",
+            "She said weekly figures would be published.",
+            "He said parents were confused.");
+        Assert.Equal("Anna Lindqvist", dataset.SourceOf(dataset.AttributionFrom("She")).Name);
+        Assert.Equal("Samir Haddad", dataset.SourceOf(dataset.AttributionFrom("He")).Name);
+    }
+
+    [Fact]
+    public void Pronoun_with_no_person_before_it_stays_unresolved_and_unlinked()
+    {
+        var dataset = Analyzed.Of("He said the plan would cost 12 million euros.");
+        Assert.Null(dataset.AttributionFrom("He").SourceId);
+        Assert.Empty(dataset.ClaimContaining("12 million").SourceIds);
+    }
+
+    [Fact]
+    public void Description_points_back_to_the_named_body_it_describes()
+    {
+        var dataset = Analyzed.Of(
+            "The Ministry of Health announced a catch-up campaign.",
+            "Prices rose by 4 per cent, the Retail Federation said.",
+            "The ministry said it had set aside 12 million euros. A spokesperson for the ministry added that clinics would open on Monday.");
+        var ministry = dataset.SourceNamed("Ministry of Health");
+        Assert.Equal(SourceKind.Government, ministry.Kind);
+        Assert.Equal(3, ministry.Mentions);
+        Assert.Equal(ministry.Id, dataset.AttributionFrom("A spokesperson for the ministry").SourceId);
+    }
+
+    [Fact]
+    public void Acronym_is_the_body_whose_initials_it_spells()
+    {
+        var dataset = Analyzed.Of("The Crown Prosecution Service said he was convicted in September.", "According to the CPS, the money passed through 3 shell companies.");
+        Assert.Equal(dataset.AttributionFrom("The Crown Prosecution Service").SourceId, dataset.AttributionFrom("the CPS").SourceId);
+    }
+
+    [Fact]
+    public void Surname_alone_takes_the_full_name_the_text_gives_it()
+    {
+        var dataset = Analyzed.Of("Harbour Rovers have signed striker Tiago Mendes for £48 million.", "“I have dreamed about this,” Mendes said.");
+        Assert.Equal("Tiago Mendes", dataset.SourceOf(dataset.AttributionFrom("Mendes")).Name);
+    }
+
+    [Fact]
+    public void Generic_description_takes_the_body_the_reported_clause_opens_with()
+    {
+        var dataset = Analyzed.Of("SkyJet will stop flying 40 routes next summer, the airline said on Tuesday.");
+        Assert.Equal("SkyJet", dataset.SourceOf(dataset.AttributionFrom("the airline")).Name);
+    }
+
+    [Theory]
+    [InlineData("The Department for Transport", "Department for Transport", SourceKind.Government)]
+    [InlineData("West Yorkshire Police", "West Yorkshire Police", SourceKind.Government)]
+    [InlineData("The Eastmere Gazette", "Eastmere Gazette", SourceKind.Media)]
+    [InlineData("Reuters", "Reuters", SourceKind.Media)]
+    [InlineData("Posts on Telegram", "Telegram", SourceKind.Platform)]
+    [InlineData("The University of Leeds", "University of Leeds", SourceKind.Organization)]
+    [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
+    [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]
+    [InlineData("Governor Claire Moreau", "Claire Moreau", SourceKind.Person)]
+    [InlineData("Two diplomats familiar with the talks", "diplomats", SourceKind.Other)]
+    public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
+    {
+        var dataset = Analyzed.Of($"{written} reported that 14 people had been injured.");
+        var source = dataset.SourceOf(dataset.AttributionFrom(written));
+        Assert.Equal((name, kind), (source.Name, source.Kind));
+    }
+
+    [Fact]
+    public void Report_by_a_named_body_is_that_body()
+    {
+        var dataset = Analyzed.Of("A 2023 report by the National Audit Office found that fraud cost £1.27 billion a year.");
+        Assert.Equal("National Audit Office", dataset.SourceOf(dataset.AttributionFrom("A 2023 report by the National Audit Office")).Name);
+    }
+
+    [Fact]
+    public void Links_and_bare_urls_become_document_sources()
+    {
+        var article = ArticleFixture.Build(
+            ["The agency published its full report on Monday.", "Maps are at https://www.eastmere.gov.example/bridge."],
+            [(0, "full report", "https://agency.example/report.pdf")]);
+        var dataset = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions()).Analyze(article);
+        var report = dataset.SourceNamed("full report");
+        Assert.Equal((SourceKind.Document, "https://agency.example/report.pdf"), (report.Kind, report.Url));
+        Assert.Equal("https://www.eastmere.gov.example/bridge", Assert.Single(dataset.Sources, s => s.Name == "www.eastmere.gov.example/bridge").Url);
+    }
+}
