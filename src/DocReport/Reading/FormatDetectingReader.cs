@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using DocReport.Model;
 using DocReport.Pipeline;
 using DocReport.Reading.Html;
+using DocReport.Reading.Markdown;
 using DocReport.Reading.Text;
 
 namespace DocReport.Reading;
@@ -13,7 +14,7 @@ public sealed class FormatDetectingReader : IDocumentReader
     {
         [InputFormat.Text] = new PlainTextReader(),
         [InputFormat.Html] = new HtmlReader(),
-        [InputFormat.Markdown] = new PlainTextReader(),
+        [InputFormat.Markdown] = new MarkdownReader(),
     };
 
     /// <summary>Reads a file into blocks and metadata, or gives the reason it cannot; never throws for bad input.</summary>

@@ -12,6 +12,7 @@ public class FormatDetectionTests
     {
         var document = Reader.ReadOk("page.txt", Html);
         Assert.Equal(InputFormat.Html, document.Format);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('<'));
     }
 
     [Fact]

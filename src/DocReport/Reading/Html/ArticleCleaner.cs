@@ -45,11 +45,18 @@ internal static class ArticleCleaner
         var node = root.NextElement();
         while (node is not null && node != end)
         {
-            var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
-            node = ReadabilityPatterns.ShareElements().IsMatch(matchString) && node.TextContent.Length < ShareElementThreshold
+            node = IsShareOrBoilerplateBox(node)
                 ? node.RemoveAndGetNext()
                 : node.NextElement();
         }
+    }
+
+    /// <summary>A short element whose class or id names a share bar, newsletter box, cookie banner or the like.</summary>
+    public static bool IsShareOrBoilerplateBox(IElement node)
+    {
+        var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
+        return (ReadabilityPatterns.ShareElements().IsMatch(matchString) || ReadabilityPatterns.BoilerplateBoxes().IsMatch(matchString))
+            && node.TextContent.Length < ShareElementThreshold;
     }
 
     // Last to first, so a block's descendants are judged before the block itself.

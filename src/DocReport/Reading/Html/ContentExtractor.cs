@@ -120,6 +120,7 @@ internal sealed class ContentExtractor
         if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
             && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName is not ("body" or "a"))
             return true;
+        if (node.LocalName is not ("body" or "html") && ArticleCleaner.IsShareOrBoilerplateBox(node)) return true;
         return node.GetAttribute("role") is { } role && ReadabilityPatterns.UnlikelyRoles.Contains(role);
     }
 
