@@ -135,4 +135,15 @@ public class HtmlReaderTests
         Assert.Contains("The second report, item 20", text);
         Assert.DoesNotContain("Story 399", text);
     }
+
+    [Fact]
+    public void Byline_and_date_line_atop_the_article_goes_to_metadata()
+    {
+        var html = Page("<title>Ferry timetable changes for the winter season</title>",
+            $"<article><p>By Ana Ruiz, 8 March 2025</p><p>{Sentences("ferry", 5)}</p></article>");
+        var document = Reader.ReadOk("ferry.html", html);
+        Assert.Equal(["Ana Ruiz"], document.Metadata.Authors);
+        Assert.Equal("2025-03-08", document.Metadata.Published);
+        Assert.StartsWith("The ferry report", document.Blocks[0].Text);
+    }
 }
