@@ -53,7 +53,7 @@ internal sealed class ContentExtractor
                 document.Body!.Parent!.ReplaceChild(fresh, document.Body);
             }
             var content = Attempt(new ContentScores(flags));
-            var length = content.InnerText().Length;
+            var length = content.InnerTextLength();
             if (length >= CharThreshold) return content;
             attempts.Add((content, length));
         }
