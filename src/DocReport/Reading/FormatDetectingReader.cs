@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using DocReport.Model;
 using DocReport.Pipeline;
+using DocReport.Reading.Docx;
 using DocReport.Reading.Html;
+using DocReport.Reading.Markdown;
+using DocReport.Reading.Pdf;
 using DocReport.Reading.Text;
 
 namespace DocReport.Reading;
@@ -13,7 +16,9 @@ public sealed class FormatDetectingReader : IDocumentReader
     {
         [InputFormat.Text] = new PlainTextReader(),
         [InputFormat.Html] = new HtmlReader(),
-        [InputFormat.Markdown] = new PlainTextReader(),
+        [InputFormat.Markdown] = new MarkdownReader(),
+        [InputFormat.Docx] = new DocxReader(),
+        [InputFormat.Pdf] = new PdfTextReader(),
     };
 
     /// <summary>Reads a file into blocks and metadata, or gives the reason it cannot; never throws for bad input.</summary>
@@ -22,8 +27,7 @@ public sealed class FormatDetectingReader : IDocumentReader
         var detection = FormatSniffer.Detect(file.Bytes, Path.GetExtension(file.Path));
         if (detection.Value is not { } detected) return StageResult<RawDocument>.Failure(detection.Error!);
         var format = detected.Format;
-        if (!readers.TryGetValue(format, out var reader))
-            return StageResult<RawDocument>.Failure($"{format} documents are not supported yet");
+        var reader = readers[format];
         StageResult<ReadContent> content;
         try { content = reader.Read(file.Bytes); }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))

@@ -12,6 +12,7 @@ public class FormatDetectionTests
     {
         var document = Reader.ReadOk("page.txt", Html);
         Assert.Equal(InputFormat.Html, document.Format);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('<'));
     }
 
     [Fact]
@@ -58,4 +59,43 @@ public class FormatDetectionTests
         var document = Reader.ReadOk("a.txt", "abc");
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", document.Sha256);
     }
+    [Fact]
+    public void Pdf_named_docx_is_read_as_pdf()
+    {
+        var document = Reader.ReadOk("report.docx", PdfFixture.Build(["A short report about rainfall in the valley."]));
+        Assert.Equal(InputFormat.Pdf, document.Format);
+    }
+
+    [Fact]
+    public void Docx_named_pdf_is_read_as_docx()
+    {
+        var document = Reader.ReadOk("letter.pdf", DocxFixture.Build(d => d.Paragraph("Dear editor, the bridge reopened.")));
+        Assert.Equal(InputFormat.Docx, document.Format);
+    }
+
+    [Fact]
+    public void Zip_without_a_word_document_is_refused()
+    {
+        var result = Reader.Read("archive.docx", DocxFixture.ZipWith("word/styles.xml", "<styles/>"));
+        Assert.Equal("DOCX without word/document.xml", result.Error);
+    }
+
+    [Fact]
+    public void Truncated_docx_is_refused_with_a_reason()
+    {
+        var bytes = DocxFixture.Build(d => d.Paragraph("Text that will be cut off."));
+        var result = Reader.Read("cut.docx", bytes[..(bytes.Length / 2)]);
+        Assert.False(result.Succeeded);
+        Assert.Contains("DOCX", result.Error);
+    }
+
+    [Fact]
+    public void Truncated_pdf_is_refused_with_a_reason()
+    {
+        var bytes = PdfFixture.Build(["Text that will be cut off before the end of the file."]);
+        var result = Reader.Read("cut.pdf", bytes[..(bytes.Length / 2)]);
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("truncated PDF", result.Error);
+    }
+
 }

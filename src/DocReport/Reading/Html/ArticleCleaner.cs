@@ -45,11 +45,18 @@ internal static class ArticleCleaner
         var node = root.NextElement();
         while (node is not null && node != end)
         {
-            var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
-            node = ReadabilityPatterns.ShareElements().IsMatch(matchString) && node.TextContent.Length < ShareElementThreshold
+            node = IsShareOrBoilerplateBox(node)
                 ? node.RemoveAndGetNext()
                 : node.NextElement();
         }
+    }
+
+    /// <summary>A short element whose class or id names a share bar, newsletter box, cookie banner or the like.</summary>
+    public static bool IsShareOrBoilerplateBox(IElement node)
+    {
+        var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
+        return (ReadabilityPatterns.ShareElements().IsMatch(matchString) || ReadabilityPatterns.BoilerplateBoxes().IsMatch(matchString))
+            && node.TextContent.Length < ShareElementThreshold;
     }
 
     // Last to first, so a block's descendants are judged before the block itself.
@@ -62,12 +69,12 @@ internal static class ArticleCleaner
 
     private static bool LooksLikeBoilerplate(IElement node, string tag, ContentScores scores, HashSet<IElement> dataTables)
     {
-        var text = node.InnerText();
+        var textLength = node.InnerTextLength();
         var isList = tag is "ul" or "ol";
         if (!isList)
         {
-            var listLength = Elements(node, "ul", "ol").Sum(l => l.InnerText().Length);
-            isList = text.Length > 0 && (double)listLength / text.Length > 0.9;
+            var listLength = Elements(node, "ul", "ol").Sum(l => l.InnerTextLength());
+            isList = textLength > 0 && (double)listLength / textLength > 0.9;
         }
         if (tag == "table" && dataTables.Contains(node)) return false;
         if (node.HasAncestorTag("table", -1, dataTables.Contains)) return false;
@@ -75,7 +82,7 @@ internal static class ArticleCleaner
         if (node.GetElementsByTagName("table").Any(dataTables.Contains)) return false;
         var weight = scores.ClassWeight(node);
         if (weight < 0) return true;
-        if (text.Count(c => c == ',') >= 10) return false;
+        if (node.AsciiCommaCount() >= 10) return false;
 
         var paragraphs = node.GetElementsByTagName("p").Length;
         var images = node.GetElementsByTagName("img").Length;
@@ -84,7 +91,9 @@ internal static class ArticleCleaner
         var headingDensity = node.TextDensity(HeadingTags);
         var embeds = Elements(node, "object", "embed", "iframe");
         if (embeds.Any(IsVideoEmbed)) return false;
-        if (ReadabilityPatterns.AdWords().IsMatch(text) || ReadabilityPatterns.LoadingWords().IsMatch(text)) return true;
+        // Both patterns match one short word, so only short texts need building.
+        if (textLength <= 20 && node.InnerText() is var text
+            && (ReadabilityPatterns.AdWords().IsMatch(text) || ReadabilityPatterns.LoadingWords().IsMatch(text))) return true;
         var linkDensity = node.LinkDensity();
         var textDensity = node.TextDensity(TextishTags);
         var isFigureChild = node.HasAncestorTag("figure");
@@ -92,10 +101,10 @@ internal static class ArticleCleaner
         var remove = (!isFigureChild && images > 1 && (double)paragraphs / images < 0.5)
             || (!isList && listItems > paragraphs)
             || inputs > paragraphs / 3
-            || (!isList && !isFigureChild && headingDensity < 0.9 && text.Length < 25 && (images == 0 || images > 2) && linkDensity > 0)
+            || (!isList && !isFigureChild && headingDensity < 0.9 && textLength < 25 && (images == 0 || images > 2) && linkDensity > 0)
             || (!isList && weight < 25 && linkDensity > 0.2)
             || (weight >= 25 && linkDensity > 0.5)
-            || (embeds.Count == 1 && text.Length < 75) || embeds.Count > 1
+            || (embeds.Count == 1 && textLength < 75) || embeds.Count > 1
             || (images == 0 && textDensity == 0);
         // A list of images, one per item, stays.
         if (isList && remove && node.Children.All(c => c.ChildElementCount <= 1) && images == node.GetElementsByTagName("li").Length)

@@ -106,7 +106,9 @@ internal sealed class BlockCollector
     {
         var href = anchor.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return null;
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute)) return absolute.ToString();
+        // On Unix "/path" parses as an absolute file URI: only a scheme makes a link absolute.
+        if (href.IndexOf(':') is > 0 and var colon && href[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')
+            && Uri.TryCreate(href, UriKind.Absolute, out var absolute)) return absolute.ToString();
         return baseUri is not null && Uri.TryCreate(baseUri, href, out var resolved) ? resolved.ToString() : href;
     }
 }

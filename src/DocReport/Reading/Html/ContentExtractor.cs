@@ -53,7 +53,7 @@ internal sealed class ContentExtractor
                 document.Body!.Parent!.ReplaceChild(fresh, document.Body);
             }
             var content = Attempt(new ContentScores(flags));
-            var length = content.InnerText().Length;
+            var length = content.InnerTextLength();
             if (length >= CharThreshold) return content;
             attempts.Add((content, length));
         }
@@ -120,6 +120,7 @@ internal sealed class ContentExtractor
         if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
             && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName is not ("body" or "a"))
             return true;
+        if (node.LocalName is not ("body" or "html") && ArticleCleaner.IsShareOrBoilerplateBox(node)) return true;
         return node.GetAttribute("role") is { } role && ReadabilityPatterns.UnlikelyRoles.Contains(role);
     }
 

@@ -14,22 +14,38 @@ internal static class Dom
         return normalizeSpaces ? ReadabilityPatterns.RunsOfSpace().Replace(text, " ") : text;
     }
 
+    /// <summary>The length <see cref="InnerText"/> would have, counted without building the string.</summary>
+    public static int InnerTextLength(this INode node)
+    {
+        int length = 0, pendingSpace = 0;
+        var seenText = false;
+        foreach (var text in node.NodeType == NodeType.Text ? [(IText)node] : node.Descendants<IText>())
+            foreach (var c in text.Data)
+            {
+                if (char.IsWhiteSpace(c)) { pendingSpace = 1; continue; }
+                if (seenText) length += pendingSpace;
+                pendingSpace = 0;
+                seenText = true;
+                length++;
+            }
+        return length;
+    }
+
     /// <summary>Share of the text inside links; in-page anchors count less.</summary>
     public static double LinkDensity(this IElement element)
     {
-        var textLength = element.InnerText().Length;
+        var textLength = element.InnerTextLength();
         if (textLength == 0) return 0;
         double linkLength = 0;
         foreach (var link in element.GetElementsByTagName("a"))
         {
             var href = link.GetAttribute("href");
             var coefficient = href is not null && ReadabilityPatterns.HashUrl().IsMatch(href) ? 0.3 : 1;
-            linkLength += link.InnerText().Length * coefficient;
+            linkLength += link.InnerTextLength() * coefficient;
         }
         return linkLength / textLength;
     }
 
-    public static int CommaCount(this INode node) => ReadabilityPatterns.Commas().Count(node.InnerText());
 
     /// <summary>The next element in document order; with <paramref name="skipChildren"/>, past this element's subtree.</summary>
     public static IElement? NextElement(this IElement node, bool skipChildren = false)
@@ -97,8 +113,16 @@ internal static class Dom
         return node.GetAttribute("aria-hidden") != "true" || (node.ClassName ?? "").Contains("fallback-image");
     }
 
+    /// <summary>Whether any text inside is more than white space; stops at the first such character.</summary>
+    public static bool HasText(this INode node) =>
+        node.Descendants<IText>().Any(t => t.Data.Any(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>The number of ASCII commas in the text inside.</summary>
+    public static int AsciiCommaCount(this INode node) =>
+        node.Descendants<IText>().Sum(t => t.Data.Count(c => c == ','));
+
     public static bool IsElementWithoutContent(this IElement node) =>
-        node.TextContent.Trim().Length == 0
+        !node.HasText()
         && (node.ChildElementCount == 0
             || node.ChildElementCount == node.GetElementsByTagName("br").Length + node.GetElementsByTagName("hr").Length);
 
@@ -119,9 +143,9 @@ internal static class Dom
     /// <summary>Share of the text that lies inside elements of the given tags.</summary>
     public static double TextDensity(this IElement element, IReadOnlyCollection<string> tags)
     {
-        var textLength = element.InnerText().Length;
+        var textLength = element.InnerTextLength();
         if (textLength == 0) return 0;
-        var inside = element.Descendants<IElement>().Where(e => tags.Contains(e.LocalName)).Sum(e => e.InnerText().Length);
+        var inside = element.Descendants<IElement>().Where(e => tags.Contains(e.LocalName)).Sum(e => e.InnerTextLength());
         return (double)inside / textLength;
     }
 

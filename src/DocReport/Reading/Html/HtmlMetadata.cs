@@ -30,11 +30,14 @@ internal static class HtmlMetadata
         };
     }
 
-    /// <summary>Adds the byline found in the page body when the head named no author.</summary>
-    public static DocumentMetadata WithBodyByline(DocumentMetadata metadata, string? byline) =>
-        metadata.Authors.Count > 0 || string.IsNullOrWhiteSpace(byline)
-            ? metadata
-            : metadata with { Authors = BylineText.SplitNames(WhitespaceCollapsed(byline)) };
+    /// <summary>Fills authors and date the head did not give: from the byline element, then from byline and date lines atop the article.</summary>
+    public static DocumentMetadata Complete(DocumentMetadata metadata, string? bylineElement, DocumentMetadata bylineLines)
+    {
+        var authors = metadata.Authors.Count > 0 ? metadata.Authors
+            : !string.IsNullOrWhiteSpace(bylineElement) ? BylineText.SplitNames(WhitespaceCollapsed(bylineElement))
+            : bylineLines.Authors;
+        return metadata with { Authors = authors, Published = metadata.Published ?? bylineLines.Published };
+    }
 
     private static string? Decode(string? value) => value is null ? null : WebUtility.HtmlDecode(value);
 

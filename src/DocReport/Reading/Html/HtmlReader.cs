@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using DocReport.Pipeline;
+using DocReport.Reading.Text;
 
 namespace DocReport.Reading.Html;
 
@@ -38,7 +39,9 @@ internal sealed partial class HtmlReader : IFormatReader
         var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
-        return new ReadContent(HtmlMetadata.WithBodyByline(metadata, article.Byline), BlockCollector.Collect(article.Content, baseUri));
+        var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
+        var bylineLines = TopMatter.Extract(blocks);
+        return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);
     }
 
     private static Uri? BaseUri(string? href) =>

@@ -23,6 +23,10 @@ internal static partial class ReadabilityPatterns
     [GeneratedRegex(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase)]
     public static partial Regex ShareElements();
 
+    // DocReport's addition: boxes that sit beside articles and that Readability keeps when they are short sentences.
+    [GeneratedRegex(@"(\b|_)(newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|consent|paywall|donate|promo)(\b|_)", RegexOptions.IgnoreCase)]
+    public static partial Regex BoilerplateBoxes();
+
     [GeneratedRegex(@"\s{2,}")]
     public static partial Regex RunsOfSpace();
 

@@ -36,12 +36,22 @@ internal static partial class TopMatter
         {
             if (BylineText.AuthorsOfBylineLine(part) is { Count: > 0 } found) names.AddRange(found);
             else if (DateText.ToIso(part) is { } iso) date ??= iso;
+            else if (SplitBylineAndDate(part) is var (byline, dated)) { names.AddRange(byline); date ??= dated; }
             else return false;
         }
         if (names.Count > 0 && authors.Count > 0) return false;
         authors.AddRange(names);
         published ??= date;
         return true;
+    }
+
+    // "By Ann Lee, 8 March 2025": a byline, a comma, then a date.
+    private static (IReadOnlyList<string> Names, string Date)? SplitBylineAndDate(string part)
+    {
+        for (var comma = part.IndexOf(','); comma > 0; comma = part.IndexOf(',', comma + 1))
+            if (BylineText.AuthorsOfBylineLine(part[..comma]) is { Count: > 0 } names && DateText.ToIso(part[(comma + 1)..].Trim()) is { } date)
+                return (names, date);
+        return null;
     }
 
     [GeneratedRegex(@"\s+[|·•]\s+|\s+[—–]\s+")]

@@ -1,0 +1,82 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DocReport.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using DocReport.Pipeline;
+using DocBlock = DocReport.Model.Block;
+using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+
+namespace DocReport.Reading.Docx;
+
+/// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, core properties.</summary>
+internal sealed class DocxReader : IFormatReader
+{
+    public StageResult<ReadContent> Read(byte[] bytes)
+    {
+        try
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+            if (document.MainDocumentPart?.Document?.Body is not { } body)
+                return StageResult<ReadContent>.Failure("DOCX without word/document.xml");
+            var styles = new ParagraphStyles(document.MainDocumentPart.StyleDefinitionsPart?.Styles);
+            var links = document.MainDocumentPart.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.ToString());
+            var blocks = new List<DocBlock>();
+            AddBlocks(body, styles, links, blocks);
+            return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            return StageResult<ReadContent>.Failure("damaged DOCX: " + e.Message);
+        }
+    }
+
+    private static void AddBlocks(OpenXmlElement container, ParagraphStyles styles, Dictionary<string, string> links, List<DocBlock> blocks)
+    {
+        foreach (var element in container.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    var (text, paragraphLinks) = RunText.Of(paragraph, links);
+                    if (text.Trim().Length == 0) break;
+                    var (kind, level) = styles.KindOf(paragraph);
+                    blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = RunText.Shift(paragraphLinks, text) });
+                    break;
+                case Table table:
+                    foreach (var cell in table.Descendants<TableCell>()) AddCell(cell, links, blocks);
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    AddBlocks(element, styles, links, blocks);
+                    break;
+            }
+        }
+    }
+
+    private static void AddCell(TableCell cell, Dictionary<string, string> links, List<DocBlock> blocks)
+    {
+        var parts = cell.Elements<Paragraph>().Select(p => RunText.Of(p, links)).ToList();
+        var text = new System.Text.StringBuilder();
+        var cellLinks = new List<Link>();
+        foreach (var (partText, partLinks) in parts)
+        {
+            if (text.Length > 0) text.Append('\n');
+            cellLinks.AddRange(partLinks.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
+            text.Append(partText);
+        }
+        var value = text.ToString();
+        if (value.Trim().Length > 0) blocks.Add(new DocBlock(BlockKind.TableCell, value.Trim()) { Links = RunText.Shift(cellLinks, value) });
+    }
+
+    private static DocumentMetadata Metadata(System.IO.Packaging.PackageProperties properties) => new()
+    {
+        Title = Blank(properties.Title),
+        Authors = Blank(properties.Creator) is { } creator ? BylineText.SplitNames(creator) : [],
+        Published = properties.Created?.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Language = Blank(properties.Language),
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Wordprocessing;
+using DocReport.Model;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace DocReport.Reading.Docx;
+
+/// <summary>What a Word paragraph is (heading and level, list item, quote, paragraph) from its style, outline level and numbering.</summary>
+internal sealed partial class ParagraphStyles
+{
+    private readonly Dictionary<string, Style> byId = new(StringComparer.OrdinalIgnoreCase);
+
+    public ParagraphStyles(Styles? styles)
+    {
+        foreach (var style in styles?.Elements<Style>() ?? [])
+            if (style.StyleId?.Value is { } id) byId[id] = style;
+    }
+
+    public (BlockKind Kind, int Level) KindOf(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        var styleId = properties?.ParagraphStyleId?.Val?.Value;
+        if (properties?.OutlineLevel?.Val?.Value is int outline && outline < 9) return (BlockKind.Heading, outline + 1);
+        foreach (var name in NamesOf(styleId))
+        {
+            if (name.Equals("Title", StringComparison.OrdinalIgnoreCase)) return (BlockKind.Heading, 1);
+            if (Heading().Match(name) is { Success: true } heading) return (BlockKind.Heading, int.Parse(heading.Groups[1].Value));
+            if (name.Contains("Quote", StringComparison.OrdinalIgnoreCase)) return (BlockKind.Quote, 0);
+            if (name.Contains("List", StringComparison.OrdinalIgnoreCase)) return (BlockKind.ListItem, 0);
+        }
+        if (properties?.NumberingProperties is not null) return (BlockKind.ListItem, 0);
+        var styleOutline = StyleOf(styleId)?.StyleParagraphProperties?.OutlineLevel?.Val?.Value;
+        return styleOutline is int level && level < 9 ? (BlockKind.Heading, level + 1) : (BlockKind.Paragraph, 0);
+    }
+
+    // The style's id and its display name, then those of the styles it is based on.
+    private IEnumerable<string> NamesOf(string? styleId)
+    {
+        for (var depth = 0; styleId is not null && depth < 10; depth++)
+        {
+            yield return styleId;
+            var style = StyleOf(styleId);
+            if (style?.StyleName?.Val?.Value is { } name) yield return name;
+            styleId = style?.BasedOn?.Val?.Value;
+        }
+    }
+
+    private Style? StyleOf(string? id) => id is not null && byId.TryGetValue(id, out var style) ? style : null;
+
+    [GeneratedRegex(@"^heading\s*([1-9])$", RegexOptions.IgnoreCase)]
+    private static partial Regex Heading();
+}

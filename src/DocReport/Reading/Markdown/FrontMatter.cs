@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+
+namespace DocReport.Reading.Markdown;
+
+/// <summary>Reads the title, authors and date of a YAML front matter block (flat keys, inline or dashed lists).</summary>
+internal static partial class FrontMatter
+{
+    public static DocumentMetadata Read(string yaml)
+    {
+        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        List<string>? current = null;
+        foreach (var line in yaml.Split('\n'))
+        {
+            if (Entry().Match(line) is { Success: true } entry)
+            {
+                current = values[entry.Groups["key"].Value] = [];
+                var value = entry.Groups["value"].Value.Trim();
+                if (value.StartsWith('[') && value.EndsWith(']')) current.AddRange(value[1..^1].Split(',').Select(Unquote));
+                else if (value.Length > 0) current.Add(Unquote(value));
+            }
+            else if (current is not null && ListItem().Match(line) is { Success: true } item)
+                current.Add(Unquote(item.Groups["value"].Value));
+        }
+        string? First(params string[] keys) => keys.SelectMany(k => values.GetValueOrDefault(k) ?? []).FirstOrDefault(v => v.Length > 0);
+        var authors = new[] { "authors", "author", "creator", "by" }.SelectMany(k => values.GetValueOrDefault(k) ?? [])
+            .SelectMany(a => a.Contains(',') || a.Contains(" and ") ? Reading.BylineText.SplitNames(a) : [a])
+            .Where(a => a.Length > 0).Distinct().ToList();
+        return new DocumentMetadata
+        {
+            Title = First("title", "headline"),
+            Authors = authors,
+            Published = Reading.DateText.ToIso(First("date", "published", "pubDate", "publishDate", "datePublished")),
+            Url = First("url", "canonical", "link", "source"),
+            Language = First("lang", "language"),
+            SiteName = First("site", "site_name", "publication"),
+        };
+    }
+
+    private static string Unquote(string value) => value.Trim().Trim('"', '\'').Trim();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*:\s*(?<value>.*)$")]
+    private static partial Regex Entry();
+
+    [GeneratedRegex(@"^\s+-\s+(?<value>.+)$|^-\s+(?<value>.+)$")]
+    private static partial Regex ListItem();
+}

@@ -1,0 +1,77 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using DocReport.Model;
+using DocReport.Pipeline;
+using DocBlock = DocReport.Model.Block;
+using MarkdownBlock = Markdig.Syntax.Block;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
+
+namespace DocReport.Reading.Markdown;
+
+/// <summary>Reads Markdown with Markdig: headings, paragraphs, list items, quotes, table cells and links; YAML front matter as metadata.</summary>
+internal sealed class MarkdownReader : IFormatReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().Build();
+
+    public StageResult<ReadContent> Read(byte[] bytes) =>
+        TextDecoder.Decode(bytes) is { } text
+            ? StageResult<ReadContent>.Success(ReadMarkdown(text))
+            : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+
+    /// <summary>Blocks and metadata of Markdown text.</summary>
+    public static ReadContent ReadMarkdown(string text)
+    {
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var blocks = new List<DocBlock>();
+        var metadata = new DocumentMetadata();
+        foreach (var block in document)
+        {
+            if (block is YamlFrontMatterBlock yaml) metadata = FrontMatter.Read(yaml.Lines.ToString());
+            else Add(block, BlockKind.Paragraph, blocks);
+        }
+        return new ReadContent(metadata, blocks);
+    }
+
+    private static void Add(MarkdownBlock block, BlockKind kind, List<DocBlock> blocks)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                AddInline(heading.Inline, BlockKind.Heading, heading.Level, blocks);
+                break;
+            case ParagraphBlock paragraph:
+                AddInline(paragraph.Inline, kind, 0, blocks);
+                break;
+            case CodeBlock code:
+                AddText(code.Lines.ToString(), kind, blocks);
+                break;
+            case ListItemBlock item:
+                foreach (var child in item) Add(child, BlockKind.ListItem, blocks);
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote) Add(child, BlockKind.Quote, blocks);
+                break;
+            case TableCell cell:
+                foreach (var child in cell) Add(child, BlockKind.TableCell, blocks);
+                break;
+            case MarkdownTable or TableRow or ListBlock or ContainerBlock:
+                foreach (var child in (ContainerBlock)block) Add(child, kind, blocks);
+                break;
+        }
+    }
+
+    private static void AddInline(Markdig.Syntax.Inlines.ContainerInline? inline, BlockKind kind, int level, List<DocBlock> blocks)
+    {
+        if (inline is null) return;
+        var (text, links) = InlineText.Render(inline);
+        if (text.Trim().Length > 0) blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = InlineText.Shift(links, text) });
+    }
+
+    private static void AddText(string text, BlockKind kind, List<DocBlock> blocks)
+    {
+        var trimmed = text.Trim('\n');
+        if (trimmed.Trim().Length > 0) blocks.Add(new DocBlock(kind, trimmed));
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Reading.Pdf;
+
+/// <summary>Removes running headers and footers (the same margin line on many pages, numbers aside) and page numbers.</summary>
+internal static partial class PageFurniture
+{
+    public static List<PdfLine> Remove(List<PdfLine> lines, int pageCount)
+    {
+        var repeated = lines.Where(l => l.InMargin)
+            .GroupBy(l => Shape(l.Text))
+            .Where(g => pageCount >= 2 && g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pageCount + 1) / 2))
+            .Select(g => g.Key)
+            .ToHashSet();
+        return lines.Where(l => !(l.InMargin && (repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim())))).ToList();
+    }
+
+    // Lines that differ only in their numbers ("Page 2 of 9", "Page 3 of 9") are the same running line.
+    private static string Shape(string text) => Digits().Replace(text.Trim().ToLowerInvariant(), "#");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:(?:page|p\.|seite|página|pagina)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|von|de|sur)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+
+namespace DocReport.Reading.Pdf;
+
+/// <summary>Rebuilds paragraphs from lines: a wider gap, a change of size, a bullet or a heading starts a block; hyphenated line ends are joined.</summary>
+internal static partial class ParagraphBuilder
+{
+    public static IReadOnlyList<Block> Build(List<PdfLine> lines)
+    {
+        if (lines.Count == 0) return [];
+        var bodySize = Median(lines.Select(l => l.FontSize));
+        var pitch = Median(lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && SameSize(p.First, p.Second))
+            .Select(p => p.First.Bottom - p.Second.Bottom).Where(d => d > 0), fallback: bodySize * 1.2);
+        var headingSizes = lines.Where(l => IsHeading(l, bodySize)).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
+
+        var blocks = new List<Block>();
+        Block? current = null;
+        PdfLine? previous = null;
+        foreach (var line in lines)
+        {
+            var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
+            if (current is null || StartsBlock(previous!, line, kind, current, pitch))
+            {
+                if (current is not null) blocks.Add(current);
+                var level = kind == BlockKind.Heading ? Math.Min(6, headingSizes.IndexOf(Math.Round(line.FontSize)) + 1) : 0;
+                current = new Block(kind, kind == BlockKind.ListItem ? Bullet().Replace(line.Text, "") : line.Text, level);
+            }
+            else current = current with { Text = Join(current.Text, line.Text) };
+            previous = line;
+        }
+        blocks.Add(current!);
+        return blocks;
+    }
+
+    private static bool StartsBlock(PdfLine previous, PdfLine line, BlockKind kind, Block current, double pitch)
+    {
+        if (kind != current.Kind || kind == BlockKind.ListItem || !SameSize(previous, line)) return true;
+        if (line.Page != previous.Page) return EndsSentence().IsMatch(current.Text) || !char.IsLower(line.Text[0]);
+        return previous.Bottom - line.Bottom > pitch * 1.35;
+    }
+
+    // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
+    private static string Join(string text, string next) =>
+        HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + "\n" + next;
+
+    private static bool IsHeading(PdfLine line, double bodySize) =>
+        line.FontSize >= bodySize * 1.2 && line.Text.Length <= 150 && !EndsSentence().IsMatch(line.Text);
+
+    private static bool SameSize(PdfLine a, PdfLine b) => Math.Abs(a.FontSize - b.FontSize) <= Math.Max(0.5, a.FontSize * 0.1);
+
+    private static double Median(IEnumerable<double> values, double fallback = 0)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? fallback : sorted[sorted.Count / 2];
+    }
+
+    [GeneratedRegex(@"\p{L}-$")]
+    private static partial Regex HyphenatedEnd();
+
+    [GeneratedRegex(@"[.!?:""”’)]$")]
+    private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"^(?:[•●▪‣◦·*–-]|\d{1,3}[.)])\s+")]
+    private static partial Regex Bullet();
+}

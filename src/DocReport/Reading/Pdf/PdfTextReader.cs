@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocReport.Model;
+using DocReport.Pipeline;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace DocReport.Reading.Pdf;
+
+/// <summary>Reads a PDF with PdfPig: lines in reading order, running headers and page numbers removed, paragraphs rebuilt, document-info metadata.</summary>
+internal sealed partial class PdfTextReader : IFormatReader
+{
+    public StageResult<ReadContent> Read(byte[] bytes)
+    {
+        var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 2048));
+        if (tail.IndexOf("%%EOF"u8) < 0) return StageResult<ReadContent>.Failure("truncated PDF: no %%EOF marker at the end of the file");
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            var lines = pdf.GetPages().SelectMany(Lines).ToList();
+            if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
+            var body = PageFurniture.Remove(lines, pdf.NumberOfPages);
+            return StageResult<ReadContent>.Success(new ReadContent(Metadata(pdf.Information), ParagraphBuilder.Build(body)));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            return StageResult<ReadContent>.Failure("damaged PDF: " + e.Message);
+        }
+    }
+
+    // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right.
+    private static IEnumerable<PdfLine> Lines(Page page)
+    {
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text))
+            .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom, 1)).ThenBy(w => w.BoundingBox.Left).ToList();
+        var current = new List<Word>();
+        foreach (var word in words)
+        {
+            if (current.Count > 0 && Math.Abs(current[0].BoundingBox.Bottom - word.BoundingBox.Bottom) > Math.Max(1, current[0].BoundingBox.Height * 0.5))
+            {
+                yield return ToLine(current, page);
+                current = [];
+            }
+            current.Add(word);
+        }
+        if (current.Count > 0) yield return ToLine(current, page);
+    }
+
+    private static PdfLine ToLine(List<Word> words, Page page)
+    {
+        var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
+        var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
+        return new PdfLine(string.Join(' ', ordered.Select(w => w.Text)), page.Number,
+            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), ordered[0].BoundingBox.Left,
+            sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Height);
+    }
+
+    private static DocumentMetadata Metadata(UglyToad.PdfPig.Content.DocumentInformation info) => new()
+    {
+        Title = Blank(info.Title),
+        Authors = Blank(info.Author) is { } author ? BylineText.SplitNames(author) : [],
+        Published = PdfDate(info.CreationDate),
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    // PDF dates read "D:YYYYMMDDHHmmSS+hh'mm'"; the calendar date is what an article's date needs.
+    private static string? PdfDate(string? value)
+    {
+        if (value is null || PdfDatePattern().Match(value) is not { Success: true } m) return null;
+        return DateTime.TryParseExact(m.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^(?:D:)?(\d{8})")]
+    private static partial Regex PdfDatePattern();
+}

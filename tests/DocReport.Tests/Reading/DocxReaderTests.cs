@@ -1,0 +1,61 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Reading;
+
+public class DocxReaderTests
+{
+    private static readonly byte[] Report = DocxFixture.Build(d => d
+            .Paragraph("Budget 2025 at a glance", "Title")
+            .Paragraph("Where the money goes", "Heading1")
+            .Paragraph("Spending rises by 4% next year.")
+            .LinkParagraph("Figures come from the ", "finance office", "https://city.example.org/finance", " report.")
+            .Paragraph("Roads", "Heading2")
+            .Bullet("Resurfacing of Main Street")
+            .Bullet("Two new cycle lanes")
+            .Paragraph("We balanced the books, the mayor said.", "Quote")
+            .Table(["Item", "Cost"], ["Roads", "1.2m"]),
+        title: "Budget 2025", creator: "Lena Fischer", created: new DateTime(2025, 1, 14, 9, 30, 0, DateTimeKind.Utc));
+
+    [Fact]
+    public void Heading_styles_become_headings_with_levels()
+    {
+        var headings = Reader.ReadOk("budget.docx", Report).Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => (b.Text, b.Level));
+        Assert.Equal([("Budget 2025 at a glance", 1), ("Where the money goes", 1), ("Roads", 2)], headings);
+    }
+
+    [Fact]
+    public void Numbered_paragraphs_quotes_and_cells_get_their_kinds()
+    {
+        var blocks = Reader.ReadOk("budget.docx", Report).Blocks;
+        Assert.Equal(["Resurfacing of Main Street", "Two new cycle lanes"], blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
+        Assert.Equal("We balanced the books, the mayor said.", Assert.Single(blocks, b => b.Kind == BlockKind.Quote).Text);
+        Assert.Equal(["Item", "Cost", "Roads", "1.2m"], blocks.Where(b => b.Kind == BlockKind.TableCell).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Hyperlinks_keep_their_offsets_and_targets()
+    {
+        var block = Reader.ReadOk("budget.docx", Report).Blocks.Single(b => b.Links.Count > 0);
+        Assert.Equal("Figures come from the finance office report.", block.Text);
+        var link = Assert.Single(block.Links);
+        Assert.Equal("finance office", block.Text[link.Start..link.End]);
+        Assert.Equal("https://city.example.org/finance", link.Url);
+    }
+
+    [Fact]
+    public void Core_properties_become_metadata()
+    {
+        var metadata = Reader.ReadOk("budget.docx", Report).Metadata;
+        Assert.Equal("Budget 2025", metadata.Title);
+        Assert.Equal(["Lena Fischer"], metadata.Authors);
+        Assert.Equal("2025-01-14", metadata.Published);
+    }
+
+    [Fact]
+    public void Docx_without_text_is_a_failure()
+    {
+        var result = Reader.Read("empty.docx", DocxFixture.Build(_ => { }));
+        Assert.False(result.Succeeded);
+        Assert.Equal("no text found in the DOCX document", result.Error);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using DocReport.Model;
+
+namespace DocReport.Tests.Reading;
+
+public class HtmlReaderTests
+{
+    private static string Sentences(string topic, int count) =>
+        string.Join(" ", Enumerable.Range(1, count).Select(i => $"The {topic} report, item {i}, describes how the river, the roads and the schools changed over the year."));
+
+    private static string Page(string head, string body) =>
+        $"<!DOCTYPE html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>";
+
+    private static readonly string NewsPage = Page(
+        """
+        <title>Valley floods recede | Daily Example</title>
+        <meta property="og:title" content="Valley floods recede">
+        <meta property="og:site_name" content="Daily Example">
+        <link rel="canonical" href="https://news.example.org/2024/floods">
+        <script type="application/ld+json">
+        {"@context":"https://schema.org","@type":"NewsArticle","headline":"Valley floods recede",
+         "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Ben Cole"}],
+         "datePublished":"2024-03-03T08:00:00Z"}
+        </script>
+        """,
+        $"""
+        <nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+        <div id="cookie-banner" class="gdpr">We use cookies to improve your experience. Accept all cookies?</div>
+        <div class="main">
+          <article class="post">
+            <h1>Valley floods recede</h1>
+            <p>{Sentences("council", 3)} Read the <a href="/reports/flood.pdf">full report</a>.</p>
+            <h2>What residents say</h2>
+            <p>{Sentences("residents", 3)}</p>
+            <blockquote><p>We were lucky this time, and we know it, said one farmer near the bridge.</p></blockquote>
+            <ul><li>Roads reopened on Monday, after inspection.</li><li>Schools reopen on Wednesday, after cleaning.</li></ul>
+            <div class="share-bar"><a href="https://twitter.com/share">Share on Twitter</a> <a href="https://facebook.com/share">Share on Facebook</a></div>
+          </article>
+        </div>
+        <aside class="sidebar related"><h3>Related stories</h3><ul><li><a href="/a">Storm warning issued</a></li><li><a href="/b">Bridge closed</a></li></ul></aside>
+        <div class="newsletter">Sign up for our newsletter, delivered every morning.</div>
+        <section id="comments" class="comments"><p>Great article, thanks! I have been saying this for years, and nobody listens to me.</p></section>
+        <footer class="site-footer"><p>© Daily Example. All rights reserved.</p></footer>
+        """);
+
+    [Fact]
+    public void Article_text_is_kept_and_page_furniture_dropped()
+    {
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", NewsPage)));
+        Assert.Contains("The council report, item 1", text);
+        Assert.Contains("We were lucky this time", text);
+        Assert.Contains("Roads reopened on Monday", text);
+        foreach (var furniture in new[] { "Home", "cookies", "Share on Twitter", "Related stories", "newsletter", "Great article", "All rights reserved" })
+            Assert.False(text.Contains(furniture), $"'{furniture}' left in:\n{text}");
+    }
+
+    [Fact]
+    public void Blocks_get_kinds_and_heading_levels()
+    {
+        var blocks = Reader.ReadOk("page.html", NewsPage).Blocks;
+        Assert.Contains(blocks, b => b is { Kind: BlockKind.Heading, Text: "What residents say" });
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Quote && b.Text.StartsWith("We were lucky"));
+        Assert.Equal(2, blocks.Count(b => b.Kind == BlockKind.ListItem));
+        Assert.DoesNotContain(blocks, b => b.Text == "Valley floods recede");
+    }
+
+    [Fact]
+    public void Links_in_paragraphs_are_resolved_against_the_canonical_url()
+    {
+        var paragraph = Reader.ReadOk("page.html", NewsPage).Blocks.First(b => b.Links.Count > 0);
+        var link = Assert.Single(paragraph.Links);
+        Assert.Equal("full report", paragraph.Text[link.Start..link.End]);
+        Assert.Equal("https://news.example.org/reports/flood.pdf", link.Url);
+    }
+
+    [Fact]
+    public void Json_ld_gives_title_several_authors_and_date()
+    {
+        var metadata = Reader.ReadOk("page.html", NewsPage).Metadata;
+        Assert.Equal("Valley floods recede", metadata.Title);
+        Assert.Equal(["Ana Ruiz", "Ben Cole"], metadata.Authors);
+        Assert.Equal("2024-03-03T08:00:00Z", metadata.Published);
+        Assert.Equal("Daily Example", metadata.SiteName);
+        Assert.Equal("en", metadata.Language);
+        Assert.Equal("https://news.example.org/2024/floods", metadata.Url);
+    }
+
+    [Fact]
+    public void Page_without_article_or_metadata_uses_title_byline_and_time()
+    {
+        var html = Page("<title>Harbour expansion approved by the council - Coast Weekly</title>",
+            $"""
+            <div id="header"><a href="/">Coast Weekly</a> <a href="/about">About</a></div>
+            <div class="content">
+              <h1>Harbour expansion approved by the council</h1>
+              <div class="byline">By <a rel="author" href="/staff/lee">Jo Lee</a></div>
+              <header><time datetime="2023-11-20">November 20, 2023</time></header>
+              <div>{Sentences("harbour", 4)}</div>
+              <div>{Sentences("fishing", 4)}</div>
+            </div>
+            """);
+        var document = Reader.ReadOk("saved.htm", html);
+        Assert.Equal("Harbour expansion approved by the council", document.Metadata.Title);
+        Assert.Equal(["Jo Lee"], document.Metadata.Authors);
+        Assert.Equal("2023-11-20", document.Metadata.Published);
+        Assert.Contains(document.Blocks, b => b.Text.StartsWith("The fishing report"));
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("About"));
+    }
+
+    [Fact]
+    public void Content_only_inside_noscript_is_read()
+    {
+        var html = Page("<title>Script-rendered page</title>",
+            $"<div id=\"app\"></div><noscript><div class=\"article\"><p>{Sentences("noscript", 4)}</p><p>{Sentences("fallback", 3)}</p></div></noscript>");
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("app.html", html)));
+        Assert.Contains("The noscript report, item 4", text);
+    }
+
+    [Fact]
+    public void Declared_charset_decodes_a_legacy_page()
+    {
+        var html = Page("<meta charset=\"windows-1252\"><title>Caf\u00e9 owners protest</title>", $"<article><p>Caf\u00e9 owners say {Sentences("caf\u00e9", 5)}</p></article>");
+        var bytes = Encoding.GetEncoding(1252).GetBytes(html);
+        var document = Reader.ReadOk("legacy.html", bytes);
+        Assert.Equal("Café owners protest", document.Metadata.Title);
+        Assert.StartsWith("Café owners say", document.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void Large_page_with_many_candidate_blocks_is_read()
+    {
+        var items = string.Concat(Enumerable.Range(0, 400).Select(i => $"<div class=\"teaser\"><a href=\"/s/{i}\">Story {i}</a></div>"));
+        var html = Page("<title>Big page</title>", $"<div class=\"list\">{items}</div><div class=\"story-body\"><p>{Sentences("main", 20)}</p><p>{Sentences("second", 20)}</p></div>");
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("big.html", html)));
+        Assert.Contains("The second report, item 20", text);
+        Assert.DoesNotContain("Story 399", text);
+    }
+
+    [Fact]
+    public void Byline_and_date_line_atop_the_article_goes_to_metadata()
+    {
+        var html = Page("<title>Ferry timetable changes for the winter season</title>",
+            $"<article><p>By Ana Ruiz, 8 March 2025</p><p>{Sentences("ferry", 5)}</p></article>");
+        var document = Reader.ReadOk("ferry.html", html);
+        Assert.Equal(["Ana Ruiz"], document.Metadata.Authors);
+        Assert.Equal("2025-03-08", document.Metadata.Published);
+        Assert.StartsWith("The ferry report", document.Blocks[0].Text);
+    }
+}

@@ -1,0 +1,75 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Reading;
+
+public class MarkdownReaderTests
+{
+    private const string Post = """
+        ---
+        title: "Rail line reopens after storm"
+        authors:
+          - Priya Nair
+          - Sam Ortiz
+        date: 2024-02-11
+        ---
+
+        # Rail line reopens after storm
+
+        Trains ran again on Tuesday, the operator said in a
+        [statement](https://rail.example.org/news/42).
+
+        ## What changed
+
+        - New drainage on the **embankment**
+        - Two bridges repaired
+
+        > We expect no further delays, said the operator.
+
+        | Line | Status |
+        |------|--------|
+        | North | open |
+        """;
+
+    [Fact]
+    public void Front_matter_becomes_metadata()
+    {
+        var metadata = Reader.ReadOk("post.md", Post).Metadata;
+        Assert.Equal("Rail line reopens after storm", metadata.Title);
+        Assert.Equal(["Priya Nair", "Sam Ortiz"], metadata.Authors);
+        Assert.Equal("2024-02-11", metadata.Published);
+    }
+
+    [Fact]
+    public void Headings_keep_their_level()
+    {
+        var headings = Reader.ReadOk("post.md", Post).Blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
+        Assert.Equal([("Rail line reopens after storm", 1), ("What changed", 2)], headings.Select(h => (h.Text, h.Level)));
+    }
+
+    [Fact]
+    public void Paragraph_keeps_its_line_break_and_its_link()
+    {
+        var paragraph = Reader.ReadOk("post.md", Post).Blocks.Single(b => b.Text.StartsWith("Trains"));
+        Assert.Equal("Trains ran again on Tuesday, the operator said in a\nstatement.", paragraph.Text);
+        var link = Assert.Single(paragraph.Links);
+        Assert.Equal("statement", paragraph.Text[link.Start..link.End]);
+        Assert.Equal("https://rail.example.org/news/42", link.Url);
+    }
+
+    [Fact]
+    public void Lists_quotes_and_tables_get_their_kinds()
+    {
+        var blocks = Reader.ReadOk("post.md", Post).Blocks;
+        Assert.Equal(["New drainage on the embankment", "Two bridges repaired"], blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text));
+        Assert.Equal("We expect no further delays, said the operator.", Assert.Single(blocks, b => b.Kind == BlockKind.Quote).Text);
+        Assert.Equal(["Line", "Status", "North", "open"], blocks.Where(b => b.Kind == BlockKind.TableCell).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Markdown_without_front_matter_has_empty_metadata()
+    {
+        var document = Reader.ReadOk("note.md", "# Note\n\nShort text.");
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(["Note", "Short text."], Reader.Texts(document));
+    }
+}

@@ -1,0 +1,60 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace DocReport.Tests.Reading;
+
+/// <summary>Writes PDF fixtures with PdfPig's builder: lines of text placed on pages, optional headers, footers and info.</summary>
+internal sealed class PdfFixture
+{
+    private readonly PdfDocumentBuilder builder = new();
+    private readonly PdfDocumentBuilder.AddedFont font;
+    private PdfPageBuilder? page;
+    private double y;
+
+    private PdfFixture() => font = builder.AddStandard14Font(Standard14Font.Helvetica);
+
+    /// <summary>A one-page PDF holding <paramref name="lines"/> as body text.</summary>
+    public static byte[] Build(IEnumerable<string> lines) => Build(pdf => { pdf.NewPage(); foreach (var line in lines) pdf.Line(line); });
+
+    public static byte[] Build(Action<PdfFixture> write)
+    {
+        var fixture = new PdfFixture();
+        write(fixture);
+        return fixture.builder.Build();
+    }
+
+    public PdfFixture Info(string title, string author, string created)
+    {
+        builder.DocumentInformation.Title = title;
+        builder.DocumentInformation.Author = author;
+        builder.DocumentInformation.CreationDate = created;
+        return this;
+    }
+
+    /// <summary>Starts a page; a header and footer, when given, sit in its top and bottom margins.</summary>
+    public PdfFixture NewPage(string? header = null, string? footer = null)
+    {
+        page = builder.AddPage(PageSize.A4);
+        if (header is not null) page.AddText(header, 9, new PdfPoint(72, 800), font);
+        if (footer is not null) page.AddText(footer, 9, new PdfPoint(280, 30), font);
+        y = 740;
+        return this;
+    }
+
+    /// <summary>A line of body text under the previous one.</summary>
+    public PdfFixture Line(string text, double size = 11)
+    {
+        page!.AddText(text, size, new PdfPoint(72, y), font);
+        y -= size * 1.3;
+        return this;
+    }
+
+    /// <summary>Extra space between paragraphs.</summary>
+    public PdfFixture Gap()
+    {
+        y -= 14;
+        return this;
+    }
+}

@@ -1,0 +1,53 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Reading;
+
+public class PdfReaderTests
+{
+    private static readonly byte[] Paper = PdfFixture.Build(pdf =>
+    {
+        pdf.Info("Water report", "Kim Park; Ola Berg", "D:20240505120000Z");
+        pdf.NewPage(header: "Water Quarterly", footer: "Page 1 of 2")
+            .Line("River levels", size: 18).Gap()
+            .Line("The river rose by two metres in April, the highest level in a de-")
+            .Line("cade, according to the water board.").Gap()
+            .Line("A second paragraph follows after a wider gap between lines.");
+        pdf.NewPage(header: "Water Quarterly", footer: "Page 2 of 2")
+            .Line("The board expects levels to fall in June.")
+            .Line("Farmers were told to move livestock.");
+    });
+
+    [Fact]
+    public void Paragraphs_are_rebuilt_and_hyphenation_joined()
+    {
+        var blocks = Reader.ReadOk("water.pdf", Paper).Blocks;
+        Assert.Equal("The river rose by two metres in April, the highest level in a decade, according to the water board.",
+            blocks.Single(b => b.Text.StartsWith("The river")).Text);
+        Assert.Contains(blocks, b => b.Text == "A second paragraph follows after a wider gap between lines.");
+        Assert.Contains(blocks, b => b.Text == "The board expects levels to fall in June.\nFarmers were told to move livestock.");
+    }
+
+    [Fact]
+    public void Larger_lines_are_headings()
+    {
+        var heading = Reader.ReadOk("water.pdf", Paper).Blocks[0];
+        Assert.Equal((BlockKind.Heading, "River levels", 1), (heading.Kind, heading.Text, heading.Level));
+    }
+
+    [Fact]
+    public void Running_headers_and_page_numbers_are_removed()
+    {
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("water.pdf", Paper)));
+        Assert.DoesNotContain("Water Quarterly", text);
+        Assert.DoesNotContain("Page 1", text);
+    }
+
+    [Fact]
+    public void Document_information_becomes_metadata()
+    {
+        var metadata = Reader.ReadOk("water.pdf", Paper).Metadata;
+        Assert.Equal("Water report", metadata.Title);
+        Assert.Equal(["Kim Park", "Ola Berg"], metadata.Authors);
+        Assert.Equal("2024-05-05", metadata.Published);
+    }
+}
