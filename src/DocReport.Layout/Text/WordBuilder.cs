@@ -9,9 +9,10 @@ internal sealed class WordBuilder(FontCatalog fonts)
 
     public TextShaper Shaper => shaper;
 
-    public ResolvedStyle Resolve(TextStyle style)
+    public ResolvedStyle Resolve(TextStyle style) => fonts.ResolvedStyles.GetOrAdd(style.Over(TextStyle.Default), ResolveFull);
+
+    private ResolvedStyle ResolveFull(TextStyle full)
     {
-        var full = style.Over(TextStyle.Default);
         var typeface = fonts.Typeface(full.FontFamily!, full.Bold!.Value, full.Italic!.Value);
         using var font = new SKFont(typeface, full.FontSize!.Value);
         var metrics = font.Metrics;

@@ -22,7 +22,7 @@ internal sealed class OutlineSection(string title) : IBriefSection
             foreach (var paragraph in content.Dataset.Paragraphs)
                 column.Item().Row(row =>
                 {
-                    row.ConstantItem(styles.Font.BodySize * 3).Text(paragraph.Id).Style(styles.Small).Bold();
+                    row.ConstantItem(styles.Font.BodySize * 3).Text(paragraph.Id).Bold().FontColor(styles.Colors.Muted);
                     row.RelativeItem().Text(text => Paragraph(text, paragraph, content));
                 });
         });
