@@ -33,6 +33,7 @@ internal sealed class WordBuilder(FontCatalog fonts)
                 var (leading, tokens) = Tokens(paragraphs[p]);
                 if (p > 0 && words.Count > 0) words[^1] = words[^1] with { EndsParagraph = true };
                 else if (leading > 0 && words.Count > 0) words[^1] = words[^1] with { SpaceAfter = words[^1].SpaceAfter + leading * spaceWidth };
+                else if (tokens.Count > 0 && words.Count > 0 && words[^1].SpaceAfter == 0) words[^1] = words[^1] with { GluedToNext = true };
                 if (tokens.Count == 0 && p < paragraphs.Length - 1)
                     words.Add(new Word("", [], 0, 0, resolved, span));
                 foreach (var (token, spaces) in tokens)

@@ -117,6 +117,7 @@ public sealed class BriefWriterTests : IDisposable
         var uris = links.Select(a => a.Action).OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri).ToList();
         Assert.Contains("https://www.example.gov/transport/reports/2024/ferry-cancellations-and-delays-in-the-first-quarter", uris);
         Assert.Contains("https://lequotidien.example/article", uris);
+        Assert.Contains(BriefFixture.ArticleLink, uris);
         Assert.True(links.Count > uris.Count, "expected internal links from claims to sources");
     }
 
