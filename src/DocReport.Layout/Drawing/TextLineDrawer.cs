@@ -28,7 +28,14 @@ internal static class TextLineDrawer
             x += word.Width + word.SpaceAfter + extra;
         }
         foreach (var group in ByColor(placed)) DrawGlyphs(context.Canvas, group, baseline);
-        foreach (var (word, left) in placed.Where(p => p.Word.Style.Underline)) Underline(context.Canvas, word, left, baseline);
+        for (var i = 0; i < placed.Count; i++)
+        {
+            var (word, left) = placed[i];
+            if (!word.Style.Underline) continue;
+            // Underline the space too when the next word belongs to the same span, so a link reads as one.
+            var right = i + 1 < placed.Count && placed[i + 1].Word.Span == word.Span ? placed[i + 1].X : left + word.Width;
+            Underline(context.Canvas, word.Style, left, right, baseline);
+        }
         foreach (var (span, rect) in LinkAreas(placed, top, line.Height)) Annotate(context.Canvas, span, rect);
     }
 
@@ -80,11 +87,11 @@ internal static class TextLineDrawer
         buffer.SetClusters(run.Clusters);
     }
 
-    private static void Underline(SKCanvas canvas, Word word, float left, float baseline)
+    private static void Underline(SKCanvas canvas, ResolvedStyle style, float left, float right, float baseline)
     {
-        using var paint = new SKPaint { Color = word.Style.Color, StrokeWidth = Math.Max(0.5f, word.Style.Size / 16) };
-        var y = baseline + word.Style.Size / 8;
-        canvas.DrawLine(left, y, left + word.Width, y, paint);
+        using var paint = new SKPaint { Color = style.Color, StrokeWidth = Math.Max(0.5f, style.Size / 16) };
+        var y = baseline + style.Size / 8;
+        canvas.DrawLine(left, y, right, y, paint);
     }
 
     /// <summary>One area per span on a line, not one per word.</summary>
