@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -79,6 +78,4 @@ internal sealed class TextShaper(FontCatalog fonts)
         }
         return new GlyphRun(typeface, size, text, glyphs, offsets, clusters, x);
     }
-
-    public static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
 }

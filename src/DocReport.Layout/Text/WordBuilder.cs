@@ -7,8 +7,6 @@ internal sealed class WordBuilder(FontCatalog fonts)
 {
     private readonly TextShaper shaper = new(fonts);
 
-    public TextShaper Shaper => shaper;
-
     public ResolvedStyle Resolve(TextStyle style) => fonts.ResolvedStyles.GetOrAdd(style.Over(TextStyle.Default), ResolveFull);
 
     private ResolvedStyle ResolveFull(TextStyle full)
