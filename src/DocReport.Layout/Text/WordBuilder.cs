@@ -25,7 +25,7 @@ internal sealed class WordBuilder(FontCatalog fonts)
         {
             var resolved = Resolve(style);
             var spaceWidth = shaper.Width(" ", resolved);
-            var paragraphs = text.Replace("\r\n", "\n").Split('\n');
+            var paragraphs = WithoutControlCharacters(text.Replace("\r\n", "\n")).Split('\n');
             for (var p = 0; p < paragraphs.Length; p++)
             {
                 var (leading, tokens) = Tokens(paragraphs[p]);
@@ -87,6 +87,12 @@ internal sealed class WordBuilder(FontCatalog fonts)
         }
         return (leading, tokens);
     }
+
+    /// <summary>Drops control characters other than line breaks and tabs: they have no glyph and would draw as boxes.</summary>
+    private static string WithoutControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not '\n' and not '\t')
+            ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t'))
+            : text;
 
     private static bool IsSpace(char c) => c is ' ' or '\t';
 }
