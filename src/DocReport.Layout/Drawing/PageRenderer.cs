@@ -16,7 +16,7 @@ internal sealed class PageRenderer(Page page, RenderContext context)
             using var paint = new SKPaint { Color = color };
             context.Canvas.DrawRect(0, 0, page.Size.Width, page.Size.Height, paint);
         }
-        DrawFixed(page.Background, page.Size, 0, 0, "background");
+        DrawFixed(page.Background, page.Size, 0, 0);
         var header = Height(page.Header, area, "header");
         var footer = Height(page.Footer, area, "footer");
         var top = header > 0 ? header + page.HeaderSpacing : 0;
@@ -25,8 +25,8 @@ internal sealed class PageRenderer(Page page, RenderContext context)
         var plan = page.Content.Measure(body);
         if (plan.IsWrap) throw NeverFits(body);
         context.Translated(page.MarginLeft, page.MarginTop + top, () => page.Content.Draw(new Size(body.Width, plan.Height)));
-        DrawFixed(page.Header, new Size(area.Width, header), page.MarginLeft, page.MarginTop, "header");
-        DrawFixed(page.Footer, new Size(area.Width, footer), page.MarginLeft, page.MarginTop + area.Height - footer, "footer");
+        DrawFixed(page.Header, new Size(area.Width, header), page.MarginLeft, page.MarginTop);
+        DrawFixed(page.Footer, new Size(area.Width, footer), page.MarginLeft, page.MarginTop + area.Height - footer);
         return plan;
     }
 
@@ -39,10 +39,10 @@ internal sealed class PageRenderer(Page page, RenderContext context)
         return plan.Height;
     }
 
-    private void DrawFixed(Container slot, Size size, float x, float y, string name)
+    private void DrawFixed(Container slot, Size size, float x, float y)
     {
         slot.ResetState();
-        if (size.Height <= 0 && name != "background") return;
+        if (size.Height <= 0) return;
         context.Translated(x, y, () => slot.Draw(size));
     }
 

@@ -5,7 +5,7 @@ namespace DocReport.Layout.Elements;
 /// <summary>A column of a table: a fixed width in points or a share of the remaining width.</summary>
 internal sealed record TableColumn(bool IsConstant, float Size);
 
-/// <summary>Cells in rows under column definitions; the header repeats on every page and a tall row splits across pages.</summary>
+/// <summary>Cells in rows under column definitions; the header repeats on every page, and a row that does not fit on a page of its own splits across pages.</summary>
 internal sealed class Table : Element
 {
     private int firstRow;
@@ -62,6 +62,8 @@ internal sealed class Table : Element
         {
             var (kind, height) = MeasureCells(RowCells(row), widths, available.Height - top);
             if (kind == SpacePlanKind.Wrap) return rows.Count == 0 ? null : (header.Height, rows, true);
+            // Only a row that starts a page splits; any other moves whole to the next page.
+            if (kind == SpacePlanKind.PartialRender && rows.Count > 0) return (header.Height, rows, true);
             rows.Add((row, top, height));
             top += height;
             if (kind == SpacePlanKind.PartialRender) return (header.Height, rows, true);

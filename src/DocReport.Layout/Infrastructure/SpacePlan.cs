@@ -13,7 +13,6 @@ internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float
     public bool IsWrap => Kind == SpacePlanKind.Wrap;
     public bool IsEmpty => Kind == SpacePlanKind.Empty;
     public bool IsPartial => Kind == SpacePlanKind.PartialRender;
-    public Size Size => new(Width, Height);
 
     /// <summary>The same plan with a different size; Empty and Wrap stay as they are.</summary>
     public SpacePlan Resized(float width, float height) => Kind is SpacePlanKind.Empty or SpacePlanKind.Wrap ? this : this with { Width = width, Height = height };

@@ -16,6 +16,9 @@ internal sealed class FontCatalog
     private readonly ConcurrentDictionary<SKTypeface, HarfBuzzSharp.Font> shapingFonts = new();
     private readonly ConcurrentDictionary<(string, int, int, SKFontStyleSlant), SKTypeface> canonical = new();
 
+    /// <summary>Styles already resolved to a typeface and metrics.</summary>
+    public ConcurrentDictionary<TextStyle, ResolvedStyle> ResolvedStyles { get; } = new();
+
     public FontCatalog(SKFontManager manager) => this.manager = manager;
 
     /// <summary>The typeface of an installed family; throws a <see cref="LayoutException"/> saying which families exist when it is missing.</summary>

@@ -9,6 +9,9 @@ internal sealed record GlyphRun(SKTypeface Typeface, float FontSize, string Text
 internal sealed record Word(string Text, IReadOnlyList<GlyphRun> Runs, float Width, float SpaceAfter, ResolvedStyle Style, TextSpan Span)
 {
     public bool EndsParagraph { get; init; }
+
+    /// <summary>The next word, from another span, follows with no space: no line break may fall between them.</summary>
+    public bool GluedToNext { get; init; }
 }
 
 /// <summary>A text style with every property set, plus the metrics of its primary typeface.</summary>

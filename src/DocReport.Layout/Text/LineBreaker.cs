@@ -17,12 +17,16 @@ internal static class LineBreaker
             x = 0;
         }
 
-        foreach (var whole in words)
+        foreach (var unit in Units(words))
         {
-            var pieces = whole.Width > maxWidth ? builder.Split(whole, maxWidth) : [whole];
-            foreach (var word in pieces)
+            var width = unit.Sum(w => w.Width + w.SpaceAfter) - unit[^1].SpaceAfter;
+            var pieces = width > maxWidth ? unit.SelectMany(w => w.Width > maxWidth ? builder.Split(w, maxWidth) : [w]).Select(w => (w, 1)) : unit.Select(w => (w, unit.Count));
+            var first = true;
+            foreach (var (word, glued) in pieces)
             {
-                if (current.Count > 0 && x + word.Width > maxWidth + 0.01f) Commit(false);
+                var needed = glued > 1 && first ? width : word.Width;
+                if (current.Count > 0 && (glued == 1 || first) && x + needed > maxWidth + 0.01f) Commit(false);
+                first = false;
                 current.Add(word);
                 x += word.Width + word.SpaceAfter;
                 if (word.EndsParagraph) Commit(true);
@@ -31,6 +35,20 @@ internal static class LineBreaker
         Commit(true);
         if (lines.Count > 0) lines[^1] = lines[^1] with { SpacingAfter = 0 };
         return lines;
+    }
+
+    /// <summary>Words that must stay on one line together: a word and the words glued to it.</summary>
+    private static IEnumerable<List<Word>> Units(IReadOnlyList<Word> words)
+    {
+        var unit = new List<Word>();
+        foreach (var word in words)
+        {
+            unit.Add(word);
+            if (word.GluedToNext) continue;
+            yield return unit;
+            unit = [];
+        }
+        if (unit.Count > 0) yield return unit;
     }
 
     private static TextLine Measure(List<Word> words, bool endsParagraph, float paragraphSpacing)

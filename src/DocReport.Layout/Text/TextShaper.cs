@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
 
@@ -45,7 +45,18 @@ internal sealed class TextShaper(FontCatalog fonts)
     // Ligatures off: a PDF reader must find "findings", not "ﬁndings", when it extracts the text.
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig"), Feature.Parse("-dlig")];
 
+    // Words repeat within and across documents; shaping each once saves most of the layout time.
+    private static readonly ConcurrentDictionary<(SKTypeface, float, string), GlyphRun> Shaped = new();
+    private const int MaxCached = 200_000;
+
     private GlyphRun ShapeRun(string text, SKTypeface typeface, float size)
+    {
+        if (Shaped.TryGetValue((typeface, size, text), out var cached)) return cached;
+        if (Shaped.Count > MaxCached) Shaped.Clear();
+        return Shaped[(typeface, size, text)] = ShapeUncached(text, typeface, size);
+    }
+
+    private GlyphRun ShapeUncached(string text, SKTypeface typeface, float size)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(text);
@@ -67,6 +78,4 @@ internal sealed class TextShaper(FontCatalog fonts)
         }
         return new GlyphRun(typeface, size, text, glyphs, offsets, clusters, x);
     }
-
-    public static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
 }

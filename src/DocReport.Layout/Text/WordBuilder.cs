@@ -7,11 +7,10 @@ internal sealed class WordBuilder(FontCatalog fonts)
 {
     private readonly TextShaper shaper = new(fonts);
 
-    public TextShaper Shaper => shaper;
+    public ResolvedStyle Resolve(TextStyle style) => fonts.ResolvedStyles.GetOrAdd(style.Over(TextStyle.Default), ResolveFull);
 
-    public ResolvedStyle Resolve(TextStyle style)
+    private ResolvedStyle ResolveFull(TextStyle full)
     {
-        var full = style.Over(TextStyle.Default);
         var typeface = fonts.Typeface(full.FontFamily!, full.Bold!.Value, full.Italic!.Value);
         using var font = new SKFont(typeface, full.FontSize!.Value);
         var metrics = font.Metrics;
@@ -26,12 +25,13 @@ internal sealed class WordBuilder(FontCatalog fonts)
         {
             var resolved = Resolve(style);
             var spaceWidth = shaper.Width(" ", resolved);
-            var paragraphs = text.Replace("\r\n", "\n").Split('\n');
+            var paragraphs = WithoutControlCharacters(text.Replace("\r\n", "\n")).Split('\n');
             for (var p = 0; p < paragraphs.Length; p++)
             {
                 var (leading, tokens) = Tokens(paragraphs[p]);
                 if (p > 0 && words.Count > 0) words[^1] = words[^1] with { EndsParagraph = true };
                 else if (leading > 0 && words.Count > 0) words[^1] = words[^1] with { SpaceAfter = words[^1].SpaceAfter + leading * spaceWidth };
+                else if (tokens.Count > 0 && words.Count > 0 && words[^1].SpaceAfter == 0) words[^1] = words[^1] with { GluedToNext = true };
                 if (tokens.Count == 0 && p < paragraphs.Length - 1)
                     words.Add(new Word("", [], 0, 0, resolved, span));
                 foreach (var (token, spaces) in tokens)
@@ -87,6 +87,12 @@ internal sealed class WordBuilder(FontCatalog fonts)
         }
         return (leading, tokens);
     }
+
+    /// <summary>Drops control characters other than line breaks and tabs: they have no glyph and would draw as boxes.</summary>
+    private static string WithoutControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not '\n' and not '\t')
+            ? string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t'))
+            : text;
 
     private static bool IsSpace(char c) => c is ' ' or '\t';
 }

@@ -65,6 +65,15 @@ public class TableTests
     }
 
     [Fact]
+    public void A_row_that_would_split_below_other_rows_moves_whole_to_the_next_page()
+    {
+        var table = TableOf([], MockBlock.Of(10, 30), MockBlock.Of(10, 30), MockBlock.Of(10, 20), new MockBlock(10, 60, 40));
+        Assert.Equal(SpacePlan.Partial(200, 30), table.Measure(new Size(200, 100)));
+        table.Draw(new Size(200, 100));
+        Assert.Equal(SpacePlan.Partial(200, 60), table.Measure(new Size(200, 100)));
+    }
+
+    [Fact]
     public void Cells_of_a_row_are_drawn_at_the_row_height_so_borders_line_up()
     {
         var cells = new[] { MockBlock.Of(10, 12), MockBlock.Of(10, 33) };

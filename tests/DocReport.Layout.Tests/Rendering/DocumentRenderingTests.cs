@@ -79,6 +79,24 @@ public class DocumentRenderingTests
     }
 
     [Fact]
+    public void Header_is_drawn_above_the_content_on_every_page()
+    {
+        using var pdf = Pdf.Render(p =>
+        {
+            p.PageColor("#FFFFF0");
+            p.Header().BorderBottom(1, "#000000").Text("Running head");
+            p.Content().Text(Pdf.Paragraphs(15));
+        });
+        Assert.True(pdf.NumberOfPages > 1);
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            Assert.Equal("Running head", $"{words[0].Text} {words[1].Text}");
+            Assert.True(words.Skip(2).All(w => w.BoundingBox.Top < words[0].BoundingBox.Bottom), $"content overlaps the header on page {page.Number}");
+        }
+    }
+
+    [Fact]
     public void Table_header_repeats_on_every_page()
     {
         using var pdf = Pdf.Render(p => p.Content().Table(t =>

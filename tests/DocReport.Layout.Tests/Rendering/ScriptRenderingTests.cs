@@ -13,6 +13,23 @@ public class ScriptRenderingTests
     }
 
     [Fact]
+    public void Control_characters_are_dropped_not_drawn()
+    {
+        using var pdf = Pdf.Render(p => p.Content().Text("bell\u0007 and\u0000 null\u000B"));
+        Assert.Equal("bell and null", Pdf.Words(pdf.GetPage(1)));
+    }
+
+    [Fact]
+    public void Documents_render_the_same_from_several_threads()
+    {
+        var text = Pdf.Paragraphs(10);
+        var expected = Pdf.Bytes(p => p.Content().Text(text));
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i => results[i] = Pdf.Bytes(p => p.Content().Text(text)));
+        Assert.All(results, bytes => Assert.Equal(expected, bytes));
+    }
+
+    [Fact]
     public void Ligatures_are_not_formed_so_words_extract_letter_by_letter()
     {
         using var pdf = Pdf.Render(p => p.Content().Text("findings official fluent"));

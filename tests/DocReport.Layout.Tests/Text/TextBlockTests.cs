@@ -90,4 +90,19 @@ public class TextBlockTests
         Assert.Contains("'No Such Family 42' is not installed", error.Message);
         Assert.Contains("DejaVu Sans", error.Message);
     }
+
+    [Fact]
+    public void Spans_that_meet_without_a_space_stay_on_one_line()
+    {
+        var builder = new WordBuilder(FontCatalog.Shared);
+        var words = builder.Build([
+            (new TextSpan(""), "see the report ", new TextStyle()),
+            (new TextSpan(""), "link", new TextStyle { Bold = true }),
+            (new TextSpan(""), ". Next", new TextStyle()),
+        ]);
+        var upToLink = words.Take(3).Sum(w => w.Width + w.SpaceAfter) + words[3].Width;
+        var lines = LineBreaker.Break(words, upToLink + 1, 0, builder);
+        Assert.Equal(["see", "the", "report"], lines[0].Words.Select(w => w.Text));
+        Assert.Equal(["link", ".", "Next"], lines[1].Words.Select(w => w.Text));
+    }
 }

@@ -36,7 +36,7 @@ internal static class BriefDocument
                 {
                     column.Spacing(styles.SectionGap);
                     foreach (var section in template.Sections)
-                        Section(section).Compose(column.Item(), content);
+                        Section(section).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
                 });
             }));
     }

@@ -5,6 +5,8 @@ namespace DocReport.Tests.Output.Brief;
 /// <summary>A dataset built in code: paragraphs of sentences, a claim in most paragraphs, sources with and without URLs.</summary>
 internal static class BriefFixture
 {
+    public const string ArticleLink = "https://port.example/annual-report";
+
     public const string Title = "Why Réunion's Ferries Run Late: Ελληνικά and Кириллица in Transit";
 
     private static readonly string[] Sentences =
@@ -43,7 +45,9 @@ internal static class BriefFixture
                     });
             }
             var paragraphText = text.ToString(start, text.Length - start);
-            paragraphs.Add(new Paragraph($"P{p}", p, null, BlockKind.Paragraph, paragraphText, start, text.Length) { Sentences = sentences });
+            var linkAt = start + paragraphText.IndexOf("port authority", StringComparison.Ordinal);
+            Link[] links = p == 2 ? [new Link(linkAt, linkAt + "port authority".Length, ArticleLink)] : [];
+            paragraphs.Add(new Paragraph($"P{p}", p, null, BlockKind.Paragraph, paragraphText, start, text.Length) { Sentences = sentences, Links = links });
             text.Append("\n\n");
         }
         var sources = new List<Source>

@@ -80,6 +80,36 @@ public sealed class BriefWriterTests : IDisposable
     }
 
     [Fact]
+    public void No_two_words_overlap()
+    {
+        using var pdf = Write();
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).Select(w => w.BoundingBox).ToList();
+            for (var i = 0; i < words.Count; i++)
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                var width = Math.Min(words[i].Right, words[j].Right) - Math.Max(words[i].Left, words[j].Left);
+                var height = Math.Min(words[i].Top, words[j].Top) - Math.Max(words[i].Bottom, words[j].Bottom);
+                Assert.False(width > 0.5 && height > 0.5, $"words at {words[i]} and {words[j]} overlap on page {page.Number}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_dataset_without_claims_or_sources_still_gets_a_brief_saying_so()
+    {
+        var loaded = BriefTemplateLoader.Load(null).Value!;
+        var dataset = BriefFixture.Create(2) with { Claims = [], Sources = [], Validation = [] };
+        new BriefWriter(loaded).Write(dataset, folder);
+        using var pdf = PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.Contains("No check-worthy claims were found.", all);
+        Assert.Contains("No sources are cited.", all);
+        Assert.Contains("No validation issues.", all);
+    }
+
+    [Fact]
     public void Source_urls_are_clickable_and_source_names_link_to_the_sources_table()
     {
         using var pdf = Write();
@@ -87,6 +117,7 @@ public sealed class BriefWriterTests : IDisposable
         var uris = links.Select(a => a.Action).OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri).ToList();
         Assert.Contains("https://www.example.gov/transport/reports/2024/ferry-cancellations-and-delays-in-the-first-quarter", uris);
         Assert.Contains("https://lequotidien.example/article", uris);
+        Assert.Contains(BriefFixture.ArticleLink, uris);
         Assert.True(links.Count > uris.Count, "expected internal links from claims to sources");
     }
 

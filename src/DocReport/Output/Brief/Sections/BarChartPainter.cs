@@ -33,7 +33,8 @@ internal sealed class BarChartPainter(IReadOnlyList<(string Label, int Value)> b
         {
             var x = left + i * slot;
             var height = plotHeight * bars[i].Value / Max;
-            canvas.DrawRect(x + slot * 0.18f, bottom - height, slot * 0.64f, height, fill);
+            var barWidth = Math.Min(slot * 0.64f, 28);
+            canvas.DrawRect(x + (slot - barWidth) / 2, bottom - height, barWidth, height, fill);
             if (i % labelEvery == 0)
                 canvas.DrawText(bars[i].Label, x + slot / 2, size.Height - 3, SKTextAlign.Center, font, label);
         }

@@ -23,13 +23,13 @@ internal sealed class KeyClaimsSection(string title, int maxItems) : IBriefSecti
             {
                 var cells = new BriefTable(table, styles);
                 table.ConstantColumn(30).RelativeColumn(5).RelativeColumn(1.7f).ConstantColumn(36).RelativeColumn(1.8f).ConstantColumn(32);
-                cells.Header("ID", "Claim", "Types", "Score", "Source", "Para.");
+                cells.Header("ID", "Claim", "Types", ">Score", "Source", "Para.");
                 foreach (var claim in claims)
                 {
                     cells.Cell().Text(claim.Id).Bold();
                     cells.Cell().Text(claim.Text);
                     cells.Cell().Text(string.Join(", ", claim.Types)).Style(styles.Small);
-                    cells.Cell().AlignRight().Text(claim.Score.ToString("0.00"));
+                    cells.NumberCell().Text(claim.Score.ToString("0.00"));
                     cells.Cell().Text(text =>
                     {
                         var sources = content.ClaimSources(claim).ToList();

@@ -22,29 +22,38 @@ internal sealed class OutlineSection(string title) : IBriefSection
             foreach (var paragraph in content.Dataset.Paragraphs)
                 column.Item().Row(row =>
                 {
-                    row.ConstantItem(styles.Font.BodySize * 3).Text(paragraph.Id).Style(styles.Small).Bold();
+                    row.ConstantItem(styles.Font.BodySize * 3).Text(paragraph.Id).Bold().FontColor(styles.Colors.Muted);
                     row.RelativeItem().Text(text => Paragraph(text, paragraph, content));
                 });
         });
     }
 
+    /// <summary>The paragraph as spans cut where a claim sentence or a link starts or ends.</summary>
     private static void Paragraph(TextDescriptor text, Paragraph paragraph, BriefContent content)
     {
         var styles = content.Styles;
-        var position = 0;
-        foreach (var sentence in paragraph.Sentences.OrderBy(s => s.Start))
+        var length = paragraph.Text.Length;
+        var claims = paragraph.Sentences
+            .Where(s => content.ClaimsBySentence.ContainsKey(s.Id))
+            .Select(s => (Start: Local(s.Start, paragraph), End: Local(s.End, paragraph), Claim: content.ClaimsBySentence[s.Id]))
+            .ToList();
+        var links = paragraph.Links.Select(l => (Start: Local(l.Start, paragraph), End: Local(l.End, paragraph), l.Url)).ToList();
+        var cuts = claims.SelectMany(c => new[] { c.Start, c.End }).Concat(links.SelectMany(l => new[] { l.Start, l.End }))
+            .Append(0).Append(length).Distinct().Order().ToList();
+        for (var i = 0; i + 1 < cuts.Count; i++)
         {
-            var start = Math.Clamp(sentence.Start - paragraph.Start, position, paragraph.Text.Length);
-            var end = Math.Clamp(sentence.End - paragraph.Start, start, paragraph.Text.Length);
-            if (start > position) text.Span(paragraph.Text[position..start]);
-            if (content.ClaimsBySentence.TryGetValue(sentence.Id, out var claim))
+            var (start, end) = (cuts[i], cuts[i + 1]);
+            var claim = claims.FirstOrDefault(c => c.Start <= start && start < c.End);
+            var link = links.FirstOrDefault(l => l.Start <= start && start < l.End);
+            var span = text.Span(paragraph.Text[start..end]);
+            if (link.Url is { } url) span.Style(styles.Link).Hyperlink(url);
+            if (claim.Claim is { } found)
             {
-                text.Span(paragraph.Text[start..end]).FontColor(styles.Colors.Claim);
-                text.Span($" [{claim.Id}]").Style(styles.Small).Bold().FontColor(styles.Colors.Claim);
+                span.FontColor(styles.Colors.Claim);
+                if (end == claim.End) text.Span($" [{found.Id}]").Style(styles.Small).Bold().FontColor(styles.Colors.Claim);
             }
-            else text.Span(paragraph.Text[start..end]);
-            position = end;
         }
-        if (position < paragraph.Text.Length) text.Span(paragraph.Text[position..]);
     }
+
+    private static int Local(int articleOffset, Paragraph paragraph) => Math.Clamp(articleOffset - paragraph.Start, 0, paragraph.Text.Length);
 }

@@ -22,13 +22,13 @@ internal sealed class SourcesSection(string title) : IBriefSection
             {
                 var cells = new BriefTable(table, styles);
                 table.ConstantColumn(28).RelativeColumn(2.6f).RelativeColumn(1.3f).ConstantColumn(52).RelativeColumn(1.6f).RelativeColumn(2.8f);
-                cells.Header("ID", "Name", "Kind", "Mentions", "Claims", "URL");
+                cells.Header("ID", "Name", "Kind", ">Mentions", "Claims", "URL");
                 foreach (var source in sources)
                 {
                     cells.Cell().Section(BriefContent.SourceAnchor(source.Id)).Text(source.Id).Bold();
                     cells.Cell().Text(source.Name);
                     cells.Cell().Text(source.Kind.ToString());
-                    cells.Cell().AlignRight().Text(source.Mentions.ToString());
+                    cells.NumberCell().Text(source.Mentions.ToString());
                     cells.Cell().Text(source.ClaimIds.Count == 0 ? "—" : string.Join(", ", source.ClaimIds));
                     if (source.Url is { } url) cells.Cell().Text(url).Style(styles.Link).Hyperlink(url);
                     else cells.Cell().Text("—").FontColor(styles.Colors.Muted);
