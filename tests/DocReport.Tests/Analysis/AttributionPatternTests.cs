@@ -111,5 +111,16 @@ public class AttributionPatternTests
         Assert.Equal(["Lorenz"], dataset.Attributions.Select(a => a.Source.Text));
     }
 
+    [Fact]
+    public void Hearer_of_told_and_an_opening_adverbial_are_not_content()
+    {
+        var dataset = Analyzed.Of(
+            "Maria Lopez, who runs a shelter in Madrid, told Reuters that demand had doubled.",
+            "In a statement, Amnesty International said at least 12 people were detained.");
+        Assert.Equal("demand had doubled", dataset.AttributionFrom("Maria Lopez").Content.Text);
+        Assert.Equal("at least 12 people were detained", dataset.AttributionFrom("Amnesty International").Content.Text);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Reuters");
+    }
+
     private static Model.SourceKind SourceKindOf(Model.ArticleDataset dataset, Model.Attribution attribution) => dataset.SourceOf(attribution).Kind;
 }

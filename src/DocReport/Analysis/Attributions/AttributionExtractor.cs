@@ -18,6 +18,14 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\G(?:(?:[\s,]+[^\s.;,]+){0,4}?[\s,]+that\b|\s*[:,]?\s*[“""«„‘‚])")]
     private static partial Regex ThatOrQuote();
 
+    // "told Reuters that", "told reporters on Friday that": the hearer is neither source nor content.
+    [GeneratedRegex(@"\G(?:\s+[^\s.;:“""«]+){1,5}?(?=\s+that\b)")]
+    private static partial Regex Hearer();
+
+    // "In a statement, X said ...": a sentence opening that says how, not what.
+    [GeneratedRegex(@"\G(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Sentencing|Addressing|Responding|Earlier|Later|Last|This|Meanwhile|However|Separately)\b")]
+    private static partial Regex Adverbial();
+
     [GeneratedRegex(@"[,;]?\s+(?:but|and|while|whereas)$")]
     private static partial Regex TrailingConjunction();
 
@@ -82,7 +90,7 @@ internal static partial class AttributionExtractor
                 var clause = new TextRange(cue.Index + cue.Length, ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End)).Trim(text, ".");
                 return Make(text, sentence, before.Range, cue, clause, before.Phrase) with { Embedded = true };
             }
-            return Make(text, sentence, before.Range, cue, said ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations), before.Phrase);
+            return Make(text, sentence, before.Range, cue, said ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations, IsTell(cue)), before.Phrase);
         }
         if (!ClauseReader.SubjectSlotIsEmpty(text, clauseStart, cue.Index) || text[sentence.Start..cue.Index].Trim().Length == 0) return null;
         if (ClauseReader.PhraseAfter(text, cue.Index + cue.Length, sentence.End) is not { } inverted) return null;
@@ -95,10 +103,12 @@ internal static partial class AttributionExtractor
     private static TextRange? ReportedBefore(string text, Sentence sentence, int clauseStart, TextRange source, Match cue, List<Quotation> quotations)
     {
         var rest = new TextRange(cue.Index + cue.Length, sentence.End).Trim(text, ".!?");
-        if (!rest.IsEmpty && !TrailingCircumstance().IsMatch(text, rest.Start)) return null;
+        var onlyHearer = IsTell(cue) && !rest.Of(text).Contains(" that ");
+        if (!rest.IsEmpty && !onlyHearer && !TrailingCircumstance().IsMatch(text, rest.Start)) return null;
         if (clauseStart > sentence.Start) return Inner(quotations.Last(q => q.End == clauseStart));
         var lead = new TextRange(sentence.Start, source.Start).Trim(text);
-        return !lead.IsEmpty && text[lead.End - 1] == ',' ? new TextRange(lead.Start, lead.End - 1) : null;
+        if (lead.IsEmpty || text[lead.End - 1] != ',' || Adverbial().IsMatch(text, lead.Start)) return null;
+        return new TextRange(lead.Start, lead.End - 1);
     }
 
     private static FoundAttribution? AccordingTo(string text, Sentence sentence, Match cue)
@@ -123,8 +133,11 @@ internal static partial class AttributionExtractor
         return new FoundAttribution(sentence, SpanOf(text, source.Range), SpanOf(text, new TextRange(colon, colon + 1)), SpanOf(text, content), source.Phrase);
     }
 
-    private static TextRange ContentAfter(string text, Sentence sentence, int from, List<Quotation> quotations)
+    private static bool IsTell(Match cue) => cue.Value is "told" or "tell" or "tells";
+
+    private static TextRange ContentAfter(string text, Sentence sentence, int from, List<Quotation> quotations, bool afterTell = false)
     {
+        if (afterTell && Hearer().Match(text, from, sentence.End - from) is { Success: true } hearer) from += hearer.Length;
         var lead = ContentLead().Match(text, from, sentence.End - from);
         var start = from + lead.Length;
         var quoted = quotations.FirstOrDefault(q => q.Start == start);

@@ -15,7 +15,7 @@ internal static partial class ClauseReader
     };
 
     // A subject starts after these: "prices rose after the agency warned".
-    [GeneratedRegex(@"\b(?:that|after|before|when|while|because|as|since|if|although|though|than|where|whereas|but|so|once|until|unless|despite|and(?=\s+(?:[a-z]|he\b|she\b|they\b|it\b)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|after|before|when|while|because|as|since|if|although|though|than|where|whereas|but|so|once|until|unless|despite|and(?=\s+(?-i:[a-z])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinator();
 
     // Openers of a time or place phrase in front of a subject: "On Tuesday the ministry said".

@@ -13,6 +13,9 @@ internal sealed record SourcePhrase(PhraseForm Form, string Name, Descriptor? De
     /// <summary>True when a description points back ("the ministry", "its spokesperson") rather than introducing ("a study").</summary>
     public bool Definite { get; init; }
 
+    /// <summary>The titles and role words written with a person's name ("president", "coach"), for "the president said" later.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
     /// <summary>'f' or 'm' when a title or given name tells a named person's gender, '-' otherwise.</summary>
     public char Gender { get; init; } = '-';
 

@@ -98,12 +98,14 @@ internal static class SourcePhraseParser
         var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.FindLastIndex(SourceLexicon.IsTitle) + 1;
         if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
+        var titleWords = run.Take(titles).ToList();
         run = run.Skip(titles).ToList();
         if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);
         var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
         var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
         var hasTitle = titles > 0 || lowerBefore is not null && SourceLexicon.IsTitle(lowerBefore);
-        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender };
+        var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
+        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
     }
 
     private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)

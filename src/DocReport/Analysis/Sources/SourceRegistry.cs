@@ -20,7 +20,6 @@ internal sealed class SourceRegistry(string text)
     private readonly Dictionary<char, SourceEntry> lastPersonByGender = [];
     private readonly FirstNameScanner firstNames = new(text);
     private readonly BodyNameScanner names = new(text);
-    private SourceEntry? lastPerson;
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
@@ -34,8 +33,15 @@ internal sealed class SourceRegistry(string text)
     {
         PhraseForm.Pronoun => Mention(Pronoun(phrase.Name)),
         PhraseForm.Descriptor => Described(phrase, position, subject),
-        _ => Mention(Named(phrase)),
+        _ => WithRoles(Mention(Named(phrase))!, phrase.Roles),
     };
+
+    // "President Barack Obama ... the president said": a title points back to the person who bore it.
+    private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
+    {
+        foreach (var role in roles) lastByWord[role] = entry;
+        return entry;
+    }
 
     /// <summary>A document source for a link or a URL in the text, merged by URL.</summary>
     public SourceEntry Document(string name, string url) =>
@@ -69,7 +75,6 @@ internal sealed class SourceRegistry(string text)
     {
         if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return byWord;
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Named(named);
-        if (descriptor.Kind == SourceKind.Person) return lastPerson;
         if (!descriptor.IsGeneric) return null;
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return Named(subject);
         return lastByKind.GetValueOrDefault(descriptor.Kind);
@@ -105,7 +110,6 @@ internal sealed class SourceRegistry(string text)
         entry.Mentions++;
         if (entry.Kind == SourceKind.Person)
         {
-            lastPerson = entry;
             foreach (var gender in entry.Gender == '-' ? "mf" : entry.Gender.ToString()) lastPersonByGender[gender] = entry;
         }
         else
