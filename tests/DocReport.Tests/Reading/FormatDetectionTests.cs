@@ -98,4 +98,20 @@ public class FormatDetectionTests
         Assert.StartsWith("truncated PDF", result.Error);
     }
 
+
+    [Fact]
+    public void Damaged_pdf_is_a_failure_not_an_exception()
+    {
+        var result = Reader.Read("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n");
+        Assert.False(result.Succeeded);
+        Assert.Contains("PDF", result.Error);
+    }
+
+    [Fact]
+    public void Docx_with_a_broken_document_part_is_a_failure_not_an_exception()
+    {
+        var result = Reader.Read("broken.docx", DocxFixture.ZipWith("word/document.xml", "<w:document><unclosed>"));
+        Assert.False(result.Succeeded);
+        Assert.Contains("DOCX", result.Error);
+    }
 }

@@ -51,7 +51,7 @@ internal sealed partial class PdfTextReader : IFormatReader
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
         return new PdfLine(string.Join(' ', ordered.Select(w => w.Text)), page.Number,
-            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), ordered[0].BoundingBox.Left,
+            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
             sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Height);
     }
 
