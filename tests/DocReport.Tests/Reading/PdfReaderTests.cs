@@ -35,6 +35,20 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_heading_wrapped_over_two_lines_is_one_block()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage()
+            .Line("Otters return to the upper river", size: 20)
+            .Line("after thirty years", size: 20).Gap()
+            .Line("Otters are breeding again on the upper river for the first")
+            .Line("time since the early 1990s, according to a survey published")
+            .Line("on Wednesday by the rivers trust."));
+        var blocks = Reader.ReadOk("otters.pdf", pdf).Blocks;
+        Assert.Equal((BlockKind.Heading, "Otters return to the upper river\nafter thirty years"), (blocks[0].Kind, blocks[0].Text));
+        Assert.Equal(BlockKind.Paragraph, blocks[1].Kind);
+    }
+
+    [Fact]
     public void Running_headers_and_page_numbers_are_removed()
     {
         var text = string.Join("\n", Reader.Texts(Reader.ReadOk("water.pdf", Paper)));

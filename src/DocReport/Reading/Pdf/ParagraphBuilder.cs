@@ -37,7 +37,8 @@ internal static partial class ParagraphBuilder
     {
         if (kind != current.Kind || kind == BlockKind.ListItem || !SameSize(previous, line)) return true;
         if (line.Page != previous.Page) return EndsSentence().IsMatch(current.Text) || !char.IsLower(line.Text[0]);
-        return previous.Bottom - line.Bottom > pitch * 1.35;
+        // Pitch grows with the type: a two-line heading in large type is one block.
+        return previous.Bottom - line.Bottom > Math.Max(pitch, line.FontSize * 1.25) * 1.35;
     }
 
     // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
