@@ -19,7 +19,7 @@ internal sealed record NewsRule(string Name, double Bound, Func<SentenceSignals,
     // Debaters' "we cut taxes", "he never offered a plan" are checkable without a name or a number; a narrator's "the mood is tense" is not.
     public static IReadOnlyList<NewsRule> LogitShifts { get; } =
     [
-        new("nothing to check", -0.6, s => s.Evidence.Count == 0 && !s.Has(CueCategory.FirstPerson) && !s.Has(CueCategory.ThirdPerson) && !HasFactCue(s)),
+        new("nothing to check", -0.3, s => s.Evidence.Count == 0 && !s.Has(CueCategory.FirstPerson) && !s.Has(CueCategory.ThirdPerson) && !HasFactCue(s)),
     ];
 
     /// <summary>
