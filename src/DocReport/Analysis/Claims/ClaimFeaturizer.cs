@@ -2,7 +2,7 @@ namespace DocReport.Analysis.Claims;
 
 /// <summary>
 /// The features of the check-worthiness model: lower-cased words, word pairs, pairs with one word between, and the last
-/// three letters of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence and cues. Training (bench/ClaimTraining) and scoring share it.
+/// three letters and the letter 4-grams of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence and cues. Training (bench/ClaimTraining) and scoring share it.
 /// </summary>
 internal static class ClaimFeaturizer
 {
