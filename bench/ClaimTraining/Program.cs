@@ -16,6 +16,10 @@ switch (arguments.Command)
         Commands.Train(data, Settings(), (int)arguments.Number("keep", 20000), arguments.Flag("with-dev"),
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), arguments.Text("dump", "") is { Length: > 0 } dump ? dump : null, string.Join(' ', args));
         break;
+    case "tune-rule":
+        RuleTuning.Run(data, 0.15, Settings(), (int)arguments.Number("keep", 20000), arguments.Text("news", Path.Combine(AppContext.BaseDirectory, "news-sentences.tsv")),
+            arguments.Numbers("shift", "0,-0.3,-0.6,-1"), arguments.Numbers("ceiling", "0,0.5,1,1.5,2,3,1e9"));
+        break;
     case "eval":
         Commands.Evaluate(data, arguments.Text("news", Path.Combine(AppContext.BaseDirectory, "news-sentences.tsv")));
         break;

@@ -10,7 +10,7 @@ internal static class WeightsFile
     {
         var text = new StringBuilder();
         text.AppendLine("# Check-worthiness weights of DocReport's claim detector: a logistic regression over ClaimFeaturizer features");
-        text.AppendLine("# (u: word, b: word pair, k: pair with one word between, s: word ending, h: hand feature), sigmoid(sum of the weights of the present features) = score.");
+        text.AppendLine("# (u: word, b: word pair, k: pair with one word between, s: word ending, c: letter 4-gram, h: hand feature), sigmoid(sum of the weights of the present features) = score.");
         text.AppendLine($"# Trained on CLEF CheckThat! 2024 Task 1 English {(withDev ? "train + dev" : "train")} (debate sentences, Yes = check-worthy),");
         text.AppendLine($"# by full-batch Adam with {settings}; the {model.Weights.Count} strongest features kept.");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"# The F1-best threshold on the latest 15% of train+dev (a model fitted on the rest), {threshold:F2}, is folded into h:bias: 0.5 is the default threshold."));

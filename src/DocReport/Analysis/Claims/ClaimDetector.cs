@@ -18,9 +18,14 @@ public sealed class ClaimDetector(PipelineOptions options)
         return new SentenceAssessment(score, score >= options.ClaimThreshold, ClaimTyper.Types(signals), signals.Evidence);
     }
 
-    internal static double Score(ClaimModel model, SentenceSignals signals)
+    internal static double Score(ClaimModel model, SentenceSignals signals) =>
+        Score(model, signals, NewsRule.LogitShifts, NewsRule.ShiftCeiling);
+
+    /// <summary>The score with the given shift rules, which apply only while the model's log-odds are below <paramref name="shiftCeiling"/>.</summary>
+    internal static double Score(ClaimModel model, SentenceSignals signals, IReadOnlyList<NewsRule> shifts, double shiftCeiling)
     {
-        var logit = model.Logit(ClaimFeaturizer.Features(signals)) + NewsRule.LogitShifts.Where(rule => rule.Holds(signals)).Sum(rule => rule.Bound);
+        var logit = model.Logit(ClaimFeaturizer.Features(signals));
+        if (logit < shiftCeiling) logit += shifts.Where(rule => rule.Holds(signals)).Sum(rule => rule.Bound);
         return NewsRule.Floors.Where(rule => rule.Holds(signals)).Select(rule => rule.Bound).Append(ClaimModel.Sigmoid(logit)).Max();
     }
 }

@@ -2,12 +2,13 @@ namespace DocReport.Analysis.Claims;
 
 /// <summary>
 /// The features of the check-worthiness model: lower-cased words, word pairs, pairs with one word between, and the last
-/// three letters of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence and cues. Training (bench/ClaimTraining) and scoring share it.
+/// three letters and the letter 4-grams of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence and cues. Training (bench/ClaimTraining) and scoring share it.
 /// </summary>
 internal static class ClaimFeaturizer
 {
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
+    private const int GramLength = 4;
 
     /// <summary>The distinct features of a sentence; a feature is present or absent, never counted.</summary>
     public static IEnumerable<string> Features(SentenceSignals signals) => AllFeatures(signals).Distinct(StringComparer.Ordinal);
@@ -22,7 +23,11 @@ internal static class ClaimFeaturizer
             yield return "u:" + word;
             yield return "b:" + previous + " " + word;
             yield return "k:" + beforePrevious + " " + word;
-            if (word.Length >= 5 && word.All(char.IsLetter)) yield return "s:" + word[^3..];
+            if (word.Length >= 5 && word.All(char.IsLetter))
+            {
+                yield return "s:" + word[^3..];
+                foreach (var gram in CharacterGrams(word)) yield return "c:" + gram;
+            }
             beforePrevious = previous;
             previous = word;
         }
@@ -45,6 +50,13 @@ internal static class ClaimFeaturizer
         if (signals.IsQuestion) yield return "h:question";
         yield return "h:length:" + LengthBucket(signals.Tokens.Count);
         yield return "h:bias";
+    }
+
+    // Four-letter pieces of "^word$" let unseen forms ("deregulated", "unemployed") share weights with seen ones.
+    private static IEnumerable<string> CharacterGrams(string word)
+    {
+        var marked = "^" + word + "$";
+        for (var i = 0; i + GramLength <= marked.Length; i++) yield return marked.Substring(i, GramLength);
     }
 
     private static string Fold(string word) =>

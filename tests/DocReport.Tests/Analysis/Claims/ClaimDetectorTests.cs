@@ -127,4 +127,15 @@ public class ClaimDetectorTests
 
         Assert.True(ClaimDetector.Score(ClaimModel.Shared, signals) < modelScore);
     }
+
+    [Fact]
+    public void The_nothing_to_check_shift_leaves_a_sentence_the_model_is_sure_of_alone()
+    {
+        var signals = SentenceSignals.Read("The mood in the village is tense.");
+        var sure = new ClaimModel(new Dictionary<string, double> { ["h:bias"] = NewsRule.ShiftCeiling + 0.5 });
+        var unsure = new ClaimModel(new Dictionary<string, double> { ["h:bias"] = NewsRule.ShiftCeiling - 0.5 });
+
+        Assert.Equal(ClaimModel.Sigmoid(NewsRule.ShiftCeiling + 0.5), ClaimDetector.Score(sure, signals), 9);
+        Assert.True(ClaimDetector.Score(unsure, signals) < ClaimModel.Sigmoid(NewsRule.ShiftCeiling - 0.5));
+    }
 }

@@ -39,4 +39,21 @@ public class ClaimModelTests
     {
         Assert.Equal(expected, SentenceTokenizer.Tokenize(sentence).Select(t => t.Lower));
     }
+
+    [Fact]
+    public void Longer_words_give_letter_four_grams_with_word_boundaries_and_short_words_none()
+    {
+        var features = ClaimFeaturizer.Features(SentenceSignals.Read("Prices rose.")).Where(f => f.StartsWith("c:", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(["c:^pri", "c:pric", "c:rice", "c:ices", "c:ces$"], features);
+    }
+
+    [Fact]
+    public void An_unseen_word_form_shares_letter_grams_with_a_seen_one()
+    {
+        var seen = ClaimFeaturizer.Features(SentenceSignals.Read("unemployment")).ToHashSet();
+        var unseen = ClaimFeaturizer.Features(SentenceSignals.Read("unemployed"));
+
+        Assert.Contains(unseen, f => f.StartsWith("c:", StringComparison.Ordinal) && seen.Contains(f));
+    }
 }
