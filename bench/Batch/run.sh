@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of a batch: N copies of the articles in samples/ (each made distinct),
-# converted by the published CLI in one process; prints wall time, throughput and peak memory.
+# converted by the published CLI in one process; prints wall time, throughput, peak memory,
+# CPU time (the machine may be shared: CPU time says more than wall time then) and the load average.
 # Usage: bench/Batch/run.sh [N] [formats]      e.g. bench/Batch/run.sh 1000 pdf,xlsx,json
 set -euo pipefail
 n=${1:-200}
@@ -19,11 +20,13 @@ for i in $(seq 1 "$n"); do
   { cat "$src"; printf '\n\nThis copy is number %d of the benchmark batch.\n' "$i"; } > "$work/in/doc$i.$ext"
 done
 
+load=$(cut -d" " -f1-3 /proc/loadavg)
 /usr/bin/time -v "$work/bin/DocReport.Cli" convert "$work/in" -o "$work/out" --format "$formats" \
   >"$work/stdout" 2>"$work/time" || true
 tail -1 "$work/stdout"
 wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$work/time")
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time")
 rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
 secs=$(awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }' <<<"$wall")
-echo "documents: $n  formats: $formats"
-echo "wall: ${secs}s  throughput: $(awk "BEGIN{printf \"%.1f\", $n/$secs}") docs/s  peak RSS: $((rss / 1024)) MiB"
+echo "documents: $n  formats: $formats  load before: $load"
+echo "wall: ${secs}s  throughput: $(awk "BEGIN{printf \"%.1f\", $n/$secs}") docs/s  peak RSS: $((rss / 1024)) MiB  CPU (user+sys): ${cpu}s"
