@@ -10,7 +10,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish "$root/src/DocReport.Cli" -c Release -o "$work/bin" -nologo -v quiet >/dev/null
+# For the machine it runs on: ReadyToRun (set in the CLI project for a RID-specific publish) saves JIT time at start-up.
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained false -o "$work/bin" -nologo -v quiet >/dev/null
 mkdir -p "$work/in"
 mapfile -t samples < <(find "$root/samples" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
 for i in $(seq 1 "$n"); do
