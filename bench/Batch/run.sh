@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of a batch: N copies of the articles in samples/ (each made distinct),
-# converted by the published CLI in one process; prints wall time, throughput and peak memory.
+# converted by the published CLI in one process; prints wall time, throughput, peak memory,
+# CPU time (the machine may be shared: CPU time says more than wall time then) and the load average.
 # Usage: bench/Batch/run.sh [N] [formats]      e.g. bench/Batch/run.sh 1000 pdf,xlsx,json
 set -euo pipefail
 n=${1:-200}
@@ -9,7 +10,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish "$root/src/DocReport.Cli" -c Release -o "$work/bin" -nologo -v quiet >/dev/null
+# For the machine it runs on: ReadyToRun (set in the CLI project for a RID-specific publish) saves JIT time at start-up.
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained false -o "$work/bin" -nologo -v quiet >/dev/null
 mkdir -p "$work/in"
 mapfile -t samples < <(find "$root/samples" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
 for i in $(seq 1 "$n"); do
@@ -19,11 +22,13 @@ for i in $(seq 1 "$n"); do
   { cat "$src"; printf '\n\nThis copy is number %d of the benchmark batch.\n' "$i"; } > "$work/in/doc$i.$ext"
 done
 
+load=$(cut -d" " -f1-3 /proc/loadavg)
 /usr/bin/time -v "$work/bin/DocReport.Cli" convert "$work/in" -o "$work/out" --format "$formats" \
   >"$work/stdout" 2>"$work/time" || true
 tail -1 "$work/stdout"
 wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$work/time")
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time")
 rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time")
 secs=$(awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }' <<<"$wall")
-echo "documents: $n  formats: $formats"
-echo "wall: ${secs}s  throughput: $(awk "BEGIN{printf \"%.1f\", $n/$secs}") docs/s  peak RSS: $((rss / 1024)) MiB"
+echo "documents: $n  formats: $formats  load before: $load"
+echo "wall: ${secs}s  throughput: $(awk "BEGIN{printf \"%.1f\", $n/$secs}") docs/s  peak RSS: $((rss / 1024)) MiB  CPU (user+sys): ${cpu}s"

@@ -13,9 +13,13 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
     public int Render(Stream output)
     {
         foreach (var element in Roots()) element.Bind(context);
+        // Declared before the PDF document, so the subsets outlive it.
+        using var embedded = new EmbeddedFonts(context.Fonts);
+        context.EmbeddedFonts = embedded;
         using (var counting = new SKNoDrawCanvas(1, 1))
             context.TotalPages = RenderAll(_ => counting, () => { });
         foreach (var element in Roots()) element.ResetState();
+        embedded.MakeSubsets();
         using var document = SKDocument.CreatePdf(output, Metadata());
         RenderAll(size => document.BeginPage(size.Width, size.Height), document.EndPage);
         document.Close();

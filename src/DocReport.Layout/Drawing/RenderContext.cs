@@ -12,6 +12,9 @@ internal sealed class RenderContext(FontCatalog fonts)
     public SKCanvas Canvas { get; set; } = null!;
     public int PageNumber { get; set; }
 
+    /// <summary>The fonts the PDF embeds, subset to the glyphs drawn; set for each rendering.</summary>
+    public EmbeddedFonts EmbeddedFonts { get; set; } = new(fonts);
+
     /// <summary>Zero during the first pass, when the page count is not known yet.</summary>
     public int TotalPages { get; set; }
 

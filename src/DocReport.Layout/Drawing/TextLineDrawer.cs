@@ -27,7 +27,7 @@ internal static class TextLineDrawer
             placed.Add((word, x));
             x += word.Width + word.SpaceAfter + extra;
         }
-        foreach (var group in ByColor(placed)) DrawGlyphs(context.Canvas, group, baseline);
+        foreach (var group in ByColor(placed)) DrawGlyphs(context, group, baseline);
         for (var i = 0; i < placed.Count; i++)
         {
             var (word, left) = placed[i];
@@ -55,7 +55,7 @@ internal static class TextLineDrawer
         if (group.Count > 0) yield return group;
     }
 
-    private static void DrawGlyphs(SKCanvas canvas, List<(Word Word, float X)> words, float baseline)
+    private static void DrawGlyphs(RenderContext context, List<(Word Word, float X)> words, float baseline)
     {
         using var builder = new SKTextBlobBuilder();
         foreach (var (word, left) in words)
@@ -63,20 +63,21 @@ internal static class TextLineDrawer
             var x = left;
             foreach (var run in word.Runs)
             {
-                if (run.Glyphs.Length > 0) AddRun(builder, run, x);
+                if (run.Glyphs.Length > 0) AddRun(builder, run, x, context.EmbeddedFonts);
                 x += run.Width;
             }
         }
         using var blob = builder.Build();
         if (blob is null) return;
         using var paint = new SKPaint { Color = words[0].Word.Style.Color, IsAntialias = true };
-        canvas.DrawText(blob, 0, baseline, paint);
+        context.Canvas.DrawText(blob, 0, baseline, paint);
     }
 
     /// <summary>Adds glyphs with their UTF-8 text and clusters, so a reader maps glyphs back to characters.</summary>
-    private static void AddRun(SKTextBlobBuilder builder, GlyphRun run, float x)
+    private static void AddRun(SKTextBlobBuilder builder, GlyphRun run, float x, EmbeddedFonts embedded)
     {
-        using var font = new SKFont(run.Typeface, run.FontSize) { Subpixel = true, LinearMetrics = true };
+        embedded.Record(run);
+        using var font = new SKFont(embedded.For(run.Typeface), run.FontSize) { Subpixel = true, LinearMetrics = true };
         var text = Encoding.UTF8.GetBytes(run.Text);
         var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, text.Length, null);
         buffer.SetGlyphs(run.Glyphs);

@@ -22,7 +22,7 @@ internal sealed class Image(SKImage image) : Element
 }
 
 /// <summary>Vector drawing of a fixed height (charts, rules), drawn by a callback on the PDF canvas.</summary>
-internal sealed class CanvasElement(float height, Action<SKCanvas, Size> draw) : Element
+internal sealed class CanvasElement(float height, Action<SKCanvas, Size, CanvasFonts> draw) : Element
 {
     public override SpacePlan MeasureCore(Size available) =>
         height > available.Height + 0.01f ? SpacePlan.Wrap() : SpacePlan.Full(available.Width, height);
@@ -31,7 +31,7 @@ internal sealed class CanvasElement(float height, Action<SKCanvas, Size> draw) :
     {
         Context.Canvas.Save();
         Context.Canvas.ClipRect(new SKRect(0, 0, available.Width, height));
-        draw(Context.Canvas, new Size(available.Width, height));
+        draw(Context.Canvas, new Size(available.Width, height), new CanvasFonts(Context));
         Context.Canvas.Restore();
     }
 

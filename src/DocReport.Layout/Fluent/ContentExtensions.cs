@@ -33,7 +33,10 @@ public static class ContentExtensions
     }
 
     /// <summary>Vector drawing (a chart, a rule) of the given height, drawn by <paramref name="draw"/> in points from the top left.</summary>
-    public static void Canvas(this IContainer c, float height, Action<SKCanvas, Size> draw) => c.Attach(new CanvasElement(height, draw));
+    public static void Canvas(this IContainer c, float height, Action<SKCanvas, Size> draw) => c.Attach(new CanvasElement(height, (canvas, size, _) => draw(canvas, size)));
+
+    /// <summary>Vector drawing with text: draw labels with the typefaces of <see cref="CanvasFonts"/>, so the PDF embeds one subset of each font.</summary>
+    public static void Canvas(this IContainer c, float height, Action<SKCanvas, Size, CanvasFonts> draw) => c.Attach(new CanvasElement(height, draw));
 
     /// <summary>A horizontal rule across the offered width.</summary>
     public static void LineHorizontal(this IContainer c, float thickness, string color) =>

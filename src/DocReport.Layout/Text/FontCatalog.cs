@@ -13,6 +13,7 @@ internal sealed class FontCatalog
     private readonly SKFontManager manager;
     private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), SKTypeface> typefaces = new();
     private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic, int CodePoint), SKTypeface> fallbacks = new();
+    private readonly ConcurrentDictionary<SKTypeface, Face> faces = new();
     private readonly ConcurrentDictionary<SKTypeface, HarfBuzzSharp.Font> shapingFonts = new();
     private readonly ConcurrentDictionary<(string, int, int, SKFontStyleSlant), SKTypeface> canonical = new();
 
@@ -47,16 +48,21 @@ internal sealed class FontCatalog
     /// <summary>The HarfBuzz font of a typeface, scaled to <see cref="ShapingScale"/> units per em.</summary>
     public HarfBuzzSharp.Font ShapingFont(SKTypeface typeface) => shapingFonts.GetOrAdd(typeface, t =>
     {
-        // The blob owns the stream and frees it with itself.
-        using var blob = t.OpenStream(out var index).ToHarfBuzzBlob();
-        using var face = new Face(blob, index) { UnitsPerEm = t.UnitsPerEm };
-        var font = new HarfBuzzSharp.Font(face);
+        var font = new HarfBuzzSharp.Font(ShapingFace(t));
         font.SetScale(ShapingScale, ShapingScale);
         font.SetFunctionsOpenType();
         return font;
     });
 
     public const int ShapingScale = 512;
+
+    /// <summary>The HarfBuzz face of a typeface, kept for shaping and for cutting font subsets.</summary>
+    public Face ShapingFace(SKTypeface typeface) => faces.GetOrAdd(typeface, t =>
+    {
+        // The blob owns the stream and frees it with itself; the face keeps its own reference to the blob.
+        using var blob = t.OpenStream(out var index).ToHarfBuzzBlob();
+        return new Face(blob, index) { UnitsPerEm = t.UnitsPerEm };
+    });
 
     /// <summary>Whether a family is installed, for validating settings before layout.</summary>
     public bool IsInstalled(string family) => manager.MatchFamily(family) is { } t && Same(t.FamilyName, family);

@@ -1,3 +1,4 @@
+using DocReport.Layout;
 using SkiaSharp;
 
 namespace DocReport.Output.Brief.Sections;
@@ -11,9 +12,9 @@ internal sealed class BarChartPainter(IReadOnlyList<(string Label, int Value)> b
     public float HorizontalHeight => bars.Count * (BarHeight + 5) + 4;
 
     /// <summary>Columns, one per bar, labels below and a value scale on the left.</summary>
-    public void DrawVertical(SKCanvas canvas, Layout.Size size)
+    public void DrawVertical(SKCanvas canvas, Layout.Size size, CanvasFonts fonts)
     {
-        using var font = Font(styles.Font.SmallSize - 0.5f);
+        using var font = Font(fonts, styles.Font.SmallSize - 0.5f);
         using var fill = Paint(styles.Colors.Accent);
         using var grid = Paint(styles.Colors.Rule, 0.5f);
         using var label = Paint(styles.Colors.Muted);
@@ -41,9 +42,9 @@ internal sealed class BarChartPainter(IReadOnlyList<(string Label, int Value)> b
     }
 
     /// <summary>Horizontal bars, one per row, label on the left and value at the bar's end.</summary>
-    public void DrawHorizontal(SKCanvas canvas, Layout.Size size)
+    public void DrawHorizontal(SKCanvas canvas, Layout.Size size, CanvasFonts fonts)
     {
-        using var font = Font(styles.Font.SmallSize);
+        using var font = Font(fonts, styles.Font.SmallSize);
         using var fill = Paint(styles.Colors.Accent);
         using var text = Paint(styles.Colors.Text);
         var labelWidth = 90f;
@@ -59,7 +60,8 @@ internal sealed class BarChartPainter(IReadOnlyList<(string Label, int Value)> b
         }
     }
 
-    private SKFont Font(float size) => new(SKTypeface.FromFamilyName(styles.Font.Family), size);
+    // The layout's typeface, not one from Skia's font manager, so the PDF embeds one subset of the font, not the whole font again.
+    private SKFont Font(CanvasFonts fonts, float size) => new(fonts.Typeface(styles.Font.Family), size);
 
     private static SKPaint Paint(string color, float stroke = 0) =>
         new() { Color = SKColor.Parse(color), IsAntialias = true, StrokeWidth = stroke, Style = stroke > 0 ? SKPaintStyle.Stroke : SKPaintStyle.Fill };
