@@ -49,7 +49,8 @@ internal static class ConvertCommand
             var chosen = ParseFormats(parsed.GetValue(formats)!, out var formatError);
             var problem = formatError
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
-                ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null);
+                ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
+                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
             if (problem is not null)
             {
                 stderr.WriteLine($"docreport: {problem}");

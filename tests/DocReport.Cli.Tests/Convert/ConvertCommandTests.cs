@@ -58,6 +58,15 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void An_output_path_that_is_a_file_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+        var file = cli.WriteInput("taken", "a file where the output folder should go");
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "-o", file));
+        Assert.Contains("is a file, not a folder", cli.Stderr);
+    }
+
+    [Fact]
     public void Help_lists_the_convert_options()
     {
         using var cli = new CliRunner();
