@@ -57,19 +57,29 @@ internal sealed class SourceRegistry(string text)
     private SourceEntry? Described(SourcePhrase phrase, int position, SourcePhrase? subject)
     {
         var descriptor = phrase.Descriptor!;
-        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
-            return Resolve(owner, position, subject);
         var head = phrase.Name.Split(' ')[^1];
+        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
+        {
+            var ownerEntry = Resolve(owner, position, subject);
+            // "Con Edison officials said ... the officials said": the officials are the body's again
+            if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
+            return ownerEntry;
+        }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
         if (found is null)
         {
-            var name = descriptor.IsGroup ? head : phrase.Name;
+            var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
             found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
         }
         if (pointsBack) lastByWord[head] = found;
         return Mention(found);
     }
+
+    // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
+    // a document ("a study") is what its description says.
+    private static string UnresolvedName(string description, Descriptor descriptor) =>
+        descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
 
     private SourceEntry? PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
     {
