@@ -130,4 +130,27 @@ public class SourceResolutionTests
         Assert.Equal("Harbor Gas", dataset.SourceOf(dataset.AttributionFrom("the officials")).Name);
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("officials"));
     }
+
+    [Fact]
+    public void Forms_of_a_body_name_with_and_without_its_body_word_are_one_body_named_by_the_longest()
+    {
+        var dataset = Analyzed.Of(
+            "Coastal Protection officials said 40 sea walls needed repair.",
+            "The Coastal Protection Department said work would start in May.",
+            "According to the Department of Coastal Protection, the bill will reach 9 million dollars.");
+        var body = dataset.SourceNamed("Department of Coastal Protection");
+        Assert.Equal((SourceKind.Government, 3), (body.Kind, body.Mentions));
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void Bodies_sharing_a_subject_but_not_a_body_word_stay_apart()
+    {
+        var dataset = Analyzed.Of(
+            "The Rail Safety Board said two signals had failed.",
+            "The Rail Safety Agency said inspections would double.",
+            "Rail Safety officials said the line was safe.");
+        Assert.NotEqual(dataset.AttributionFrom("The Rail Safety Board").SourceId, dataset.AttributionFrom("The Rail Safety Agency").SourceId);
+        Assert.Equal(2, dataset.Sources.Count);
+    }
 }

@@ -15,6 +15,7 @@ internal sealed class SourceRegistry(string text)
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceEntry> byAcronym = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceEntry> byBodySubject = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> lastByWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<SourceKind, SourceEntry> lastByKind = [];
     private readonly Dictionary<char, SourceEntry> lastPersonByGender = [];
@@ -99,7 +100,20 @@ internal sealed class SourceRegistry(string text)
         var kind = SourceKindClassifier.Classify(phrase);
         if (words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
+        if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
         return Add(name, kind, null, gender: phrase.Gender);
+    }
+
+    // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
+    private SourceEntry? SameBody(string name) =>
+        byBodySubject.TryGetValue(BodyNameForm.Split(name).Subject, out var known) && BodyNameForm.SameBody(known.Name, name) ? known : null;
+
+    private SourceEntry Merge(SourceEntry body, string name, SourceKind kind)
+    {
+        body.TakeLongerName(name, kind);
+        byName[name] = body;
+        AddAcronym(body, name);
+        return body;
     }
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
@@ -109,9 +123,15 @@ internal sealed class SourceRegistry(string text)
         byName[key ?? name] = entry;
         var words = name.Split(' ');
         if (kind == SourceKind.Person && words.Length > 1) bySurname.TryAdd(words[^1], entry);
-        var capitals = words.Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
-        if (kind != SourceKind.Person && capitals.Count > 1) byAcronym.TryAdd(string.Concat(capitals.Select(w => w[0])), entry);
+        if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
+        AddAcronym(entry, name);
         return entry;
+    }
+
+    private void AddAcronym(SourceEntry entry, string name)
+    {
+        var capitals = name.Split(' ').Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (entry.Kind != SourceKind.Person && capitals.Count > 1) byAcronym.TryAdd(string.Concat(capitals.Select(w => w[0])), entry);
     }
 
     private SourceEntry? Mention(SourceEntry? entry)
