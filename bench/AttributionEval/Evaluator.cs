@@ -57,7 +57,10 @@ internal static class Evaluator
     private static string? KeyOf(AnnotatedArticle annotated, Source source) =>
         annotated.Sources.Values.Where(s => SameName(s.Name, source.Name)).OrderBy(s => Math.Abs(s.Name.Length - source.Name.Length)).FirstOrDefault()?.Key;
 
-    /// <summary>Names match when one holds the other, ignoring case, determiners and possessives ("Judge Helen Carver" ~ "Helen Carver").</summary>
+    /// <summary>
+    /// Names match when one holds the other, ignoring case, determiners, possessives ("Judge Helen Carver" ~ "Helen Carver")
+    /// and the "unnamed" DocReport puts before a description it could not resolve ("unnamed countries" ~ "neighbouring countries").
+    /// </summary>
     private static bool SameName(string a, string b)
     {
         var (x, y) = (Normalise(a), Normalise(b));
@@ -65,7 +68,7 @@ internal static class Evaluator
     }
 
     private static string Normalise(string name) =>
-        Regex.Replace(WithoutDeterminer(name).ToLowerInvariant().Replace("’s", "").Replace("'s", ""), @"[^\p{L}\p{N}]+", " ").Trim();
+        Regex.Replace(Regex.Replace(WithoutDeterminer(name), @"^unnamed\s+", "").ToLowerInvariant().Replace("’s", "").Replace("'s", ""), @"[^\p{L}\p{N}]+", " ").Trim();
 
     private static string WithoutDeterminer(string text) => Regex.Replace(text, @"^(?:the|a|an)\s+", "", RegexOptions.IgnoreCase);
 

@@ -81,7 +81,7 @@ public class SourceResolutionTests
     [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
     [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]
     [InlineData("Governor Claire Moreau", "Claire Moreau", SourceKind.Person)]
-    [InlineData("Two diplomats familiar with the talks", "diplomats", SourceKind.Other)]
+    [InlineData("Two diplomats familiar with the talks", "unnamed diplomats", SourceKind.Other)]
     public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
     {
         var dataset = Analyzed.Of($"{written} reported that 14 people had been injured.");
@@ -106,5 +106,51 @@ public class SourceResolutionTests
         var report = dataset.SourceNamed("full report");
         Assert.Equal((SourceKind.Document, "https://agency.example/report.pdf"), (report.Kind, report.Url));
         Assert.Equal("https://www.eastmere.gov.example/bridge", Assert.Single(dataset.Sources, s => s.Name == "www.eastmere.gov.example/bridge").Url);
+    }
+
+    [Fact]
+    public void Description_with_nothing_to_point_back_to_is_an_unnamed_source_not_a_body_called_by_it()
+    {
+        var dataset = Analyzed.Of(
+            "The tunnel will stay shut until March, officials said.",
+            "Repairs would cost 3 million dollars, agency officials said.",
+            "Two lanes reopened on Friday, an official said.");
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed("unnamed officials").Kind);
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed("unnamed agency").Kind);
+        Assert.Equal("unnamed official", dataset.SourceOf(dataset.AttributionFrom("an official")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name is "officials" or "agency" or "official");
+    }
+
+    [Fact]
+    public void The_officials_point_back_to_the_body_whose_officials_spoke_last()
+    {
+        var dataset = Analyzed.Of(
+            "Harbor Gas officials said 800 leaks were found in January.",
+            "Most were minor, the officials said.");
+        Assert.Equal("Harbor Gas", dataset.SourceOf(dataset.AttributionFrom("the officials")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("officials"));
+    }
+
+    [Fact]
+    public void Forms_of_a_body_name_with_and_without_its_body_word_are_one_body_named_by_the_longest()
+    {
+        var dataset = Analyzed.Of(
+            "Coastal Protection officials said 40 sea walls needed repair.",
+            "The Coastal Protection Department said work would start in May.",
+            "According to the Department of Coastal Protection, the bill will reach 9 million dollars.");
+        var body = dataset.SourceNamed("Department of Coastal Protection");
+        Assert.Equal((SourceKind.Government, 3), (body.Kind, body.Mentions));
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void Bodies_sharing_a_subject_but_not_a_body_word_stay_apart()
+    {
+        var dataset = Analyzed.Of(
+            "The Rail Safety Board said two signals had failed.",
+            "The Rail Safety Agency said inspections would double.",
+            "Rail Safety officials said the line was safe.");
+        Assert.NotEqual(dataset.AttributionFrom("The Rail Safety Board").SourceId, dataset.AttributionFrom("The Rail Safety Agency").SourceId);
+        Assert.Equal(2, dataset.Sources.Count);
     }
 }

@@ -6,11 +6,19 @@ namespace DocReport.Analysis.Sources;
 internal sealed class SourceEntry(int index, string name, SourceKind kind, string? url, char gender = '-')
 {
     public int Index { get; } = index;
-    public string Name { get; } = name;
-    public SourceKind Kind { get; } = kind;
+    /// <summary>The longest official form seen so far ("Department of Environmental Protection" over "Environmental Protection").</summary>
+    public string Name { get; private set; } = name;
+    public SourceKind Kind { get; private set; } = kind;
     public string? Url { get; } = url;
     /// <summary>'f' or 'm' for a person whose title or given name tells it, '-' otherwise.</summary>
     public char Gender { get; } = gender;
     public int Mentions { get; set; }
     public string Id => $"S{Index + 1}";
+
+    /// <summary>Takes a longer form of the same body's name, and the kind that form tells.</summary>
+    public void TakeLongerName(string longer, SourceKind kind)
+    {
+        if (longer.Length <= Name.Length) return;
+        (Name, Kind) = (longer, kind);
+    }
 }

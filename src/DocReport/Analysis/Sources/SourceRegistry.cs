@@ -15,6 +15,7 @@ internal sealed class SourceRegistry(string text)
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceEntry> byAcronym = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceEntry> byBodySubject = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> lastByWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<SourceKind, SourceEntry> lastByKind = [];
     private readonly Dictionary<char, SourceEntry> lastPersonByGender = [];
@@ -57,19 +58,29 @@ internal sealed class SourceRegistry(string text)
     private SourceEntry? Described(SourcePhrase phrase, int position, SourcePhrase? subject)
     {
         var descriptor = phrase.Descriptor!;
-        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
-            return Resolve(owner, position, subject);
         var head = phrase.Name.Split(' ')[^1];
+        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
+        {
+            var ownerEntry = Resolve(owner, position, subject);
+            // "Con Edison officials said ... the officials said": the officials are the body's again
+            if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
+            return ownerEntry;
+        }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
         if (found is null)
         {
-            var name = descriptor.IsGroup ? head : phrase.Name;
+            var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
             found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
         }
         if (pointsBack) lastByWord[head] = found;
         return Mention(found);
     }
+
+    // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
+    // a document ("a study") is what its description says.
+    private static string UnresolvedName(string description, Descriptor descriptor) =>
+        descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
 
     private SourceEntry? PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
     {
@@ -89,7 +100,20 @@ internal sealed class SourceRegistry(string text)
         var kind = SourceKindClassifier.Classify(phrase);
         if (words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
+        if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
         return Add(name, kind, null, gender: phrase.Gender);
+    }
+
+    // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
+    private SourceEntry? SameBody(string name) =>
+        byBodySubject.TryGetValue(BodyNameForm.Split(name).Subject, out var known) && BodyNameForm.SameBody(known.Name, name) ? known : null;
+
+    private SourceEntry Merge(SourceEntry body, string name, SourceKind kind)
+    {
+        body.TakeLongerName(name, kind);
+        byName[name] = body;
+        AddAcronym(body, name);
+        return body;
     }
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
@@ -99,9 +123,15 @@ internal sealed class SourceRegistry(string text)
         byName[key ?? name] = entry;
         var words = name.Split(' ');
         if (kind == SourceKind.Person && words.Length > 1) bySurname.TryAdd(words[^1], entry);
-        var capitals = words.Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
-        if (kind != SourceKind.Person && capitals.Count > 1) byAcronym.TryAdd(string.Concat(capitals.Select(w => w[0])), entry);
+        if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
+        AddAcronym(entry, name);
         return entry;
+    }
+
+    private void AddAcronym(SourceEntry entry, string name)
+    {
+        var capitals = name.Split(' ').Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
+        if (entry.Kind != SourceKind.Person && capitals.Count > 1) byAcronym.TryAdd(string.Concat(capitals.Select(w => w[0])), entry);
     }
 
     private SourceEntry? Mention(SourceEntry? entry)
