@@ -1,16 +1,20 @@
 using DocReport.Model;
 using DocReport.Structure;
 using FluentValidation;
+using FluentValidation.Results;
 using Severity = FluentValidation.Severity;
 
 namespace DocReport.Validation;
 
-/// <summary>Rules for the whole dataset; each record kind has its own validator.</summary>
+/// <summary>
+/// Rules for the whole dataset; each record kind has its own validator. The rules are built once and shared
+/// across threads: each validation puts its dataset's <see cref="DatasetIndex"/> in the validation context.
+/// </summary>
 internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset>
 {
     private const int MinWords = 80;
 
-    public ArticleDatasetValidator(DatasetIndex index, BoilerplateFilter boilerplate)
+    public ArticleDatasetValidator(BoilerplateFilter boilerplate)
     {
         RuleFor(d => d.Document).SetValidator(new DocumentInfoValidator(boilerplate));
         RuleFor(d => d.Paragraphs).NotEmpty().WithErrorCode(ValidationCodes.ParagraphsMissing)
@@ -21,9 +25,16 @@ internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset
         RuleFor(d => d.Text).Must((d, _) => ReplacementCharacters.In(d).Count == 0)
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ReplacementCharacters)
             .WithMessage(d => ReplacementCharacters.In(d).Describe());
-        RuleForEach(d => d.Paragraphs).SetValidator(new ParagraphValidator(index, boilerplate));
-        RuleForEach(d => d.Claims).SetValidator(new ClaimValidator(index));
-        RuleForEach(d => d.Attributions).SetValidator(new AttributionValidator(index));
-        RuleForEach(d => d.Sources).SetValidator(new SourceValidator(index));
+        RuleForEach(d => d.Paragraphs).SetValidator(new ParagraphValidator(boilerplate));
+        RuleForEach(d => d.Claims).SetValidator(new ClaimValidator());
+        RuleForEach(d => d.Attributions).SetValidator(new AttributionValidator());
+        RuleForEach(d => d.Sources).SetValidator(new SourceValidator());
+    }
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<ArticleDataset> context, ValidationResult result)
+    {
+        DatasetIndex.Attach(context);
+        return true;
     }
 }

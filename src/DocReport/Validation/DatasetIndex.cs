@@ -1,10 +1,13 @@
 using DocReport.Model;
+using FluentValidation;
 
 namespace DocReport.Validation;
 
 /// <summary>Lookups over one dataset that the per-type validators share: its text, identifiers and owners.</summary>
 internal sealed class DatasetIndex
 {
+    private const string ContextKey = nameof(DatasetIndex);
+
     private readonly HashSet<string> paragraphIds;
     private readonly HashSet<string> sentenceIds;
     private readonly HashSet<string> claimIds;
@@ -25,6 +28,13 @@ internal sealed class DatasetIndex
             foreach (var sentence in paragraph.Sentences)
                 paragraphOf.TryAdd(sentence, paragraph);
     }
+
+    /// <summary>Indexes the dataset being validated and keeps the index in the context its child validators share.</summary>
+    public static void Attach(ValidationContext<ArticleDataset> context) =>
+        context.RootContextData[ContextKey] = new DatasetIndex(context.InstanceToValidate);
+
+    /// <summary>The index of the dataset a validation (or any of its child validations) is checking.</summary>
+    public static DatasetIndex Of(IValidationContext context) => (DatasetIndex)context.RootContextData[ContextKey];
 
     /// <summary>The text every offset refers to.</summary>
     public string Text { get; }

@@ -6,8 +6,8 @@ namespace DocReport.Validation;
 /// <summary>Rules for a claim's evidence span: it must slice the text.</summary>
 internal sealed class EvidenceValidator : AbstractValidator<Evidence>
 {
-    public EvidenceValidator(DatasetIndex index)
+    public EvidenceValidator()
     {
-        this.RuleForOffsets(index, e => e.Text, e => e.Start, e => e.End);
+        this.RuleForOffsets(e => e.Text, e => e.Start, e => e.End);
     }
 }

@@ -10,15 +10,15 @@ internal sealed class ParagraphValidator : AbstractValidator<Paragraph>
 {
     private const int MaxWords = 400;
 
-    public ParagraphValidator(DatasetIndex index, BoilerplateFilter boilerplate)
+    public ParagraphValidator(BoilerplateFilter boilerplate)
     {
-        RuleFor(p => p.Id).IsUnique(index);
-        this.RuleForOffsets(index, p => p.Text, p => p.Start, p => p.End);
+        RuleFor(p => p.Id).IsUnique();
+        this.RuleForOffsets(p => p.Text, p => p.Start, p => p.End);
         RuleFor(p => p.Text).Must(t => RuleExtensions.WordCount(t) <= MaxWords).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ParagraphLong)
             .WithMessage(p => $"{{PropertyPath}}: {RuleExtensions.WordCount(p.Text)} words, more than {MaxWords}: it may be several paragraphs run together.");
         RuleFor(p => p.Text).Must((p, _) => FurnitureIn(p, boilerplate) is null).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.FurnitureLeftover)
             .WithMessage(p => $"{{PropertyPath}}: \"{RuleExtensions.Excerpt(FurnitureIn(p, boilerplate)!)}\" looks like page furniture left in the text.");
-        RuleForEach(p => p.Sentences).SetValidator(new SentenceValidator(index));
+        RuleForEach(p => p.Sentences).SetValidator(new SentenceValidator());
     }
 
     /// <summary>The paragraph, or the first of its sentences, that looks like page furniture.</summary>

@@ -6,24 +6,37 @@ namespace DocReport.Validation;
 internal static class RuleExtensions
 {
     /// <summary>The two offset rules of a record with text at <c>[Start,End)</c> of the dataset's text.</summary>
-    public static void RuleForOffsets<T>(this AbstractValidator<T> validator, DatasetIndex index,
+    public static void RuleForOffsets<T>(this AbstractValidator<T> validator,
         Func<T, string> text, Func<T, int> start, Func<T, int> end)
     {
+        // The index-dependent part of a message is put in the context when the rule fails: the rules outlive any one dataset.
         validator.RuleFor(x => start(x))
-            .Must((x, _) => index.InRange(start(x), end(x)))
+            .Must((x, _, context) =>
+            {
+                var index = DatasetIndex.Of(context);
+                if (index.InRange(start(x), end(x))) return true;
+                context.MessageFormatter.AppendArgument("TextLength", index.Text.Length);
+                return false;
+            })
             .WithErrorCode(ValidationCodes.OffsetsOutOfRange)
-            .WithMessage(x => $"{{PropertyPath}}: [{start(x)},{end(x)}) is not a range inside the text of {index.Text.Length} characters.")
+            .WithMessage(x => $"{{PropertyPath}}: [{start(x)},{end(x)}) is not a range inside the text of {{TextLength}} characters.")
             .OverridePropertyName("Start");
         validator.RuleFor(x => text(x))
-            .Must((x, _) => index.Slices(text(x), start(x), end(x)))
+            .Must((x, _, context) =>
+            {
+                var index = DatasetIndex.Of(context);
+                if (index.Slices(text(x), start(x), end(x))) return true;
+                context.MessageFormatter.AppendArgument("TextAtOffsets", Excerpt(index.Text[start(x)..end(x)]));
+                return false;
+            })
             .WithErrorCode(ValidationCodes.OffsetsTextMismatch)
-            .WithMessage(x => $"{{PropertyPath}}: the text at [{start(x)},{end(x)}) is \"{Excerpt(index.Text[start(x)..end(x)])}\", not \"{Excerpt(text(x))}\".")
+            .WithMessage(x => $"{{PropertyPath}}: the text at [{start(x)},{end(x)}) is \"{{TextAtOffsets}}\", not \"{Excerpt(text(x))}\".")
             .OverridePropertyName("Text");
     }
 
     /// <summary>Error when a record's identifier repeats an earlier one of its kind.</summary>
-    public static IRuleBuilderOptions<T, string> IsUnique<T>(this IRuleBuilder<T, string> rule, DatasetIndex index) where T : notnull =>
-        rule.Must((record, _) => !index.IsRepeated(record))
+    public static IRuleBuilderOptions<T, string> IsUnique<T>(this IRuleBuilder<T, string> rule) where T : notnull =>
+        rule.Must((record, _, context) => !DatasetIndex.Of(context).IsRepeated(record))
             .WithErrorCode(ValidationCodes.DuplicateId)
             .WithMessage("{PropertyPath}: the identifier '{PropertyValue}' is used more than once.");
 
@@ -33,9 +46,9 @@ internal static class RuleExtensions
             .WithErrorCode(ValidationCodes.ScoreOutOfRange)
             .WithMessage("{PropertyPath}: {PropertyValue} is not a score in [0,1].");
 
-    /// <summary>Error when an identifier names nothing that exists.</summary>
-    public static IRuleBuilderOptions<T, string> Names<T>(this IRuleBuilder<T, string> rule, Func<string, bool> exists, string what, string code) =>
-        rule.Must(exists)
+    /// <summary>Error when an identifier names nothing that exists in the dataset's index.</summary>
+    public static IRuleBuilderOptions<T, string> Names<T>(this IRuleBuilder<T, string> rule, Func<DatasetIndex, string, bool> exists, string what, string code) =>
+        rule.Must((_, id, context) => exists(DatasetIndex.Of(context), id))
             .WithErrorCode(code)
             .WithMessage($"{{PropertyPath}}: no {what} has the identifier '{{PropertyValue}}'.");
 

@@ -6,9 +6,9 @@ namespace DocReport.Validation;
 /// <summary>Rules for a source: unique id and claims that exist.</summary>
 internal sealed class SourceValidator : AbstractValidator<Source>
 {
-    public SourceValidator(DatasetIndex index)
+    public SourceValidator()
     {
-        RuleFor(s => s.Id).IsUnique(index);
-        RuleForEach(s => s.ClaimIds).Names(index.HasClaim, "claim", ValidationCodes.SourceClaimMissing);
+        RuleFor(s => s.Id).IsUnique();
+        RuleForEach(s => s.ClaimIds).Names((index, id) => index.HasClaim(id), "claim", ValidationCodes.SourceClaimMissing);
     }
 }

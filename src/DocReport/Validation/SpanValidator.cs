@@ -6,8 +6,8 @@ namespace DocReport.Validation;
 /// <summary>Rules for a span of an attribution (source, cue or content): it must slice the text.</summary>
 internal sealed class SpanValidator : AbstractValidator<Span>
 {
-    public SpanValidator(DatasetIndex index)
+    public SpanValidator()
     {
-        this.RuleForOffsets(index, s => s.Text, s => s.Start, s => s.End);
+        this.RuleForOffsets(s => s.Text, s => s.Start, s => s.End);
     }
 }

@@ -4,7 +4,7 @@ using DocReport.Resources;
 namespace DocReport.Analysis.Attributions;
 
 /// <summary>The attribution cues of Analysis/Data/cues.tsv as one precompiled pattern.</summary>
-internal static class ReportingCues
+internal static partial class ReportingCues
 {
     public const string AccordingTo = "according to";
 
@@ -27,7 +27,13 @@ internal static class ReportingCues
     }
 
     /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
-    public static bool IsStrong(string cue) => Strength.TryGetValue(Regex.Replace(cue, @"\s+", " "), out var strong) && strong;
+    public static bool IsStrong(string cue) => Strength.TryGetValue(SingleSpaced(cue), out var strong) && strong;
 
-    public static bool IsAccordingTo(string cue) => Regex.Replace(cue, @"\s+", " ").Equals(AccordingTo, StringComparison.OrdinalIgnoreCase);
+    public static bool IsAccordingTo(string cue) => SingleSpaced(cue).Equals(AccordingTo, StringComparison.OrdinalIgnoreCase);
+
+    // A cue matched across a line break ("according\nto") looks up as its single-spaced form.
+    private static string SingleSpaced(string cue) => WhiteSpace().Replace(cue, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }
