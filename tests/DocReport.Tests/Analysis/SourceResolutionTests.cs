@@ -81,6 +81,7 @@ public class SourceResolutionTests
     [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
     [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]
     [InlineData("Governor Claire Moreau", "Claire Moreau", SourceKind.Person)]
+    [InlineData("Councillor Ines Varga", "Ines Varga", SourceKind.Person)]
     [InlineData("Two diplomats familiar with the talks", "unnamed diplomats", SourceKind.Other)]
     public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
     {
