@@ -56,7 +56,22 @@ internal static class RuleExtensions
     public static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     /// <summary>Words separated by white space.</summary>
-    public static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words between spaces, plus each Han, kana or Hangul character: those scripts do not separate words with spaces.</summary>
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsUnspacedScript(c)) { count++; inWord = false; }
+            else if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { count++; inWord = true; }
+        }
+        return count;
+    }
+
+    private static bool IsUnspacedScript(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 
     /// <summary>FluentValidation's severity as the model's.</summary>
     public static Model.Severity ToModel(this FluentValidation.Severity severity) =>

@@ -182,6 +182,13 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void Chinese_text_counts_each_character_as_a_word_so_a_full_article_is_not_short()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("宇航员在太空中喝酒会怎么样后果很严重。", 6));
+        Assert.DoesNotContain(Validate(Laid("宇航员在太空中", [paragraph])), i => i.Code == ValidationCodes.ArticleShort);
+    }
+
+    [Fact]
     public void A_paragraph_over_400_words_is_a_warning()
     {
         var longSentence = string.Join(' ', Enumerable.Repeat("word", 401)) + ".";
