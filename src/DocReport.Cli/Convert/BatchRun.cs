@@ -9,7 +9,7 @@ namespace DocReport.Cli.Convert;
 internal sealed class BatchRun(DocReportPipeline pipeline, IReadOnlyCollection<string> formats, int jobs, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>The combined workbook of a batch, beside the per-document folders.</summary>
-    public const string BatchWorkbookName = "batch.xlsx";
+    private const string BatchWorkbookName = "batch.xlsx";
 
     public int Execute(IEnumerable<string> inputs, string outputRoot)
     {

@@ -24,9 +24,6 @@ public sealed class DocReportPipeline
 
     public PipelineOptions Options { get; }
 
-    /// <summary>The output formats this pipeline can write.</summary>
-    public IEnumerable<string> Formats => writers.Select(w => w.Format);
-
     /// <summary>Reads the file at <paramref name="path"/> and converts it; never throws for bad input.</summary>
     public ConversionResult Convert(string path)
     {
