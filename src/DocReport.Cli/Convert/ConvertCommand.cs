@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocReport.Batch;
 using DocReport.Output;
 using DocReport.Output.Brief;
 using DocReport.Pipeline;
@@ -63,8 +64,9 @@ internal static class ConvertCommand
                 return ExitCodes.BadArguments;
             }
             var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
-            var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdout, stderr);
-            return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
+            var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
+                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs) });
+            return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
         });
         return command;
     }
