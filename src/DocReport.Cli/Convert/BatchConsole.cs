@@ -25,7 +25,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
 
         if (result!.BatchWorkbook is { } saved) stdout.WriteLine($"combined workbook: {saved}");
         if (result.BatchWorkbookError is { } error)
-            stderr.WriteLine($"error: {Path.Combine(outputRoot, BatchRunner.BatchWorkbookName)}: {error}");
+            stderr.WriteLine($"error: {error}");
         return Summarise(result, outputRoot);
     }
 

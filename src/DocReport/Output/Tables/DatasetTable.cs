@@ -7,9 +7,4 @@ internal enum ColumnKind { Text, LongText, Number, Url }
 internal sealed record TableColumn(string Key, string Header, ColumnKind Kind = ColumnKind.Text);
 
 /// <summary>One table of a dataset as rows of cells; a cell is a string, int, double, bool or null.</summary>
-internal sealed record DatasetTable(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<object?[]> Rows)
-{
-    /// <summary>The same table with a first column holding <paramref name="value"/> in every row, as a batch's Document column.</summary>
-    public DatasetTable WithLeadingColumn(TableColumn column, object? value) =>
-        this with { Columns = [column, .. Columns], Rows = Rows.Select(row => (object?[])[value, .. row]).ToList() };
-}
+internal sealed record DatasetTable(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<object?[]> Rows);
