@@ -47,12 +47,20 @@ internal static class Commands
     private static IEnumerable<string> Dump(string set, IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<double> probabilities) =>
         sentences.Select((s, i) => string.Create(CultureInfo.InvariantCulture, $"{set}\t{(s.IsClaim ? "Yes" : "No")}\t{probabilities[i]:F3}\t{s.Text}"));
 
-    public static void Evaluate(string data, string newsPath)
+    public static void Evaluate(string data, string newsPath, string newsEvalPath)
     {
         var detector = new ClaimDetector(new PipelineOptions());
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), detector);
         Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), detector);
-        Report("news", NewsSentences.Read(newsPath), detector);
+        Report("news-own", NewsSentences.Read(newsPath), detector);
+        var newsEval = NewsEvalSet.Read(newsEvalPath);
+        foreach (var split in new[] { "dev", "test" })
+        {
+            var part = newsEval.Where(s => s.Split == split).ToList();
+            Report("news-" + split, part.Select(s => s.Sentence).ToList(), detector);
+            var flagged = part.Count(s => detector.Assess(s.Sentence.Text).IsClaim);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-9}          flagged {flagged}/{part.Count} = {(double)flagged / part.Count:P1} (gold {part.Count(s => s.Sentence.IsClaim) / (double)part.Count:P1})"));
+        }
     }
 
     public static void Assess(TextReader sentences)

@@ -21,7 +21,14 @@ switch (arguments.Command)
             arguments.Numbers("shift", "0,-0.3,-0.6,-1"), arguments.Numbers("ceiling", "0,0.5,1,1.5,2,3,1e9"));
         break;
     case "eval":
-        Commands.Evaluate(data, arguments.Text("news", Path.Combine(AppContext.BaseDirectory, "news-sentences.tsv")));
+        Commands.Evaluate(data, arguments.Text("news", Path.Combine(AppContext.BaseDirectory, "news-sentences.tsv")),
+            arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv")));
+        break;
+    case "news-sample":
+        NewsSampling.Run(arguments.Text("pages", "../shared/data/readability-pages"), (int)arguments.Number("per-article", 6), arguments.Text("out", "news-eval.tsv"));
+        break;
+    case "flagged":
+        FlaggedShare.Run(arguments.Inputs());
         break;
     case "assess":
         Commands.Assess(Console.In);
