@@ -9,15 +9,18 @@ internal static class InputExpander
         ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf",
     };
 
-    /// <summary>The files in argument order, a folder's files sorted; an argument that names nothing comes back with its reason.</summary>
-    public static IEnumerable<(string Path, string? Problem)> Expand(IEnumerable<string> inputs)
+    /// <summary>
+    /// The files in argument order, a folder's files sorted, each with a key that names it the same on every machine (its
+    /// path relative to the folder argument, or the argument itself); an argument that names nothing comes back with its reason.
+    /// </summary>
+    public static IEnumerable<(string Path, string Key, string? Problem)> Expand(IEnumerable<string> inputs)
     {
         foreach (var input in inputs)
         {
-            if (File.Exists(input)) yield return (input, null);
+            if (File.Exists(input)) yield return (input, input, null);
             else if (Directory.Exists(input))
-                foreach (var file in FilesIn(input)) yield return (file, null);
-            else yield return (input, "no such file or folder");
+                foreach (var file in FilesIn(input)) yield return (file, Path.GetRelativePath(input, file), null);
+            else yield return (input, input, "no such file or folder");
         }
     }
 

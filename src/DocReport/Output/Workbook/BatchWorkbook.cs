@@ -12,28 +12,8 @@ namespace DocReport.Output.Workbook;
 /// </summary>
 internal sealed class BatchWorkbook : IDisposable
 {
-    /// <summary>Status of a document that was converted.</summary>
-    public const string Converted = "converted";
-    /// <summary>Status of an input that could not be read or failed validation.</summary>
-    public const string Failed = "failed";
     /// <summary>Rows per sheet; Excel's own limit is 1,048,576 and the Parquet tables hold every row.</summary>
     public const int RowLimit = 1_000_000;
-
-    private static readonly TableColumn DocumentColumn = new("documentId", "Document");
-    private static readonly TableColumn[] DocumentColumns =
-    [
-        DocumentColumn, new("title", "Title", ColumnKind.LongText), new("sourcePath", "Source path"), new("format", "Format"),
-        new("status", "Status"), new("error", "Error", ColumnKind.LongText),
-        new("paragraphCount", "Paragraphs", ColumnKind.Number), new("sentenceCount", "Sentences", ColumnKind.Number),
-        new("claimCount", "Claims", ColumnKind.Number), new("sourceCount", "Sources", ColumnKind.Number),
-        new("warningCount", "Warnings", ColumnKind.Number),
-    ];
-
-    // Gives the combined sheets' columns without a document.
-    private static readonly ArticleDataset Empty = new(new DocumentInfo
-    {
-        Id = "", Title = "", SourcePath = "", Format = InputFormat.Text, Sha256 = "",
-    }, "", []);
 
     private readonly int rowLimit;
     private readonly RowSpool documents, paragraphs, claims, sources;
@@ -43,10 +23,10 @@ internal sealed class BatchWorkbook : IDisposable
     {
         this.rowLimit = rowLimit;
         var folder = spoolFolder ?? Path.GetTempPath();
-        documents = new RowSpool(DocumentColumns, folder);
-        paragraphs = new RowSpool(Combined(DatasetTables.Paragraphs(Empty)), folder);
-        claims = new RowSpool(Combined(DatasetTables.Claims(Empty)), folder);
-        sources = new RowSpool(Combined(DatasetTables.Sources(Empty)), folder);
+        documents = new RowSpool(BatchTables.DocumentColumns, folder);
+        paragraphs = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Paragraphs), folder);
+        claims = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Claims), folder);
+        sources = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Sources), folder);
     }
 
     /// <summary>Inputs added so far, converted or failed.</summary>
@@ -55,18 +35,14 @@ internal sealed class BatchWorkbook : IDisposable
     /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims and sources.</summary>
     public void Add(ArticleDataset dataset)
     {
-        var doc = dataset.Document;
-        documents.Append([doc.Id, doc.Title, doc.SourcePath, DatasetText.Of(doc.Format), Converted, null,
-            dataset.Paragraphs.Count, dataset.Paragraphs.Sum(p => p.Sentences.Count), dataset.Claims.Count, dataset.Sources.Count,
-            dataset.Validation.Count(v => v.Severity == Severity.Warning)]);
-        AppendRows(paragraphs, DatasetTables.Paragraphs(dataset), doc.Id);
-        AppendRows(claims, DatasetTables.Claims(dataset), doc.Id);
-        AppendRows(sources, DatasetTables.Sources(dataset), doc.Id);
+        documents.Append(BatchTables.DocumentRow(dataset));
+        Append(paragraphs, DatasetTables.Paragraphs(dataset), dataset.Document.Id);
+        Append(claims, DatasetTables.Claims(dataset), dataset.Document.Id);
+        Append(sources, DatasetTables.Sources(dataset), dataset.Document.Id);
     }
 
     /// <summary>Adds an input that was not converted, as a Documents row with status "failed" and the reason.</summary>
-    public void AddFailure(string path, string reason) =>
-        documents.Append([null, null, path, null, Failed, reason, null, null, null, null, null]);
+    public void AddFailure(string path, string reason) => documents.Append(BatchTables.FailureRow(path, reason));
 
     /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file.</summary>
     public void Save(string path) => WorkbookFile.Save(path, async (sheets, token) =>
@@ -86,10 +62,8 @@ internal sealed class BatchWorkbook : IDisposable
     private string OverflowNote(string sheet) => string.Create(CultureInfo.InvariantCulture,
         $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in parquet/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
 
-    private static void AppendRows(RowSpool spool, DatasetTable table, string documentId)
+    private static void Append(RowSpool spool, DatasetTable table, string documentId)
     {
-        foreach (var row in table.Rows) spool.Append([documentId, .. row]);
+        foreach (var row in BatchTables.RowsOf(table, documentId)) spool.Append(row);
     }
-
-    private static TableColumn[] Combined(DatasetTable empty) => [DocumentColumn, .. empty.Columns];
 }
