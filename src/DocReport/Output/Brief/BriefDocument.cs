@@ -18,7 +18,7 @@ internal static class BriefDocument
             {
                 page.Size(styles.PageSize);
                 page.Margin(margins.Left, margins.Top, margins.Right, margins.Bottom);
-                page.DefaultTextStyle(styles.Body);
+                page.DefaultTextStyle(styles.Body with { Language = BriefLanguage.Of(dataset.Document, dataset.Text) });
                 page.Spacing(12, 12);
                 page.Footer().BorderTop(0.5f, styles.Colors.Rule).PaddingTop(4).Row(row =>
                 {
