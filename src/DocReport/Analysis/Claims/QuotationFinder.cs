@@ -1,20 +1,33 @@
 namespace DocReport.Analysis.Claims;
 
-/// <summary>Tells whether a sentence quotes someone: quotation marks around, or opening or closing, at least three words.</summary>
+/// <summary>Finds what a sentence quotes: at least three words in quotation marks, or after an opening or before a closing one.</summary>
 internal static class QuotationFinder
 {
     private const string Openers = "\"“«„‚‘";
     private const string Closers = "\"”»“’";
     private const int MinimumWords = 3;
 
-    public static bool HasQuotation(string sentence)
+    /// <summary>The quoted words, <c>[Start,End)</c> in the sentence, or null when the sentence quotes no one.</summary>
+    public static (int Start, int End)? Find(string sentence)
     {
         var first = IndexOfMark(sentence, 0, Openers);
         var last = LastIndexOfMark(sentence, Closers);
-        if (first >= 0 && last > first) return WordCount(sentence.AsSpan(first + 1, last - first - 1)) >= MinimumWords;
         // One mark: a quotation running over several sentences opens here or closes here.
-        if (first >= 0) return WordCount(sentence.AsSpan(first + 1)) >= MinimumWords;
-        return last >= 0 && WordCount(sentence.AsSpan(0, last)) >= MinimumWords;
+        var (start, end) = first >= 0 && last > first ? (first + 1, last) : first >= 0 ? (first + 1, sentence.Length) : (0, Math.Max(last, 0));
+        if (first < 0 && last < 0) return null;
+        var quoted = sentence.AsSpan(start, end - start);
+        return WordCount(quoted) >= MinimumWords && !IsTitle(quoted) ? (start, end) : null;
+    }
+
+    // A title of a book, film or report in quotation marks ("Revolution as a Process") names a work; it quotes no one.
+    private static bool IsTitle(ReadOnlySpan<char> quoted)
+    {
+        if (quoted.TrimEnd().EndsWith(".") || quoted.TrimEnd().EndsWith(",")) return false;
+        foreach (var word in quoted.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 4 && char.IsLetter(word[0]) && !char.IsUpper(word[0])) return false;
+        }
+        return true;
     }
 
     private static int IndexOfMark(string s, int from, string marks)
