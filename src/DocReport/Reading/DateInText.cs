@@ -16,6 +16,9 @@ internal static partial class DateInText
         .DistinctBy(m => m.name)
         .ToDictionary(m => m.name, m => m.month, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>Whether <paramref name="word"/> is a month name or its abbreviation ("March", "Dez.").</summary>
+    public static bool IsMonthName(string word) => Months.Value.ContainsKey(word.Trim().TrimEnd('.'));
+
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
     public static string? Find(string? text)
     {
