@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DocReport.Model;
+using DocReport.Validation;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using DocReport.Pipeline;
 using DocBlock = DocReport.Model.Block;
@@ -74,7 +75,9 @@ internal sealed class DocxReader : IFormatReader
     {
         Title = Blank(properties.Title),
         Authors = Blank(properties.Creator) is { } creator ? BylineText.SplitNames(creator) : [],
-        Published = properties.Created?.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Word leaves year 1 in a document that never had its creation date set: that is no date.
+        Published = properties.Created is { Year: >= PublishedDateRule.FirstYear } created
+            ? created.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         Language = Blank(properties.Language),
     };
 
