@@ -1,3 +1,5 @@
+using DocReport.Pipeline;
+
 namespace DocReport.Cli.Convert;
 
 /// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
@@ -17,7 +19,7 @@ internal static class InputExpander
         {
             if (File.Exists(input)) files.Add(input);
             else if (Directory.Exists(input)) files.AddRange(FilesIn(input));
-            else missing.Add((input, "no such file or folder"));
+            else missing.Add((input, InputLoader.MissingReason(input, "no such file or folder")));
         }
         return (files, missing);
     }

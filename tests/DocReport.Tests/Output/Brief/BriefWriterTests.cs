@@ -122,6 +122,25 @@ public sealed class BriefWriterTests : IDisposable
     }
 
     [Fact]
+    public void Urls_to_local_files_or_data_are_shown_but_not_clickable()
+    {
+        var dataset = BriefFixture.Create(3);
+        var hostile = new[] { "file:///etc/passwd", "data:text/html;base64,PHNjcmlwdD4=", @"\\server\share\x.exe" };
+        dataset = dataset with
+        {
+            Document = dataset.Document with { Url = hostile[0] },
+            Sources = dataset.Sources.Select((s, i) => s with { Url = hostile[i % hostile.Length] }).ToList(),
+        };
+        new BriefWriter(BriefTemplateLoader.Load(null).Value!).Write(dataset, folder);
+
+        using var pdf = PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
+        var uris = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action)
+            .OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri).ToList();
+        Assert.Equal([BriefFixture.ArticleLink], uris.Distinct());
+        Assert.Contains("file:///etc/passwd", string.Join(" ", pdf.GetPages().Select(Words)));
+    }
+
+    [Fact]
     public void Compact_template_gives_a_shorter_brief()
     {
         int full, compact;
