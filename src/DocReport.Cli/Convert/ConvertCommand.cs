@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using DocReport.Output;
 using DocReport.Output.Brief;
 using DocReport.Pipeline;
@@ -40,16 +41,20 @@ internal static class ConvertCommand
             Description = $"Brief template: {string.Join(" or ", BriefTemplateLoader.BuiltIn)}, or the path of a JSON template.",
             DefaultValueFactory = _ => BriefTemplateLoader.BuiltIn[0],
         };
+        var limits = new LimitOptions();
         var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json and CSV.")
         {
             inputs, output, formats, threshold, jobs, template,
         };
+        foreach (var limit in limits.All) command.Options.Add(limit);
         command.SetAction(parsed =>
         {
             var chosen = ParseFormats(parsed.GetValue(formats)!, out var formatError);
             var problem = formatError
+                ?? UnknownOption(parsed, inputs)
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
+                ?? limits.Problem(parsed)
                 ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
             if (problem is not null)
             {
@@ -62,11 +67,23 @@ internal static class ConvertCommand
                 stderr.WriteLine($"docreport: {loaded.Error}");
                 return ExitCodes.BadArguments;
             }
-            var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
+            var options = limits.Apply(new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) }, parsed);
             var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdout, stderr);
             return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
         });
         return command;
+    }
+
+    /// <summary>
+    /// An INPUT that looks like an option ("--formt", "--bogus") is a mistyped option, not a file: System.CommandLine
+    /// gives a token it does not know to the argument. A file whose name starts with '-' can follow "--".
+    /// </summary>
+    private static string? UnknownOption(ParseResult parsed, Argument<string[]> inputs)
+    {
+        var inputTokens = parsed.GetResult(inputs)?.Tokens ?? [];
+        var beforeDoubleDash = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash);
+        var option = beforeDoubleDash.FirstOrDefault(t => inputTokens.Contains(t) && t.Value.Length > 1 && t.Value[0] == '-');
+        return option is null ? null : $"unknown option '{option.Value}' (an input whose name starts with '-' goes after '--': convert -- {option.Value})";
     }
 
     private static string[] ParseFormats(string value, out string? error)

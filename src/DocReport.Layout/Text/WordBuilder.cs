@@ -47,14 +47,14 @@ internal sealed class WordBuilder(FontCatalog fonts)
     /// <summary>Pieces of <paramref name="word"/>, each no wider than <paramref name="maxWidth"/>, for a token such as a long URL.</summary>
     public IEnumerable<Word> Split(Word word, float maxWidth)
     {
-        var rest = word.Text;
-        while (rest.Length > 0)
+        var text = word.Text;
+        for (var start = 0; start < text.Length;)
         {
-            var length = BreakPoint(rest, shaper.FittingPrefixLength(rest, word.Style, maxWidth));
-            var piece = rest[..length];
-            rest = rest[length..];
+            var length = BreakPoint(text, start, shaper.FittingPrefixLength(text, start, word.Style, maxWidth));
+            var piece = text.Substring(start, length);
+            start += length;
             var runs = shaper.Shape(piece, word.Style);
-            var last = rest.Length == 0;
+            var last = start == text.Length;
             yield return new Word(piece, runs, runs.Sum(r => r.Width), last ? word.SpaceAfter : 0, word.Style, word.Span)
                 { EndsParagraph = last && word.EndsParagraph };
         }
@@ -63,10 +63,10 @@ internal sealed class WordBuilder(FontCatalog fonts)
     private static readonly char[] UrlBreaks = ['/', '-', '?', '&', '=', '_'];
 
     /// <summary>Moves a cut back to just after a URL separator when one is in the last two thirds, so "reports/2024" stays whole.</summary>
-    private static int BreakPoint(string text, int fitting)
+    private static int BreakPoint(string text, int start, int fitting)
     {
-        if (fitting >= text.Length) return fitting;
-        var separator = text.LastIndexOfAny(UrlBreaks, fitting - 1);
+        if (start + fitting >= text.Length) return fitting;
+        var separator = text.LastIndexOfAny(UrlBreaks, start + fitting - 1, fitting) - start;
         return separator + 1 > fitting / 3 ? separator + 1 : fitting;
     }
 
