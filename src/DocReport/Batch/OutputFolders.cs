@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using DocReport.Structure;
 
-namespace DocReport.Cli.Convert;
+namespace DocReport.Batch;
 
 /// <summary>Names one output folder per input: the file's stem made safe for a path, a repeated stem suffixed -2, -3...</summary>
 internal sealed class OutputFolders(string root)

@@ -1,6 +1,6 @@
-using DocReport.Cli.Convert;
+using DocReport.Batch;
 
-namespace DocReport.Cli.Tests.Convert;
+namespace DocReport.Tests.Batch;
 
 public class OutputFoldersTests
 {
