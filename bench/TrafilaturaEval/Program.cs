@@ -5,10 +5,11 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages]
-// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses.
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages] [--dump FOLDER]
+// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --dump writes each dev page's text into FOLDER.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
+var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var pages = EvalPage.Load(root);
 var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();
@@ -34,6 +35,7 @@ foreach (var page in pages)
     var published = document?.Metadata.Published;
     var dateRight = page.Date is not null && published is not null && published.StartsWith(page.Date, StringComparison.Ordinal);
     if (page.Date is not null) dates[half] = (dates[half].Right + (dateRight ? 1 : 0), dates[half].Of + 1);
+    if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
     if (showPages && page.IsDev) PrintMisses(page, text, counts, published, dateRight);
 }
 

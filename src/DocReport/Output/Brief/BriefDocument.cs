@@ -7,18 +7,20 @@ namespace DocReport.Output.Brief;
 /// <summary>Composes the brief of a dataset as a layout document, section by section in the template's order.</summary>
 internal static class BriefDocument
 {
-    public static Document Compose(ArticleDataset dataset, BriefTemplate template)
+    /// <summary>The brief, at most <paramref name="maxPages"/> long, its outline showing the first <paramref name="outlineLimit"/> paragraphs.</summary>
+    public static Document Compose(ArticleDataset dataset, BriefTemplate template, int outlineLimit = int.MaxValue, int maxPages = BriefWriter.DefaultMaxPages)
     {
         var styles = new BriefStyles(template);
-        var content = new BriefContent(dataset, styles);
+        var content = new BriefContent(dataset, styles, outlineLimit);
         var margins = template.Margins;
         return Document.Create(document => document
+            .MaxPages(maxPages)
             .Metadata(Metadata(dataset, template))
             .Page(page =>
             {
                 page.Size(styles.PageSize);
                 page.Margin(margins.Left, margins.Top, margins.Right, margins.Bottom);
-                page.DefaultTextStyle(styles.Body);
+                page.DefaultTextStyle(styles.Body with { Language = BriefLanguage.Of(dataset.Document, dataset.Text) });
                 page.Spacing(12, 12);
                 page.Footer().BorderTop(0.5f, styles.Colors.Rule).PaddingTop(4).Row(row =>
                 {
