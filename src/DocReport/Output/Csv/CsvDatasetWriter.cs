@@ -32,7 +32,7 @@ public sealed class CsvDatasetWriter : IDatasetWriter
     private static void Write(DatasetTable table, Stream stream)
     {
         using var writer = new StreamWriter(stream, Utf8WithBom) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(',', table.Columns.Select(c => Field(c.Key))));
+        writer.WriteLine(string.Join(',', table.Columns.Select(c => Field(c.Name))));
         foreach (var row in table.Rows)
             writer.WriteLine(string.Join(',', row.Select(cell => Field(Text(cell)))));
     }

@@ -3,8 +3,11 @@ namespace DocReport.Output.Tables;
 /// <summary>How a column's values are shown in the workbook.</summary>
 internal enum ColumnKind { Text, LongText, Number, Url }
 
-/// <summary>A column: <see cref="Key"/> heads the CSV file (camelCase, as in dataset.json), <see cref="Header"/> the workbook.</summary>
-internal sealed record TableColumn(string Key, string Header, ColumnKind Kind = ColumnKind.Text);
+/// <summary>
+/// A column. <see cref="Name"/> heads it in the CSV file and in the workbook alike, camelCase as in dataset.json,
+/// so a script switches between the two without renaming.
+/// </summary>
+internal sealed record TableColumn(string Name, ColumnKind Kind = ColumnKind.Text);
 
 /// <summary>One table of a dataset as rows of cells; a cell is a string, int, double, bool or null.</summary>
 internal sealed record DatasetTable(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<object?[]> Rows)

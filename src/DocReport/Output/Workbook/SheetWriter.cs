@@ -19,7 +19,7 @@ internal static class SheetWriter
     {
         var sheet = workbook.AddWorksheet(table.Name);
         for (var c = 0; c < table.Columns.Count; c++)
-            sheet.Cell(1, c + 1).SetValue(table.Columns[c].Header);
+            sheet.Cell(1, c + 1).SetValue(table.Columns[c].Name);
         for (var r = 0; r < table.Rows.Count; r++)
             for (var c = 0; c < table.Columns.Count; c++)
                 SetCell(sheet.Cell(r + 2, c + 1), table.Rows[r][c], table.Columns[c].Kind);
@@ -65,7 +65,7 @@ internal static class SheetWriter
     /// <summary>Width from the longest line in the column (AdjustToContents needs libgdiplus on Linux); long text wraps.</summary>
     private static void SizeColumn(IXLColumn column, DatasetTable table, int c)
     {
-        var longest = table.Columns[c].Header.Length + FilterButtonWidth;
+        var longest = table.Columns[c].Name.Length + FilterButtonWidth;
         foreach (var row in table.Rows)
             longest = Math.Max(longest, LongestLine(row[c]));
         column.Width = Math.Clamp(longest + 1, MinWidth, MaxWidth);
