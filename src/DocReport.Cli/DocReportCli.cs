@@ -7,14 +7,14 @@ namespace DocReport.Cli;
 /// <summary>The <c>docreport</c> command line.</summary>
 internal static class DocReportCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         // A RootCommand takes the executable's name, "DocReport.Cli" when run as a tool: the help must say what users type.
         var root = new Command("docreport", "DocReport turns articles into a dataset (JSON, CSV, Excel) and a PDF brief.")
         {
             new HelpOption(),
             new VersionOption(),
-            ConvertCommand.Create(stdout, stderr),
+            ConvertCommand.Create(stdin, stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

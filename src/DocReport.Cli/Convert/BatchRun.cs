@@ -6,7 +6,7 @@ using DocReport.Pipeline;
 namespace DocReport.Cli.Convert;
 
 /// <summary>Converts every input, in parallel, writing each one's outputs and reporting failures without stopping the rest.</summary>
-internal sealed class BatchRun(DocReportPipeline pipeline, IReadOnlyCollection<string> formats, int jobs, TextWriter stdout, TextWriter stderr)
+internal sealed class BatchRun(DocReportPipeline pipeline, IReadOnlyCollection<string> formats, int jobs, Stream stdin, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>The combined workbook of a batch, beside the per-document folders.</summary>
     private const string BatchWorkbookName = "batch.xlsx";
@@ -49,7 +49,7 @@ internal sealed class BatchRun(DocReportPipeline pipeline, IReadOnlyCollection<s
     {
         try
         {
-            var result = pipeline.Convert(input);
+            var result = InputArgument.Convert(pipeline, input, stdin);
             if (result.Dataset is null) return result.Error;
             pipeline.Write(result.Dataset, folder, formats);
             batch?.Add(result.Dataset);

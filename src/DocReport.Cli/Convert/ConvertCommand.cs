@@ -8,11 +8,11 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf).",
+            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf), http(s) URLs to download, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -50,6 +50,7 @@ internal static class ConvertCommand
             var problem = formatError
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
+                ?? (parsed.GetValue(inputs)!.Count(i => i == InputArgument.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
                 ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
             if (problem is not null)
             {
@@ -63,7 +64,7 @@ internal static class ConvertCommand
                 return ExitCodes.BadArguments;
             }
             var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
-            var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdout, stderr);
+            var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdin, stdout, stderr);
             return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
         });
         return command;

@@ -1,6 +1,6 @@
 namespace DocReport.Cli.Convert;
 
-/// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
+/// <summary>Turns the INPUT arguments into inputs: a folder gives its article files, recursively, in a stable order; URLs and "-" pass as they are.</summary>
 internal static class InputExpander
 {
     // A folder may hold other things (notes, images); only these are taken from it. Files named directly are always tried.
@@ -15,7 +15,7 @@ internal static class InputExpander
         var missing = new List<(string, string)>();
         foreach (var input in inputs)
         {
-            if (File.Exists(input)) files.Add(input);
+            if (!InputArgument.IsFile(input) || File.Exists(input)) files.Add(input);
             else if (Directory.Exists(input)) files.AddRange(FilesIn(input));
             else missing.Add((input, "no such file or folder"));
         }

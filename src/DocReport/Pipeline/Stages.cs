@@ -2,9 +2,15 @@ using DocReport.Model;
 
 namespace DocReport.Pipeline;
 
-/// <summary>An input file: its path and bytes.</summary>
+/// <summary>An input: its path (or URL, or a name such as "stdin") and its bytes.</summary>
 public sealed record SourceFile(string Path, byte[] Bytes)
 {
+    /// <summary>The address it was downloaded from, after redirects; null for a file or a stream.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The media type the server declared (<c>text/markdown</c>); a hint only, the content decides the format.</summary>
+    public string? MediaType { get; init; }
+
     /// <summary>Reads a file from disk.</summary>
     public static SourceFile Load(string path) => new(path, File.ReadAllBytes(path));
 }

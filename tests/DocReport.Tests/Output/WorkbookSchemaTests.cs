@@ -20,7 +20,7 @@ public sealed class WorkbookSchemaTests
     {
         using var folder = new TempFolder();
         new WorkbookWriter().Write(SampleDataset.Create(), folder.Path);
-        AssertValid(folder.File(WorkbookWriter.FileName));
+        AssertValid(folder.File(new WorkbookWriter().FileName));
     }
 
     [Fact]

@@ -1,23 +1,23 @@
 using ClosedXML.Excel;
 using DocReport.Model;
 using DocReport.Output.Tables;
-using DocReport.Pipeline;
 
 namespace DocReport.Output.Workbook;
 
 /// <summary>Writes dataset.xlsx: sheets Summary, Paragraphs, Sentences, Claims, Sources and Validation, each an Excel table.</summary>
-public sealed class WorkbookWriter : IDatasetWriter
+public sealed class WorkbookWriter : DatasetFileWriter
 {
-    /// <summary>The file name written into the output folder.</summary>
-    public const string FileName = "dataset.xlsx";
+    /// <inheritdoc />
+    public override string Format => OutputFormats.Xlsx;
 
-    public string Format => OutputFormats.Xlsx;
+    /// <summary><c>dataset.xlsx</c>.</summary>
+    public override string FileName => "dataset.xlsx";
 
-    /// <summary>Writes <c>dataset.xlsx</c> into <paramref name="folder"/>, through a temporary file.</summary>
-    public void Write(ArticleDataset dataset, string folder)
+    /// <summary>Writes the workbook, its title set to the article's.</summary>
+    public override void Write(ArticleDataset dataset, Stream output)
     {
         using var workbook = Build(dataset);
-        WorkbookFile.Save(workbook, Path.Combine(folder, FileName), dataset.Document.Title);
+        WorkbookFile.Save(workbook, output, dataset.Document.Title);
     }
 
     internal static XLWorkbook Build(ArticleDataset dataset)
