@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using DocReport.Cli.Convert;
+using DocReport.Cli.Merge;
 
 namespace DocReport.Cli;
 
@@ -15,6 +16,7 @@ internal static class DocReportCli
             new HelpOption(),
             new VersionOption(),
             ConvertCommand.Create(stdin, stdout, stderr),
+            MergeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocReport.Batch;
 using DocReport.Output;
 using DocReport.Output.Brief;
 using DocReport.Pipeline;
@@ -40,17 +41,23 @@ internal static class ConvertCommand
             Description = $"Brief template: {string.Join(" or ", BriefTemplateLoader.BuiltIn)}, or the path of a JSON template.",
             DefaultValueFactory = _ => BriefTemplateLoader.BuiltIn[0],
         };
-        var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json and CSV.")
+        var shard = new Option<string>("--shard")
         {
-            inputs, output, formats, threshold, jobs, template,
+            Description = "Convert only share I of N of the inputs (I from 0), or 'auto' from a Slurm array or Kubernetes Indexed Job; then 'docreport merge'.",
+        };
+        var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json, CSV and a Parquet dataset.")
+        {
+            inputs, output, formats, threshold, jobs, template, shard,
         };
         command.SetAction(parsed =>
         {
-            var chosen = ParseFormats(parsed.GetValue(formats)!, out var formatError);
-            var problem = formatError
+            var chosen = FormatList.Parse(parsed.GetValue(formats)!, OutputFormats.All, out var formatError);
+            string? shardError = null;
+            var share = parsed.GetValue(shard) is { } text ? BatchShard.Parse(text, Environment.GetEnvironmentVariable, out shardError) : BatchShard.Whole;
+            var problem = formatError ?? shardError
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
-                ?? (parsed.GetValue(inputs)!.Count(i => i == InputArgument.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
+                ?? (parsed.GetValue(inputs)!.Count(i => i == BatchPlan.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
                 ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
             if (problem is not null)
             {
@@ -64,20 +71,10 @@ internal static class ConvertCommand
                 return ExitCodes.BadArguments;
             }
             var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
-            var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdin, stdout, stderr);
-            return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
+            var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
+                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
+            return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
         return command;
-    }
-
-    private static string[] ParseFormats(string value, out string? error)
-    {
-        var chosen = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
-        var unknown = chosen.Except(OutputFormats.All).ToList();
-        error = chosen.Length == 0 ? "--format needs at least one of pdf, xlsx, json, csv"
-            : unknown.Count > 0 ? $"unknown format '{unknown[0]}' (choose among pdf, xlsx, json, csv)"
-            : null;
-        return chosen;
     }
 }

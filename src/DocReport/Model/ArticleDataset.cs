@@ -1,7 +1,7 @@
 namespace DocReport.Model;
 
-/// <summary>Kinds of checkable fact a claim may assert.</summary>
-public enum ClaimType { Statistic, Temporal, Attribution, Quote, Comparative, Causal, Prediction }
+/// <summary>Kinds of checkable fact a claim may assert; <see cref="Other"/> is a claim that fits none of the others.</summary>
+public enum ClaimType { Statistic, Temporal, Attribution, Quote, Comparative, Causal, Prediction, Other }
 
 /// <summary>What kind of body a source is.</summary>
 public enum SourceKind { Government, Organization, Media, Person, Platform, Document, Other }

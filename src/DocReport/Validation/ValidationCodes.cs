@@ -38,6 +38,8 @@ public static class ValidationCodes
     public const string FurnitureLeftover = "DR-FURNITURE-LEFTOVER";
     /// <summary>Warning: the text holds U+FFFD replacement characters, the mark of a wrong decoding.</summary>
     public const string ReplacementCharacters = "DR-TEXT-REPLACEMENT-CHAR";
+    /// <summary>Warning: no installed font draws some script of the article, so the brief shows its characters as boxes.</summary>
+    public const string ScriptWithoutFont = "DR-SCRIPT-NO-FONT";
     /// <summary>Warning: the title looks like page furniture.</summary>
     public const string TitleFurniture = "DR-TITLE-FURNITURE";
     /// <summary>Warning: the title is too long to be a headline.</summary>

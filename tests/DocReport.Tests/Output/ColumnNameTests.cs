@@ -21,7 +21,7 @@ public sealed class ColumnNameTests
         new CsvDatasetWriter().Write(SampleDataset.Create(), folder.Path);
         new WorkbookWriter().Write(SampleDataset.Create(), folder.Path);
         var csv = File.ReadAllText(folder.File(table.ToLowerInvariant() + ".csv"), Encoding.UTF8);
-        using var workbook = new XLWorkbook(folder.File(new WorkbookWriter().FileName));
+        using var workbook = new XLWorkbook(folder.File(WorkbookWriter.FileName));
 
         var sheetHeaders = workbook.Worksheet(table).Tables.Single().HeadersRow().Cells().Select(c => c.GetString()).ToList();
 
@@ -37,7 +37,7 @@ public sealed class ColumnNameTests
         batch.Add(SampleDataset.Create());
         batch.Save(folder.File("batch.xlsx"));
 
-        foreach (var file in new[] { new WorkbookWriter().FileName, "batch.xlsx" })
+        foreach (var file in new[] { WorkbookWriter.FileName, "batch.xlsx" })
         {
             using var workbook = new XLWorkbook(folder.File(file));
             var headers = workbook.Worksheets.SelectMany(s => s.Tables.Single().HeadersRow().Cells().Select(c => c.GetString()));

@@ -20,14 +20,14 @@ public sealed class WorkbookSchemaTests
     {
         using var folder = new TempFolder();
         new WorkbookWriter().Write(SampleDataset.Create(), folder.Path);
-        AssertValid(folder.File(new WorkbookWriter().FileName));
+        AssertValid(folder.File(WorkbookWriter.FileName));
     }
 
     [Fact]
     public void The_batch_workbook_passes_the_Open_XML_schema()
     {
         using var folder = new TempFolder();
-        var batch = new BatchWorkbook();
+        using var batch = new BatchWorkbook();
         batch.Add(SampleDataset.Create());
         batch.AddFailure("broken.pdf", "truncated PDF");
         batch.Save(folder.File("batch.xlsx"));

@@ -8,6 +8,7 @@ internal sealed class BriefContent(ArticleDataset dataset, BriefStyles styles)
     public ArticleDataset Dataset { get; } = dataset;
     public BriefStyles Styles { get; } = styles;
     public IReadOnlyDictionary<string, Source> SourcesById { get; } = dataset.Sources.ToDictionary(s => s.Id);
+    public IReadOnlyDictionary<string, Paragraph> ParagraphsById { get; } = dataset.Paragraphs.ToDictionary(p => p.Id);
     public IReadOnlyDictionary<string, Claim> ClaimsBySentence { get; } =
         dataset.Claims.GroupBy(c => c.SentenceId).ToDictionary(g => g.Key, g => g.First());
 

@@ -4,13 +4,13 @@ using DocReport.Model;
 namespace DocReport.Output.Json;
 
 /// <summary>Writes dataset.json: the whole dataset, deterministic to the byte.</summary>
-public sealed class JsonDatasetWriter : DatasetFileWriter
+public sealed class JsonDatasetWriter() : DatasetFileWriter(FileName)
 {
+    /// <summary>The file name written into an output folder.</summary>
+    public const string FileName = "dataset.json";
+
     /// <inheritdoc />
     public override string Format => OutputFormats.Json;
-
-    /// <summary><c>dataset.json</c>.</summary>
-    public override string FileName => "dataset.json";
 
     /// <summary>Writes the dataset as UTF-8 JSON without a byte-order mark, ending in a newline.</summary>
     public override void Write(ArticleDataset dataset, Stream output)

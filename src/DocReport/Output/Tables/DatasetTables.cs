@@ -9,7 +9,7 @@ internal static class DatasetTables
     private static readonly TableColumn Text = new("text", ColumnKind.LongText);
     private static readonly TableColumn Start = new("start", ColumnKind.Number);
     private static readonly TableColumn End = new("end", ColumnKind.Number);
-    private static readonly TableColumn Score = new("score", ColumnKind.Number);
+    private static readonly TableColumn Score = new("score", ColumnKind.Number) { Type = CellType.Double };
 
     public static DatasetTable Paragraphs(ArticleDataset d)
     {
@@ -22,7 +22,7 @@ internal static class DatasetTables
     }
 
     public static DatasetTable Sentences(ArticleDataset d) => new("Sentences",
-        [Id, new("paragraphId"), Text, Start, End, new("isClaim"), Score],
+        [Id, new("paragraphId"), Text, Start, End, new("isClaim") { Type = CellType.Bool }, Score],
         d.Paragraphs.SelectMany(p => p.Sentences.Select(s => Row(s.Id, p.Id, s.Text, s.Start, s.End, s.IsClaim, DatasetText.Score(s.Score)))).ToList());
 
     public static DatasetTable Claims(ArticleDataset d)

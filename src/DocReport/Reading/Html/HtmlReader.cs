@@ -39,6 +39,7 @@ internal sealed partial class HtmlReader : IFormatReader
         var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
+        ArticleFurniture.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);

@@ -110,32 +110,12 @@ public class ClaimDetectorTests
     }
 
     [Fact]
-    public void A_figure_with_a_reporting_verb_scores_at_least_the_rule_floor()
+    public void Assessing_a_document_at_once_gives_the_same_assessments_as_one_by_one()
     {
-        var floor = NewsRule.Floors.Single(r => r.Name == "reported figure").Bound;
+        string[] sentences = ["Unemployment fell to 4.1% in June, the statistics office said.", "", "Thank you."];
 
-        var assessment = Detector.Assess("Wow, that's 42, he said.");
+        var together = Detector.AssessAll(sentences);
 
-        Assert.True(assessment.Score >= floor, $"score {assessment.Score} is below the floor {floor}");
-    }
-
-    [Fact]
-    public void A_sentence_with_nothing_to_check_scores_lower_than_the_model_alone()
-    {
-        var signals = SentenceSignals.Read("The mood in the village is tense.");
-        var modelScore = ClaimModel.Sigmoid(ClaimModel.Shared.Logit(ClaimFeaturizer.Features(signals)));
-
-        Assert.True(ClaimDetector.Score(ClaimModel.Shared, signals) < modelScore);
-    }
-
-    [Fact]
-    public void The_nothing_to_check_shift_leaves_a_sentence_the_model_is_sure_of_alone()
-    {
-        var signals = SentenceSignals.Read("The mood in the village is tense.");
-        var sure = new ClaimModel(new Dictionary<string, double> { ["h:bias"] = NewsRule.ShiftCeiling + 0.5 });
-        var unsure = new ClaimModel(new Dictionary<string, double> { ["h:bias"] = NewsRule.ShiftCeiling - 0.5 });
-
-        Assert.Equal(ClaimModel.Sigmoid(NewsRule.ShiftCeiling + 0.5), ClaimDetector.Score(sure, signals), 9);
-        Assert.True(ClaimDetector.Score(unsure, signals) < ClaimModel.Sigmoid(NewsRule.ShiftCeiling - 0.5));
+        Assert.Equal(sentences.Select(s => Detector.Assess(s).Score), together.Select(a => a.Score));
     }
 }

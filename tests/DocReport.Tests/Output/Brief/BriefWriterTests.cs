@@ -48,7 +48,7 @@ public sealed class BriefWriterTests : IDisposable
     {
         using var pdf = Write();
         var all = string.Join(" ", pdf.GetPages().Select(Words));
-        foreach (var expected in new[] { "ferries.html", "Html", "2024-04-02", "Key findings", "Key claims", "Regional Ministry of Transport",
+        foreach (var expected in new[] { "ferries.html", "HTML", "2 April 2024", "Key findings", "Key claims", "Regional Ministry of Transport",
                      "Port Authority", "Government", "Paragraph outline", "W_SOURCE_NO_URL", "[C1]" })
             Assert.Contains(expected, all);
     }
@@ -106,7 +106,8 @@ public sealed class BriefWriterTests : IDisposable
         var all = string.Join(" ", pdf.GetPages().Select(Words));
         Assert.Contains("No check-worthy claims were found.", all);
         Assert.Contains("No sources are cited.", all);
-        Assert.Contains("No validation issues.", all);
+        Assert.Contains("Validation: no issues", all);
+        Assert.DoesNotContain("Validation notes", all);
     }
 
     [Fact]
