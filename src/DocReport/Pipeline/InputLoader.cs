@@ -3,6 +3,12 @@ namespace DocReport.Pipeline;
 /// <summary>Loads an input file or stream, turning the ways it can be unusable into clear reasons.</summary>
 internal static class InputLoader
 {
+    // .NET decodes Unix file names as UTF-8 and cannot reopen a name whose bytes are not UTF-8 (they became U+FFFD).
+    private const string UndecodableName = "the file name is not valid UTF-8, so it cannot be opened: rename the file (e.g. convmv -f latin1 -t utf8)";
+
+    /// <summary>Why <paramref name="path"/> is not there: <paramref name="plain"/>, unless its name could not be decoded.</summary>
+    public static string MissingReason(string path, string plain) => path.Contains('\uFFFD') ? UndecodableName : plain;
+
     public static StageResult<SourceFile> Load(string path, long maxBytes)
     {
         try
@@ -44,7 +50,7 @@ internal static class InputLoader
     }
 
     private static StageResult<SourceFile>? Refusal(FileInfo info, long maxBytes) =>
-        !info.Exists ? StageResult<SourceFile>.Failure("file not found")
+        !info.Exists ? StageResult<SourceFile>.Failure(MissingReason(info.FullName, "file not found"))
         : info.Length == 0 ? StageResult<SourceFile>.Failure("file is empty")
         : info.Length > maxBytes ? StageResult<SourceFile>.Failure($"file is {BoundedRead.Describe(info.Length)}, over the limit of {BoundedRead.Describe(maxBytes)}")
         : null;

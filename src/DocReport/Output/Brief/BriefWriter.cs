@@ -1,18 +1,42 @@
+using DocReport.Layout;
 using DocReport.Model;
 
 namespace DocReport.Output.Brief;
 
-/// <summary>Writes brief.pdf: the dataset laid out by a <see cref="BriefTemplate"/>.</summary>
-public sealed class BriefWriter(BriefTemplate template) : DatasetFileWriter(FileName)
+/// <summary>Writes brief.pdf: the dataset laid out by a <see cref="BriefTemplate"/>, within a page limit.</summary>
+public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWriter.DefaultMaxPages) : DatasetFileWriter(FileName)
 {
     /// <summary>The file name written into an output folder.</summary>
     public const string FileName = "brief.pdf";
 
+    /// <summary>The page limit unless told otherwise.</summary>
+    public const int DefaultMaxPages = 500;
+
     /// <inheritdoc />
     public override string Format => OutputFormats.Pdf;
 
-    /// <summary>Lays the brief out and writes it as PDF.</summary>
-    /// <exception cref="Layout.LayoutException">The content cannot be laid out, or no usable font is installed.</exception>
-    public override void Write(ArticleDataset dataset, Stream output) =>
-        BriefDocument.Compose(dataset, template).GeneratePdf(output);
+    /// <summary>
+    /// Lays the brief out and writes it as PDF. A document too long for <c>maxPages</c> gets a brief whose outline
+    /// shows its first paragraphs and says so.
+    /// </summary>
+    /// <exception cref="LayoutException">The content cannot be laid out, or no usable font is installed.</exception>
+    public override void Write(ArticleDataset dataset, Stream output)
+    {
+        // Each try is laid out in memory: a try that runs past the page limit must leave nothing in the output.
+        using var pdf = new MemoryStream();
+        for (var outline = OutlineBudget.Paragraphs(dataset, maxPages); ; outline /= 2)
+        {
+            try
+            {
+                BriefDocument.Compose(dataset, template, outline, maxPages).GeneratePdf(pdf);
+                break;
+            }
+            catch (PageLimitException) when (outline > 0)
+            {
+                pdf.SetLength(0);
+            }
+        }
+        pdf.Position = 0;
+        pdf.CopyTo(output);
+    }
 }
