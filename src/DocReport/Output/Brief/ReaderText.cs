@@ -25,6 +25,12 @@ internal static class ReaderText
         return text;
     }
 
+    /// <summary>A claim's types, "Other" left out since it says no type fits.</summary>
+    public static string ClaimTypes(Claim claim) => string.Join(", ", claim.Types.Where(t => t != ClaimType.Other));
+
+    /// <summary>A short value with no-break spaces, so a line never ends inside it; a long one as it is.</summary>
+    public static string Unbroken(string value, int maxLength = 30) => value.Length <= maxLength ? value.Replace(' ', '\u00A0') : value;
+
     /// <summary>The input format as people name it.</summary>
     public static string FormatName(InputFormat format) => format switch
     {
