@@ -145,6 +145,17 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void Validation_notes_come_before_the_outline_so_the_last_page_ends_with_the_article()
+    {
+        var dataset = BriefFixture.Create(30);
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.True(text.IndexOf("Validation notes", StringComparison.Ordinal) < text.IndexOf("Paragraph outline", StringComparison.Ordinal));
+        var last = string.Join(" ", pdf.GetPage(pdf.NumberOfPages).GetWords().Select(w => w.Text));
+        Assert.Contains(dataset.Paragraphs[^1].Id, last);
+    }
+
+    [Fact]
     public void Validation_warnings_are_counted_in_the_heading_and_listed_in_the_notes()
     {
         using var pdf = Write(BriefFixture.Create(3));
