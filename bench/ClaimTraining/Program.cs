@@ -38,6 +38,9 @@ switch (arguments.Command)
     case "eval":
         Commands.Evaluate(data, newsEval);
         break;
+    case "types":
+        TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
+        break;
     case "flagged":
         FlaggedShare.Run(arguments.Inputs());
         break;
@@ -58,6 +61,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
             dotnet run -c Release --project bench/ClaimTraining -- eval      (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE]

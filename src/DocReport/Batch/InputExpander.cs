@@ -1,3 +1,5 @@
+using DocReport.Pipeline;
+
 namespace DocReport.Batch;
 
 /// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
@@ -20,7 +22,7 @@ internal static class InputExpander
             if (File.Exists(input)) yield return (input, input, null);
             else if (Directory.Exists(input))
                 foreach (var file in FilesIn(input)) yield return (file, Path.GetRelativePath(input, file), null);
-            else yield return (input, input, "no such file or folder");
+            else yield return (input, input, InputLoader.MissingReason(input, "no such file or folder"));
         }
     }
 

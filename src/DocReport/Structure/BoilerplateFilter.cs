@@ -56,7 +56,9 @@ internal sealed class BoilerplateFilter
             || (words.Count <= MaxNavigationLineWords && words.All(navigationWords.Contains))
             || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains)
             || creditLine.Matches(text)
-            || DateLine.Matches(text);
+            || DateLine.Matches(text)
+            || AuthorBioLine.Matches(text)
+            || InstructionLine.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>

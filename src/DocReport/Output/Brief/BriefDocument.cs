@@ -7,12 +7,14 @@ namespace DocReport.Output.Brief;
 /// <summary>Composes the brief of a dataset as a layout document, section by section in the template's order.</summary>
 internal static class BriefDocument
 {
-    public static Document Compose(ArticleDataset dataset, BriefTemplate template)
+    /// <summary>The brief, at most <paramref name="maxPages"/> long, its outline showing the first <paramref name="outlineLimit"/> paragraphs.</summary>
+    public static Document Compose(ArticleDataset dataset, BriefTemplate template, int outlineLimit = int.MaxValue, int maxPages = BriefWriter.DefaultMaxPages)
     {
         var styles = new BriefStyles(template);
-        var content = new BriefContent(dataset, styles);
+        var content = new BriefContent(dataset, styles, outlineLimit);
         var margins = template.Margins;
         return Document.Create(document => document
+            .MaxPages(maxPages)
             .Metadata(Metadata(dataset, template))
             .Page(page =>
             {

@@ -26,6 +26,7 @@ public class ClaimTypeTests
     [InlineData("“The first part of a quotation that goes on in the next sentence.", ClaimType.Quote)]
     [InlineData("The survey covered 2,000 adults.", ClaimType.Statistic)]
     [InlineData("The ceasefire held for six weeks.", ClaimType.Temporal)]
+    [InlineData("Winner of the Palme d’Or at the 2017 Cannes Film Festival, the film opens on Friday.", ClaimType.Temporal)]
     public void Names_the_type(string sentence, ClaimType type)
     {
         Assert.Contains(type, Detector.Assess(sentence).Types);
@@ -40,6 +41,8 @@ public class ClaimTypeTests
     [InlineData("“You’ll regret this,” he wrote to the judge.", ClaimType.Prediction)]
     [InlineData("We will never give up.", ClaimType.Prediction)]
     [InlineData("Its first project, a book titled “Revolution as a Process”, was published in 2013.", ClaimType.Quote)]
+    [InlineData("The plan identifies three \"urgent\" and several \"serious\" threats.", ClaimType.Quote)]
+    [InlineData("Adapted from an 1865 novella, the film opens on Friday.", ClaimType.Statistic)]
     public void Does_not_name_the_type(string sentence, ClaimType type)
     {
         Assert.DoesNotContain(type, Detector.Assess(sentence).Types);
