@@ -1,5 +1,4 @@
 using DocReport.Model;
-using DocReport.Output.Brief;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -8,15 +7,11 @@ namespace DocReport.Tests.Output.Brief;
 /// <summary>The brief as a reader meets it: numbers, dates and tables written for people, nothing empty or cramped.</summary>
 public sealed class BriefReadingTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("brief-reading-").FullName;
+    private readonly BriefFolder folder = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
-    private PdfDocument Write(ArticleDataset dataset, string? template = null)
-    {
-        new BriefWriter(BriefTemplateLoader.Load(template).Value!).Write(dataset, folder);
-        return PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
-    }
+    private PdfDocument Write(ArticleDataset dataset) => folder.Write(dataset);
 
     private static string AllText(PdfDocument pdf) => string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
