@@ -12,7 +12,7 @@ internal static class ReaderText
     public static string Score(double score) =>
         (Math.Floor(Math.Round(score * 100, 6)) / 100).ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>"8 March 2025" for an ISO date or timestamp, on the day of the timestamp's own offset; "March 2025" or "2025" for partial dates; anything else as given.</summary>
+    /// <summary>"8 March 2025" for an ISO date or timestamp, on the day of the timestamp's own offset; "March 2025" for a year and month; anything else as given.</summary>
     public static string Date(string published)
     {
         var text = published.Trim();
