@@ -20,12 +20,13 @@ internal sealed class HeadingSection : IBriefSection
                 text.DefaultStyle(styles.Small);
                 foreach (var (label, value) in Facts(content))
                 {
-                    text.Span(label + ": ").Bold();
-                    text.Span(value + "    ");
+                    // The label holds on to its value: a line never ends between "Validation:" and "no issues".
+                    text.Span(label + ":\u00A0").Bold();
+                    text.Span(ReaderText.Unbroken(value) + "    ");
                 }
                 if (document.Url is { } url)
                 {
-                    text.Span("URL: ").Bold();
+                    text.Span("URL:\u00A0").Bold();
                     text.Span(ReaderText.ShortUrl(url, 90)).Style(styles.Link).Hyperlink(url);
                 }
             });
