@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocReport.Analysis.Claims;
 using DocReport.Output;
 using DocReport.Output.Brief;
 using DocReport.Pipeline;
@@ -25,10 +26,18 @@ internal static class ConvertCommand
             Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
-        var threshold = new Option<double>("--threshold")
+        var threshold = new Option<double?>("--threshold")
         {
-            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1].",
-            DefaultValueFactory = _ => new PipelineOptions().ClaimThreshold,
+            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1]; by default the claim model's own.",
+        };
+        var claims = new Option<ClaimDetection>("--claims")
+        {
+            Description = "Claim model: fast (built in) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
+            DefaultValueFactory = _ => ClaimDetection.Fast,
+        };
+        var claimsModel = new Option<string?>("--claims-model")
+        {
+            Description = "Folder the accurate claim model was published into (dotnet publish src/DocReport.Claims.Accurate -o DIR).",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -42,7 +51,7 @@ internal static class ConvertCommand
         };
         var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json and CSV.")
         {
-            inputs, output, formats, threshold, jobs, template,
+            inputs, output, formats, threshold, claims, claimsModel, jobs, template,
         };
         command.SetAction(parsed =>
         {
@@ -50,7 +59,8 @@ internal static class ConvertCommand
             var problem = formatError
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
-                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
+                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null)
+                ?? (parsed.GetValue(claims) == ClaimDetection.Accurate ? AccurateClaimModel.Unavailable(parsed.GetValue(claimsModel)) : null);
             if (problem is not null)
             {
                 stderr.WriteLine($"docreport: {problem}");
@@ -62,7 +72,10 @@ internal static class ConvertCommand
                 stderr.WriteLine($"docreport: {loaded.Error}");
                 return ExitCodes.BadArguments;
             }
-            var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
+            var options = new PipelineOptions
+            {
+                ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
+            };
             var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdout, stderr);
             return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
         });
