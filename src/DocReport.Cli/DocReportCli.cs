@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocReport.Cli.Convert;
+using DocReport.Cli.Merge;
 
 namespace DocReport.Cli;
 
@@ -11,6 +12,7 @@ internal static class DocReportCli
         var root = new RootCommand("DocReport turns articles into a dataset (JSON, CSV, Excel) and a PDF brief.")
         {
             ConvertCommand.Create(stdout, stderr),
+            MergeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -7,18 +7,20 @@ namespace DocReport.Output.Brief;
 /// <summary>Composes the brief of a dataset as a layout document, section by section in the template's order.</summary>
 internal static class BriefDocument
 {
-    public static Document Compose(ArticleDataset dataset, BriefTemplate template)
+    /// <summary>The brief, at most <paramref name="maxPages"/> long, its outline showing the first <paramref name="outlineLimit"/> paragraphs.</summary>
+    public static Document Compose(ArticleDataset dataset, BriefTemplate template, int outlineLimit = int.MaxValue, int maxPages = BriefWriter.DefaultMaxPages)
     {
         var styles = new BriefStyles(template);
-        var content = new BriefContent(dataset, styles);
+        var content = new BriefContent(dataset, styles, outlineLimit);
         var margins = template.Margins;
         return Document.Create(document => document
+            .MaxPages(maxPages)
             .Metadata(Metadata(dataset, template))
             .Page(page =>
             {
-                page.Size(template.PageSize == "Letter" ? PageSizes.Letter : PageSizes.A4);
+                page.Size(styles.PageSize);
                 page.Margin(margins.Left, margins.Top, margins.Right, margins.Bottom);
-                page.DefaultTextStyle(styles.Body);
+                page.DefaultTextStyle(styles.Body with { Language = BriefLanguage.Of(dataset.Document, dataset.Text) });
                 page.Spacing(12, 12);
                 page.Footer().BorderTop(0.5f, styles.Colors.Rule).PaddingTop(4).Row(row =>
                 {
@@ -46,7 +48,7 @@ internal static class BriefDocument
         "heading" => new HeadingSection(),
         "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", section.MaxItems ?? 5),
         "chart" => new ChartSection(section.Title ?? "Chart", section.Chart ?? "claimsPerParagraph"),
-        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 1000),
+        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 10),
         "sources" => new SourcesSection(section.Title ?? "Sources"),
         "outline" => new OutlineSection(section.Title ?? "Paragraph outline"),
         "validation" => new ValidationSection(section.Title ?? "Validation notes"),

@@ -55,7 +55,7 @@ public sealed record BriefSection
 {
     public string Type { get; init; } = "";
     public string? Title { get; init; }
-    /// <summary>At most this many items (claims in key findings and key claims).</summary>
+    /// <summary>At most this many claims, the highest-scoring: 5 in key findings and 10 in key claims when not set.</summary>
     public int? MaxItems { get; init; }
     /// <summary>For charts: claimsPerParagraph or sourcesByKind.</summary>
     public string? Chart { get; init; }

@@ -9,7 +9,7 @@ internal static class DatasetTables
     private static readonly TableColumn Text = new("text", "Text", ColumnKind.LongText);
     private static readonly TableColumn Start = new("start", "Start", ColumnKind.Number);
     private static readonly TableColumn End = new("end", "End", ColumnKind.Number);
-    private static readonly TableColumn Score = new("score", "Score", ColumnKind.Number);
+    private static readonly TableColumn Score = new("score", "Score", ColumnKind.Number) { Type = CellType.Double };
 
     public static DatasetTable Paragraphs(ArticleDataset d)
     {
@@ -22,7 +22,7 @@ internal static class DatasetTables
     }
 
     public static DatasetTable Sentences(ArticleDataset d) => new("Sentences",
-        [Id, new("paragraphId", "Paragraph"), Text, Start, End, new("isClaim", "Claim"), Score],
+        [Id, new("paragraphId", "Paragraph"), Text, Start, End, new("isClaim", "Claim") { Type = CellType.Bool }, Score],
         d.Paragraphs.SelectMany(p => p.Sentences.Select(s => Row(s.Id, p.Id, s.Text, s.Start, s.End, s.IsClaim, DatasetText.Score(s.Score)))).ToList());
 
     public static DatasetTable Claims(ArticleDataset d)

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using DocReport.Model;
 using DocReport.Output.Tables;
 using DocReport.Pipeline;
@@ -11,16 +10,14 @@ public sealed class WorkbookWriter : IDatasetWriter
     /// <summary>The file name written into the output folder.</summary>
     public const string FileName = "dataset.xlsx";
 
+    /// <summary>The format name, <c>xlsx</c>.</summary>
     public string Format => OutputFormats.Xlsx;
 
     /// <summary>Writes <c>dataset.xlsx</c> into <paramref name="folder"/>, through a temporary file.</summary>
-    public void Write(ArticleDataset dataset, string folder)
-    {
-        using var workbook = Build(dataset);
-        WorkbookFile.Save(workbook, Path.Combine(folder, FileName), dataset.Document.Title);
-    }
+    public void Write(ArticleDataset dataset, string folder) =>
+        WorkbookFile.Save(Path.Combine(folder, FileName), (sheets, token) => Fill(sheets, dataset, token));
 
-    internal static XLWorkbook Build(ArticleDataset dataset)
+    private static async ValueTask Fill(SheetWriter sheets, ArticleDataset dataset, CancellationToken token)
     {
         DatasetTable[] tables =
         [
@@ -28,11 +25,9 @@ public sealed class WorkbookWriter : IDatasetWriter
             DatasetTables.Claims(dataset), DatasetTables.Sources(dataset),
         ];
         var issues = dataset.Validation.Concat(CellLimitNotes.Find(tables)).ToList();
-        var workbook = new XLWorkbook();
-        SheetWriter.Write(workbook, SummaryTable.Create(dataset, issues));
+        await sheets.WriteAsync(SummaryTable.Create(dataset, issues), token);
         foreach (var table in tables)
-            SheetWriter.Write(workbook, table);
-        SheetWriter.Write(workbook, DatasetTables.Validation(issues));
-        return workbook;
+            await sheets.WriteAsync(table, token);
+        await sheets.WriteAsync(DatasetTables.Validation(issues), token);
     }
 }

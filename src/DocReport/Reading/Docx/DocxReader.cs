@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DocReport.Model;
+using DocReport.Validation;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using DocReport.Pipeline;
 using DocBlock = DocReport.Model.Block;
@@ -12,12 +13,13 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 namespace DocReport.Reading.Docx;
 
 /// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, core properties.</summary>
-internal sealed class DocxReader : IFormatReader
+internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         try
         {
+            if (ExpansionGuard.Check(bytes, maxExpandedBytes) is { } tooLarge) return StageResult<ReadContent>.Failure(tooLarge);
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 return StageResult<ReadContent>.Failure("DOCX without word/document.xml");
@@ -74,7 +76,9 @@ internal sealed class DocxReader : IFormatReader
     {
         Title = Blank(properties.Title),
         Authors = Blank(properties.Creator) is { } creator ? BylineText.SplitNames(creator) : [],
-        Published = properties.Created?.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Word leaves year 1 in a document that never had its creation date set: that is no date.
+        Published = properties.Created is { Year: >= PublishedDateRule.FirstYear } created
+            ? created.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         Language = Blank(properties.Language),
     };
 

@@ -48,7 +48,7 @@ public sealed class BriefWriterTests : IDisposable
     {
         using var pdf = Write();
         var all = string.Join(" ", pdf.GetPages().Select(Words));
-        foreach (var expected in new[] { "ferries.html", "Html", "2024-04-02", "Key findings", "Key claims", "Regional Ministry of Transport",
+        foreach (var expected in new[] { "ferries.html", "HTML", "2 April 2024", "Key findings", "Key claims", "Regional Ministry of Transport",
                      "Port Authority", "Government", "Paragraph outline", "W_SOURCE_NO_URL", "[C1]" })
             Assert.Contains(expected, all);
     }
@@ -106,7 +106,8 @@ public sealed class BriefWriterTests : IDisposable
         var all = string.Join(" ", pdf.GetPages().Select(Words));
         Assert.Contains("No check-worthy claims were found.", all);
         Assert.Contains("No sources are cited.", all);
-        Assert.Contains("No validation issues.", all);
+        Assert.Contains("Validation: no issues", all);
+        Assert.DoesNotContain("Validation notes", all);
     }
 
     [Fact]
@@ -119,6 +120,48 @@ public sealed class BriefWriterTests : IDisposable
         Assert.Contains("https://lequotidien.example/article", uris);
         Assert.Contains(BriefFixture.ArticleLink, uris);
         Assert.True(links.Count > uris.Count, "expected internal links from claims to sources");
+    }
+
+    [Fact]
+    public void Urls_to_local_files_or_data_are_shown_but_not_clickable()
+    {
+        var dataset = BriefFixture.Create(3);
+        var hostile = new[] { "file:///etc/passwd", "data:text/html;base64,PHNjcmlwdD4=", @"\\server\share\x.exe" };
+        dataset = dataset with
+        {
+            Document = dataset.Document with { Url = hostile[0] },
+            Sources = dataset.Sources.Select((s, i) => s with { Url = hostile[i % hostile.Length] }).ToList(),
+        };
+        new BriefWriter(BriefTemplateLoader.Load(null).Value!).Write(dataset, folder);
+
+        using var pdf = PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
+        var uris = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action)
+            .OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri).ToList();
+        Assert.Equal([BriefFixture.ArticleLink], uris.Distinct());
+        Assert.Contains("file:///etc/passwd", string.Join(" ", pdf.GetPages().Select(Words)));
+    }
+
+    [Fact]
+    public void A_document_too_long_for_the_page_limit_gets_a_brief_whose_outline_is_cut_and_says_so()
+    {
+        var dataset = BriefFixture.Create(400) with { Claims = [], Sources = [] };
+        new BriefWriter(BriefTemplateLoader.Load(null).Value!, maxPages: 6).Write(dataset, folder);
+
+        using var pdf = PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
+        Assert.InRange(pdf.NumberOfPages, 1, 6);
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.Contains("The outline is cut", all);
+        Assert.Contains("of 400 paragraphs", all);
+    }
+
+    [Fact]
+    public void A_brief_within_the_page_limit_shows_every_paragraph()
+    {
+        using var pdf = Write(paragraphs: 12);
+
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.DoesNotContain("The outline is cut", all);
+        Assert.Contains("P12", all);
     }
 
     [Fact]

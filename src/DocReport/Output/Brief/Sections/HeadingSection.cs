@@ -1,4 +1,5 @@
 using DocReport.Layout;
+using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
@@ -25,7 +26,7 @@ internal sealed class HeadingSection : IBriefSection
                 if (document.Url is { } url)
                 {
                     text.Span("URL: ").Bold();
-                    text.Span(url).Style(styles.Link).Hyperlink(url);
+                    text.Span(ReaderText.ShortUrl(url, 90)).Style(styles.Link).Hyperlink(url);
                 }
             });
             column.Item().PaddingTop(6).Row(row =>
@@ -43,10 +44,20 @@ internal sealed class HeadingSection : IBriefSection
     {
         var document = content.Dataset.Document;
         yield return ("Source file", Path.GetFileName(document.SourcePath));
-        yield return ("Format", document.Format.ToString());
+        yield return ("Format", ReaderText.FormatName(document.Format));
         if (document.Authors.Count > 0) yield return (document.Authors.Count == 1 ? "Author" : "Authors", string.Join(", ", document.Authors));
-        yield return ("Published", document.Published ?? "unknown");
+        yield return ("Published", document.Published is { } published ? ReaderText.Date(published) : "unknown");
         if (document.SiteName is { } site) yield return ("Site", site);
+        yield return ("Validation", ValidationSummary(content.Dataset.Validation));
+    }
+
+    private static string ValidationSummary(IReadOnlyList<ValidationIssue> issues)
+    {
+        if (issues.Count == 0) return "no issues";
+        var errors = issues.Count(i => i.Severity == Severity.Error);
+        var warnings = issues.Count - errors;
+        var parts = new[] { (errors, "error"), (warnings, "warning") }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}{(p.Item1 == 1 ? "" : "s")}");
+        return string.Join(", ", parts) + " (see the notes)";
     }
 
     private static void Count(IContainer container, string label, int value, BriefStyles styles) =>

@@ -1,4 +1,6 @@
-namespace DocReport.Cli.Convert;
+using DocReport.Pipeline;
+
+namespace DocReport.Batch;
 
 /// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
 internal static class InputExpander
@@ -9,17 +11,19 @@ internal static class InputExpander
         ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf",
     };
 
-    public static (List<string> Files, List<(string Path, string Reason)> Missing) Expand(IEnumerable<string> inputs)
+    /// <summary>
+    /// The files in argument order, a folder's files sorted, each with a key that names it the same on every machine (its
+    /// path relative to the folder argument, or the argument itself); an argument that names nothing comes back with its reason.
+    /// </summary>
+    public static IEnumerable<(string Path, string Key, string? Problem)> Expand(IEnumerable<string> inputs)
     {
-        var files = new List<string>();
-        var missing = new List<(string, string)>();
         foreach (var input in inputs)
         {
-            if (File.Exists(input)) files.Add(input);
-            else if (Directory.Exists(input)) files.AddRange(FilesIn(input));
-            else missing.Add((input, "no such file or folder"));
+            if (File.Exists(input)) yield return (input, input, null);
+            else if (Directory.Exists(input))
+                foreach (var file in FilesIn(input)) yield return (file, Path.GetRelativePath(input, file), null);
+            else yield return (input, input, InputLoader.MissingReason(input, "no such file or folder"));
         }
-        return (files, missing);
     }
 
     private static IEnumerable<string> FilesIn(string folder) =>

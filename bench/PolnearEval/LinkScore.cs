@@ -1,0 +1,42 @@
+using DocReport.Model;
+
+namespace DocReport.Bench.PolnearEval;
+
+/// <summary>
+/// Whether sentences are linked to the source that said them. A sentence is attributed when a gold content span
+/// covers part of it; its right sources are those DocReport resolved the gold source spans to (through the
+/// predicted attribution whose source span overlaps each). PolNeAR has no coreference, so a pronoun resolved to
+/// the wrong person still counts as right here: the hand judgement on real pages checks that.
+/// </summary>
+internal sealed class LinkScore
+{
+    public int Attributed, Right, Wrong, Unlinked, LinkedOutside;
+
+    public void Add(ArticleDataset dataset, IReadOnlyList<GoldAttribution> gold)
+    {
+        var sentences = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
+        var claims = dataset.Claims.ToDictionary(c => c.SentenceId);
+        var expected = sentences.ToDictionary(s => s.Id, _ => new HashSet<string>());
+        var attributed = new HashSet<string>();
+        foreach (var a in gold.Where(a => a.Source is not null))
+        {
+            var id = dataset.Attributions.FirstOrDefault(p => p.SourceId is not null && Overlaps(p.Source.Start, p.Source.End, a.Source!.Start, a.Source.End))?.SourceId;
+            foreach (var s in sentences.Where(s => a.Contents.Any(c => c.Ranges.Any(r => Overlaps(s.Start, s.End, r.Start, r.End)))))
+            {
+                attributed.Add(s.Id);
+                if (id is not null) expected[s.Id].Add(id);
+            }
+        }
+        foreach (var s in sentences)
+        {
+            var linked = claims.TryGetValue(s.Id, out var claim) ? claim.SourceIds : [];
+            if (!attributed.Contains(s.Id)) { if (linked.Count > 0) LinkedOutside++; continue; }
+            Attributed++;
+            if (linked.Count == 0) Unlinked++;
+            else if (linked.All(expected[s.Id].Contains)) Right++;
+            else Wrong++;
+        }
+    }
+
+    private static bool Overlaps(int a, int b, int c, int d) => a < d && c < b;
+}

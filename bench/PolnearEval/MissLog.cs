@@ -1,0 +1,25 @@
+using DocReport.Model;
+
+namespace DocReport.Bench.PolnearEval;
+
+/// <summary>With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span overlaps.</summary>
+internal static class MissLog
+{
+    public static void Write(TextWriter log, PolnearDocument document, ArticleDataset dataset)
+    {
+        if (log == TextWriter.Null) return;
+        var text = document.Text;
+        log.WriteLine($"== {document.Name}");
+        var golds = document.Attributions.Where(a => a.Source is not null).Select(a => a.Source!).DistinctBy(s => s.Key).OrderBy(s => s.Start).ToList();
+        foreach (var g in golds)
+        {
+            var p = dataset.Attributions.FirstOrDefault(a => a.Source.Start < g.End && g.Start < a.Source.End);
+            var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
+            log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{(p is null || mark == "ok   " ? "" : $" got [{p.Source.Text}]")}");
+        }
+        foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
+            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Of(text, Math.Max(0, p.Source.Start - 40), Math.Min(text.Length, p.Source.End + 40))}");
+    }
+
+    private static string Of(string text, int start, int end) => text[start..end].Replace('\n', ' ');
+}
