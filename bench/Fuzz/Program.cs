@@ -9,6 +9,7 @@ using DocReport.Reading.Pdf;
 using DocReport.Reading.Text;
 
 // Usage: Fuzz TARGET COUNT [SEED] [SEEDS-FOLDER]   TARGET: text, html, markdown, docx, pdf or pipeline
+if (args is ["replay", var replayTarget, .. var files]) return Replay(replayTarget, files);
 var target = args.Length > 0 ? args[0] : "text";
 var count = args.Length > 1 ? int.Parse(args[1]) : 1000;
 var seedValue = args.Length > 2 ? int.Parse(args[2]) : 1;
@@ -94,6 +95,23 @@ void Save(byte[] input, int n, string kind)
 {
     Directory.CreateDirectory(crashFolder);
     File.WriteAllBytes(Path.Combine(crashFolder, $"{target}-{kind}-{seedValue}-{n}.bin"), input);
+}
+
+// Runs saved inputs again through one reader, printing what each gives: the way to study a crasher.
+static int Replay(string target, string[] files)
+{
+    var options = new PipelineOptions();
+    IFormatReader reader = target switch
+    {
+        "text" => new PlainTextReader(), "html" => new HtmlReader(options.MaxHtmlDepth), "markdown" => new MarkdownReader(),
+        "docx" => new DocxReader(options.MaxDocxExpandedBytes), _ => new PdfTextReader(),
+    };
+    foreach (var file in files)
+    {
+        try { Console.WriteLine($"{Path.GetFileName(file)}: {reader.Read(File.ReadAllBytes(file)).Error ?? "read"}"); }
+        catch (Exception e) { Console.WriteLine($"{Path.GetFileName(file)}: {e.GetType().Name}: {e.Message}\n  {e.StackTrace?.Split('\n').Take(3).Aggregate((a, b) => a + "\n  " + b)}"); }
+    }
+    return 0;
 }
 
 internal enum Outcome { Read, Refused, Crashed, Lost }

@@ -29,7 +29,9 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
             AddBlocks(body, styles, links, blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        // System.IO.Packaging reports a damaged package with these too (a part named but missing, a bad content type).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
+            or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
         {
             return StageResult<ReadContent>.Failure("damaged DOCX: " + e.Message);
         }
