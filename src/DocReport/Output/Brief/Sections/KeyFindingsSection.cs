@@ -4,15 +4,15 @@ using DocReport.Model;
 namespace DocReport.Output.Brief.Sections;
 
 /// <summary>
-/// The most check-worthy claims, numbered, each with its score, types and sources; claims of body paragraphs and
-/// quotes come first, since list items and table cells are often captions, teasers or fragments.
+/// The most check-worthy claims, numbered, each with its score, types and sources; only claims of body paragraphs and
+/// quotes, since list items and tables are often captions, teasers or fragments (they stay in the key-claims table).
 /// </summary>
 internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var claims = content.ClaimsByScore.OrderBy(c => IsBody(content, c) ? 0 : 1).Take(maxItems).ToList();
+        var claims = content.ClaimsByScore.Where(c => IsBody(content, c)).Take(maxItems).ToList();
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
