@@ -1,4 +1,5 @@
 using DocReport.Model;
+using DocReport.Output.Brief;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -165,6 +166,15 @@ public sealed class BriefReadingTests : IDisposable
         var text = AllText(pdf);
         var header = text.IndexOf("ID Name Kind Mentions Claims", StringComparison.Ordinal);
         return text.Substring(header, Math.Min(40, text.Length - header));
+    }
+
+    [Fact]
+    public void Without_a_notes_section_the_heading_points_to_the_dataset_for_the_warnings()
+    {
+        var template = BriefTemplateLoader.Parse("""{ "sections": [ { "type": "heading" }, { "type": "outline" } ] }""", "test").Value!;
+        new BriefWriter(template).Write(BriefFixture.Create(3), folder.Path);
+        using var pdf = PdfDocument.Open(folder.PdfPath);
+        Assert.Contains("Validation: 1 warning (listed in the dataset)", AllText(pdf));
     }
 
     private static string Section(PdfDocument pdf, string from, string to)
