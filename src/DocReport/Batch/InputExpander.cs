@@ -26,8 +26,14 @@ internal static class InputExpander
         }
     }
 
+    // Symbolic links are skipped, files and folders alike: a link to a parent folder would loop, one to /etc would read
+    // system files into the outputs. A link named on the command line is still read.
     private static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = System.IO.FileAttributes.Hidden | System.IO.FileAttributes.ReparsePoint,
+        })
             .Where(f => ArticleExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 }
