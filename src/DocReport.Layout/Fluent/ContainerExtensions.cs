@@ -58,8 +58,9 @@ public static class ContainerExtensions
     /// <summary>Moves the child to the next page unless at least <paramref name="minHeight"/> points of it fit here.</summary>
     public static IContainer EnsureSpace(this IContainer c, float minHeight) => c.Wrap(new EnsureSpace(minHeight));
 
-    /// <summary>Links the child's area to a URL.</summary>
-    public static IContainer Hyperlink(this IContainer c, string url) => c.Wrap(new Hyperlink(url, isSection: false));
+    /// <summary>Links the child's area to a URL; only http, https and mailto URLs become links.</summary>
+    public static IContainer Hyperlink(this IContainer c, string url) =>
+        LinkTargets.IsClickable(url) ? c.Wrap(new Hyperlink(url, isSection: false)) : c;
 
     /// <summary>Links the child's area to the place marked with <see cref="Section"/> of the same name.</summary>
     public static IContainer SectionLink(this IContainer c, string name) => c.Wrap(new Hyperlink(name, isSection: true));

@@ -42,7 +42,7 @@ public sealed class DocumentDescriptor
     /// <summary>Sets title, author and the other document information.</summary>
     public DocumentDescriptor Metadata(PdfMetadata metadata) { PdfMetadata = metadata; return this; }
 
-    /// <summary>Stops with a <see cref="LayoutException"/> past this many pages (1000 by default).</summary>
+    /// <summary>Stops with a <see cref="PageLimitException"/> past this many pages (1000 by default).</summary>
     public DocumentDescriptor MaxPages(int pages) { PageLimit = pages; return this; }
 
     /// <summary>Adds a page template; its content flows onto as many pages as it needs.</summary>

@@ -1,3 +1,4 @@
+using DocReport.Layout.Infrastructure;
 using DocReport.Layout.Elements;
 using DocReport.Layout.Text;
 
@@ -54,8 +55,12 @@ public sealed class TextSpanDescriptor
     public TextSpanDescriptor Underline(bool value = true) => Set(span.Style with { Underline = value });
     public TextSpanDescriptor LineHeight(float factor) => Set(span.Style with { LineHeight = factor });
 
-    /// <summary>Makes the span a link to a URL.</summary>
-    public TextSpanDescriptor Hyperlink(string url) { span.Url = url; return this; }
+    /// <summary>Makes the span a link to a URL; only http, https and mailto URLs become links.</summary>
+    public TextSpanDescriptor Hyperlink(string url)
+    {
+        if (LinkTargets.IsClickable(url)) span.Url = url;
+        return this;
+    }
 
     /// <summary>Makes the span a link to a named section of the document.</summary>
     public TextSpanDescriptor SectionLink(string name) { span.SectionName = name; return this; }

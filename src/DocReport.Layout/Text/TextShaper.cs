@@ -38,8 +38,26 @@ internal sealed class TextShaper(FontCatalog fonts)
 
     public float Width(string text, ResolvedStyle style, ReadOnlySpan<byte> levels = default) => Shape(text, style, levels).Sum(r => r.Width);
 
-    /// <summary>The longest prefix of <paramref name="text"/>, in whole text elements, no wider than <paramref name="maxWidth"/>; at least one element.</summary>
-    public int FittingPrefixLength(string text, ResolvedStyle style, float maxWidth, ReadOnlySpan<byte> levels = default)
+    /// <summary>
+    /// The length of the longest prefix of <c>text[start..]</c>, in whole text elements, no wider than
+    /// <paramref name="maxWidth"/>; at least one element. Only a window twice the answer is shaped, so
+    /// cutting a 200,000-character word into lines costs time in proportion to its length.
+    /// </summary>
+    public int FittingPrefixLength(string text, int start, ResolvedStyle style, float maxWidth, ReadOnlySpan<byte> levels = default)
+    {
+        for (var window = InitialWindow; ; window *= 2)
+        {
+            var end = (int)Math.Min(text.Length, (long)start + window);
+            var candidate = text[start..end];
+            var candidateLevels = levels.IsEmpty ? levels : levels[start..end];
+            if (end == text.Length || Width(candidate, style, candidateLevels) > maxWidth)
+                return FittingPrefixLength(candidate, style, maxWidth, candidateLevels);
+        }
+    }
+
+    private const int InitialWindow = 64;
+
+    private int FittingPrefixLength(string text, ResolvedStyle style, float maxWidth, ReadOnlySpan<byte> levels)
     {
         var boundaries = StringInfo.ParseCombiningCharacters(text).Skip(1).Append(text.Length).ToArray();
         int low = 0, high = boundaries.Length - 1;

@@ -68,17 +68,15 @@ internal sealed class WordBuilder(FontCatalog fonts)
     /// <summary>Pieces of <paramref name="word"/>, each no wider than <paramref name="maxWidth"/>, for a token such as a long URL.</summary>
     public IEnumerable<Word> Split(Word word, float maxWidth)
     {
-        var rest = word.Text;
-        var levels = word.Levels;
-        while (rest.Length > 0)
+        var text = word.Text;
+        for (var start = 0; start < text.Length;)
         {
-            var length = BreakPoint(rest, shaper.FittingPrefixLength(rest, word.Style, maxWidth, levels.Span));
-            var piece = rest[..length];
-            var pieceLevels = levels.IsEmpty ? levels : levels[..length];
-            rest = rest[length..];
-            levels = levels.IsEmpty ? levels : levels[length..];
+            var length = BreakPoint(text, start, shaper.FittingPrefixLength(text, start, word.Style, maxWidth, word.Levels.Span));
+            var piece = text.Substring(start, length);
+            var pieceLevels = word.Levels.IsEmpty ? word.Levels : word.Levels.Slice(start, length);
+            start += length;
             var runs = shaper.Shape(piece, word.Style, pieceLevels.Span);
-            var last = rest.Length == 0;
+            var last = start == text.Length;
             yield return word with
             {
                 Text = piece, Runs = runs, Width = runs.Sum(r => r.Width), SpaceAfter = last ? word.SpaceAfter : 0,
@@ -90,10 +88,10 @@ internal sealed class WordBuilder(FontCatalog fonts)
     private static readonly char[] UrlBreaks = ['/', '-', '?', '&', '=', '_'];
 
     /// <summary>Moves a cut back to just after a URL separator when one is in the last two thirds, so "reports/2024" stays whole.</summary>
-    private static int BreakPoint(string text, int fitting)
+    private static int BreakPoint(string text, int start, int fitting)
     {
-        if (fitting >= text.Length) return fitting;
-        var separator = text.LastIndexOfAny(UrlBreaks, fitting - 1);
+        if (start + fitting >= text.Length) return fitting;
+        var separator = text.LastIndexOfAny(UrlBreaks, start + fitting - 1, fitting) - start;
         return separator + 1 > fitting / 3 ? separator + 1 : fitting;
     }
 

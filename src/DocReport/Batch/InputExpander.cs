@@ -1,3 +1,5 @@
+using DocReport.Pipeline;
+
 namespace DocReport.Batch;
 
 /// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
@@ -20,12 +22,18 @@ internal static class InputExpander
             if (File.Exists(input)) yield return (input, input, null);
             else if (Directory.Exists(input))
                 foreach (var file in FilesIn(input)) yield return (file, Path.GetRelativePath(input, file), null);
-            else yield return (input, input, "no such file or folder");
+            else yield return (input, input, InputLoader.MissingReason(input, "no such file or folder"));
         }
     }
 
+    // Symbolic links are skipped, files and folders alike: a link to a parent folder would loop, one to /etc would read
+    // system files into the outputs. A link named on the command line is still read.
     private static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = System.IO.FileAttributes.Hidden | System.IO.FileAttributes.ReparsePoint,
+        })
             .Where(f => ArticleExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 }

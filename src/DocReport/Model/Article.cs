@@ -6,6 +6,8 @@ public sealed record DocumentInfo
     /// <summary>Stable identifier: the first 16 hex digits of <see cref="Sha256"/>.</summary>
     public required string Id { get; init; }
     public required string Title { get; init; }
+    /// <summary>Where <see cref="Title"/> came from: the document itself, or made up because the document had none.</summary>
+    public TitleOrigin TitleOrigin { get; init; } = TitleOrigin.Document;
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Published { get; init; }
     public string? Url { get; init; }
@@ -15,6 +17,17 @@ public sealed record DocumentInfo
     public required InputFormat Format { get; init; }
     /// <summary>SHA-256 of the input file's bytes, lower-case hex.</summary>
     public required string Sha256 { get; init; }
+}
+
+/// <summary>Where a document's title came from.</summary>
+public enum TitleOrigin
+{
+    /// <summary>The document's metadata or its headline-like first line.</summary>
+    Document,
+    /// <summary>The document had no title: its first sentence, shortened.</summary>
+    FirstSentence,
+    /// <summary>The document had no title and no sentence: the input's file name.</summary>
+    FileName,
 }
 
 /// <summary>A sentence; <c>[Start,End)</c> are UTF-16 code-unit offsets into the article text.</summary>

@@ -15,7 +15,7 @@ internal static class DefaultWriters
         var template = BriefTemplateLoader.Load(options.Template);
         return
         [
-            new BriefWriter(template.Value ?? throw new ArgumentException(template.Error, nameof(options))),
+            new BriefWriter(template.Value ?? throw new ArgumentException(template.Error, nameof(options)), options.MaxBriefPages),
             new WorkbookWriter(),
             new JsonDatasetWriter(),
             new CsvDatasetWriter(),

@@ -27,7 +27,7 @@ public sealed class PipelineBuilder
 
     /// <summary>Builds the pipeline, filling every stage not set with its default.</summary>
     public DocReportPipeline Build() => new(options,
-        reader ?? new FormatDetectingReader(),
+        reader ?? new FormatDetectingReader(options),
         structure ?? new ArticleBuilder(),
         analyzer ?? new ArticleAnalyzer(options),
         validator ?? new DatasetValidator(),

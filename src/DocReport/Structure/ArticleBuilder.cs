@@ -30,8 +30,11 @@ public sealed class ArticleBuilder : IStructureBuilder
         var metadataTitle = TextNormalizer.Normalize(document.Metadata.Title ?? "", hyphenation).Text;
         var siteName = TextNormalizer.Normalize(document.Metadata.SiteName ?? "", hyphenation).Text;
         var (title, firstBlockIsTitle) = TitleSelector.Choose(metadataTitle, siteName, blocks.FirstOrDefault());
+        var origin = TitleOrigin.Document;
+        if (title.Length == 0)
+            (title, origin) = TitleFallback.For(blocks.FirstOrDefault(b => b.Kind != BlockKind.Heading), document.SourcePath, splitter);
         var (text, paragraphs) = LayOut(firstBlockIsTitle ? blocks.Skip(1) : blocks);
-        return StageResult<Article>.Success(new Article(Describe(document, title), text, paragraphs));
+        return StageResult<Article>.Success(new Article(Describe(document, title, origin), text, paragraphs));
     }
 
     private (string Text, IReadOnlyList<Paragraph> Paragraphs) LayOut(IEnumerable<NormalizedBlock> blocks)
@@ -63,10 +66,11 @@ public sealed class ArticleBuilder : IStructureBuilder
                 paragraphStart + range.Start, paragraphStart + range.End))
             .ToList();
 
-    private static DocumentInfo Describe(RawDocument document, string title) => new()
+    private static DocumentInfo Describe(RawDocument document, string title, TitleOrigin origin) => new()
     {
         Id = document.Sha256[..IdLength].ToLowerInvariant(),
         Title = title,
+        TitleOrigin = origin,
         Authors = document.Metadata.Authors,
         Published = document.Metadata.Published,
         Url = document.Metadata.Url,

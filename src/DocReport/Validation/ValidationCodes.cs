@@ -44,6 +44,8 @@ public static class ValidationCodes
     public const string ScriptWithoutFont = "DR-SCRIPT-NO-FONT";
     /// <summary>Warning: the title looks like page furniture.</summary>
     public const string TitleFurniture = "DR-TITLE-FURNITURE";
+    /// <summary>Warning: the document had no title; one was made from its first sentence or its file name.</summary>
+    public const string TitleDerived = "DR-TITLE-DERIVED";
     /// <summary>Warning: the title is too long to be a headline.</summary>
     public const string TitleLong = "DR-TITLE-LONG";
 }

@@ -6,9 +6,10 @@ using DocReport.Pipeline;
 
 namespace DocReport.Output.Csv;
 
-/// <summary>Writes one RFC 4180 CSV file per table: UTF-8 with a BOM (so Excel reads it as UTF-8), "\r\n" rows, text exactly as in the dataset.</summary>
+/// <summary>Writes one RFC 4180 CSV file per table: UTF-8 with a BOM (so Excel reads it as UTF-8), "\r\n" rows, text as in the dataset but for a quote before formula-like cells.</summary>
 public sealed class CsvDatasetWriter : IDatasetWriter
 {
+    private const string FormulaStarts = "=+-@\t\r";
     private static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
     public string Format => OutputFormats.Csv;
@@ -42,10 +43,17 @@ public sealed class CsvDatasetWriter : IDatasetWriter
         null => "",
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? "",
+        _ => SpreadsheetSafe(cell.ToString() ?? ""),
     };
 
-    /// <summary>Quotes a field holding a comma, quote or line break, doubling its quotes (RFC 4180 §2).</summary>
+    /// <summary>
+    /// Text a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a
+    /// leading single quote, as OWASP recommends against CSV injection; numbers are written as they are.
+    /// </summary>
+    internal static string SpreadsheetSafe(string text) =>
+        text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+
+    /// <summary>Quotes a field holding a comma, quote, line break or neutralised formula, doubling its quotes (RFC 4180 §2).</summary>
     private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : '"' + value.Replace("\"", "\"\"") + '"';
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 && !value.StartsWith('\'') ? value : '"' + value.Replace("\"", "\"\"") + '"';
 }

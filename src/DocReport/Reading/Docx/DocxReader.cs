@@ -13,12 +13,13 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 namespace DocReport.Reading.Docx;
 
 /// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, core properties.</summary>
-internal sealed class DocxReader : IFormatReader
+internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         try
         {
+            if (ExpansionGuard.Check(bytes, maxExpandedBytes) is { } tooLarge) return StageResult<ReadContent>.Failure(tooLarge);
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 return StageResult<ReadContent>.Failure("DOCX without word/document.xml");
@@ -28,7 +29,9 @@ internal sealed class DocxReader : IFormatReader
             AddBlocks(body, styles, links, blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        // System.IO.Packaging reports a damaged package with these too (a part named but missing, a bad content type).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
+            or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
         {
             return StageResult<ReadContent>.Failure("damaged DOCX: " + e.Message);
         }

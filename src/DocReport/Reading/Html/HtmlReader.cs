@@ -7,14 +7,14 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed partial class HtmlReader : IFormatReader
+internal sealed partial class HtmlReader(int maxDepth) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
         return html is null
             ? StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason)
-            : StageResult<ReadContent>.Success(ReadHtml(html));
+            : StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
     }
 
     // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.

@@ -17,8 +17,15 @@ internal sealed class MarkdownReader : IFormatReader
 
     public StageResult<ReadContent> Read(byte[] bytes) =>
         TextDecoder.Decode(bytes) is { } text
-            ? StageResult<ReadContent>.Success(ReadMarkdown(text))
+            ? StageResult<ReadContent>.Success(ReadMarkdownOrText(text))
             : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+
+    // Markdig refuses elements nested past its depth limit (thousands of "> " or "[" in a row); the text is still worth reading.
+    private static ReadContent ReadMarkdownOrText(string text)
+    {
+        try { return ReadMarkdown(text); }
+        catch (ArgumentException) { return Text.PlainTextReader.ReadText(text); }
+    }
 
     /// <summary>Blocks and metadata of Markdown text.</summary>
     public static ReadContent ReadMarkdown(string text)

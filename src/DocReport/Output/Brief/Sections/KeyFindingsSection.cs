@@ -31,7 +31,7 @@ internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSec
                         {
                             text.DefaultStyle(styles.Small);
                             text.Span($"{claim.Id} · {claim.ParagraphId} · score {ReaderText.Score(claim.Score)}");
-                            if (claim.Types.Count > 0) text.Span(" · " + string.Join(", ", claim.Types));
+                            if (ReaderText.ClaimTypes(claim) is { Length: > 0 } types) text.Span(" · " + types);
                             foreach (var source in content.ClaimSources(claim))
                                 text.Span(" · " + source.Name).SectionLink(BriefContent.SourceAnchor(source.Id)).FontColor(styles.Colors.Accent);
                         });
