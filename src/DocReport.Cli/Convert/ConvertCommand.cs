@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using DocReport.Analysis.Claims;
 using DocReport.Batch;
 using DocReport.Output;
 using DocReport.Output.Brief;
@@ -10,11 +11,11 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf).",
+            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf), http(s) URLs to download, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -27,10 +28,18 @@ internal static class ConvertCommand
             Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
-        var threshold = new Option<double>("--threshold")
+        var threshold = new Option<double?>("--threshold")
         {
-            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1].",
-            DefaultValueFactory = _ => new PipelineOptions().ClaimThreshold,
+            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1]; by default the claim model's own.",
+        };
+        var claims = new Option<ClaimDetection>("--claims")
+        {
+            Description = "Claim model: fast (built in) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
+            DefaultValueFactory = _ => ClaimDetection.Fast,
+        };
+        var claimsModel = new Option<string?>("--claims-model")
+        {
+            Description = "Folder the accurate claim model was published into (dotnet publish src/DocReport.Claims.Accurate -o DIR).",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -48,7 +57,7 @@ internal static class ConvertCommand
         };
         var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json, CSV and a Parquet dataset.")
         {
-            inputs, output, formats, threshold, jobs, template, shard,
+            inputs, output, formats, threshold, claims, claimsModel, jobs, template, shard,
         };
         var limits = new LimitOptions();
         foreach (var limit in limits.All) command.Options.Add(limit);
@@ -61,8 +70,10 @@ internal static class ConvertCommand
                 ?? UnknownOption(parsed, inputs)
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
+                ?? (parsed.GetValue(inputs)!.Count(i => i == BatchPlan.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
                 ?? limits.Problem(parsed)
-                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
+                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null)
+                ?? (parsed.GetValue(claims) == ClaimDetection.Accurate ? AccurateClaimModel.Unavailable(parsed.GetValue(claimsModel)) : null);
             if (problem is not null)
             {
                 stderr.WriteLine($"docreport: {problem}");
@@ -74,9 +85,12 @@ internal static class ConvertCommand
                 stderr.WriteLine($"docreport: {loaded.Error}");
                 return ExitCodes.BadArguments;
             }
-            var options = limits.Apply(new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) }, parsed);
+            var options = limits.Apply(new PipelineOptions
+            {
+                ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
+            }, parsed);
             var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
-                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs) });
+                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
             return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
         return command;

@@ -29,10 +29,16 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
 
     /// <summary>
     /// Converts the plan's inputs. <paramref name="progress"/> hears of each input as it finishes, on the thread that
-    /// converted it. Cancelling stops taking new inputs and throws <see cref="OperationCanceledException"/>.
+    /// converted it. Cancelling stops taking new inputs, lets the documents being written finish, and throws
+    /// <see cref="OperationCanceledException"/>. Each document's outputs are written in a staging folder and moved
+    /// into place whole.
     /// </summary>
+    /// <exception cref="OutputBusyException">Another run of the same share is writing into the output folder.</exception>
     public BatchResult Run(BatchPlan plan, IProgress<DocumentOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
+        var (held, busy) = OutputLock.Take(plan.OutputRoot, plan.Shard);
+        using var outputLock = held ?? throw new OutputBusyException(busy!);
+        var staging = new StagingArea(plan.OutputRoot, plan.Shard);
         var sharded = plan.Shard.Count > 1;
         // A shard's documents are merged later from their dataset.json.
         var formats = sharded ? options.Formats.Append(OutputFormats.Json).Distinct().ToList() : options.Formats;
@@ -48,7 +54,7 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         {
             order.WaitForTurn(input.Index, cancellationToken);
             var (dataset, error, reused) = input.Problem is null
-                ? Produce(input, formats, fingerprint, assembler.HasOutputs)
+                ? Produce(input, formats, fingerprint, assembler.HasOutputs, staging)
                 : (null, input.Problem, false);
             var outcome = new DocumentOutcome(input, error, reused);
             outcomes[input.Index] = outcome;
@@ -65,12 +71,22 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         return new BatchResult(documents, files, saveError);
     }
 
+    /// <summary>A download or standard input, converted and written every run: nothing tells whether it changed since the last.</summary>
+    private (ArticleDataset? Dataset, string? Error, bool Reused) Download(BatchInput input, IReadOnlyCollection<string> formats)
+    {
+        var result = InputArgument.Convert(pipeline, input.Path, options.StandardInput);
+        if (result.Dataset is null) return (null, result.Error, false);
+        pipeline.Write(result.Dataset, input.Folder!, formats);
+        return (result.Dataset, null, false);
+    }
+
     /// <summary>The document's dataset, from the outputs of an earlier run when they are complete, else converted and written now.</summary>
     private (ArticleDataset? Dataset, string? Error, bool Reused) Produce(BatchInput input, IReadOnlyCollection<string> formats,
-        string fingerprint, bool needDataset)
+        string fingerprint, bool needDataset, StagingArea staging)
     {
         try
         {
+            if (!InputArgument.IsFile(input.Path)) return Download(input, formats);
             var hash = DocumentManifest.HashOf(input.Path);
             if (DocumentManifest.Read(input.Folder!)?.Covers(input.Folder!, hash, fingerprint) == true)
             {
@@ -79,8 +95,10 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
             }
             var result = pipeline.Convert(input.Path);
             if (result.Dataset is null) return (null, result.Error, false);
-            pipeline.Write(result.Dataset, input.Folder!, formats);
-            DocumentManifest.Write(input.Folder!, input.Path, hash, fingerprint);
+            using var staged = staging.Begin(input.Folder!);
+            pipeline.Write(result.Dataset, staged.Path, formats);
+            DocumentManifest.Write(staged.Path, input.Path, hash, fingerprint);
+            staged.Commit();
             return (result.Dataset, null, false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -2,7 +2,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Batch;
 
-/// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
+/// <summary>Turns the INPUT arguments into inputs: a folder gives its article files, recursively, in a stable order; URLs and "-" pass as they are.</summary>
 internal static class InputExpander
 {
     // A folder may hold other things (notes, images); only these are taken from it. Files named directly are always tried.
@@ -19,15 +19,21 @@ internal static class InputExpander
     {
         foreach (var input in inputs)
         {
-            if (File.Exists(input)) yield return (input, input, null);
+            if (!InputArgument.IsFile(input) || File.Exists(input)) yield return (input, input, null);
             else if (Directory.Exists(input))
                 foreach (var file in FilesIn(input)) yield return (file, Path.GetRelativePath(input, file), null);
             else yield return (input, input, InputLoader.MissingReason(input, "no such file or folder"));
         }
     }
 
+    // Symbolic links are skipped, files and folders alike: a link to a parent folder would loop, one to /etc would read
+    // system files into the outputs. A link named on the command line is still read.
     private static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = System.IO.FileAttributes.Hidden | System.IO.FileAttributes.ReparsePoint,
+        })
             .Where(f => ArticleExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 }

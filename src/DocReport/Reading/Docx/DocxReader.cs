@@ -29,7 +29,9 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
             AddBlocks(body, styles, links, blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        // System.IO.Packaging reports a damaged package with these too (a part named but missing, a bad content type).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
+            or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
         {
             return StageResult<ReadContent>.Failure("damaged DOCX: " + e.Message);
         }
@@ -48,7 +50,7 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
                     blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = RunText.Shift(paragraphLinks, text) });
                     break;
                 case Table table:
-                    foreach (var cell in table.Descendants<TableCell>()) AddCell(cell, links, blocks);
+                    if (TableBlock.From(table.Elements<TableRow>().Select(r => Cells(r, links))) is { } tableBlock) blocks.Add(tableBlock);
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     AddBlocks(element, styles, links, blocks);
@@ -57,20 +59,19 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
         }
     }
 
-    private static void AddCell(TableCell cell, Dictionary<string, string> links, List<DocBlock> blocks)
-    {
-        var parts = cell.Elements<Paragraph>().Select(p => RunText.Of(p, links)).ToList();
-        var text = new System.Text.StringBuilder();
-        var cellLinks = new List<Link>();
-        foreach (var (partText, partLinks) in parts)
+    private static IReadOnlyList<(string, IReadOnlyList<Link>)> Cells(TableRow row, Dictionary<string, string> links) =>
+        row.Elements<TableCell>().Select(cell =>
         {
-            if (text.Length > 0) text.Append('\n');
-            cellLinks.AddRange(partLinks.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
-            text.Append(partText);
-        }
-        var value = text.ToString();
-        if (value.Trim().Length > 0) blocks.Add(new DocBlock(BlockKind.TableCell, value.Trim()) { Links = RunText.Shift(cellLinks, value) });
-    }
+            var text = new System.Text.StringBuilder();
+            var cellLinks = new List<Link>();
+            foreach (var (partText, partLinks) in cell.Elements<Paragraph>().Select(p => RunText.Of(p, links)))
+            {
+                if (text.Length > 0) text.Append(' ');
+                cellLinks.AddRange(partLinks.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
+                text.Append(partText);
+            }
+            return (text.ToString(), (IReadOnlyList<Link>)cellLinks);
+        }).ToList();
 
     private static DocumentMetadata Metadata(System.IO.Packaging.PackageProperties properties) => new()
     {

@@ -21,11 +21,11 @@ public class ClaimDetectorTests
 
     [Theory]
     [MemberData(nameof(VariedSentences))]
-    public void Score_is_a_probability(string sentence)
+    public void Score_is_a_probability_that_is_never_certain(string sentence)
     {
         var assessment = Detector.Assess(sentence);
 
-        Assert.InRange(assessment.Score, 0.0, 1.0);
+        Assert.InRange(assessment.Score, 0.001, 0.999);
     }
 
     [Theory]
@@ -50,6 +50,16 @@ public class ClaimDetectorTests
             var assessment = detector.Assess(sentence);
             Assert.Equal(assessment.Score >= threshold, assessment.IsClaim);
         }
+    }
+
+    [Fact]
+    public void Without_a_threshold_in_the_options_the_model_threshold_applies()
+    {
+        var threshold = ClaimModel.Shared.Threshold;
+        string[] sentences = ["Unemployment fell to 4.1% in June, the statistics office said.", "Well, let me say this.", "The bridge was closed last week."];
+
+        Assert.InRange(threshold, 0.05, 0.95);
+        Assert.All(Detector.AssessAll(sentences), a => Assert.Equal(a.Score >= threshold, a.IsClaim));
     }
 
     [Fact]
