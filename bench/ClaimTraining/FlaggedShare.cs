@@ -6,11 +6,11 @@ namespace DocReport.Bench.ClaimTraining;
 /// <summary>The share of sentences flagged as claims in whole documents: per document, and over all of them.</summary>
 internal static class FlaggedShare
 {
-    public static void Run(IReadOnlyList<string> inputs)
+    public static void Run(IReadOnlyList<string> inputs, ClaimDetection claims)
     {
-        var pipeline = new PipelineBuilder().Build();
+        var pipeline = new PipelineBuilder().UseOptions(new PipelineOptions { Claims = claims }).Build();
         var files = inputs.SelectMany<string, string>(i => Directory.Exists(i) ? Directory.GetFiles(i, "*", SearchOption.AllDirectories).Where(IsArticle).Order(StringComparer.Ordinal) : [i]);
-        int sentences = 0, claims = 0, documents = 0, overSixty = 0;
+        int sentences = 0, flagged = 0, documents = 0, overSixty = 0;
         foreach (var file in files)
         {
             if (pipeline.Convert(file).Dataset is not { } dataset) continue;
@@ -18,11 +18,11 @@ internal static class FlaggedShare
             var share = all == 0 ? 0 : (double)dataset.Claims.Count / all;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{share,7:P1}  {dataset.Claims.Count,4}/{all,-4}  {file}"));
             sentences += all;
-            claims += dataset.Claims.Count;
+            flagged += dataset.Claims.Count;
             documents++;
             if (share > 0.6) overSixty++;
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {claims}/{sentences} = {(double)claims / Math.Max(1, sentences):P1} flagged in {documents} documents; {overSixty} documents over 60%"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {flagged}/{sentences} = {(double)flagged / Math.Max(1, sentences):P1} flagged in {documents} documents; {overSixty} documents over 60%"));
     }
 
     // Readability pages keep the page as source.html beside expected.html, which is Readability's own output.

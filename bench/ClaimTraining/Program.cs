@@ -9,40 +9,39 @@ TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
 var keep = (int)arguments.Number("keep", 20000);
+DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
 {
     case "tune":
     {
         var embeddings = arguments.Text("embeddings", "off").Split(',').Select(e => e == "on").ToList();
-        using var cache = new EmbeddingCache(cacheFolder);
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? cache : null);
+        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null);
         Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep);
         break;
     }
     case "train":
     {
-        using var cache = new EmbeddingCache(cacheFolder);
         var embeddings = arguments.Flag("embeddings");
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? cache : null);
+        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? new EmbeddingCache(cacheFolder) : null);
         Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
     }
     case "embed":
-    {
-        using var cache = new EmbeddingCache(cacheFolder);
-        ClaimSets.Load(data, newsTrain, newsEval, cache);
+        ClaimSets.Load(data, newsTrain, newsEval, new EmbeddingCache(cacheFolder));
         break;
-    }
     case "eval":
-        Commands.Evaluate(data, newsEval);
+        Commands.Evaluate(data, newsEval, Detection());
+        break;
+    case "speed":
+        DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
         break;
     case "types":
         TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
         break;
     case "flagged":
-        FlaggedShare.Run(arguments.Inputs());
+        FlaggedShare.Run(arguments.Inputs(), Detection());
         break;
     case "news-sample":
         NewsSampling.Evaluation(arguments.Text("pages", "../shared/data/readability-pages"), (int)arguments.Number("per-page", 6), arguments.Text("out", "news-eval.tsv"));
@@ -60,9 +59,10 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
-            dotnet run -c Release --project bench/ClaimTraining -- eval      (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
-            dotnet run -c Release --project bench/ClaimTraining -- flagged FILE|DIR...   (share of sentences flagged per document)
+            dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)

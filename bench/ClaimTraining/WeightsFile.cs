@@ -6,7 +6,8 @@ namespace DocReport.Bench.ClaimTraining;
 /// <summary>
 /// Writes the weights file the runtime ClaimModel reads: a '#' header saying how it was made, then "feature TAB weight"
 /// lines, Platt scaling folded in (every weight times A, B added to the bias) so that sigmoid(sum) is the calibrated score.
-/// Embedding weights are the lines "e:0".."e:383", already multiplied by the training scale of the embeddings.
+/// Embedding weights are the lines "e:0".."e:383", already multiplied by the training scale of the embeddings; the line
+/// "@threshold" is the threshold chosen on the dev sets, which the detector uses unless the options name one.
 /// </summary>
 internal static class WeightsFile
 {
@@ -28,6 +29,7 @@ internal static class WeightsFile
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"# Calibrated by Platt scaling (a={early.Platt.A:F4}, b={early.Platt.B:F4}, folded in) on the latest 15% of CT24 train+dev and the news dev part, scored by a model fitted on the rest; F1-best threshold there {early.Threshold:F2}."));
         text.AppendLine($"# Rerun from the repository root: dotnet run -c Release --project bench/ClaimTraining -- {commandLine}");
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"@threshold\t{early.Threshold:0.00}"));
         foreach (var (feature, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))
             text.Append(feature).Append('\t').AppendLine(weight.ToString("0.#####", CultureInfo.InvariantCulture));
         File.WriteAllText(path, text.ToString());

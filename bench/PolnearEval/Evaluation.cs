@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocReport.Analysis;
+using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 using DocReport.Pipeline;
 
@@ -8,10 +9,10 @@ namespace DocReport.Bench.PolnearEval;
 /// <summary>Runs DocReport's analysis on every article of a split and scores its attributions against the annotation.</summary>
 internal static class Evaluation
 {
-    public static void Run(IReadOnlyList<PolnearDocument> documents, TextWriter output, TextWriter log)
+    public static void Run(IReadOnlyList<PolnearDocument> documents, AttributionTagger tagger, TextWriter output, TextWriter log)
     {
         // every sentence a claim, so that links are measured apart from claim detection
-        var analyzer = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 });
+        var analyzer = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }, tagger);
         var (source, cue, content, links) = (new SpanScore(), new SpanScore(), new SpanScore(), new LinkScore());
         var (wall, cpu, words) = (TimeSpan.Zero, TimeSpan.Zero, 0L);
         analyzer.Analyze(PlainTextArticle.Build("warm-up", "Warm-up, he said."));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using DocReport.Analysis.Claims;
 using DocReport.Batch;
 using DocReport.Output;
 using DocReport.Output.Brief;
@@ -27,10 +28,18 @@ internal static class ConvertCommand
             Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
-        var threshold = new Option<double>("--threshold")
+        var threshold = new Option<double?>("--threshold")
         {
-            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1].",
-            DefaultValueFactory = _ => new PipelineOptions().ClaimThreshold,
+            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1]; by default the claim model's own.",
+        };
+        var claims = new Option<ClaimDetection>("--claims")
+        {
+            Description = "Claim model: fast (built in) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
+            DefaultValueFactory = _ => ClaimDetection.Fast,
+        };
+        var claimsModel = new Option<string?>("--claims-model")
+        {
+            Description = "Folder the accurate claim model was published into (dotnet publish src/DocReport.Claims.Accurate -o DIR).",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -48,7 +57,7 @@ internal static class ConvertCommand
         };
         var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json, CSV and a Parquet dataset.")
         {
-            inputs, output, formats, threshold, jobs, template, shard,
+            inputs, output, formats, threshold, claims, claimsModel, jobs, template, shard,
         };
         var limits = new LimitOptions();
         foreach (var limit in limits.All) command.Options.Add(limit);
@@ -62,7 +71,8 @@ internal static class ConvertCommand
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
                 ?? limits.Problem(parsed)
-                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
+                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null)
+                ?? (parsed.GetValue(claims) == ClaimDetection.Accurate ? AccurateClaimModel.Unavailable(parsed.GetValue(claimsModel)) : null);
             if (problem is not null)
             {
                 stderr.WriteLine($"docreport: {problem}");
@@ -74,7 +84,10 @@ internal static class ConvertCommand
                 stderr.WriteLine($"docreport: {loaded.Error}");
                 return ExitCodes.BadArguments;
             }
-            var options = limits.Apply(new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) }, parsed);
+            var options = limits.Apply(new PipelineOptions
+            {
+                ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
+            }, parsed);
             var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
                 new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs) });
             return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);

@@ -19,12 +19,12 @@ internal static class BidiResolver
         return 0;
     }
 
-    /// <summary>The level of every UTF-16 unit of a text whose paragraphs end at '\n', and the level of the paragraph each unit is in.</summary>
+    /// <summary>The level of every UTF-16 unit of a text whose paragraphs end at '\n', and the level of the paragraph each unit is in (arrays at least as long as the text, not to be written).</summary>
     public static (byte[] Levels, byte[] ParagraphLevels) Resolve(string text)
     {
+        if (!BidiClasses.HasRightToLeft(text)) return (Zeros(text.Length), Zeros(text.Length));
         var levels = new byte[text.Length];
         var paragraphLevels = new byte[text.Length];
-        if (!BidiClasses.HasRightToLeft(text)) return (levels, paragraphLevels);
         for (var start = 0; start < text.Length;)
         {
             var end = text.IndexOf('\n', start);
@@ -36,6 +36,16 @@ internal static class BidiResolver
             start = end;
         }
         return (levels, paragraphLevels);
+    }
+
+    // Most text is left to right throughout: it shares one array of zeros, only ever read.
+    private static byte[] zeros = new byte[4096];
+
+    private static byte[] Zeros(int length)
+    {
+        var current = zeros;
+        if (current.Length < length) zeros = current = new byte[Math.Max(length, current.Length * 2)];
+        return current;
     }
 
     /// <summary>The level of every UTF-16 unit of <paramref name="paragraph"/> (one paragraph, which may end with its line break) at paragraph level <paramref name="baseLevel"/>.</summary>

@@ -1,4 +1,5 @@
 using DocReport.Analysis.Attributions;
+using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Analysis.Claims;
 using DocReport.Analysis.Linking;
 using DocReport.Model;
@@ -7,13 +8,22 @@ using DocReport.Pipeline;
 namespace DocReport.Analysis;
 
 /// <summary>Finds claims, attributions and sources, and links claims to sources.</summary>
-public sealed class ArticleAnalyzer(PipelineOptions options) : IArticleAnalyzer
+public sealed class ArticleAnalyzer : IArticleAnalyzer
 {
+    private readonly PipelineOptions options;
+    private readonly AttributionTagger tagger;
+
+    /// <summary>An analyzer with the attribution tagger embedded in the library.</summary>
+    public ArticleAnalyzer(PipelineOptions options) : this(options, AttributionTagger.Shared) { }
+
+    /// <summary>An analyzer with other tagger weights (bench/PolnearEval scores held-out folds with them).</summary>
+    internal ArticleAnalyzer(PipelineOptions options, AttributionTagger tagger) => (this.options, this.tagger) = (options, tagger);
+
     /// <summary>The article's dataset: scored sentences, claims C1.., attributions A1.. and sources S1.., deterministic for a given article.</summary>
     public ArticleDataset Analyze(Article article)
     {
         var detector = new ClaimDetector(options);
-        var found = AttributionExtractor.Extract(article);
+        var found = AttributionExtractor.Extract(article, tagger);
         var (registry, resolved) = SourceResolution.Resolve(article, found);
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();

@@ -24,7 +24,8 @@ internal static class SourceResolution
             {
                 var f = found[attribution];
                 var citation = citedBy[attribution];
-                resolved[attribution] = citation < 0 ? registry.Resolve(f.Phrase, f.Source.Start, ReportedSubject(f)) : registry.Document(links[citation].Name, links[citation].Url);
+                resolved[attribution] = citation >= 0 ? registry.Document(links[citation].Name, links[citation].Url)
+                    : f.Phrase is { } phrase ? registry.Resolve(phrase, f.Source.Start, ReportedSubject(f)) : null;
             }
             else if (!cited.Contains(link))
             {

@@ -14,6 +14,7 @@ internal sealed class BatchAssembler : IDisposable
     private readonly string outputRoot;
     private readonly BatchWorkbook? workbook;
     private readonly ParquetDataset? parquet;
+    private string? failure;
 
     public BatchAssembler(string outputRoot, IReadOnlyCollection<string> formats, int inputCount)
     {
@@ -27,24 +28,36 @@ internal sealed class BatchAssembler : IDisposable
     /// <summary>True when the batch has outputs of its own to write.</summary>
     public bool HasOutputs => workbook is not null || parquet is not null;
 
-    /// <summary>Adds the next input in input order: its dataset when converted, else why it failed.</summary>
+    /// <summary>
+    /// Adds the next input in input order: its dataset when converted, else why it failed. A write that fails (a full
+    /// disk) does not throw into the conversions: the batch outputs are given up and <see cref="Save"/> says why.
+    /// </summary>
     public void Add(string inputPath, ArticleDataset? dataset, string? error)
     {
-        if (dataset is not null)
+        if (failure is not null) return;
+        try
         {
-            workbook?.Add(dataset);
-            parquet?.AddAsync(dataset).AsTask().GetAwaiter().GetResult();
+            if (dataset is not null)
+            {
+                workbook?.Add(dataset);
+                parquet?.AddAsync(dataset).AsTask().GetAwaiter().GetResult();
+            }
+            else
+            {
+                workbook?.AddFailure(inputPath, error ?? "not converted");
+                parquet?.AddFailureAsync(inputPath, error ?? "not converted").AsTask().GetAwaiter().GetResult();
+            }
         }
-        else
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            workbook?.AddFailure(inputPath, error ?? "not converted");
-            parquet?.AddFailureAsync(inputPath, error ?? "not converted").AsTask().GetAwaiter().GetResult();
+            failure = $"cannot write the batch outputs in {outputRoot}: {e.Message}";
         }
     }
 
     /// <summary>Writes the batch outputs; returns the files and folders written, or why they could not be.</summary>
     public (IReadOnlyList<string> Files, string? Error) Save()
     {
+        if (failure is not null) return ([], failure);
         var written = new List<string>();
         try
         {

@@ -4,7 +4,21 @@ namespace DocReport.Model;
 public enum InputFormat { Text, Html, Markdown, Docx, Pdf }
 
 /// <summary>What a block of a read document is.</summary>
-public enum BlockKind { Heading, Paragraph, ListItem, Quote, TableCell }
+public enum BlockKind
+{
+    /// <summary>A heading; its level is in <see cref="Block.Level"/>.</summary>
+    Heading,
+    /// <summary>A body paragraph.</summary>
+    Paragraph,
+    /// <summary>One item of a bulleted or numbered list.</summary>
+    ListItem,
+    /// <summary>A block quotation.</summary>
+    Quote,
+    /// <summary>The text of one table cell, where a reader cannot keep the table whole (HTML layout tables).</summary>
+    TableCell,
+    /// <summary>A whole table: one line per row (<c>\n</c>), cells separated by a tab (<c>\t</c>), which cell text never holds.</summary>
+    Table,
+}
 
 /// <summary>A hyperlink inside a block or paragraph: <c>[Start,End)</c> in UTF-16 code units of the owner's text.</summary>
 public sealed record Link(int Start, int End, string Url);

@@ -52,15 +52,16 @@ public sealed class ArticleBuilder : IStructureBuilder
             var id = $"P{ordinal}";
             paragraphs.Add(new Paragraph(id, ordinal, section, block.Kind, block.Text, start, text.Length)
             {
-                Sentences = SentencesOf(id, block.Text, start),
+                Sentences = SentencesOf(id, block.Kind, block.Text, start),
                 Links = block.Source.Links.Select(l => block.Normalized.Map(l, start)).OfType<Link>().ToList(),
             });
         }
         return (text.ToString(), paragraphs);
     }
 
-    private IReadOnlyList<Sentence> SentencesOf(string paragraphId, string paragraphText, int paragraphStart) =>
-        splitter.Split(paragraphText, 0, paragraphText.Length)
+    // A table's rows are its sentences: a row reads as one statement ("2023  4.5 million").
+    private IReadOnlyList<Sentence> SentencesOf(string paragraphId, BlockKind kind, string paragraphText, int paragraphStart) =>
+        (kind == BlockKind.Table ? TableText.Rows(paragraphText) : splitter.Split(paragraphText, 0, paragraphText.Length))
             .Select((range, i) => new Sentence($"{paragraphId}.S{i + 1}", paragraphText[range.Start..range.End],
                 paragraphStart + range.Start, paragraphStart + range.End))
             .ToList();

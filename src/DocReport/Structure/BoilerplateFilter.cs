@@ -56,12 +56,16 @@ internal sealed class BoilerplateFilter
             || (words.Count <= MaxNavigationLineWords && words.All(navigationWords.Contains))
             || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains)
             || creditLine.Matches(text)
-            || DateLine.Matches(text);
+            || DateLine.Matches(text)
+            || AuthorBioLine.Matches(text)
+            || InstructionLine.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
     public Block? Filter(Block block)
     {
+        // A table's rows are data, however short: "Home | 3 | 1" is a score line, not a menu.
+        if (block.Kind == BlockKind.Table) return block;
         var lines = block.Text.Split('\n');
         var furniture = FurnitureLines(lines);
         var kept = new StringBuilder(block.Text.Length);

@@ -27,6 +27,8 @@ public static class ValidationCodes
     public const string SourceClaimMissing = "DR-SOURCE-CLAIM-MISSING";
     /// <summary>Error: two paragraphs, sentences, claims, attributions or sources share an identifier.</summary>
     public const string DuplicateId = "DR-ID-DUPLICATE";
+    /// <summary>Error: the published date is not an ISO 8601 date of a real day after 1900 (a default such as 0001-01-01 is no date).</summary>
+    public const string PublishedInvalid = "DR-PUBLISHED-INVALID";
     /// <summary>Error: a score is outside [0,1].</summary>
     public const string ScoreOutOfRange = "DR-SCORE-RANGE";
 

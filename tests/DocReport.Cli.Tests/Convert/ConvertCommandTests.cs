@@ -67,6 +67,25 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void The_accurate_claim_model_missing_from_its_folder_is_a_bad_argument_that_says_how_to_get_it()
+    {
+        using var cli = new CliRunner();
+        var output = Path.Combine(cli.Folder, "out");
+
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--claims", "accurate", "--claims-model", cli.Folder, "-o", output));
+        Assert.Contains("dotnet publish src/DocReport.Claims.Accurate", cli.Stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void An_unknown_claim_model_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--claims", "slow"));
+    }
+
+    [Fact]
     public void Help_lists_the_convert_options()
     {
         using var cli = new CliRunner();

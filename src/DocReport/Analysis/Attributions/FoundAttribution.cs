@@ -3,12 +3,15 @@ using DocReport.Model;
 
 namespace DocReport.Analysis.Attributions;
 
-/// <summary>An attribution as found, before its source is resolved: spans, the source phrase read, and the quotations it covers.</summary>
-internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue, Span Content, SourcePhrase Phrase)
+/// <summary>
+/// An attribution as found, before its source is resolved: spans, the source phrase read (null when the span
+/// names no source the registry can read, such as "those of us who crossed the river"), and the quotations it covers.
+/// </summary>
+internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue, Span Content, SourcePhrase? Phrase)
 {
+    /// <summary>Parts of the content besides <see cref="Content"/>: "“A,” she said, “B.”", or a next sentence that goes on with it.</summary>
+    public IReadOnlyList<TextRange> ContentParts { get; init; } = [];
+
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
-
-    /// <summary>True for a cue inside a subordinate clause ("after the ministry announced X"): its sentence is not attributed as a whole.</summary>
-    public bool Embedded { get; init; }
 }

@@ -26,6 +26,9 @@ internal static partial class ReportingCues
         return cue.Equals(AccordingTo, StringComparison.OrdinalIgnoreCase) ? "[Aa]" + escaped[1..] : escaped;
     }
 
+    /// <summary>The first words of the cues, in lower case ("said", "according"): what the attribution tagger counts as a likely cue.</summary>
+    public static readonly IReadOnlySet<string> FirstWords = Strength.Keys.Select(k => k.Split(' ')[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
     public static bool IsStrong(string cue) => Strength.TryGetValue(SingleSpaced(cue), out var strong) && strong;
 

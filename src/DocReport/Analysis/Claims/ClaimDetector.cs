@@ -6,22 +6,33 @@ namespace DocReport.Analysis.Claims;
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is a calibrated probability:
 /// of the sentences scored about 0.7, about seven in ten are check-worthy (bench/ClaimTraining gives the reliability table).
 /// </summary>
-public sealed class ClaimDetector(PipelineOptions options)
+public sealed class ClaimDetector
 {
-    private readonly ClaimModel model = ClaimModel.Shared;
+    private readonly ClaimModel model;
+    private readonly IEmbeddingClaimModel? embedder;
+    private readonly double threshold;
+
+    /// <summary>A detector with the claim model and threshold the options name; the accurate model must be available (<see cref="AccurateClaimModel.Unavailable"/>).</summary>
+    public ClaimDetector(PipelineOptions options)
+    {
+        (embedder, model) = options.Claims == ClaimDetection.Accurate ? AccurateClaimModel.Load(options.AccurateClaimModelPath) : (null, ClaimModel.Shared);
+        threshold = options.ClaimThreshold ?? model.Threshold;
+    }
 
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
     public SentenceAssessment Assess(string sentence) => AssessAll([sentence])[0];
 
-    /// <summary>Assesses the sentences of a document together, in order.</summary>
+    /// <summary>Assesses the sentences of a document together, in order (the accurate model embeds them in one call).</summary>
     public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences)
     {
-        var assessments = new SentenceAssessment[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
+        var texts = sentences.Select(s => s ?? "").ToList();
+        var embeddings = embedder?.Embed(texts);
+        var assessments = new SentenceAssessment[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
         {
-            var signals = SentenceSignals.Read(sentences[i] ?? "");
-            var score = ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals)));
-            assessments[i] = new SentenceAssessment(score, score >= options.ClaimThreshold, ClaimTyper.Types(signals), signals.Evidence);
+            var signals = SentenceSignals.Read(texts[i]);
+            var score = ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals), embeddings is null ? default : embeddings[i]));
+            assessments[i] = new SentenceAssessment(score, score >= threshold, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;
     }

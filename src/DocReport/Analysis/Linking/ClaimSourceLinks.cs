@@ -5,8 +5,10 @@ using DocReport.Model;
 namespace DocReport.Analysis.Linking;
 
 /// <summary>
-/// Which sources each sentence is attributed to: the sources of the attributions in it and of the
-/// quotations around it. A sentence no attribution reaches has none: nothing is guessed.
+/// Which sources each sentence is attributed to. A sentence is attributed when an attribution's content (its
+/// parts and quotations included) covers at least half of what the sentence says besides that attribution's
+/// own source and cue: "X said Y" is, "after X announced Y, prices rose" is not. A sentence no attribution
+/// covers has no source: nothing is guessed.
 /// </summary>
 internal sealed class ClaimSourceLinks
 {
@@ -20,13 +22,13 @@ internal sealed class ClaimSourceLinks
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (!f.Embedded) Add(f.Sentence.Id, resolved[i]);
+            var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
+                .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
+            foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
+                if (Covers(parts, f, sentence)) Add(sentence.Id, resolved[i]);
             foreach (var quotation in f.Quotations)
             foreach (var sentence in index.Overlapping(quotation.Start + 1, quotation.End - 1))
-            {
                 quoted.Add(sentence.Id);
-                Add(sentence.Id, resolved[i]);
-            }
         }
     }
 
@@ -37,6 +39,16 @@ internal sealed class ClaimSourceLinks
     /// <summary>Indexes of the sources a sentence is attributed to, in source order.</summary>
     public IReadOnlyList<int> SourcesOf(string sentenceId) =>
         sourcesBySentence.TryGetValue(sentenceId, out var set) ? set.ToList() : [];
+
+    private static bool Covers(List<TextRange> parts, FoundAttribution f, Sentence sentence)
+    {
+        var covered = new TextRange(sentence.Start, sentence.End);
+        var own = Shared(covered, f.Source.Start, f.Source.End) + Shared(covered, f.Cue.Start, f.Cue.End);
+        var content = parts.Sum(p => Shared(covered, p.Start, p.End));
+        return content * 2 >= sentence.End - sentence.Start - own;
+    }
+
+    private static int Shared(TextRange a, int start, int end) => Math.Max(0, Math.Min(a.End, end) - Math.Max(a.Start, start));
 
     private void Add(string sentenceId, SourceEntry? source)
     {

@@ -38,14 +38,14 @@ internal static class BriefDocument
                 {
                     column.Spacing(styles.SectionGap);
                     foreach (var section in template.Sections)
-                        Section(section).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
+                        Section(section, template).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
                 });
             }));
     }
 
-    private static IBriefSection Section(BriefSection section) => section.Type switch
+    private static IBriefSection Section(BriefSection section, BriefTemplate template) => section.Type switch
     {
-        "heading" => new HeadingSection(),
+        "heading" => new HeadingSection(notesFollow: template.Sections.Any(s => s.Type == "validation")),
         "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", section.MaxItems ?? 5),
         "chart" => new ChartSection(section.Title ?? "Chart", section.Chart ?? "claimsPerParagraph"),
         "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 10),

@@ -12,7 +12,7 @@ internal static class ReaderText
     public static string Score(double score) =>
         (Math.Floor(Math.Round(score * 100, 6)) / 100).ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>"8 March 2025" for an ISO date or timestamp, on the day of the timestamp's own offset; "March 2025" or "2025" for partial dates; anything else as given.</summary>
+    /// <summary>"8 March 2025" for an ISO date or timestamp, on the day of the timestamp's own offset; "March 2025" for a year and month; anything else as given.</summary>
     public static string Date(string published)
     {
         var text = published.Trim();
@@ -24,6 +24,12 @@ internal static class ReaderText
             return month.ToString("MMMM yyyy", English);
         return text;
     }
+
+    /// <summary>A claim's types, "Other" left out since it says no type fits.</summary>
+    public static string ClaimTypes(Claim claim) => string.Join(", ", claim.Types.Where(t => t != ClaimType.Other));
+
+    /// <summary>A short value with no-break spaces, so a line never ends inside it; a long one as it is.</summary>
+    public static string Unbroken(string value, int maxLength = 30) => value.Length <= maxLength ? value.Replace(' ', '\u00A0') : value;
 
     /// <summary>The input format as people name it.</summary>
     public static string FormatName(InputFormat format) => format switch

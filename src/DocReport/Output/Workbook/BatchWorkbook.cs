@@ -29,9 +29,6 @@ internal sealed class BatchWorkbook : IDisposable
         sources = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Sources), folder);
     }
 
-    /// <summary>Inputs added so far, converted or failed.</summary>
-    public long Count => documents.Count;
-
     /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims and sources.</summary>
     public void Add(ArticleDataset dataset)
     {

@@ -17,10 +17,6 @@ public sealed class WorkbookWriter : IDatasetWriter
     public void Write(ArticleDataset dataset, string folder) =>
         WorkbookFile.Save(Path.Combine(folder, FileName), (sheets, token) => Fill(sheets, dataset, token));
 
-    /// <summary>Writes the workbook to <paramref name="stream"/>.</summary>
-    internal static void Write(ArticleDataset dataset, Stream stream) =>
-        WorkbookFile.Write(stream, (sheets, token) => Fill(sheets, dataset, token));
-
     private static async ValueTask Fill(SheetWriter sheets, ArticleDataset dataset, CancellationToken token)
     {
         DatasetTable[] tables =

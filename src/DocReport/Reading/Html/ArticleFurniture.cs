@@ -17,12 +17,18 @@ internal static class ArticleFurniture
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
+    // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
+    private const double MaxRemovedShare = 0.8;
+
     /// <summary>Removes the furniture of <paramref name="article"/> in place.</summary>
     public static void Remove(IElement article)
     {
         var keepCaptions = IsGallery(article);
-        foreach (var element in article.Descendants<IElement>().ToList())
-            if (element.ParentElement is not null && IsFurniture(element, keepCaptions)) element.Remove();
+        var furniture = new List<IElement>();
+        foreach (var element in article.Descendants<IElement>())
+            if (!furniture.Any(f => f.Contains(element)) && IsFurniture(element, keepCaptions)) furniture.Add(element);
+        if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
+        foreach (var element in furniture) element.Remove();
     }
 
     private static bool IsGallery(IElement article)

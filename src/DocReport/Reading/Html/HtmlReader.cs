@@ -34,8 +34,9 @@ internal sealed partial class HtmlReader(int maxDepth) : IFormatReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLdArticle.Find(document);
+        var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
-        var metadata = HtmlMetadata.FromHead(document, jsonLd);
+        var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);

@@ -53,6 +53,16 @@ public class ClaimDetectorTests
     }
 
     [Fact]
+    public void Without_a_threshold_in_the_options_the_model_threshold_applies()
+    {
+        var threshold = ClaimModel.Shared.Threshold;
+        string[] sentences = ["Unemployment fell to 4.1% in June, the statistics office said.", "Well, let me say this.", "The bridge was closed last week."];
+
+        Assert.InRange(threshold, 0.05, 0.95);
+        Assert.All(Detector.AssessAll(sentences), a => Assert.Equal(a.Score >= threshold, a.IsClaim));
+    }
+
+    [Fact]
     public void A_dated_event_is_a_temporal_claim_with_its_date()
     {
         const string sentence = "In September 2023, one year after Putin announced a partial mobilization of Russian troops, the first groups of Russian women demanding the return of soldiers surfaced.";

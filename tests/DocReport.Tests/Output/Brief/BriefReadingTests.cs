@@ -8,15 +8,11 @@ namespace DocReport.Tests.Output.Brief;
 /// <summary>The brief as a reader meets it: numbers, dates and tables written for people, nothing empty or cramped.</summary>
 public sealed class BriefReadingTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("brief-reading-").FullName;
+    private readonly BriefFolder folder = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => folder.Dispose();
 
-    private PdfDocument Write(ArticleDataset dataset, string? template = null)
-    {
-        new BriefWriter(BriefTemplateLoader.Load(template).Value!).Write(dataset, folder);
-        return PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
-    }
+    private PdfDocument Write(ArticleDataset dataset) => folder.Write(dataset);
 
     private static string AllText(PdfDocument pdf) => string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
@@ -47,12 +43,12 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
-    public void The_web_address_column_appears_only_when_a_source_has_one()
+    public void The_url_column_appears_only_when_a_source_has_one()
     {
         var dataset = BriefFixture.Create(3);
-        using (var pdf = Write(dataset)) Assert.Contains("Web address", AllText(pdf));
+        using (var pdf = Write(dataset)) Assert.Contains("URL", Column(pdf));
         var withoutUrls = dataset with { Sources = dataset.Sources.Select(s => s with { Url = null }).ToList() };
-        using (var pdf = Write(withoutUrls)) Assert.DoesNotContain("Web address", AllText(pdf));
+        using (var pdf = Write(withoutUrls)) Assert.DoesNotContain("URL", Column(pdf));
     }
 
     [Fact]
@@ -75,7 +71,7 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
-    public void Long_web_addresses_are_shortened_but_link_to_the_full_address()
+    public void Long_urls_are_shortened_but_link_to_the_full_address()
     {
         var url = "https://www.example.gov/transport/reports/2024/" + string.Join("-", Enumerable.Repeat("ferry-cancellations", 8));
         var dataset = BriefFixture.Create(3);
@@ -100,7 +96,7 @@ public sealed class BriefReadingTests : IDisposable
             Claims = dataset.Claims.Select(c => c.Id == top.Id ? c with { Score = 0.97 } : c).ToList(),
         };
         using var pdf = Write(dataset);
-        var findings = Section(pdf, "Key findings", "Claims per paragraph");
+        var findings = Section(pdf, "Key findings", "Key claims");
         Assert.DoesNotContain($"{top.Id} · {top.ParagraphId}", findings);
     }
 
@@ -118,12 +114,67 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void A_fact_in_the_heading_never_has_its_label_and_value_on_different_lines()
+    {
+        var dataset = BriefFixture.Create(3);
+        dataset = dataset with { Document = dataset.Document with { SiteName = "The Regional Ferry Passengers' Gazette", Authors = ["Zoë Ångström", "Дмитрий Петров", "Anna Lindqvist"] } };
+        using var pdf = Write(dataset);
+        var words = pdf.GetPage(1).GetWords().ToList();
+        foreach (var label in new[] { "Format:", "Published:", "Validation:", "Site:", "Authors:" })
+        {
+            var at = words.FindIndex(w => w.Text.StartsWith(label, StringComparison.Ordinal));
+            Assert.True(at >= 0, $"{label} not found");
+            var labelWord = words[at];
+            var value = labelWord.Text.Length > label.Length ? labelWord : words[at + 1];
+            Assert.Equal(labelWord.BoundingBox.Bottom, value.BoundingBox.Bottom, 1);
+        }
+    }
+
+    [Fact]
+    public void The_claims_chart_is_drawn_only_when_paragraphs_differ_in_claims()
+    {
+        var even = BriefFixture.Create(8);
+        Assert.Single(even.Claims.GroupBy(c => c.ParagraphId).Select(g => g.Count()).Distinct());
+        using (var pdf = Write(even)) Assert.DoesNotContain("Claims per paragraph", AllText(pdf));
+        var uneven = even with { Claims = even.Claims.Where(c => c.ParagraphId != "P3").ToList() };
+        using (var pdf = Write(uneven)) Assert.Contains("Claims per paragraph", AllText(pdf));
+    }
+
+    [Fact]
+    public void Validation_notes_come_before_the_outline_so_the_last_page_ends_with_the_article()
+    {
+        var dataset = BriefFixture.Create(30);
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.True(text.IndexOf("Validation notes", StringComparison.Ordinal) < text.IndexOf("Paragraph outline", StringComparison.Ordinal));
+        var last = string.Join(" ", pdf.GetPage(pdf.NumberOfPages).GetWords().Select(w => w.Text));
+        Assert.Contains(dataset.Paragraphs[^1].Id, last);
+    }
+
+    [Fact]
     public void Validation_warnings_are_counted_in_the_heading_and_listed_in_the_notes()
     {
         using var pdf = Write(BriefFixture.Create(3));
         var text = AllText(pdf);
         Assert.Contains("Validation: 1 warning (see the notes)", text);
         Assert.Contains("Validation notes", text);
+    }
+
+    /// <summary>The sources table's header row.</summary>
+    private static string Column(PdfDocument pdf)
+    {
+        var text = AllText(pdf);
+        var header = text.IndexOf("ID Name Kind Mentions Claims", StringComparison.Ordinal);
+        return text.Substring(header, Math.Min(40, text.Length - header));
+    }
+
+    [Fact]
+    public void Without_a_notes_section_the_heading_points_to_the_dataset_for_the_warnings()
+    {
+        var template = BriefTemplateLoader.Parse("""{ "sections": [ { "type": "heading" }, { "type": "outline" } ] }""", "test").Value!;
+        new BriefWriter(template).Write(BriefFixture.Create(3), folder.Path);
+        using var pdf = PdfDocument.Open(folder.PdfPath);
+        Assert.Contains("Validation: 1 warning (listed in the dataset)", AllText(pdf));
     }
 
     private static string Section(PdfDocument pdf, string from, string to)

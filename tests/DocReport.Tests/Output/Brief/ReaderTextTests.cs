@@ -34,6 +34,14 @@ public class ReaderTextTests
     public void Dates_are_written_for_people_on_the_day_of_their_own_time_zone(string published, string expected) =>
         Assert.Equal(expected, ReaderText.Date(published));
 
+    [Fact]
+    public void Claim_types_leave_out_other_which_says_no_type_fits()
+    {
+        var claim = new Claim("C1", "P1.S1", "P1", "x", 0, 1) { Types = [ClaimType.Statistic, ClaimType.Other] };
+        Assert.Equal("Statistic", ReaderText.ClaimTypes(claim));
+        Assert.Equal("", ReaderText.ClaimTypes(claim with { Types = [ClaimType.Other] }));
+    }
+
     [Theory]
     [InlineData(InputFormat.Html, "HTML")]
     [InlineData(InputFormat.Text, "Plain text")]

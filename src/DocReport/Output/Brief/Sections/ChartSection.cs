@@ -13,8 +13,8 @@ internal sealed class ChartSection(string title, string chart) : IBriefSection
             ? content.Dataset.Sources.GroupBy(s => s.Kind).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
                 .Select(g => (Label: g.Key.ToString(), Value: g.Count())).ToList()
             : ClaimsPerParagraph(content);
-        // One bar, or a handful of items, is said as well by the counts in the heading.
-        if (bars.Count(b => b.Value > 0) < 2 || bars.Sum(b => b.Value) < 3) return;
+        // One bar, bars all of one height, or a handful of items are said as well by the counts in the heading.
+        if (bars.Count(b => b.Value > 0) < 2 || bars.Sum(b => b.Value) < 3 || bars.All(b => b.Value == bars[0].Value)) return;
         container.EnsureSpace(150).Column(column =>
         {
             column.Spacing(styles.ItemGap);

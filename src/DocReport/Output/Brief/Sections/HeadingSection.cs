@@ -3,8 +3,8 @@ using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>Title, where the article came from, and the counts of what was found in it.</summary>
-internal sealed class HeadingSection : IBriefSection
+/// <summary>Title, where the article came from, and the counts of what was found in it; <paramref name="notesFollow"/> when the brief lists the validation notes.</summary>
+internal sealed class HeadingSection(bool notesFollow) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
@@ -20,12 +20,13 @@ internal sealed class HeadingSection : IBriefSection
                 text.DefaultStyle(styles.Small);
                 foreach (var (label, value) in Facts(content))
                 {
-                    text.Span(label + ": ").Bold();
-                    text.Span(value + "    ");
+                    // The label holds on to its value: a line never ends between "Validation:" and "no issues".
+                    text.Span(label + ":\u00A0").Bold();
+                    text.Span(ReaderText.Unbroken(value) + "    ");
                 }
                 if (document.Url is { } url)
                 {
-                    text.Span("URL: ").Bold();
+                    text.Span("URL:\u00A0").Bold();
                     text.Span(ReaderText.ShortUrl(url, 90)).Style(styles.Link).Hyperlink(url);
                 }
             });
@@ -40,7 +41,7 @@ internal sealed class HeadingSection : IBriefSection
         });
     }
 
-    private static IEnumerable<(string Label, string Value)> Facts(BriefContent content)
+    private IEnumerable<(string Label, string Value)> Facts(BriefContent content)
     {
         var document = content.Dataset.Document;
         yield return ("Source file", Path.GetFileName(document.SourcePath));
@@ -51,13 +52,13 @@ internal sealed class HeadingSection : IBriefSection
         yield return ("Validation", ValidationSummary(content.Dataset.Validation));
     }
 
-    private static string ValidationSummary(IReadOnlyList<ValidationIssue> issues)
+    private string ValidationSummary(IReadOnlyList<ValidationIssue> issues)
     {
         if (issues.Count == 0) return "no issues";
         var errors = issues.Count(i => i.Severity == Severity.Error);
         var warnings = issues.Count - errors;
         var parts = new[] { (errors, "error"), (warnings, "warning") }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}{(p.Item1 == 1 ? "" : "s")}");
-        return string.Join(", ", parts) + " (see the notes)";
+        return string.Join(", ", parts) + (notesFollow ? " (see the notes)" : " (listed in the dataset)");
     }
 
     private static void Count(IContainer container, string label, int value, BriefStyles styles) =>

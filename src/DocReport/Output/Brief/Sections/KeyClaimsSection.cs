@@ -43,7 +43,7 @@ internal sealed class KeyClaimsSection(string title, int maxItems) : IBriefSecti
         cells.Cell().Text(text =>
         {
             text.Span(claim.Text);
-            if (claim.Types.Count > 0) text.Span("\n" + string.Join(", ", claim.Types)).Style(styles.Small);
+            if (ReaderText.ClaimTypes(claim) is { Length: > 0 } types) text.Span("\n" + types).Style(styles.Small);
         });
         cells.NumberCell().Text(ReaderText.Score(claim.Score));
         if (withSources)
@@ -52,7 +52,7 @@ internal sealed class KeyClaimsSection(string title, int maxItems) : IBriefSecti
                 var sources = content.ClaimSources(claim).ToList();
                 if (sources.Count == 0) text.Span("—").FontColor(styles.Colors.Muted);
                 for (var i = 0; i < sources.Count; i++)
-                    text.Span(sources[i].Name + (i < sources.Count - 1 ? "; " : ""))
+                    text.Span(sources[i].Name + (i < sources.Count - 1 ? "\n" : ""))
                         .SectionLink(BriefContent.SourceAnchor(sources[i].Id)).FontColor(styles.Colors.Accent);
             });
         cells.Cell().Text(claim.ParagraphId);

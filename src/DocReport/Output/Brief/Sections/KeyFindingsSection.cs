@@ -4,15 +4,15 @@ using DocReport.Model;
 namespace DocReport.Output.Brief.Sections;
 
 /// <summary>
-/// The most check-worthy claims, numbered, each with its score, types and sources; claims of body paragraphs and
-/// quotes come first, since list items and table cells are often captions, teasers or fragments.
+/// The most check-worthy claims, numbered, each with its score, types and sources; only claims of body paragraphs and
+/// quotes, since list items and tables are often captions, teasers or fragments (they stay in the key-claims table).
 /// </summary>
 internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var claims = content.ClaimsByScore.OrderBy(c => IsBody(content, c) ? 0 : 1).Take(maxItems).ToList();
+        var claims = content.ClaimsByScore.Where(c => IsBody(content, c)).Take(maxItems).ToList();
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
@@ -31,7 +31,7 @@ internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSec
                         {
                             text.DefaultStyle(styles.Small);
                             text.Span($"{claim.Id} · {claim.ParagraphId} · score {ReaderText.Score(claim.Score)}");
-                            if (claim.Types.Count > 0) text.Span(" · " + string.Join(", ", claim.Types));
+                            if (ReaderText.ClaimTypes(claim) is { Length: > 0 } types) text.Span(" · " + types);
                             foreach (var source in content.ClaimSources(claim))
                                 text.Span(" · " + source.Name).SectionLink(BriefContent.SourceAnchor(source.Id)).FontColor(styles.Colors.Accent);
                         });

@@ -2,7 +2,7 @@ using DocReport.Layout;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>The cited sources: name (a link target for the claims table), kind, mentions, claims, and the web address when any source has one.</summary>
+/// <summary>The cited sources: name (a link target for the claims table), kind, mentions, claims, and the URL when any source has one.</summary>
 internal sealed class SourcesSection(string title) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
@@ -25,7 +25,7 @@ internal sealed class SourcesSection(string title) : IBriefSection
                 table.ConstantColumn(28).ConstantColumn(cells.FittingWidth(sources.Select(s => s.Name), maxShare: 0.34f))
                     .ConstantColumn(cells.FittingWidth(sources.Select(s => s.Kind.ToString()))).ConstantColumn(52).RelativeColumn(1);
                 if (withUrls) table.RelativeColumn(1.6f);
-                cells.Header(withUrls ? ["ID", "Name", "Kind", ">Mentions", "Claims", "Web address"] : ["ID", "Name", "Kind", ">Mentions", "Claims"]);
+                cells.Header(withUrls ? ["ID", "Name", "Kind", ">Mentions", "Claims", "URL"] : ["ID", "Name", "Kind", ">Mentions", "Claims"]);
                 foreach (var source in sources)
                 {
                     cells.Cell().Section(BriefContent.SourceAnchor(source.Id)).Text(source.Id).Bold();

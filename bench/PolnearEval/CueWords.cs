@@ -1,0 +1,37 @@
+using DocReport.Analysis.Attributions.Tagging;
+
+namespace DocReport.Bench.PolnearEval;
+
+/// <summary>
+/// The words that mark attribution in PolNeAR train: inside a cue span in at least <see cref="MinShare"/> of at
+/// least <see cref="MinCount"/> occurrences, adverbs ("publicly", "also") left out since they only go with a cue.
+/// The tagger's distance-to-cue features count from these.
+/// </summary>
+internal static class CueWords
+{
+    public const string Path = "Analysis/Attributions/Data/cue-words.txt";
+    private const int MinCount = 5;
+    private const double MinShare = 0.4;
+
+    public static string Write(IReadOnlyList<PolnearDocument> train)
+    {
+        var (inCue, total) = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+        foreach (var document in train)
+        {
+            var cues = document.Attributions.Select(a => a.Cue).OfType<GoldSpan>().SelectMany(c => c.Ranges).ToList();
+            foreach (var token in Tokenizer.Tokens(document.Text, 0, document.Text.Length))
+            {
+                total[token.Lower] = total.GetValueOrDefault(token.Lower) + 1;
+                if (cues.Any(c => c.Start <= token.Start && token.End <= c.End)) inCue[token.Lower] = inCue.GetValueOrDefault(token.Lower) + 1;
+            }
+        }
+        var words = inCue.Where(w => w.Value >= MinCount && w.Value >= MinShare * total[w.Key] && w.Key.All(char.IsLetter) && !w.Key.EndsWith("ly") && w.Key != "also")
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key);
+        return $"""
+            # Words that mark attribution, for the attribution tagger's distance-to-cue features: each was inside a cue span of
+            # PolNeAR train (first annotator of each of {train.Count} articles) in at least {MinShare * 100:0}% of at least {MinCount} occurrences;
+            # adverbs left out. Most frequent first. Rerun from the repository root: dotnet run -c Release --project bench/PolnearEval -- cue-words
+
+            """.Replace("\r", "") + string.Join('\n', words) + "\n";
+    }
+}

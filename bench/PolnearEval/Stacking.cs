@@ -1,0 +1,66 @@
+using DocReport.Analysis.Attributions.Tagging;
+
+namespace DocReport.Bench.PolnearEval;
+
+/// <summary>
+/// Trains the two passes. The second pass must learn from first-pass tags as good as those it will see on new
+/// text, so each training document's first-pass tags come from a first pass trained on the other folds
+/// (jackknifing). Cross-validation reuses those folds: fold f is scored with its jackknifed first pass and a
+/// second pass trained on the other folds.
+/// </summary>
+internal sealed class Stacking
+{
+    private readonly IReadOnlyList<PolnearDocument> documents;
+    private readonly TrainingSettings settings;
+    private readonly int folds;
+    private readonly TextWriter log;
+    private readonly FeatureIndex firstIndex = new(), secondIndex = new();
+    private readonly List<List<TrainingExample>> first, second;
+    private readonly List<List<Tag[]>> jackknifed;
+
+    public Stacking(IReadOnlyList<PolnearDocument> documents, TrainingSettings settings, int folds, TextWriter log)
+    {
+        (this.documents, this.settings, this.folds, this.log) = (documents, settings, folds, log);
+        first = documents.Select(d => TrainingExample.Of(d, firstIndex)).ToList();
+        log.WriteLine($"  {first.Sum(d => d.Count)} paragraphs, {first.Sum(d => d.Sum(e => e.Gold.Length))} tokens, {firstIndex.Count} first-pass features");
+        jackknifed = documents.Select(_ => new List<Tag[]>()).ToList();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var pass = TrainedPass.Fit(Examples(first, fold, heldOut: false), firstIndex.Count, settings, log);
+            foreach (var d in InFold(fold)) jackknifed[d] = first[d].Select(e => pass.Decode(e.Features)).ToList();
+        }
+        second = documents.Select((d, i) => TrainingExample.Of(d, secondIndex, jackknifed[i])).ToList();
+        log.WriteLine($"  {secondIndex.Count} second-pass features");
+    }
+
+    /// <summary>Both passes trained on every document, as weights files.</summary>
+    public (string First, string Second) Train(Func<string, IEnumerable<string>> header) =>
+        (WeightsFile.Write(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, settings, log), header("first")),
+         WeightsFile.Write(secondIndex, TrainedPass.Fit(second.SelectMany(d => d).ToList(), secondIndex.Count, settings, log), header("second")));
+
+    /// <summary>Span scores of the first and the second pass over the first <paramref name="runs"/> held-out folds.</summary>
+    public (TaggerScore First, TaggerScore Second) CrossValidate(int runs, int show, TextWriter output)
+    {
+        var (firstScore, secondScore) = (new TaggerScore(), new TaggerScore());
+        for (var fold = 0; fold < Math.Min(runs, folds); fold++)
+        {
+            var pass = TrainedPass.Fit(Examples(second, fold, heldOut: false), secondIndex.Count, settings, log);
+            foreach (var d in InFold(fold))
+            {
+                var tags = second[d].Select(e => pass.Decode(e.Features)).ToList();
+                firstScore.Add(documents[d], Spans(first[d], jackknifed[d]));
+                secondScore.Add(documents[d], Spans(second[d], tags));
+                if (fold == 0 && d / folds < show) TagPrinter.Write(output, documents[d], Spans(second[d], tags));
+            }
+        }
+        return (firstScore, secondScore);
+    }
+
+    private static List<TaggedSpan> Spans(List<TrainingExample> examples, List<Tag[]> tags) =>
+        examples.SelectMany((e, p) => AttributionTagger.SpansOf(e.Tokens, tags[p], p)).ToList();
+
+    private IEnumerable<int> InFold(int fold) => Enumerable.Range(0, documents.Count).Where(d => d % folds == fold);
+
+    private List<TrainingExample> Examples(List<List<TrainingExample>> all, int fold, bool heldOut) =>
+        all.Where((_, d) => (d % folds == fold) == heldOut).SelectMany(d => d).ToList();
+}

@@ -1,0 +1,52 @@
+using DocReport.Analysis.Attributions.Tagging;
+
+namespace DocReport.Bench.PolnearEval;
+
+/// <summary>
+/// Settings chosen by cross-validation on train: perceptron epochs, the fewest occurrences in training a kept
+/// feature needs, and how many features are kept (those with the largest weights), which sets the file's size.
+/// </summary>
+internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures)
+{
+    public override string ToString() => $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures}";
+}
+
+/// <summary>One pass's averaged weights, pruned as the settings say, as they will be in the weights file.</summary>
+internal sealed class TrainedPass
+{
+    private const int K = Tags.Count;
+
+    private TrainedPass((float[] Emissions, float[] Transitions, float[] Start) weights, int[] counts) =>
+        (Weights, Counts) = (weights, counts);
+
+    public (float[] Emissions, float[] Transitions, float[] Start) Weights { get; }
+    public int[] Counts { get; }
+
+    public static TrainedPass Fit(IReadOnlyList<TrainingExample> examples, int featureCount, TrainingSettings settings, TextWriter log)
+    {
+        var counts = new int[featureCount];
+        foreach (var f in examples.SelectMany(e => e.Features).SelectMany(f => f)) counts[f]++;
+        var trainer = new PerceptronTrainer(featureCount);
+        trainer.Train(examples, settings.Epochs, seed: 17, log);
+        var weights = trainer.Averaged();
+        for (var f = 0; f < featureCount; f++)
+            if (counts[f] < settings.MinCount) Array.Clear(weights.Emissions, f * K, K);
+        var strength = Enumerable.Range(0, featureCount).Select(f => Strength(weights.Emissions, f)).ToArray();
+        var cut = strength.Where(s => s > 0).OrderDescending().Skip(settings.MaxFeatures).FirstOrDefault();
+        for (var f = 0; f < featureCount; f++)
+            if (strength[f] <= cut) Array.Clear(weights.Emissions, f * K, K);
+        return new TrainedPass(weights, counts);
+    }
+
+    // A feature matters as much as the spread of its weights over the tags.
+    private static float Strength(float[] emissions, int f)
+    {
+        var row = emissions.AsSpan(f * K, K);
+        var (min, max) = (row[0], row[0]);
+        foreach (var w in row) (min, max) = (Math.Min(min, w), Math.Max(max, w));
+        return max - min;
+    }
+
+    public Tag[] Decode(int[][] features) =>
+        ViterbiDecoder.Decode(PerceptronTrainer.Emissions(features, Weights.Emissions), features.Length, Weights.Transitions, Weights.Start);
+}

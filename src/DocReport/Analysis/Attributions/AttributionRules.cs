@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>
+/// Finds attributions by rules: "X said Y", "Y, X said", "Y, said X, the director", "according to X", "X: ...".
+/// </summary>
+internal static partial class AttributionRules
+{
+    // "Home Builders Federation: “The ambition is right”": a short source phrase, then a colon.
+    [GeneratedRegex(@"\G\s*(?<source>[^:.,;“”""«»„]{2,80}?)\s*:\s*\S")]
+    private static partial Regex ColonCue();
+
+    // A weak cue ("found", "showed") counts with a reported clause or a quotation after it: "found in 2022 that", "noted, however, that".
+    [GeneratedRegex(@"\G(?:(?:[\s,]+[^\s.;,]+){0,4}?[\s,]+that\b|\s*[:,]?\s*[“""«„‘‚])")]
+    private static partial Regex ThatOrQuote();
+
+    // "told Reuters that", "told reporters on Friday that": the hearer is neither source nor content.
+    [GeneratedRegex(@"\G(?:\s+[^\s.;:“""«]+){1,5}?(?=\s+that\b)")]
+    private static partial Regex Hearer();
+
+    // "In a statement, X said ...": a sentence opening that says how, not what.
+    [GeneratedRegex(@"\G(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Sentencing|Addressing|Responding|Earlier|Later|Last|This|Meanwhile|However|Separately)\b")]
+    private static partial Regex Adverbial();
+
+    [GeneratedRegex(@"[,;]?\s+(?:but|and|while|whereas)$")]
+    private static partial Regex TrailingConjunction();
+
+    // After "the council said": only when, where or how it was said, not what.
+    [GeneratedRegex(@"\G(?:[;(]|(?:on|in|at|last|this|yesterday|today|earlier|later|during|after|before|when|while|as|with|adding|citing|according|late|early|from|to|through|via|by)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCircumstance();
+
+    // "said on Thursday that", "said in a statement that": the content starts after when and how.
+    [GeneratedRegex(@"\G\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|last\s+\w+|this\s+\w+|in\s+an?\s+(?:statement|interview|email|e-mail|post|letter|video)|on\s+(?:Twitter|X|Telegram|Facebook))\s*,?\s*(?=that\b|[:,“""«„]))?(?:that\b)?\s*[:,]?\s*")]
+    private static partial Regex ContentLead();
+
+    public static List<FoundAttribution> Extract(Article article, IReadOnlyList<Quotation> quotations)
+    {
+        var found = new List<FoundAttribution>();
+        var firstOpen = 0;
+        foreach (var sentence in article.Paragraphs.SelectMany(p => p.Sentences))
+        {
+            while (firstOpen < quotations.Count && quotations[firstOpen].End <= sentence.Start) firstOpen++;
+            var inSentence = quotations.Skip(firstOpen).TakeWhile(q => q.Start < sentence.End).Where(q => q.Overlaps(sentence.Start, sentence.End)).ToList();
+            var before = found.Count;
+            for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            {
+                if (inSentence.Any(q => q.Start < cue.Index && cue.Index < q.End - 1)) continue;
+                var attribution = ReportingCues.IsAccordingTo(cue.Value)
+                    ? AccordingTo(article.Text, sentence, cue)
+                    : Verb(article.Text, sentence, cue, inSentence);
+                if (attribution is not null && !found.Skip(before).Any(f => f.Source.Start < attribution.Source.End && attribution.Source.Start < f.Source.End))
+                    found.Add(attribution);
+            }
+            if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
+        }
+        return SeparateContents(article.Text, found);
+    }
+
+    // "He vowed to keep trying, but the editor said ...": one attribution's content stops where the next one's source starts.
+    private static List<FoundAttribution> SeparateContents(string text, List<FoundAttribution> found) =>
+        found.GroupBy(f => f.Sentence.Id).SelectMany(sentence => sentence.Select(f =>
+        {
+            var next = sentence.Where(o => o != f && o.Source.Start > f.Content.Start && o.Source.Start < f.Content.End && o.Source.Start > f.Cue.Start)
+                .Select(o => o.Source.Start).DefaultIfEmpty(-1).Min();
+            if (next < 0) return f;
+            var cut = new TextRange(f.Content.Start, next).Trim(text, ",;");
+            cut = TrailingConjunction().Match(cut.Of(text)) is { Success: true } m ? new TextRange(cut.Start, cut.Start + m.Index).Trim(text, ",;") : cut;
+            return cut.IsEmpty ? f : f with { Content = SpanOf(text, cut) };
+        })).ToList();
+
+    private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
+    {
+        var clauseStart = quotations.Where(q => q.End <= cue.Index && q.End > sentence.Start).Select(q => q.End).DefaultIfEmpty(sentence.Start).Max();
+        if (ClauseReader.IsModal(text, clauseStart, cue.Index)) return null;
+        var subject = ClauseReader.SubjectBefore(text, clauseStart, cue.Index);
+        if (subject is { } before)
+        {
+            var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations);
+            if (!ReportingCues.IsStrong(cue.Value) && said is null && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)
+                && before.Phrase.Descriptor?.Kind != SourceKind.Document) return null;
+            if (ClauseReader.IsEmbedded(text, clauseStart, before.Range.Start))
+            {
+                var clause = new TextRange(cue.Index + cue.Length, ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End)).Trim(text, ".");
+                return Make(text, sentence, before.Range, cue, clause, before.Phrase);
+            }
+            return Make(text, sentence, before.Range, cue, said ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations, IsTell(cue)), before.Phrase);
+        }
+        if (!ClauseReader.SubjectSlotIsEmpty(text, clauseStart, cue.Index) || text[sentence.Start..cue.Index].Trim().Length == 0) return null;
+        if (ClauseReader.PhraseAfter(text, cue.Index + cue.Length, sentence.End) is not { } inverted) return null;
+        var quoted = quotations.LastOrDefault(q => q.End <= cue.Index);
+        var content = quoted is not null ? Inner(quoted) : new TextRange(sentence.Start, cue.Index).Trim(text, ",");
+        return Make(text, sentence, inverted.Range, cue, content, inverted.Phrase);
+    }
+
+    // "“Y,” X said" and "Y, X said on Friday": what was said comes before the source.
+    private static TextRange? ReportedBefore(string text, Sentence sentence, int clauseStart, TextRange source, Match cue, List<Quotation> quotations)
+    {
+        var rest = new TextRange(cue.Index + cue.Length, sentence.End).Trim(text, ".!?");
+        var onlyHearer = IsTell(cue) && !rest.Of(text).Contains(" that ");
+        if (!rest.IsEmpty && !onlyHearer && !TrailingCircumstance().IsMatch(text, rest.Start)) return null;
+        if (clauseStart > sentence.Start) return Inner(quotations.Last(q => q.End == clauseStart));
+        var lead = new TextRange(sentence.Start, source.Start).Trim(text);
+        if (lead.IsEmpty || text[lead.End - 1] != ',' || Adverbial().IsMatch(text, lead.Start)) return null;
+        return new TextRange(lead.Start, lead.End - 1);
+    }
+
+    private static FoundAttribution? AccordingTo(string text, Sentence sentence, Match cue)
+    {
+        var phraseEnd = ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End);
+        if (ClauseReader.PhraseIn(text, new TextRange(cue.Index + cue.Length, phraseEnd)) is not { } source) return null;
+        var lead = new TextRange(sentence.Start, cue.Index).Trim(text, ",");
+        var content = lead.IsEmpty ? SentenceRest(text, sentence, phraseEnd) : lead;
+        return Make(text, sentence, source.Range, cue, content, source.Phrase);
+    }
+
+    private static FoundAttribution? Colon(string text, Sentence sentence, List<Quotation> quotations)
+    {
+        var match = ColonCue().Match(text, sentence.Start, sentence.End - sentence.Start);
+        if (!match.Success) return null;
+        var group = match.Groups["source"];
+        if (ClauseReader.PhraseIn(text, new TextRange(group.Index, group.Index + group.Length)) is not { Phrase.Form: PhraseForm.Named } source) return null;
+        var colon = text.IndexOf(':', group.Index + group.Length);
+        var content = ContentAfter(text, sentence, colon + 1, quotations);
+        var quoted = quotations.Any(q => q.Start + 1 == content.Start);
+        if (!quoted && !source.Phrase.LooksLikePerson && SourceLexicon.NameKindOf(source.Phrase.Name) is null) return null;
+        return new FoundAttribution(sentence, SpanOf(text, source.Range), SpanOf(text, new TextRange(colon, colon + 1)), SpanOf(text, content), source.Phrase);
+    }
+
+    private static bool IsTell(Match cue) => cue.Value is "told" or "tell" or "tells";
+
+    private static TextRange ContentAfter(string text, Sentence sentence, int from, List<Quotation> quotations, bool afterTell = false)
+    {
+        if (afterTell && Hearer().Match(text, from, sentence.End - from) is { Success: true } hearer) from += hearer.Length;
+        var lead = ContentLead().Match(text, from, sentence.End - from);
+        var start = from + lead.Length;
+        var quoted = quotations.FirstOrDefault(q => q.Start == start);
+        return quoted is not null ? Inner(quoted) : SentenceRest(text, sentence, start);
+    }
+
+    private static TextRange SentenceRest(string text, Sentence sentence, int from)
+    {
+        var rest = new TextRange(from, sentence.End).Trim(text, ",.;:!?");
+        return rest.IsEmpty ? new TextRange(sentence.Start, sentence.End).Trim(text) : rest;
+    }
+
+    private static TextRange Inner(Quotation quotation) => new(quotation.Start + 1, Math.Max(quotation.Start + 1, quotation.End - 1));
+
+    private static FoundAttribution Make(string text, Sentence sentence, TextRange source, Match cue, TextRange content, SourcePhrase phrase) =>
+        new(sentence, SpanOf(text, source), new Span(cue.Value, cue.Index, cue.Index + cue.Length), SpanOf(text, content.IsEmpty ? new TextRange(sentence.Start, sentence.End) : content), phrase);
+
+    private static Span SpanOf(string text, TextRange range) => new(range.Of(text), range.Start, range.End);
+}

@@ -1,0 +1,64 @@
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions.Tagging;
+
+/// <summary>A span the tagger found: a source, cue or content, <c>[Start,End)</c> in the article text, within one paragraph.</summary>
+internal sealed record TaggedSpan(SpanRole Role, int Start, int End, int Paragraph);
+
+/// <summary>
+/// Tags each paragraph's tokens as source, cue, content or outside with two linear models (averaged structured
+/// perceptrons trained on PolNeAR by bench/PolnearEval) and Viterbi decoding: the second pass reads the first
+/// pass's tags of the whole article as features. The spans are read off the second pass's tags.
+/// </summary>
+internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights second)
+{
+    public const string FirstPassPath = "Analysis/Attributions/Data/attribution-tagger-1.tsv";
+    public const string SecondPassPath = "Analysis/Attributions/Data/attribution-tagger-2.tsv";
+
+    private static readonly Lazy<AttributionTagger> Embedded = new(() => new(TaggerWeights.Load(FirstPassPath), TaggerWeights.Load(SecondPassPath)));
+
+    /// <summary>The tagger with the weights embedded in the library.</summary>
+    public static AttributionTagger Shared => Embedded.Value;
+
+    public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations)
+    {
+        var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
+        var firstTags = paragraphs.Select(p => Decode(first, p, null)).ToList();
+        var passes = FirstPass.Of(paragraphs, firstTags);
+        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, passes[i]), i)).ToList();
+    }
+
+    /// <summary>The best tags of a paragraph under one pass's weights.</summary>
+    public static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, FirstPass? firstPass)
+    {
+        var emissions = new float[tokens.Count * Tags.Count];
+        var sink = new ScoringSink(weights);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            sink.Target = emissions.AsMemory(i * Tags.Count, Tags.Count);
+            TokenFeatures.Emit(tokens, i, sink, firstPass);
+        }
+        return ViterbiDecoder.Decode(emissions, tokens.Count, weights.Transitions, weights.Start);
+    }
+
+    /// <summary>The spans of a tag sequence: each beginning tag with the inside tags after it.</summary>
+    public static IEnumerable<TaggedSpan> SpansOf(ParagraphTokens tokens, Tag[] tags, int paragraph)
+    {
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (Tags.RoleOf(tags[i]) is not { } role || tags[i] != Tags.Begin(role)) continue;
+            var last = i;
+            while (last + 1 < tags.Length && tags[last + 1] == Tags.Inside(role)) last++;
+            yield return new TaggedSpan(role, tokens.Tokens[i].Start, tokens.Tokens[last].End, paragraph);
+        }
+    }
+
+    private sealed class ScoringSink(TaggerWeights weights) : IFeatureSink
+    {
+        public Memory<float> Target;
+
+        public void Add(string template, string value) => weights.AddTo(FeatureHash.Of(template, value), Target.Span);
+
+        public void Add(string template, string first, string second) => weights.AddTo(FeatureHash.Of(template, first, second), Target.Span);
+    }
+}

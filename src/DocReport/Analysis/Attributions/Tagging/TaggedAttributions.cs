@@ -1,0 +1,77 @@
+using DocReport.Analysis.Sources;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions.Tagging;
+
+/// <summary>
+/// Groups the tagger's spans into attributions, one per cue: each source and content goes to the nearest cue
+/// of its sentence; a cue with no source of its own shares the one of the cue before it in the sentence
+/// ("Newsweek announced X and said Y"); content in a sentence with no cue carries on the last attribution of
+/// the same or the previous paragraph ("“A,” she said. “B.”"). A cue left without a source or content is dropped.
+/// </summary>
+internal static class TaggedAttributions
+{
+    public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans)
+    {
+        var text = article.Text;
+        var built = new List<Building>();
+        foreach (var paragraph in spans.GroupBy(s => s.Paragraph))
+        {
+            var sentences = article.Paragraphs[paragraph.Key].Sentences;
+            foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start)))
+            {
+                var cues = sentence.Where(s => s.Role == SpanRole.Cue).Select(c => new Building(sentences[sentence.Key], c)).ToList();
+                var contents = sentence.Where(s => s.Role == SpanRole.Content).ToList();
+                if (cues.Count == 0)
+                {
+                    if (built.Count > 0 && built[^1].Cue.Paragraph >= paragraph.Key - 1) built[^1].Contents.AddRange(contents);
+                    continue;
+                }
+                foreach (var source in sentence.Where(s => s.Role == SpanRole.Source)) Nearest(cues, source, c => c.Source is null)?.SetSource(source);
+                foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
+                for (var i = 1; i < cues.Count; i++) cues[i].Source ??= cues[i - 1].Source;
+                built.AddRange(cues);
+            }
+        }
+        return built.Where(b => b.Source is not null && b.Contents.Count > 0).Select(b => b.ToFound(text)).ToList();
+    }
+
+    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int start)
+    {
+        for (var i = sentences.Count - 1; i > 0; i--) if (sentences[i].Start <= start) return i;
+        return 0;
+    }
+
+    private static Building? Nearest(List<Building> cues, TaggedSpan span, Func<Building, bool> allowed) =>
+        cues.Where(allowed).OrderBy(c => Gap(c.Cue, span)).ThenBy(c => c.Cue.Start < span.Start ? 1 : 0).FirstOrDefault();
+
+    private static int Gap(TaggedSpan a, TaggedSpan b) => Math.Max(a.Start - b.End, b.Start - a.End);
+
+    private sealed class Building(Sentence sentence, TaggedSpan cue)
+    {
+        public TaggedSpan Cue { get; } = cue;
+        public TaggedSpan? Source { get; set; }
+        public List<TaggedSpan> Contents { get; } = [];
+
+        public void SetSource(TaggedSpan source) => Source = source;
+
+        // The content nearest the cue is the attribution's content; the other parts still link their sentences.
+        public FoundAttribution ToFound(string text)
+        {
+            var main = Contents.OrderBy(c => Gap(Cue, c)).First();
+            return new FoundAttribution(sentence, SpanOf(text, Source!), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text[Source!.Start..Source.End]))
+            {
+                ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
+            };
+        }
+    }
+
+    // "Sterling Pratt, wine director at Schaefer’s": the name before the first comma is who the source is.
+    private static SourcePhrase? PhraseOf(string source)
+    {
+        var comma = source.IndexOf(',');
+        return comma > 0 && SourcePhrase.Parse(source[..comma]) is { } head ? head : SourcePhrase.Parse(source);
+    }
+
+    private static Span SpanOf(string text, TaggedSpan span) => new(text[span.Start..span.End], span.Start, span.End);
+}

@@ -1,0 +1,32 @@
+using DocReport.Analysis.Sources;
+using DocReport.Resources;
+
+namespace DocReport.Analysis.Attributions.Tagging;
+
+/// <summary>The word list a token belongs to, as a feature of the tagger: cue, title, given name, pronoun, source noun, body or outlet.</summary>
+internal static class WordClass
+{
+    public const string None = "-";
+
+    // The reporting cues' first words and the words that marked attribution in the tagger's training data.
+    private static readonly HashSet<string> CueWords = ReportingCues.FirstWords.Concat(WordList.Load("Analysis/Attributions/Data/cue-words.txt")).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i", "you", "it" };
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "our", "my", "its", "your" };
+
+    public static string Of(Token token)
+    {
+        if (CueWords.Contains(token.Lower)) return "cue";
+        if (Pronouns.Contains(token.Lower)) return "pron";
+        if (Possessives.Contains(token.Lower)) return "poss";
+        if (token.Text.Length > 1 && char.IsUpper(token.Text[0]))
+        {
+            if (SourceLexicon.IsTitle(token.Text)) return "title";
+            if (SourceLexicon.IsFirstName(token.Text)) return "given";
+            if (SourceLexicon.GovernmentBodies.Contains(token.Text)) return "gov";
+            if (SourceLexicon.Media.Contains(token.Text) || SourceLexicon.Platforms.Contains(token.Text)) return "outlet";
+        }
+        if (SourceLexicon.IsTitle(token.Lower)) return "title";
+        return SourceLexicon.DescriptorOf(token.Lower) is { } d ? "noun-" + d.Kind : None;
+    }
+}
