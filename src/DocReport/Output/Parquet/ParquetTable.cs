@@ -77,9 +77,9 @@ internal sealed class ParquetTable : IAsyncDisposable
 
     private static DataField Field(TableColumn column) => column.Type switch
     {
-        CellType.Int => new DataField<int?>(column.Key),
-        CellType.Double => new DataField<double?>(column.Key),
-        CellType.Bool => new DataField<bool?>(column.Key),
-        _ => new DataField<string>(column.Key, nullable: true),
+        CellType.Int => new DataField<int?>(column.Name),
+        CellType.Double => new DataField<double?>(column.Name),
+        CellType.Bool => new DataField<bool?>(column.Name),
+        _ => new DataField<string>(column.Name, nullable: true),
     };
 }
