@@ -7,7 +7,7 @@ namespace DocReport.Bench.ClaimTraining;
 /// Choices are made on Late and NewsDev only; DevTest and NewsTest are reported, never chosen on.
 /// </summary>
 internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet DevTest, EncodedSet NewsTrain, EncodedSet NewsDev, EncodedSet NewsTest,
-    IReadOnlyList<NewsEvalSentence> NewsTestSentences)
+    IReadOnlyList<NewsSentence> NewsTestSentences)
 {
     /// <summary>The share of train+dev, latest sentence ids, held out to choose settings.</summary>
     public const double LateFraction = 0.15;
@@ -20,8 +20,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
         var devTest = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile));
-        var newsTrain = NewsEvalSet.Read(newsTrainPath).Select(s => s.Sentence).ToList();
-        var newsEval = NewsEvalSet.Read(newsEvalPath);
+        var newsTrain = NewsSet.Read(newsTrainPath).Select(s => s.Sentence).ToList();
+        var newsEval = NewsSet.Read(newsEvalPath);
         var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));

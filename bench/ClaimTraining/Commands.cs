@@ -40,7 +40,7 @@ internal static class Commands
         var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), detector);
         Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), detector);
-        var newsEval = NewsEvalSet.Read(newsEvalPath);
+        var newsEval = NewsSet.Read(newsEvalPath);
         foreach (var split in new[] { "dev", "test" })
         {
             var part = newsEval.Where(s => s.Split == split).ToList();

@@ -17,7 +17,7 @@ internal static class DetectorSpeed
     public static void Run(string data, string newsEvalPath, ClaimDetection claims, int count)
     {
         var pool = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)).Select(s => s.Text)
-            .Concat(NewsEvalSet.Read(newsEvalPath).Select(s => s.Sentence.Text)).ToList();
+            .Concat(NewsSet.Read(newsEvalPath).Select(s => s.Sentence.Text)).ToList();
         var sentences = Enumerable.Range(0, count).Select(i => pool[i % pool.Count]).ToList();
         var process = Process.GetCurrentProcess();
         var wall = Stopwatch.StartNew();

@@ -11,11 +11,11 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf).",
+            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf), http(s) URLs to download, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -70,6 +70,7 @@ internal static class ConvertCommand
                 ?? UnknownOption(parsed, inputs)
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
+                ?? (parsed.GetValue(inputs)!.Count(i => i == BatchPlan.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
                 ?? limits.Problem(parsed)
                 ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null)
                 ?? (parsed.GetValue(claims) == ClaimDetection.Accurate ? AccurateClaimModel.Unavailable(parsed.GetValue(claimsModel)) : null);
@@ -89,7 +90,7 @@ internal static class ConvertCommand
                 ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
             }, parsed);
             var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
-                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs) });
+                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
             return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
         return command;

@@ -18,10 +18,11 @@ public sealed class Document
         return new Document(descriptor);
     }
 
-    /// <summary>Writes the PDF to <paramref name="output"/> and returns the number of pages.</summary>
+    /// <summary>Writes the PDF to <paramref name="output"/>, which may be forward-only and is left open, and returns the number of pages.</summary>
     /// <exception cref="LayoutException">Content never fits a page, or no usable font exists.</exception>
     public int GeneratePdf(Stream output) =>
-        new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit).Render(output);
+        new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit)
+            .Render(output.CanSeek ? output : new PositionCountingStream(output));
 
     /// <summary>The PDF as bytes.</summary>
     public byte[] GeneratePdf()

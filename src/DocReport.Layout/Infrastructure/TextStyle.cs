@@ -10,12 +10,17 @@ public sealed record TextStyle
         Underline = false, LineHeight = 1.25f,
     };
 
+    /// <summary>The font family.</summary>
     public string? FontFamily { get; init; }
+    /// <summary>The font size in points.</summary>
     public float? FontSize { get; init; }
+    /// <summary>Bold weight.</summary>
     public bool? Bold { get; init; }
+    /// <summary>Italic slant.</summary>
     public bool? Italic { get; init; }
     /// <summary>Colour as <c>#RRGGBB</c> or <c>#AARRGGBB</c>.</summary>
     public string? Color { get; init; }
+    /// <summary>Underlined.</summary>
     public bool? Underline { get; init; }
     /// <summary>Line height as a multiple of the font size.</summary>
     public float? LineHeight { get; init; }

@@ -13,4 +13,7 @@ public sealed record BatchOptions
 
     /// <summary>Documents converted at once; at least 1.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>What the input <see cref="BatchPlan.StandardInput"/> ("-") reads; null when the batch has none.</summary>
+    public Stream? StandardInput { get; init; }
 }

@@ -15,9 +15,13 @@ public sealed record BatchInput(int Index, string Path, string Key, string? Fold
 /// <param name="Shard">The share of the batch this plan holds.</param>
 public sealed record BatchPlan(string OutputRoot, IReadOnlyList<BatchInput> Inputs, int InputCount, BatchShard Shard)
 {
+    /// <summary>The input that stands for standard input (<see cref="BatchOptions.StandardInput"/>); it may appear once.</summary>
+    public const string StandardInput = "-";
+
     /// <summary>
-    /// Expands <paramref name="inputs"/> (files, or folders searched recursively for article files) into a plan. Output
-    /// folders are named over the whole batch, so a shard's documents get the folders a single run would give them.
+    /// Expands <paramref name="inputs"/> (files, folders searched recursively for article files, http or https addresses
+    /// to download, or <see cref="StandardInput"/>) into a plan. Output folders are named over the whole batch, so a
+    /// shard's documents get the folders a single run would give them.
     /// </summary>
     public static BatchPlan Create(IEnumerable<string> inputs, string outputRoot, BatchShard? shard = null)
     {

@@ -71,12 +71,22 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         return new BatchResult(documents, files, saveError);
     }
 
+    /// <summary>A download or standard input, converted and written every run: nothing tells whether it changed since the last.</summary>
+    private (ArticleDataset? Dataset, string? Error, bool Reused) Download(BatchInput input, IReadOnlyCollection<string> formats)
+    {
+        var result = InputArgument.Convert(pipeline, input.Path, options.StandardInput);
+        if (result.Dataset is null) return (null, result.Error, false);
+        pipeline.Write(result.Dataset, input.Folder!, formats);
+        return (result.Dataset, null, false);
+    }
+
     /// <summary>The document's dataset, from the outputs of an earlier run when they are complete, else converted and written now.</summary>
     private (ArticleDataset? Dataset, string? Error, bool Reused) Produce(BatchInput input, IReadOnlyCollection<string> formats,
         string fingerprint, bool needDataset, StagingArea staging)
     {
         try
         {
+            if (!InputArgument.IsFile(input.Path)) return Download(input, formats);
             var hash = DocumentManifest.HashOf(input.Path);
             if (DocumentManifest.Read(input.Folder!)?.Covers(input.Folder!, hash, fingerprint) == true)
             {

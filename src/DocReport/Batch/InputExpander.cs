@@ -2,7 +2,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Batch;
 
-/// <summary>Turns the INPUT arguments into files: a folder gives its article files, recursively, in a stable order.</summary>
+/// <summary>Turns the INPUT arguments into inputs: a folder gives its article files, recursively, in a stable order; URLs and "-" pass as they are.</summary>
 internal static class InputExpander
 {
     // A folder may hold other things (notes, images); only these are taken from it. Files named directly are always tried.
@@ -19,7 +19,7 @@ internal static class InputExpander
     {
         foreach (var input in inputs)
         {
-            if (File.Exists(input)) yield return (input, input, null);
+            if (!InputArgument.IsFile(input) || File.Exists(input)) yield return (input, input, null);
             else if (Directory.Exists(input))
                 foreach (var file in FilesIn(input)) yield return (file, Path.GetRelativePath(input, file), null);
             else yield return (input, input, InputLoader.MissingReason(input, "no such file or folder"));

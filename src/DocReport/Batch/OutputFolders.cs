@@ -13,7 +13,7 @@ internal sealed class OutputFolders(string root)
 
     public string For(string inputPath)
     {
-        var stem = Safe(Path.GetFileNameWithoutExtension(inputPath));
+        var stem = Safe(InputArgument.Stem(inputPath));
         var name = stem;
         for (var n = 2; !taken.Add(name); n++) name = $"{stem}-{n}";
         return Path.Combine(root, name);

@@ -12,8 +12,14 @@ public sealed record PipelineOptions
     /// <summary>The folder the accurate claim model was published into; null when the application references the package.</summary>
     public string? AccurateClaimModelPath { get; init; }
 
-    /// <summary>Inputs larger than this are refused with a clear reason.</summary>
+    /// <summary>Inputs larger than this (files, streams and downloads) are refused with a clear reason.</summary>
     public long MaxInputBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Longest a download may take, from the request to the last byte, redirects included.</summary>
+    public TimeSpan DownloadTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Redirects a download follows before it gives up.</summary>
+    public int MaxRedirects { get; init; } = 5;
 
     /// <summary>
     /// HTML elements nested deeper than this are flattened (their tags dropped, their text kept) before parsing:

@@ -38,7 +38,7 @@ public sealed class FormatDetectingReader : IDocumentReader
     /// <summary>Reads a file into blocks and metadata, or gives the reason it cannot; never throws for bad input.</summary>
     public StageResult<RawDocument> Read(SourceFile file)
     {
-        var detection = FormatSniffer.Detect(file.Bytes, Path.GetExtension(file.Path));
+        var detection = FormatSniffer.Detect(file.Bytes, ExtensionHint(file));
         if (detection.Value is not { } detected) return StageResult<RawDocument>.Failure(detection.Error!);
         var format = detected.Format;
         var reader = readers[format];
@@ -55,6 +55,11 @@ public sealed class FormatDetectingReader : IDocumentReader
         var sha = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
         return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks));
     }
+
+    /// <summary>The extension that settles what content leaves open: a download's path, or its declared Markdown type.</summary>
+    private static string ExtensionHint(SourceFile file) =>
+        file.MediaType is "text/markdown" or "text/x-markdown" ? ".md"
+        : Path.GetExtension(file.Url is not null && Uri.TryCreate(file.Url, UriKind.Absolute, out var url) ? url.AbsolutePath : file.Path);
 
     private static string Describe(InputFormat format) => format switch
     {

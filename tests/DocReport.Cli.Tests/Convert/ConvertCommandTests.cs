@@ -142,7 +142,7 @@ public class ConvertCommandTests
         using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(output, "batch.xlsx"));
         var documents = workbook.Worksheet("Documents").Table(0);
         Assert.Equal(3, documents.DataRange.RowCount());
-        var statuses = documents.DataRange.Rows().Select(r => r.Field("Status").GetString()).Order().ToArray();
+        var statuses = documents.DataRange.Rows().Select(r => r.Field("status").GetString()).Order().ToArray();
         Assert.Equal(["converted", "converted", "failed"], statuses);
     }
 

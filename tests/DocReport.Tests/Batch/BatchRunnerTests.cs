@@ -46,7 +46,7 @@ public sealed class BatchRunnerTests
 
         var plan = BatchPlan.Create([folder.File("in")], folder.File("out"));
         using var workbook = new XLWorkbook(Path.Combine(folder.File("out"), BatchRunner.BatchWorkbookName));
-        var paths = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().Select(r => r.Field("Source path").GetString()).ToList();
+        var paths = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().Select(r => r.Field("sourcePath").GetString()).ToList();
         Assert.Equal(plan.Inputs.Select(i => i.Path), paths);
         Assert.Equal(1, result.Failures.Count);
     }

@@ -1,3 +1,4 @@
+using DocReport.Output;
 using DocReport.Pipeline;
 using DocReport.Tests.Output;
 
@@ -25,7 +26,7 @@ public class CrasherTests
             return;
         }
         using var folder = new TempFolder();
-        pipeline.Write(result.Dataset, folder.Path);
+        pipeline.Write(result.Dataset, folder.Path, OutputFormats.All);
         Assert.Superset(new HashSet<string> { "brief.pdf", "dataset.xlsx", "dataset.json", "claims.csv" }, folder.FileNames().ToHashSet());
     }
 }

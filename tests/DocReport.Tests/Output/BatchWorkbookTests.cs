@@ -54,7 +54,7 @@ public sealed class BatchWorkbookTests
         using var workbook = SaveAndOpen(batch);
 
         var paragraphs = workbook.Worksheet("Paragraphs");
-        Assert.Equal("Document", paragraphs.Cell(1, 1).GetString());
+        Assert.Equal("documentId", paragraphs.Cell(1, 1).GetString());
         Assert.Equal(10, paragraphs.Tables.Single().DataRange.RowCount());
         Assert.Equal("fedcba9876543210", paragraphs.Cell(11, 1).GetString());
         Assert.Equal("=1+2 is not a formula. Neither is =SUM(A1:A9).", paragraphs.Cell(2, 6).GetString());
@@ -70,8 +70,8 @@ public sealed class BatchWorkbookTests
         using var batch = new BatchWorkbook();
         using var workbook = SaveAndOpen(batch);
 
-        Assert.Equal("Status", workbook.Worksheet("Documents").Cell(1, 5).GetString());
-        Assert.Equal("Document", workbook.Worksheet("Sources").Cell(1, 1).GetString());
+        Assert.Equal("status", workbook.Worksheet("Documents").Cell(1, 5).GetString());
+        Assert.Equal("documentId", workbook.Worksheet("Sources").Cell(1, 1).GetString());
     }
 
     [Fact]

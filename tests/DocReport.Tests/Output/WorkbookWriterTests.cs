@@ -57,7 +57,7 @@ public sealed class WorkbookWriterTests
         var dataset = SampleDataset.Create();
         using var workbook = WriteAndOpen(dataset);
 
-        var sentences = Column(workbook.Worksheet("Sentences"), "Text");
+        var sentences = Column(workbook.Worksheet("Sentences"), "text");
         var expected = dataset.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text.Replace("\u0001", "")).ToList();
         Assert.Equal(expected.Take(expected.Count - 1), sentences.Take(expected.Count - 1).Select(c => c.GetString()));
         foreach (var start in new[] { "=1+2", "-5%", "+44" })
@@ -66,7 +66,7 @@ public sealed class WorkbookWriterTests
             Assert.False(cell.HasFormula, start);
             Assert.Equal(XLDataType.Text, cell.DataType);
         }
-        Assert.Equal("@user", Column(workbook.Worksheet("Sources"), "Name")[1].GetString());
+        Assert.Equal("@user", Column(workbook.Worksheet("Sources"), "name")[1].GetString());
         // The one formula is the HYPERLINK the writer builds for a web address; no text from the document is ever one.
         var formulas = workbook.Worksheets.SelectMany(w => w.CellsUsed()).Where(c => c.HasFormula).ToList();
         Assert.Equal(["HYPERLINK(\"https://www.gov.uk/government/organisations/ministry-of-defence\")"], formulas.Select(c => c.FormulaA1));
@@ -89,16 +89,16 @@ public sealed class WorkbookWriterTests
     {
         using var workbook = WriteAndOpen(SampleDataset.Create());
 
-        var text = Column(workbook.Worksheet("Paragraphs"), "Text")[4].GetString();
+        var text = Column(workbook.Worksheet("Paragraphs"), "text")[4].GetString();
         Assert.Equal(CellText.MaxLength, text.Length);
         Assert.EndsWith(CellText.CutMarker, text);
-        var codes = Column(workbook.Worksheet("Validation"), "Code").Select(c => c.GetString()).ToList();
-        var locations = Column(workbook.Worksheet("Validation"), "Location").Select(c => c.GetString()).ToList();
+        var codes = Column(workbook.Worksheet("Validation"), "code").Select(c => c.GetString()).ToList();
+        var locations = Column(workbook.Worksheet("Validation"), "location").Select(c => c.GetString()).ToList();
         Assert.Equal(["LongParagraph", CellLimitNotes.Code, CellLimitNotes.Code], codes);
         Assert.Equal(["Paragraphs[4]", "Paragraphs!E6", "Sentences!C10"], locations);
-        Assert.StartsWith("Text of P5 has 40,000 characters, over Excel's 32,767", Column(workbook.Worksheet("Validation"), "Message")[1].GetString());
+        Assert.StartsWith("Column text of P5 has 40,000 characters, over Excel's 32,767", Column(workbook.Worksheet("Validation"), "message")[1].GetString());
         Assert.Equal(3, workbook.Worksheet("Summary").Cell(20, 2).GetValue<int>());
-        Assert.Equal("Warnings", workbook.Worksheet("Summary").Cell(20, 1).GetString());
+        Assert.Equal("warningCount", workbook.Worksheet("Summary").Cell(20, 1).GetString());
     }
 
     [Fact]
@@ -106,12 +106,12 @@ public sealed class WorkbookWriterTests
     {
         using var workbook = WriteAndOpen(SampleDataset.Create());
 
-        var url = Column(workbook.Worksheet("Sources"), "URL")[0];
+        var url = Column(workbook.Worksheet("Sources"), "url")[0];
         Assert.StartsWith("HYPERLINK(", url.FormulaA1);
         Assert.Equal("https://www.gov.uk/government/organisations/ministry-of-defence", url.CachedValue);
-        Assert.False(Column(workbook.Worksheet("Sources"), "URL")[1].HasFormula);
-        Assert.Equal("UK Ministry of Defence; @user", Column(workbook.Worksheet("Claims"), "Sources")[1].GetString());
-        Assert.Equal("number: over 220", Column(workbook.Worksheet("Claims"), "Evidence")[0].GetString());
+        Assert.False(Column(workbook.Worksheet("Sources"), "url")[1].HasFormula);
+        Assert.Equal("UK Ministry of Defence; @user", Column(workbook.Worksheet("Claims"), "sourceNames")[1].GetString());
+        Assert.Equal("number: over 220", Column(workbook.Worksheet("Claims"), "evidence")[0].GetString());
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class WorkbookWriterTests
         Assert.Contains("η Россия 🙂 stay readable.", xml);
         Assert.DoesNotContain("_xD83D_", xml);
         using var workbook = new XLWorkbook(folder.File("dataset.xlsx"));
-        Assert.Contains(Column(workbook.Worksheet("Sentences"), "Text"), c => c.GetString() == "Η Ελλάδα και η Россия 🙂 stay readable.");
+        Assert.Contains(Column(workbook.Worksheet("Sentences"), "text"), c => c.GetString() == "Η Ελλάδα και η Россия 🙂 stay readable.");
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class WorkbookWriterTests
         using var workbook = WriteAndOpen(SampleDataset.Create() with { Validation = [], Claims = [] });
 
         var claims = workbook.Worksheet("Claims").Tables.Single();
-        Assert.Equal("Id", claims.HeadersRow().Cell(1).GetString());
+        Assert.Equal("id", claims.HeadersRow().Cell(1).GetString());
         Assert.True(claims.DataRange.CellsUsed().All(c => c.IsEmpty()));
     }
 

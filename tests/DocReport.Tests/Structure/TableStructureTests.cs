@@ -49,7 +49,7 @@ public class TableStructureTests
     {
         var dataset = ArticleDataset.From(Build());
         using var stream = new MemoryStream();
-        JsonDatasetWriter.Write(dataset, stream);
+        new JsonDatasetWriter().Write(dataset, stream);
         Assert.Contains("\"kind\": \"table\"", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         stream.Position = 0;
         var back = JsonDatasetReader.Read(stream).Value!;

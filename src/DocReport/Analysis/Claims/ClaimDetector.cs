@@ -8,6 +8,9 @@ namespace DocReport.Analysis.Claims;
 /// </summary>
 public sealed class ClaimDetector
 {
+    // A calibrated model is never certain: a score of 1 (or 0) would say more than the training data can.
+    private const double LeastScore = 0.001, MostScore = 0.999;
+
     private readonly ClaimModel model;
     private readonly IEmbeddingClaimModel? embedder;
     private readonly double threshold;
@@ -31,7 +34,7 @@ public sealed class ClaimDetector
         for (var i = 0; i < texts.Count; i++)
         {
             var signals = SentenceSignals.Read(texts[i]);
-            var score = ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals), embeddings is null ? default : embeddings[i]));
+            var score = Math.Clamp(ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals), embeddings is null ? default : embeddings[i])), LeastScore, MostScore);
             assessments[i] = new SentenceAssessment(score, score >= threshold, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;

@@ -56,10 +56,10 @@ internal sealed class SentenceSignals
     /// <summary>Told in the third person, not asked, not an opinion: the register of a news report.</summary>
     public bool IsImpersonal => !IsQuestion && !Has(CueCategory.FirstPerson) && !Has(CueCategory.Opinion);
 
-    /// <summary>Ends as a sentence does: a full stop, question or exclamation mark, perhaps inside a closing quotation mark or bracket.</summary>
+    /// <summary>Ends as a sentence does: a full stop, question or exclamation mark, an ellipsis or a colon, perhaps inside a closing quotation mark or bracket.</summary>
     public bool IsTerminated => Sentence.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ']', '»') is [.., '.' or '?' or '!' or '…' or ':'];
 
-    /// <summary>Braces, semicolons, angle brackets or "=" between words: source code or markup, not prose.</summary>
+    /// <summary>Braces, semicolons, angle brackets or "=": source code or markup, not prose.</summary>
     public bool LooksLikeCode => Sentence.AsSpan().IndexOfAny("{};<>=") >= 0;
 
     // "bigger than", "more expensive than": a word in -er, or more/less/fewer, two words before "than" at most.

@@ -12,28 +12,37 @@ public sealed class CsvDatasetWriter : IDatasetWriter
     private const string FormulaStarts = "=+-@\t\r";
     private static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
+    /// <inheritdoc />
     public string Format => OutputFormats.Csv;
 
-    /// <summary>Writes paragraphs.csv, sentences.csv, claims.csv, attributions.csv, sources.csv and validation.csv.</summary>
+    /// <summary>Writes paragraphs.csv, sentences.csv, claims.csv, attributions.csv, sources.csv and validation.csv, each through a temporary file.</summary>
     public void Write(ArticleDataset dataset, string folder)
     {
-        foreach (var table in Tables(dataset))
-            AtomicFile.Write(Path.Combine(folder, FileName(table)), stream => Write(table, stream));
+        foreach (var table in Enum.GetValues<CsvTable>())
+            AtomicFile.Write(Path.Combine(folder, FileName(table)), stream => Write(dataset, table, stream));
     }
 
-    /// <summary>The file a table is written to: its name in lower case.</summary>
-    internal static string FileName(DatasetTable table) => table.Name.ToLowerInvariant() + ".csv";
+    /// <summary>Writes one table to <paramref name="output"/>, which is left open.</summary>
+    public void Write(ArticleDataset dataset, CsvTable table, Stream output) => Write(Table(dataset, table), output);
 
-    internal static IEnumerable<DatasetTable> Tables(ArticleDataset d) =>
-    [
-        DatasetTables.Paragraphs(d), DatasetTables.Sentences(d), DatasetTables.Claims(d),
-        DatasetTables.Attributions(d), DatasetTables.Sources(d), DatasetTables.Validation(d.Validation),
-    ];
+    /// <summary>The file a table is written to: its name in lower case, <c>claims.csv</c>.</summary>
+    public static string FileName(CsvTable table) => table.ToString().ToLowerInvariant() + ".csv";
+
+    private static DatasetTable Table(ArticleDataset d, CsvTable table) => table switch
+    {
+        CsvTable.Paragraphs => DatasetTables.Paragraphs(d),
+        CsvTable.Sentences => DatasetTables.Sentences(d),
+        CsvTable.Claims => DatasetTables.Claims(d),
+        CsvTable.Attributions => DatasetTables.Attributions(d),
+        CsvTable.Sources => DatasetTables.Sources(d),
+        CsvTable.Validation => DatasetTables.Validation(d.Validation),
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "not a CSV table"),
+    };
 
     private static void Write(DatasetTable table, Stream stream)
     {
-        using var writer = new StreamWriter(stream, Utf8WithBom) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(',', table.Columns.Select(c => Field(c.Key))));
+        using var writer = new StreamWriter(stream, Utf8WithBom, leaveOpen: true) { NewLine = "\r\n" };
+        writer.WriteLine(string.Join(',', table.Columns.Select(c => Field(c.Name))));
         foreach (var row in table.Rows)
             writer.WriteLine(string.Join(',', row.Select(cell => Field(Text(cell)))));
     }

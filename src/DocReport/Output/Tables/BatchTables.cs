@@ -10,15 +10,15 @@ internal static class BatchTables
     /// <summary>Status of an input that could not be read or failed validation.</summary>
     public const string Failed = "failed";
 
-    public static readonly TableColumn DocumentColumn = new("documentId", "Document");
+    public static readonly TableColumn DocumentColumn = new("documentId");
 
     public static readonly TableColumn[] DocumentColumns =
     [
-        DocumentColumn, new("title", "Title", ColumnKind.LongText), new("sourcePath", "Source path"), new("format", "Format"),
-        new("status", "Status"), new("error", "Error", ColumnKind.LongText),
-        new("paragraphCount", "Paragraphs", ColumnKind.Number), new("sentenceCount", "Sentences", ColumnKind.Number),
-        new("claimCount", "Claims", ColumnKind.Number), new("sourceCount", "Sources", ColumnKind.Number),
-        new("warningCount", "Warnings", ColumnKind.Number),
+        DocumentColumn, new("title", ColumnKind.LongText), new("sourcePath"), new("format"),
+        new("status"), new("error", ColumnKind.LongText),
+        new("paragraphCount", ColumnKind.Number), new("sentenceCount", ColumnKind.Number),
+        new("claimCount", ColumnKind.Number), new("sourceCount", ColumnKind.Number),
+        new("warningCount", ColumnKind.Number),
     ];
 
     // Gives a table's columns without a document.

@@ -6,8 +6,11 @@ internal enum ColumnKind { Text, LongText, Number, Url }
 /// <summary>The type of a column's values, for outputs with typed columns (Parquet).</summary>
 internal enum CellType { Text, Int, Double, Bool }
 
-/// <summary>A column: <see cref="Key"/> heads the CSV file (camelCase, as in dataset.json), <see cref="Header"/> the workbook.</summary>
-internal sealed record TableColumn(string Key, string Header, ColumnKind Kind = ColumnKind.Text)
+/// <summary>
+/// A column. <see cref="Name"/> heads it in every output (CSV, workbook, Parquet), camelCase as in dataset.json,
+/// so a script switches between them without renaming.
+/// </summary>
+internal sealed record TableColumn(string Name, ColumnKind Kind = ColumnKind.Text)
 {
     /// <summary>Number columns hold whole numbers unless told otherwise; the others text.</summary>
     public CellType Type { get; init; } = Kind == ColumnKind.Number ? CellType.Int : CellType.Text;

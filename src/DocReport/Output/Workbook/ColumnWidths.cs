@@ -22,7 +22,7 @@ internal sealed class ColumnWidths
     public ColumnWidths(IReadOnlyList<TableColumn> columns)
     {
         this.columns = columns;
-        longest = columns.Select(c => c.Header.Length + FilterButtonWidth).ToArray();
+        longest = columns.Select(c => c.Name.Length + FilterButtonWidth).ToArray();
     }
 
     /// <summary>The widths of a table held in memory.</summary>

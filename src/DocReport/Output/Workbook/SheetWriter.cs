@@ -35,7 +35,7 @@ internal sealed class SheetWriter(Spreadsheet book)
         }
         await book.StartWorksheetAsync(name, options, token);
         book.StartTable(new Table(TableStyle.Medium2, name + "Table"));
-        await book.AddHeaderRowAsync(columns.Select(c => c.Header).ToArray(), token: token);
+        await book.AddHeaderRowAsync(columns.Select(c => c.Name).ToArray(), token: token);
         var cells = new Cell[columns.Count];
         long written = 0;
         var overflow = false;

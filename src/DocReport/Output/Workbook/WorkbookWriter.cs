@@ -1,21 +1,20 @@
 using DocReport.Model;
 using DocReport.Output.Tables;
-using DocReport.Pipeline;
 
 namespace DocReport.Output.Workbook;
 
 /// <summary>Writes dataset.xlsx: sheets Summary, Paragraphs, Sentences, Claims, Sources and Validation, each an Excel table.</summary>
-public sealed class WorkbookWriter : IDatasetWriter
+public sealed class WorkbookWriter() : DatasetFileWriter(FileName)
 {
-    /// <summary>The file name written into the output folder.</summary>
+    /// <summary>The file name written into an output folder.</summary>
     public const string FileName = "dataset.xlsx";
 
-    /// <summary>The format name, <c>xlsx</c>.</summary>
-    public string Format => OutputFormats.Xlsx;
+    /// <inheritdoc />
+    public override string Format => OutputFormats.Xlsx;
 
-    /// <summary>Writes <c>dataset.xlsx</c> into <paramref name="folder"/>, through a temporary file.</summary>
-    public void Write(ArticleDataset dataset, string folder) =>
-        WorkbookFile.Save(Path.Combine(folder, FileName), (sheets, token) => Fill(sheets, dataset, token));
+    /// <summary>Writes the workbook; the same dataset always gives the same bytes.</summary>
+    public override void Write(ArticleDataset dataset, Stream output) =>
+        WorkbookFile.Write(output, (sheets, token) => Fill(sheets, dataset, token));
 
     private static async ValueTask Fill(SheetWriter sheets, ArticleDataset dataset, CancellationToken token)
     {

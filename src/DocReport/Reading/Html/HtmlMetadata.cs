@@ -7,7 +7,7 @@ namespace DocReport.Reading.Html;
 /// <summary>Document metadata from JSON-LD, meta tags (Dublin Core, OpenGraph, Twitter, Parse.ly), &lt;title&gt;, &lt;time&gt; and the page's byline.</summary>
 internal static class HtmlMetadata
 {
-    /// <summary>Title, byline and date as Readability finds them, before extraction (the title guides it).</summary>
+    /// <summary>Title and byline as Readability finds them, before extraction (the title guides it), with the date <see cref="PublishedDate"/> found.</summary>
     public static DocumentMetadata FromHead(IDocument document, JsonLdArticle? jsonLd, string? published)
     {
         var meta = new MetaTags(document);
