@@ -24,24 +24,24 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     {
         var detector = new ClaimDetector(options);
         var found = AttributionExtractor.Extract(article, tagger);
-        var (registry, resolved) = SourceResolution.Resolve(article, found);
+        var (sources, resolved) = SourceResolution.Resolve(article, found);
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
         var paragraphs = article.Paragraphs.Select(p => p with
         {
-            Sentences = p.Sentences.Select(s => Assess(detector, p, s, links, registry, claims)).ToList(),
+            Sentences = p.Sentences.Select(s => Assess(detector, p, s, links, sources, claims)).ToList(),
         }).ToList();
         var claimsBySource = claims.SelectMany(c => c.SourceIds.Select(id => (id, c.Id))).ToLookup(x => x.id, x => x.Item2);
         return ArticleDataset.From(article) with
         {
             Paragraphs = paragraphs,
             Claims = claims,
-            Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i]?.Id }).ToList(),
-            Sources = registry.Entries.Select(e => new Source(e.Id, e.Name, e.Kind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
+            Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i].FirstOrDefault()?.Id }).ToList(),
+            Sources = sources.Select(e => new Source(e.Id, e.Name, e.Kind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
         };
     }
 
-    private static Sentence Assess(ClaimDetector detector, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, Sources.SourceRegistry registry, List<Claim> claims)
+    private static Sentence Assess(ClaimDetector detector, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, IReadOnlyList<Sources.SourceEntry> sources, List<Claim> claims)
     {
         var assessment = detector.Assess(sentence.Text);
         if (assessment.IsClaim)
@@ -53,7 +53,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             {
                 Types = types.ToList(),
                 Score = assessment.Score,
-                SourceIds = links.SourcesOf(sentence.Id).Select(i => registry.Entries[i].Id).ToList(),
+                SourceIds = links.SourcesOf(sentence.Id).Select(i => sources[i].Id).ToList(),
                 Evidence = assessment.Evidence.Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start }).ToList(),
             });
         }
