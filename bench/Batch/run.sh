@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Whole-process timing of a batch: N copies of the articles in samples/ (each made distinct),
+# Whole-process timing of a batch: N copies of the articles in samples/ or in $ARTICLES (each made distinct),
 # converted by the published CLI in one process; prints wall time, throughput, peak memory,
 # CPU time (the machine may be shared: CPU time says more than wall time then) and the load average.
 # Usage: bench/Batch/run.sh [N] [formats]      e.g. bench/Batch/run.sh 1000 pdf,xlsx,json
+#   ARTICLES=/work/data/articles800 (made by make-articles.sh) for real-size articles;
+#   DOCREPORT_BIN=folder of an already published CLI, to time another build (e.g. an older commit) as is.
 set -euo pipefail
 n=${1:-200}
 formats=${2:-pdf,xlsx,json}
@@ -11,10 +13,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # For the machine it runs on: ReadyToRun (set in the CLI project for a RID-specific publish) saves JIT time at start-up.
-rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
-dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained false -o "$work/bin" -nologo -v quiet >/dev/null
+bin=${DOCREPORT_BIN:-$work/bin}
+if [ -z "${DOCREPORT_BIN:-}" ]; then
+  rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
+  dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained false -o "$bin" -nologo -v quiet >/dev/null
+fi
 mkdir -p "$work/in"
-mapfile -t samples < <(find "$root/samples" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
+mapfile -t samples < <(find "${ARTICLES:-$root/samples}" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
 for i in $(seq 1 "$n"); do
   src=${samples[$(( (i - 1) % ${#samples[@]} ))]}
   ext=${src##*.}
@@ -23,7 +28,7 @@ for i in $(seq 1 "$n"); do
 done
 
 load=$(cut -d" " -f1-3 /proc/loadavg)
-/usr/bin/time -v "$work/bin/DocReport.Cli" convert "$work/in" -o "$work/out" --format "$formats" \
+/usr/bin/time -v "$bin/DocReport.Cli" convert "$work/in" -o "$work/out" --format "$formats" \
   >"$work/stdout" 2>"$work/time" || true
 tail -1 "$work/stdout"
 wall=$(sed -n 's/.*Elapsed (wall clock) time.*: //p' "$work/time")

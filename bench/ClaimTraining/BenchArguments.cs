@@ -19,4 +19,8 @@ internal sealed class BenchArguments(string[] args)
         Text(name, fallback).Split(',').Select(n => double.Parse(n, CultureInfo.InvariantCulture)).ToList();
 
     public bool Flag(string name) => args.Contains("--" + name);
+
+    /// <summary>The arguments after the command word that are neither options nor option values.</summary>
+    public IReadOnlyList<string> Inputs() =>
+        args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i].StartsWith("--", StringComparison.Ordinal))).ToList();
 }

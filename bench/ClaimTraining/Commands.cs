@@ -4,55 +4,50 @@ using DocReport.Pipeline;
 
 namespace DocReport.Bench.ClaimTraining;
 
-/// <summary>The bench's commands: a hyper-parameter grid, training the committed weights, and evaluating the detector.</summary>
+/// <summary>The bench's commands: a grid of settings, training the committed weights, and evaluating the detector.</summary>
 internal static class Commands
 {
-    /// <summary>The share of train+dev, latest sentence ids, held out to choose the threshold.</summary>
-    private const double LateFraction = 0.15;
-
-    public static void Tune(string data, TuningGrid grid, int keep)
+    public static void Tune(ClaimSets sets, IReadOnlyList<bool> embeddings, IReadOnlyList<double> newsWeights, IReadOnlyList<double> l2s, TrainingSettings settings, int keep)
     {
-        var corpus = Ct24Corpus.Load(data, LateFraction);
-        foreach (var l2 in grid.L2)
-        foreach (var epochs in grid.Epochs)
-        foreach (var positiveWeight in grid.PositiveWeights)
+        foreach (var withEmbeddings in embeddings)
+        foreach (var newsWeight in newsWeights)
+        foreach (var l2 in l2s)
         {
-            var settings = new TrainingSettings(l2, epochs, grid.LearningRate, positiveWeight, grid.MinimumCount);
-            var model = TrainedModel.Train(corpus.Early, settings).Pruned(keep);
-            var (threshold, late) = ThresholdSearch.Best(ThresholdSearch.Probabilities(model, corpus.Late), corpus.Late.Labels);
-            var devTest = ThresholdSearch.At(ThresholdSearch.Probabilities(model, corpus.DevTest), corpus.DevTest.Labels, threshold);
-            Console.WriteLine($"{settings}  threshold {threshold:F2}  late F1 {late.F1:F3}  dev-test F1 {devTest.F1:F3}");
+            var fitted = Calibrated.Fit(sets, settings with { L2 = l2 }, newsWeight, keep, withEmbeddings);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"embeddings {withEmbeddings,-5} news weight {newsWeight,4} l2 {l2}  {fitted}"));
         }
     }
 
-    public static void Train(string data, TrainingSettings settings, int keep, bool withDev, string output, string? dump, string commandLine)
+    public static void Train(ClaimSets sets, TrainingSettings settings, double newsWeight, int keep, bool embeddings, string output, string commandLine)
     {
-        var corpus = Ct24Corpus.Load(data, LateFraction);
-        var early = TrainedModel.Train(corpus.Early, settings).Pruned(keep);
-        var (threshold, late) = ThresholdSearch.Best(ThresholdSearch.Probabilities(early, corpus.Late), corpus.Late.Labels);
-        Console.WriteLine($"threshold {threshold:F2}, tuned on the latest {LateFraction:P0} of train+dev by id with a model fitted on the rest: {late}");
-        var model = TrainedModel.Train(withDev ? corpus.Train.Concat(corpus.Dev) : corpus.Train, settings).Pruned(keep);
-        Console.WriteLine($"trained on {(withDev ? "train+dev" : "train")}, {model.Weights.Count} features kept, at threshold {threshold:F2}:");
-        Console.WriteLine($"  dev      {ThresholdSearch.At(ThresholdSearch.Probabilities(model, corpus.Dev), corpus.Dev.Labels, threshold)}{(withDev ? "  (seen in training)" : "")}");
-        Console.WriteLine($"  dev-test {ThresholdSearch.At(ThresholdSearch.Probabilities(model, corpus.DevTest), corpus.DevTest.Labels, threshold)}");
-        if (dump is not null)
+        var early = Calibrated.Fit(sets, settings, newsWeight, keep, embeddings);
+        Console.WriteLine($"early model: {early}");
+        var all = sets.Early.Concat(sets.Late).Concat(sets.NewsTrain.Weighted(newsWeight));
+        var model = TrainedModel.Train(embeddings ? all : all.WithoutEmbeddings(), settings).Pruned(keep);
+        var final = early with { Model = model };
+        foreach (var (name, set) in new[] { ("dev-test", sets.DevTest), ("news-test", sets.NewsTest) })
         {
-            File.WriteAllLines(dump, Dump("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), ThresholdSearch.Probabilities(model, corpus.Dev))
-                .Concat(Dump("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), ThresholdSearch.Probabilities(model, corpus.DevTest))));
+            var probabilities = final.Probabilities(set);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {ThresholdSearch.At(probabilities, set.Labels, early.Threshold)}"));
+            Console.WriteLine(ReliabilityTable.Of(probabilities, set.Labels));
         }
-        WeightsFile.Write(output, model.CentredOn(threshold), settings, threshold, withDev, commandLine);
+        WeightsFile.Write(output, model, early, settings, newsWeight, commandLine);
         Console.WriteLine($"wrote {output}");
     }
 
-    private static IEnumerable<string> Dump(string set, IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<double> probabilities) =>
-        sentences.Select((s, i) => string.Create(CultureInfo.InvariantCulture, $"{set}\t{(s.IsClaim ? "Yes" : "No")}\t{probabilities[i]:F3}\t{s.Text}"));
-
-    public static void Evaluate(string data, string newsPath)
+    public static void Evaluate(string data, string newsEvalPath, ClaimDetection claims)
     {
-        var detector = new ClaimDetector(new PipelineOptions());
+        var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), detector);
         Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), detector);
-        Report("news", NewsSentences.Read(newsPath), detector);
+        var newsEval = NewsSet.Read(newsEvalPath);
+        foreach (var split in new[] { "dev", "test" })
+        {
+            var part = newsEval.Where(s => s.Split == split).ToList();
+            var flagged = Report("news-" + split, part.Select(s => s.Sentence).ToList(), detector);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{"",-9}  flagged {flagged}/{part.Count} = {(double)flagged / part.Count:P1} (gold {part.Count(s => s.Sentence.IsClaim) / (double)part.Count:P1})"));
+        }
     }
 
     public static void Assess(TextReader sentences)
@@ -66,12 +61,12 @@ internal static class Commands
         }
     }
 
-    private static void Report(string name, IReadOnlyList<LabelledSentence> sentences, ClaimDetector detector)
+    private static int Report(string name, IReadOnlyList<LabelledSentence> sentences, ClaimDetector detector)
     {
-        var modelOnly = BinaryCounts.Of(sentences.Select(s =>
-            (s.IsClaim, ClaimModel.Sigmoid(ClaimModel.Shared.Logit(ClaimFeaturizer.Features(SentenceSignals.Read(s.Text)))) >= 0.5)));
-        var withRules = BinaryCounts.Of(sentences.Select(s => (s.IsClaim, detector.Assess(s.Text).IsClaim)));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} n={sentences.Count,5}  model only: {modelOnly}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-9}          detector:   {withRules}"));
+        var assessments = detector.AssessAll(sentences.Select(s => s.Text).ToList());
+        var counts = BinaryCounts.Of(sentences.Select((s, i) => (s.IsClaim, assessments[i].IsClaim)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} n={sentences.Count,5}  {counts}"));
+        Console.WriteLine(ReliabilityTable.Of(assessments.Select(a => a.Score).ToList(), sentences.Select(s => s.IsClaim).ToList()));
+        return counts.TruePositives + counts.FalsePositives;
     }
 }

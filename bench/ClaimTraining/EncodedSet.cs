@@ -2,11 +2,30 @@ using DocReport.Analysis.Claims;
 
 namespace DocReport.Bench.ClaimTraining;
 
-/// <summary>Sentences turned into feature names once, so a grid of trainings does not featurize again.</summary>
-internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyList<bool> Labels)
+/// <summary>
+/// Sentences turned into feature names once, so a grid of trainings does not featurize again; with their sentence
+/// embeddings when the embedding model is used, and a weight per sentence (news sentences may count for more).
+/// </summary>
+internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyList<bool> Labels, IReadOnlyList<float[]>? Embeddings, IReadOnlyList<double> Weights)
 {
-    public static EncodedSet Of(IReadOnlyList<LabelledSentence> sentences) =>
-        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text)).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList());
+    public static EncodedSet Of(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<float[]>? embeddings = null, double weight = 1.0) =>
+        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text)).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList(),
+            embeddings, Enumerable.Repeat(weight, sentences.Count).ToList());
 
-    public EncodedSet Concat(EncodedSet other) => new([.. Features, .. other.Features], [.. Labels, .. other.Labels]);
+    public int Count => Labels.Count;
+
+    public EncodedSet Concat(EncodedSet other) =>
+        new([.. Features, .. other.Features], [.. Labels, .. other.Labels],
+            Embeddings is null || other.Embeddings is null ? null : [.. Embeddings, .. other.Embeddings], [.. Weights, .. other.Weights]);
+
+    public EncodedSet Take(IEnumerable<int> indices)
+    {
+        var chosen = indices.ToList();
+        return new(chosen.Select(i => Features[i]).ToList(), chosen.Select(i => Labels[i]).ToList(),
+            Embeddings is null ? null : chosen.Select(i => Embeddings[i]).ToList(), chosen.Select(i => Weights[i]).ToList());
+    }
+
+    public EncodedSet WithoutEmbeddings() => this with { Embeddings = null };
+
+    public EncodedSet Weighted(double weight) => this with { Weights = Enumerable.Repeat(weight, Count).ToList() };
 }

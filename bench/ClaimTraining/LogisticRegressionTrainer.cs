@@ -1,47 +1,76 @@
 namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
-/// Binary logistic regression on binary sparse features: full-batch Adam on the mean log-loss plus L2 (the bias excluded).
-/// Full batches make the result independent of example order, so a rerun gives the same weights.
+/// Binary logistic regression on binary sparse features and, optionally, a dense vector per example: full-batch Adam on
+/// the weighted mean log-loss plus L2 (the bias excluded). Full batches make the result independent of example order,
+/// so a rerun gives the same weights.
 /// </summary>
 internal static class LogisticRegressionTrainer
 {
     private const double Beta1 = 0.9, Beta2 = 0.999, Epsilon = 1e-8;
 
-    public static double[] Train(IReadOnlyList<int[]> examples, IReadOnlyList<bool> labels, int dimensions, int biasIndex, TrainingSettings settings)
+    public static (double[] Sparse, double[] Dense) Train(TrainingProblem problem, TrainingSettings settings)
     {
-        var weights = new double[dimensions];
-        var gradient = new double[dimensions];
-        var firstMoment = new double[dimensions];
-        var secondMoment = new double[dimensions];
-        var totalWeight = labels.Sum(l => l ? settings.PositiveWeight : 1.0);
+        var sparse = new AdamVector(problem.Dimensions);
+        var dense = new AdamVector(problem.DenseDimensions);
+        var totalWeight = problem.Labels.Select((l, i) => problem.Weight(i)).Sum();
         for (var step = 1; step <= settings.Epochs; step++)
         {
-            for (var f = 0; f < dimensions; f++) gradient[f] = f == biasIndex ? 0 : settings.L2 * weights[f];
-            for (var i = 0; i < examples.Count; i++)
+            sparse.StartStep(settings.L2, except: problem.BiasIndex);
+            dense.StartStep(settings.L2, except: -1);
+            for (var i = 0; i < problem.Examples.Count; i++)
             {
-                var exampleWeight = labels[i] ? settings.PositiveWeight : 1.0;
-                var error = (Sigmoid(Logit(weights, examples[i])) - (labels[i] ? 1.0 : 0.0)) * exampleWeight / totalWeight;
-                foreach (var f in examples[i]) gradient[f] += error;
+                var error = (Sigmoid(Logit(sparse.Values, dense.Values, problem, i)) - (problem.Labels[i] ? 1.0 : 0.0)) * problem.Weight(i) / totalWeight;
+                foreach (var f in problem.Examples[i]) sparse.Gradient[f] += error;
+                if (problem.Dense is { } vectors)
+                {
+                    var vector = vectors[i];
+                    for (var d = 0; d < vector.Length; d++) dense.Gradient[d] += error * vector[d];
+                }
             }
-            var correction1 = 1 - Math.Pow(Beta1, step);
-            var correction2 = 1 - Math.Pow(Beta2, step);
-            for (var f = 0; f < dimensions; f++)
-            {
-                firstMoment[f] = Beta1 * firstMoment[f] + (1 - Beta1) * gradient[f];
-                secondMoment[f] = Beta2 * secondMoment[f] + (1 - Beta2) * gradient[f] * gradient[f];
-                weights[f] -= settings.LearningRate * (firstMoment[f] / correction1) / (Math.Sqrt(secondMoment[f] / correction2) + Epsilon);
-            }
+            sparse.Move(step, settings.LearningRate);
+            dense.Move(step, settings.LearningRate);
         }
-        return weights;
+        return (sparse.Values, dense.Values);
     }
 
-    private static double Logit(double[] weights, int[] features)
+    private static double Logit(double[] sparse, double[] dense, TrainingProblem problem, int i)
     {
         var sum = 0.0;
-        foreach (var f in features) sum += weights[f];
+        foreach (var f in problem.Examples[i]) sum += sparse[f];
+        if (problem.Dense is { } vectors)
+        {
+            var vector = vectors[i];
+            for (var d = 0; d < vector.Length; d++) sum += dense[d] * vector[d];
+        }
         return sum;
     }
 
     public static double Sigmoid(double logit) => 1.0 / (1.0 + Math.Exp(-logit));
+
+    /// <summary>Weights with their gradient and Adam's moment estimates.</summary>
+    private sealed class AdamVector(int size)
+    {
+        private readonly double[] firstMoment = new double[size];
+        private readonly double[] secondMoment = new double[size];
+        public double[] Values { get; } = new double[size];
+        public double[] Gradient { get; } = new double[size];
+
+        public void StartStep(double l2, int except)
+        {
+            for (var f = 0; f < size; f++) Gradient[f] = f == except ? 0 : l2 * Values[f];
+        }
+
+        public void Move(int step, double learningRate)
+        {
+            var correction1 = 1 - Math.Pow(Beta1, step);
+            var correction2 = 1 - Math.Pow(Beta2, step);
+            for (var f = 0; f < size; f++)
+            {
+                firstMoment[f] = Beta1 * firstMoment[f] + (1 - Beta1) * Gradient[f];
+                secondMoment[f] = Beta2 * secondMoment[f] + (1 - Beta2) * Gradient[f] * Gradient[f];
+                Values[f] -= learningRate * (firstMoment[f] / correction1) / (Math.Sqrt(secondMoment[f] / correction2) + Epsilon);
+            }
+        }
+    }
 }

@@ -2,37 +2,71 @@ using DocReport.Bench.ClaimTraining;
 
 var arguments = new BenchArguments(args);
 var data = arguments.Text("data", "../shared/data/claims/ct24");
+var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirectory, "news-train.tsv"));
+var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));
+var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 TrainingSettings Settings() => new(
-    L2: arguments.Number("l2", 1e-3), Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
+    L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
+var keep = (int)arguments.Number("keep", 20000);
+DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
 {
     case "tune":
-        Commands.Tune(data, new TuningGrid(arguments.Numbers("l2", "3e-4,1e-3,3e-3"), arguments.Numbers("epochs", "150").Select(e => (int)e).ToList(),
-            arguments.Numbers("pos-weight", "1"), arguments.Number("lr", 0.05), (int)arguments.Number("min-count", 1)), (int)arguments.Number("keep", 20000));
+    {
+        var embeddings = arguments.Text("embeddings", "off").Split(',').Select(e => e == "on").ToList();
+        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null);
+        Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep);
         break;
+    }
     case "train":
-        Commands.Train(data, Settings(), (int)arguments.Number("keep", 20000), arguments.Flag("with-dev"),
-            arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), arguments.Text("dump", "") is { Length: > 0 } dump ? dump : null, string.Join(' ', args));
+    {
+        var embeddings = arguments.Flag("embeddings");
+        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? new EmbeddingCache(cacheFolder) : null);
+        Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
+            arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
-    case "tune-rule":
-        RuleTuning.Run(data, 0.15, Settings(), (int)arguments.Number("keep", 20000), arguments.Text("news", Path.Combine(AppContext.BaseDirectory, "news-sentences.tsv")),
-            arguments.Numbers("shift", "0,-0.3,-0.6,-1"), arguments.Numbers("ceiling", "0,0.5,1,1.5,2,3,1e9"));
+    }
+    case "embed":
+        ClaimSets.Load(data, newsTrain, newsEval, new EmbeddingCache(cacheFolder));
         break;
     case "eval":
-        Commands.Evaluate(data, arguments.Text("news", Path.Combine(AppContext.BaseDirectory, "news-sentences.tsv")));
+        Commands.Evaluate(data, newsEval, Detection());
+        break;
+    case "speed":
+        DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
+        break;
+    case "types":
+        TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
+        break;
+    case "flagged":
+        FlaggedShare.Run(arguments.Inputs(), Detection());
+        break;
+    case "news-sample":
+        NewsSampling.Evaluation(arguments.Text("pages", "../shared/data/readability-pages"), (int)arguments.Number("per-page", 6), arguments.Text("out", "news-eval.tsv"));
+        break;
+    case "news-train-sample":
+        NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train.tsv"));
         break;
     case "assess":
         Commands.Assess(Console.In);
         break;
     default:
         Console.WriteLine("""
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--data DIR] [--keep N] [--l2 X,Y..] [--epochs N,M..] [--pos-weight X,Y..] [--lr X] [--min-count N]
-            dotnet run -c Release --project bench/ClaimTraining -- train [--data DIR] [--l2 X] [--epochs N] [--lr X] [--pos-weight X] [--min-count N] [--keep N] [--with-dev] [--out FILE] [--dump FILE (dev-test probabilities)]
-            dotnet run -c Release --project bench/ClaimTraining -- eval  [--data DIR] [--news FILE]
+            Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N]
+            dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--out FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
+            dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
+            dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
+            dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
+            dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
-            DIR defaults to ../shared/data/claims/ct24 (run from the repository root).
+            Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--lr X] [--pos-weight X] [--min-count N]
             """);
         break;
 }

@@ -1,7 +1,10 @@
 namespace DocReport.Bench.ClaimTraining;
 
-/// <summary>Feature weights by name, trained on one set; <see cref="Probability"/> scores an encoded sentence the way ClaimModel does.</summary>
-internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights)
+/// <summary>
+/// Feature weights by name and, when trained with sentence embeddings, one weight per embedding dimension; scores an
+/// encoded sentence the way the runtime ClaimModel does.
+/// </summary>
+internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights, IReadOnlyList<double>? Dense)
 {
     public static TrainedModel Train(EncodedSet set, TrainingSettings settings)
     {
@@ -15,23 +18,28 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights)
             .Select(features => index.Encode(features.Where(f => counts[f] >= settings.MinimumCount || f.StartsWith("h:", StringComparison.Ordinal))))
             .ToList();
         var biasIndex = index.Encode(["h:bias"])[0];
-        var weights = LogisticRegressionTrainer.Train(examples, set.Labels, index.Count, biasIndex, settings);
-        return new TrainedModel(Enumerable.Range(0, index.Count).ToDictionary(index.Name, i => weights[i], StringComparer.Ordinal));
+        var problem = new TrainingProblem(examples, set.Embeddings, set.Labels, set.Weights, settings.PositiveWeight, index.Count, biasIndex);
+        var (sparse, dense) = LogisticRegressionTrainer.Train(problem, settings);
+        return new TrainedModel(Enumerable.Range(0, index.Count).ToDictionary(index.Name, i => sparse[i], StringComparer.Ordinal), set.Embeddings is null ? null : dense);
     }
 
-    public double Probability(IEnumerable<string> features) =>
-        LogisticRegressionTrainer.Sigmoid(features.Sum(f => Weights.GetValueOrDefault(f)));
-
-    /// <summary>The strongest features by absolute weight, always keeping the hand features.</summary>
-    public TrainedModel Pruned(int keep) =>
-        new(Weights.OrderByDescending(w => w.Key.StartsWith("h:", StringComparison.Ordinal)).ThenByDescending(w => Math.Abs(w.Value)).ThenBy(w => w.Key, StringComparer.Ordinal)
-            .Take(keep).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal));
-
-    /// <summary>The same model with its bias moved so that a probability of 0.5 falls where <paramref name="threshold"/> was.</summary>
-    public TrainedModel CentredOn(double threshold)
+    public double Logit(EncodedSet set, int i)
     {
-        var shifted = new Dictionary<string, double>(Weights, StringComparer.Ordinal);
-        shifted["h:bias"] = shifted.GetValueOrDefault("h:bias") - Math.Log(threshold / (1 - threshold));
-        return new TrainedModel(shifted);
+        var sum = set.Features[i].Sum(f => Weights.GetValueOrDefault(f));
+        if (Dense is { } dense && set.Embeddings is { } embeddings)
+        {
+            for (var d = 0; d < dense.Count; d++) sum += dense[d] * embeddings[i][d];
+        }
+        return sum;
     }
+
+    public IReadOnlyList<double> Logits(EncodedSet set) => Enumerable.Range(0, set.Count).Select(i => Logit(set, i)).ToList();
+
+    /// <summary>The strongest sparse features by absolute weight, always keeping the hand features; the dense weights stay.</summary>
+    public TrainedModel Pruned(int keep) =>
+        this with
+        {
+            Weights = Weights.OrderByDescending(w => w.Key.StartsWith("h:", StringComparison.Ordinal)).ThenByDescending(w => Math.Abs(w.Value)).ThenBy(w => w.Key, StringComparer.Ordinal)
+                .Take(keep).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal),
+        };
 }

@@ -1,16 +1,22 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using DocReport.Cli.Convert;
+using DocReport.Cli.Merge;
 
 namespace DocReport.Cli;
 
 /// <summary>The <c>docreport</c> command line.</summary>
 internal static class DocReportCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("DocReport turns articles into a dataset (JSON, CSV, Excel) and a PDF brief.")
+        // A RootCommand takes the executable's name, "DocReport.Cli" when run as a tool: the help must say what users type.
+        var root = new Command("docreport", "DocReport turns articles into a dataset (JSON, CSV, Excel) and a PDF brief.")
         {
-            ConvertCommand.Create(stdout, stderr),
+            new HelpOption(),
+            new VersionOption(),
+            ConvertCommand.Create(stdin, stdout, stderr),
+            MergeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,3 +1,3 @@
 using DocReport.Cli;
 
-return DocReportCli.Run(args, Console.Out, Console.Error);
+return DocReportCli.Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);

@@ -10,6 +10,8 @@ internal sealed class CliRunner : IDisposable
     }
 
     public string Folder { get; }
+    /// <summary>What the command reads as standard input; empty unless a test sets it.</summary>
+    public byte[] Stdin { get; set; } = [];
     public string Stdout { get; private set; } = "";
     public string Stderr { get; private set; } = "";
 
@@ -25,7 +27,7 @@ internal sealed class CliRunner : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = DocReportCli.Run(args, stdout, stderr);
+        var code = DocReportCli.Run(args, new MemoryStream(Stdin), stdout, stderr);
         Stdout = stdout.ToString();
         Stderr = stderr.ToString();
         return code;

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using DocReport.Analysis.Claims;
+using DocReport.Batch;
 using DocReport.Output;
 using DocReport.Output.Brief;
 using DocReport.Pipeline;
@@ -8,11 +11,11 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
-            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf).",
+            Description = "Article files or folders of them (.txt, .md, .html, .docx, .pdf), http(s) URLs to download, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
@@ -25,10 +28,18 @@ internal static class ConvertCommand
             Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
-        var threshold = new Option<double>("--threshold")
+        var threshold = new Option<double?>("--threshold")
         {
-            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1].",
-            DefaultValueFactory = _ => new PipelineOptions().ClaimThreshold,
+            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1]; by default the claim model's own.",
+        };
+        var claims = new Option<ClaimDetection>("--claims")
+        {
+            Description = "Claim model: fast (built in) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
+            DefaultValueFactory = _ => ClaimDetection.Fast,
+        };
+        var claimsModel = new Option<string?>("--claims-model")
+        {
+            Description = "Folder the accurate claim model was published into (dotnet publish src/DocReport.Claims.Accurate -o DIR).",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
@@ -40,17 +51,29 @@ internal static class ConvertCommand
             Description = $"Brief template: {string.Join(" or ", BriefTemplateLoader.BuiltIn)}, or the path of a JSON template.",
             DefaultValueFactory = _ => BriefTemplateLoader.BuiltIn[0],
         };
-        var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json and CSV.")
+        var shard = new Option<string>("--shard")
         {
-            inputs, output, formats, threshold, jobs, template,
+            Description = "Convert only share I of N of the inputs (I from 0), or 'auto' from a Slurm array or Kubernetes Indexed Job; then 'docreport merge'.",
         };
+        var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json, CSV and a Parquet dataset.")
+        {
+            inputs, output, formats, threshold, claims, claimsModel, jobs, template, shard,
+        };
+        var limits = new LimitOptions();
+        foreach (var limit in limits.All) command.Options.Add(limit);
         command.SetAction(parsed =>
         {
-            var chosen = ParseFormats(parsed.GetValue(formats)!, out var formatError);
-            var problem = formatError
+            var chosen = FormatList.Parse(parsed.GetValue(formats)!, OutputFormats.All, out var formatError);
+            string? shardError = null;
+            var share = parsed.GetValue(shard) is { } text ? BatchShard.Parse(text, Environment.GetEnvironmentVariable, out shardError) : BatchShard.Whole;
+            var problem = formatError ?? shardError
+                ?? UnknownOption(parsed, inputs)
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
-                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null);
+                ?? (parsed.GetValue(inputs)!.Count(i => i == BatchPlan.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
+                ?? limits.Problem(parsed)
+                ?? (File.Exists(parsed.GetValue(output)) ? $"--output '{parsed.GetValue(output)}' is a file, not a folder" : null)
+                ?? (parsed.GetValue(claims) == ClaimDetection.Accurate ? AccurateClaimModel.Unavailable(parsed.GetValue(claimsModel)) : null);
             if (problem is not null)
             {
                 stderr.WriteLine($"docreport: {problem}");
@@ -62,21 +85,26 @@ internal static class ConvertCommand
                 stderr.WriteLine($"docreport: {loaded.Error}");
                 return ExitCodes.BadArguments;
             }
-            var options = new PipelineOptions { ClaimThreshold = parsed.GetValue(threshold), Template = parsed.GetValue(template) };
-            var run = new BatchRun(new PipelineBuilder().UseOptions(options).Build(), chosen, parsed.GetValue(jobs), stdout, stderr);
-            return run.Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!);
+            var options = limits.Apply(new PipelineOptions
+            {
+                ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
+            }, parsed);
+            var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
+                new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
+            return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
         return command;
     }
 
-    private static string[] ParseFormats(string value, out string? error)
+    /// <summary>
+    /// An INPUT that looks like an option ("--formt", "--bogus") is a mistyped option, not a file: System.CommandLine
+    /// gives a token it does not know to the argument. A file whose name starts with '-' can follow "--".
+    /// </summary>
+    private static string? UnknownOption(ParseResult parsed, Argument<string[]> inputs)
     {
-        var chosen = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => f.ToLowerInvariant()).Distinct().ToArray();
-        var unknown = chosen.Except(OutputFormats.All).ToList();
-        error = chosen.Length == 0 ? "--format needs at least one of pdf, xlsx, json, csv"
-            : unknown.Count > 0 ? $"unknown format '{unknown[0]}' (choose among pdf, xlsx, json, csv)"
-            : null;
-        return chosen;
+        var inputTokens = parsed.GetResult(inputs)?.Tokens ?? [];
+        var beforeDoubleDash = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash);
+        var option = beforeDoubleDash.FirstOrDefault(t => inputTokens.Contains(t) && t.Value.Length > 1 && t.Value[0] == '-');
+        return option is null ? null : $"unknown option '{option.Value}' (an input whose name starts with '-' goes after '--': convert -- {option.Value})";
     }
 }

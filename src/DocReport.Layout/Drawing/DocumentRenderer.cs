@@ -35,7 +35,7 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
             while (true)
             {
                 if (++context.PageNumber > maxPages)
-                    throw new LayoutException($"The document needs more than {maxPages} pages; raise the limit or shorten the content.");
+                    throw new PageLimitException(maxPages);
                 context.Canvas = begin(page.Size);
                 var plan = new PageRenderer(page, context).Render();
                 end();

@@ -5,71 +5,100 @@ using SkiaSharp;
 
 namespace DocReport.Layout.Drawing;
 
-/// <summary>Draws one line of shaped words, aligned or justified, with its link annotations and underlines.</summary>
+/// <summary>
+/// Draws one line of shaped words in visual order (right-to-left runs reversed by the bidirectional levels),
+/// aligned or justified, with its link annotations and underlines.
+/// </summary>
 internal static class TextLineDrawer
 {
+    /// <summary>A glyph run, or the space after a word (<see cref="Run"/> null), placed at <see cref="X"/>.</summary>
+    private sealed record Piece(Word Word, GlyphRun? Run, float Width, byte Level, bool JoinsSpan)
+    {
+        public float X { get; set; }
+    }
+
     public static void Draw(RenderContext context, TextLine line, float top, float width, TextAlignment alignment)
     {
         var free = Math.Max(0, width - line.Width);
         var gaps = line.Words.Count - 1;
         var justify = alignment == TextAlignment.Justify && !line.EndsParagraph && gaps > 0;
+        var rightToLeft = line.ParagraphLevel % 2 == 1;
         var x = alignment switch
         {
             TextAlignment.Center => free / 2,
             TextAlignment.Right => free,
+            TextAlignment.Start or TextAlignment.Justify when rightToLeft && !justify => free,
             _ => 0,
         };
-        var extra = justify ? free / gaps : 0;
+        var pieces = VisualOrder(Pieces(line, justify ? free / gaps : 0));
+        foreach (var piece in pieces)
+        {
+            piece.X = x;
+            x += piece.Width;
+        }
         var baseline = top + line.Baseline;
-        var placed = new List<(Word Word, float X)>();
-        foreach (var word in line.Words)
-        {
-            placed.Add((word, x));
-            x += word.Width + word.SpaceAfter + extra;
-        }
-        foreach (var group in ByColor(placed)) DrawGlyphs(context, group, baseline);
-        for (var i = 0; i < placed.Count; i++)
-        {
-            var (word, left) = placed[i];
-            if (!word.Style.Underline) continue;
-            // Underline the space too when the next word belongs to the same span, so a link reads as one.
-            var right = i + 1 < placed.Count && placed[i + 1].Word.Span == word.Span ? placed[i + 1].X : left + word.Width;
-            Underline(context.Canvas, word.Style, left, right, baseline);
-        }
-        foreach (var (span, rect) in LinkAreas(placed, top, line.Height)) Annotate(context.Canvas, span, rect);
+        foreach (var group in ByColor(pieces)) DrawGlyphs(context, group, baseline);
+        // Underline the space too when the next word belongs to the same span, so a link reads as one.
+        foreach (var piece in pieces.Where(p => p.Word.Style.Underline && (p.Run is not null || p.JoinsSpan)))
+            Underline(context.Canvas, piece.Word.Style, piece.X, piece.X + piece.Width, baseline);
+        foreach (var (span, rect) in LinkAreas(pieces, top, line.Height)) Annotate(context.Canvas, span, rect);
     }
 
-    /// <summary>Consecutive words of one colour, drawn as one text blob.</summary>
-    private static IEnumerable<List<(Word Word, float X)>> ByColor(List<(Word Word, float X)> placed)
+    /// <summary>The line's runs and inter-word spaces in logical order; the space after the last word is not drawn (UAX #9, L1).</summary>
+    private static List<Piece> Pieces(TextLine line, float extraSpace)
     {
-        var group = new List<(Word, float)>();
-        foreach (var item in placed)
+        var pieces = new List<Piece>();
+        for (var i = 0; i < line.Words.Count; i++)
         {
-            if (group.Count > 0 && group[^1].Item1.Style.Color != item.Word.Style.Color)
+            var word = line.Words[i];
+            pieces.AddRange(word.Runs.Select(run => new Piece(word, run, run.Width, run.Level, false)));
+            if (i < line.Words.Count - 1)
+                pieces.Add(new Piece(word, null, word.SpaceAfter + extraSpace, word.SpaceLevel, line.Words[i + 1].Span == word.Span));
+        }
+        return pieces;
+    }
+
+    /// <summary>Reverses every stretch at each level from the highest down to the lowest odd one (UAX #9, L2).</summary>
+    private static List<Piece> VisualOrder(List<Piece> pieces)
+    {
+        if (pieces.Count == 0) return pieces;
+        var highest = pieces.Max(p => p.Level);
+        var lowestOdd = pieces.Min(p => p.Level) | 1;
+        for (var level = highest; level >= lowestOdd; level--)
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                if (pieces[i].Level < level) continue;
+                var end = i;
+                while (end < pieces.Count && pieces[end].Level >= level) end++;
+                pieces.Reverse(i, end - i);
+                i = end;
+            }
+        return pieces;
+    }
+
+    /// <summary>Consecutive runs of one colour, drawn as one text blob.</summary>
+    private static IEnumerable<List<Piece>> ByColor(List<Piece> pieces)
+    {
+        var group = new List<Piece>();
+        foreach (var piece in pieces.Where(p => p.Run is { Glyphs.Length: > 0 }))
+        {
+            if (group.Count > 0 && group[^1].Word.Style.Color != piece.Word.Style.Color)
             {
                 yield return group;
                 group = [];
             }
-            group.Add(item);
+            group.Add(piece);
         }
         if (group.Count > 0) yield return group;
     }
 
-    private static void DrawGlyphs(RenderContext context, List<(Word Word, float X)> words, float baseline)
+    private static void DrawGlyphs(RenderContext context, List<Piece> pieces, float baseline)
     {
         using var builder = new SKTextBlobBuilder();
-        foreach (var (word, left) in words)
-        {
-            var x = left;
-            foreach (var run in word.Runs)
-            {
-                if (run.Glyphs.Length > 0) AddRun(builder, run, x, context.EmbeddedFonts);
-                x += run.Width;
-            }
-        }
+        foreach (var piece in pieces) AddRun(builder, piece.Run!, piece.X, context.EmbeddedFonts);
         using var blob = builder.Build();
         if (blob is null) return;
-        using var paint = new SKPaint { Color = words[0].Word.Style.Color, IsAntialias = true };
+        using var paint = new SKPaint { Color = pieces[0].Word.Style.Color, IsAntialias = true };
         context.Canvas.DrawText(blob, 0, baseline, paint);
     }
 
@@ -95,15 +124,17 @@ internal static class TextLineDrawer
         canvas.DrawLine(left, y, right, y, paint);
     }
 
-    /// <summary>One area per span on a line, not one per word.</summary>
-    private static List<(TextSpan Span, SKRect Rect)> LinkAreas(List<(Word Word, float X)> placed, float top, float height)
+    /// <summary>One area per stretch of a span on a line, not one per word.</summary>
+    private static List<(TextSpan Span, SKRect Rect)> LinkAreas(List<Piece> pieces, float top, float height)
     {
         var areas = new List<(TextSpan Span, SKRect Rect)>();
-        foreach (var (word, x) in placed.Where(p => p.Word.Span.Url is not null || p.Word.Span.SectionName is not null))
+        foreach (var piece in pieces.Where(p => p.Word.Span.Url is not null || p.Word.Span.SectionName is not null))
         {
-            var rect = new SKRect(x, top, x + word.Width, top + height);
-            if (areas.Count > 0 && areas[^1].Span == word.Span) areas[^1] = (word.Span, SKRect.Union(areas[^1].Rect, rect));
-            else areas.Add((word.Span, rect));
+            if (piece.Run is null && !piece.JoinsSpan) continue;
+            var rect = new SKRect(piece.X, top, piece.X + piece.Width, top + height);
+            if (areas.Count > 0 && areas[^1].Span == piece.Word.Span && Math.Abs(areas[^1].Rect.Right - rect.Left) < 0.01f)
+                areas[^1] = (piece.Word.Span, SKRect.Union(areas[^1].Rect, rect));
+            else areas.Add((piece.Word.Span, rect));
         }
         return areas;
     }

@@ -4,7 +4,8 @@ using DocReport.Layout.Text;
 
 namespace DocReport.Layout.Elements;
 
-internal enum TextAlignment { Left, Center, Right, Justify }
+/// <summary>How lines sit in their width; <see cref="Start"/> is left for left-to-right paragraphs and right for right-to-left ones.</summary>
+internal enum TextAlignment { Start, Left, Center, Right, Justify }
 
 /// <summary>A paragraph of styled spans, wrapped into lines and split across pages line by line.</summary>
 internal sealed class TextBlock : Element

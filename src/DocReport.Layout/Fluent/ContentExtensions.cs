@@ -7,10 +7,13 @@ namespace DocReport.Layout;
 /// <summary>Content elements: layouts (column, row, table), text, images and vector drawing.</summary>
 public static class ContentExtensions
 {
+    /// <summary>Items stacked top to bottom, split across pages between items.</summary>
     public static void Column(this IContainer c, Action<ColumnDescriptor> compose) => compose(new ColumnDescriptor(c.Attach(new Column())));
 
+    /// <summary>Items side by side, of constant or relative widths.</summary>
     public static void Row(this IContainer c, Action<RowDescriptor> compose) => compose(new RowDescriptor(c.Attach(new Row())));
 
+    /// <summary>A table whose header row repeats on every page and whose rows split across pages.</summary>
     public static void Table(this IContainer c, Action<TableDescriptor> compose) => compose(new TableDescriptor(c.Attach(new Table())));
 
     /// <summary>A paragraph of one span; style it with the returned descriptor.</summary>

@@ -18,10 +18,11 @@ public sealed class Document
         return new Document(descriptor);
     }
 
-    /// <summary>Writes the PDF to <paramref name="output"/> and returns the number of pages.</summary>
+    /// <summary>Writes the PDF to <paramref name="output"/>, which may be forward-only and is left open, and returns the number of pages.</summary>
     /// <exception cref="LayoutException">Content never fits a page, or no usable font exists.</exception>
     public int GeneratePdf(Stream output) =>
-        new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit).Render(output);
+        new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit)
+            .Render(output.CanSeek ? output : new PositionCountingStream(output));
 
     /// <summary>The PDF as bytes.</summary>
     public byte[] GeneratePdf()
@@ -42,7 +43,7 @@ public sealed class DocumentDescriptor
     /// <summary>Sets title, author and the other document information.</summary>
     public DocumentDescriptor Metadata(PdfMetadata metadata) { PdfMetadata = metadata; return this; }
 
-    /// <summary>Stops with a <see cref="LayoutException"/> past this many pages (1000 by default).</summary>
+    /// <summary>Stops with a <see cref="PageLimitException"/> past this many pages (1000 by default).</summary>
     public DocumentDescriptor MaxPages(int pages) { PageLimit = pages; return this; }
 
     /// <summary>Adds a page template; its content flows onto as many pages as it needs.</summary>

@@ -10,10 +10,13 @@ public sealed class PageDescriptor
 
     internal PageDescriptor(Page page) => this.page = page;
 
+    /// <summary>The page size in points (A4 unless set).</summary>
     public PageDescriptor Size(Size size) { page.Size = size; return this; }
 
+    /// <summary>The same margin, in points, on every side.</summary>
     public PageDescriptor Margin(float all) => Margin(all, all, all, all);
 
+    /// <summary>The margins in points, side by side.</summary>
     public PageDescriptor Margin(float left, float top, float right, float bottom)
     {
         (page.MarginLeft, page.MarginTop, page.MarginRight, page.MarginBottom) = (left, top, right, bottom);

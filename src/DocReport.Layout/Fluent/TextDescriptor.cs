@@ -1,3 +1,4 @@
+using DocReport.Layout.Infrastructure;
 using DocReport.Layout.Elements;
 using DocReport.Layout.Text;
 
@@ -10,6 +11,7 @@ public sealed class TextDescriptor
 
     internal TextDescriptor(TextBlock block) => this.block = block;
 
+    /// <summary>Adds a run of text; style it with the returned descriptor.</summary>
     public TextSpanDescriptor Span(string text) => Add(new TextSpan(text));
 
     /// <summary>The number of the page being drawn.</summary>
@@ -21,9 +23,13 @@ public sealed class TextDescriptor
     /// <summary>The style of every span in this block, under each span's own style.</summary>
     public TextDescriptor DefaultStyle(TextStyle style) { block.Style = style; return this; }
 
+    /// <summary>Lines start at the left (the default for left-to-right text).</summary>
     public TextDescriptor AlignLeft() { block.Alignment = TextAlignment.Left; return this; }
+    /// <summary>Lines are centred.</summary>
     public TextDescriptor AlignCenter() { block.Alignment = TextAlignment.Center; return this; }
+    /// <summary>Lines end at the right.</summary>
     public TextDescriptor AlignRight() { block.Alignment = TextAlignment.Right; return this; }
+    /// <summary>Lines but the last fill the width.</summary>
     public TextDescriptor Justify() { block.Alignment = TextAlignment.Justify; return this; }
 
     /// <summary>Extra space after each line break (<c>\n</c>) in the spans.</summary>
@@ -46,16 +52,27 @@ public sealed class TextSpanDescriptor
     /// <summary>Applies every property set in <paramref name="style"/>.</summary>
     public TextSpanDescriptor Style(TextStyle style) => Set(style.Over(span.Style));
 
+    /// <summary>The font family; characters it lacks fall back to an installed font that has them.</summary>
     public TextSpanDescriptor FontFamily(string family) => Set(span.Style with { FontFamily = family });
+    /// <summary>The font size in points.</summary>
     public TextSpanDescriptor FontSize(float size) => Set(span.Style with { FontSize = size });
+    /// <summary>The colour as <c>#RRGGBB</c>.</summary>
     public TextSpanDescriptor FontColor(string color) => Set(span.Style with { Color = color });
+    /// <summary>Bold weight.</summary>
     public TextSpanDescriptor Bold(bool value = true) => Set(span.Style with { Bold = value });
+    /// <summary>Italic slant.</summary>
     public TextSpanDescriptor Italic(bool value = true) => Set(span.Style with { Italic = value });
+    /// <summary>Underlined.</summary>
     public TextSpanDescriptor Underline(bool value = true) => Set(span.Style with { Underline = value });
+    /// <summary>Line height as a multiple of the font size.</summary>
     public TextSpanDescriptor LineHeight(float factor) => Set(span.Style with { LineHeight = factor });
 
-    /// <summary>Makes the span a link to a URL.</summary>
-    public TextSpanDescriptor Hyperlink(string url) { span.Url = url; return this; }
+    /// <summary>Makes the span a link to a URL; only http, https and mailto URLs become links.</summary>
+    public TextSpanDescriptor Hyperlink(string url)
+    {
+        if (LinkTargets.IsClickable(url)) span.Url = url;
+        return this;
+    }
 
     /// <summary>Makes the span a link to a named section of the document.</summary>
     public TextSpanDescriptor SectionLink(string name) { span.SectionName = name; return this; }

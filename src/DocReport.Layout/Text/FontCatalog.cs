@@ -1,18 +1,20 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using HarfBuzzSharp;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
 namespace DocReport.Layout.Text;
 
-/// <summary>The installed fonts, found through Skia's font manager, with per-code-point fallback and cached shapers.</summary>
+/// <summary>The installed fonts, found through Skia's font manager (fontconfig on Linux), with fallback per grapheme cluster and cached shapers.</summary>
 internal sealed class FontCatalog
 {
     public static FontCatalog Shared { get; } = new(SKFontManager.Default);
 
     private readonly SKFontManager manager;
     private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), SKTypeface> typefaces = new();
-    private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic, int CodePoint), SKTypeface> fallbacks = new();
+    private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic, string? Language, int CodePoint), SKTypeface> fallbacks = new();
+    private readonly ConcurrentDictionary<int, bool> coverage = new();
     private readonly ConcurrentDictionary<SKTypeface, Face> faces = new();
     private readonly ConcurrentDictionary<SKTypeface, HarfBuzzSharp.Font> shapingFonts = new();
     private readonly ConcurrentDictionary<(string, int, int, SKFontStyleSlant), SKTypeface> canonical = new();
@@ -26,24 +28,33 @@ internal sealed class FontCatalog
     public SKTypeface Typeface(string family, bool bold, bool italic) =>
         typefaces.GetOrAdd((family, bold, italic), key => Find(key.Family, key.Bold, key.Italic));
 
-    /// <summary>The typeface that draws <paramref name="codePoint"/>: the primary one when it has the glyph, else one that has it.</summary>
-    public SKTypeface ForCodePoint(SKTypeface primary, bool bold, bool italic, int codePoint)
+    /// <summary>
+    /// The typeface that draws a grapheme cluster: the primary one when it has every character of it, else the one
+    /// fontconfig matches to the cluster's first missing character for <paramref name="language"/>, else the primary
+    /// one (which draws a box: <see cref="Covers"/> tells beforehand).
+    /// </summary>
+    public SKTypeface ForCluster(SKTypeface primary, bool bold, bool italic, string? language, ReadOnlySpan<char> cluster)
     {
-        if (primary.ContainsGlyph(codePoint)) return primary;
-        return fallbacks.GetOrAdd((primary.FamilyName, bold, italic, codePoint), key =>
-            (manager.MatchCharacter(key.Family, Style(key.Bold, key.Italic), null, key.CodePoint)
-            ?? ScanFamilies(key.Bold, key.Italic, key.CodePoint)) is { } found ? Canonical(found) : primary);
+        var missing = -1;
+        foreach (var rune in cluster.EnumerateRunes())
+            if (!IsIgnorable(rune.Value) && !primary.ContainsGlyph(rune.Value)) { missing = rune.Value; break; }
+        if (missing < 0) return primary;
+        return fallbacks.GetOrAdd((primary.FamilyName, bold, italic, language, missing), key =>
+            manager.MatchCharacter(key.Family, Style(key.Bold, key.Italic), key.Language is null ? null : [key.Language], key.CodePoint) is { } found
+                ? Canonical(found) : primary);
     }
+
+    /// <summary>True when some installed font has a glyph for <paramref name="codePoint"/>.</summary>
+    public bool Covers(int codePoint) =>
+        IsIgnorable(codePoint) || coverage.GetOrAdd(codePoint, c => manager.MatchCharacter(c) is not null);
+
+    // Joiners, variation selectors and other format characters have no glyph of their own: no font needs them.
+    private static bool IsIgnorable(int codePoint) =>
+        CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.Format or UnicodeCategory.Control || codePoint is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
 
     /// <summary>One instance per face, so runs in the same fallback font join and share a shaping font.</summary>
     private SKTypeface Canonical(SKTypeface typeface) =>
         canonical.GetOrAdd((typeface.FamilyName, typeface.FontWeight, typeface.FontWidth, typeface.FontSlant), typeface);
-
-    // Skia's font manager without fontconfig answers no MatchCharacter query, so look through every installed family.
-    private SKTypeface? ScanFamilies(bool bold, bool italic, int codePoint) =>
-        manager.GetFontFamilies().Distinct().Order(StringComparer.Ordinal)
-            .Select(family => manager.MatchFamily(family, Style(bold, italic)))
-            .FirstOrDefault(t => t is not null && t.ContainsGlyph(codePoint));
 
     /// <summary>The HarfBuzz font of a typeface, scaled to <see cref="ShapingScale"/> units per em.</summary>
     public HarfBuzzSharp.Font ShapingFont(SKTypeface typeface) => shapingFonts.GetOrAdd(typeface, t =>

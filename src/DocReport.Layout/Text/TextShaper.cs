@@ -5,39 +5,67 @@ using SkiaSharp;
 
 namespace DocReport.Layout.Text;
 
-/// <summary>Shapes text with HarfBuzz, switching typeface where the primary one lacks a glyph.</summary>
+/// <summary>
+/// Shapes text with HarfBuzz in runs of one typeface and one bidirectional level: a grapheme cluster the primary
+/// typeface lacks goes to a fallback font, and a right-to-left run is shaped right to left (joined, mirrored).
+/// </summary>
 internal sealed class TextShaper(FontCatalog fonts)
 {
-    public IReadOnlyList<GlyphRun> Shape(string text, ResolvedStyle style)
+    /// <summary>The runs of <paramref name="text"/>, whose UTF-16 units have the bidirectional <paramref name="levels"/> (empty: all 0).</summary>
+    public IReadOnlyList<GlyphRun> Shape(string text, ResolvedStyle style, ReadOnlySpan<byte> levels = default)
     {
         var runs = new List<GlyphRun>();
         var start = 0;
         SKTypeface? current = null;
-        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        byte currentLevel = 0;
+        for (var i = 0; i < text.Length;)
         {
-            var typeface = fonts.ForCodePoint(style.Typeface, style.Bold, style.Italic, char.ConvertToUtf32(text, i));
-            if (current is not null && !ReferenceEquals(typeface, current))
+            var length = StringInfo.GetNextTextElementLength(text, i);
+            var typeface = fonts.ForCluster(style.Typeface, style.Bold, style.Italic, style.Language, text.AsSpan(i, length));
+            var level = levels.IsEmpty ? (byte)0 : levels[i];
+            if (current is not null && (!ReferenceEquals(typeface, current) || level != currentLevel))
             {
-                runs.Add(ShapeRun(text[start..i], current, style.Size));
+                runs.Add(ShapeRun(text[start..i], current, style, currentLevel));
                 start = i;
             }
             current = typeface;
+            currentLevel = level;
+            i += length;
         }
-        if (current is not null) runs.Add(ShapeRun(text[start..], current, style.Size));
+        if (current is not null) runs.Add(ShapeRun(text[start..], current, style, currentLevel));
         return runs;
     }
 
-    public float Width(string text, ResolvedStyle style) => Shape(text, style).Sum(r => r.Width);
+    public float Width(string text, ResolvedStyle style, ReadOnlySpan<byte> levels = default) => Shape(text, style, levels).Sum(r => r.Width);
 
-    /// <summary>The longest prefix of <paramref name="text"/>, in whole text elements, no wider than <paramref name="maxWidth"/>; at least one element.</summary>
-    public int FittingPrefixLength(string text, ResolvedStyle style, float maxWidth)
+    /// <summary>
+    /// The length of the longest prefix of <c>text[start..]</c>, in whole text elements, no wider than
+    /// <paramref name="maxWidth"/>; at least one element. Only a window twice the answer is shaped, so
+    /// cutting a 200,000-character word into lines costs time in proportion to its length.
+    /// </summary>
+    public int FittingPrefixLength(string text, int start, ResolvedStyle style, float maxWidth, ReadOnlySpan<byte> levels = default)
+    {
+        for (var window = InitialWindow; ; window *= 2)
+        {
+            var end = (int)Math.Min(text.Length, (long)start + window);
+            var candidate = text[start..end];
+            var candidateLevels = levels.IsEmpty ? levels : levels[start..end];
+            if (end == text.Length || Width(candidate, style, candidateLevels) > maxWidth)
+                return FittingPrefixLength(candidate, style, maxWidth, candidateLevels);
+        }
+    }
+
+    private const int InitialWindow = 64;
+
+    private int FittingPrefixLength(string text, ResolvedStyle style, float maxWidth, ReadOnlySpan<byte> levels)
     {
         var boundaries = StringInfo.ParseCombiningCharacters(text).Skip(1).Append(text.Length).ToArray();
         int low = 0, high = boundaries.Length - 1;
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (Width(text[..boundaries[mid]], style) <= maxWidth) low = mid; else high = mid - 1;
+            var end = boundaries[mid];
+            if (Width(text[..end], style, levels.IsEmpty ? levels : levels[..end]) <= maxWidth) low = mid; else high = mid - 1;
         }
         return boundaries[low];
     }
@@ -46,25 +74,28 @@ internal sealed class TextShaper(FontCatalog fonts)
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig"), Feature.Parse("-dlig")];
 
     // Words repeat within and across documents; shaping each once saves most of the layout time.
-    private static readonly ConcurrentDictionary<(SKTypeface, float, string), GlyphRun> Shaped = new();
+    private static readonly ConcurrentDictionary<(SKTypeface, float, string, byte, string?), GlyphRun> Shaped = new();
     private const int MaxCached = 200_000;
 
-    private GlyphRun ShapeRun(string text, SKTypeface typeface, float size)
+    private GlyphRun ShapeRun(string text, SKTypeface typeface, ResolvedStyle style, byte level)
     {
-        if (Shaped.TryGetValue((typeface, size, text), out var cached)) return cached;
+        var key = (typeface, style.Size, text, level, style.Language);
+        if (Shaped.TryGetValue(key, out var cached)) return cached;
         if (Shaped.Count > MaxCached) Shaped.Clear();
-        return Shaped[(typeface, size, text)] = ShapeUncached(text, typeface, size);
+        return Shaped[key] = ShapeUncached(text, typeface, style, level);
     }
 
-    private GlyphRun ShapeUncached(string text, SKTypeface typeface, float size)
+    private GlyphRun ShapeUncached(string text, SKTypeface typeface, ResolvedStyle style, byte level)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(text);
         buffer.GuessSegmentProperties();
+        buffer.Direction = level % 2 == 1 ? Direction.RightToLeft : Direction.LeftToRight;
+        if (style.Language is { } language) buffer.Language = new Language(language);
         fonts.ShapingFont(typeface).Shape(buffer, Features);
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;
-        var scale = size / FontCatalog.ShapingScale;
+        var scale = style.Size / FontCatalog.ShapingScale;
         var glyphs = new ushort[infos.Length];
         var offsets = new float[infos.Length];
         var clusters = new uint[infos.Length];
@@ -76,6 +107,6 @@ internal sealed class TextShaper(FontCatalog fonts)
             offsets[i] = x + positions[i].XOffset * scale;
             x += positions[i].XAdvance * scale;
         }
-        return new GlyphRun(typeface, size, text, glyphs, offsets, clusters, x);
+        return new GlyphRun(typeface, style.Size, text, glyphs, offsets, clusters, x) { Level = level };
     }
 }

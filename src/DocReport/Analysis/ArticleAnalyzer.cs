@@ -27,9 +27,11 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var (sources, resolved) = SourceResolution.Resolve(article, found);
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
+        // One call for the whole article, so that a detector that embeds sentences can batch them.
+        var assessments = new Queue<SentenceAssessment>(detector.AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList()));
         var paragraphs = article.Paragraphs.Select(p => p with
         {
-            Sentences = p.Sentences.Select(s => Assess(detector, p, s, links, sources, claims)).ToList(),
+            Sentences = p.Sentences.Select(s => Assess(assessments.Dequeue(), p, s, links, sources, claims)).ToList(),
         }).ToList();
         var claimsBySource = claims.SelectMany(c => c.SourceIds.Select(id => (id, c.Id))).ToLookup(x => x.id, x => x.Item2);
         return ArticleDataset.From(article) with
@@ -41,14 +43,14 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         };
     }
 
-    private static Sentence Assess(ClaimDetector detector, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, IReadOnlyList<Sources.SourceEntry> sources, List<Claim> claims)
+    private static Sentence Assess(SentenceAssessment assessment, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, IReadOnlyList<Sources.SourceEntry> sources, List<Claim> claims)
     {
-        var assessment = detector.Assess(sentence.Text);
         if (assessment.IsClaim)
         {
             var types = new SortedSet<ClaimType>(assessment.Types);
             if (links.IsAttributed(sentence.Id)) types.Add(ClaimType.Attribution);
             if (links.IsQuoted(sentence.Id)) types.Add(ClaimType.Quote);
+            if (types.Count == 0) types.Add(ClaimType.Other);
             claims.Add(new Claim($"C{claims.Count + 1}", sentence.Id, paragraph.Id, sentence.Text, sentence.Start, sentence.End)
             {
                 Types = types.ToList(),

@@ -1,10 +1,36 @@
 namespace DocReport.Model;
 
 /// <summary>The formats DocReport reads.</summary>
-public enum InputFormat { Text, Html, Markdown, Docx, Pdf }
+public enum InputFormat
+{
+    /// <summary>Plain text, such as text scraped from a page.</summary>
+    Text,
+    /// <summary>A saved web page.</summary>
+    Html,
+    /// <summary>Markdown, with or without front matter.</summary>
+    Markdown,
+    /// <summary>A Word document.</summary>
+    Docx,
+    /// <summary>A PDF with a text layer.</summary>
+    Pdf,
+}
 
 /// <summary>What a block of a read document is.</summary>
-public enum BlockKind { Heading, Paragraph, ListItem, Quote, TableCell }
+public enum BlockKind
+{
+    /// <summary>A heading; its level is in <see cref="Block.Level"/>.</summary>
+    Heading,
+    /// <summary>A body paragraph.</summary>
+    Paragraph,
+    /// <summary>One item of a bulleted or numbered list.</summary>
+    ListItem,
+    /// <summary>A block quotation.</summary>
+    Quote,
+    /// <summary>The text of one table cell, where a reader cannot keep the table whole (HTML layout tables).</summary>
+    TableCell,
+    /// <summary>A whole table: one line per row (<c>\n</c>), cells separated by a tab (<c>\t</c>), which cell text never holds.</summary>
+    Table,
+}
 
 /// <summary>A hyperlink inside a block or paragraph: <c>[Start,End)</c> in UTF-16 code units of the owner's text.</summary>
 public sealed record Link(int Start, int End, string Url);
@@ -19,12 +45,17 @@ public sealed record Block(BlockKind Kind, string Text, int Level = 0)
 /// <summary>Metadata found in the document itself (meta tags, front matter, core properties, byline lines).</summary>
 public sealed record DocumentMetadata
 {
+    /// <summary>The title the document declares.</summary>
     public string? Title { get; init; }
+    /// <summary>Authors the document names.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
     /// <summary>Publication date as found, normalised to ISO 8601 (yyyy-MM-dd or a full timestamp) where it could be parsed.</summary>
     public string? Published { get; init; }
+    /// <summary>The canonical URL the document names, or where it was downloaded from.</summary>
     public string? Url { get; init; }
+    /// <summary>The language the document declares.</summary>
     public string? Language { get; init; }
+    /// <summary>The publication or site the document names.</summary>
     public string? SiteName { get; init; }
 }
 

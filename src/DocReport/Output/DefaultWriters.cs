@@ -6,7 +6,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Output;
 
-/// <summary>The writers a pipeline has unless told otherwise, in the order of <see cref="OutputFormats.All"/>.</summary>
+/// <summary>The writers a pipeline has unless told otherwise, in the order of <see cref="OutputFormats.All"/> (Parquet is written per batch, not here).</summary>
 internal static class DefaultWriters
 {
     /// <summary>The writers; a template that does not load is a bad argument, reported before any document is read.</summary>
@@ -15,7 +15,7 @@ internal static class DefaultWriters
         var template = BriefTemplateLoader.Load(options.Template);
         return
         [
-            new BriefWriter(template.Value ?? throw new ArgumentException(template.Error, nameof(options))),
+            new BriefWriter(template.Value ?? throw new ArgumentException(template.Error, nameof(options)), options.MaxBriefPages),
             new WorkbookWriter(),
             new JsonDatasetWriter(),
             new CsvDatasetWriter(),

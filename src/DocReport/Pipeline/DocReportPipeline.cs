@@ -1,8 +1,14 @@
 using DocReport.Model;
+using DocReport.Output;
 
 namespace DocReport.Pipeline;
 
 /// <summary>Runs the stages in order: read, structure, analyse, validate; then writes the outputs.</summary>
+/// <remarks>
+/// A pipeline keeps no state between documents: one instance may convert many inputs, from several threads at once.
+/// The stages are CPU-bound and run on the calling thread; the async methods are async where the input is loaded
+/// (a file, a stream, a download). Cancellation is checked between stages.
+/// </remarks>
 public sealed class DocReportPipeline
 {
     private readonly IDocumentReader reader;
@@ -22,37 +28,111 @@ public sealed class DocReportPipeline
         this.writers = writers;
     }
 
+    /// <summary>The settings the stages were built with.</summary>
     public PipelineOptions Options { get; }
 
     /// <summary>Reads the file at <paramref name="path"/> and converts it; never throws for bad input.</summary>
-    public ConversionResult Convert(string path)
+    public ConversionResult Convert(string path) => Continue(path, InputLoader.Load(path, Options.MaxInputBytes), null, CancellationToken.None);
+
+    /// <summary>Converts bytes already in memory; never throws for bad input.</summary>
+    /// <param name="file">The input's name and bytes.</param>
+    /// <param name="progress">Told as each stage begins, and when the conversion is done.</param>
+    /// <param name="cancellationToken">Checked between stages.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ConversionResult Convert(SourceFile file, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var loaded = InputLoader.Load(path, Options.MaxInputBytes);
-        return loaded.Value is { } file ? Convert(file) : new ConversionResult(path, null, loaded.Error);
+        var result = Run(file, progress, cancellationToken);
+        progress?.Report(new(file.Path, ConversionStage.Done));
+        return result;
     }
 
-    /// <summary>Converts bytes already in memory.</summary>
-    public ConversionResult Convert(SourceFile file)
+    /// <summary>Reads the file at <paramref name="path"/> asynchronously and converts it; never throws for bad input.</summary>
+    /// <param name="path">The article file.</param>
+    /// <param name="progress">Told as each stage begins, and when the conversion is done.</param>
+    /// <param name="cancellationToken">Stops the read, and the conversion between stages.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ConversionResult> ConvertAsync(string path, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        progress?.Report(new(path, ConversionStage.Loading));
+        var loaded = await InputLoader.LoadAsync(path, Options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return Continue(path, loaded, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Downloads the article at <paramref name="url"/> (http or https) and converts it; never throws for a bad URL,
+    /// a failed download or bad content. <see cref="PipelineOptions.DownloadTimeout"/>, <see cref="PipelineOptions.MaxRedirects"/>
+    /// and <see cref="PipelineOptions.MaxInputBytes"/> bound the download.
+    /// </summary>
+    /// <param name="url">The article's address; the dataset's <c>document.url</c> is the address after redirects unless the page names its own.</param>
+    /// <param name="progress">Told as each stage begins, and when the conversion is done.</param>
+    /// <param name="cancellationToken">Stops the download, and the conversion between stages.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ConversionResult> ConvertAsync(Uri url, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var name = url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString;
+        progress?.Report(new(name, ConversionStage.Loading));
+        var loaded = await UrlLoader.LoadAsync(url, Options, cancellationToken).ConfigureAwait(false);
+        return Continue(name, loaded, progress, cancellationToken);
+    }
+
+    /// <summary>Reads <paramref name="input"/> (standard input, say) to its end and converts it; never throws for bad input.</summary>
+    /// <param name="input">The article's bytes; read up to <see cref="PipelineOptions.MaxInputBytes"/>, not closed.</param>
+    /// <param name="name">Names the input in the dataset's <c>sourcePath</c> and in messages.</param>
+    /// <param name="progress">Told as each stage begins, and when the conversion is done.</param>
+    /// <param name="cancellationToken">Stops the read, and the conversion between stages.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ConversionResult> ConvertAsync(Stream input, string name, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new(name, ConversionStage.Loading));
+        var loaded = await InputLoader.ReadAsync(input, name, Options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return Continue(name, loaded, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the chosen formats into <paramref name="folder"/>; with no formats, those the command writes by default
+    /// (<see cref="OutputFormats.Default"/>: pdf, xlsx and json).
+    /// </summary>
+    public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats = null)
+    {
+        formats ??= OutputFormats.Default;
+        Directory.CreateDirectory(folder);
+        foreach (var writer in writers)
+            if (formats.Contains(writer.Format, StringComparer.OrdinalIgnoreCase))
+                writer.Write(dataset, folder);
+    }
+
+    private ConversionResult Continue(string input, StageResult<SourceFile> loaded, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (loaded.Value is { } file) return Convert(file, progress, cancellationToken);
+        progress?.Report(new(input, ConversionStage.Done));
+        return new(input, null, loaded.Error);
+    }
+
+    private ConversionResult Run(SourceFile file, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
+    {
+        Begin(ConversionStage.Reading);
         var raw = reader.Read(file);
         if (raw.Value is null) return new(file.Path, null, raw.Error);
-        var article = structure.Build(raw.Value);
+        var document = file.Url is null || raw.Value.Metadata.Url is not null
+            ? raw.Value
+            : raw.Value with { Metadata = raw.Value.Metadata with { Url = file.Url } };
+        Begin(ConversionStage.Structuring);
+        var article = structure.Build(document);
         if (article.Value is null) return new(file.Path, null, article.Error);
+        Begin(ConversionStage.Analyzing);
         var dataset = analyzer.Analyze(article.Value);
+        Begin(ConversionStage.Validating);
         var issues = validator.Validate(dataset);
         dataset = dataset with { Validation = issues };
         var errors = issues.Where(i => i.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
             return new(file.Path, null, "validation failed: " + string.Join("; ", errors.Select(e => $"{e.Code} at {e.Location}: {e.Message}")));
         return new(file.Path, dataset, null);
-    }
 
-    /// <summary>Writes the chosen formats (all when <paramref name="formats"/> is null) into <paramref name="folder"/>.</summary>
-    public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats = null)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var writer in writers)
-            if (formats is null || formats.Contains(writer.Format, StringComparer.OrdinalIgnoreCase))
-                writer.Write(dataset, folder);
+        void Begin(ConversionStage stage)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new(file.Path, stage));
+        }
     }
 }

@@ -16,10 +16,15 @@ public sealed class PipelineBuilder
     private IDatasetValidator? validator;
     private List<IDatasetWriter>? writers;
 
+    /// <summary>Settings every default stage is built with.</summary>
     public PipelineBuilder UseOptions(PipelineOptions value) { options = value; return this; }
+    /// <summary>Replaces the Reading stage.</summary>
     public PipelineBuilder UseReader(IDocumentReader value) { reader = value; return this; }
+    /// <summary>Replaces the Structure stage.</summary>
     public PipelineBuilder UseStructure(IStructureBuilder value) { structure = value; return this; }
+    /// <summary>Replaces the Analysis stage.</summary>
     public PipelineBuilder UseAnalyzer(IArticleAnalyzer value) { analyzer = value; return this; }
+    /// <summary>Replaces the Validation stage.</summary>
     public PipelineBuilder UseValidator(IDatasetValidator value) { validator = value; return this; }
 
     /// <summary>Adds a writer; the first call replaces the default writers.</summary>
@@ -27,7 +32,7 @@ public sealed class PipelineBuilder
 
     /// <summary>Builds the pipeline, filling every stage not set with its default.</summary>
     public DocReportPipeline Build() => new(options,
-        reader ?? new FormatDetectingReader(),
+        reader ?? new FormatDetectingReader(options),
         structure ?? new ArticleBuilder(),
         analyzer ?? new ArticleAnalyzer(options),
         validator ?? new DatasetValidator(),

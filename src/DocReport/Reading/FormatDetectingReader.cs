@@ -12,19 +12,30 @@ namespace DocReport.Reading;
 /// <summary>Sniffs the format of a file from its content (the extension is only a hint) and hands it to that format's reader.</summary>
 public sealed class FormatDetectingReader : IDocumentReader
 {
-    private readonly IReadOnlyDictionary<InputFormat, IFormatReader> readers = new Dictionary<InputFormat, IFormatReader>
+    private readonly IReadOnlyDictionary<InputFormat, IFormatReader> readers;
+    private readonly int maxBlocks;
+
+    /// <summary>A reader with the default limits.</summary>
+    public FormatDetectingReader() : this(new PipelineOptions()) { }
+
+    /// <summary>A reader that applies the limits of <paramref name="options"/> (HTML nesting depth, DOCX expanded size, paragraph count).</summary>
+    public FormatDetectingReader(PipelineOptions options)
     {
-        [InputFormat.Text] = new PlainTextReader(),
-        [InputFormat.Html] = new HtmlReader(),
-        [InputFormat.Markdown] = new MarkdownReader(),
-        [InputFormat.Docx] = new DocxReader(),
-        [InputFormat.Pdf] = new PdfTextReader(),
-    };
+        maxBlocks = options.MaxParagraphs;
+        readers = new Dictionary<InputFormat, IFormatReader>
+        {
+            [InputFormat.Text] = new PlainTextReader(),
+            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth),
+            [InputFormat.Markdown] = new MarkdownReader(),
+            [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes),
+            [InputFormat.Pdf] = new PdfTextReader(),
+        };
+    }
 
     /// <summary>Reads a file into blocks and metadata, or gives the reason it cannot; never throws for bad input.</summary>
     public StageResult<RawDocument> Read(SourceFile file)
     {
-        var detection = FormatSniffer.Detect(file.Bytes, Path.GetExtension(file.Path));
+        var detection = FormatSniffer.Detect(file.Bytes, ExtensionHint(file));
         if (detection.Value is not { } detected) return StageResult<RawDocument>.Failure(detection.Error!);
         var format = detected.Format;
         var reader = readers[format];
@@ -36,9 +47,16 @@ public sealed class FormatDetectingReader : IDocumentReader
         }
         if (content.Value is not { } read) return StageResult<RawDocument>.Failure(content.Error!);
         if (read.Blocks.Count == 0) return StageResult<RawDocument>.Failure($"no text found in the {Describe(format)} document");
+        if (read.Blocks.Count > maxBlocks)
+            return StageResult<RawDocument>.Failure($"the {Describe(format)} document has {read.Blocks.Count:N0} paragraphs, over the limit of {maxBlocks:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
         var sha = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
         return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks));
     }
+
+    /// <summary>The extension that settles what content leaves open: a download's path, or its declared Markdown type.</summary>
+    private static string ExtensionHint(SourceFile file) =>
+        file.MediaType is "text/markdown" or "text/x-markdown" ? ".md"
+        : Path.GetExtension(file.Url is not null && Uri.TryCreate(file.Url, UriKind.Absolute, out var url) ? url.AbsolutePath : file.Path);
 
     private static string Describe(InputFormat format) => format switch
     {

@@ -26,7 +26,7 @@ internal static class TextDecoder
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Lenient(Encoding.Unicode, bytes, 2);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) return Lenient(Encoding.BigEndianUnicode, bytes, 2);
         if (LooksLikeBomlessUtf16(bytes, out var utf16)) return Lenient(utf16, bytes, 0);
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).IndexOf((byte)0) >= 0) return null;
+        if (HasManyZeros(bytes)) return null;
         try { return StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException) { }
         return Lenient(EncodingFor(declaredCharset) ?? Encoding.GetEncoding(1252), bytes, 0);
@@ -39,6 +39,13 @@ internal static class TextDecoder
         if (string.IsNullOrWhiteSpace(charset)) return null;
         try { return Encoding.GetEncoding(charset.Trim()); }
         catch (ArgumentException) { return null; }
+    }
+
+    // Binary formats are full of zero bytes; text has none, or a stray one a faulty tool left (one in 8 KB is not binary).
+    private static bool HasManyZeros(byte[] bytes)
+    {
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        return sample.Count((byte)0) > Math.Max(1, sample.Length / 100);
     }
 
     // ASCII text saved as UTF-16 without a mark has a zero in every other byte.

@@ -30,8 +30,11 @@ public sealed class ArticleBuilder : IStructureBuilder
         var metadataTitle = TextNormalizer.Normalize(document.Metadata.Title ?? "", hyphenation).Text;
         var siteName = TextNormalizer.Normalize(document.Metadata.SiteName ?? "", hyphenation).Text;
         var (title, firstBlockIsTitle) = TitleSelector.Choose(metadataTitle, siteName, blocks.FirstOrDefault());
+        var origin = TitleOrigin.Document;
+        if (title.Length == 0)
+            (title, origin) = TitleFallback.For(blocks.FirstOrDefault(b => b.Kind != BlockKind.Heading), document.SourcePath, splitter);
         var (text, paragraphs) = LayOut(firstBlockIsTitle ? blocks.Skip(1) : blocks);
-        return StageResult<Article>.Success(new Article(Describe(document, title), text, paragraphs));
+        return StageResult<Article>.Success(new Article(Describe(document, title, origin), text, paragraphs));
     }
 
     private (string Text, IReadOnlyList<Paragraph> Paragraphs) LayOut(IEnumerable<NormalizedBlock> blocks)
@@ -49,23 +52,25 @@ public sealed class ArticleBuilder : IStructureBuilder
             var id = $"P{ordinal}";
             paragraphs.Add(new Paragraph(id, ordinal, section, block.Kind, block.Text, start, text.Length)
             {
-                Sentences = SentencesOf(id, block.Text, start),
+                Sentences = SentencesOf(id, block.Kind, block.Text, start),
                 Links = block.Source.Links.Select(l => block.Normalized.Map(l, start)).OfType<Link>().ToList(),
             });
         }
         return (text.ToString(), paragraphs);
     }
 
-    private IReadOnlyList<Sentence> SentencesOf(string paragraphId, string paragraphText, int paragraphStart) =>
-        splitter.Split(paragraphText, 0, paragraphText.Length)
+    // A table's rows are its sentences: a row reads as one statement ("2023  4.5 million").
+    private IReadOnlyList<Sentence> SentencesOf(string paragraphId, BlockKind kind, string paragraphText, int paragraphStart) =>
+        (kind == BlockKind.Table ? TableText.Rows(paragraphText) : splitter.Split(paragraphText, 0, paragraphText.Length))
             .Select((range, i) => new Sentence($"{paragraphId}.S{i + 1}", paragraphText[range.Start..range.End],
                 paragraphStart + range.Start, paragraphStart + range.End))
             .ToList();
 
-    private static DocumentInfo Describe(RawDocument document, string title) => new()
+    private static DocumentInfo Describe(RawDocument document, string title, TitleOrigin origin) => new()
     {
         Id = document.Sha256[..IdLength].ToLowerInvariant(),
         Title = title,
+        TitleOrigin = origin,
         Authors = document.Metadata.Authors,
         Published = document.Metadata.Published,
         Url = document.Metadata.Url,

@@ -18,11 +18,14 @@ internal sealed class BoilerplateFilter
     private readonly IReadOnlyList<string> linePrefixes;
     private readonly HashSet<string> navigationWords;
 
-    private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords)
+    private readonly CreditLine creditLine;
+
+    private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords, CreditLine creditLine)
     {
         this.wholeLines = wholeLines;
         this.linePrefixes = linePrefixes;
         this.navigationWords = navigationWords;
+        this.creditLine = creditLine;
     }
 
     private static readonly Lazy<BoilerplateFilter> Shared = new(() => FromEntries(WordList.Load("Structure/Data/boilerplate.txt")));
@@ -30,14 +33,15 @@ internal sealed class BoilerplateFilter
     /// <summary>The filter built from Structure/Data/boilerplate.txt.</summary>
     public static BoilerplateFilter Default => Shared.Value;
 
-    /// <summary>A filter from entries in the data file's format (<c>= phrase</c>, <c>^ phrase</c>, <c>~ word</c>).</summary>
+    /// <summary>A filter from entries in the data file's format (<c>= phrase</c>, <c>^ phrase</c>, <c>~ word</c>, <c>@ credit label</c>).</summary>
     public static BoilerplateFilter FromEntries(IEnumerable<string> entries)
     {
         var byMarker = entries.Where(e => e.Length > 2).ToLookup(e => e[0], e => e[1..]);
         return new BoilerplateFilter(
             byMarker['='].Select(Key).ToHashSet(),
             byMarker['^'].Select(p => CollapseWhiteSpace(p).ToLowerInvariant()).ToList(),
-            byMarker['~'].Select(Key).ToHashSet());
+            byMarker['~'].Select(Key).ToHashSet(),
+            new CreditLine(byMarker['@'].Select(l => l.Trim())));
     }
 
     /// <summary>Whether <paramref name="text"/> (a line, a paragraph or a title) looks like page furniture.</summary>
@@ -50,12 +54,18 @@ internal sealed class BoilerplateFilter
         return wholeLines.Contains(key)
             || (words.Count <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
             || (words.Count <= MaxNavigationLineWords && words.All(navigationWords.Contains))
-            || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains);
+            || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains)
+            || creditLine.Matches(text)
+            || DateLine.Matches(text)
+            || AuthorBioLine.Matches(text)
+            || InstructionLine.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
     public Block? Filter(Block block)
     {
+        // A table's rows are data, however short: "Home | 3 | 1" is a score line, not a menu.
+        if (block.Kind == BlockKind.Table) return block;
         var lines = block.Text.Split('\n');
         var furniture = FurnitureLines(lines);
         var kept = new StringBuilder(block.Text.Length);

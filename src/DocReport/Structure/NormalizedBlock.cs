@@ -11,6 +11,6 @@ internal sealed record NormalizedBlock(Block Source, NormalizedText Normalized, 
     /// <summary>The block's text normalised, with its original line count.</summary>
     public static NormalizedBlock From(Block block, HyphenationEvidence hyphenation) => new(
         block,
-        TextNormalizer.Normalize(block.Text, hyphenation),
+        block.Kind == BlockKind.Table ? TableText.Normalize(block.Text, hyphenation) : TextNormalizer.Normalize(block.Text, hyphenation),
         block.Text.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line)));
 }

@@ -6,10 +6,14 @@ namespace DocReport.Structure;
 /// </summary>
 internal sealed class SentenceSplitter(Abbreviations abbreviations)
 {
-    private const string Terminators = ".!?…";
-    private const string FullWidthTerminators = "。！？";
-    private const string Closers = "\"'”’»›)]}";
+    // Stops followed by a space: Latin, Arabic (؟ ۔), Devanagari (। ॥), Armenian (։), Ethiopic (። ፧), Myanmar (။), Khmer (។).
+    private const string Terminators = ".!?…‼⁇⁈⁉؟۔।॥։።፧။។";
+    // Chinese and Japanese stops end a sentence with or without a space after them.
+    private const string FullWidthTerminators = "。！？｡．";
+    private const string Closers = "\"'”’»›)]}」』）】〕〉》〗〙〟｣";
     private const string Openers = "\"'“‘«‹([{¿¡";
+    // Japanese quotes in corner brackets belong to the sentence that quotes them: 「…。」と言った。 is one sentence.
+    private const char QuoteOpen = '「', QuoteClose = '」', InnerQuoteOpen = '『', InnerQuoteClose = '』';
 
     /// <summary>A splitter using the abbreviation lists shipped with DocReport.</summary>
     public static SentenceSplitter Default { get; } = new(Abbreviations.Default);
@@ -19,18 +23,26 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
     {
         var sentences = new List<TextRange>();
         var sentenceStart = start;
+        var quoteDepth = 0;
         var i = start;
         while (i < end)
         {
-            if (!IsTerminator(text[i])) { i++; continue; }
+            if (!IsTerminator(text[i]))
+            {
+                quoteDepth = Math.Max(0, quoteDepth + QuoteStep(text[i++]));
+                continue;
+            }
             var runEnd = i;
             while (runEnd < end && IsTerminator(text[runEnd])) runEnd++;
             var boundary = runEnd;
             while (boundary < end && Closers.Contains(text[boundary])) boundary++;
-            if (EndsSentence(text, i, runEnd, boundary, end))
+            var insideQuote = quoteDepth > 0;
+            for (var k = runEnd; k < boundary; k++) quoteDepth = Math.Max(0, quoteDepth + QuoteStep(text[k]));
+            if (EndsSentence(text, i, runEnd, boundary, end, insideQuote))
             {
                 AddTrimmed(sentences, text, sentenceStart, boundary);
                 sentenceStart = boundary;
+                quoteDepth = 0;
             }
             i = boundary;
         }
@@ -38,10 +50,10 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         return sentences;
     }
 
-    private bool EndsSentence(string text, int stop, int runEnd, int boundary, int end)
+    private bool EndsSentence(string text, int stop, int runEnd, int boundary, int end, bool insideQuote)
     {
         if (boundary == end) return false;
-        if (FullWidthTerminators.Contains(text[runEnd - 1])) return true;
+        if (FullWidthTerminators.Contains(text[runEnd - 1])) return !insideQuote && !IsDecimalPoint(text, runEnd - 1, end);
         if (!char.IsWhiteSpace(text[boundary])) return false;
         var next = SkipWhiteSpace(text, boundary, end);
         if (next == end) return false;
@@ -78,6 +90,13 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
             if (!char.IsLetter(token[k]) || token[k + 1] != '.') return false;
         return true;
     }
+
+    /// <summary>A full-width stop between digits, as in "３．５".</summary>
+    private static bool IsDecimalPoint(string text, int at, int end) =>
+        text[at] == '．' && at > 0 && char.IsDigit(text[at - 1]) && at + 1 < end && char.IsDigit(text[at + 1]);
+
+    /// <summary>+1 for an opening corner bracket, -1 for a closing one.</summary>
+    private static int QuoteStep(char c) => c is QuoteOpen or InnerQuoteOpen ? 1 : c is QuoteClose or InnerQuoteClose ? -1 : 0;
 
     private static bool IsTerminator(char c) => Terminators.Contains(c) || FullWidthTerminators.Contains(c);
 

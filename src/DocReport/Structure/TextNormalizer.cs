@@ -10,12 +10,10 @@ namespace DocReport.Structure;
 /// </summary>
 internal static class TextNormalizer
 {
-    private const char ReplacementCharacter = '\uFFFD';
-
     /// <summary>Normalises <paramref name="raw"/>, joining hyphenated line breaks as <paramref name="hyphenation"/> decides.</summary>
     public static NormalizedText Normalize(string raw, HyphenationEvidence hyphenation)
     {
-        var source = ReplaceLoneSurrogates(raw);
+        var source = UnsafeCharacters.Replace(raw);
         var text = new StringBuilder(source.Length);
         var map = new int[source.Length + 1];
         var pendingSpace = false;
@@ -74,18 +72,4 @@ internal static class TextNormalizer
     /// <summary>Soft hyphens, zero-width spaces, word joiners, byte-order marks and control characters carry no text.</summary>
     private static bool IsRemoved(string element) =>
         element.All(c => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF' or '\u180E' || char.IsControl(c));
-
-    /// <summary>An unpaired surrogate cannot be normalised: it becomes U+FFFD, which validation reports.</summary>
-    private static string ReplaceLoneSurrogates(string raw)
-    {
-        if (!raw.Any(char.IsSurrogate)) return raw;
-        var chars = raw.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var pairedHigh = char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]);
-            if (pairedHigh) i++;
-            else if (char.IsSurrogate(chars[i])) chars[i] = ReplacementCharacter;
-        }
-        return new string(chars);
-    }
 }

@@ -14,7 +14,9 @@ internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset
 {
     private const int MinWords = 80;
 
-    public ArticleDatasetValidator(BoilerplateFilter boilerplate)
+    /// <param name="boilerplate">Page furniture to look for in titles and paragraphs.</param>
+    /// <param name="uncovered">The scripts of a text no installed font draws, by <see cref="Layout.InstalledFonts.Uncovered(string)"/> outside tests.</param>
+    public ArticleDatasetValidator(BoilerplateFilter boilerplate, Func<string, IReadOnlyList<Layout.UncoveredScript>> uncovered)
     {
         RuleFor(d => d.Document).SetValidator(new DocumentInfoValidator(boilerplate));
         RuleFor(d => d.Paragraphs).NotEmpty().WithErrorCode(ValidationCodes.ParagraphsMissing)
@@ -25,6 +27,9 @@ internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset
         RuleFor(d => d.Text).Must((d, _) => ReplacementCharacters.In(d).Count == 0)
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ReplacementCharacters)
             .WithMessage(d => ReplacementCharacters.In(d).Describe());
+        RuleFor(d => d.Text).Must((d, _) => ScriptsWithoutFont.In(d, uncovered).Scripts.Count == 0)
+            .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ScriptWithoutFont)
+            .WithMessage(d => ScriptsWithoutFont.In(d, uncovered).Describe());
         RuleForEach(d => d.Paragraphs).SetValidator(new ParagraphValidator(boilerplate));
         RuleForEach(d => d.Claims).SetValidator(new ClaimValidator());
         RuleForEach(d => d.Attributions).SetValidator(new AttributionValidator());

@@ -14,8 +14,13 @@ internal sealed class DocumentInfoValidator : AbstractValidator<DocumentInfo>
     {
         RuleFor(d => d.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithErrorCode(ValidationCodes.TitleMissing)
             .WithMessage("{PropertyPath}: the document has no title: the input had no title metadata and no short first line.");
+        RuleFor(d => d.TitleOrigin).Equal(TitleOrigin.Document).OverridePropertyName(nameof(DocumentInfo.Title))
+            .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleDerived)
+            .WithMessage(d => $"{{PropertyPath}}: the input has no title; \"{d.Title}\" was taken from its {(d.TitleOrigin == TitleOrigin.FileName ? "file name" : "first sentence")}.");
         RuleFor(d => d.Title).Must(t => !boilerplate.IsFurniture(t)).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleFurniture)
             .WithMessage("{PropertyPath}: the title \"{PropertyValue}\" looks like page furniture, not a headline.");
+        RuleFor(d => d.Published).Must(PublishedDateRule.IsValid).WithErrorCode(ValidationCodes.PublishedInvalid)
+            .WithMessage("{PropertyPath}: \"{PropertyValue}\" is not a publication date: a missing date must be left out, never set to a default.");
         RuleFor(d => d.Title).Must(t => RuleExtensions.WordCount(t) <= MaxTitleWords).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleLong)
             .WithMessage(d => $"{{PropertyPath}}: the title has {RuleExtensions.WordCount(d.Title)} words, more than {MaxTitleWords}: it may be a sentence of the body.");
     }

@@ -9,7 +9,7 @@ internal sealed record ReplacementCharacters(int Count, string? FirstLocation)
 
     /// <summary>The validation message: how many, where the first is, and the likely cause.</summary>
     public string Describe() =>
-        $"{{PropertyPath}}: {Count} U+FFFD replacement character(s), the first in {FirstLocation}: the input was probably decoded with the wrong encoding.";
+        $"{{PropertyPath}}: {Count} U+FFFD replacement character(s), the first in {FirstLocation}: the input was probably decoded with the wrong encoding, or held code points that are not characters (U+FFFE, unpaired surrogates).";
 
     /// <summary>How many replacement characters the title and text hold, and the path of the first.</summary>
     public static ReplacementCharacters In(ArticleDataset dataset)

@@ -27,6 +27,8 @@ public static class ValidationCodes
     public const string SourceClaimMissing = "DR-SOURCE-CLAIM-MISSING";
     /// <summary>Error: two paragraphs, sentences, claims, attributions or sources share an identifier.</summary>
     public const string DuplicateId = "DR-ID-DUPLICATE";
+    /// <summary>Error: the published date is not an ISO 8601 date of a real day after 1900 (a default such as 0001-01-01 is no date).</summary>
+    public const string PublishedInvalid = "DR-PUBLISHED-INVALID";
     /// <summary>Error: a score is outside [0,1].</summary>
     public const string ScoreOutOfRange = "DR-SCORE-RANGE";
 
@@ -38,8 +40,12 @@ public static class ValidationCodes
     public const string FurnitureLeftover = "DR-FURNITURE-LEFTOVER";
     /// <summary>Warning: the text holds U+FFFD replacement characters, the mark of a wrong decoding.</summary>
     public const string ReplacementCharacters = "DR-TEXT-REPLACEMENT-CHAR";
+    /// <summary>Warning: no installed font draws some script of the article, so the brief shows its characters as boxes.</summary>
+    public const string ScriptWithoutFont = "DR-SCRIPT-NO-FONT";
     /// <summary>Warning: the title looks like page furniture.</summary>
     public const string TitleFurniture = "DR-TITLE-FURNITURE";
+    /// <summary>Warning: the document had no title; one was made from its first sentence or its file name.</summary>
+    public const string TitleDerived = "DR-TITLE-DERIVED";
     /// <summary>Warning: the title is too long to be a headline.</summary>
     public const string TitleLong = "DR-TITLE-LONG";
 }

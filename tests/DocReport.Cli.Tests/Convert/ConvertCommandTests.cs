@@ -67,6 +67,25 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void The_accurate_claim_model_missing_from_its_folder_is_a_bad_argument_that_says_how_to_get_it()
+    {
+        using var cli = new CliRunner();
+        var output = Path.Combine(cli.Folder, "out");
+
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--claims", "accurate", "--claims-model", cli.Folder, "-o", output));
+        Assert.Contains("dotnet publish src/DocReport.Claims.Accurate", cli.Stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void An_unknown_claim_model_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--claims", "slow"));
+    }
+
+    [Fact]
     public void Help_lists_the_convert_options()
     {
         using var cli = new CliRunner();
@@ -104,7 +123,8 @@ public class ConvertCommandTests
 
         Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "--format", "json"));
 
-        Assert.Equal(["story", "story-2"], Directory.GetDirectories(output).Select(Path.GetFileName).Order().ToArray());
+        // .docreport holds the run record that resume and merge read.
+        Assert.Equal([".docreport", "story", "story-2"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("2 written", cli.Stdout);
     }
 
@@ -122,7 +142,46 @@ public class ConvertCommandTests
         using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(output, "batch.xlsx"));
         var documents = workbook.Worksheet("Documents").Table(0);
         Assert.Equal(3, documents.DataRange.RowCount());
-        var statuses = documents.DataRange.Rows().Select(r => r.Field("Status").GetString()).Order().ToArray();
+        var statuses = documents.DataRange.Rows().Select(r => r.Field("status").GetString()).Order().ToArray();
         Assert.Equal(["converted", "converted", "failed"], statuses);
+    }
+
+    [Fact]
+    public void A_bad_shard_is_a_bad_argument()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), "--shard", "4/4"));
+        Assert.Contains("shard 4 is outside 0..3", cli.Stderr);
+    }
+
+    [Fact]
+    public void Two_shards_then_merge_give_the_combined_workbook_and_parquet_files()
+    {
+        using var cli = new CliRunner();
+        for (var n = 0; n < 4; n++) cli.WriteInput($"in/story{n}.txt", Article.Replace("Saturday", $"day {n}"));
+        var input = Path.Combine(cli.Folder, "in");
+        var output = Path.Combine(cli.Folder, "out");
+
+        Assert.Equal(0, cli.Run("convert", input, "-o", output, "--format", "json,xlsx,parquet", "--shard", "0/2"));
+        Assert.Contains("shard 0/2:", cli.Stdout);
+        Assert.False(File.Exists(Path.Combine(output, "batch.xlsx")));
+        Assert.Equal(1, cli.Run("merge", output));
+        Assert.Contains("shards missing: 1/2", cli.Stderr);
+        Assert.Equal(0, cli.Run("convert", input, "-o", output, "--format", "json,xlsx,parquet", "--shard", "1/2"));
+        Assert.Equal(0, cli.Run("merge", output));
+
+        Assert.Contains("4 inputs merged, 0 of them failed", cli.Stdout);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(Path.Combine(output, "batch.xlsx"));
+        Assert.Equal(4, workbook.Worksheet("Documents").Tables.Single().DataRange.RowCount());
+        Assert.True(File.Exists(Path.Combine(output, "parquet", "claims.parquet")));
+    }
+
+    [Fact]
+    public void Merging_a_folder_that_no_run_wrote_says_so()
+    {
+        using var cli = new CliRunner();
+        Directory.CreateDirectory(Path.Combine(cli.Folder, "empty"));
+        Assert.Equal(1, cli.Run("merge", Path.Combine(cli.Folder, "empty")));
+        Assert.Contains("not the output folder of a docreport run", cli.Stderr);
     }
 }

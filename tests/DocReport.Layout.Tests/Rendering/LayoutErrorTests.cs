@@ -24,9 +24,10 @@ public class LayoutErrorTests
     [Fact]
     public void A_document_past_the_page_limit_stops_with_an_error()
     {
-        var error = Assert.Throws<LayoutException>(() => Pdf.Bytes(
+        var error = Assert.Throws<PageLimitException>(() => Pdf.Bytes(
             p => p.Content().Text(Pdf.Paragraphs(100)),
             d => d.MaxPages(5)));
+        Assert.Equal(5, error.MaxPages);
         Assert.Contains("more than 5 pages", error.Message);
     }
 

@@ -28,6 +28,16 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void Every_claim_has_a_type_and_one_that_fits_none_is_other()
+    {
+        var dataset = Analyzed.Of("The bridge is made of steel. The minister said 40 people were hurt on Monday.");
+
+        Assert.All(dataset.Claims, c => Assert.NotEmpty(c.Types));
+        Assert.Equal([ClaimType.Other], dataset.ClaimContaining("made of steel").Types);
+        Assert.DoesNotContain(ClaimType.Other, dataset.ClaimContaining("40 people").Types);
+    }
+
+    [Fact]
     public void Cue_inside_a_subordinate_clause_does_not_attribute_the_sentence()
     {
         var dataset = Analyzed.Of("In September 2023, one year after Putin announced a partial mobilization, the first groups of women demanding the return of soldiers surfaced.");

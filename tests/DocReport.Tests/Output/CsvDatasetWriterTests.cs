@@ -45,9 +45,9 @@ public sealed class CsvDatasetWriterTests
         var header = rows[0].ToList();
 
         var expected = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
-        Assert.Equal(expected.Select(s => s.Text), rows.Skip(1).Select(r => r[header.IndexOf("text")]));
+        Assert.Equal(expected.Select(s => "=+-@\t\r".Contains(s.Text[0]) ? "'" + s.Text : s.Text), rows.Skip(1).Select(r => r[header.IndexOf("text")]));
         Assert.Equal(expected.Select(s => s.Start.ToString()), rows.Skip(1).Select(r => r[header.IndexOf("start")]));
-        Assert.Contains(rows, r => r[header.IndexOf("text")].StartsWith("=1+2"));
+        Assert.Contains(rows, r => r[header.IndexOf("text")] == "'=1+2 is not a formula.");
         Assert.Contains(rows, r => r[header.IndexOf("text")].Contains('\u0001'));
         Assert.Contains(rows, r => r[header.IndexOf("text")].Length == SampleDataset.LongParagraphLength);
     }
@@ -81,5 +81,33 @@ public sealed class CsvDatasetWriterTests
         var rows = Rows(WriteAll(SampleDataset.Create() with { Validation = [] }), "validation.csv");
 
         Assert.Single(rows);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\")")]
+    [InlineData("+1 555 0100 called the office.")]
+    [InlineData("-5% was the fall in sales.")]
+    [InlineData("@SUM(A1:A9) is a formula in some programs.")]
+    [InlineData("\tindented by a tab")]
+    [InlineData("\rled by a carriage return")]
+    public void Text_a_spreadsheet_would_run_as_a_formula_gets_a_leading_quote(string text)
+    {
+        var dataset = SampleDataset.Create();
+        var first = dataset.Paragraphs[0];
+        var paragraphs = dataset.Paragraphs.Skip(1).Prepend(first with { Text = text }).ToList();
+
+        var rows = Rows(WriteAll(dataset with { Paragraphs = paragraphs }), "paragraphs.csv");
+
+        Assert.Equal("'" + text, rows[1][rows[0].ToList().IndexOf("text")]);
+    }
+
+    [Fact]
+    public void Numbers_and_text_that_only_contains_formula_characters_are_written_as_they_are()
+    {
+        var rows = Rows(WriteAll(SampleDataset.Create()), "sentences.csv");
+        var header = rows[0].ToList();
+
+        Assert.All(rows.Skip(1), r => Assert.Matches("^[0-9]+$", r[header.IndexOf("start")]));
+        Assert.Contains(rows, r => r[header.IndexOf("text")] == "Neither is =SUM(A1:A9).");
     }
 }

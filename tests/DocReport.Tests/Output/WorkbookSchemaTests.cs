@@ -27,7 +27,7 @@ public sealed class WorkbookSchemaTests
     public void The_batch_workbook_passes_the_Open_XML_schema()
     {
         using var folder = new TempFolder();
-        var batch = new BatchWorkbook();
+        using var batch = new BatchWorkbook();
         batch.Add(SampleDataset.Create());
         batch.AddFailure("broken.pdf", "truncated PDF");
         batch.Save(folder.File("batch.xlsx"));

@@ -51,6 +51,13 @@ internal sealed class PdfFixture
         return this;
     }
 
+    /// <summary>A line of text at a given place on the page, for layouts other than one column.</summary>
+    public PdfFixture At(string text, double x, double baseline, double size = 11)
+    {
+        page!.AddText(text, size, new PdfPoint(x, baseline), font);
+        return this;
+    }
+
     /// <summary>Extra space between paragraphs.</summary>
     public PdfFixture Gap()
     {

@@ -153,12 +153,29 @@ public class ArticleBuilderTests
     }
 
     [Fact]
-    public void A_long_first_line_is_not_a_title_and_stays_in_the_body()
+    public void A_first_line_that_is_a_sentence_stays_in_the_body_and_gives_the_title()
     {
-        var article = Build(Scraped("The minister resigned on Friday after weeks of pressure.\n\nShe denied wrongdoing."));
+        var article = Build(Scraped("The minister resigned on Friday after weeks of pressure. Her deputy takes over.\n\nShe denied wrongdoing."));
 
-        Assert.Equal("", article.Document.Title);
+        Assert.Equal("The minister resigned on Friday after weeks of pressure.", article.Document.Title);
+        Assert.Equal(TitleOrigin.FirstSentence, article.Document.TitleOrigin);
         Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_long_first_sentence_is_shortened_to_whole_words_for_the_title()
+    {
+        var article = Build(Scraped("The minister, who had led the department through three budgets and two elections, resigned on Friday.\n\nMore."));
+
+        Assert.Equal("The minister, who had led the department through three budgets and two…", article.Document.Title);
+    }
+
+    [Fact]
+    public void A_first_sentence_of_one_huge_word_is_cut_to_a_hundred_characters()
+    {
+        var article = Build(Scraped(new string('x', 5000) + ".\n\nMore."));
+
+        Assert.Equal(new string('x', 100) + "…", article.Document.Title);
     }
 
     [Fact]
@@ -166,7 +183,8 @@ public class ArticleBuilderTests
     {
         var article = Build(Scraped("top of page\n\nBack to top\n\nbottom of page"));
 
-        Assert.Equal("", article.Document.Title);
+        Assert.Equal("news", article.Document.Title);
+        Assert.Equal(TitleOrigin.FileName, article.Document.TitleOrigin);
         Assert.Empty(article.Paragraphs);
         Assert.Equal("", article.Text);
     }

@@ -36,6 +36,34 @@ public class SentenceSplitterTests
         Assert.Equal(expected.Split('|'), Split(text));
     }
 
+    [Theory]
+    [InlineData("今天天气很好。我们去公园吧！你来吗？好的。", "今天天气很好。|我们去公园吧！|你来吗？|好的。")]
+    [InlineData("谷歌收购了该公司。 该公司位于伦敦。", "谷歌收购了该公司。|该公司位于伦敦。")]
+    [InlineData("今日は晴れ｡明日は雨｡", "今日は晴れ｡|明日は雨｡")]
+    [InlineData("增长了３．５％。价格下降。", "增长了３．５％。|价格下降。")]
+    [InlineData("他说：“我们明天出发。”大家都同意了。", "他说：“我们明天出发。”|大家都同意了。")]
+    [InlineData("（这是已知的。）后来改变了。", "（这是已知的。）|后来改变了。")]
+    [InlineData("「今日は晴れです。」と彼は言った。次の日は雨だった。", "「今日は晴れです。」と彼は言った。|次の日は雨だった。")]
+    [InlineData("彼は「もう無理だ。『やめる。』」と言った。そして帰った。", "彼は「もう無理だ。『やめる。』」と言った。|そして帰った。")]
+    [InlineData("Trend Micro は3月9日に発表した。価格は2900円。", "Trend Micro は3月9日に発表した。|価格は2900円。")]
+    public void Chinese_and_japanese_sentences_end_at_full_width_stops_with_or_without_a_space(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Split(text));
+
+    [Theory]
+    [InlineData("هل هذا صحيح؟ نعم هو كذلك.", "هل هذا صحيح؟|نعم هو كذلك.")]
+    [InlineData("قالت الوزارة إن العدد ارتفع. وأضافت أن الأسعار انخفضت.", "قالت الوزارة إن العدد ارتفع.|وأضافت أن الأسعار انخفضت.")]
+    [InlineData("सरकार ने नई योजना शुरू की। इसका लाभ किसानों को मिलेगा।", "सरकार ने नई योजना शुरू की।|इसका लाभ किसानों को मिलेगा।")]
+    [InlineData("הממשלה הודיעה על תוכנית. השרים הסכימו.", "הממשלה הודיעה על תוכנית.|השרים הסכימו.")]
+    public void Sentences_of_scripts_without_capitals_end_at_their_own_stops(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Split(text));
+
+    [Fact]
+    public void An_unclosed_corner_bracket_keeps_the_rest_of_the_paragraph_in_one_sentence()
+    {
+        var text = "「" + string.Concat(Enumerable.Repeat("文。", 20000));
+        Assert.Single(Split(text));
+    }
+
     [Fact]
     public void Ranges_slice_the_text_inside_the_given_bounds()
     {

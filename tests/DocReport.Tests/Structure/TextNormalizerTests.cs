@@ -32,6 +32,17 @@ public class TextNormalizerTests
         Assert.Equal("lone \uFFFD surrogate", Normalize(raw));
     }
 
+    [Theory]
+    [InlineData("a\uFFFEb", "a\uFFFDb")]
+    [InlineData("a\uFFFFb", "a\uFFFDb")]
+    [InlineData("a\uFDD0b", "a\uFFFDb")]
+    [InlineData("a\uD83F\uDFFEb", "a\uFFFD\uFFFDb")]
+    [InlineData("e\uFFFE\u0301", "e\uFFFD\u0301")]
+    public void Replaces_noncharacters_which_dotnet_cannot_normalise(string raw, string expected)
+    {
+        Assert.Equal(expected, Normalize(raw));
+    }
+
     [Fact]
     public void Joins_a_wrapped_word_without_its_hyphen_when_the_document_spells_it_whole()
     {

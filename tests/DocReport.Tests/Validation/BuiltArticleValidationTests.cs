@@ -33,11 +33,24 @@ public class BuiltArticleValidationTests
     }
 
     [Fact]
-    public void A_page_of_furniture_only_fails_for_want_of_a_title_and_paragraphs()
+    public void A_page_of_furniture_only_fails_for_want_of_paragraphs_and_is_titled_by_its_file_name()
     {
         var issues = BuildAndValidate("top of page", "Skip to main content", "Home | News | Sport", "bottom of page");
 
-        Assert.Equal([ValidationCodes.TitleMissing, ValidationCodes.ParagraphsMissing],
-            issues.Where(i => i.Severity == Severity.Error).Select(i => i.Code));
+        Assert.Equal([ValidationCodes.ParagraphsMissing], issues.Where(i => i.Severity == Severity.Error).Select(i => i.Code));
+        Assert.Contains(issues, i => i.Code == ValidationCodes.TitleDerived && i.Severity == Severity.Warning && i.Message.Contains("file name"));
+    }
+
+    [Fact]
+    public void Text_whose_first_line_is_a_sentence_is_converted_with_a_warning_instead_of_refused()
+    {
+        var issues = BuildAndValidate(
+            "Water levels on the river fell on Sunday for the first time in a week, the Environment Agency said.",
+            "Around 300 homes were evacuated in the worst-hit towns, and 40 schools stayed closed on Friday.");
+
+        Assert.DoesNotContain(issues, i => i.Severity == Severity.Error);
+        var derived = Assert.Single(issues, i => i.Code == ValidationCodes.TitleDerived);
+        Assert.Equal("Document.Title", derived.Location);
+        Assert.Contains("first sentence", derived.Message);
     }
 }

@@ -2,7 +2,9 @@ namespace DocReport.Analysis.Claims;
 
 /// <summary>
 /// The features of the check-worthiness model: lower-cased words, word pairs, pairs with one word between, and the last
-/// three letters and the letter 4-grams of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence and cues. Training (bench/ClaimTraining) and scoring share it.
+/// three letters and the letter 4-grams of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence,
+/// cues and the sentence's form (page furniture and captions rarely end in a full stop; code has braces and semicolons).
+/// Training (bench/ClaimTraining) and scoring share it.
 /// </summary>
 internal static class ClaimFeaturizer
 {
@@ -46,8 +48,15 @@ internal static class ClaimFeaturizer
         }
         if (signals.Has(CueCategory.Reporting) && signals.HasEvidence(EvidenceKind.IsStatistic)) yield return "h:reported-figure";
         if (signals.HasOfficialEntity) yield return "h:official-entity";
+        if (signals.HasOfficialEntity && signals.Has(CueCategory.Reporting)) yield return "h:official-reports";
+        if (signals.Has(CueCategory.Reporting) && signals.HasEvidence(EvidenceKind.IsTemporal) && signals.HasEntity) yield return "h:dated-report";
+        if (signals.IsImpersonal && signals.HasEntity && signals.HasEvidence(k => k == EvidenceKind.Date)) yield return "h:dated-event";
+        if (signals.IsImpersonal && signals.HasEntity && signals.HasEvidence(EvidenceKind.IsStatistic)) yield return "h:figure-named";
+        if (signals.Evidence.Count == 0 && !signals.Has(CueCategory.FirstPerson) && !signals.Has(CueCategory.ThirdPerson)) yield return "h:nothing-named";
         if (signals.HasQuotation) yield return "h:quotation";
         if (signals.IsQuestion) yield return "h:question";
+        if (!signals.IsTerminated) yield return "h:unterminated";
+        if (signals.LooksLikeCode) yield return "h:code";
         yield return "h:length:" + LengthBucket(signals.Tokens.Count);
         yield return "h:bias";
     }

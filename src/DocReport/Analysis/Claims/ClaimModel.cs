@@ -3,40 +3,70 @@ using DocReport.Resources;
 
 namespace DocReport.Analysis.Claims;
 
-/// <summary>A logistic regression over <see cref="ClaimFeaturizer"/> features, read from a weights file of "feature&lt;TAB&gt;weight" lines.</summary>
-internal sealed class ClaimModel(IReadOnlyDictionary<string, double> weights)
+/// <summary>
+/// A calibrated logistic regression over <see cref="ClaimFeaturizer"/> features and, in the accurate model, a sentence
+/// embedding; read from a weights file of "feature&lt;TAB&gt;weight" lines, where "e:N" lines weigh embedding dimension N
+/// and the line "@threshold&lt;TAB&gt;X" gives the threshold chosen for the model in training.
+/// </summary>
+internal sealed class ClaimModel
 {
     public const string WeightsPath = "Analysis/Claims/Data/claim-weights.tsv";
+    private const string EmbeddingPrefix = "e:";
+    private const string ThresholdLine = "@threshold";
 
     private static readonly Lazy<ClaimModel> Embedded = new(() => Parse(WordList.ReadText(WeightsPath)));
 
-    /// <summary>The model trained by bench/ClaimTraining and embedded in the library.</summary>
+    private readonly IReadOnlyDictionary<string, double> weights;
+    private readonly double[] embeddingWeights;
+
+    public ClaimModel(IReadOnlyDictionary<string, double> weights, IReadOnlyList<double>? embeddingWeights = null, double threshold = 0.5)
+    {
+        this.weights = weights;
+        this.embeddingWeights = embeddingWeights?.ToArray() ?? [];
+        Threshold = threshold;
+    }
+
+    /// <summary>The score from which a sentence counts as a claim unless the options say otherwise: F1-best on the dev sets in training.</summary>
+    public double Threshold { get; }
+
+    /// <summary>The n-gram model trained by bench/ClaimTraining and embedded in the library.</summary>
     public static ClaimModel Shared => Embedded.Value;
 
     public int FeatureCount => weights.Count;
+
+    /// <summary>The number of embedding dimensions the model weighs; 0 for a model of features alone.</summary>
+    public int EmbeddingDimensions => embeddingWeights.Length;
 
     /// <summary>Lines "feature&lt;TAB&gt;weight"; '#' lines are comments; features may contain spaces, never tabs.</summary>
     public static ClaimModel Parse(string text)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var embedding = new SortedDictionary<int, double>();
+        var threshold = 0.5;
         foreach (var line in text.Split('\n'))
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.LastIndexOf('\t');
-            if (tab > 0 && double.TryParse(line.AsSpan(tab + 1).TrimEnd('\r'), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+            if (tab <= 0 || !double.TryParse(line.AsSpan(tab + 1).TrimEnd('\r'), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)) continue;
+            if (line[..tab] == ThresholdLine)
+                threshold = weight;
+            else if (line.StartsWith(EmbeddingPrefix, StringComparison.Ordinal) && int.TryParse(line.AsSpan(2, tab - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dimension))
+                embedding[dimension] = weight;
+            else
                 weights[line[..tab]] = weight;
         }
-        return new ClaimModel(weights);
+        return new ClaimModel(weights, Enumerable.Range(0, embedding.Count).Select(d => embedding.GetValueOrDefault(d)).ToList(), threshold);
     }
 
-    /// <summary>The log-odds that a sentence with these features is check-worthy.</summary>
-    public double Logit(IEnumerable<string> features)
+    /// <summary>The calibrated log-odds that a sentence with these features (and this embedding, if the model weighs one) is check-worthy.</summary>
+    public double Logit(IEnumerable<string> features, ReadOnlySpan<float> embedding = default)
     {
         var sum = 0.0;
         foreach (var feature in features)
         {
             if (weights.TryGetValue(feature, out var weight)) sum += weight;
         }
+        for (var d = 0; d < Math.Min(embedding.Length, embeddingWeights.Length); d++) sum += embeddingWeights[d] * embedding[d];
         return sum;
     }
 

@@ -2,7 +2,7 @@ using DocReport.Model;
 
 namespace DocReport.Analysis.Claims;
 
-/// <summary>Names the kinds of fact a sentence asserts from its evidence and cues.</summary>
+/// <summary>Names the kinds of fact a sentence asserts from its evidence and cues; a claim that fits none is typed <see cref="ClaimType.Other"/> by the analyzer.</summary>
 internal static class ClaimTyper
 {
     public static IReadOnlyList<ClaimType> Types(SentenceSignals s)
@@ -14,7 +14,7 @@ internal static class ClaimTyper
         if (s.HasQuotation) types.Add(ClaimType.Quote);
         if (s.Has(CueCategory.Comparative)) types.Add(ClaimType.Comparative);
         if (s.Has(CueCategory.Causal)) types.Add(ClaimType.Causal);
-        if (s.Has(CueCategory.Prediction)) types.Add(ClaimType.Prediction);
+        if (s.HasForecast) types.Add(ClaimType.Prediction);
         return types;
     }
 }

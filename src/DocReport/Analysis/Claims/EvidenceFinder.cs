@@ -14,6 +14,7 @@ internal static class EvidenceFinder
         (EvidenceKind.Date, EvidencePatterns.Date()),
         (EvidenceKind.Duration, EvidencePatterns.Duration()),
         (EvidenceKind.Quantity, EvidencePatterns.Quantity()),
+        (EvidenceKind.Date, EvidencePatterns.BareYear()),
         (EvidenceKind.Number, EvidencePatterns.Number()),
     ];
 

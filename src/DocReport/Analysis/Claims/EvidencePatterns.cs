@@ -40,6 +40,10 @@ internal static partial class EvidencePatterns
         + @"|\b(?:\d+|" + CountWord + @")\s" + TimeUnit + @"\s(?i:ago|earlier|later)\b")]
     public static partial Regex Date();
 
+    // A year standing alone ("an 1865 novella", "the 2017 festival") places a fact in time; it counts nothing.
+    [GeneratedRegex(@"(?<![\w.,$€£¥-])(?:1[89]\d\d|20[0-4]\d)(?![\w%,.-]?\d)(?!\s?(?:%|(?i:percent|per cent)))")]
+    public static partial Regex BareYear();
+
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + CountWord + @")(?:[-\s]and[-\s]a[-\s]half)?[-\s]" + TimeUnit + @"\b")]
     public static partial Regex Duration();
 

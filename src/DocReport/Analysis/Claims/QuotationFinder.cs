@@ -1,34 +1,56 @@
 namespace DocReport.Analysis.Claims;
 
-/// <summary>Tells whether a sentence quotes someone: quotation marks around, or opening or closing, at least three words.</summary>
+/// <summary>Finds what a sentence quotes: at least three words in quotation marks, or after an opening or before a closing one.</summary>
 internal static class QuotationFinder
 {
     private const string Openers = "\"“«„‚‘";
     private const string Closers = "\"”»“’";
     private const int MinimumWords = 3;
 
-    public static bool HasQuotation(string sentence)
+    /// <summary>
+    /// The quoted words, <c>[Start,End)</c> in the sentence, from the first quotation to the last, or null when the sentence
+    /// quotes no one. Each opening mark pairs with the next closing one; a one- or two-word pair is a scare quote.
+    /// </summary>
+    public static (int Start, int End)? Find(string sentence)
     {
-        var first = IndexOfMark(sentence, 0, Openers);
-        var last = LastIndexOfMark(sentence, Closers);
-        if (first >= 0 && last > first) return WordCount(sentence.AsSpan(first + 1, last - first - 1)) >= MinimumWords;
-        // One mark: a quotation running over several sentences opens here or closes here.
-        if (first >= 0) return WordCount(sentence.AsSpan(first + 1)) >= MinimumWords;
-        return last >= 0 && WordCount(sentence.AsSpan(0, last)) >= MinimumWords;
+        var segments = new List<(int Start, int End)>();
+        var firstOpener = IndexOfMark(sentence, 0, Openers);
+        var firstCloser = IndexOfMark(sentence, 0, Closers);
+        var from = 0;
+        // A closing mark before any opening one: a quotation running over several sentences closes here.
+        if (firstCloser >= 0 && (firstOpener < 0 || firstCloser < firstOpener))
+        {
+            segments.Add((0, firstCloser));
+            from = firstCloser + 1;
+        }
+        int open;
+        while ((open = IndexOfMark(sentence, from, Openers)) >= 0)
+        {
+            var close = IndexOfMark(sentence, open + 1, Closers);
+            segments.Add((open + 1, close < 0 ? sentence.Length : close));
+            if (close < 0) break;
+            from = close + 1;
+        }
+        var quotations = segments.Where(q => IsQuotation(sentence.AsSpan(q.Start, q.End - q.Start))).ToList();
+        return quotations.Count == 0 ? null : (quotations[0].Start, quotations[^1].End);
+    }
+
+    private static bool IsQuotation(ReadOnlySpan<char> quoted) => WordCount(quoted) >= MinimumWords && !IsTitle(quoted);
+
+    // A title of a book, film or report in quotation marks ("Revolution as a Process") names a work; it quotes no one.
+    private static bool IsTitle(ReadOnlySpan<char> quoted)
+    {
+        if (quoted.TrimEnd().EndsWith(".") || quoted.TrimEnd().EndsWith(",")) return false;
+        foreach (var word in quoted.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 4 && char.IsLetter(word[0]) && !char.IsUpper(word[0])) return false;
+        }
+        return true;
     }
 
     private static int IndexOfMark(string s, int from, string marks)
     {
         for (var i = from; i < s.Length; i++)
-        {
-            if (marks.Contains(s[i]) && !IsApostrophe(s, i)) return i;
-        }
-        return -1;
-    }
-
-    private static int LastIndexOfMark(string s, string marks)
-    {
-        for (var i = s.Length - 1; i >= 0; i--)
         {
             if (marks.Contains(s[i]) && !IsApostrophe(s, i)) return i;
         }

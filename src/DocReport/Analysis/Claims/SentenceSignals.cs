@@ -10,7 +10,11 @@ internal sealed class SentenceSignals
     public string Sentence { get; }
     public IReadOnlyList<SentenceToken> Tokens { get; }
     public IReadOnlyList<Evidence> Evidence { get; }
-    public bool HasQuotation { get; }
+    /// <summary>The quoted words, <c>[Start,End)</c> in the sentence, or null.</summary>
+    public (int Start, int End)? Quoted { get; }
+    public bool HasQuotation => Quoted is not null;
+    /// <summary>A forecast in the writer's or a source's reported words: a future form outside quotation marks, not after "I" or "we".</summary>
+    public bool HasForecast { get; }
     /// <summary>A named entity that is, or contains, an official body ("UK Ministry of Defence", "NATO").</summary>
     public bool HasOfficialEntity { get; }
 
@@ -19,10 +23,17 @@ internal sealed class SentenceSignals
         Sentence = sentence;
         Tokens = tokens;
         Evidence = evidence;
-        HasQuotation = QuotationFinder.HasQuotation(sentence);
-        foreach (var (category, _, _) in CueLexicon.Shared.Matches(tokens)) cueCounts[(int)category]++;
+        Quoted = QuotationFinder.Find(sentence);
+        var futureForms = new List<int>();
+        foreach (var (category, at, _) in CueLexicon.Shared.Matches(tokens))
+        {
+            cueCounts[(int)category]++;
+            if (category == CueCategory.Prediction) futureForms.Add(at);
+        }
+        futureForms.AddRange(FutureForms(tokens, evidence));
         cueCounts[(int)CueCategory.Comparative] += CountComparativeThan(tokens);
-        cueCounts[(int)CueCategory.Prediction] += CountFutureForms(tokens, evidence);
+        cueCounts[(int)CueCategory.Prediction] = futureForms.Count;
+        HasForecast = futureForms.Any(at => !IsQuoted(tokens[at]) && !IsSaidOfOneself(tokens, at));
         HasOfficialEntity = evidence.Any(e => e.Kind == EvidenceKind.Entity && IsOfficial(e, tokens));
     }
 
@@ -40,6 +51,17 @@ internal sealed class SentenceSignals
 
     public bool IsQuestion => Sentence.TrimEnd().EndsWith('?');
 
+    public bool HasEntity => HasEvidence(k => k == EvidenceKind.Entity);
+
+    /// <summary>Told in the third person, not asked, not an opinion: the register of a news report.</summary>
+    public bool IsImpersonal => !IsQuestion && !Has(CueCategory.FirstPerson) && !Has(CueCategory.Opinion);
+
+    /// <summary>Ends as a sentence does: a full stop, question or exclamation mark, an ellipsis or a colon, perhaps inside a closing quotation mark or bracket.</summary>
+    public bool IsTerminated => Sentence.TrimEnd().TrimEnd('"', '”', '’', '\'', ')', ']', '»') is [.., '.' or '?' or '!' or '…' or ':'];
+
+    /// <summary>Braces, semicolons, angle brackets or "=": source code or markup, not prose.</summary>
+    public bool LooksLikeCode => Sentence.AsSpan().IndexOfAny("{};<>=") >= 0;
+
     // "bigger than", "more expensive than": a word in -er, or more/less/fewer, two words before "than" at most.
     private static int CountComparativeThan(IReadOnlyList<SentenceToken> tokens)
     {
@@ -54,16 +76,22 @@ internal sealed class SentenceSignals
         return count;
     }
 
-    // "we'll", and "by 2030": a year after "by" is a deadline, said of the future.
-    private static int CountFutureForms(IReadOnlyList<SentenceToken> tokens, IReadOnlyList<Evidence> evidence)
+    // "it'll", and "by 2030": a year after "by" is a deadline, said of the future.
+    private static IEnumerable<int> FutureForms(IReadOnlyList<SentenceToken> tokens, IReadOnlyList<Evidence> evidence)
     {
-        var count = tokens.Count(t => t.Lower.EndsWith("'ll", StringComparison.Ordinal));
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Lower == "by" && evidence.Any(e => e.Kind == EvidenceKind.Date && e.Start == tokens[i + 1].Start && e.Text.Length == 4)) count++;
+            if (tokens[i].Lower.EndsWith("'ll", StringComparison.Ordinal)) yield return i;
+            else if (i + 1 < tokens.Count && tokens[i].Lower == "by" && evidence.Any(e => e.Kind == EvidenceKind.Date && e.Start == tokens[i + 1].Start && e.Text.Length == 4)) yield return i;
         }
-        return count;
     }
+
+    private bool IsQuoted(SentenceToken token) => Quoted is { } quoted && token.Start >= quoted.Start && token.End <= quoted.End;
+
+    // "We will win", "I'll be back": a promise or a threat, not a forecast.
+    private static bool IsSaidOfOneself(IReadOnlyList<SentenceToken> tokens, int at) =>
+        CueLexicon.Shared.Is(CueCategory.FirstPerson, tokens[at].Lower.Split('\'')[0])
+        || (at > 0 && CueLexicon.Shared.Is(CueCategory.FirstPerson, tokens[at - 1].Lower));
 
     private static bool IsOfficial(Evidence entity, IReadOnlyList<SentenceToken> tokens) =>
         tokens.Any(t => t.Start >= entity.Start && t.End <= entity.End && CueLexicon.Shared.Is(CueCategory.Official, t.Lower))

@@ -7,18 +7,20 @@ namespace DocReport.Output.Brief;
 /// <summary>Composes the brief of a dataset as a layout document, section by section in the template's order.</summary>
 internal static class BriefDocument
 {
-    public static Document Compose(ArticleDataset dataset, BriefTemplate template)
+    /// <summary>The brief, at most <paramref name="maxPages"/> long, its outline showing the first <paramref name="outlineLimit"/> paragraphs.</summary>
+    public static Document Compose(ArticleDataset dataset, BriefTemplate template, int outlineLimit = int.MaxValue, int maxPages = BriefWriter.DefaultMaxPages)
     {
         var styles = new BriefStyles(template);
-        var content = new BriefContent(dataset, styles);
+        var content = new BriefContent(dataset, styles, outlineLimit);
         var margins = template.Margins;
         return Document.Create(document => document
+            .MaxPages(maxPages)
             .Metadata(Metadata(dataset, template))
             .Page(page =>
             {
-                page.Size(template.PageSize == "Letter" ? PageSizes.Letter : PageSizes.A4);
+                page.Size(styles.PageSize);
                 page.Margin(margins.Left, margins.Top, margins.Right, margins.Bottom);
-                page.DefaultTextStyle(styles.Body);
+                page.DefaultTextStyle(styles.Body with { Language = BriefLanguage.Of(dataset.Document, dataset.Text) });
                 page.Spacing(12, 12);
                 page.Footer().BorderTop(0.5f, styles.Colors.Rule).PaddingTop(4).Row(row =>
                 {
@@ -36,17 +38,17 @@ internal static class BriefDocument
                 {
                     column.Spacing(styles.SectionGap);
                     foreach (var section in template.Sections)
-                        Section(section).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
+                        Section(section, template).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
                 });
             }));
     }
 
-    private static IBriefSection Section(BriefSection section) => section.Type switch
+    private static IBriefSection Section(BriefSection section, BriefTemplate template) => section.Type switch
     {
-        "heading" => new HeadingSection(),
+        "heading" => new HeadingSection(notesFollow: template.Sections.Any(s => s.Type == "validation")),
         "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", section.MaxItems ?? 5),
         "chart" => new ChartSection(section.Title ?? "Chart", section.Chart ?? "claimsPerParagraph"),
-        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 1000),
+        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 10),
         "sources" => new SourcesSection(section.Title ?? "Sources"),
         "outline" => new OutlineSection(section.Title ?? "Paragraph outline"),
         "validation" => new ValidationSection(section.Title ?? "Validation notes"),

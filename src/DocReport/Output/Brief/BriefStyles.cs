@@ -8,6 +8,12 @@ internal sealed class BriefStyles(BriefTemplate template)
     public BriefColors Colors { get; } = template.Colors;
     public BriefFont Font { get; } = template.Font;
 
+    /// <summary>The page size the template asks for.</summary>
+    public Size PageSize { get; } = template.PageSize == "Letter" ? PageSizes.Letter : PageSizes.A4;
+
+    /// <summary>The width between the page margins, in points.</summary>
+    public float ContentWidth => PageSize.Width - template.Margins.Left - template.Margins.Right;
+
     public TextStyle Body => new() { FontFamily = Font.Family, FontSize = Font.BodySize, Color = Colors.Text, LineHeight = 1.3f };
     public TextStyle Title => new() { FontSize = Font.TitleSize, Bold = true, Color = Colors.Accent, LineHeight = 1.2f };
     public TextStyle Heading => new() { FontSize = Font.HeadingSize, Bold = true, Color = Colors.Accent };

@@ -16,8 +16,21 @@ internal sealed class BriefTable(TableDescriptor table, BriefStyles styles)
         }
     }
 
+    /// <summary>
+    /// A column width that sets the widest of <paramref name="texts"/> on one line, up to <paramref name="maxShare"/>
+    /// of the page's width, so names wrap over at most a few lines; never narrower than <paramref name="minWidth"/>.
+    /// </summary>
+    public float FittingWidth(IEnumerable<string> texts, float maxShare = 0.3f, float minWidth = 48)
+    {
+        var style = styles.Cell.Over(styles.Body);
+        var widest = texts.Select(t => TextMeasure.Width(t, style)).DefaultIfEmpty(0).Max();
+        return Math.Clamp(widest + 2 * CellPadding + 1, minWidth, Math.Max(minWidth, styles.ContentWidth * maxShare));
+    }
+
+    private const float CellPadding = 4;
+
     public IContainer Cell() =>
-        table.Cell().BorderBottom(0.5f, styles.Colors.Rule).Padding(4, 3.5f, 4, 3.5f).DefaultTextStyle(styles.Cell);
+        table.Cell().BorderBottom(0.5f, styles.Colors.Rule).Padding(CellPadding, 3.5f, CellPadding, 3.5f).DefaultTextStyle(styles.Cell);
 
     /// <summary>A cell whose content sits at its right edge, for numbers.</summary>
     public IContainer NumberCell() => Cell().AlignRight();

@@ -1,21 +1,42 @@
+using DocReport.Layout;
 using DocReport.Model;
-using DocReport.Pipeline;
 
 namespace DocReport.Output.Brief;
 
-/// <summary>Writes brief.pdf: the dataset laid out by a <see cref="BriefTemplate"/>.</summary>
-public sealed class BriefWriter(BriefTemplate template) : IDatasetWriter
+/// <summary>Writes brief.pdf: the dataset laid out by a <see cref="BriefTemplate"/>, within a page limit.</summary>
+public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWriter.DefaultMaxPages) : DatasetFileWriter(FileName)
 {
-    /// <summary>The file name written into the output folder.</summary>
+    /// <summary>The file name written into an output folder.</summary>
     public const string FileName = "brief.pdf";
 
-    public string Format => "pdf";
+    /// <summary>The page limit unless told otherwise.</summary>
+    public const int DefaultMaxPages = 500;
 
-    /// <summary>Writes <c>brief.pdf</c> into <paramref name="folder"/> under a temporary name, then moves it into place.</summary>
-    /// <exception cref="Layout.LayoutException">The content cannot be laid out, or no usable font is installed.</exception>
-    public void Write(ArticleDataset dataset, string folder)
+    /// <inheritdoc />
+    public override string Format => OutputFormats.Pdf;
+
+    /// <summary>
+    /// Lays the brief out and writes it as PDF. A document too long for <c>maxPages</c> gets a brief whose outline
+    /// shows its first paragraphs and says so.
+    /// </summary>
+    /// <exception cref="LayoutException">The content cannot be laid out, or no usable font is installed.</exception>
+    public override void Write(ArticleDataset dataset, Stream output)
     {
-        var document = BriefDocument.Compose(dataset, template);
-        AtomicFile.Write(Path.Combine(folder, FileName), stream => document.GeneratePdf(stream));
+        // Each try is laid out in memory: a try that runs past the page limit must leave nothing in the output.
+        using var pdf = new MemoryStream();
+        for (var outline = OutlineBudget.Paragraphs(dataset, maxPages); ; outline /= 2)
+        {
+            try
+            {
+                BriefDocument.Compose(dataset, template, outline, maxPages).GeneratePdf(pdf);
+                break;
+            }
+            catch (PageLimitException) when (outline > 0)
+            {
+                pdf.SetLength(0);
+            }
+        }
+        pdf.Position = 0;
+        pdf.CopyTo(output);
     }
 }

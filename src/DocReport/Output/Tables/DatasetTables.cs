@@ -5,52 +5,52 @@ namespace DocReport.Output.Tables;
 /// <summary>The tables of a dataset, shared by the CSV files and the workbook so both show the same columns.</summary>
 internal static class DatasetTables
 {
-    private static readonly TableColumn Id = new("id", "Id");
-    private static readonly TableColumn Text = new("text", "Text", ColumnKind.LongText);
-    private static readonly TableColumn Start = new("start", "Start", ColumnKind.Number);
-    private static readonly TableColumn End = new("end", "End", ColumnKind.Number);
-    private static readonly TableColumn Score = new("score", "Score", ColumnKind.Number);
+    private static readonly TableColumn Id = new("id");
+    private static readonly TableColumn Text = new("text", ColumnKind.LongText);
+    private static readonly TableColumn Start = new("start", ColumnKind.Number);
+    private static readonly TableColumn End = new("end", ColumnKind.Number);
+    private static readonly TableColumn Score = new("score", ColumnKind.Number) { Type = CellType.Double };
 
     public static DatasetTable Paragraphs(ArticleDataset d)
     {
         var claims = d.Claims.CountBy(c => c.ParagraphId).ToDictionary();
         return new("Paragraphs",
-            [Id, new("ordinal", "Ordinal", ColumnKind.Number), new("section", "Section"), new("kind", "Kind"), Text, Start, End,
-             new("sentenceCount", "Sentences", ColumnKind.Number), new("claimCount", "Claims", ColumnKind.Number)],
+            [Id, new("ordinal", ColumnKind.Number), new("section"), new("kind"), Text, Start, End,
+             new("sentenceCount", ColumnKind.Number), new("claimCount", ColumnKind.Number)],
             d.Paragraphs.Select(p => Row(p.Id, p.Ordinal, p.Section, DatasetText.Of(p.Kind), p.Text, p.Start, p.End,
                 p.Sentences.Count, claims.GetValueOrDefault(p.Id))).ToList());
     }
 
     public static DatasetTable Sentences(ArticleDataset d) => new("Sentences",
-        [Id, new("paragraphId", "Paragraph"), Text, Start, End, new("isClaim", "Claim"), Score],
+        [Id, new("paragraphId"), Text, Start, End, new("isClaim") { Type = CellType.Bool }, Score],
         d.Paragraphs.SelectMany(p => p.Sentences.Select(s => Row(s.Id, p.Id, s.Text, s.Start, s.End, s.IsClaim, DatasetText.Score(s.Score)))).ToList());
 
     public static DatasetTable Claims(ArticleDataset d)
     {
         var names = d.Sources.ToDictionary(s => s.Id, s => s.Name);
         return new("Claims",
-            [Id, new("paragraphId", "Paragraph"), new("sentenceId", "Sentence"), Text, new("types", "Types"), Score,
-             new("sourceNames", "Sources", ColumnKind.LongText), new("sourceIds", "Source ids"), new("evidence", "Evidence", ColumnKind.LongText), Start, End],
+            [Id, new("paragraphId"), new("sentenceId"), Text, new("types"), Score,
+             new("sourceNames", ColumnKind.LongText), new("sourceIds"), new("evidence", ColumnKind.LongText), Start, End],
             d.Claims.Select(c => Row(c.Id, c.ParagraphId, c.SentenceId, c.Text, DatasetText.Join(c.Types.Select(DatasetText.Of)),
                 DatasetText.Score(c.Score), DatasetText.Join(c.SourceIds.Select(id => names.GetValueOrDefault(id, id))),
                 DatasetText.Join(c.SourceIds), DatasetText.Join(c.Evidence.Select(DatasetText.Evidence)), c.Start, c.End)).ToList());
     }
 
     public static DatasetTable Attributions(ArticleDataset d) => new("Attributions",
-        [Id, new("sentenceId", "Sentence"), new("sourceId", "Source id"),
-         new("sourceText", "Source"), new("sourceStart", "Source start", ColumnKind.Number), new("sourceEnd", "Source end", ColumnKind.Number),
-         new("cueText", "Cue"), new("cueStart", "Cue start", ColumnKind.Number), new("cueEnd", "Cue end", ColumnKind.Number),
-         new("contentText", "Content", ColumnKind.LongText), new("contentStart", "Content start", ColumnKind.Number), new("contentEnd", "Content end", ColumnKind.Number)],
+        [Id, new("sentenceId"), new("sourceId"),
+         new("sourceText"), new("sourceStart", ColumnKind.Number), new("sourceEnd", ColumnKind.Number),
+         new("cueText"), new("cueStart", ColumnKind.Number), new("cueEnd", ColumnKind.Number),
+         new("contentText", ColumnKind.LongText), new("contentStart", ColumnKind.Number), new("contentEnd", ColumnKind.Number)],
         d.Attributions.Select(a => Row(a.Id, a.SentenceId, a.SourceId, a.Source.Text, a.Source.Start, a.Source.End,
             a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Text, a.Content.Start, a.Content.End)).ToList());
 
     public static DatasetTable Sources(ArticleDataset d) => new("Sources",
-        [Id, new("name", "Name"), new("kind", "Kind"), new("mentions", "Mentions", ColumnKind.Number),
-         new("claimCount", "Claims", ColumnKind.Number), new("claimIds", "Claim ids", ColumnKind.LongText), new("url", "URL", ColumnKind.Url)],
+        [Id, new("name"), new("kind"), new("mentions", ColumnKind.Number),
+         new("claimCount", ColumnKind.Number), new("claimIds", ColumnKind.LongText), new("url", ColumnKind.Url)],
         d.Sources.Select(s => Row(s.Id, s.Name, DatasetText.Of(s.Kind), s.Mentions, s.ClaimIds.Count, DatasetText.Join(s.ClaimIds), s.Url)).ToList());
 
     public static DatasetTable Validation(IEnumerable<ValidationIssue> issues) => new("Validation",
-        [new("severity", "Severity"), new("code", "Code"), new("message", "Message", ColumnKind.LongText), new("location", "Location")],
+        [new("severity"), new("code"), new("message", ColumnKind.LongText), new("location")],
         issues.Select(v => Row(DatasetText.Of(v.Severity), v.Code, v.Message, v.Location)).ToList());
 
     private static object?[] Row(params object?[] cells) => cells;

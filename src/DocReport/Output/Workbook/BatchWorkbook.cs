@@ -1,85 +1,66 @@
-using ClosedXML.Excel;
+using System.Globalization;
 using DocReport.Model;
 using DocReport.Output.Tables;
 
 namespace DocReport.Output.Workbook;
 
 /// <summary>
-/// One workbook for a batch: a Documents sheet with a row per input (converted or failed), and the Paragraphs,
-/// Claims and Sources of every document with a Document column. Keeps only the rows, not the datasets.
-/// Safe to call from several threads; rows keep the order of the calls.
+/// One workbook for a batch: a Documents sheet with a row per input (converted or failed), and the Paragraphs, Claims and
+/// Sources of every document with a Document column, in the order the documents are added. Rows wait in temporary files,
+/// not in memory, so a batch of any size saves in bounded memory; a sheet holds at most <see cref="RowLimit"/> rows and
+/// says below its table where the rest is.
 /// </summary>
-public sealed class BatchWorkbook
+internal sealed class BatchWorkbook : IDisposable
 {
-    /// <summary>Status of a document that was converted.</summary>
-    public const string Converted = "converted";
-    /// <summary>Status of an input that could not be read or failed validation.</summary>
-    public const string Failed = "failed";
+    /// <summary>Rows per sheet; Excel's own limit is 1,048,576 and the Parquet tables hold every row.</summary>
+    public const int RowLimit = 1_000_000;
 
-    private static readonly TableColumn DocumentColumn = new("documentId", "Document");
-    private static readonly TableColumn[] DocumentColumns =
-    [
-        DocumentColumn, new("title", "Title", ColumnKind.LongText), new("sourcePath", "Source path"), new("format", "Format"),
-        new("status", "Status"), new("error", "Error", ColumnKind.LongText),
-        new("paragraphCount", "Paragraphs", ColumnKind.Number), new("sentenceCount", "Sentences", ColumnKind.Number),
-        new("claimCount", "Claims", ColumnKind.Number), new("sourceCount", "Sources", ColumnKind.Number),
-        new("warningCount", "Warnings", ColumnKind.Number),
-    ];
+    private readonly int rowLimit;
+    private readonly RowSpool documents, paragraphs, claims, sources;
 
-    // Builds the combined sheets' headers when no document was added.
-    private static readonly ArticleDataset Empty = new(new DocumentInfo
+    /// <summary>Keeps rows in temporary files in <paramref name="spoolFolder"/> (the system's temporary folder when null).</summary>
+    public BatchWorkbook(string? spoolFolder = null, int rowLimit = RowLimit)
     {
-        Id = "", Title = "", SourcePath = "", Format = InputFormat.Text, Sha256 = "",
-    }, "", []);
-
-    private readonly object gate = new();
-    private readonly List<object?[]> documents = [];
-    private readonly List<object?[]> paragraphs = [];
-    private readonly List<object?[]> claims = [];
-    private readonly List<object?[]> sources = [];
-
-    /// <summary>Inputs added so far, converted or failed.</summary>
-    public int Count { get { lock (gate) return documents.Count; } }
+        this.rowLimit = rowLimit;
+        var folder = spoolFolder ?? Path.GetTempPath();
+        documents = new RowSpool(BatchTables.DocumentColumns, folder);
+        paragraphs = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Paragraphs), folder);
+        claims = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Claims), folder);
+        sources = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Sources), folder);
+    }
 
     /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims and sources.</summary>
     public void Add(ArticleDataset dataset)
     {
-        var doc = dataset.Document;
-        object?[] row = [doc.Id, doc.Title, doc.SourcePath, DatasetText.Of(doc.Format), Converted, null,
-            dataset.Paragraphs.Count, dataset.Paragraphs.Sum(p => p.Sentences.Count), dataset.Claims.Count, dataset.Sources.Count,
-            dataset.Validation.Count(v => v.Severity == Severity.Warning)];
-        lock (gate)
-        {
-            documents.Add(row);
-            paragraphs.AddRange(Rows(DatasetTables.Paragraphs(dataset), doc.Id));
-            claims.AddRange(Rows(DatasetTables.Claims(dataset), doc.Id));
-            sources.AddRange(Rows(DatasetTables.Sources(dataset), doc.Id));
-        }
+        documents.Append(BatchTables.DocumentRow(dataset));
+        Append(paragraphs, DatasetTables.Paragraphs(dataset), dataset.Document.Id);
+        Append(claims, DatasetTables.Claims(dataset), dataset.Document.Id);
+        Append(sources, DatasetTables.Sources(dataset), dataset.Document.Id);
     }
 
     /// <summary>Adds an input that was not converted, as a Documents row with status "failed" and the reason.</summary>
-    public void AddFailure(string path, string reason)
-    {
-        lock (gate) documents.Add([null, null, path, null, Failed, reason, null, null, null, null, null]);
-    }
+    public void AddFailure(string path, string reason) => documents.Append(BatchTables.FailureRow(path, reason));
 
     /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file.</summary>
-    public void Save(string path)
+    public void Save(string path) => WorkbookFile.Save(path, async (sheets, token) =>
     {
-        using var workbook = new XLWorkbook();
-        lock (gate)
-        {
-            SheetWriter.Write(workbook, new DatasetTable("Documents", DocumentColumns, documents));
-            SheetWriter.Write(workbook, Combined(DatasetTables.Paragraphs(Empty), paragraphs));
-            SheetWriter.Write(workbook, Combined(DatasetTables.Claims(Empty), claims));
-            SheetWriter.Write(workbook, Combined(DatasetTables.Sources(Empty), sources));
-        }
-        WorkbookFile.Save(workbook, path, $"DocReport batch of {Count} documents");
+        foreach (var (name, spool) in new[] { ("Documents", documents), ("Paragraphs", paragraphs), ("Claims", claims), ("Sources", sources) })
+            await sheets.WriteAsync(name, spool.Columns, spool.Rows(), spool.Widths, rowLimit, OverflowNote(name), token);
+    });
+
+    public void Dispose()
+    {
+        documents.Dispose();
+        paragraphs.Dispose();
+        claims.Dispose();
+        sources.Dispose();
     }
 
-    private static IEnumerable<object?[]> Rows(DatasetTable table, string documentId) =>
-        table.WithLeadingColumn(DocumentColumn, documentId).Rows;
+    private string OverflowNote(string sheet) => string.Create(CultureInfo.InvariantCulture,
+        $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in parquet/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
 
-    private static DatasetTable Combined(DatasetTable empty, List<object?[]> rows) =>
-        empty.WithLeadingColumn(DocumentColumn, null) with { Rows = rows };
+    private static void Append(RowSpool spool, DatasetTable table, string documentId)
+    {
+        foreach (var row in BatchTables.RowsOf(table, documentId)) spool.Append(row);
+    }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClosedXML.Excel;
+using SpreadCheetah;
 using DocReport.Model;
 using DocReport.Output.Tables;
 
@@ -17,7 +17,7 @@ internal static class CellLimitNotes
         where table.Rows[r][c] is string text && CellText.IsTooLong(text)
         select new ValidationIssue(Severity.Warning, Code,
             string.Create(CultureInfo.InvariantCulture,
-                $"{table.Columns[c].Header} of {table.Rows[r][0]} has {((string)table.Rows[r][c]!).Length:N0} characters, over Excel's {CellText.MaxLength:N0}: ") +
+                $"Column {table.Columns[c].Name} of {table.Rows[r][0]} has {((string)table.Rows[r][c]!).Length:N0} characters, over Excel's {CellText.MaxLength:N0}: ") +
             "the cell is cut and ends with a note; dataset.json and the CSV files hold the full text",
-            $"{table.Name}!{XLHelper.GetColumnLetterFromNumber(c + 1)}{r + 2}");
+            $"{table.Name}!{SpreadsheetUtility.GetColumnName(c + 1)}{r + 2}");
 }

@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace DocReport.Output.Workbook;
 
 /// <summary>Makes document text fit a workbook cell: only characters XML can hold, at most Excel's 32,767 characters.</summary>
-internal static class CellText
+internal static partial class CellText
 {
     /// <summary>Excel's hard limit on the characters of one cell.</summary>
     public const int MaxLength = 32_767;
@@ -26,15 +27,22 @@ internal static class CellText
         return clean.ToString();
     }
 
-    /// <summary>The cleaned text, cut with <see cref="CutMarker"/> when longer than <see cref="MaxLength"/>.</summary>
+    /// <summary>
+    /// The cleaned text, cut with <see cref="CutMarker"/> when longer than <see cref="MaxLength"/>, with a literal
+    /// "_xHHHH_" escaped as "_x005F_xHHHH_" (ECMA-376 ST_Xstring: Excel and openpyxl would otherwise read it as a character code).
+    /// </summary>
     public static string Fit(string text)
     {
         var clean = Clean(text);
+        if (clean.Contains("_x", StringComparison.Ordinal)) clean = EscapeCode().Replace(clean, "_x005F$0");
         if (clean.Length <= MaxLength) return clean;
         var keep = MaxLength - CutMarker.Length;
         if (char.IsHighSurrogate(clean[keep - 1])) keep--;
         return string.Concat(clean.AsSpan(0, keep), CutMarker);
     }
+
+    [GeneratedRegex("_(?=x[0-9A-Fa-f]{4}_)")]
+    private static partial Regex EscapeCode();
 
     /// <summary>True when <see cref="Fit"/> has to cut the text.</summary>
     public static bool IsTooLong(string text) => text.Length > MaxLength && Clean(text).Length > MaxLength;

@@ -1,90 +1,76 @@
-using System.Globalization;
-using ClosedXML.Excel;
 using DocReport.Output.Tables;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Tables;
+using SpreadCheetah.Worksheets;
 
 namespace DocReport.Output.Workbook;
 
-/// <summary>Writes a table as a worksheet: an Excel table with filters, a frozen header, widths that fit and wrapped long text.</summary>
-internal static class SheetWriter
+/// <summary>Writes tables as worksheets of one workbook: each an Excel table with filters, a frozen header, widths that fit and wrapped long text.</summary>
+internal sealed class SheetWriter(Spreadsheet book)
 {
-    /// <summary>Widest a column gets, in characters; longer text wraps.</summary>
-    public const int MaxWidth = 80;
-    private const int MinWidth = 6;
-    // The header cell also holds the filter button.
-    private const int FilterButtonWidth = 3;
-    // Excel refuses longer hyperlink addresses.
-    private const int MaxHyperlinkLength = 2000;
+    // Excel's HYPERLINK formula takes at most 255 characters; a longer URL stays plain text.
+    private const int MaxHyperlinkLength = 255;
+    private static readonly Style Top = new() { Alignment = new Alignment { Vertical = VerticalAlignment.Top } };
+    private static readonly Style TopWrapped = new() { Alignment = new Alignment { Vertical = VerticalAlignment.Top, WrapText = true } };
 
-    public static IXLWorksheet Write(XLWorkbook workbook, DatasetTable table)
-    {
-        var sheet = workbook.AddWorksheet(table.Name);
-        for (var c = 0; c < table.Columns.Count; c++)
-            sheet.Cell(1, c + 1).SetValue(table.Columns[c].Header);
-        for (var r = 0; r < table.Rows.Count; r++)
-            for (var c = 0; c < table.Columns.Count; c++)
-                SetCell(sheet.Cell(r + 2, c + 1), table.Rows[r][c], table.Columns[c].Kind);
-        // An Excel table needs a data row: an empty table keeps one blank row.
-        var range = sheet.Range(1, 1, Math.Max(2, table.Rows.Count + 1), table.Columns.Count);
-        range.CreateTable(table.Name + "Table");
-        // Styled on the table, not the sheet: a sheet-wide style makes ClosedXML write a column entry out of order.
-        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.SheetView.FreezeRows(1);
-        for (var c = 0; c < table.Columns.Count; c++)
-            SizeColumn(sheet.Column(c + 1), table, c);
-        return sheet;
-    }
+    private readonly StyleId link = book.AddStyle(Style.Hyperlink with { Alignment = Top.Alignment });
 
-    /// <summary>Document text goes in as a string, never parsed: "=1+2" stays text, "-5%" is not turned into a number.</summary>
-    private static void SetCell(IXLCell cell, object? value, ColumnKind kind)
+    /// <summary>Writes a table held in memory.</summary>
+    public ValueTask WriteAsync(DatasetTable table, CancellationToken token = default) =>
+        WriteAsync(table.Name, table.Columns, table.Rows, ColumnWidths.Of(table), table.Rows.Count, null, token);
+
+    /// <summary>
+    /// Writes up to <paramref name="rowLimit"/> of <paramref name="rows"/> (read once, in order) as a sheet; when there are more,
+    /// <paramref name="overflowNote"/> is written below the table so a reader knows where the rest is.
+    /// </summary>
+    public async ValueTask WriteAsync(string name, IReadOnlyList<TableColumn> columns, IEnumerable<object?[]> rows,
+        ColumnWidths widths, long rowLimit, string? overflowNote, CancellationToken token = default)
     {
-        switch (value)
+        var options = new WorksheetOptions { FrozenRows = 1 };
+        for (var c = 0; c < columns.Count; c++)
         {
-            case null:
-                return;
-            case string text:
-                cell.SetValue(CellText.Fit(text));
-                cell.DataType = XLDataType.Text;
-                if (kind == ColumnKind.Url && text.Length <= MaxHyperlinkLength && Uri.TryCreate(text, UriKind.Absolute, out var uri)
-                    && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-                    cell.Hyperlink = new XLHyperlink(uri);
-                return;
-            case bool flag:
-                cell.SetValue(flag);
-                return;
-            case int number:
-                cell.SetValue(number);
-                return;
-            case double number:
-                cell.SetValue(number);
-                return;
-            default:
-                throw new ArgumentException($"A table cell must be a string, int, double, bool or null, not {value.GetType().Name}", nameof(value));
+            options.Column(c + 1).Width = widths.Width(c);
+            options.Column(c + 1).DefaultStyle = widths.Wraps(c) ? TopWrapped : Top;
+        }
+        await book.StartWorksheetAsync(name, options, token);
+        book.StartTable(new Table(TableStyle.Medium2, name + "Table"));
+        await book.AddHeaderRowAsync(columns.Select(c => c.Name).ToArray(), token: token);
+        var cells = new Cell[columns.Count];
+        long written = 0;
+        var overflow = false;
+        foreach (var row in rows)
+        {
+            if (written == rowLimit) { overflow = true; break; }
+            for (var c = 0; c < cells.Length; c++) cells[c] = ToCell(row[c], columns[c].Kind);
+            await book.AddRowAsync(cells, token);
+            written++;
+        }
+        // An Excel table needs a data row: an empty table keeps one blank row.
+        if (written == 0) await book.AddRowAsync(Array.Empty<Cell>(), token);
+        await book.FinishTableAsync(token);
+        if (overflow && overflowNote is not null)
+        {
+            await book.AddRowAsync(Array.Empty<Cell>(), token);
+            await book.AddRowAsync([new Cell(overflowNote)], token);
         }
     }
 
-    /// <summary>Width from the longest line in the column (AdjustToContents needs libgdiplus on Linux); long text wraps.</summary>
-    private static void SizeColumn(IXLColumn column, DatasetTable table, int c)
+    /// <summary>Document text goes in as a string, never parsed: "=1+2" stays text, "-5%" is not turned into a number.</summary>
+    private Cell ToCell(object? value, ColumnKind kind) => value switch
     {
-        var longest = table.Columns[c].Header.Length + FilterButtonWidth;
-        foreach (var row in table.Rows)
-            longest = Math.Max(longest, LongestLine(row[c]));
-        column.Width = Math.Clamp(longest + 1, MinWidth, MaxWidth);
-        if (table.Columns[c].Kind == ColumnKind.LongText || longest > MaxWidth)
-            column.Style.Alignment.WrapText = true;
-    }
+        null => default,
+        string text when kind == ColumnKind.Url && IsWebLink(text, out var uri) => new Cell(Formula.Hyperlink(uri), text, link),
+        string text => new Cell(CellText.Fit(text)),
+        bool flag => new Cell(flag),
+        int number => new Cell(number),
+        long number => new Cell(number),
+        double number => new Cell(number),
+        _ => throw new ArgumentException($"A table cell must be a string, int, long, double, bool or null, not {value.GetType().Name}", nameof(value)),
+    };
 
-    private static int LongestLine(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            string s => s,
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        var longest = 0;
-        foreach (var line in text.AsSpan().EnumerateLines())
-            if ((longest = Math.Max(longest, line.Length)) > MaxWidth) break;
-        return longest;
-    }
+    /// <summary>Only well-formed http and https addresses become links; the formula holds the address as a quoted literal, never document text as code.</summary>
+    private static bool IsWebLink(string text, out Uri uri) =>
+        Uri.TryCreate(text, UriKind.Absolute, out uri!) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && text.Length <= MaxHyperlinkLength && uri.IsWellFormedOriginalString() && CellText.Clean(text) == text;
 }

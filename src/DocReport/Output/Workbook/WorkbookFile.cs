@@ -1,16 +1,38 @@
-using ClosedXML.Excel;
+using SpreadCheetah;
 
 namespace DocReport.Output.Workbook;
 
-/// <summary>Sets a workbook's metadata and saves it through a temporary file.</summary>
+/// <summary>
+/// Streams a workbook to a file or stream with SpreadCheetah, byte-deterministic: no document-properties part (the library
+/// stamps it with the current time) and every zip entry dated 1980-01-01.
+/// </summary>
 internal static class WorkbookFile
 {
-    public static void Save(XLWorkbook workbook, string path, string title)
+    private static readonly SpreadCheetahOptions Options = new() { DocumentProperties = null };
+
+    /// <summary>Writes the workbook <paramref name="fill"/> builds to <paramref name="path"/>, through a temporary file.</summary>
+    public static void Save(string path, Func<SheetWriter, CancellationToken, ValueTask> fill, CancellationToken token = default) =>
+        AtomicFile.Write(path, stream => Write(stream, fill, token));
+
+    /// <summary>Writes the workbook to <paramref name="stream"/>; a stream that cannot be read and sought is filled from a buffer.</summary>
+    public static void Write(Stream stream, Func<SheetWriter, CancellationToken, ValueTask> fill, CancellationToken token = default)
     {
-        workbook.Properties.Title = CellText.Fit(title);
-        workbook.Properties.Author = "DocReport";
-        workbook.Properties.Subject = "DocReport dataset";
-        workbook.Properties.Comments = "Start and End are UTF-16 code-unit offsets [start,end) into the article text kept in dataset.json.";
-        AtomicFile.Write(path, workbook.SaveAs);
+        if (stream is { CanSeek: true, CanRead: true, Position: 0 })
+        {
+            WriteAsync(stream, fill, token).AsTask().GetAwaiter().GetResult();
+            ZipTimestamps.Fix(stream);
+            return;
+        }
+        using var buffer = new MemoryStream();
+        Write(buffer, fill, token);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+    }
+
+    private static async ValueTask WriteAsync(Stream stream, Func<SheetWriter, CancellationToken, ValueTask> fill, CancellationToken token)
+    {
+        await using var book = await Spreadsheet.CreateNewAsync(stream, Options, token);
+        await fill(new SheetWriter(book), token);
+        await book.FinishAsync(token);
     }
 }

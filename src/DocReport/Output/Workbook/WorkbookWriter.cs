@@ -1,26 +1,22 @@
-using ClosedXML.Excel;
 using DocReport.Model;
 using DocReport.Output.Tables;
-using DocReport.Pipeline;
 
 namespace DocReport.Output.Workbook;
 
 /// <summary>Writes dataset.xlsx: sheets Summary, Paragraphs, Sentences, Claims, Sources and Validation, each an Excel table.</summary>
-public sealed class WorkbookWriter : IDatasetWriter
+public sealed class WorkbookWriter() : DatasetFileWriter(FileName)
 {
-    /// <summary>The file name written into the output folder.</summary>
+    /// <summary>The file name written into an output folder.</summary>
     public const string FileName = "dataset.xlsx";
 
-    public string Format => OutputFormats.Xlsx;
+    /// <inheritdoc />
+    public override string Format => OutputFormats.Xlsx;
 
-    /// <summary>Writes <c>dataset.xlsx</c> into <paramref name="folder"/>, through a temporary file.</summary>
-    public void Write(ArticleDataset dataset, string folder)
-    {
-        using var workbook = Build(dataset);
-        WorkbookFile.Save(workbook, Path.Combine(folder, FileName), dataset.Document.Title);
-    }
+    /// <summary>Writes the workbook; the same dataset always gives the same bytes.</summary>
+    public override void Write(ArticleDataset dataset, Stream output) =>
+        WorkbookFile.Write(output, (sheets, token) => Fill(sheets, dataset, token));
 
-    internal static XLWorkbook Build(ArticleDataset dataset)
+    private static async ValueTask Fill(SheetWriter sheets, ArticleDataset dataset, CancellationToken token)
     {
         DatasetTable[] tables =
         [
@@ -28,11 +24,9 @@ public sealed class WorkbookWriter : IDatasetWriter
             DatasetTables.Claims(dataset), DatasetTables.Sources(dataset),
         ];
         var issues = dataset.Validation.Concat(CellLimitNotes.Find(tables)).ToList();
-        var workbook = new XLWorkbook();
-        SheetWriter.Write(workbook, SummaryTable.Create(dataset, issues));
+        await sheets.WriteAsync(SummaryTable.Create(dataset, issues), token);
         foreach (var table in tables)
-            SheetWriter.Write(workbook, table);
-        SheetWriter.Write(workbook, DatasetTables.Validation(issues));
-        return workbook;
+            await sheets.WriteAsync(table, token);
+        await sheets.WriteAsync(DatasetTables.Validation(issues), token);
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DocReport.Model;
+using DocReport.Validation;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using DocReport.Pipeline;
 using DocBlock = DocReport.Model.Block;
@@ -12,12 +13,13 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 namespace DocReport.Reading.Docx;
 
 /// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, core properties.</summary>
-internal sealed class DocxReader : IFormatReader
+internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         try
         {
+            if (ExpansionGuard.Check(bytes, maxExpandedBytes) is { } tooLarge) return StageResult<ReadContent>.Failure(tooLarge);
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 return StageResult<ReadContent>.Failure("DOCX without word/document.xml");
@@ -27,7 +29,9 @@ internal sealed class DocxReader : IFormatReader
             AddBlocks(body, styles, links, blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        // System.IO.Packaging reports a damaged package with these too (a part named but missing, a bad content type).
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
+            or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
         {
             return StageResult<ReadContent>.Failure("damaged DOCX: " + e.Message);
         }
@@ -46,7 +50,7 @@ internal sealed class DocxReader : IFormatReader
                     blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = RunText.Shift(paragraphLinks, text) });
                     break;
                 case Table table:
-                    foreach (var cell in table.Descendants<TableCell>()) AddCell(cell, links, blocks);
+                    if (TableBlock.From(table.Elements<TableRow>().Select(r => Cells(r, links))) is { } tableBlock) blocks.Add(tableBlock);
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     AddBlocks(element, styles, links, blocks);
@@ -55,26 +59,27 @@ internal sealed class DocxReader : IFormatReader
         }
     }
 
-    private static void AddCell(TableCell cell, Dictionary<string, string> links, List<DocBlock> blocks)
-    {
-        var parts = cell.Elements<Paragraph>().Select(p => RunText.Of(p, links)).ToList();
-        var text = new System.Text.StringBuilder();
-        var cellLinks = new List<Link>();
-        foreach (var (partText, partLinks) in parts)
+    private static IReadOnlyList<(string, IReadOnlyList<Link>)> Cells(TableRow row, Dictionary<string, string> links) =>
+        row.Elements<TableCell>().Select(cell =>
         {
-            if (text.Length > 0) text.Append('\n');
-            cellLinks.AddRange(partLinks.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
-            text.Append(partText);
-        }
-        var value = text.ToString();
-        if (value.Trim().Length > 0) blocks.Add(new DocBlock(BlockKind.TableCell, value.Trim()) { Links = RunText.Shift(cellLinks, value) });
-    }
+            var text = new System.Text.StringBuilder();
+            var cellLinks = new List<Link>();
+            foreach (var (partText, partLinks) in cell.Elements<Paragraph>().Select(p => RunText.Of(p, links)))
+            {
+                if (text.Length > 0) text.Append(' ');
+                cellLinks.AddRange(partLinks.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
+                text.Append(partText);
+            }
+            return (text.ToString(), (IReadOnlyList<Link>)cellLinks);
+        }).ToList();
 
     private static DocumentMetadata Metadata(System.IO.Packaging.PackageProperties properties) => new()
     {
         Title = Blank(properties.Title),
         Authors = Blank(properties.Creator) is { } creator ? BylineText.SplitNames(creator) : [],
-        Published = properties.Created?.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Word leaves year 1 in a document that never had its creation date set: that is no date.
+        Published = properties.Created is { Year: >= PublishedDateRule.FirstYear } created
+            ? created.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         Language = Blank(properties.Language),
     };
 

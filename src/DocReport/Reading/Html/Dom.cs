@@ -91,10 +91,17 @@ internal static class Dom
     public static IElement Retag(this IElement node, string tag)
     {
         var replacement = node.Owner!.CreateElement(tag);
-        foreach (var attribute in node.Attributes) replacement.SetAttribute(attribute.Name, attribute.Value);
+        foreach (var attribute in node.Attributes) TrySetAttribute(replacement, attribute.Name, attribute.Value);
         while (node.FirstChild is { } child) replacement.AppendChild(child);
         node.Parent?.ReplaceChild(replacement, node);
         return replacement;
+    }
+
+    // The parser keeps attribute names the DOM refuses to set (not XML names: a quote, '<', a stray symbol); the reader uses none of them.
+    private static void TrySetAttribute(IElement element, string name, string value)
+    {
+        try { element.SetAttribute(name, value); }
+        catch (DomException) { }
     }
 
     public static bool IsWhitespace(this INode node) =>

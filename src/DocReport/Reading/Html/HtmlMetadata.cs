@@ -7,8 +7,8 @@ namespace DocReport.Reading.Html;
 /// <summary>Document metadata from JSON-LD, meta tags (Dublin Core, OpenGraph, Twitter, Parse.ly), &lt;title&gt;, &lt;time&gt; and the page's byline.</summary>
 internal static class HtmlMetadata
 {
-    /// <summary>Title, byline and date as Readability finds them, before extraction (the title guides it).</summary>
-    public static DocumentMetadata FromHead(IDocument document, JsonLdArticle? jsonLd)
+    /// <summary>Title and byline as Readability finds them, before extraction (the title guides it), with the date <see cref="PublishedDate"/> found.</summary>
+    public static DocumentMetadata FromHead(IDocument document, JsonLdArticle? jsonLd, string? published)
     {
         var meta = new MetaTags(document);
         var title = jsonLd?.Title
@@ -18,12 +18,11 @@ internal static class HtmlMetadata
         var authors = jsonLd is { Authors.Count: > 0 }
             ? jsonLd.Authors
             : BylineText.SplitNames(Decode(meta.First("dc:creator", "dcterm:creator", "author", "parsely-author") ?? articleAuthor) ?? "");
-        var published = jsonLd?.DatePublished ?? meta.First("article:published_time", "parsely-pub-date") ?? PublishedFromMarkup(document);
         return new DocumentMetadata
         {
             Title = Decode(title),
             Authors = authors.Select(n => Decode(n)!).ToList(),
-            Published = DateText.ToIso(Decode(published)),
+            Published = published,
             SiteName = Decode(jsonLd?.SiteName ?? meta.First("og:site_name")),
             Url = CanonicalUrl(document),
             Language = Language(document),
@@ -43,17 +42,8 @@ internal static class HtmlMetadata
 
     private static string WhitespaceCollapsed(string value) => ReadabilityPatterns.RunsOfSpace().Replace(value.Trim(), " ");
 
-    // Markup that marks a publication date when no meta tag gives one: itemprop, pubdate, or the article's own <time>.
-    private static string? PublishedFromMarkup(IDocument document)
-    {
-        var marked = document.QuerySelector("[itemprop~='datePublished']");
-        var value = marked?.GetAttribute("content") ?? marked?.GetAttribute("datetime") ?? marked?.TextContent;
-        value ??= document.QuerySelector("meta[name='date'], meta[name='pubdate'], meta[name='publishdate'], meta[name='DC.date.issued']")?.GetAttribute("content");
-        value ??= document.QuerySelector("time[pubdate], article time[datetime], header time[datetime]")?.GetAttribute("datetime");
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
-
-    private static string? CanonicalUrl(IDocument document) =>
+    /// <summary>The page's own address, from its canonical link or og:url.</summary>
+    public static string? CanonicalUrl(IDocument document) =>
         document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")
         ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
 

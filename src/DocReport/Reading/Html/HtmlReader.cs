@@ -7,14 +7,14 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed partial class HtmlReader : IFormatReader
+internal sealed partial class HtmlReader(int maxDepth) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
         return html is null
             ? StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason)
-            : StageResult<ReadContent>.Success(ReadHtml(html));
+            : StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
     }
 
     // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.
@@ -34,11 +34,13 @@ internal sealed partial class HtmlReader : IFormatReader
     {
         var document = new HtmlParser().ParseDocument(html);
         var jsonLd = JsonLdArticle.Find(document);
+        var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
-        var metadata = HtmlMetadata.FromHead(document, jsonLd);
+        var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
+        ArticleFurniture.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);

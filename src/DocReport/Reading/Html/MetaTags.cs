@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
 
-/// <summary>The values of a page's &lt;meta&gt; tags that describe the article, keyed the way Readability keys them ("og:title", "author", "article:published_time").</summary>
+/// <summary>The values of a page's &lt;meta&gt; tags that describe the article, keyed the way Readability keys them ("og:title", "author", "dc:creator").</summary>
 internal sealed partial class MetaTags
 {
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
@@ -27,10 +27,10 @@ internal sealed partial class MetaTags
     public string? First(params string[] keys) =>
         keys.Select(k => values.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
-    [GeneratedRegex(@"\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|title|site_name)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PropertyPattern();
 
-    [GeneratedRegex(@"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|description|title|site_name)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NamePattern();
 
     [GeneratedRegex(@"\s")]

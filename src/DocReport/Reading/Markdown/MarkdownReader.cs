@@ -10,15 +10,22 @@ using MarkdownTable = Markdig.Extensions.Tables.Table;
 
 namespace DocReport.Reading.Markdown;
 
-/// <summary>Reads Markdown with Markdig: headings, paragraphs, list items, quotes, table cells and links; YAML front matter as metadata.</summary>
+/// <summary>Reads Markdown with Markdig: headings, paragraphs, list items, quotes, tables and links; YAML front matter as metadata.</summary>
 internal sealed class MarkdownReader : IFormatReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().Build();
 
     public StageResult<ReadContent> Read(byte[] bytes) =>
         TextDecoder.Decode(bytes) is { } text
-            ? StageResult<ReadContent>.Success(ReadMarkdown(text))
+            ? StageResult<ReadContent>.Success(ReadMarkdownOrText(text))
             : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+
+    // Markdig refuses elements nested past its depth limit (thousands of "> " or "[" in a row); the text is still worth reading.
+    private static ReadContent ReadMarkdownOrText(string text)
+    {
+        try { return ReadMarkdown(text); }
+        catch (ArgumentException) { return Text.PlainTextReader.ReadText(text); }
+    }
 
     /// <summary>Blocks and metadata of Markdown text.</summary>
     public static ReadContent ReadMarkdown(string text)
@@ -53,14 +60,29 @@ internal sealed class MarkdownReader : IFormatReader
             case QuoteBlock quote:
                 foreach (var child in quote) Add(child, BlockKind.Quote, blocks);
                 break;
-            case TableCell cell:
-                foreach (var child in cell) Add(child, BlockKind.TableCell, blocks);
+            case MarkdownTable table:
+                if (TableBlock.From(table.OfType<TableRow>().Select(Cells)) is { } tableBlock) blocks.Add(tableBlock);
                 break;
-            case MarkdownTable or TableRow or ListBlock or ContainerBlock:
+            case ListBlock or ContainerBlock:
                 foreach (var child in (ContainerBlock)block) Add(child, kind, blocks);
                 break;
         }
     }
+
+    private static IReadOnlyList<(string, IReadOnlyList<Link>)> Cells(TableRow row) =>
+        row.OfType<TableCell>().Select(cell =>
+        {
+            var rendered = cell.OfType<ParagraphBlock>().Where(p => p.Inline is not null).Select(p => InlineText.Render(p.Inline!)).ToList();
+            var text = string.Join(" ", rendered.Select(r => r.Text));
+            var links = new List<Link>();
+            var at = 0;
+            foreach (var (part, partLinks) in rendered)
+            {
+                links.AddRange(partLinks.Select(l => l with { Start = l.Start + at, End = l.End + at }));
+                at += part.Length + 1;
+            }
+            return (text, (IReadOnlyList<Link>)links);
+        }).ToList();
 
     private static void AddInline(Markdig.Syntax.Inlines.ContainerInline? inline, BlockKind kind, int level, List<DocBlock> blocks)
     {

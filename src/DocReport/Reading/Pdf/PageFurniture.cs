@@ -2,18 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace DocReport.Reading.Pdf;
 
-/// <summary>Removes running headers and footers (the same margin line on many pages, numbers aside) and page numbers.</summary>
+/// <summary>
+/// Removes running headers and footers and page numbers: margin lines repeated on many pages (numbers aside), and, on
+/// any page, a short margin line in smaller type than the body, which is how a header looks on a one-page document.
+/// </summary>
 internal static partial class PageFurniture
 {
+    private const double SmallerThanBody = 0.9;
+    private const int MaxRunningLineWords = 12;
+
     public static List<PdfLine> Remove(List<PdfLine> lines, int pageCount)
     {
+        var bodySize = lines.Select(l => l.FontSize).Order().ElementAtOrDefault(lines.Count / 2);
         var repeated = lines.Where(l => l.InMargin)
             .GroupBy(l => Shape(l.Text))
             .Where(g => pageCount >= 2 && g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pageCount + 1) / 2))
             .Select(g => g.Key)
             .ToHashSet();
-        return lines.Where(l => !(l.InMargin && (repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim())))).ToList();
+        return lines.Where(l => !(l.InMargin && (repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim()) || IsSmallAndShort(l, bodySize)))).ToList();
     }
+
+    private static bool IsSmallAndShort(PdfLine line, double bodySize) =>
+        line.FontSize < bodySize * SmallerThanBody && line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRunningLineWords;
 
     // Lines that differ only in their numbers ("Page 2 of 9", "Page 3 of 9") are the same running line.
     private static string Shape(string text) => Digits().Replace(text.Trim().ToLowerInvariant(), "#");

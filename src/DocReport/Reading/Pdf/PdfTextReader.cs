@@ -28,22 +28,47 @@ internal sealed partial class PdfTextReader : IFormatReader
         }
     }
 
-    // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right.
+    // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a two-column
+    // page the left column is read before the right one, between the lines that span both (a title, a wide figure).
     private static IEnumerable<PdfLine> Lines(Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .OrderByDescending(w => Math.Round(w.BoundingBox.Bottom, 1)).ThenBy(w => w.BoundingBox.Left).ToList();
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var gutter = ColumnLayout.Gutter(words, page.Width);
+        if (gutter is not { } x) return Baselines(words).Select(l => ToLine(l, page));
+        var ordered = new List<PdfLine>();
+        var left = new List<Word>();
+        var right = new List<Word>();
+        foreach (var line in Baselines(words))
+        {
+            if (line.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
+            {
+                ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(l => ToLine(l, page)));
+                left.Clear();
+                right.Clear();
+                ordered.Add(ToLine(line, page));
+                continue;
+            }
+            left.AddRange(line.Where(w => w.BoundingBox.Right <= x));
+            right.AddRange(line.Where(w => w.BoundingBox.Left >= x));
+        }
+        ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(l => ToLine(l, page)));
+        return ordered;
+    }
+
+    private static IEnumerable<List<Word>> Baselines(IEnumerable<Word> words)
+    {
+        var sorted = words.OrderByDescending(w => Math.Round(w.BoundingBox.Bottom, 1)).ThenBy(w => w.BoundingBox.Left).ToList();
         var current = new List<Word>();
-        foreach (var word in words)
+        foreach (var word in sorted)
         {
             if (current.Count > 0 && Math.Abs(current[0].BoundingBox.Bottom - word.BoundingBox.Bottom) > Math.Max(1, current[0].BoundingBox.Height * 0.5))
             {
-                yield return ToLine(current, page);
+                yield return current;
                 current = [];
             }
             current.Add(word);
         }
-        if (current.Count > 0) yield return ToLine(current, page);
+        if (current.Count > 0) yield return current;
     }
 
     private static PdfLine ToLine(List<Word> words, Page page)

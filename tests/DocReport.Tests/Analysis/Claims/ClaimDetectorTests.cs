@@ -21,11 +21,11 @@ public class ClaimDetectorTests
 
     [Theory]
     [MemberData(nameof(VariedSentences))]
-    public void Score_is_a_probability(string sentence)
+    public void Score_is_a_probability_that_is_never_certain(string sentence)
     {
         var assessment = Detector.Assess(sentence);
 
-        Assert.InRange(assessment.Score, 0.0, 1.0);
+        Assert.InRange(assessment.Score, 0.001, 0.999);
     }
 
     [Theory]
@@ -50,6 +50,16 @@ public class ClaimDetectorTests
             var assessment = detector.Assess(sentence);
             Assert.Equal(assessment.Score >= threshold, assessment.IsClaim);
         }
+    }
+
+    [Fact]
+    public void Without_a_threshold_in_the_options_the_model_threshold_applies()
+    {
+        var threshold = ClaimModel.Shared.Threshold;
+        string[] sentences = ["Unemployment fell to 4.1% in June, the statistics office said.", "Well, let me say this.", "The bridge was closed last week."];
+
+        Assert.InRange(threshold, 0.05, 0.95);
+        Assert.All(Detector.AssessAll(sentences), a => Assert.Equal(a.Score >= threshold, a.IsClaim));
     }
 
     [Fact]
@@ -110,32 +120,12 @@ public class ClaimDetectorTests
     }
 
     [Fact]
-    public void A_figure_with_a_reporting_verb_scores_at_least_the_rule_floor()
+    public void Assessing_a_document_at_once_gives_the_same_assessments_as_one_by_one()
     {
-        var floor = NewsRule.Floors.Single(r => r.Name == "reported figure").Bound;
+        string[] sentences = ["Unemployment fell to 4.1% in June, the statistics office said.", "", "Thank you."];
 
-        var assessment = Detector.Assess("Wow, that's 42, he said.");
+        var together = Detector.AssessAll(sentences);
 
-        Assert.True(assessment.Score >= floor, $"score {assessment.Score} is below the floor {floor}");
-    }
-
-    [Fact]
-    public void A_sentence_with_nothing_to_check_scores_lower_than_the_model_alone()
-    {
-        var signals = SentenceSignals.Read("The mood in the village is tense.");
-        var modelScore = ClaimModel.Sigmoid(ClaimModel.Shared.Logit(ClaimFeaturizer.Features(signals)));
-
-        Assert.True(ClaimDetector.Score(ClaimModel.Shared, signals) < modelScore);
-    }
-
-    [Fact]
-    public void The_nothing_to_check_shift_leaves_a_sentence_the_model_is_sure_of_alone()
-    {
-        var signals = SentenceSignals.Read("The mood in the village is tense.");
-        var sure = new ClaimModel(new Dictionary<string, double> { ["h:bias"] = NewsRule.ShiftCeiling + 0.5 });
-        var unsure = new ClaimModel(new Dictionary<string, double> { ["h:bias"] = NewsRule.ShiftCeiling - 0.5 });
-
-        Assert.Equal(ClaimModel.Sigmoid(NewsRule.ShiftCeiling + 0.5), ClaimDetector.Score(sure, signals), 9);
-        Assert.True(ClaimDetector.Score(unsure, signals) < ClaimModel.Sigmoid(NewsRule.ShiftCeiling - 0.5));
+        Assert.Equal(sentences.Select(s => Detector.Assess(s).Score), together.Select(a => a.Score));
     }
 }

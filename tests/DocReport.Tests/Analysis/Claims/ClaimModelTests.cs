@@ -22,6 +22,33 @@ public class ClaimModelTests
     }
 
     [Fact]
+    public void Embedding_lines_weigh_the_dimensions_of_a_sentence_embedding()
+    {
+        var model = ClaimModel.Parse("h:bias\t0.5\ne:1\t2\ne:0\t-1\n");
+
+        Assert.Equal(2, model.EmbeddingDimensions);
+        Assert.Equal(1, model.FeatureCount);
+        Assert.Equal(0.5 - 0.25 + 2 * 0.5, model.Logit(["h:bias"], [0.25f, 0.5f]), 6);
+        Assert.Equal(0.5, model.Logit(["h:bias"]), 6);
+    }
+
+    [Theory]
+    [InlineData("Photo: Reuters", true)]
+    [InlineData("The council said 40% of homes were hit.", false)]
+    [InlineData("“We will rebuild,” she said.”", false)]
+    public void A_sentence_that_does_not_end_like_one_is_marked_unterminated(string sentence, bool unterminated)
+    {
+        Assert.Equal(unterminated, ClaimFeaturizer.Features(SentenceSignals.Read(sentence)).Contains("h:unterminated"));
+    }
+
+    [Fact]
+    public void Source_code_is_marked_as_code_and_prose_is_not()
+    {
+        Assert.Contains("h:code", ClaimFeaturizer.Features(SentenceSignals.Read("var copy = new Request(req); console.log(copy.url);")));
+        Assert.DoesNotContain("h:code", ClaimFeaturizer.Features(SentenceSignals.Read("The copy was sent to the court on Monday.")));
+    }
+
+    [Fact]
     public void The_featurizer_gives_each_feature_once()
     {
         var features = ClaimFeaturizer.Features(SentenceSignals.Read("The tax, the tax, the tax.")).ToList();

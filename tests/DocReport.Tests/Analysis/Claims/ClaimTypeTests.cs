@@ -12,6 +12,7 @@ public class ClaimTypeTests
     [InlineData("The country aims to cut emissions in half by 2030.", ClaimType.Prediction)]
     [InlineData("The central bank expects inflation to ease next year.", ClaimType.Prediction)]
     [InlineData("Sales will double within five years.", ClaimType.Prediction)]
+    [InlineData("The ministry said prices will rise by 5% next year.", ClaimType.Prediction)]
     [InlineData("More than half of the voters stayed home.", ClaimType.Comparative)]
     [InlineData("Rents are higher than they were before the war.", ClaimType.Comparative)]
     [InlineData("It is the largest refinery in Europe.", ClaimType.Comparative)]
@@ -25,6 +26,7 @@ public class ClaimTypeTests
     [InlineData("“The first part of a quotation that goes on in the next sentence.", ClaimType.Quote)]
     [InlineData("The survey covered 2,000 adults.", ClaimType.Statistic)]
     [InlineData("The ceasefire held for six weeks.", ClaimType.Temporal)]
+    [InlineData("Winner of the Palme d’Or at the 2017 Cannes Film Festival, the film opens on Friday.", ClaimType.Temporal)]
     public void Names_the_type(string sentence, ClaimType type)
     {
         Assert.Contains(type, Detector.Assess(sentence).Types);
@@ -35,6 +37,12 @@ public class ClaimTypeTests
     [InlineData("The voters’ mood has changed.", ClaimType.Quote)]
     [InlineData("The film was released by the studio.", ClaimType.Prediction)]
     [InlineData("She would rather stay than go.", ClaimType.Comparative)]
+    [InlineData("\"We will burn your villages,\" the commander told them.", ClaimType.Prediction)]
+    [InlineData("“You’ll regret this,” he wrote to the judge.", ClaimType.Prediction)]
+    [InlineData("We will never give up.", ClaimType.Prediction)]
+    [InlineData("Its first project, a book titled “Revolution as a Process”, was published in 2013.", ClaimType.Quote)]
+    [InlineData("The plan identifies three \"urgent\" and several \"serious\" threats.", ClaimType.Quote)]
+    [InlineData("Adapted from an 1865 novella, the film opens on Friday.", ClaimType.Statistic)]
     public void Does_not_name_the_type(string sentence, ClaimType type)
     {
         Assert.DoesNotContain(type, Detector.Assess(sentence).Types);

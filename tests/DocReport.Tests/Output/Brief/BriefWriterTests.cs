@@ -7,17 +7,11 @@ namespace DocReport.Tests.Output.Brief;
 
 public sealed class BriefWriterTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("brief-").FullName;
+    private readonly BriefFolder brief = new();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => brief.Dispose();
 
-    private PdfDocument Write(string? template = null, int paragraphs = 30)
-    {
-        var loaded = BriefTemplateLoader.Load(template);
-        Assert.True(loaded.Succeeded, loaded.Error);
-        new BriefWriter(loaded.Value!).Write(BriefFixture.Create(paragraphs), folder);
-        return PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
-    }
+    private PdfDocument Write(string? template = null, int paragraphs = 30) => brief.Write(BriefFixture.Create(paragraphs), template);
 
     private static string Words(UglyToad.PdfPig.Content.Page page) => string.Join(" ", page.GetWords().Select(w => w.Text));
 
@@ -48,7 +42,7 @@ public sealed class BriefWriterTests : IDisposable
     {
         using var pdf = Write();
         var all = string.Join(" ", pdf.GetPages().Select(Words));
-        foreach (var expected in new[] { "ferries.html", "Html", "2024-04-02", "Key findings", "Key claims", "Regional Ministry of Transport",
+        foreach (var expected in new[] { "ferries.html", "HTML", "2 April 2024", "Key findings", "Key claims", "Regional Ministry of Transport",
                      "Port Authority", "Government", "Paragraph outline", "W_SOURCE_NO_URL", "[C1]" })
             Assert.Contains(expected, all);
     }
@@ -60,7 +54,7 @@ public sealed class BriefWriterTests : IDisposable
         var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();
         Assert.NotEmpty(fonts);
         Assert.All(fonts, f => Assert.Matches("^[A-Z]{6}\\+", f));
-        var raw = File.ReadAllBytes(Path.Combine(folder, "brief.pdf"));
+        var raw = File.ReadAllBytes(brief.PdfPath);
         Assert.Contains("/FontFile2", System.Text.Encoding.Latin1.GetString(raw));
     }
 
@@ -101,12 +95,13 @@ public sealed class BriefWriterTests : IDisposable
     {
         var loaded = BriefTemplateLoader.Load(null).Value!;
         var dataset = BriefFixture.Create(2) with { Claims = [], Sources = [], Validation = [] };
-        new BriefWriter(loaded).Write(dataset, folder);
-        using var pdf = PdfDocument.Open(Path.Combine(folder, "brief.pdf"));
+        new BriefWriter(loaded).Write(dataset, brief.Path);
+        using var pdf = PdfDocument.Open(brief.PdfPath);
         var all = string.Join(" ", pdf.GetPages().Select(Words));
         Assert.Contains("No check-worthy claims were found.", all);
         Assert.Contains("No sources are cited.", all);
-        Assert.Contains("No validation issues.", all);
+        Assert.Contains("Validation: no issues", all);
+        Assert.DoesNotContain("Validation notes", all);
     }
 
     [Fact]
@@ -122,6 +117,48 @@ public sealed class BriefWriterTests : IDisposable
     }
 
     [Fact]
+    public void Urls_to_local_files_or_data_are_shown_but_not_clickable()
+    {
+        var dataset = BriefFixture.Create(3);
+        var hostile = new[] { "file:///etc/passwd", "data:text/html;base64,PHNjcmlwdD4=", @"\\server\share\x.exe" };
+        dataset = dataset with
+        {
+            Document = dataset.Document with { Url = hostile[0] },
+            Sources = dataset.Sources.Select((s, i) => s with { Url = hostile[i % hostile.Length] }).ToList(),
+        };
+        new BriefWriter(BriefTemplateLoader.Load(null).Value!).Write(dataset, brief.Path);
+
+        using var pdf = PdfDocument.Open(brief.PdfPath);
+        var uris = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action)
+            .OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri).ToList();
+        Assert.Equal([BriefFixture.ArticleLink], uris.Distinct());
+        Assert.Contains("file:///etc/passwd", string.Join(" ", pdf.GetPages().Select(Words)));
+    }
+
+    [Fact]
+    public void A_document_too_long_for_the_page_limit_gets_a_brief_whose_outline_is_cut_and_says_so()
+    {
+        var dataset = BriefFixture.Create(400) with { Claims = [], Sources = [] };
+        new BriefWriter(BriefTemplateLoader.Load(null).Value!, maxPages: 6).Write(dataset, brief.Path);
+
+        using var pdf = PdfDocument.Open(brief.PdfPath);
+        Assert.InRange(pdf.NumberOfPages, 1, 6);
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.Contains("The outline is cut", all);
+        Assert.Contains("of 400 paragraphs", all);
+    }
+
+    [Fact]
+    public void A_brief_within_the_page_limit_shows_every_paragraph()
+    {
+        using var pdf = Write(paragraphs: 12);
+
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.DoesNotContain("The outline is cut", all);
+        Assert.Contains("P12", all);
+    }
+
+    [Fact]
     public void Compact_template_gives_a_shorter_brief()
     {
         int full, compact;
@@ -134,6 +171,6 @@ public sealed class BriefWriterTests : IDisposable
     public void No_temporary_file_is_left_behind()
     {
         using var pdf = Write(paragraphs: 3);
-        Assert.Equal(["brief.pdf"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        Assert.Equal(["brief.pdf"], Directory.GetFiles(brief.Path).Select(Path.GetFileName));
     }
 }

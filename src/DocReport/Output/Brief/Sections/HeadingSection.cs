@@ -1,9 +1,10 @@
 using DocReport.Layout;
+using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>Title, where the article came from, and the counts of what was found in it.</summary>
-internal sealed class HeadingSection : IBriefSection
+/// <summary>Title, where the article came from, and the counts of what was found in it; <paramref name="notesFollow"/> when the brief lists the validation notes.</summary>
+internal sealed class HeadingSection(bool notesFollow) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
@@ -19,13 +20,14 @@ internal sealed class HeadingSection : IBriefSection
                 text.DefaultStyle(styles.Small);
                 foreach (var (label, value) in Facts(content))
                 {
-                    text.Span(label + ": ").Bold();
-                    text.Span(value + "    ");
+                    // The label holds on to its value: a line never ends between "Validation:" and "no issues".
+                    text.Span(label + ":\u00A0").Bold();
+                    text.Span(ReaderText.Unbroken(value) + "    ");
                 }
                 if (document.Url is { } url)
                 {
-                    text.Span("URL: ").Bold();
-                    text.Span(url).Style(styles.Link).Hyperlink(url);
+                    text.Span("URL:\u00A0").Bold();
+                    text.Span(ReaderText.ShortUrl(url, 90)).Style(styles.Link).Hyperlink(url);
                 }
             });
             column.Item().PaddingTop(6).Row(row =>
@@ -39,14 +41,24 @@ internal sealed class HeadingSection : IBriefSection
         });
     }
 
-    private static IEnumerable<(string Label, string Value)> Facts(BriefContent content)
+    private IEnumerable<(string Label, string Value)> Facts(BriefContent content)
     {
         var document = content.Dataset.Document;
         yield return ("Source file", Path.GetFileName(document.SourcePath));
-        yield return ("Format", document.Format.ToString());
+        yield return ("Format", ReaderText.FormatName(document.Format));
         if (document.Authors.Count > 0) yield return (document.Authors.Count == 1 ? "Author" : "Authors", string.Join(", ", document.Authors));
-        yield return ("Published", document.Published ?? "unknown");
+        yield return ("Published", document.Published is { } published ? ReaderText.Date(published) : "unknown");
         if (document.SiteName is { } site) yield return ("Site", site);
+        yield return ("Validation", ValidationSummary(content.Dataset.Validation));
+    }
+
+    private string ValidationSummary(IReadOnlyList<ValidationIssue> issues)
+    {
+        if (issues.Count == 0) return "no issues";
+        var errors = issues.Count(i => i.Severity == Severity.Error);
+        var warnings = issues.Count - errors;
+        var parts = new[] { (errors, "error"), (warnings, "warning") }.Where(p => p.Item1 > 0).Select(p => $"{p.Item1} {p.Item2}{(p.Item1 == 1 ? "" : "s")}");
+        return string.Join(", ", parts) + (notesFollow ? " (see the notes)" : " (listed in the dataset)");
     }
 
     private static void Count(IContainer container, string label, int value, BriefStyles styles) =>

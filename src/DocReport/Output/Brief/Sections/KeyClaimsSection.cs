@@ -1,46 +1,60 @@
 using DocReport.Layout;
+using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>A table of claims: text, types, score, sources (linked to the sources table) and paragraph.</summary>
+/// <summary>
+/// A table of the highest-scoring claims in article order: text with its types, score, sources (linked to the
+/// sources table) and paragraph; a note points to the dataset for the rest.
+/// </summary>
 internal sealed class KeyClaimsSection(string title, int maxItems) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
         var top = content.ClaimsByScore.Take(maxItems).ToHashSet();
+        if (top.Count == 0) return;
         var claims = content.Dataset.Claims.Where(top.Contains).ToList();
+        var withSources = claims.Any(c => content.ClaimSources(c).Any());
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
             SectionHeading.Compose(column, title, styles);
-            if (claims.Count == 0)
-            {
-                column.Item().Text("No claims.").Style(styles.Small);
-                return;
-            }
+            if (claims.Count < content.Dataset.Claims.Count)
+                column.Item().Text($"The {claims.Count} highest-scoring of {content.Dataset.Claims.Count} claims, in article order; "
+                    + "every claim is in the dataset (dataset.xlsx, sheet Claims).").Style(styles.Small);
             column.Item().Table(table =>
             {
                 var cells = new BriefTable(table, styles);
-                table.ConstantColumn(30).RelativeColumn(5).RelativeColumn(1.7f).ConstantColumn(36).RelativeColumn(1.8f).ConstantColumn(32);
-                cells.Header("ID", "Claim", "Types", ">Score", "Source", "Para.");
-                foreach (var claim in claims)
-                {
-                    cells.Cell().Text(claim.Id).Bold();
-                    cells.Cell().Text(claim.Text);
-                    cells.Cell().Text(string.Join(", ", claim.Types)).Style(styles.Small);
-                    cells.NumberCell().Text(claim.Score.ToString("0.00"));
-                    cells.Cell().Text(text =>
-                    {
-                        var sources = content.ClaimSources(claim).ToList();
-                        if (sources.Count == 0) text.Span("—").FontColor(styles.Colors.Muted);
-                        for (var i = 0; i < sources.Count; i++)
-                            text.Span(sources[i].Name + (i < sources.Count - 1 ? "; " : ""))
-                                .SectionLink(BriefContent.SourceAnchor(sources[i].Id)).FontColor(styles.Colors.Accent);
-                    });
-                    cells.Cell().Text(claim.ParagraphId);
-                }
+                table.ConstantColumn(30).RelativeColumn();
+                table.ConstantColumn(36);
+                if (withSources) table.ConstantColumn(cells.FittingWidth(claims.SelectMany(content.ClaimSources).Select(s => s.Name)));
+                table.ConstantColumn(32);
+                cells.Header(withSources ? ["ID", "Claim", ">Score", "Source", "Para."] : ["ID", "Claim", ">Score", "Para."]);
+                foreach (var claim in claims) Row(cells, claim, content, withSources);
             });
         });
+    }
+
+    private static void Row(BriefTable cells, Claim claim, BriefContent content, bool withSources)
+    {
+        var styles = content.Styles;
+        cells.Cell().Text(claim.Id).Bold();
+        cells.Cell().Text(text =>
+        {
+            text.Span(claim.Text);
+            if (ReaderText.ClaimTypes(claim) is { Length: > 0 } types) text.Span("\n" + types).Style(styles.Small);
+        });
+        cells.NumberCell().Text(ReaderText.Score(claim.Score));
+        if (withSources)
+            cells.Cell().Text(text =>
+            {
+                var sources = content.ClaimSources(claim).ToList();
+                if (sources.Count == 0) text.Span("—").FontColor(styles.Colors.Muted);
+                for (var i = 0; i < sources.Count; i++)
+                    text.Span(sources[i].Name + (i < sources.Count - 1 ? "\n" : ""))
+                        .SectionLink(BriefContent.SourceAnchor(sources[i].Id)).FontColor(styles.Colors.Accent);
+            });
+        cells.Cell().Text(claim.ParagraphId);
     }
 }

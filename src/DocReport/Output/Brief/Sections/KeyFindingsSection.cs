@@ -1,14 +1,18 @@
 using DocReport.Layout;
+using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>The most check-worthy claims, numbered, each with its score, types and sources.</summary>
+/// <summary>
+/// The most check-worthy claims, numbered, each with its score, types and sources; only claims of body paragraphs and
+/// quotes, since list items and tables are often captions, teasers or fragments (they stay in the key-claims table).
+/// </summary>
 internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var claims = content.ClaimsByScore.Take(maxItems).ToList();
+        var claims = content.ClaimsByScore.Where(c => IsBody(content, c)).Take(maxItems).ToList();
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
@@ -26,8 +30,8 @@ internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSec
                         item.Item().Text(text =>
                         {
                             text.DefaultStyle(styles.Small);
-                            text.Span($"{claim.Id} · {claim.ParagraphId} · score {claim.Score:0.00}");
-                            if (claim.Types.Count > 0) text.Span(" · " + string.Join(", ", claim.Types));
+                            text.Span($"{claim.Id} · {claim.ParagraphId} · score {ReaderText.Score(claim.Score)}");
+                            if (ReaderText.ClaimTypes(claim) is { Length: > 0 } types) text.Span(" · " + types);
                             foreach (var source in content.ClaimSources(claim))
                                 text.Span(" · " + source.Name).SectionLink(BriefContent.SourceAnchor(source.Id)).FontColor(styles.Colors.Accent);
                         });
@@ -36,4 +40,7 @@ internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSec
             }
         });
     }
+
+    private static bool IsBody(BriefContent content, Claim claim) =>
+        content.ParagraphsById.GetValueOrDefault(claim.ParagraphId)?.Kind is BlockKind.Paragraph or BlockKind.Quote;
 }

@@ -19,12 +19,15 @@ internal sealed class OutlineSection(string title) : IBriefSection
                 text.Span("Claim sentences are shown in this colour").FontColor(styles.Colors.Claim).Bold();
                 text.Span(", followed by their claim id.");
             });
-            foreach (var paragraph in content.Dataset.Paragraphs)
+            foreach (var paragraph in content.OutlineParagraphs)
                 column.Item().Row(row =>
                 {
                     row.ConstantItem(styles.Font.BodySize * 3).Text(paragraph.Id).Bold().FontColor(styles.Colors.Muted);
                     row.RelativeItem().Text(text => Paragraph(text, paragraph, content));
                 });
+            if (content.OutlineParagraphs.Count < content.Dataset.Paragraphs.Count)
+                column.Item().Text($"The outline is cut to keep the brief within its page limit: it shows the first {content.OutlineParagraphs.Count:N0} " +
+                    $"of {content.Dataset.Paragraphs.Count:N0} paragraphs. Every paragraph is in dataset.json and dataset.xlsx.").Bold().FontColor(styles.Colors.Claim);
         });
     }
 

@@ -2,7 +2,7 @@ using DocReport.Layout;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>The cited sources: name (a link target for the claims table), kind, mentions, claims and URL.</summary>
+/// <summary>The cited sources: name (a link target for the claims table), kind, mentions, claims, and the URL when any source has one.</summary>
 internal sealed class SourcesSection(string title) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
@@ -18,11 +18,14 @@ internal sealed class SourcesSection(string title) : IBriefSection
                 column.Item().Text("No sources are cited.").Style(styles.Small);
                 return;
             }
+            var withUrls = sources.Any(s => s.Url is not null);
             column.Item().Table(table =>
             {
                 var cells = new BriefTable(table, styles);
-                table.ConstantColumn(28).RelativeColumn(2.6f).RelativeColumn(1.3f).ConstantColumn(52).RelativeColumn(1.6f).RelativeColumn(2.8f);
-                cells.Header("ID", "Name", "Kind", ">Mentions", "Claims", "URL");
+                table.ConstantColumn(28).ConstantColumn(cells.FittingWidth(sources.Select(s => s.Name), maxShare: 0.34f))
+                    .ConstantColumn(cells.FittingWidth(sources.Select(s => s.Kind.ToString()))).ConstantColumn(52).RelativeColumn(1);
+                if (withUrls) table.RelativeColumn(1.6f);
+                cells.Header(withUrls ? ["ID", "Name", "Kind", ">Mentions", "Claims", "URL"] : ["ID", "Name", "Kind", ">Mentions", "Claims"]);
                 foreach (var source in sources)
                 {
                     cells.Cell().Section(BriefContent.SourceAnchor(source.Id)).Text(source.Id).Bold();
@@ -30,7 +33,8 @@ internal sealed class SourcesSection(string title) : IBriefSection
                     cells.Cell().Text(source.Kind.ToString());
                     cells.NumberCell().Text(source.Mentions.ToString());
                     cells.Cell().Text(source.ClaimIds.Count == 0 ? "—" : string.Join(", ", source.ClaimIds));
-                    if (source.Url is { } url) cells.Cell().Text(url).Style(styles.Link).Hyperlink(url);
+                    if (!withUrls) continue;
+                    if (source.Url is { } url) cells.Cell().Text(ReaderText.ShortUrl(url, 45)).Style(styles.Link).Hyperlink(url);
                     else cells.Cell().Text("—").FontColor(styles.Colors.Muted);
                 }
             });

@@ -10,11 +10,12 @@ internal sealed class ValidationSection(string title) : IBriefSection
     {
         var styles = content.Styles;
         var issues = content.Dataset.Validation;
+        // The heading's facts already say there are no issues: a section saying it again could fill a page alone.
+        if (issues.Count == 0) return;
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
             SectionHeading.Compose(column, title, styles);
-            if (issues.Count == 0) column.Item().Text("No validation issues.").Style(styles.Small);
             foreach (var issue in issues)
                 column.Item().Row(row =>
                 {

@@ -1,0 +1,40 @@
+namespace DocReport.Bench.ClaimTraining;
+
+/// <summary>
+/// Every labelled set, encoded: CT24 train + dev split by sentence id into <see cref="Early"/> and <see cref="Late"/>
+/// (dev is a random sample of the training debates, while dev-test comes from later ones, so choices are made on the
+/// latest debates), CT24 dev-test, the news training sentences, and the news evaluation set's dev and test parts.
+/// Choices are made on Late and NewsDev only; DevTest and NewsTest are reported, never chosen on.
+/// </summary>
+internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet DevTest, EncodedSet NewsTrain, EncodedSet NewsDev, EncodedSet NewsTest,
+    IReadOnlyList<NewsSentence> NewsTestSentences)
+{
+    /// <summary>The share of train+dev, latest sentence ids, held out to choose settings.</summary>
+    public const double LateFraction = 0.15;
+
+    /// <summary>Embedding values are multiplied by this in training, so they weigh like the 0/1 features (unit vectors of 384 dimensions).</summary>
+    public static readonly double EmbeddingScale = Math.Sqrt(384);
+
+    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings)
+    {
+        var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
+        var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
+        var devTest = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile));
+        var newsTrain = NewsSet.Read(newsTrainPath).Select(s => s.Sentence).ToList();
+        var newsEval = NewsSet.Read(newsEvalPath);
+        var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings));
+        var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
+        var lateStart = (int)(byId.Count * (1 - LateFraction));
+        var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings);
+        IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
+        return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings),
+            Encode("news-train", newsTrain, embeddings), news.Take(Part("dev")), news.Take(Part("test")), newsEval.Where(s => s.Split == "test").ToList());
+    }
+
+    private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings) =>
+        EncodedSet.Of(sentences, embeddings?.Of(name, sentences.Select(s => s.Text).ToList()).Select(Scaled).ToList());
+
+    private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);
+
+    private static float[] Scaled(float[] vector) => vector.Select(v => (float)(v * EmbeddingScale)).ToArray();
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocReport.Analysis.Claims;
+using DocReport.Pipeline;
+
+namespace DocReport.Bench.ClaimTraining;
+
+/// <summary>
+/// Time and memory of the detector: the first document (which loads the model) apart, then documents of 30 sentences
+/// drawn in turn from CT24 dev-test and the news set, as the analyzer passes them; wall and process CPU time per 1,000
+/// sentences, and the peak working set.
+/// </summary>
+internal static class DetectorSpeed
+{
+    private const int DocumentLength = 30;
+
+    public static void Run(string data, string newsEvalPath, ClaimDetection claims, int count)
+    {
+        var pool = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)).Select(s => s.Text)
+            .Concat(NewsSet.Read(newsEvalPath).Select(s => s.Sentence.Text)).ToList();
+        var sentences = Enumerable.Range(0, count).Select(i => pool[i % pool.Count]).ToList();
+        var process = Process.GetCurrentProcess();
+        var wall = Stopwatch.StartNew();
+        var cpu = process.TotalProcessorTime;
+        var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
+        detector.AssessAll(sentences.Take(DocumentLength).ToList());
+        process.Refresh();
+        var startWall = wall.Elapsed;
+        var startCpu = process.TotalProcessorTime - cpu;
+        wall.Restart();
+        cpu = process.TotalProcessorTime;
+        for (var start = 0; start < sentences.Count; start += DocumentLength)
+            detector.AssessAll(sentences.Skip(start).Take(DocumentLength).ToList());
+        process.Refresh();
+        var perThousand = 1000.0 / sentences.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{claims}: first document (model load) {startWall.TotalSeconds:F2} s wall, {startCpu.TotalSeconds:F2} s CPU; "
+            + $"then {wall.Elapsed.TotalSeconds * perThousand:F2} s wall and {(process.TotalProcessorTime - cpu).TotalSeconds * perThousand:F2} s CPU per 1,000 sentences "
+            + $"({sentences.Count} sentences); peak working set {process.PeakWorkingSet64 / 1048576} MB"));
+    }
+}

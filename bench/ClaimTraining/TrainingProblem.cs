@@ -1,0 +1,13 @@
+namespace DocReport.Bench.ClaimTraining;
+
+/// <summary>
+/// Examples numbered for the trainer: sparse feature indices, an optional dense vector each, labels, and a weight per
+/// example (a positive example weighs <see cref="TrainingSettings.PositiveWeight"/>, times its set's weight).
+/// </summary>
+internal sealed record TrainingProblem(IReadOnlyList<int[]> Examples, IReadOnlyList<float[]>? Dense, IReadOnlyList<bool> Labels,
+    IReadOnlyList<double> SetWeights, double PositiveWeight, int Dimensions, int BiasIndex)
+{
+    public int DenseDimensions => Dense is { Count: > 0 } vectors ? vectors[0].Length : 0;
+
+    public double Weight(int i) => SetWeights[i] * (Labels[i] ? PositiveWeight : 1.0);
+}

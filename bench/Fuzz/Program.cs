@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using DocReport.Fuzz;
+using DocReport.Pipeline;
+using DocReport.Reading;
+using DocReport.Reading.Docx;
+using DocReport.Reading.Html;
+using DocReport.Reading.Markdown;
+using DocReport.Reading.Pdf;
+using DocReport.Reading.Text;
+
+// Usage: Fuzz TARGET COUNT [SEED] [SEEDS-FOLDER]   TARGET: text, html, markdown, docx, pdf or pipeline
+if (args is ["replay", var replayTarget, .. var files]) return Replay(replayTarget, files);
+var target = args.Length > 0 ? args[0] : "text";
+var count = args.Length > 1 ? int.Parse(args[1]) : 1000;
+var seedValue = args.Length > 2 ? int.Parse(args[2]) : 1;
+var seedFolder = args.Length > 3 ? args[3] : Path.Combine(AppContext.BaseDirectory, "../../../../../samples");
+var crashFolder = Path.Combine(AppContext.BaseDirectory, "../../../crashers");
+// A hang is an input that takes over 10 s of CPU; wall time alone misjudges on a shared machine, so it only stops the run past a minute.
+var cpuLimit = TimeSpan.FromSeconds(10);
+var wallLimit = TimeSpan.FromSeconds(60);
+
+var format = target == "pipeline" ? "any" : target;
+var extensions = format switch
+{
+    "text" => new[] { ".txt" }, "html" => [".html"], "markdown" => [".md"], "docx" => [".docx"], "pdf" => [".pdf"],
+    _ => [".txt", ".html", ".md", ".docx", ".pdf"],
+};
+var seeds = Directory.EnumerateFiles(seedFolder).Where(f => extensions.Contains(Path.GetExtension(f))).Order().Select(File.ReadAllBytes).ToList();
+if (seeds.Count == 0) { Console.Error.WriteLine($"no {target} seeds in {seedFolder}"); return 2; }
+
+var options = new PipelineOptions();
+IFormatReader? reader = format switch
+{
+    "text" => new PlainTextReader(), "html" => new HtmlReader(options.MaxHtmlDepth), "markdown" => new MarkdownReader(),
+    "docx" => new DocxReader(options.MaxDocxExpandedBytes), "pdf" => new PdfTextReader(), _ => null,
+};
+var pipeline = new PipelineBuilder().UseOptions(options).Build();
+var output = Directory.CreateTempSubdirectory("docreport-fuzz-").FullName;
+var mutator = new Mutator(new Random(seedValue), seeds);
+int crashes = 0, hangs = 0, refused = 0, read = 0, lost = 0;
+var slowest = TimeSpan.Zero;
+var clock = Stopwatch.StartNew();
+
+for (var i = 0; i < count; i++)
+{
+    var input = mutator.Next(format);
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var run = Task.Run(() => Exercise(input, i));
+    if (!run.Wait(wallLimit))
+    {
+        hangs++;
+        Save(input, i, "hang");
+        Console.Error.WriteLine($"hang on input {i} (saved); stopping, since the hung work cannot be stopped");
+        break;
+    }
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+    slowest = cpu > slowest ? cpu : slowest;
+    if (cpu > cpuLimit) { hangs++; Save(input, i, "slow"); }
+    switch (run.Result)
+    {
+        case Outcome.Read: read++; break;
+        case Outcome.Refused: refused++; break;
+        case Outcome.Lost: lost++; Save(input, i, "lost"); break;
+        case Outcome.Crashed: crashes++; Save(input, i, "crash"); break;
+    }
+}
+Directory.Delete(output, recursive: true);
+Console.WriteLine($"{target}: {count} inputs (seed {seedValue}) in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused with a reason, "
+    + $"{crashes} crashes, {hangs} hangs, {lost} lost outputs; slowest input {slowest.TotalSeconds:0.00}s of CPU; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+return crashes + hangs + lost == 0 ? 0 : 1;
+
+Outcome Exercise(byte[] input, int n)
+{
+    try
+    {
+        if (reader is not null)
+            return reader.Read(input).Succeeded ? Outcome.Read : Outcome.Refused;
+        var result = pipeline.Convert(new SourceFile($"input{n}.bin", input));
+        if (result.Dataset is null) return Outcome.Refused;
+        var folder = Path.Combine(output, $"d{n}");
+        pipeline.Write(result.Dataset, folder);
+        var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).ToHashSet();
+        var complete = files.IsSupersetOf(["brief.pdf", "dataset.xlsx", "dataset.json", "claims.csv"]) && !files.Any(f => f.EndsWith(".tmp"));
+        Directory.Delete(folder, recursive: true);
+        return complete ? Outcome.Read : Outcome.Lost;
+    }
+    catch (Exception e)
+    {
+        Console.Error.WriteLine($"input {n}: {e.GetType().Name}: {e.Message}\n{e.StackTrace?.Split('\n').FirstOrDefault()}");
+        return Outcome.Crashed;
+    }
+}
+
+void Save(byte[] input, int n, string kind)
+{
+    Directory.CreateDirectory(crashFolder);
+    File.WriteAllBytes(Path.Combine(crashFolder, $"{target}-{kind}-{seedValue}-{n}.bin"), input);
+}
+
+// Runs saved inputs again through one reader, printing what each gives: the way to study a crasher.
+static int Replay(string target, string[] files)
+{
+    var options = new PipelineOptions();
+    IFormatReader reader = target switch
+    {
+        "text" => new PlainTextReader(), "html" => new HtmlReader(options.MaxHtmlDepth), "markdown" => new MarkdownReader(),
+        "docx" => new DocxReader(options.MaxDocxExpandedBytes), _ => new PdfTextReader(),
+    };
+    foreach (var file in files)
+    {
+        try { Console.WriteLine($"{Path.GetFileName(file)}: {reader.Read(File.ReadAllBytes(file)).Error ?? "read"}"); }
+        catch (Exception e) { Console.WriteLine($"{Path.GetFileName(file)}: {e.GetType().Name}: {e.Message}\n  {e.StackTrace?.Split('\n').Take(3).Aggregate((a, b) => a + "\n  " + b)}"); }
+    }
+    return 0;
+}
+
+internal enum Outcome { Read, Refused, Crashed, Lost }

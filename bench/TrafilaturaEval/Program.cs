@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocReport.Bench.TrafilaturaEval;
+using DocReport.Pipeline;
+using DocReport.Reading;
+using DocReport.Structure;
+
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages] [--dump FOLDER]
+// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --dump writes each dev page's text into FOLDER.
+var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
+var showPages = args.Contains("--pages");
+var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
+var pages = EvalPage.Load(root);
+var reader = new FormatDetectingReader();
+var builder = new ArticleBuilder();
+var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero };
+var withTitle = SnippetCounts.Zero;
+var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0) };
+var failures = 0;
+var clock = new Stopwatch();
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+foreach (var page in pages)
+{
+    var file = SourceFile.Load(page.Path);
+    clock.Start();
+    var document = reader.Read(file).Value;
+    var article = document is null ? null : builder.Build(document).Value;
+    clock.Stop();
+    if (article is null) failures++;
+    var half = page.IsDev ? "dev" : "test";
+    var text = article is null ? null : DatasetText.Of(article, withTitle: false);
+    var counts = SnippetCounts.OfPage(text, page.With, page.Without);
+    withTitle += SnippetCounts.OfPage(article is null ? null : DatasetText.Of(article, withTitle: true), page.With, page.Without);
+    totals[half] += counts;
+    var published = document?.Metadata.Published;
+    var dateRight = page.Date is not null && published is not null && published.StartsWith(page.Date, StringComparison.Ordinal);
+    if (page.Date is not null) dates[half] = (dates[half].Right + (dateRight ? 1 : 0), dates[half].Of + 1);
+    if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
+    if (showPages && page.IsDev) PrintMisses(page, text, counts, published, dateRight);
+}
+
+var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+Console.WriteLine($"pages: {pages.Count} (dev {pages.Count(p => p.IsDev)}, test {pages.Count(p => !p.IsDev)}), no article: {failures}");
+Console.WriteLine("half   pages  precision  recall  accuracy  F1      dates right");
+Row("dev", totals["dev"], dates["dev"]);
+Row("test", totals["test"], dates["test"]);
+Row("all", totals["dev"] + totals["test"], (dates["dev"].Right + dates["test"].Right, dates["dev"].Of + dates["test"].Of));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all pages with the title as a first line: P {withTitle.Precision:0.000} R {withTitle.Recall:0.000} F1 {withTitle.F1:0.000}"));
+Console.WriteLine($"read + structure: {clock.Elapsed.TotalSeconds:0.00} s wall, {clock.Elapsed.TotalMilliseconds / pages.Count:0.00} ms/page; whole loop with file reads and scoring: {cpu.TotalSeconds:0.00} s CPU");
+
+void Row(string half, SnippetCounts c, (int Right, int Of) date)
+{
+    var n = half == "all" ? pages.Count : pages.Count(p => p.IsDev == (half == "dev"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{half,-6} {n,5}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.Accuracy,8:0.000}  {c.F1,6:0.000}  {date.Right}/{date.Of} = {(date.Of == 0 ? 0 : 100.0 * date.Right / date.Of):0.0}%"));
+}
+
+static void PrintMisses(EvalPage page, string? text, SnippetCounts counts, string? published, bool dateRight)
+{
+    if (counts.FalsePositives == 0 && counts.FalseNegatives == 0 && (page.Date is null || dateRight)) return;
+    var normalized = text is null ? "" : SnippetCounts.Normalize(text);
+    Console.WriteLine($"{Path.GetFileName(page.Path)} {page.Url}");
+    foreach (var w in page.With.Where(w => !normalized.Contains(SnippetCounts.Normalize(w), StringComparison.Ordinal)))
+        Console.WriteLine($"  missed: {w}");
+    foreach (var w in page.Without.Where(w => normalized.Contains(SnippetCounts.Normalize(w), StringComparison.Ordinal)))
+        Console.WriteLine($"  kept:   {w}");
+    if (page.Date is not null && !dateRight) Console.WriteLine($"  date:   {published ?? "(none)"} vs {page.Date}");
+}

@@ -1,0 +1,15 @@
+using DocReport.Layout.Text;
+
+namespace DocReport.Layout;
+
+/// <summary>Measures text as the layout sets it, so callers can size columns to their content.</summary>
+public static class TextMeasure
+{
+    /// <summary>The width in points of <paramref name="text"/> set on one line in <paramref name="style"/> (unset properties from <see cref="TextStyle.Default"/>).</summary>
+    /// <exception cref="LayoutException">The style's font family is not installed.</exception>
+    public static float Width(string text, TextStyle style)
+    {
+        var words = new WordBuilder(FontCatalog.Shared).Build([(new TextSpan(text), text, style)]);
+        return words.Count == 0 ? 0 : words.Sum(w => w.Width + w.SpaceAfter) - words[^1].SpaceAfter;
+    }
+}

@@ -1,0 +1,30 @@
+using DocReport.Model;
+
+namespace DocReport.Output.Brief;
+
+/// <summary>
+/// How many paragraphs the outline can show within a page limit, estimated before layout so a 5,000-page document
+/// is not laid out to the limit first. Cautious: a page of the outline holds about 3,000 characters of body text.
+/// </summary>
+internal static class OutlineBudget
+{
+    private const int CharactersPerPage = 2500;
+    private const int ParagraphOverhead = 120;
+    private const int ClaimsPerPage = 12;
+    private const int SourcesPerPage = 25;
+    private const int FixedPages = 4;
+
+    /// <summary>All paragraphs when the estimate fits <paramref name="maxPages"/>, else as many of the first as do.</summary>
+    public static int Paragraphs(ArticleDataset dataset, int maxPages)
+    {
+        var otherPages = FixedPages + dataset.Claims.Count / ClaimsPerPage + dataset.Sources.Count / SourcesPerPage;
+        var budget = (long)Math.Max(0, maxPages - otherPages) * CharactersPerPage;
+        var used = 0L;
+        for (var i = 0; i < dataset.Paragraphs.Count; i++)
+        {
+            used += dataset.Paragraphs[i].Text.Length + ParagraphOverhead;
+            if (used > budget) return i;
+        }
+        return dataset.Paragraphs.Count;
+    }
+}

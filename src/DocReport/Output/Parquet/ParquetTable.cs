@@ -1,0 +1,85 @@
+using DocReport.Output.Tables;
+using Parquet;
+using Parquet.Schema;
+
+namespace DocReport.Output.Parquet;
+
+/// <summary>
+/// One table of the batch dataset as a Parquet file, written through a temporary file: rows are buffered and written
+/// a row group at a time, so memory stays bounded, and row groups are cut by count, so the same rows give the same bytes.
+/// </summary>
+internal sealed class ParquetTable : IAsyncDisposable
+{
+    private readonly IReadOnlyList<TableColumn> columns;
+    private readonly DataField[] fields;
+    private readonly int rowGroupRows;
+    private readonly string path;
+    private readonly string temp;
+    private readonly FileStream file;
+    private readonly List<object?[]> buffer = [];
+    private ParquetWriter? writer;
+
+    public ParquetTable(string path, IReadOnlyList<TableColumn> columns, int rowGroupRows)
+    {
+        this.path = path;
+        this.columns = columns;
+        this.rowGroupRows = rowGroupRows;
+        fields = columns.Select(Field).ToArray();
+        temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite);
+    }
+
+    public async ValueTask AddAsync(object?[] row, CancellationToken token)
+    {
+        buffer.Add(row);
+        if (buffer.Count == rowGroupRows) await FlushAsync(token);
+    }
+
+    /// <summary>Writes what is buffered and the file's footer, then moves the file into place.</summary>
+    public async ValueTask SaveAsync(CancellationToken token)
+    {
+        if (buffer.Count > 0 || writer is null) await FlushAsync(token);
+        await writer!.DisposeAsync();
+        writer = null;
+        await file.DisposeAsync();
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (writer is not null) await writer.DisposeAsync();
+        await file.DisposeAsync();
+        if (File.Exists(temp)) File.Delete(temp);
+    }
+
+    private async ValueTask FlushAsync(CancellationToken token)
+    {
+        writer ??= await ParquetWriter.CreateAsync(new ParquetSchema(fields), file, cancellationToken: token);
+        using (var group = writer.CreateRowGroup())
+        {
+            for (var c = 0; c < fields.Length; c++)
+            {
+                var field = fields[c];
+                var column = c;
+                switch (columns[c].Type)
+                {
+                    case CellType.Int: await group.WriteAsync(field, Values<int>(column), cancellationToken: token); break;
+                    case CellType.Double: await group.WriteAsync(field, Values<double>(column), cancellationToken: token); break;
+                    case CellType.Bool: await group.WriteAsync(field, Values<bool>(column), cancellationToken: token); break;
+                    default: await group.WriteAsync(field, buffer.Select(row => (string)row[column]!).ToArray()); break;
+                }
+            }
+        }
+        buffer.Clear();
+    }
+
+    private ReadOnlyMemory<T?> Values<T>(int column) where T : struct => buffer.Select(row => (T?)row[column]).ToArray();
+
+    private static DataField Field(TableColumn column) => column.Type switch
+    {
+        CellType.Int => new DataField<int?>(column.Name),
+        CellType.Double => new DataField<double?>(column.Name),
+        CellType.Bool => new DataField<bool?>(column.Name),
+        _ => new DataField<string>(column.Name, nullable: true),
+    };
+}

@@ -1,0 +1,72 @@
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>
+/// Removes what page templates put inside the article's container but is not the article: picture captions and
+/// credits, bylines and author boxes, links to other articles, and headings or paragraphs that are only a link.
+/// </summary>
+internal static class ArticleFurniture
+{
+    // A box that is this long is more likely the article itself wearing an odd class name.
+    private const int MaxBoxLength = 1500;
+    private const double LinkOnly = 0.9;
+    // Past this share of the text, captions are the content (a photo gallery), not furniture.
+    private const double GalleryCaptionShare = 0.4;
+
+    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
+
+    // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
+    private const double MaxRemovedShare = 0.8;
+
+    /// <summary>Removes the furniture of <paramref name="article"/> in place.</summary>
+    public static void Remove(IElement article)
+    {
+        var keepCaptions = IsGallery(article);
+        var furniture = new List<IElement>();
+        foreach (var element in article.Descendants<IElement>())
+            if (!furniture.Any(f => f.Contains(element)) && IsFurniture(element, keepCaptions)) furniture.Add(element);
+        if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
+        foreach (var element in furniture) element.Remove();
+    }
+
+    private static bool IsGallery(IElement article)
+    {
+        var length = article.InnerTextLength();
+        var captions = article.Descendants<IElement>().Where(e => e.LocalName == "figcaption").Sum(e => e.InnerTextLength());
+        return length > 0 && (double)captions / length > GalleryCaptionShare;
+    }
+
+    private static bool IsFurniture(IElement element, bool keepCaptions)
+    {
+        if (element.LocalName == "address") return true;
+        if (element.LocalName == "figcaption") return !keepCaptions;
+        if (Headings.Contains(element.LocalName) && IsOnlyALink(element)) return true;
+        // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
+        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)) return true;
+        if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
+        var words = ClassWords(element);
+        return (!keepCaptions && words.Overlaps(FurnitureClasses.Caption))
+            || words.Overlaps(FurnitureClasses.Byline) || words.Overlaps(FurnitureClasses.Promotion);
+    }
+
+    private static bool IsOnlyALink(IElement element) =>
+        element.InnerTextLength() > 0 && element.GetElementsByTagName("a").Length > 0 && element.LinkDensity() >= LinkOnly;
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
+
+    private static bool IsAddress(string text) =>
+        text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static HashSet<string> ClassWords(IElement element)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in new[] { element.ClassName, element.Id })
+            if (!string.IsNullOrEmpty(value))
+                foreach (var word in value.Split(NonLetters(value), StringSplitOptions.RemoveEmptyEntries)) words.Add(word);
+        return words;
+    }
+
+    private static char[] NonLetters(string value) => value.Where(c => !char.IsLetter(c)).Distinct().ToArray();
+}

@@ -1,0 +1,29 @@
+namespace DocReport.Reading.Html;
+
+/// <summary>
+/// Words that page templates put in the class or id of furniture inside an article's container. Gathered for
+/// DocReport from the markup of common CMS themes (WordPress, Drupal, Ghost, news-site design systems); a class
+/// or id is split into words at every non-letter, so "wp-caption-text" and "ArticleBody-related-coverage" match.
+/// </summary>
+internal static class FurnitureClasses
+{
+    /// <summary>Picture captions and credits.</summary>
+    public static readonly HashSet<string> Caption = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "caption", "captions", "figcaption", "credit", "credits", "copyright", "legend", "dida", "bildunterschrift",
+        "photocredit", "imagecredit", "imgcaption",
+    };
+
+    /// <summary>Author boxes, bylines and the date and reading-time lines beside them.</summary>
+    public static readonly HashSet<string> Byline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "byline", "author", "authors", "autor", "bio", "dateline", "postmetadata", "saboxplugin", "readtime", "timestamp",
+    };
+
+    /// <summary>Links to other articles, newsletter and subscription boxes.</summary>
+    public static readonly HashSet<string> Promotion = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related", "relatedposts", "recommended", "recommendations", "promo", "newsletter", "subscribe", "subscription",
+        "paywall", "nextstory", "share", "sharing", "social",
+    };
+}

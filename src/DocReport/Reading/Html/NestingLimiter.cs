@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>
+/// Flattens markup nested deeper than a limit before it is parsed: HTML parsers and content scoring walk the
+/// ancestors of every element, so 100,000 nested &lt;div&gt;s cost time in the square of the depth. Tags past the
+/// limit are dropped and their text kept, much as browsers stop nesting at a fixed depth. A linear scan; markup
+/// within the limit is returned unchanged.
+/// </summary>
+internal static class NestingLimiter
+{
+    // Elements that never hold children, or whose end tag the parser implies: they do not deepen the tree.
+    private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "html", "head", "body",
+    };
+
+    // Their content is text up to the matching end tag, whatever it looks like.
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noframes"];
+
+    /// <summary>The markup with tags nested past <paramref name="maxDepth"/> removed, and whether any were.</summary>
+    public static (string Html, bool Flattened) Limit(string html, int maxDepth)
+    {
+        var tags = Tags(html).ToList();
+        var depth = 0;
+        var deepest = 0;
+        foreach (var tag in tags)
+        {
+            depth = Math.Max(0, depth + tag.Change);
+            deepest = Math.Max(deepest, depth);
+        }
+        if (deepest <= maxDepth) return (html, false);
+
+        var kept = new StringBuilder(html.Length);
+        var from = 0;
+        depth = 0;
+        foreach (var tag in tags)
+        {
+            var drop = tag.Change > 0 ? depth >= maxDepth : tag.Change < 0 && depth > maxDepth;
+            depth = Math.Max(0, depth + tag.Change);
+            if (!drop) continue;
+            kept.Append(html, from, tag.Start - from);
+            from = tag.End;
+        }
+        return (kept.Append(html, from, html.Length - from).ToString(), true);
+    }
+
+    /// <summary>Each start or end tag that changes the depth: where it is and +1 or -1.</summary>
+    private static IEnumerable<(int Start, int End, int Change)> Tags(string html)
+    {
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0) { i = Skip(html, i + 4, "-->"); continue; }
+            var closing = i + 1 < html.Length && html[i + 1] == '/';
+            var nameStart = i + (closing ? 2 : 1);
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
+            if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart])) { i++; continue; }
+            var end = TagEnd(html, nameEnd);
+            var name = html[nameStart..nameEnd];
+            var selfClosing = html[end - 2] == '/';
+            if (!closing && RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                i = RawTextEnd(html, end, name);
+                continue;
+            }
+            if (!Flat.Contains(name) && !selfClosing) yield return (i, end, closing ? -1 : 1);
+            i = end;
+        }
+    }
+
+    // The position after the tag's '>', skipping quoted attribute values (a quote opens one only after '=').
+    private static int TagEnd(string html, int i)
+    {
+        char quote = '\0';
+        var afterEquals = false;
+        for (; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+            if (c == '>') return i + 1;
+            if (c is '"' or '\'' && afterEquals) quote = c;
+            if (!char.IsWhiteSpace(c)) afterEquals = c == '=';
+        }
+        return html.Length;
+    }
+
+    private static int RawTextEnd(string html, int from, string name)
+    {
+        var close = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        return close < 0 ? html.Length : TagEnd(html, close + 2 + name.Length);
+    }
+
+    private static int Skip(string html, int from, string terminator)
+    {
+        var at = html.IndexOf(terminator, from, StringComparison.Ordinal);
+        return at < 0 ? html.Length : at + terminator.Length;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>
+/// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
+/// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, then the
+/// first short line of the page that is mostly a date.
+/// Nothing found means no date: a page never gets a default one.
+/// </summary>
+internal static partial class PublishedDate
+{
+    // The meta names and properties publishers use for the publication date (Open Graph, Dublin Core, Parse.ly,
+    // Highwire/Google Scholar, Sailthru and the bare names common on blogs), most specific first.
+    private static readonly string[] MetaKeys =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "parsely-pub-date", "sailthru.date",
+        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+        "citation_publication_date", "citation_date", "pubdate", "publishdate", "publish-date", "publish_date",
+        "published-date", "published_date", "publication_date", "date", "article.published", "og:updated_time",
+        "article:modified_time",
+    ];
+
+    private const int MaxDateElementLength = 120;
+
+    /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
+    public static string? Find(IDocument document, string? jsonLdDate) =>
+        DateInText.Find(jsonLdDate)
+        ?? DateInText.Find(JsonLdAnywhere(document))
+        ?? DateInText.Find(MetaValue(document))
+        ?? Marked(document)
+        ?? DateElements(document)
+        ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
+        ?? ShortTexts(document);
+
+    private static string? JsonLdAnywhere(IDocument document) =>
+        document.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+
+    private static string? MetaValue(IDocument document)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.GetElementsByTagName("meta"))
+            if (meta.GetAttribute("content") is { Length: > 0 } content)
+                foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
+                    if (key is not null) values.TryAdd(key.Trim(), content);
+        return MetaKeys.Select(values.GetValueOrDefault).FirstOrDefault(v => DateInText.Find(v) is not null);
+    }
+
+    private static string? Marked(IDocument document) =>
+        document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
+            .Select(e => DateInText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
+            .FirstOrDefault(d => d is not null);
+
+    // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
+    private static string? DateElements(IDocument document) =>
+        document.Body?.Descendants<IElement>()
+            .Where(e => DateClass().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")) && e.TextContent.Length <= MaxDateElementLength)
+            .Select(e => DateInText.Find(e.TextContent))
+            .FirstOrDefault(d => d is not null);
+
+    // Last, the first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
+    private static string? ShortTexts(IDocument document) =>
+        document.Body?.Descendants<IText>()
+            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement?.LocalName is not ("script" or "style" or "option"))
+            .Select(t => t.Data.Trim())
+            .Where(t => t.Length >= 8 && Structure.DateLine.Matches(t))
+            .Select(DateInText.Find)
+            .FirstOrDefault(d => d is not null);
+
+    private static string? FromUrl(string? url) =>
+        url is not null && UrlDate().Match(url) is { Success: true } m ? DateInText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+
+    [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
+    private static partial Regex JsonLdDate();
+
+    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|\D)")]
+    private static partial Regex UrlDate();
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Structure;
+
+/// <summary>
+/// Recognises a picture caption by the credit that ends it ("Ferries at the quay. Photo: Jane Roe/Agency",
+/// "The market at dawn © City Archive", "(crédito: Minervino Júnior/CB)"): a short line whose last few words
+/// follow a credit label. The labels come from the boilerplate list's <c>@</c> entries.
+/// </summary>
+internal sealed class CreditLine
+{
+    private const int MaxLineWords = 30;
+    private const int MaxCreditWords = 8;
+
+    private readonly Regex credit;
+
+    public CreditLine(IEnumerable<string> labels)
+    {
+        var alternatives = string.Join("|", labels.Select(Regex.Escape).OrderByDescending(l => l.Length));
+        credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|©\s*(?<credit>[^©]*)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a caption or credit line.</summary>
+    public bool Matches(string line)
+    {
+        if (WordCount(line) > MaxLineWords) return false;
+        var match = credit.Match(line);
+        return match.Success && WordCount(match.Groups["credit"].Value) is > 0 and <= MaxCreditWords;
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

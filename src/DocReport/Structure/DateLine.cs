@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Structure;
+
+/// <summary>
+/// Recognises the date and meta lines a page prints around an article ("24. März 2004, 19:49 | Genesis",
+/// "Publikacja: 04.05.2021", "3:59 PM", "News date : 04/21/2022 Category : Press Releases"): a short line
+/// with a date or time in it and few words besides.
+/// </summary>
+internal static partial class DateLine
+{
+    private const int MaxWords = 16;
+    private const int MaxOtherWords = 7;
+
+    /// <summary>Whether <paramref name="line"/> is a date or meta line rather than a sentence.</summary>
+    public static bool Matches(string line)
+    {
+        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords || !DateOrTime().IsMatch(line)) return false;
+        if (SentenceInside().IsMatch(line)) return false;
+        var others = DateOrTime().Replace(line, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Any(char.IsLetter));
+        return others <= MaxOtherWords;
+    }
+
+    // Numeric dates (2021-10-16, 04.05.2021, 04/21/2022), clock times (19:49, 3:59 PM), and a day or year beside a
+    // month name in English, German, French, Spanish, Italian, Dutch or Polish.
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
+    // A full stop after a word and before more words ends a sentence: "He left on 3 May. She stayed."
+    [GeneratedRegex(@"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")]
+    private static partial Regex SentenceInside();
+}

@@ -1,0 +1,90 @@
+using ClosedXML.Excel;
+using DocReport.Batch;
+using DocReport.Pipeline;
+using DocReport.Tests.Output;
+
+namespace DocReport.Tests.Batch;
+
+public sealed class BatchRunnerTests
+{
+    private static BatchRunner Runner(params string[] formats) => Runner(new PipelineOptions(), formats);
+
+    private static BatchRunner Runner(PipelineOptions options, params string[] formats) =>
+        new(new PipelineBuilder().UseOptions(options).Build(), new BatchOptions { Formats = formats, Jobs = 2 });
+
+    [Fact]
+    public void Outcomes_come_back_in_input_order_with_missing_and_empty_inputs_failed()
+    {
+        using var folder = new TempFolder();
+        var good = folder.File("good.txt");
+        File.WriteAllText(good, BatchArticles.Article(0));
+        var empty = folder.File("empty.txt");
+        File.WriteAllText(empty, "");
+        var missing = folder.File("nowhere.txt");
+        var reported = new List<string>();
+
+        var result = Runner("json").Run(BatchPlan.Create([missing, good, empty], folder.File("out")),
+            new SynchronousProgress(o => { lock (reported) reported.Add(o.Input.Path); }));
+
+        Assert.Equal([missing, good, empty], result.Documents.Select(d => d.Input.Path));
+        Assert.Equal(["no such file or folder", null, "file is empty"], result.Documents.Select(d => d.Error));
+        Assert.Equal(1, result.Written);
+        Assert.Equal([empty, missing], result.Failures.Select(f => f.Input.Path));
+        Assert.Equal(3, reported.Count);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "good", "dataset.json")));
+        Assert.Empty(result.BatchFiles);
+    }
+
+    [Fact]
+    public void The_combined_workbook_lists_documents_in_input_order_whatever_order_they_finish_in()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 9);
+        File.WriteAllText(folder.File("in/part1/broken.txt"), "");
+
+        var result = Runner("xlsx").Run(BatchPlan.Create([folder.File("in")], folder.File("out")));
+
+        var plan = BatchPlan.Create([folder.File("in")], folder.File("out"));
+        using var workbook = new XLWorkbook(Path.Combine(folder.File("out"), BatchRunner.BatchWorkbookName));
+        var paths = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().Select(r => r.Field("sourcePath").GetString()).ToList();
+        Assert.Equal(plan.Inputs.Select(i => i.Path), paths);
+        Assert.Equal(1, result.Failures.Count);
+    }
+
+    [Fact]
+    public void A_rerun_keeps_complete_outputs_and_redoes_only_what_changed()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 4);
+        var plan = BatchPlan.Create([folder.File("in")], folder.File("out"));
+        Runner("json").Run(plan);
+        var kept = Path.Combine(plan.Inputs[0].Folder!, "dataset.json");
+        var written = File.GetLastWriteTimeUtc(kept);
+        File.WriteAllText(plan.Inputs[1].Path, BatchArticles.Article(40));
+        File.Delete(Path.Combine(plan.Inputs[2].Folder!, "dataset.json"));
+
+        var rerun = Runner("json").Run(plan);
+
+        Assert.Equal([true, false, false, true], rerun.Documents.Select(d => d.Reused));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(kept));
+        Assert.Contains("Library After 43 Years", File.ReadAllText(Path.Combine(plan.Inputs[1].Folder!, "dataset.json")));
+        Assert.All(Runner(new PipelineOptions { ClaimThreshold = 0.7 }, "json").Run(plan).Documents, d => Assert.False(d.Reused));
+        Assert.All(Runner("json", "csv").Run(plan).Documents, d => Assert.False(d.Reused));
+    }
+
+    [Fact]
+    public void A_cancelled_batch_throws_and_converts_nothing()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("a.txt"), BatchArticles.Article(0));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Runner("json").Run(BatchPlan.Create([folder.Path], folder.File("out")), cancellationToken: new CancellationToken(canceled: true)));
+        Assert.False(Directory.Exists(Path.Combine(folder.File("out"), "a")));
+    }
+
+    private sealed class SynchronousProgress(Action<DocumentOutcome> report) : IProgress<DocumentOutcome>
+    {
+        public void Report(DocumentOutcome value) => report(value);
+    }
+}

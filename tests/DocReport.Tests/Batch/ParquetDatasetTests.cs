@@ -1,0 +1,59 @@
+using DocReport.Batch;
+using DocReport.Output.Json;
+using DocReport.Output.Parquet;
+using DocReport.Pipeline;
+using DocReport.Tests.Output;
+using DuckDB.NET.Data;
+
+namespace DocReport.Tests.Batch;
+
+/// <summary>The Parquet dataset read back by DuckDB, a different engine from the one that wrote it.</summary>
+public sealed class ParquetDatasetTests
+{
+    private static List<object?[]> Query(string sql)
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
+        return rows;
+    }
+
+    [Fact]
+    public void DuckDB_reads_every_table_with_the_counts_of_the_documents_and_joins_claims_to_their_sources()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 6);
+        File.WriteAllText(folder.File("in/empty.txt"), "");
+        var plan = BatchPlan.Create([folder.File("in")], folder.File("out"));
+        new BatchRunner(new PipelineBuilder().Build(), new BatchOptions { Formats = ["json", "parquet"], Jobs = 2 }).Run(plan);
+        var datasets = plan.Inputs.Where(i => i.Path.Contains("story"))
+            .Select(i => JsonDatasetReader.Read(Path.Combine(i.Folder!, JsonDatasetWriter.FileName)).Value!).ToList();
+        string Table(string name) => $"'{Path.Combine(folder.File("out"), ParquetDataset.FolderName, name + ".parquet")}'";
+
+        Assert.Equal([6L, 1L], Query($"SELECT count(*) FILTER (status = 'converted'), count(*) FILTER (status = 'failed') FROM {Table("documents")}")[0]);
+        Assert.Equal((long)datasets.Sum(d => d.Paragraphs.Count), Query($"SELECT count(*) FROM {Table("paragraphs")}")[0][0]);
+        Assert.Equal((long)datasets.Sum(d => d.Paragraphs.Sum(p => p.Sentences.Count)), Query($"SELECT count(*) FROM {Table("sentences")}")[0][0]);
+        Assert.Equal((long)datasets.Sum(d => d.Claims.Count), Query($"SELECT count(*) FROM {Table("claims")}")[0][0]);
+        Assert.Equal((long)datasets.Sum(d => d.Sources.Count), Query($"SELECT count(*) FROM {Table("sources")}")[0][0]);
+        Assert.Equal(plan.Inputs.Select(i => i.Path), Query($"SELECT sourcePath FROM {Table("documents")}").Select(r => (string)r[0]!));
+
+        var joined = Query($"""
+            SELECT c.documentId, c.id, s.name
+            FROM {Table("claims")} c
+            JOIN {Table("sources")} s ON s.documentId = c.documentId AND list_contains(string_split(c.sourceIds, '; '), s.id)
+            ORDER BY 1, 2, 3
+            """);
+        var expected = datasets.SelectMany(d => d.Claims.SelectMany(c => c.SourceIds.Select(id =>
+                (d.Document.Id, c.Id, d.Sources.Single(s => s.Id == id).Name))))
+            .Order().Select(t => new object?[] { t.Item1, t.Item2, t.Item3 }).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, joined);
+        Assert.Equal("double", Query($"SELECT typeof(score) FROM {Table("claims")} LIMIT 1")[0][0]?.ToString()?.ToLowerInvariant());
+        Assert.Equal("boolean", Query($"SELECT typeof(isClaim) FROM {Table("sentences")} LIMIT 1")[0][0]?.ToString()?.ToLowerInvariant());
+    }
+}

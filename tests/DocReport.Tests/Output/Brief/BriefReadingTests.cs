@@ -1,0 +1,187 @@
+using DocReport.Model;
+using DocReport.Output.Brief;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace DocReport.Tests.Output.Brief;
+
+/// <summary>The brief as a reader meets it: numbers, dates and tables written for people, nothing empty or cramped.</summary>
+public sealed class BriefReadingTests : IDisposable
+{
+    private readonly BriefFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private PdfDocument Write(ArticleDataset dataset) => folder.Write(dataset);
+
+    private static string AllText(PdfDocument pdf) => string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+    [Fact]
+    public void A_score_just_under_one_is_never_shown_as_one()
+    {
+        var dataset = BriefFixture.Create(4);
+        dataset = dataset with { Claims = dataset.Claims.Select((c, i) => i == 0 ? c with { Score = 0.999 } : c).ToList() };
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.DoesNotContain("1.00", text);
+        Assert.Contains("0.99", text);
+    }
+
+    [Fact]
+    public void Key_claims_list_the_ten_highest_scores_and_point_to_the_workbook_for_the_rest()
+    {
+        var dataset = BriefFixture.Create(30);
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims", text);
+        Assert.Contains("dataset.xlsx, sheet Claims", text);
+        var lowest = dataset.Claims.OrderBy(c => c.Score).First();
+        var highest = dataset.Claims.OrderByDescending(c => c.Score).First();
+        var claimsTable = text[text.IndexOf("highest-scoring", StringComparison.Ordinal)..text.IndexOf("Sources", StringComparison.Ordinal)];
+        Assert.Contains(highest.Id + " ", claimsTable);
+        Assert.DoesNotContain(" " + lowest.Id + " ", claimsTable);
+    }
+
+    [Fact]
+    public void The_url_column_appears_only_when_a_source_has_one()
+    {
+        var dataset = BriefFixture.Create(3);
+        using (var pdf = Write(dataset)) Assert.Contains("URL", Column(pdf));
+        var withoutUrls = dataset with { Sources = dataset.Sources.Select(s => s with { Url = null }).ToList() };
+        using (var pdf = Write(withoutUrls)) Assert.DoesNotContain("URL", Column(pdf));
+    }
+
+    [Fact]
+    public void Long_source_names_wrap_over_at_most_three_lines()
+    {
+        const string name = "Independent Commission for the Oversight of Regional Maritime Transport Infrastructure";
+        var dataset = BriefFixture.Create(6);
+        dataset = dataset with { Sources = dataset.Sources.Select(s => s.Id == "S1" ? s with { Name = name } : s).ToList() };
+        using var pdf = Write(dataset);
+        foreach (var page in pdf.GetPages())
+        {
+            var words = page.GetWords().ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (words[i].Text != "Independent") continue;
+                var lines = words.Skip(i).Take(name.Split(' ').Length).Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count();
+                Assert.True(lines <= 3, $"'{name}' spans {lines} lines on page {page.Number}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Long_urls_are_shortened_but_link_to_the_full_address()
+    {
+        var url = "https://www.example.gov/transport/reports/2024/" + string.Join("-", Enumerable.Repeat("ferry-cancellations", 8));
+        var dataset = BriefFixture.Create(3);
+        dataset = dataset with { Sources = dataset.Sources.Select(s => s.Id == "S1" ? s with { Url = url } : s).ToList() };
+        using var pdf = Write(dataset);
+        var joined = AllText(pdf).Replace(" ", "");
+        Assert.Contains("example.gov/transport/reports/2024/ferry", joined);
+        Assert.Contains("…", joined);
+        Assert.DoesNotContain("https://www.example.gov/transport", joined);
+        var uris = pdf.GetPages().SelectMany(p => p.GetAnnotations()).Select(a => a.Action).OfType<UglyToad.PdfPig.Actions.UriAction>().Select(a => a.Uri);
+        Assert.Contains(url, uris);
+    }
+
+    [Fact]
+    public void Key_findings_come_from_body_paragraphs_before_list_items()
+    {
+        var dataset = BriefFixture.Create(8);
+        var top = dataset.Claims.OrderByDescending(c => c.Score).First();
+        dataset = dataset with
+        {
+            Paragraphs = dataset.Paragraphs.Select(p => p.Id == top.ParagraphId ? p with { Kind = BlockKind.ListItem } : p).ToList(),
+            Claims = dataset.Claims.Select(c => c.Id == top.Id ? c with { Score = 0.97 } : c).ToList(),
+        };
+        using var pdf = Write(dataset);
+        var findings = Section(pdf, "Key findings", "Key claims");
+        Assert.DoesNotContain($"{top.Id} · {top.ParagraphId}", findings);
+    }
+
+    [Fact]
+    public void Empty_sections_leave_no_heading_behind()
+    {
+        var dataset = BriefFixture.Create(3) with { Claims = [], Validation = [] };
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.Contains("No check-worthy claims were found.", text);
+        Assert.DoesNotContain("Key claims", text);
+        Assert.DoesNotContain("Claims per paragraph", text);
+        Assert.DoesNotContain("Validation notes", text);
+        Assert.Equal(1, pdf.NumberOfPages);
+    }
+
+    [Fact]
+    public void A_fact_in_the_heading_never_has_its_label_and_value_on_different_lines()
+    {
+        var dataset = BriefFixture.Create(3);
+        dataset = dataset with { Document = dataset.Document with { SiteName = "The Regional Ferry Passengers' Gazette", Authors = ["Zoë Ångström", "Дмитрий Петров", "Anna Lindqvist"] } };
+        using var pdf = Write(dataset);
+        var words = pdf.GetPage(1).GetWords().ToList();
+        foreach (var label in new[] { "Format:", "Published:", "Validation:", "Site:", "Authors:" })
+        {
+            var at = words.FindIndex(w => w.Text.StartsWith(label, StringComparison.Ordinal));
+            Assert.True(at >= 0, $"{label} not found");
+            var labelWord = words[at];
+            var value = labelWord.Text.Length > label.Length ? labelWord : words[at + 1];
+            Assert.Equal(labelWord.BoundingBox.Bottom, value.BoundingBox.Bottom, 1);
+        }
+    }
+
+    [Fact]
+    public void The_claims_chart_is_drawn_only_when_paragraphs_differ_in_claims()
+    {
+        var even = BriefFixture.Create(8);
+        Assert.Single(even.Claims.GroupBy(c => c.ParagraphId).Select(g => g.Count()).Distinct());
+        using (var pdf = Write(even)) Assert.DoesNotContain("Claims per paragraph", AllText(pdf));
+        var uneven = even with { Claims = even.Claims.Where(c => c.ParagraphId != "P3").ToList() };
+        using (var pdf = Write(uneven)) Assert.Contains("Claims per paragraph", AllText(pdf));
+    }
+
+    [Fact]
+    public void Validation_notes_come_before_the_outline_so_the_last_page_ends_with_the_article()
+    {
+        var dataset = BriefFixture.Create(30);
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.True(text.IndexOf("Validation notes", StringComparison.Ordinal) < text.IndexOf("Paragraph outline", StringComparison.Ordinal));
+        var last = string.Join(" ", pdf.GetPage(pdf.NumberOfPages).GetWords().Select(w => w.Text));
+        Assert.Contains(dataset.Paragraphs[^1].Id, last);
+    }
+
+    [Fact]
+    public void Validation_warnings_are_counted_in_the_heading_and_listed_in_the_notes()
+    {
+        using var pdf = Write(BriefFixture.Create(3));
+        var text = AllText(pdf);
+        Assert.Contains("Validation: 1 warning (see the notes)", text);
+        Assert.Contains("Validation notes", text);
+    }
+
+    /// <summary>The sources table's header row.</summary>
+    private static string Column(PdfDocument pdf)
+    {
+        var text = AllText(pdf);
+        var header = text.IndexOf("ID Name Kind Mentions Claims", StringComparison.Ordinal);
+        return text.Substring(header, Math.Min(40, text.Length - header));
+    }
+
+    [Fact]
+    public void Without_a_notes_section_the_heading_points_to_the_dataset_for_the_warnings()
+    {
+        var template = BriefTemplateLoader.Parse("""{ "sections": [ { "type": "heading" }, { "type": "outline" } ] }""", "test").Value!;
+        new BriefWriter(template).Write(BriefFixture.Create(3), folder.Path);
+        using var pdf = PdfDocument.Open(folder.PdfPath);
+        Assert.Contains("Validation: 1 warning (listed in the dataset)", AllText(pdf));
+    }
+
+    private static string Section(PdfDocument pdf, string from, string to)
+    {
+        var text = string.Join("\n", pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p)));
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        var end = text.IndexOf(to, start, StringComparison.Ordinal);
+        return text[start..end];
+    }
+}

@@ -1,0 +1,77 @@
+namespace DocReport.Tests.Reading.Html;
+
+public class ArticleFurnitureTests
+{
+    private static string Sentences(string topic, int count) =>
+        string.Join(" ", Enumerable.Range(1, count).Select(i => $"The {topic} inquiry, part {i}, heard how the harbour, the ferries and the fish market fared over the winter."));
+
+    private static string Read(string articleInside) =>
+        string.Join("\n", Reader.Texts(Reader.ReadOk("page.html",
+            $"<!DOCTYPE html><html lang=\"en\"><head><title>Harbour inquiry</title></head><body><article class=\"post\">{articleInside}</article></body></html>")));
+
+    [Fact]
+    public void Picture_captions_and_credits_are_not_article_text()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <figure><img src="a.jpg"><figcaption>Ferries moored at the north quay in January. Photo: Jane Roe/Agency</figcaption></figure>
+            <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">The fish market at dawn</p></div>
+            <p>{Sentences("market", 4)}</p>
+            <span class="image__credit">Image copyright Getty Images</span>
+            """);
+        Assert.Contains("The market inquiry, part 4", text);
+        foreach (var caption in new[] { "Ferries moored", "fish market at dawn", "Getty Images" })
+            Assert.DoesNotContain(caption, text);
+    }
+
+    [Fact]
+    public void A_gallery_keeps_its_captions_since_they_are_its_text()
+    {
+        var figures = string.Join("", Enumerable.Range(1, 6).Select(i =>
+            $"<figure><img src=\"{i}.jpg\"><figcaption>Look {i}: a long wool coat over a knitted dress, with flat boots for the cold city streets.</figcaption></figure>"));
+        var text = Read($"<p>Six winter looks, chosen by our editors, for the coming season.</p>{figures}");
+        Assert.Contains("Look 6: a long wool coat", text);
+    }
+
+    [Fact]
+    public void Author_boxes_and_reading_time_lines_are_not_article_text()
+    {
+        var text = Read($"""
+            <div class="article-byline"><span class="author">By Phil Helsel</span> <span class="readtime">4 Min Read</span></div>
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="author-card"><p class="author-card__bio">Phil Helsel is a reporter for Example News, covering ports and shipping.</p></div>
+            """);
+        Assert.Contains("The harbour inquiry, part 1", text);
+        foreach (var furniture in new[] { "By Phil Helsel", "4 Min Read", "is a reporter for" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
+    [Fact]
+    public void Linked_teaser_headings_and_lines_go_but_linked_sentences_and_written_out_addresses_stay()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <p><a href="/report">As the report states: "The harbour needs a new breakwater before the next storm season."</a></p>
+            <p><a href="https://example.org/petition">https://example.org/petition</a></p>
+            <h3><a href="/other">Storm warning issued for the coast</a></h3>
+            <p><a href="/other2">Ferry timetable: what changes in spring</a></p>
+            """);
+        Assert.Contains("The harbour needs a new breakwater", text);
+        Assert.Contains("https://example.org/petition", text);
+        Assert.DoesNotContain("Storm warning issued", text);
+        Assert.DoesNotContain("Ferry timetable", text);
+    }
+
+    [Fact]
+    public void Related_article_boxes_inside_the_article_are_dropped_even_beside_article_classes()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="ArticleBody-related-coverage"><p>Related Coverage</p><p>Fishing quotas cut again, say skippers in the north.</p></div>
+            <p>{Sentences("ferry", 3)}</p>
+            """);
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("Related Coverage", text);
+        Assert.DoesNotContain("Fishing quotas", text);
+    }
+}

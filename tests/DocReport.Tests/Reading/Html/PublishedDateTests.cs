@@ -1,0 +1,40 @@
+namespace DocReport.Tests.Reading.Html;
+
+public class PublishedDateTests
+{
+    private const string Body = "<article><p>The harbour inquiry heard how the ferries, the fish market and the quays fared over a hard winter, and what the council plans to do about the breakwater before the next storm season.</p><p>Skippers told the inquiry that the northern quay had flooded eleven times since October, twice as often as the year before.</p></article>";
+
+    private static string? Published(string head, string body = Body) =>
+        Reader.ReadOk("page.html", $"<!DOCTYPE html><html><head><title>Harbour inquiry</title>{head}</head><body>{body}</body></html>").Metadata.Published;
+
+    [Fact]
+    public void Json_ld_date_keeps_its_time_and_zone_even_outside_an_article_object() =>
+        Assert.Equal("2021-04-29T17:13:04+02:00", Published("""<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","datePublished":"2021-04-29T17:13:04+02:00"}</script>"""));
+
+    [Fact]
+    public void Meta_tags_publishers_use_give_the_date() =>
+        Assert.Equal("2019-12-16", Published("""<meta name="DC.date.issued" content="2019-12-16">"""));
+
+    [Fact]
+    public void A_time_element_gives_the_date() =>
+        Assert.Equal("2020-01-27T09:30:00Z", Published("", $"<header><time datetime=\"2020-01-27T09:30:00Z\">27 January</time></header>{Body}"));
+
+    [Theory]
+    [InlineData("<p class=\"entry-meta\">Veröffentlicht am 14. Juni 2019 von Sina Giebel</p>", "2019-06-14")]
+    [InlineData("<div class=\"article__date\">Publikacja: 04.05.2021</div>", "2021-05-04")]
+    [InlineData("<span class=\"byline\">By Jeff Foust — November 18, 2019</span>", "2019-11-18")]
+    [InlineData("<div class=\"fecha\">4 de mayo de 2021</div>", "2021-05-04")]
+    public void A_dated_byline_or_meta_line_gives_the_date(string line, string expected) =>
+        Assert.Equal(expected, Published("", line + Body));
+
+    [Fact]
+    public void A_dated_path_in_the_canonical_address_gives_the_date() =>
+        Assert.Equal("2019-08-02", Published("""<link rel="canonical" href="https://blog.example.org/2019/08/02/json-parsing/">"""));
+
+    [Fact]
+    public void A_default_year_one_date_is_no_date() =>
+        Assert.Null(Published("""<meta property="article:published_time" content="0001-01-01T00:00:00Z">"""));
+
+    [Fact]
+    public void A_page_without_a_date_has_none() => Assert.Null(Published(""));
+}

@@ -1,0 +1,72 @@
+namespace DocReport.Tests.Reading;
+
+public class PdfLayoutTests
+{
+    private static readonly string[] Left =
+    [
+        "The council met on Monday to discuss the",
+        "harbour budget, which has grown by a third",
+        "since the storms of last winter damaged",
+        "the northern quay and the ferry ramp.",
+    ];
+
+    private static readonly string[] Right =
+    [
+        "Skippers asked for a new breakwater before",
+        "the next storm season, and the council said",
+        "it would ask the regional authority to pay",
+        "for half of the work on the outer wall.",
+    ];
+
+    private static byte[] TwoColumns(string? title) => PdfFixture.Build(pdf =>
+    {
+        pdf.NewPage();
+        if (title is not null) pdf.At(title, 72, 780, size: 18);
+        for (var i = 0; i < Left.Length; i++)
+        {
+            pdf.At(Left[i], 72, 740 - i * 14, size: 10);
+            pdf.At(Right[i], 320, 740 - i * 14, size: 10);
+        }
+    });
+
+    [Fact]
+    public void A_two_column_page_is_read_column_by_column()
+    {
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("columns.pdf", TwoColumns(title: null))));
+        Assert.Contains(string.Join("\n", Left), text);
+        Assert.Contains(string.Join("\n", Right), text);
+        Assert.True(text.IndexOf("the ferry ramp.", StringComparison.Ordinal) < text.IndexOf("Skippers asked", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
+    public void A_title_across_both_columns_comes_first()
+    {
+        var blocks = Reader.ReadOk("columns.pdf", TwoColumns(title: "Harbour budget grows by a third after winter storms across the whole coast")).Blocks;
+        Assert.StartsWith("Harbour budget grows", blocks[0].Text);
+        Assert.StartsWith("The council met on Monday", blocks[1].Text);
+    }
+
+    [Fact]
+    public void A_one_column_page_with_a_wide_indented_quote_is_not_split_into_columns()
+    {
+        var pdf = PdfFixture.Build(p =>
+        {
+            p.NewPage();
+            foreach (var line in Left.Concat(Right)) p.Line(line + " and more words to fill the line");
+        });
+        var text = string.Join(" ", Reader.Texts(Reader.ReadOk("single.pdf", pdf))).Replace("\n", " ");
+        Assert.Contains("The council met on Monday to discuss the and more words to fill the line harbour budget", text);
+    }
+
+    [Fact]
+    public void A_running_header_in_small_type_on_a_one_page_document_is_not_paragraph_one()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage(header: "Water Quarterly · Spring 2024 · Regional edition", footer: "waterquarterly.example.org")
+            .Line("River levels fall", size: 18).Gap()
+            .Line("The river fell by two metres in May, the water board said on Friday.")
+            .Line("Farmers were told they could move livestock back to the meadows."));
+        var blocks = Reader.ReadOk("water.pdf", pdf).Blocks;
+        Assert.Equal("River levels fall", blocks[0].Text);
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("Water Quarterly") || b.Text.Contains("waterquarterly"));
+    }
+}

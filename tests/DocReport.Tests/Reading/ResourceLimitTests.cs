@@ -1,0 +1,83 @@
+using System.Text;
+using DocReport.Model;
+using DocReport.Pipeline;
+using DocReport.Reading;
+using DocReport.Reading.Html;
+
+namespace DocReport.Tests.Reading;
+
+/// <summary>Small files that would cost gigabytes or minutes are flattened or refused within the configured limits.</summary>
+public class ResourceLimitTests
+{
+    private const string Sentence = "The council said the budget rose by 5 percent in 2023, the largest rise in a decade.";
+
+    private static string Nested(int depth) =>
+        "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div class=\"x\">", depth))
+        + "<p>" + Sentence + "</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) + "<p>After the nest.</p></body></html>";
+
+    [Fact]
+    public void Markup_within_the_depth_limit_is_left_as_it_is()
+    {
+        var html = Nested(40);
+
+        var (limited, flattened) = NestingLimiter.Limit(html, 256);
+
+        Assert.False(flattened);
+        Assert.Same(html, limited);
+    }
+
+    [Fact]
+    public void Markup_past_the_depth_limit_loses_its_deepest_tags_but_none_of_its_text()
+    {
+        var (limited, flattened) = NestingLimiter.Limit(Nested(1000), 50);
+
+        Assert.True(flattened);
+        Assert.Equal(50, CountOf(limited, "<div"));
+        Assert.Equal(50, CountOf(limited, "</div>"));
+        Assert.Contains("<p>" + Sentence + "</p>", limited);
+        Assert.Contains("<p>After the nest.</p>", limited);
+    }
+
+    [Fact]
+    public void Tags_inside_scripts_comments_and_quoted_attributes_do_not_count()
+    {
+        var html = "<div title=\"a > b <div>\"><script>var s = '<div><div><div>';</script><!-- <div><div> --><span>x</span></div>";
+
+        Assert.False(NestingLimiter.Limit(html, 2).Flattened);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_nested_divs_are_read_with_their_text()
+    {
+        var options = new PipelineOptions();
+        var result = new PipelineBuilder().UseOptions(options).Build().Convert(new SourceFile("deep.html", Encoding.UTF8.GetBytes(Nested(100_000))));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Contains(Sentence, result.Dataset!.Text);
+    }
+
+    [Fact]
+    public void A_docx_that_expands_past_the_limit_is_refused_before_parsing()
+    {
+        var docx = DocxFixture.Build(d => d.Paragraph(new string('a', 3 * 1024 * 1024)));
+        Assert.True(docx.Length < 100_000, "the fixture should compress well, as a bomb does");
+
+        var result = new FormatDetectingReader(new PipelineOptions { MaxDocxExpandedBytes = 1024 * 1024 }).Read(new SourceFile("bomb.docx", docx));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("expands to more than 1 MiB", result.Error);
+    }
+
+    [Fact]
+    public void A_docx_within_the_limit_is_read()
+    {
+        var docx = DocxFixture.Build(d => d.Paragraph(Sentence));
+
+        var result = new FormatDetectingReader(new PipelineOptions { MaxDocxExpandedBytes = 1024 * 1024 }).Read(new SourceFile("small.docx", docx));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(Sentence, Assert.Single(result.Value!.Blocks).Text);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
+}

@@ -1,0 +1,45 @@
+using DocReport.Structure;
+
+namespace DocReport.Tests.Structure;
+
+public class CaptionAndDateLineTests
+{
+    private static readonly BoilerplateFilter Filter = BoilerplateFilter.Default;
+
+    [Theory]
+    [InlineData("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com")]
+    [InlineData("Image copyright Getty Images")]
+    [InlineData("Roman Prymula, photo: Archives du Gouvernement tchèque")]
+    [InlineData("(crédito: Minervino Júnior/CB/D.A.Press)")]
+    [InlineData("Crédits photos : Bestimage")]
+    [InlineData("Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de")]
+    [InlineData("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina")]
+    public void A_caption_ending_in_a_credit_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("24. März 2004, 19:49 | Genesis")]
+    [InlineData("Publikacja: 04.05.2021")]
+    [InlineData("3:59 PM")]
+    [InlineData("News date : 04/21/2022 Category : Press Releases")]
+    [InlineData("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS")]
+    [InlineData("opublikowano: 2021-04-29 17:13:04.031886+02:00")]
+    [InlineData("March 8, 2025")]
+    public void A_date_or_meta_line_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("The image shows the damage done to the harbour wall by the storm.")]
+    [InlineData("The photo was taken by a resident who asked not to be named, the police said on Monday.")]
+    [InlineData("On 3 May 2021 the council voted to close the bridge. Repairs began in June and will cost 4 million euros.")]
+    [InlineData("The council met at 10:30 on Tuesday to discuss the flood defences, the harbour and the budget for next year.")]
+    [InlineData("Prices rose 4.5% in the year to March, the statistics office said.")]
+    public void Sentences_that_mention_pictures_dates_or_times_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Das könnte Sie auch interessieren!")]
+    [InlineData("Anzeige:")]
+    [InlineData("Related Coverage")]
+    [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
+    public void Other_languages_furniture_lines_are_recognised(string line) => Assert.True(Filter.IsFurniture(line));
+}
