@@ -4,35 +4,38 @@ using DocReport.Model;
 
 namespace DocReport.Analysis;
 
-/// <summary>Resolves every source mention, attributions and links together in reading order, so that sources are numbered by first mention.</summary>
+/// <summary>
+/// Resolves the attributions' source mentions in reading order, so that sources are numbered by first mention.
+/// Sources are numbered among the cited ones only. A link is a source only when an attribution's source phrase is on it ("according to [a report]"): a link
+/// the text attributes nothing to ("Read more", a related story) is not a cited source.
+/// </summary>
 internal static class SourceResolution
 {
-    public static (SourceRegistry Registry, SourceEntry?[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
+    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
     {
         var registry = new SourceRegistry(article.Text);
         var links = LinkMention.Find(article);
         var linkStarts = links.Select(l => l.Start).ToArray();
         var citedBy = found.Select(f => CitedLink(links, linkStarts, f.Source)).ToArray();
-        var cited = citedBy.Where(i => i >= 0).ToHashSet();
-        var resolved = new SourceEntry?[found.Count];
-        var mentions = found.Select((f, i) => (f.Source.Start, Attribution: i, Link: -1))
-            .Concat(links.Select((l, i) => (l.Start, Attribution: -1, Link: i)))
-            .OrderBy(m => m.Start).ThenBy(m => m.Link);
-        foreach (var (_, attribution, link) in mentions)
+        var resolved = new IReadOnlyList<SourceEntry>[found.Count];
+        foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
-            if (attribution >= 0)
-            {
-                var f = found[attribution];
-                var citation = citedBy[attribution];
-                resolved[attribution] = citation >= 0 ? registry.Document(links[citation].Name, links[citation].Url)
-                    : f.Phrase is { } phrase ? registry.Resolve(phrase, f.Source.Start, ReportedSubject(f)) : null;
-            }
-            else if (!cited.Contains(link))
-            {
-                registry.Document(links[link].Name, links[link].Url);
-            }
+            var (f, citation) = (found[i], citedBy[i]);
+            resolved[i] = citation >= 0 ? [registry.Document(links[citation].Name, links[citation].Url)]
+                : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, ReportedSubject(f)) : [];
         }
-        return (registry, resolved);
+        return Listed(registry, found, resolved);
+    }
+
+    // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
+    // "Clinton plans to") are resolved for pronouns and surnames, then left out, and their attributions unresolved.
+    private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
+    {
+        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).ToHashSet();
+        var listed = registry.Entries.Where(cited.Contains).ToList();
+        for (var i = 0; i < resolved.Length; i++) resolved[i] = resolved[i].Where(cited.Contains).ToList();
+        for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
+        return (listed, resolved);
     }
 
     // A link over the source phrase ("according to [a report]") is the source itself.

@@ -130,15 +130,23 @@ internal static partial class ClauseReader
     {
         var segmentStart = LastSeparator(text, clauseStart, end);
         var range = Subject(text, new TextRange(segmentStart, end));
-        if (Relative().IsMatch(range.Of(text)) && segmentStart > clauseStart)
-        {
-            // "first reported by the Financial Times, which said": the relative pronoun stands for the phrase before it
-            range = new TextRange(LastSeparator(text, clauseStart, segmentStart - 1), segmentStart - 1).Trim(text);
-            var agent = Agent().Matches(range.Of(text)).LastOrDefault();
-            range = agent is null ? Subject(text, range) : new TextRange(range.Start + agent.Index + agent.Length, range.End).Trim(text);
-        }
+        if (Relative().IsMatch(range.Of(text)) && segmentStart > clauseStart) return Antecedent(text, clauseStart, segmentStart);
         return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
     }
+
+    /// <summary>
+    /// The phrase a relative pronoun after a separator stands for: "first reported by the Financial Times, which said"
+    /// gives "the Financial Times". <paramref name="afterSeparator"/> is just after the comma before the pronoun.
+    /// </summary>
+    public static (TextRange Range, SourcePhrase Phrase)? Antecedent(string text, int clauseStart, int afterSeparator)
+    {
+        var range = new TextRange(LastSeparator(text, clauseStart, afterSeparator - 1), afterSeparator - 1).Trim(text);
+        var agent = Agent().Matches(range.Of(text)).LastOrDefault();
+        range = agent is null ? Subject(text, range) : new TextRange(range.Start + agent.Index + agent.Length, range.End).Trim(text);
+        return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
+    }
+
+    public static bool IsRelative(string word) => Relative().IsMatch(word);
 
     // "X, the director, said": the name, or the apposition when it is a person's name after a description.
     private static (TextRange, SourcePhrase)? Apposed(string text, int clauseStart, int end)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Resources;
 
 namespace DocReport.Analysis.Attributions;
@@ -28,6 +29,27 @@ internal static partial class ReportingCues
 
     /// <summary>The first words of the cues, in lower case ("said", "according"): what the attribution tagger counts as a likely cue.</summary>
     public static readonly IReadOnlySet<string> FirstWords = Strength.Keys.Select(k => k.Split(' ')[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    // Any form of a reporting verb: "telling", "saying", "adds" as well as the listed "told", "said", "added".
+    private static readonly HashSet<string> Stems = FirstWords.Select(WordStem.Of).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Nouns = new(WordList.Load("Analysis/Attributions/Data/reporting-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when a cue span found by the tagger reports what was said or found: it holds a form of a reporting verb, a
+    /// reporting noun ("statement", "the study"), or is a colon or dash before a quotation. False for
+    /// intentions and feelings ("plans to", "wants", "is worried"), and for what was not or is yet to be said
+    /// ("did not say", "declined to say", "must tell", "will announce").
+    /// </summary>
+    public static bool Reports(string cueSpan) =>
+        cueSpan.Trim() is ":" or "—" or "–" || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase)
+        || !Unsaid().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => Nouns.Contains(w.Value) || Stems.Contains(WordStem.Of(w.Value.ToLowerInvariant())));
+
+    [GeneratedRegex(@"\b(?:not|never|n[’']t|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unsaid();
+
+    [GeneratedRegex(@"[\p{L}-]+")]
+    private static partial Regex Words();
 
     /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
     public static bool IsStrong(string cue) => Strength.TryGetValue(SingleSpaced(cue), out var strong) && strong;

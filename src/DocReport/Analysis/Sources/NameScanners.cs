@@ -42,3 +42,18 @@ internal sealed class BodyNameScanner(string text)
         return index < 0 ? null : Regex.Replace(matches[index].Value, @"^(?:The|A|An)\s+", "");
     }
 }
+
+/// <summary>Finds a title the text writes before a name anywhere ("President Putin", "Mr. Volker"), which makes the name a person's.</summary>
+internal sealed class TitleScanner(string text)
+{
+    private static readonly Regex Title = new(@"\b(" + string.Join('|', SourceLexicon.Titles.Where(t => char.IsUpper(t[0])).Select(t => Regex.Escape(t.TrimEnd('.')))) + @")\.?[ \t]+(\p{Lu}[\p{L}'’-]+)\b", RegexOptions.Compiled);
+
+    private Dictionary<string, string>? titleBefore;
+
+    /// <summary>The title written before the name (its first one), or null.</summary>
+    public string? TitleBefore(string name)
+    {
+        titleBefore ??= Title.Matches(text).GroupBy(m => m.Groups[2].Value).ToDictionary(g => g.Key, g => g.First().Groups[1].Value, StringComparer.Ordinal);
+        return titleBefore.GetValueOrDefault(name);
+    }
+}

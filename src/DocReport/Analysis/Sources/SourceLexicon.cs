@@ -22,6 +22,8 @@ internal static class SourceLexicon
 
     public static bool IsTitle(string word) => TitleGender.ContainsKey(word);
 
+    public static IEnumerable<string> Titles => TitleGender.Keys;
+
     public static bool IsFirstName(string word) => FirstNameGender.ContainsKey(word);
 
     /// <summary>'f' or 'm' when a title or given name tells a person's gender, '-' otherwise.</summary>

@@ -11,6 +11,9 @@ internal sealed class SourceRegistry(string text)
 {
     private static readonly HashSet<string> NameGlue = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and", "the", "on", "de", "du", "la", "van", "von", "der", "al", "&" };
 
+    // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
+    private const int PronounReach = 4000;
+
     private readonly List<SourceEntry> entries = [];
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
@@ -20,6 +23,7 @@ internal sealed class SourceRegistry(string text)
     private readonly Dictionary<SourceKind, SourceEntry> lastByKind = [];
     private readonly Dictionary<char, SourceEntry> lastPersonByGender = [];
     private readonly FirstNameScanner firstNames = new(text);
+    private readonly TitleScanner titles = new(text);
     private readonly BodyNameScanner names = new(text);
     private SourceEntry? lastBody;
 
@@ -30,12 +34,41 @@ internal sealed class SourceRegistry(string text)
     /// to point back to. <paramref name="subject"/> is the name the reported clause begins with, if any
     /// ("SkyJet will cut 40 routes, the airline said").
     /// </summary>
-    public SourceEntry? Resolve(SourcePhrase phrase, int position, SourcePhrase? subject = null) => phrase.Form switch
+    public SourceEntry? Resolve(SourcePhrase phrase, int position, SourcePhrase? subject = null)
     {
-        PhraseForm.Pronoun => Mention(Pronoun(phrase.Name)),
-        PhraseForm.Descriptor => Described(phrase, position, subject),
-        _ => WithRoles(Mention(Named(phrase))!, phrase.Roles),
-    };
+        var entry = phrase.Form switch
+        {
+            PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
+            PhraseForm.Descriptor => Described(phrase, position, subject),
+            _ => WithRoles(Mention(Named(phrase))!, phrase.Roles),
+        };
+        if (entry is not null) entry.LastSeen = position;
+        return entry;
+    }
+
+    /// <summary>
+    /// The sources a phrase refers to: two for "the United Nations and the European Union" or "Trump and Clinton"
+    /// when each half is a known source or a name whose kind is plain, one otherwise ("Food and Drug Administration").
+    /// </summary>
+    public IReadOnlyList<SourceEntry> ResolveAll(SourcePhrase phrase, int position, SourcePhrase? subject = null)
+    {
+        if (phrase.Form == PhraseForm.Named && Conjuncts(phrase.Name) is { } parts)
+            return parts.Select(p => WithRoles(Mention(Named(p))!, p.Roles)).Select(e => { e.LastSeen = position; return e; }).ToList();
+        return Resolve(phrase, position, subject) is { } entry ? [entry] : [];
+    }
+
+    private List<SourcePhrase>? Conjuncts(string name)
+    {
+        var halves = name.Split(" and ");
+        if (halves.Length != 2) return null;
+        var parts = halves.Select(SourcePhrase.Parse).ToList();
+        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts! : null;
+    }
+
+    private bool StandsAlone(SourcePhrase p) =>
+        byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson
+        || SourceLexicon.NameKindOf(p.Name) is not null || SourceLexicon.GovernmentBodies.Contains(p.Name) || SourceLexicon.Media.Contains(p.Name)
+        || SourceLexicon.Platforms.Contains(p.Name) || SourceLexicon.International.Contains(p.Name) || p.Name.Split(' ').Any(SourceLexicon.International.Contains);
 
     // "President Barack Obama ... the president said": a title points back to the person who bore it.
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
@@ -48,12 +81,18 @@ internal sealed class SourceRegistry(string text)
     public SourceEntry Document(string name, string url) =>
         Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url))!;
 
-    private SourceEntry? Pronoun(string pronoun) => pronoun switch
+    // "he said" points back to the last person of that gender named as a source, if the text named them lately:
+    // a pronoun several paragraphs on is more likely someone the article named in passing, so it stays unresolved.
+    private SourceEntry? Pronoun(string pronoun, int position)
     {
-        "he" => lastPersonByGender.GetValueOrDefault('m'),
-        "she" => lastPersonByGender.GetValueOrDefault('f'),
-        _ => lastBody,
-    };
+        var entry = pronoun switch
+        {
+            "he" => lastPersonByGender.GetValueOrDefault('m'),
+            "she" => lastPersonByGender.GetValueOrDefault('f'),
+            _ => lastBody,
+        };
+        return entry is not null && position - entry.LastSeen <= PronounReach ? entry : null;
+    }
 
     private SourceEntry? Described(SourcePhrase phrase, int position, SourcePhrase? subject)
     {
@@ -98,9 +137,20 @@ internal sealed class SourceRegistry(string text)
         var words = name.Split(' ');
         if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
         var kind = SourceKindClassifier.Classify(phrase);
-        if (words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null && firstNames.FullNameOf(name) is { } fullName)
+        var plainWord = words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
+        if (plainWord && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
+        // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
+        if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
+        // "President Obama" then "Barack Obama": the surname met first is the same person, now named in full
+        if (kind == SourceKind.Person && words.Length > 1 && byName.TryGetValue(words[^1], out known) && known.Kind == SourceKind.Person && known.Name == words[^1])
+        {
+            known.TakeLongerName(name, kind);
+            byName[name] = known;
+            bySurname.TryAdd(words[^1], known);
+            return known;
+        }
         return Add(name, kind, null, gender: phrase.Gender);
     }
 

@@ -55,22 +55,26 @@ internal static class TaggedAttributions
 
         public void SetSource(TaggedSpan source) => Source = source;
 
-        // The content nearest the cue is the attribution's content; the other parts still link their sentences.
+        // "the Financial Times, which said": a relative pronoun is the source span, the phrase before it says who.
+        private SourcePhrase? PhraseOf(string text, TaggedSpan source)
+        {
+            var separator = source.Start;
+            while (separator > sentence.Start && char.IsWhiteSpace(text[separator - 1])) separator--;
+            return ClauseReader.IsRelative(text[source.Start..source.End]) && separator > sentence.Start && text[separator - 1] == ','
+                ? ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase
+                : SourceSpanReader.Read(text[source.Start..source.End]);
+        }
+
+        // The content nearest the cue in its sentence is the attribution's content; the other parts still link their sentences.
         public FoundAttribution ToFound(string text)
         {
-            var main = Contents.OrderBy(c => Gap(Cue, c)).First();
-            return new FoundAttribution(sentence, SpanOf(text, Source!), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text[Source!.Start..Source.End]))
+            var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
+            return new FoundAttribution(sentence, SpanOf(text, Source!), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, Source!))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
+                Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]),
             };
         }
-    }
-
-    // "Sterling Pratt, wine director at Schaefer’s": the name before the first comma is who the source is.
-    private static SourcePhrase? PhraseOf(string source)
-    {
-        var comma = source.IndexOf(',');
-        return comma > 0 && SourcePhrase.Parse(source[..comma]) is { } head ? head : SourcePhrase.Parse(source);
     }
 
     private static Span SpanOf(string text, TaggedSpan span) => new(text[span.Start..span.End], span.Start, span.End);

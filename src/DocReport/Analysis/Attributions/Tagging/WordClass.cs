@@ -14,6 +14,15 @@ internal static class WordClass
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i", "you", "it" };
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "our", "my", "its", "your" };
 
+    private static readonly Dictionary<string, FeaturePart> Parts =
+        new[] { None, "cue", "pron", "poss", "title", "given", "gov", "outlet" }.Concat(Enum.GetNames<Model.SourceKind>().Select(k => "noun-" + k))
+            .ToDictionary(c => c, FeaturePart.Of);
+
+    /// <summary>The class as a feature value, hashed once.</summary>
+    public static FeaturePart PartOf(string wordClass) => Parts[wordClass];
+
+    private static readonly string[] NounOf = Enum.GetNames<Model.SourceKind>().Select(k => "noun-" + k).ToArray();
+
     public static string Of(Token token)
     {
         if (CueWords.Contains(token.Lower)) return "cue";
@@ -27,6 +36,6 @@ internal static class WordClass
             if (SourceLexicon.Media.Contains(token.Text) || SourceLexicon.Platforms.Contains(token.Text)) return "outlet";
         }
         if (SourceLexicon.IsTitle(token.Lower)) return "title";
-        return SourceLexicon.DescriptorOf(token.Lower) is { } d ? "noun-" + d.Kind : None;
+        return SourceLexicon.DescriptorOf(token.Lower) is { } d ? NounOf[(int)d.Kind] : None;
     }
 }
