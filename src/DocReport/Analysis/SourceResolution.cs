@@ -28,12 +28,13 @@ internal static class SourceResolution
     }
 
     // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
-    // "Clinton plans to") are resolved for pronouns and surnames, then left out, and their attributions unresolved.
+    // "Clinton plans to") are resolved for pronouns and surnames, then left out. A non-reporting attribution has no
+    // source id, even when its source is cited elsewhere: "she" of "she has offered no endorsement" names no cited source.
     private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
     {
         var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).ToHashSet();
         var listed = registry.Entries.Where(cited.Contains).ToList();
-        for (var i = 0; i < resolved.Length; i++) resolved[i] = resolved[i].Where(cited.Contains).ToList();
+        for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
         for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
         return (listed, resolved);
     }
