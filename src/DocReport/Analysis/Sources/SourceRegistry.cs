@@ -15,6 +15,9 @@ internal sealed class SourceRegistry(string text)
     // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
     private const int PronounReach = 4000;
 
+    // "it" and "they" for a body reach back only some two short paragraphs: further back, "they" is more often a group of people.
+    private const int BodyPronounReach = 600;
+
     private readonly List<SourceEntry> entries = [];
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
@@ -64,17 +67,17 @@ internal sealed class SourceRegistry(string text)
         var halves = name.Split(" and ");
         if (halves.Length != 2) return null;
         var parts = halves.Select(SourcePhrase.Parse).ToList();
-        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts! : null;
+        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts.Select(p => p!).ToList() : null;
     }
 
     private bool StandsAlone(SourcePhrase p) =>
         byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name);
 
-    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health".
+    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health";
+    // an international word alone does not ("World Travel" of "World Travel and Tourism Council").
     private static bool IsListedBody(string name) =>
         SourceLexicon.NameKindOf(name) is not null || SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name)
-        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || name.Split(' ').Any(SourceLexicon.International.Contains)
-        || PhraseTokens.IsAcronym(name);
+        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || PhraseTokens.IsAcronym(name);
 
     // "President Barack Obama ... the president said": a title points back to the person who bore it.
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
@@ -97,7 +100,8 @@ internal sealed class SourceRegistry(string text)
             "she" => lastPersonByGender.GetValueOrDefault('f'),
             _ => lastBody,
         };
-        return entry is not null && position - entry.LastSeen <= PronounReach && !NamedBetween(entry, position) ? entry : null;
+        var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
+        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position) ? entry : null;
     }
 
     // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
