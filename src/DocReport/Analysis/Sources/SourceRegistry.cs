@@ -101,17 +101,19 @@ internal sealed class SourceRegistry(string text)
             _ => lastBody,
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
-        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position) ? entry : null;
+        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender) ? entry : null;
     }
 
     // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
     // attribution names another source of the kind, after the one a pronoun or description would point back to, it
     // may be theirs, and a claim must not go to the wrong one.
-    private bool NamedBetween(SourceEntry entry, int position)
+    private bool NamedBetween(SourceEntry entry, int position, char gender = '-')
     {
         if (position <= entry.LastSeenEnd) return false;
         var own = entry.Name.Split(' ');
-        bool SameGender(char gender) => gender == '-' || entry.Gender == '-' || gender == entry.Gender;
+        var known = entry.Gender == '-' ? gender : entry.Gender;
+        bool SameGender(char other) => other == '-' || known == '-' || other == known;
         if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
@@ -135,9 +137,8 @@ internal sealed class SourceRegistry(string text)
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
-        var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
-        // "the company said" with another company named since the one it would point back to: unsure, so unresolved
-        if (found is { Kind: not SourceKind.Person } && NamedBetween(found, position)) return null;
+        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
+        if (unsure) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
@@ -152,13 +153,17 @@ internal sealed class SourceRegistry(string text)
     private static string UnresolvedName(string description, Descriptor descriptor) =>
         descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
 
-    private SourceEntry? PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    // "the company said" where another source of the kind was named since the company it would point back to is unsure.
+    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
     {
-        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return byWord;
-        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Named(named);
-        if (!descriptor.IsGeneric) return null;
-        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return Named(subject);
-        return lastByKind.GetValueOrDefault(descriptor.Kind);
+        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
+        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return (Named(named), false);
+        if (!descriptor.IsGeneric) return (null, false);
+        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
+        return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
+
+        (SourceEntry?, bool) Checked(SourceEntry entry) =>
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position) ? (null, true) : (entry, false);
     }
 
     private SourceEntry Named(SourcePhrase phrase)
