@@ -3,30 +3,51 @@ using System.Globalization;
 namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
-/// A model fitted on CT24's early debates and the news training sentences, calibrated by Platt scaling on the held-out
-/// sets (CT24's latest debates and the news dev part, each counting half), with the threshold that maximises the mean of
-/// their F1 scores.
+/// A model fitted on CT24's early debates and the news training sentences, judged on held-out sentences: CT24's latest
+/// debates, the news dev part, and each fold of the news training sentences scored by a model fitted without that fold
+/// (out of fold). Platt scaling is fitted on those held-out scores (CT24 and news each counting half) and the threshold
+/// maximises the mean of the CT24 and the news F1 scores.
 /// </summary>
-internal sealed record Calibrated(TrainedModel Model, PlattScaling Platt, double Threshold, BinaryCounts Late, BinaryCounts NewsDev)
+internal sealed record Calibrated(TrainedModel Model, PlattScaling Platt, double Threshold, HeldOutScore Late, HeldOutScore NewsDev, HeldOutScore NewsFolds)
 {
     public static Calibrated Fit(ClaimSets sets, TrainingSettings settings, double newsWeight, int keep, bool embeddings)
     {
-        var training = sets.Early.Concat(sets.NewsTrain.Weighted(newsWeight));
-        var model = TrainedModel.Train(embeddings ? training : training.WithoutEmbeddings(), settings).Pruned(keep);
+        TrainedModel Train(EncodedSet news)
+        {
+            var training = sets.Early.Concat(news.Weighted(newsWeight));
+            return TrainedModel.Train(embeddings ? training : training.WithoutEmbeddings(), settings).Pruned(keep);
+        }
+        var model = Train(sets.NewsTrain);
         var late = model.Logits(sets.Late);
         var newsDev = model.Logits(sets.NewsDev);
-        var platt = PlattScaling.Fit([.. late, .. newsDev], [.. sets.Late.Labels, .. sets.NewsDev.Labels],
-            [.. late.Select(_ => 0.5 / late.Count), .. newsDev.Select(_ => 0.5 / newsDev.Count)]);
+        var outOfFold = OutOfFold(sets, Train);
+        var news = (Logits: newsDev.Concat(outOfFold).ToList(), Labels: sets.NewsDev.Labels.Concat(sets.NewsTrain.Labels).ToList());
+        var platt = PlattScaling.Fit([.. late, .. news.Logits], [.. sets.Late.Labels, .. news.Labels],
+            [.. late.Select(_ => 0.5 / late.Count), .. news.Logits.Select(_ => 0.5 / news.Logits.Count)]);
         var lateProbabilities = late.Select(platt.Probability).ToList();
-        var newsProbabilities = newsDev.Select(platt.Probability).ToList();
+        var newsProbabilities = news.Logits.Select(platt.Probability).ToList();
         var threshold = Enumerable.Range(10, 71).Select(t => t / 100.0)
-            .MaxBy(t => ThresholdSearch.At(lateProbabilities, sets.Late.Labels, t).F1 + ThresholdSearch.At(newsProbabilities, sets.NewsDev.Labels, t).F1);
-        return new Calibrated(model, platt, threshold, ThresholdSearch.At(lateProbabilities, sets.Late.Labels, threshold),
-            ThresholdSearch.At(newsProbabilities, sets.NewsDev.Labels, threshold));
+            .MaxBy(t => ThresholdSearch.At(lateProbabilities, sets.Late.Labels, t).F1 + ThresholdSearch.At(newsProbabilities, news.Labels, t).F1);
+        return new Calibrated(model, platt, threshold, HeldOutScore.Of(late, sets.Late.Labels, platt, threshold),
+            HeldOutScore.Of(newsDev, sets.NewsDev.Labels, platt, threshold), HeldOutScore.Of(outOfFold, sets.NewsTrain.Labels, platt, threshold));
     }
 
     public IReadOnlyList<double> Probabilities(EncodedSet set) => Model.Logits(set).Select(Platt.Probability).ToList();
 
+    // Each news training sentence scored by the model fitted on the other folds (and all of CT24's early debates).
+    private static double[] OutOfFold(ClaimSets sets, Func<EncodedSet, TrainedModel> train)
+    {
+        var logits = new double[sets.NewsTrain.Count];
+        for (var fold = 0; fold < ClaimSets.Folds; fold++)
+        {
+            var inFold = Enumerable.Range(0, logits.Length).Where(i => sets.NewsTrainFolds[i] == fold).ToList();
+            var model = train(sets.NewsTrain.Take(Enumerable.Range(0, logits.Length).Where(i => sets.NewsTrainFolds[i] != fold)));
+            var scored = model.Logits(sets.NewsTrain.Take(inFold));
+            for (var j = 0; j < inFold.Count; j++) logits[inFold[j]] = scored[j];
+        }
+        return logits;
+    }
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"platt a={Platt.A:F3} b={Platt.B:F3}  threshold {Threshold:F2}  late {Late}\n    news-dev {NewsDev}");
+        $"platt a={Platt.A:F3} b={Platt.B:F3}  threshold {Threshold:F2}\n    late      {Late}\n    news-dev  {NewsDev}\n    news-cv   {NewsFolds}");
 }

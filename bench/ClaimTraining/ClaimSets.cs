@@ -3,12 +3,16 @@ namespace DocReport.Bench.ClaimTraining;
 /// <summary>
 /// Every labelled set, encoded: CT24 train + dev split by sentence id into <see cref="Early"/> and <see cref="Late"/>
 /// (dev is a random sample of the training debates, while dev-test comes from later ones, so choices are made on the
-/// latest debates), CT24 dev-test, the news training sentences, and the news evaluation set's dev and test parts.
-/// Choices are made on Late and NewsDev only; DevTest and NewsTest are reported, never chosen on.
+/// latest debates), CT24 dev-test, the news training sentences with the cross-validation fold of each (by page), and the
+/// news evaluation set's dev and test parts. Choices are made on Late, NewsDev and the news training folds held out in
+/// turn; DevTest and NewsTest are reported, never chosen on.
 /// </summary>
-internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet DevTest, EncodedSet NewsTrain, EncodedSet NewsDev, EncodedSet NewsTest,
-    IReadOnlyList<NewsSentence> NewsTestSentences)
+internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet DevTest, EncodedSet NewsTrain, IReadOnlyList<int> NewsTrainFolds,
+    EncodedSet NewsDev, EncodedSet NewsTest)
 {
+    /// <summary>The number of folds the news training sentences are split into, a page wholly in one.</summary>
+    public const int Folds = 5;
+
     /// <summary>The share of train+dev, latest sentence ids, held out to choose settings.</summary>
     public const double LateFraction = 0.15;
 
@@ -20,7 +24,7 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
         var devTest = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile));
-        var newsTrain = NewsSet.Read(newsTrainPath).Select(s => s.Sentence).ToList();
+        var newsTrain = NewsSet.Read(newsTrainPath);
         var newsEval = NewsSet.Read(newsEvalPath);
         var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
@@ -28,7 +32,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings);
         IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
         return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings),
-            Encode("news-train", newsTrain, embeddings), news.Take(Part("dev")), news.Take(Part("test")), newsEval.Where(s => s.Split == "test").ToList());
+            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
+            news.Take(Part("dev")), news.Take(Part("test")));
     }
 
     private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings) =>

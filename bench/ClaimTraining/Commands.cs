@@ -50,6 +50,16 @@ internal static class Commands
         }
     }
 
+    /// <summary>The news dev part's sentences the detector gets wrong, by score; the test part is never shown, so it stays unseen.</summary>
+    public static void Errors(string newsEvalPath, ClaimDetection claims)
+    {
+        var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
+        var dev = NewsSet.Read(newsEvalPath).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList();
+        var assessments = detector.AssessAll(dev.Select(s => s.Text).ToList());
+        foreach (var (sentence, assessment) in dev.Zip(assessments).Where(x => x.First.IsClaim != x.Second.IsClaim).OrderBy(x => x.Second.Score))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{assessment.Score:F2} {(sentence.IsClaim ? "missed" : "false")}  {sentence.Text}"));
+    }
+
     public static void Assess(TextReader sentences)
     {
         var detector = new ClaimDetector(new PipelineOptions());

@@ -25,34 +25,58 @@ internal static class NewsSampling
         {
             var name = Path.GetFileName(folder);
             if (pipeline.Convert(Path.Combine(folder, "source.html")).Dataset is not { } dataset || !IsEnglish(LanguageOf(folder), dataset.Text)) continue;
-            var split = StableHash(name) % 2 == 0 ? "dev" : "test";
+            var split = StableHash.Of(name) % 2 == 0 ? "dev" : "test";
             lines.AddRange(Draw(dataset, name, perPage).Select(s => $"{split}\t{name}\t{s.Id}\t\t{OneLine(s.Text)}"));
         }
         Write(output, lines);
     }
 
-    /// <summary>A training set from other pages: up to <paramref name="pages"/> English files of a folder, in an order fixed by a hash of their names.</summary>
-    public static void Training(string directory, int pages, int perPage, string output)
+    /// <summary>
+    /// A training set from other pages: up to <paramref name="pages"/> English files of a folder, in an order fixed by a hash
+    /// of their names, and from each up to <paramref name="perPage"/> sentences not yet labelled in <paramref name="labelled"/>.
+    /// A page that shares a sentence with a Readability.js page (the evaluation set's source) is left out, so that no
+    /// evaluated text is trained on.
+    /// </summary>
+    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages)
     {
         var pipeline = new PipelineBuilder().Build();
+        var done = labelled.SelectMany(NewsSet.Read).Select(s => Key(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
+        var evaluated = EvaluatedSentences(pipeline, readabilityPages);
         var lines = new List<string> { "# split\tpage\tsentence\tlabel\ttext" };
         var taken = 0;
-        foreach (var file in Directory.GetFiles(directory).OrderBy(f => StableHash(Path.GetFileName(f))))
+        foreach (var file in Directory.GetFiles(directory).OrderBy(f => StableHash.Of(Path.GetFileName(f))))
         {
             if (taken == pages) break;
             var name = Path.GetFileName(file);
             if (pipeline.Convert(file).Dataset is not { } dataset || !IsEnglish(null, dataset.Text)) continue;
-            lines.AddRange(Draw(dataset, name, perPage).Select(s => $"train\t{name}\t{s.Id}\t\t{OneLine(s.Text)}"));
+            if (Sentences(dataset).Any(s => evaluated.Contains(Key(s.Text))))
+            {
+                Console.WriteLine($"left out {name}: it shares a sentence with a Readability.js page");
+                continue;
+            }
+            lines.AddRange(Draw(dataset, name, perPage, s => !done.Contains(Key(s.Text))).Select(s => $"train\t{name}\t{s.Id}\t\t{OneLine(s.Text)}"));
             taken++;
         }
         Write(output, lines);
     }
 
-    private static IEnumerable<Sentence> Draw(ArticleDataset dataset, string name, int count)
+    // Sentences of 60 characters or more, as keys: short ones ("Share this article") recur on unrelated pages.
+    private static HashSet<string> EvaluatedSentences(DocReportPipeline pipeline, string readabilityPages) =>
+        Directory.GetDirectories(readabilityPages)
+            .Select(folder => pipeline.Convert(Path.Combine(folder, "source.html")).Dataset)
+            .OfType<ArticleDataset>()
+            .SelectMany(Sentences).Select(s => Key(s.Text)).Where(k => k.Length >= 60)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<Sentence> Sentences(ArticleDataset dataset) => dataset.Paragraphs.SelectMany(p => p.Sentences);
+
+    private static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static IEnumerable<Sentence> Draw(ArticleDataset dataset, string name, int count, Func<Sentence, bool>? wanted = null)
     {
-        var random = new Random(StableHash(name));
-        return dataset.Paragraphs.SelectMany(p => p.Sentences)
-            .Where(s => !s.Text.Contains("Lorem ipsum", StringComparison.OrdinalIgnoreCase))
+        var random = new Random(StableHash.Of(name));
+        return Sentences(dataset)
+            .Where(s => !s.Text.Contains("Lorem ipsum", StringComparison.OrdinalIgnoreCase) && (wanted?.Invoke(s) ?? true))
             .Select(s => (s, Key: random.Next())).OrderBy(x => x.Key).Take(count).Select(x => x.s).OrderBy(s => s.Start);
     }
 
@@ -69,9 +93,6 @@ internal static class NewsSampling
         return words.Length > 0 && words.Count(w => EnglishFunctionWords.Contains(w.ToLowerInvariant())) >= words.Length / 5.0
             && !text.Contains("Lorem ipsum", StringComparison.OrdinalIgnoreCase);
     }
-
-    // string.GetHashCode differs between runs; this one does not.
-    private static int StableHash(string text) => text.Aggregate(17, (hash, c) => unchecked(hash * 31 + c)) & int.MaxValue;
 
     private static string OneLine(string text) => text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 

@@ -34,6 +34,9 @@ switch (arguments.Command)
     case "eval":
         Commands.Evaluate(data, newsEval, Detection());
         break;
+    case "errors":
+        Commands.Errors(newsEval, Detection());
+        break;
     case "speed":
         DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
         break;
@@ -48,7 +51,7 @@ switch (arguments.Command)
         break;
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
-            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train.tsv"));
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"));
         break;
     case "assess":
         Commands.Assess(Console.In);
@@ -60,11 +63,12 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate]   (the news dev part's misses and false claims; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR]   (pages not yet labelled, none sharing a sentence with a Readability page)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--lr X] [--pos-weight X] [--min-count N]
             """);

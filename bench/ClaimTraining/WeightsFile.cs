@@ -27,7 +27,7 @@ internal static class WeightsFile
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"# Trained on CLEF CheckThat! 2024 Task 1 English train + dev (debate sentences) and bench/ClaimTraining/news-train.tsv (weight {newsWeight}),"));
         text.AppendLine($"# by full-batch Adam with {settings}; the {model.Weights.Count} strongest sparse features kept.");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"# Calibrated by Platt scaling (a={early.Platt.A:F4}, b={early.Platt.B:F4}, folded in) on the latest 15% of CT24 train+dev and the news dev part, scored by a model fitted on the rest; F1-best threshold there {early.Threshold:F2}."));
+            $"# Calibrated by Platt scaling (a={early.Platt.A:F4}, b={early.Platt.B:F4}, folded in) on held-out scores (the latest 15% of CT24 train+dev and the news dev part, scored by a model fitted on the rest, and news-train scored out of fold); F1-best threshold there {early.Threshold:F2}."));
         text.AppendLine($"# Rerun from the repository root: dotnet run -c Release --project bench/ClaimTraining -- {commandLine}");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"@threshold\t{early.Threshold:0.00}"));
         foreach (var (feature, weight) in weights.OrderBy(w => w.Key, StringComparer.Ordinal))

@@ -16,12 +16,12 @@ internal static class SourceResolution
         var registry = new SourceRegistry(article.Text);
         var links = LinkMention.Find(article);
         var linkStarts = links.Select(l => l.Start).ToArray();
-        var citedBy = found.Select(f => CitedLink(links, linkStarts, f.Source)).ToArray();
+        var citedBy = found.Select(f => CitedLink(links, linkStarts, f)).ToArray();
         var resolved = new IReadOnlyList<SourceEntry>[found.Count];
         foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
             var (f, citation) = (found[i], citedBy[i]);
-            resolved[i] = citation >= 0 ? [registry.Document(links[citation].Name, links[citation].Url)]
+            resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
                 : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, ReportedSubject(f)) : [];
         }
         return Listed(registry, found, resolved);
@@ -38,12 +38,21 @@ internal static class SourceResolution
         return (listed, resolved);
     }
 
-    // A link over the source phrase ("according to [a report]") is the source itself.
-    private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, Span source)
+    // "according to [government data]" names the source by the words the link and the source span share, not by the cue.
+    private static string CitedName(string text, LinkMention link, Span source)
+    {
+        var (start, end) = (Math.Max(link.Start, source.Start), Math.Min(link.End, source.End));
+        var shared = text[start..end].Trim();
+        return shared.Length > 0 && link.Name == text[link.Start..link.End].Trim() ? shared : link.Name;
+    }
+
+    // A link over the source phrase alone ("according to [a report]") is the source itself; a link that runs on
+    // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it.
+    private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
     {
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
-        var last = SortedSearch.LowerBound(starts, source.End) - 1;
-        return last >= 0 && source.Start < links[last].End ? last : -1;
+        var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
+        return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;
     }
 
     // "SkyJet will cut 40 routes, the airline said": the name the reported clause opens with, when the clause opens the sentence.

@@ -2,23 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace DocReport.Analysis.Sources;
 
-/// <summary>Finds the full name a surname stands for ("Mendes" -> "Tiago Mendes") where the text gives it with a known given name.</summary>
+/// <summary>Finds the full names the text gives a surname ("Mendes" -> "Tiago Mendes"): with a known given name, or an unknown capitalised word inside a sentence.</summary>
 internal sealed class FirstNameScanner(string text)
 {
-    private readonly Dictionary<string, string?> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
 
-    public string? FullNameOf(string surname)
+    /// <summary>The one full name the text gives the surname; null when it gives none, or several ("Scott Meadows", "Debbie Meadows").</summary>
+    public string? FullNameOf(string surname) => FullNamesOf(surname) is [var only] ? only : null;
+
+    /// <summary>True when the text names two or more people with this surname: the surname alone could be any of them.</summary>
+    public bool IsShared(string surname) => FullNamesOf(surname).Count > 1;
+
+    private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
-        string? found = null;
+        var found = new List<string>();
         foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)[ \t]+" + Regex.Escape(surname) + @"\b"))
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
             var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
             if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null)) continue;
-            found = match.Value;
-            break;
+            if (!found.Contains(match.Value)) found.Add(match.Value);
         }
         return cache[surname] = found;
     }

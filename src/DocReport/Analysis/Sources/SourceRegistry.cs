@@ -66,9 +66,13 @@ internal sealed class SourceRegistry(string text)
     }
 
     private bool StandsAlone(SourcePhrase p) =>
-        byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson
-        || SourceLexicon.NameKindOf(p.Name) is not null || SourceLexicon.GovernmentBodies.Contains(p.Name) || SourceLexicon.Media.Contains(p.Name)
-        || SourceLexicon.Platforms.Contains(p.Name) || SourceLexicon.International.Contains(p.Name) || p.Name.Split(' ').Any(SourceLexicon.International.Contains);
+        byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name);
+
+    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health".
+    private static bool IsListedBody(string name) =>
+        SourceLexicon.NameKindOf(name) is not null || SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name)
+        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || name.Split(' ').Any(SourceLexicon.International.Contains)
+        || PhraseTokens.IsAcronym(name);
 
     // "President Barack Obama ... the president said": a title points back to the person who bore it.
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
@@ -105,6 +109,13 @@ internal sealed class SourceRegistry(string text)
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
             return ownerEntry;
         }
+        // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of
+        if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
+        {
+            if (IsListedBody(named.Name)) return Resolve(named, position, subject);
+            var name = $"{named.Name} {head}";
+            return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
+        }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
         if (found is null)
@@ -135,6 +146,8 @@ internal sealed class SourceRegistry(string text)
         var name = phrase.Name;
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
         var words = name.Split(' ');
+        // "Meadows" where the text names Scott, Debbie and Mark Meadows: which one is unsure, so the surname stands alone
+        if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender);
         if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
         var kind = SourceKindClassifier.Classify(phrase);
         var plainWord = words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;

@@ -17,8 +17,13 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"^(?:(?:(?i:who|which|whose|that|whom)|In|On|At|During|After|Before|Since|As|While|When|Asked|Speaking|Writing|Responding|Addressing)\b|\p{Lu}\p{Ll}+ing\s+\p{Ll})")]
     private static partial Regex NamesNobody();
 
+    // "health officials this week", "the ministry on Friday": when it was said is not who said it.
+    [GeneratedRegex(@"\s+(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)\s*$")]
+    private static partial Regex TrailingTime();
+
     public static SourcePhrase? Read(string span)
     {
+        span = TrailingTime().Replace(span, "");
         var phrases = Separator().Split(span)
             .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
             .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();

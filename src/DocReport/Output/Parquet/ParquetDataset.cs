@@ -13,12 +13,10 @@ internal sealed class ParquetDataset : IAsyncDisposable
     /// <summary>The folder under the batch's output root that holds the files.</summary>
     public const string FolderName = "parquet";
     /// <summary>
-    /// Rows per row group at most: bounds the rows each of the seven tables holds in memory (at 50,000 a batch's memory
-    /// still grew past 3,000 documents); fixed, so the same rows give the same bytes.
+    /// Rows per row group: bounds the rows each of the seven tables holds in memory (at 50,000 a batch's memory still grew
+    /// past 3,000 documents); fixed, so the same rows give the same bytes.
     /// </summary>
     public const int RowGroupRows = 10_000;
-    /// <summary>Characters of text per row group at most (4 MB in memory): text-heavy tables cut their groups sooner.</summary>
-    public const long RowGroupChars = 2_000_000;
 
     private static readonly (string Name, Func<ArticleDataset, DatasetTable> Table)[] PerDocument =
     [
@@ -32,8 +30,8 @@ internal sealed class ParquetDataset : IAsyncDisposable
     public ParquetDataset(string outputRoot, int rowGroupRows = RowGroupRows)
     {
         var folder = Directory.CreateDirectory(Path.Combine(outputRoot, FolderName)).FullName;
-        documents = new ParquetTable(Path.Combine(folder, "documents.parquet"), BatchTables.DocumentColumns, rowGroupRows, RowGroupChars);
-        tables = PerDocument.Select(t => new ParquetTable(Path.Combine(folder, t.Name + ".parquet"), BatchTables.ColumnsOf(t.Table), rowGroupRows, RowGroupChars)).ToArray();
+        documents = new ParquetTable(Path.Combine(folder, "documents.parquet"), BatchTables.DocumentColumns, rowGroupRows);
+        tables = PerDocument.Select(t => new ParquetTable(Path.Combine(folder, t.Name + ".parquet"), BatchTables.ColumnsOf(t.Table), rowGroupRows)).ToArray();
         Folder = folder;
     }
 

@@ -6,28 +6,24 @@ namespace DocReport.Output.Parquet;
 
 /// <summary>
 /// One table of the batch dataset as a Parquet file, written through a temporary file: rows are buffered and written
-/// a row group at a time, cut at a row count or at an amount of text, whichever comes first, so memory stays bounded
-/// and the same rows give the same bytes.
+/// a row group at a time, so memory stays bounded, and row groups are cut by count, so the same rows give the same bytes.
 /// </summary>
 internal sealed class ParquetTable : IAsyncDisposable
 {
     private readonly IReadOnlyList<TableColumn> columns;
     private readonly DataField[] fields;
     private readonly int rowGroupRows;
-    private readonly long rowGroupChars;
-    private long bufferedChars;
     private readonly string path;
     private readonly string temp;
     private readonly FileStream file;
     private readonly List<object?[]> buffer = [];
     private ParquetWriter? writer;
 
-    public ParquetTable(string path, IReadOnlyList<TableColumn> columns, int rowGroupRows, long rowGroupChars)
+    public ParquetTable(string path, IReadOnlyList<TableColumn> columns, int rowGroupRows)
     {
         this.path = path;
         this.columns = columns;
         this.rowGroupRows = rowGroupRows;
-        this.rowGroupChars = rowGroupChars;
         fields = columns.Select(Field).ToArray();
         temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite);
@@ -36,8 +32,7 @@ internal sealed class ParquetTable : IAsyncDisposable
     public async ValueTask AddAsync(object?[] row, CancellationToken token)
     {
         buffer.Add(row);
-        foreach (var cell in row) bufferedChars += cell is string text ? text.Length : 1;
-        if (buffer.Count == rowGroupRows || bufferedChars >= rowGroupChars) await FlushAsync(token);
+        if (buffer.Count == rowGroupRows) await FlushAsync(token);
     }
 
     /// <summary>Writes what is buffered and the file's footer, then moves the file into place.</summary>
@@ -76,7 +71,6 @@ internal sealed class ParquetTable : IAsyncDisposable
             }
         }
         buffer.Clear();
-        bufferedChars = 0;
     }
 
     private ReadOnlyMemory<T?> Values<T>(int column) where T : struct => buffer.Select(row => (T?)row[column]).ToArray();

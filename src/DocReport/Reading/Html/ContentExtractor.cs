@@ -115,12 +115,14 @@ internal sealed class ContentExtractor
         return elements;
     }
 
+    // The page's root and body are never dropped, whatever their classes say ("avada-html-header-position-top").
     private static bool IsUnlikelyCandidate(IElement node, string matchString)
     {
+        if (node.LocalName is "html" or "body") return false;
         if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
-            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName is not ("body" or "a"))
+            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName != "a")
             return true;
-        if (node.LocalName is not ("body" or "html") && ArticleCleaner.IsShareOrBoilerplateBox(node)) return true;
+        if (ArticleCleaner.IsShareOrBoilerplateBox(node)) return true;
         return node.GetAttribute("role") is { } role && ReadabilityPatterns.UnlikelyRoles.Contains(role);
     }
 
