@@ -51,11 +51,15 @@ internal static partial class ReportingCues
     /// True when a cue span found by the tagger reports what was said or found: it holds a form of a reporting verb, a
     /// reporting noun ("statement", "the study"), or is a colon or dash before a quotation. False for
     /// intentions and feelings ("plans to", "wants", "is worried"), and for what was not or is yet to be said
-    /// ("did not say", "declined to say", "must tell", "will announce").
+    /// ("did not say", "declined to say", "must tell", "will announce"); only the words before the reporting word count
+    /// ("said in a letter to Abbott" reports). False for a passive cue ("criticized by"): its source comes after it.
     /// </summary>
     public static bool Reports(string cueSpan) =>
         IsPunctuationCue(cueSpan) || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase)
-        || !Unsaid().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value));
+        || !PassiveBy().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
+
+    [GeneratedRegex(@"by\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBy();
 
     [GeneratedRegex(@"\b(?:not|never|n[’']t|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsaid();

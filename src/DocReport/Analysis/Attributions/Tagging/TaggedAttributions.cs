@@ -26,6 +26,10 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"^\s+(?!(?:that|by|to|on|in|at|the|an?|as|for|with)\b)\p{Ll}")]
     private static partial Regex NounAfter();
 
+    // "Hicks, whose husband is in the Navy, said": a relative clause opened by a comma before the source span.
+    [GeneratedRegex(@",\s*(?:whose|who|which)\b[^,;:“”""]*$")]
+    private static partial Regex OpenRelativeClause();
+
     public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans)
     {
         var text = article.Text;
@@ -103,11 +107,23 @@ internal static partial class TaggedAttributions
                 : SourceSpanReader.Read(text[source.Start..source.End]);
         }
 
+        // "Hicks, whose husband is in the Navy, said": a source span inside a relative clause that closes before the cue
+        // belongs to the clause; the speaker is the name the clause is about.
+        private TaggedSpan OutOfRelativeClause(string text, TaggedSpan source)
+        {
+            var clause = OpenRelativeClause().Match(text[sentence.Start..source.Start]);
+            if (!clause.Success || !text[source.Start..Math.Max(source.Start, Cue.Start)].TrimEnd().EndsWith(',')) return source;
+            return ClauseReader.Antecedent(text, sentence.Start, sentence.Start + clause.Index + 1) is { } antecedent
+                ? source with { Start = antecedent.Range.Start, End = antecedent.Range.End }
+                : source;
+        }
+
         // The content nearest the cue in its sentence is the attribution's content; the other parts still link their sentences.
         public FoundAttribution ToFound(string text)
         {
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
-            return new FoundAttribution(sentence, SpanOf(text, Source!), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, Source!))
+            var source = OutOfRelativeClause(text, Source!);
+            return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
                 Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]),
