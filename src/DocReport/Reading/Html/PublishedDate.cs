@@ -16,10 +16,12 @@ internal static partial class PublishedDate
     private static readonly string[] MetaKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "parsely-pub-date", "sailthru.date",
-        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-        "citation_publication_date", "citation_date", "pubdate", "publishdate", "publish-date", "publish_date",
-        "published-date", "published_date", "publication_date", "date", "article.published",
+        "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "pubdate", "publishdate",
+        "publish-date", "publish_date", "published-date", "published_date", "publication_date", "article.published",
     ];
+
+    // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
+    private static readonly string[] GenericDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
 
     // When the page was last changed: a last resort, after any date the page shows for the article itself.
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
@@ -33,6 +35,7 @@ internal static partial class PublishedDate
         ?? DateInText.Find(MetaValue(document, MetaKeys))
         ?? Marked(document)
         ?? DateElements(document)
+        ?? DateInText.Find(MetaValue(document, GenericDateKeys))
         ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
         ?? DateInText.Find(MetaValue(document, ModifiedKeys))
         ?? ShortTexts(document);

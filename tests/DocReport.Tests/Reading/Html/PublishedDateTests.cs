@@ -34,6 +34,11 @@ public class PublishedDateTests
             $"<p>Erschienen am <time datetime=\"2022-01-26\">26. Jan 2022</time></p>{Body}"));
 
     [Fact]
+    public void A_date_the_page_shows_wins_over_a_meta_tag_that_does_not_say_which_date() =>
+        Assert.Equal("2020-04-29", Published("""<meta name="date" content="2020-04-30">""",
+            $"<ul><li class=\"author\">Von Moritz Wichmann</li><li class=\"date\"><time>29.04.2020, 12:01 Uhr</time></li></ul>{Body}"));
+
+    [Fact]
     public void The_last_update_is_the_date_when_the_page_gives_no_other() =>
         Assert.Equal("2022-01-27T18:34:20+0100", Published("""<meta property="article:modified_time" content="2022-01-27T18:34:20+0100">"""));
 
