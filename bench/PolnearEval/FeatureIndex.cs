@@ -23,9 +23,9 @@ internal sealed class FeatureIndex
     {
         public List<int> Ids { get; } = new(64);
 
-        public void Add(string template, string value) => Take(FeatureHash.Of(template, value), () => $"{template} {value}");
+        public void Add(FeaturePart template, FeaturePart value) => Take(FeatureHash.Of(template, value), () => $"{template.Text} {value.Text}");
 
-        public void Add(string template, string first, string second) => Take(FeatureHash.Of(template, first, second), () => $"{template} {first} {second}");
+        public void Add(FeaturePart template, FeaturePart first, FeaturePart second) => Take(FeatureHash.Of(template, first, second), () => $"{template.Text} {first.Text} {second.Text}");
 
         private void Take(ulong hash, Func<string> name)
         {

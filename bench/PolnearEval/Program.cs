@@ -49,6 +49,18 @@ switch (command)
             Console.WriteLine($"wrote {full}: {new FileInfo(full).Length / 1024} KB");
         }
         return 0;
+    case "show":
+        // each line of stdin a paragraph: its attributions and sources, for reading the analysis of a few sentences
+        var paragraphs = Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var shown = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }, Tagger())
+            .Analyze(PlainTextArticle.Build("stdin", string.Join("\n\n", paragraphs)));
+        foreach (var a in shown.Attributions) Console.WriteLine($"{a.Id} [{a.Source.Text}] <{a.Cue.Text}> {{{a.Content.Text}}} -> {a.SourceId}");
+        foreach (var s in shown.Sources) Console.WriteLine($"{s.Id} {s.Name} ({s.Kind}) mentions {s.Mentions} claims {string.Join(",", s.ClaimIds)}");
+        foreach (var c in shown.Claims.Where(c => c.SourceIds.Count > 0)) Console.WriteLine($"{c.SentenceId} -> {string.Join(",", c.SourceIds)}");
+        return 0;
+    case "speed":
+        SpeedProbe.Run(Documents(), Console.Out);
+        return 0;
     case "cue-words":
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);
         File.WriteAllText(cueWords, CueWords.Write(PolnearCorpus.Load(data, "train")));

@@ -24,26 +24,26 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     {
         var detector = new ClaimDetector(options);
         var found = AttributionExtractor.Extract(article, tagger);
-        var (registry, resolved) = SourceResolution.Resolve(article, found);
+        var (sources, resolved) = SourceResolution.Resolve(article, found);
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
         // One call for the whole article, so that a detector that embeds sentences can batch them.
         var assessments = new Queue<SentenceAssessment>(detector.AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList()));
         var paragraphs = article.Paragraphs.Select(p => p with
         {
-            Sentences = p.Sentences.Select(s => Assess(assessments.Dequeue(), p, s, links, registry, claims)).ToList(),
+            Sentences = p.Sentences.Select(s => Assess(assessments.Dequeue(), p, s, links, sources, claims)).ToList(),
         }).ToList();
         var claimsBySource = claims.SelectMany(c => c.SourceIds.Select(id => (id, c.Id))).ToLookup(x => x.id, x => x.Item2);
         return ArticleDataset.From(article) with
         {
             Paragraphs = paragraphs,
             Claims = claims,
-            Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i]?.Id }).ToList(),
-            Sources = registry.Entries.Select(e => new Source(e.Id, e.Name, e.Kind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
+            Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i].FirstOrDefault()?.Id }).ToList(),
+            Sources = sources.Select(e => new Source(e.Id, e.Name, e.Kind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
         };
     }
 
-    private static Sentence Assess(SentenceAssessment assessment, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, Sources.SourceRegistry registry, List<Claim> claims)
+    private static Sentence Assess(SentenceAssessment assessment, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, IReadOnlyList<Sources.SourceEntry> sources, List<Claim> claims)
     {
         if (assessment.IsClaim)
         {
@@ -55,7 +55,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             {
                 Types = types.ToList(),
                 Score = assessment.Score,
-                SourceIds = links.SourcesOf(sentence.Id).Select(i => registry.Entries[i].Id).ToList(),
+                SourceIds = links.SourcesOf(sentence.Id).Select(i => sources[i].Id).ToList(),
                 Evidence = assessment.Evidence.Select(e => e with { Start = e.Start + sentence.Start, End = e.End + sentence.Start }).ToList(),
             });
         }

@@ -4,43 +4,58 @@ using DocReport.Model;
 
 namespace DocReport.Analysis;
 
-/// <summary>Resolves every source mention, attributions and links together in reading order, so that sources are numbered by first mention.</summary>
+/// <summary>
+/// Resolves the attributions' source mentions in reading order, so that sources are numbered by first mention.
+/// Sources are numbered among the cited ones only. A link is a source only when an attribution's source phrase is on it ("according to [a report]"): a link
+/// the text attributes nothing to ("Read more", a related story) is not a cited source.
+/// </summary>
 internal static class SourceResolution
 {
-    public static (SourceRegistry Registry, SourceEntry?[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
+    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
     {
         var registry = new SourceRegistry(article.Text);
         var links = LinkMention.Find(article);
         var linkStarts = links.Select(l => l.Start).ToArray();
-        var citedBy = found.Select(f => CitedLink(links, linkStarts, f.Source)).ToArray();
-        var cited = citedBy.Where(i => i >= 0).ToHashSet();
-        var resolved = new SourceEntry?[found.Count];
-        var mentions = found.Select((f, i) => (f.Source.Start, Attribution: i, Link: -1))
-            .Concat(links.Select((l, i) => (l.Start, Attribution: -1, Link: i)))
-            .OrderBy(m => m.Start).ThenBy(m => m.Link);
-        foreach (var (_, attribution, link) in mentions)
+        var citedBy = found.Select(f => CitedLink(links, linkStarts, f)).ToArray();
+        var resolved = new IReadOnlyList<SourceEntry>[found.Count];
+        foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
-            if (attribution >= 0)
-            {
-                var f = found[attribution];
-                var citation = citedBy[attribution];
-                resolved[attribution] = citation >= 0 ? registry.Document(links[citation].Name, links[citation].Url)
-                    : f.Phrase is { } phrase ? registry.Resolve(phrase, f.Source.Start, ReportedSubject(f)) : null;
-            }
-            else if (!cited.Contains(link))
-            {
-                registry.Document(links[link].Name, links[link].Url);
-            }
+            var (f, citation) = (found[i], citedBy[i]);
+            resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
+                : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
         }
-        return (registry, resolved);
+        return Listed(registry, found, resolved);
     }
 
-    // A link over the source phrase ("according to [a report]") is the source itself.
-    private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, Span source)
+    // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
+    // "Clinton plans to") are resolved for pronouns and surnames, then left out. A non-reporting attribution has no
+    // source id, even when its source is cited elsewhere: "she" of "she has offered no endorsement" names no cited source.
+    private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
     {
+        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).ToHashSet();
+        var listed = registry.Entries.Where(cited.Contains).ToList();
+        for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
+        for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
+        return (listed, resolved);
+    }
+
+    // "according to [government data]" names the source by the words the link and the source span share, not by the cue.
+    private static string CitedName(string text, LinkMention link, Span source)
+    {
+        var (start, end) = (Math.Max(link.Start, source.Start), Math.Min(link.End, source.End));
+        var shared = text[start..end].Trim();
+        return shared.Length > 0 && link.Name == text[link.Start..link.End].Trim() ? shared : link.Name;
+    }
+
+    // A link over the source phrase alone ("according to [a report]") is the source itself; a link that runs on
+    // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it. A link on a name
+    // ("[Eric Reeves] said", "[the Tax Policy Center]") is a profile page: the source is the person or body named.
+    private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
+    {
+        if (f.Phrase is { Form: PhraseForm.Named }) return -1;
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
-        var last = SortedSearch.LowerBound(starts, source.End) - 1;
-        return last >= 0 && source.Start < links[last].End ? last : -1;
+        var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
+        return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;
     }
 
     // "SkyJet will cut 40 routes, the airline said": the name the reported clause opens with, when the clause opens the sentence.

@@ -36,7 +36,8 @@ public sealed record PipelineOptions
     /// <summary>
     /// A document of more paragraphs (blocks read: paragraphs, headings, list items, table cells) than this is
     /// refused with a clear reason: analysis, validation and the workbook grow with it, and a million tiny
-    /// paragraphs is a generated page, not an article.
+    /// paragraphs is a generated page, not an article. An HTML page of more than ten times as many elements is
+    /// refused before it is parsed.
     /// </summary>
     public int MaxParagraphs { get; init; } = 50_000;
 

@@ -15,6 +15,9 @@ public sealed class FormatDetectingReader : IDocumentReader
     private readonly IReadOnlyDictionary<InputFormat, IFormatReader> readers;
     private readonly int maxBlocks;
 
+    // Pages carry a few elements of markup per paragraph of text; ten times the paragraph limit leaves real pages alone.
+    private const int ElementsPerParagraph = 10;
+
     /// <summary>A reader with the default limits.</summary>
     public FormatDetectingReader() : this(new PipelineOptions()) { }
 
@@ -25,7 +28,7 @@ public sealed class FormatDetectingReader : IDocumentReader
         readers = new Dictionary<InputFormat, IFormatReader>
         {
             [InputFormat.Text] = new PlainTextReader(),
-            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth),
+            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs),
             [InputFormat.Markdown] = new MarkdownReader(),
             [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes),
             [InputFormat.Pdf] = new PdfTextReader(),

@@ -48,7 +48,7 @@ internal sealed class BoilerplateFilter
     public bool IsFurniture(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        if (!text.Any(char.IsLetterOrDigit)) return true;
+        if (!text.Any(char.IsLetterOrDigit) || IsMarkupToken(text)) return true;
         var key = Key(text);
         var words = key.Split(' ').Select(w => w.Trim(WordPunctuation)).Where(w => w.Length > 0).ToList();
         return wholeLines.Contains(key)
@@ -121,6 +121,10 @@ internal sealed class BoilerplateFilter
                 return link with { Start = link.Start + shift, End = link.End + shift };
         return null;
     }
+
+    // One long run of lower-case letters, digits and hyphens is a class name or slug leaked from the page's markup.
+    private static bool IsMarkupToken(string text) =>
+        text.Trim() is { Length: >= 30 } token && token.Contains('-') && token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static bool StartsWithPhrase(string key, string phrase) =>
         key.StartsWith(phrase, StringComparison.Ordinal)

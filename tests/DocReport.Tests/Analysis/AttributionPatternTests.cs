@@ -21,23 +21,24 @@ public class AttributionPatternTests
         Assert.Equal("Repairs will cost £6.4 million, almost double the first estimate", attribution.Content.Text);
     }
 
+    // Spans follow PolNeAR's guidelines: a source span keeps what identifies the source, a content keeps its quotation marks.
     [Fact]
-    public void Inverted_cue_takes_the_name_before_its_apposition()
+    public void Inverted_cue_takes_the_name_with_its_apposition_and_the_source_is_the_person()
     {
         var dataset = Analyzed.Of("“Some of our members will not survive this,” said Margaret Brennan, the chamber's chief executive.");
-        var attribution = dataset.AttributionFrom("Margaret Brennan");
-        Assert.Equal("Some of our members will not survive this,", attribution.Content.Text);
-        Assert.Equal(Model.SourceKind.Person, SourceKindOf(dataset, attribution));
+        var attribution = dataset.AttributionFrom("Margaret Brennan, the chamber's chief executive");
+        Assert.Equal("“Some of our members will not survive this,”", attribution.Content.Text);
+        Assert.Equal(("Margaret Brennan", Model.SourceKind.Person), (dataset.SourceOf(attribution).Name, SourceKindOf(dataset, attribution)));
     }
 
     [Fact]
-    public void Apposition_between_name_and_cue_is_skipped_and_a_description_gives_way_to_the_name()
+    public void Apposition_is_part_of_the_source_span_and_the_source_is_the_named_person()
     {
         var dataset = Analyzed.Of(
             "Daniel Okafor, the council's cabinet member for transport, said the bridge was safe.",
             "The UN mediator, Marc Duval, told reporters that both sides had agreed to exchange prisoners.");
-        Assert.Equal("said", dataset.AttributionFrom("Daniel Okafor").Cue.Text);
-        Assert.Equal("told", dataset.AttributionFrom("Marc Duval").Cue.Text);
+        Assert.Equal("Daniel Okafor", dataset.SourceOf(dataset.AttributionFrom("Daniel Okafor, the council's cabinet member for transport,")).Name);
+        Assert.Equal("Marc Duval", dataset.SourceOf(dataset.AttributionFrom("The UN mediator, Marc Duval,")).Name);
     }
 
     [Theory]
@@ -51,7 +52,7 @@ public class AttributionPatternTests
     {
         var dataset = Analyzed.Of($"{open}We cannot ask passengers to pay for a terminal they never wanted{close}, Erik Larsen said.");
         var attribution = dataset.AttributionFrom("Erik Larsen");
-        Assert.Equal("We cannot ask passengers to pay for a terminal they never wanted", attribution.Content.Text);
+        Assert.Equal($"{open}We cannot ask passengers to pay for a terminal they never wanted{close}", attribution.Content.Text);
         Assert.Contains(Model.ClaimType.Quote, dataset.ClaimContaining("terminal").Types);
     }
 
@@ -85,7 +86,7 @@ public class AttributionPatternTests
         var dataset = Analyzed.Of("Home Builders Federation: “The ambition is right, but builders need certainty.”");
         var attribution = dataset.AttributionFrom("Home Builders Federation");
         Assert.Equal(":", attribution.Cue.Text);
-        Assert.Equal("The ambition is right, but builders need certainty.", attribution.Content.Text);
+        Assert.Equal("“The ambition is right, but builders need certainty.”", attribution.Content.Text);
     }
 
     [Fact]
@@ -96,10 +97,14 @@ public class AttributionPatternTests
     }
 
     [Fact]
-    public void Cue_after_a_modal_or_in_an_infinitive_reports_nothing()
+    public void Cue_after_a_modal_or_in_an_infinitive_or_denied_reports_nothing_and_names_no_source()
     {
-        var dataset = Analyzed.Of("Companies must tell the regulator about serious breaches within 72 hours.", "The ministry declined to say how many staff were affected.");
-        Assert.Empty(dataset.Attributions);
+        var dataset = Analyzed.Of(
+            "Companies must tell the regulator about serious breaches within 72 hours.",
+            "The ministry declined to say how many staff were affected.",
+            "The mayor did not say that the bridge was unsafe.");
+        Assert.Empty(dataset.Sources);
+        Assert.All(dataset.Claims, c => Assert.Empty(c.SourceIds));
     }
 
     [Fact]
@@ -117,7 +122,7 @@ public class AttributionPatternTests
         var dataset = Analyzed.Of(
             "Maria Lopez, who runs a shelter in Madrid, told Reuters that demand had doubled.",
             "In a statement, Amnesty International said at least 12 people were detained.");
-        Assert.Equal("demand had doubled", dataset.AttributionFrom("Maria Lopez").Content.Text);
+        Assert.Equal("that demand had doubled", dataset.AttributionFrom("Maria Lopez, who runs a shelter in Madrid,").Content.Text);
         Assert.Equal("at least 12 people were detained", dataset.AttributionFrom("Amnesty International").Content.Text);
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "Reuters");
     }

@@ -1,3 +1,4 @@
+using DocReport.Analysis.Sources;
 using DocReport.Model;
 
 namespace DocReport.Tests.Analysis;
@@ -85,8 +86,7 @@ public class SourceResolutionTests
     [InlineData("Two diplomats familiar with the talks", "unnamed diplomats", SourceKind.Other)]
     public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
     {
-        var dataset = Analyzed.Of($"{written} reported that 14 people had been injured.");
-        var source = dataset.SourceOf(dataset.AttributionFrom(written));
+        var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0, written.Length)!;
         Assert.Equal((name, kind), (source.Name, source.Kind));
     }
 
@@ -98,15 +98,15 @@ public class SourceResolutionTests
     }
 
     [Fact]
-    public void Links_and_bare_urls_become_document_sources()
+    public void A_link_is_a_source_only_when_the_text_attributes_something_to_it()
     {
         var article = ArticleFixture.Build(
-            ["The agency published its full report on Monday.", "Maps are at https://www.eastmere.gov.example/bridge."],
-            [(0, "full report", "https://agency.example/report.pdf")]);
+            ["According to a report by the agency, 83 children were admitted to hospital.", "Read the full report. Maps are at https://www.eastmere.gov.example/bridge."],
+            [(0, "a report by the agency", "https://agency.example/report.pdf"), (1, "the full report", "https://agency.example/report.pdf")]);
         var dataset = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions()).Analyze(article);
-        var report = dataset.SourceNamed("full report");
-        Assert.Equal((SourceKind.Document, "https://agency.example/report.pdf"), (report.Kind, report.Url));
-        Assert.Equal("https://www.eastmere.gov.example/bridge", Assert.Single(dataset.Sources, s => s.Name == "www.eastmere.gov.example/bridge").Url);
+        var report = Assert.Single(dataset.Sources);
+        Assert.Equal((SourceKind.Document, "https://agency.example/report.pdf", 1), (report.Kind, report.Url, report.Mentions));
+        Assert.Equal(report.Id, dataset.AttributionFrom("a report by the agency").SourceId);
     }
 
     [Fact]

@@ -56,4 +56,26 @@ public sealed class ParquetDatasetTests
         Assert.Equal("double", Query($"SELECT typeof(score) FROM {Table("claims")} LIMIT 1")[0][0]?.ToString()?.ToLowerInvariant());
         Assert.Equal("boolean", Query($"SELECT typeof(isClaim) FROM {Table("sentences")} LIMIT 1")[0][0]?.ToString()?.ToLowerInvariant());
     }
+
+    [Fact]
+    public void Rows_split_over_many_row_groups_read_back_whole_and_in_order()
+    {
+        using var folder = new TempFolder();
+        var first = SampleDataset.Create();
+        var second = first with { Document = first.Document with { Id = "fedcba9876543210" } };
+        var parquet = new ParquetDataset(folder.Path, rowGroupRows: 3);
+        parquet.AddAsync(first).AsTask().Wait();
+        parquet.AddFailureAsync("broken.pdf", "not a PDF").AsTask().Wait();
+        parquet.AddAsync(second).AsTask().Wait();
+        parquet.SaveAsync().AsTask().Wait();
+        parquet.DisposeAsync().AsTask().Wait();
+        string Table(string name) => $"'{Path.Combine(folder.Path, ParquetDataset.FolderName, name + ".parquet")}'";
+
+        var sentences = Query($"SELECT documentId, id, text FROM {Table("sentences")}");
+        var expected = new[] { first, second }.SelectMany(d => d.Paragraphs.SelectMany(p => p.Sentences)
+            .Select(s => new object?[] { d.Document.Id, s.Id, s.Text })).ToList();
+        Assert.Equal(expected, sentences);
+        Assert.Equal(["converted", "failed", "converted"], Query($"SELECT status FROM {Table("documents")}").Select(r => (string)r[0]!));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, ParquetDataset.FolderName), "*.tmp"));
+    }
 }

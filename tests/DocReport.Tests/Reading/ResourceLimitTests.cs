@@ -57,6 +57,17 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void A_page_of_more_elements_than_ten_times_the_paragraph_limit_is_refused_before_parsing()
+    {
+        var html = "<html><body><article>" + string.Concat(Enumerable.Repeat("<p>a b.</p>", 2_000)) + "</article></body></html>";
+
+        var result = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 100 }).Read(new SourceFile("tiny.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("2,003 elements, over the limit of 1,000", result.Error);
+    }
+
+    [Fact]
     public void A_docx_that_expands_past_the_limit_is_refused_before_parsing()
     {
         var docx = DocxFixture.Build(d => d.Paragraph(new string('a', 3 * 1024 * 1024)));

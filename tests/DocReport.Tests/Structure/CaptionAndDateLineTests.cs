@@ -32,6 +32,8 @@ public class CaptionAndDateLineTests
     [InlineData("On 3 May 2021 the council voted to close the bridge. Repairs began in June and will cost 4 million euros.")]
     [InlineData("The council met at 10:30 on Tuesday to discuss the flood defences, the harbour and the budget for next year.")]
     [InlineData("Prices rose 4.5% in the year to March, the statistics office said.")]
+    [InlineData("Follow-up inspections found cracks in the harbour wall, the engineers wrote in their report.")]
+    [InlineData("Join the queue at the ferry office before nine, the council advised travellers.")]
     public void Sentences_that_mention_pictures_dates_or_times_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
     [Theory]
@@ -41,5 +43,9 @@ public class CaptionAndDateLineTests
     [InlineData("Anzeige:")]
     [InlineData("Related Coverage")]
     [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
+    [InlineData("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.")]
+    [InlineData("Additional reporting by Steve Gorman; Editing by Marguerita Choy")]
+    [InlineData("for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-up")]
+    [InlineData("Video")]
     public void Other_languages_furniture_lines_are_recognised(string line) => Assert.True(Filter.IsFurniture(line));
 }

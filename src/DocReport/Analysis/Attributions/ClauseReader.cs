@@ -32,6 +32,9 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"\b(?:after|before|when|since|until|once|as|while|because|if|although|though|whether)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddingWord();
 
+    [GeneratedRegex(@"\b(?:after|before|until|since|once)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
+
     // "..., which Amazon founder Jeff Bezos said": the relative word is not part of the source.
     [GeneratedRegex(@"^(?:which|whom|who|that)\s+(?=\S)")]
     private static partial Regex LeadingRelative();
@@ -54,6 +57,10 @@ internal static partial class ClauseReader
     /// <summary>True when the subject opens a subordinate clause ("one year after Putin announced ..."): an event told, not the sentence's source.</summary>
     public static bool IsEmbedded(string text, int clauseStart, int subjectStart) =>
         EmbeddingWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
+
+    /// <summary>True when the subject opens a time clause ("after Putin announced ...", "before Meadows announced").</summary>
+    public static bool IsTimeClause(string text, int clauseStart, int subjectStart) =>
+        TimeWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
 
     /// <summary>True when a modal or "to" comes right before the cue ("must tell", "declined to say").</summary>
     public static bool IsModal(string text, int clauseStart, int cueStart) =>
@@ -130,15 +137,23 @@ internal static partial class ClauseReader
     {
         var segmentStart = LastSeparator(text, clauseStart, end);
         var range = Subject(text, new TextRange(segmentStart, end));
-        if (Relative().IsMatch(range.Of(text)) && segmentStart > clauseStart)
-        {
-            // "first reported by the Financial Times, which said": the relative pronoun stands for the phrase before it
-            range = new TextRange(LastSeparator(text, clauseStart, segmentStart - 1), segmentStart - 1).Trim(text);
-            var agent = Agent().Matches(range.Of(text)).LastOrDefault();
-            range = agent is null ? Subject(text, range) : new TextRange(range.Start + agent.Index + agent.Length, range.End).Trim(text);
-        }
+        if (Relative().IsMatch(range.Of(text)) && segmentStart > clauseStart) return Antecedent(text, clauseStart, segmentStart);
         return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
     }
+
+    /// <summary>
+    /// The phrase a relative pronoun after a separator stands for: "first reported by the Financial Times, which said"
+    /// gives "the Financial Times". <paramref name="afterSeparator"/> is just after the comma before the pronoun.
+    /// </summary>
+    public static (TextRange Range, SourcePhrase Phrase)? Antecedent(string text, int clauseStart, int afterSeparator)
+    {
+        var range = new TextRange(LastSeparator(text, clauseStart, afterSeparator - 1), afterSeparator - 1).Trim(text);
+        var agent = Agent().Matches(range.Of(text)).LastOrDefault();
+        range = agent is null ? Subject(text, range) : new TextRange(range.Start + agent.Index + agent.Length, range.End).Trim(text);
+        return !range.IsEmpty && SourcePhrase.Parse(range.Of(text)) is { } phrase ? (range, phrase) : null;
+    }
+
+    public static bool IsRelative(string word) => Relative().IsMatch(word);
 
     // "X, the director, said": the name, or the apposition when it is a person's name after a description.
     private static (TextRange, SourcePhrase)? Apposed(string text, int clauseStart, int end)

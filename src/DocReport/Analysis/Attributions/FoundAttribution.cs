@@ -12,6 +12,12 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
     /// <summary>Parts of the content besides <see cref="Content"/>: "“A,” she said, “B.”", or a next sentence that goes on with it.</summary>
     public IReadOnlyList<TextRange> ContentParts { get; init; } = [];
 
+    /// <summary>
+    /// False when the cue tells an intention or a feeling rather than what was said ("Clinton plans to ..."): such an
+    /// attribution names no cited source and links no claim. The rules find only reporting cues.
+    /// </summary>
+    public bool Reports { get; init; } = true;
+
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
 }

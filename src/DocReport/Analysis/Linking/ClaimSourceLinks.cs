@@ -7,8 +7,8 @@ namespace DocReport.Analysis.Linking;
 /// <summary>
 /// Which sources each sentence is attributed to. A sentence is attributed when an attribution's content (its
 /// parts and quotations included) covers at least half of what the sentence says besides that attribution's
-/// own source and cue: "X said Y" is, "after X announced Y, prices rose" is not. A sentence no attribution
-/// covers has no source: nothing is guessed.
+/// own source and cue: "X said Y" is, "after X announced Y, prices rose" is not. Only reporting attributions
+/// link ("X plans to Y" does not). A sentence no attribution covers has no source: nothing is guessed.
 /// </summary>
 internal sealed class ClaimSourceLinks
 {
@@ -16,12 +16,13 @@ internal sealed class ClaimSourceLinks
     private readonly HashSet<string> attributed = [];
     private readonly HashSet<string> quoted = [];
 
-    public ClaimSourceLinks(Article article, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry?> resolved)
+    public ClaimSourceLinks(Article article, IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved)
     {
         var index = new SentenceIndex(article);
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
+            if (!f.Reports) continue;
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
@@ -50,11 +51,11 @@ internal sealed class ClaimSourceLinks
 
     private static int Shared(TextRange a, int start, int end) => Math.Max(0, Math.Min(a.End, end) - Math.Max(a.Start, start));
 
-    private void Add(string sentenceId, SourceEntry? source)
+    private void Add(string sentenceId, IReadOnlyList<SourceEntry> sources)
     {
         attributed.Add(sentenceId);
-        if (source is null) return;
+        if (sources.Count == 0) return;
         if (!sourcesBySentence.TryGetValue(sentenceId, out var set)) sourcesBySentence[sentenceId] = set = [];
-        set.Add(source.Index);
+        foreach (var source in sources) set.Add(source.Index);
     }
 }

@@ -2,23 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace DocReport.Analysis.Sources;
 
-/// <summary>Finds the full name a surname stands for ("Mendes" -> "Tiago Mendes") where the text gives it with a known given name.</summary>
+/// <summary>Finds the full names the text gives a surname ("Mendes" -> "Tiago Mendes"): with a known given name, or an unknown capitalised word inside a sentence.</summary>
 internal sealed class FirstNameScanner(string text)
 {
-    private readonly Dictionary<string, string?> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
 
-    public string? FullNameOf(string surname)
+    /// <summary>The one full name the text gives the surname; null when it gives none, or several ("Scott Meadows", "Debbie Meadows").</summary>
+    public string? FullNameOf(string surname) => FullNamesOf(surname) is [var only] ? only : null;
+
+    /// <summary>True when the text names two or more people with this surname: the surname alone could be any of them.</summary>
+    public bool IsShared(string surname) => FullNamesOf(surname).Count > 1;
+
+    private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
-        string? found = null;
+        var found = new List<string>();
         foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)[ \t]+" + Regex.Escape(surname) + @"\b"))
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
             var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
             if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null)) continue;
-            found = match.Value;
-            break;
+            if (!found.Contains(match.Value)) found.Add(match.Value);
         }
         return cache[surname] = found;
     }
@@ -40,5 +45,37 @@ internal sealed class BodyNameScanner(string text)
         }
         var index = matches.FindLastIndex(m => m.Index + m.Length <= position);
         return index < 0 ? null : Regex.Replace(matches[index].Value, @"^(?:The|A|An)\s+", "");
+    }
+}
+
+/// <summary>Finds a title the text writes before a name anywhere ("President Putin", "Mr. Volker"), which makes the name a person's.</summary>
+internal sealed class TitleScanner(string text)
+{
+    private static readonly Regex Title = new(@"\b(" + string.Join('|', SourceLexicon.Titles.Where(t => char.IsUpper(t[0])).Select(t => Regex.Escape(t.TrimEnd('.')))) + @")\.?[ \t]+(\p{Lu}[\p{L}'’-]+)\b", RegexOptions.Compiled);
+
+    private Dictionary<string, string>? titleBefore;
+
+    /// <summary>The title written before the name (its first one), or null.</summary>
+    public string? TitleBefore(string name)
+    {
+        titleBefore ??= Title.Matches(text).GroupBy(m => m.Groups[2].Value).ToDictionary(g => g.Key, g => g.First().Groups[1].Value, StringComparer.Ordinal);
+        return titleBefore.GetValueOrDefault(name);
+    }
+}
+
+/// <summary>Finds where the text names a person: a given name or a title before a capitalised word ("Eric Reeves", "Sen. Lankford").</summary>
+internal sealed class PersonNameScanner(string text)
+{
+    // a lookahead, so that "But Mr. Frankel" is tried from "Mr." too; the surname is the last capitalised word
+    private static readonly Regex Name = new(@"\b(?=(\p{Lu}[\p{L}'’-]*)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}(\p{Lu}[\p{L}'’-]+)\b)", RegexOptions.Compiled);
+
+    private List<(int Start, int End, string Surname, char Gender)>? found;
+
+    /// <summary>The surnames and genders ('-' when unknown) of the people named wholly inside <c>[start,end)</c>.</summary>
+    public IEnumerable<(string Surname, char Gender)> Between(int start, int end)
+    {
+        found ??= Name.Matches(text).Where(m => SourceLexicon.IsFirstName(m.Groups[1].Value) || SourceLexicon.IsTitle(m.Groups[1].Value) || SourceLexicon.IsTitle(m.Groups[1].Value + "."))
+            .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
+        return found.Where(n => n.Start >= start && n.End <= end).Select(n => (n.Surname, n.Gender));
     }
 }

@@ -5,7 +5,8 @@ namespace DocReport.Analysis.Sources;
 /// <summary>A source being built while mentions are resolved; becomes a <see cref="Source"/> at the end.</summary>
 internal sealed class SourceEntry(int index, string name, SourceKind kind, string? url, char gender = '-')
 {
-    public int Index { get; } = index;
+    /// <summary>The source's place among the article's cited sources, set again once the uncited are left out.</summary>
+    public int Index { get; set; } = index;
     /// <summary>The longest official form seen so far ("Department of Environmental Protection" over "Environmental Protection").</summary>
     public string Name { get; private set; } = name;
     public SourceKind Kind { get; private set; } = kind;
@@ -13,6 +14,10 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     /// <summary>'f' or 'm' for a person whose title or given name tells it, '-' otherwise.</summary>
     public char Gender { get; } = gender;
     public int Mentions { get; set; }
+    /// <summary>Where the text last named this source, for pronouns to know how far back it is.</summary>
+    public int LastSeen { get; set; }
+    /// <summary>Where that last mention ends: names written after it and before a pronoun stand between the two.</summary>
+    public int LastSeenEnd { get; set; }
     public string Id => $"S{Index + 1}";
 
     /// <summary>Takes a longer form of the same body's name, and the kind that form tells.</summary>

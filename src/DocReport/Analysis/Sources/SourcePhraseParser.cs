@@ -86,12 +86,12 @@ internal static class SourcePhraseParser
         var first = head;
         while (first > 0)
         {
-            if (IsCapitalized(tokens[first - 1]) && !IsPossessive(tokens[first - 1]) || first > 1 && JoinsName(tokens, first - 1)) first--;
+            if (IsCapitalized(tokens[first - 1]) && (!IsPossessive(tokens[first - 1]) || InBodyName(tokens, first - 1)) || first > 1 && JoinsName(tokens, first - 1)) first--;
             else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
             else break;
         }
         var last = head;
-        while (last + 1 < tokens.Count && !IsPossessive(tokens[last]) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
+        while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain
@@ -107,6 +107,11 @@ internal static class SourcePhraseParser
         var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
         return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
     }
+
+    // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
+    private static bool InBodyName(List<string> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i].Length > 2 && tokens[i][^1] is '\'' or '’' && tokens[i][^2] == 's'
+        && IsCapitalized(tokens[i + 1]) && SourceLexicon.NameKindOf(tokens[i + 1]) is not null;
 
     private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)
     {

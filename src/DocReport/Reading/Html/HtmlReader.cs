@@ -7,14 +7,16 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed partial class HtmlReader(int maxDepth) : IFormatReader
+internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
-        return html is null
-            ? StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason)
-            : StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
+        if (html is null) return StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+        // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
+        if (NestingLimiter.CountStartTags(html) is var elements && elements > maxElements)
+            return StageResult<ReadContent>.Failure($"the page has {elements:N0} elements, over the limit of {maxElements:N0} (10 × PipelineOptions.MaxParagraphs, --max-paragraphs)");
+        return StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
     }
 
     // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.

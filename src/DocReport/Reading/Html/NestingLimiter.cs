@@ -47,6 +47,15 @@ internal static class NestingLimiter
         return (kept.Append(html, from, html.Length - from).ToString(), true);
     }
 
+    /// <summary>How many start tags the markup has: '&lt;' followed by a letter.</summary>
+    public static int CountStartTags(string html)
+    {
+        var count = 0;
+        for (var i = html.IndexOf('<'); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+            if (char.IsAsciiLetter(html[i + 1])) count++;
+        return count;
+    }
+
     /// <summary>Each start or end tag that changes the depth: where it is and +1 or -1.</summary>
     private static IEnumerable<(int Start, int End, int Change)> Tags(string html)
     {

@@ -31,14 +31,13 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     /// <summary>The best tags of a paragraph under one pass's weights.</summary>
     public static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, FirstPass? firstPass)
     {
-        var emissions = new float[tokens.Count * Tags.Count];
-        var sink = new ScoringSink(weights);
+        var sink = new ScoringSink(weights, tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            sink.Target = emissions.AsMemory(i * Tags.Count, Tags.Count);
+            sink.At = i * TaggerWeights.RowWidth;
             TokenFeatures.Emit(tokens, i, sink, firstPass);
         }
-        return ViterbiDecoder.Decode(emissions, tokens.Count, weights.Transitions, weights.Start);
+        return ViterbiDecoder.Decode(sink.Scores, tokens.Count, weights.Transitions, weights.Start, TaggerWeights.RowWidth);
     }
 
     /// <summary>The spans of a tag sequence: each beginning tag with the inside tags after it.</summary>
@@ -49,16 +48,20 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
             if (Tags.RoleOf(tags[i]) is not { } role || tags[i] != Tags.Begin(role)) continue;
             var last = i;
             while (last + 1 < tags.Length && tags[last + 1] == Tags.Inside(role)) last++;
+            // a cue or content never ends on a comma or semicolon (the annotation guidelines' rule; a source may, closing an apposition)
+            while (last > i && role != SpanRole.Source && tokens.Tokens[last].Text is "," or ";") last--;
             yield return new TaggedSpan(role, tokens.Tokens[i].Start, tokens.Tokens[last].End, paragraph);
         }
     }
 
-    private sealed class ScoringSink(TaggerWeights weights) : IFeatureSink
+    // Sums each token's feature weights into its row of tag scores.
+    private sealed class ScoringSink(TaggerWeights weights, int tokens) : IFeatureSink
     {
-        public Memory<float> Target;
+        public float[] Scores { get; } = new float[tokens * TaggerWeights.RowWidth];
+        public int At;
 
-        public void Add(string template, string value) => weights.AddTo(FeatureHash.Of(template, value), Target.Span);
+        public void Add(FeaturePart template, FeaturePart value) => weights.AddTo(FeatureHash.Of(template, value), Scores, At);
 
-        public void Add(string template, string first, string second) => weights.AddTo(FeatureHash.Of(template, first, second), Target.Span);
+        public void Add(FeaturePart template, FeaturePart first, FeaturePart second) => weights.AddTo(FeatureHash.Of(template, first, second), Scores, At);
     }
 }

@@ -11,27 +11,13 @@ internal sealed class FirstPass
         Tags = tags;
         PreviousEndsInContent = previousEndsInContent;
         var n = tags.Length;
-        (CueLeft, CueRight) = (new int[n], new int[n]);
-        SentenceRoles = new string[tokens.SentenceHasCue.Length];
-        var last = ParagraphTokens.NoCue;
+        var (cueLeft, cueRight) = ParagraphTokens.Nearest(tokens.Sentence, i => tags[i] is Tag.CueBegin or Tag.CueInside);
+        var roleSets = new int[tokens.SentenceHasCue.Length];
         for (var i = 0; i < n; i++)
-        {
-            if (i > 0 && tokens.Sentence[i] != tokens.Sentence[i - 1]) last = ParagraphTokens.NoCue;
-            CueLeft[i] = last;
-            if (tags[i] is Tag.CueBegin or Tag.CueInside) last = i;
-        }
-        last = ParagraphTokens.NoCue;
-        for (var i = n - 1; i >= 0; i--)
-        {
-            if (i < n - 1 && tokens.Sentence[i] != tokens.Sentence[i + 1]) last = ParagraphTokens.NoCue;
-            CueRight[i] = last;
-            if (tags[i] is Tag.CueBegin or Tag.CueInside) last = i;
-        }
-        for (var s = 0; s < SentenceRoles.Length; s++)
-        {
-            var roles = Enumerable.Range(0, n).Where(i => tokens.Sentence[i] == s).Select(i => Tagging.Tags.RoleOf(tags[i])).OfType<SpanRole>().Distinct().Order();
-            SentenceRoles[s] = string.Concat(roles.Select(r => r.ToString()[..2]));
-        }
+            if (Tagging.Tags.RoleOf(tags[i]) is { } role) roleSets[tokens.Sentence[i]] |= 1 << (int)role;
+        SentenceRoles = roleSets.Select(set => RoleSets[set]).ToArray();
+        CueLeftCode = Enumerable.Range(0, n).Select(i => FeatureValues.DistanceCode(tokens, i, cueLeft[i])).ToArray();
+        CueRightCode = Enumerable.Range(0, n).Select(i => FeatureValues.DistanceCode(tokens, i, cueRight[i])).ToArray();
     }
 
     /// <summary>The first pass of every paragraph of an article, in order; each knows whether the paragraph before it ended inside a content.</summary>
@@ -40,9 +26,14 @@ internal sealed class FirstPass
 
     public Tag[] Tags { get; }
     public bool PreviousEndsInContent { get; }
-    /// <summary>The nearest token tagged cue before each token in its sentence, or <see cref="ParagraphTokens.NoCue"/>.</summary>
-    public int[] CueLeft { get; }
-    public int[] CueRight { get; }
+    /// <summary>The <see cref="FeatureValues.DistanceCode"/> of the nearest token tagged cue before and after each token in its sentence.</summary>
+    public int[] CueLeftCode { get; }
+    public int[] CueRightCode { get; }
     /// <summary>The roles tagged in each sentence ("SoCuCo"), as one feature.</summary>
-    public string[] SentenceRoles { get; }
+    public FeaturePart[] SentenceRoles { get; }
+
+    // Every set of roles, by a bit per role, named by the roles' first two letters in order.
+    private static readonly FeaturePart[] RoleSets = Enumerable.Range(0, 8)
+        .Select(set => FeaturePart.Of(string.Concat(Enum.GetValues<SpanRole>().Where(r => (set & 1 << (int)r) != 0).Select(r => r.ToString()[..2]))))
+        .ToArray();
 }

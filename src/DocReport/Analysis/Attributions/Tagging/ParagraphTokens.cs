@@ -18,7 +18,7 @@ internal sealed class ParagraphTokens
         ParagraphIndex = paragraphIndex;
         Tokens = Tokenizer.Tokens(text, paragraph.Start, paragraph.End);
         var n = Tokens.Count;
-        (Sentence, Class, Quote, CueLeft, CueRight) = (new int[n], new string[n], new QuoteState[n], new int[n], new int[n]);
+        (Sentence, Class, Quote) = (new int[n], new string[n], new QuoteState[n]);
         var quotationEnds = quotations.Select(q => q.End).ToArray();
         var sentenceIndex = 0;
         for (var i = 0; i < n; i++)
@@ -36,7 +36,20 @@ internal sealed class ParagraphTokens
             if (Class[i] == "cue") SentenceHasCue[Sentence[i]] = true;
             if (Quote[i] != QuoteState.Outside) SentenceHasQuote[Sentence[i]] = true;
         }
-        FillNearestCues();
+        (CueLeft, CueRight) = Nearest(Sentence, i => Class[i] == "cue");
+        (Lower, Shape, Stem, Suffix, ClassPart, CueLeftCode, CueRightCode) = (new FeaturePart[n], new FeaturePart[n], new FeaturePart[n], new FeaturePart?[n], new FeaturePart[n], new int[n], new int[n]);
+        for (var i = 0; i < n; i++)
+        {
+            Lower[i] = FeaturePart.Of(Tokens[i].Lower);
+            Shape[i] = FeaturePart.Of(TokenShape.Of(Tokens[i].Text));
+            Stem[i] = FeaturePart.Of(WordStem.Of(Tokens[i].Lower));
+            if (Tokens[i].Lower.Length > 3) Suffix[i] = FeaturePart.Of(Tokens[i].Lower[^3..]);
+            ClassPart[i] = WordClass.PartOf(Class[i]);
+            CueLeftCode[i] = FeatureValues.DistanceCode(this, i, CueLeft[i]);
+            CueRightCode[i] = FeatureValues.DistanceCode(this, i, CueRight[i]);
+        }
+        (NameRun, InParentheses) = (new FeaturePart[n], new bool[n]);
+        FillNameRuns();
         ToSentenceEnd = new int[n];
         for (var i = n - 1; i >= 0; i--) ToSentenceEnd[i] = i == n - 1 || Sentence[i + 1] != Sentence[i] ? 0 : ToSentenceEnd[i + 1] + 1;
     }
@@ -50,6 +63,18 @@ internal sealed class ParagraphTokens
     public int[] CueLeft { get; }
     /// <summary>The index of the nearest likely cue after each token in its sentence, or <see cref="NoCue"/>.</summary>
     public int[] CueRight { get; }
+    /// <summary>Where each token stands in a run of capitalised words (a name): "B", "I", "E" (last), "S" (alone) or "-".</summary>
+    public FeaturePart[] NameRun { get; }
+    public FeaturePart[] Lower { get; }
+    public FeaturePart[] Shape { get; }
+    public FeaturePart[] Stem { get; }
+    /// <summary>The last three letters of words longer than three.</summary>
+    public FeaturePart?[] Suffix { get; }
+    public FeaturePart[] ClassPart { get; }
+    /// <summary>The <see cref="FeatureValues.DistanceCode"/> of the nearest likely cue before and after each token.</summary>
+    public int[] CueLeftCode { get; }
+    public int[] CueRightCode { get; }
+    public bool[] InParentheses { get; }
     /// <summary>How many tokens of its sentence come after each token.</summary>
     public int[] ToSentenceEnd { get; }
     public bool[] SentenceHasCue { get; }
@@ -59,21 +84,42 @@ internal sealed class ParagraphTokens
 
     public int Count => Tokens.Count;
 
-    private void FillNearestCues()
+    /// <summary>For each token, the nearest token before and after it in its sentence that passes the test, or <see cref="NoCue"/>.</summary>
+    public static (int[] Left, int[] Right) Nearest(int[] sentence, Func<int, bool> isCue)
     {
+        var n = sentence.Length;
+        var (left, right) = (new int[n], new int[n]);
         var last = NoCue;
-        for (var i = 0; i < Count; i++)
+        for (var i = 0; i < n; i++)
         {
-            if (i > 0 && Sentence[i] != Sentence[i - 1]) last = NoCue;
-            CueLeft[i] = last;
-            if (Class[i] == "cue") last = i;
+            if (i > 0 && sentence[i] != sentence[i - 1]) last = NoCue;
+            left[i] = last;
+            if (isCue(i)) last = i;
         }
         last = NoCue;
-        for (var i = Count - 1; i >= 0; i--)
+        for (var i = n - 1; i >= 0; i--)
         {
-            if (i < Count - 1 && Sentence[i] != Sentence[i + 1]) last = NoCue;
-            CueRight[i] = last;
-            if (Class[i] == "cue") last = i;
+            if (i < n - 1 && sentence[i] != sentence[i + 1]) last = NoCue;
+            right[i] = last;
+            if (isCue(i)) last = i;
+        }
+        return (left, right);
+    }
+
+    private static readonly FeaturePart[] NameRuns = new[] { "-", "B", "I", "E", "S" }.Select(FeaturePart.Of).ToArray();
+
+    private void FillNameRuns()
+    {
+        var depth = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (Tokens[i].Text == ")") depth = Math.Max(0, depth - 1);
+            InParentheses[i] = depth > 0;
+            if (Tokens[i].Text == "(") depth++;
+            var capital = char.IsUpper(Tokens[i].Text[0]);
+            var previous = i > 0 && char.IsUpper(Tokens[i - 1].Text[0]);
+            var next = i + 1 < Count && char.IsUpper(Tokens[i + 1].Text[0]);
+            NameRun[i] = NameRuns[!capital ? 0 : previous ? next ? 2 : 3 : next ? 1 : 4];
         }
     }
 

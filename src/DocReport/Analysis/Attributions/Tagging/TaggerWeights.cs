@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using DocReport.Resources;
 
 namespace DocReport.Analysis.Attributions.Tagging;
@@ -7,22 +9,35 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// The weights of the attribution tagger: for each feature, a score per tag; and a score per pair of
 /// consecutive tags. Read from a file of lines "feature&lt;TAB&gt;tag:weight tag:weight ..." (tags by number,
 /// see <see cref="Tag"/>); transitions are the features "&gt; PREVIOUS", the first token's "&gt; start".
+/// Features are found by their hash in an open-addressing table: the tagger looks up some hundred thousand per article.
 /// </summary>
 internal sealed class TaggerWeights
 {
     public const string TransitionPrefix = "> ";
     public const string StartName = "start";
 
-    private readonly Dictionary<ulong, int> rows;
+    /// <summary>Each feature's row holds a weight per tag, padded to eight for vector addition.</summary>
+    public const int RowWidth = 8;
+
+    private readonly ulong[] keys;
+    private readonly int[] rows;
     private readonly float[] emissions;
+    private readonly int mask;
 
-    public TaggerWeights(Dictionary<ulong, int> rows, float[] emissions, float[] transitions, float[] start)
+    private TaggerWeights(IReadOnlyList<(ulong Hash, float[] Weights)> features, float[] transitions, float[] start)
     {
-        (this.rows, this.emissions, Transitions, Start) = (rows, emissions, transitions, start);
+        (Transitions, Start, FeatureCount) = (transitions, start, features.Count);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, features.Count * 2));
+        (keys, rows, mask) = (new ulong[capacity], new int[capacity], capacity - 1);
+        emissions = new float[features.Count * RowWidth];
+        for (var f = 0; f < features.Count; f++)
+        {
+            var slot = (int)features[f].Hash & mask;
+            while (rows[slot] != 0) slot = (slot + 1) & mask;
+            (keys[slot], rows[slot]) = (features[f].Hash, f + 1);
+            features[f].Weights.CopyTo(emissions, f * RowWidth);
+        }
     }
-
-    /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
-    public static TaggerWeights Load(string relativePath) => Parse(WordList.ReadText(relativePath));
 
     /// <summary>Score of tag <c>next</c> after tag <c>previous</c>, at <c>previous * Tags.Count + next</c>.</summary>
     public float[] Transitions { get; }
@@ -30,27 +45,34 @@ internal sealed class TaggerWeights
     /// <summary>Score of each tag on the first token of a paragraph.</summary>
     public float[] Start { get; }
 
-    public int FeatureCount => rows.Count;
+    public int FeatureCount { get; }
 
-    /// <summary>Adds the feature's score for each tag to <paramref name="scores"/>; an unknown feature adds nothing.</summary>
-    public void AddTo(ulong feature, Span<float> scores)
+    /// <summary>Adds the feature's score for each tag to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> floats); an unknown feature adds nothing.</summary>
+    public void AddTo(ulong feature, float[] scores, int at)
     {
-        if (!rows.TryGetValue(feature, out var row)) return;
-        var weights = emissions.AsSpan(row * Tags.Count, Tags.Count);
-        for (var t = 0; t < Tags.Count; t++) scores[t] += weights[t];
+        for (var slot = (int)feature & mask; rows[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (keys[slot] != feature) continue;
+            var row = (rows[slot] - 1) * RowWidth;
+            var sum = Vector256.Create(scores, at) + Vector256.Create(emissions, row);
+            sum.CopyTo(scores, at);
+            return;
+        }
     }
+
+    /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
+    public static TaggerWeights Load(string relativePath) => Parse(WordList.ReadText(relativePath));
 
     public static TaggerWeights Parse(string text)
     {
-        var rows = new Dictionary<ulong, int>();
-        var emissions = new List<float>();
+        var features = new List<(ulong, float[])>();
         var (transitions, start) = (new float[Tags.Count * Tags.Count], new float[Tags.Count]);
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.TrimEnd('\r');
             var tab = line.LastIndexOf('\t');
             if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
-            var (name, weights) = (line[..tab], new float[Tags.Count]);
+            var (name, weights) = (line[..tab], new float[RowWidth]);
             foreach (var pair in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var colon = pair.IndexOf(':');
@@ -59,12 +81,11 @@ internal sealed class TaggerWeights
             if (name.StartsWith(TransitionPrefix, StringComparison.Ordinal))
             {
                 var previous = name[TransitionPrefix.Length..];
-                weights.CopyTo(previous == StartName ? start : transitions.AsSpan(int.Parse(previous, CultureInfo.InvariantCulture) * Tags.Count));
+                weights.AsSpan(0, Tags.Count).CopyTo(previous == StartName ? start : transitions.AsSpan(int.Parse(previous, CultureInfo.InvariantCulture) * Tags.Count));
                 continue;
             }
-            rows[FeatureHash.OfName(name)] = rows.Count;
-            emissions.AddRange(weights);
+            features.Add((FeatureHash.OfName(name), weights));
         }
-        return new TaggerWeights(rows, emissions.ToArray(), transitions, start);
+        return new TaggerWeights(features, transitions, start);
     }
 }

@@ -1,5 +1,4 @@
 using DocReport.Analysis.Sources;
-using DocReport.Resources;
 
 namespace DocReport.Analysis.Attributions.Tagging;
 
@@ -8,15 +7,21 @@ internal static class WordClass
 {
     public const string None = "-";
 
-    // The reporting cues' first words and the words that marked attribution in the tagger's training data.
-    private static readonly HashSet<string> CueWords = ReportingCues.FirstWords.Concat(WordList.Load("Analysis/Attributions/Data/cue-words.txt")).ToHashSet(StringComparer.Ordinal);
-
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i", "you", "it" };
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "our", "my", "its", "your" };
 
+    private static readonly Dictionary<string, FeaturePart> Parts =
+        new[] { None, "cue", "pron", "poss", "title", "given", "gov", "outlet" }.Concat(Enum.GetNames<Model.SourceKind>().Select(k => "noun-" + k))
+            .ToDictionary(c => c, FeaturePart.Of);
+
+    /// <summary>The class as a feature value, hashed once.</summary>
+    public static FeaturePart PartOf(string wordClass) => Parts[wordClass];
+
+    private static readonly string[] NounOf = Enum.GetNames<Model.SourceKind>().Select(k => "noun-" + k).ToArray();
+
     public static string Of(Token token)
     {
-        if (CueWords.Contains(token.Lower)) return "cue";
+        if (ReportingCues.KnownWords.Contains(token.Lower)) return "cue";
         if (Pronouns.Contains(token.Lower)) return "pron";
         if (Possessives.Contains(token.Lower)) return "poss";
         if (token.Text.Length > 1 && char.IsUpper(token.Text[0]))
@@ -27,6 +32,6 @@ internal static class WordClass
             if (SourceLexicon.Media.Contains(token.Text) || SourceLexicon.Platforms.Contains(token.Text)) return "outlet";
         }
         if (SourceLexicon.IsTitle(token.Lower)) return "title";
-        return SourceLexicon.DescriptorOf(token.Lower) is { } d ? "noun-" + d.Kind : None;
+        return SourceLexicon.DescriptorOf(token.Lower) is { } d ? NounOf[(int)d.Kind] : None;
     }
 }

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// Reads who a whole source span names. Annotated spans carry what identifies the source ("Sterling Pratt, wine
+/// director at Schaefer’s", "Carlineo's attorney, Sonya Zoghlin", "The company, Voltaris"): of the span's
+/// comma-separated parts, a person's name comes first, then any other name, then a description; relative
+/// clauses ("who has ...") and opening adverbials ("Speaking in the Commons, Obi") are left out.
+/// </summary>
+internal static partial class SourceSpanReader
+{
+    [GeneratedRegex(@"\s*(?:,(?!\d)|—|–|\(|\))\s*")]
+    private static partial Regex Separator();
+
+    // A relative clause ("who has ...") or an opening adverbial ("Speaking in the Commons", "In a statement") names nobody.
+    [GeneratedRegex(@"^(?:(?:(?i:who|which|whose|that|whom)|In|On|At|During|After|Before|Since|As|While|When|Asked|Speaking|Writing|Responding|Addressing)\b|\p{Lu}\p{Ll}+ing\s+\p{Ll})")]
+    private static partial Regex NamesNobody();
+
+    // "health officials this week", "the ministry on Friday": when it was said is not who said it.
+    [GeneratedRegex(@"\s+(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)\s*$")]
+    private static partial Regex TrailingTime();
+
+    public static SourcePhrase? Read(string span)
+    {
+        span = TrailingTime().Replace(span, "");
+        var phrases = Separator().Split(span)
+            .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
+            .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
+        return phrases.FirstOrDefault(p => p.LooksLikePerson)
+            ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
+            ?? phrases.FirstOrDefault()
+            ?? SourcePhrase.Parse(span);
+    }
+}

@@ -1,0 +1,94 @@
+using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+public class TaggedAttributionsTests
+{
+    [Fact]
+    public void Two_cues_after_one_subject_share_its_source()
+    {
+        var article = ArticleFixture.Build("Newsweek announced new rates and said it will add a plan.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Newsweek"), (SpanRole.Cue, "announced"), (SpanRole.Content, "new rates"),
+            (SpanRole.Cue, "said"), (SpanRole.Content, "it will add a plan")));
+        Assert.Equal([("Newsweek", "announced", "new rates"), ("Newsweek", "said", "it will add a plan")], found.Select(f => (f.Source.Text, f.Cue.Text, f.Content.Text)));
+    }
+
+    [Fact]
+    public void Content_of_a_sentence_without_a_cue_goes_on_with_the_attribution_before_it_in_the_next_paragraph_too()
+    {
+        var article = ArticleFixture.Build("“We are ready,” she said. “The plan works.”", "“It will pay for itself.”", "Prices rose.", "“Not ours.”");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Content, "“We are ready,”"), (SpanRole.Source, "she"), (SpanRole.Cue, "said"),
+            (SpanRole.Content, "“The plan works.”"), (SpanRole.Content, "“It will pay for itself.”"), (SpanRole.Content, "“Not ours.”")));
+        var attribution = Assert.Single(found);
+        Assert.Equal("“We are ready,”", attribution.Content.Text);
+        Assert.Equal(["“The plan works.”", "“It will pay for itself.”"], attribution.ContentParts.Select(p => p.Of(article.Text)));
+    }
+
+    [Fact]
+    public void A_cue_without_a_source_or_content_and_a_source_without_a_cue_make_no_attribution()
+    {
+        var article = ArticleFixture.Build("It was reported that rates rose.", "The ministry plans nothing.", "Analysts said.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "was reported"), (SpanRole.Content, "that rates rose"),
+            (SpanRole.Source, "The ministry"), (SpanRole.Source, "Analysts"), (SpanRole.Cue, "said")));
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void An_intention_is_an_attribution_that_does_not_report()
+    {
+        var article = ArticleFixture.Build("Clinton plans to visit Ohio, and her aides said the trip was set.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Clinton"), (SpanRole.Cue, "plans"), (SpanRole.Content, "to visit Ohio"),
+            (SpanRole.Source, "her aides"), (SpanRole.Cue, "said"), (SpanRole.Content, "the trip was set")));
+        Assert.Equal([("Clinton", false), ("her aides", true)], found.Select(f => (f.Source.Text, f.Reports)));
+    }
+
+    [Fact]
+    public void A_participle_that_is_not_coordinated_with_the_cue_before_it_does_not_share_its_source()
+    {
+        var article = ArticleFixture.Build("After Putin announced a mobilization, women demanding the return of soldiers surfaced.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Putin"), (SpanRole.Cue, "announced"), (SpanRole.Content, "a mobilization"),
+            (SpanRole.Cue, "demanding"), (SpanRole.Content, "the return of soldiers surfaced")));
+        Assert.Equal([("Putin", "announced")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_shares_the_source_of_the_cue_before_it()
+    {
+        var article = ArticleFixture.Build("The mayor said the bridge would close, adding that buses would run.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "The mayor"), (SpanRole.Cue, "said"), (SpanRole.Content, "the bridge would close"),
+            (SpanRole.Cue, "adding"), (SpanRole.Content, "that buses would run")));
+        Assert.Equal([("The mayor", "said"), ("The mayor", "adding")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void Content_after_a_sentence_of_the_writer_does_not_go_on_with_the_attribution_before_it()
+    {
+        var article = ArticleFixture.Build("The minister said prices would fall. Many women once backed him.", "The war has opened their eyes to the propaganda.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "The minister"), (SpanRole.Cue, "said"), (SpanRole.Content, "prices would fall"),
+            (SpanRole.Content, "The war has opened their eyes to the propaganda")));
+        Assert.Empty(Assert.Single(found).ContentParts);
+    }
+
+    [Theory]
+    [InlineData("The state's confirmed caseload is nearly 162,000.", "confirmed", "The state's", "caseload is nearly 162,000")]
+    [InlineData("Many were supporters of Putin until they felt deceived.", "until", "supporters of Putin", "they felt deceived")]
+    public void A_participle_before_its_noun_or_a_function_word_is_no_cue(string sentence, string cue, string source, string content)
+    {
+        var article = ArticleFixture.Build(sentence);
+        Assert.Empty(TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, source), (SpanRole.Cue, cue), (SpanRole.Content, content))));
+    }
+
+    // The spans at the first occurrence of each text (after the previous one), in the paragraph that holds it.
+    private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
+    {
+        var from = 0;
+        return spans.Select(s =>
+        {
+            var start = article.Text.IndexOf(s.Text, from, StringComparison.Ordinal);
+            from = start + s.Text.Length;
+            var paragraph = article.Paragraphs.ToList().FindIndex(p => p.Start <= start && start < p.End);
+            return new TaggedSpan(s.Role, start, from, paragraph);
+        }).ToList();
+    }
+}
