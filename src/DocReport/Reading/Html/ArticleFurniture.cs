@@ -15,6 +15,7 @@ internal static class ArticleFurniture
     private const double GalleryCaptionShare = 0.4;
 
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" };
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
     // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
@@ -48,7 +49,9 @@ internal static class ArticleFurniture
         if (element.LocalName == "figcaption") return !keepCaptions;
         if (Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
-        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)) return true;
+        // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
+        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
+            && !(element.Closest("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
         return HasFurnitureClass(element, keepCaptions);
     }
@@ -85,8 +88,13 @@ internal static class ArticleFurniture
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in new[] { element.ClassName, element.Id })
-            if (!string.IsNullOrEmpty(value))
-                foreach (var word in value.Split(NonLetters(value), StringSplitOptions.RemoveEmptyEntries)) words.Add(word);
+            foreach (var name in (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = name.Split(NonLetters(name), StringSplitOptions.RemoveEmptyEntries);
+                // "no_caption", "has-author" describe the box's state, not what it is.
+                if (parts.Length > 1 && StateWords.Contains(parts[0])) continue;
+                words.UnionWith(parts);
+            }
         return words;
     }
 
