@@ -11,6 +11,7 @@ internal static class ArticleFurniture
     // A box that is this long is more likely the article itself wearing an odd class name.
     private const int MaxBoxLength = 1500;
     private const double LinkOnly = 0.9;
+    private const int MaxNoteLength = 500;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
 
@@ -32,9 +33,22 @@ internal static class ArticleFurniture
         var furniture = new List<IElement>();
         foreach (var element in article.Descendants<IElement>())
             if (!furniture.Any(f => f.Contains(element)) && IsFurniture(element, keepCaptions)) furniture.Add(element);
+        furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
         foreach (var element in furniture) element.Remove();
     }
+
+    // Closing paragraphs set wholly in italics are the editors' notes (an author's bio, a call to subscribe, "this post
+    // gives the author's opinion"), not the article; the first paragraph always stays.
+    private static IEnumerable<IElement> ClosingNotes(IElement article)
+    {
+        var paragraphs = article.GetElementsByTagName("p").Where(p => p.HasText()).ToList();
+        for (var i = paragraphs.Count - 1; i > 0 && IsItalicNote(paragraphs[i]); i--) yield return paragraphs[i];
+    }
+
+    private static bool IsItalicNote(IElement paragraph) =>
+        paragraph.InnerTextLength() <= MaxNoteLength
+        && paragraph.Descendants<IText>().All(t => string.IsNullOrWhiteSpace(t.Data) || t.HasAncestorTag("em", -1) || t.HasAncestorTag("i", -1));
 
     private static bool IsGallery(IElement article)
     {

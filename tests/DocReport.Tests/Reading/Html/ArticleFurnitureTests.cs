@@ -98,6 +98,21 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void Closing_notes_set_in_italics_go_but_italic_words_inside_the_text_stay()
+    {
+        var text = Read($"""
+            <p><em>{Sentences("opening", 1)}</em></p>
+            <p>{Sentences("harbour", 3)} The mayor called it <em>a scandal</em>.</p>
+            <p><em>Candice Sealey is the founder of a marketing consultancy in Bridgetown.</em></p>
+            <p><i>Do you want to hear about our next inquiry? <a href="/signup">Sign up here</a></i></p>
+            """);
+        Assert.Contains("The opening inquiry, part 1", text);
+        Assert.Contains("a scandal", text);
+        Assert.DoesNotContain("Candice Sealey", text);
+        Assert.DoesNotContain("Sign up here", text);
+    }
+
+    [Fact]
     public void Related_article_boxes_inside_the_article_are_dropped_even_beside_article_classes()
     {
         var text = Read($"""
