@@ -59,6 +59,9 @@ for (var i = 0; i < count; i++)
         case Outcome.Lost: lost++; Save(input, i, "lost"); break;
         case Outcome.Crashed: crashes++; Save(input, i, "crash"); break;
     }
+    // Running figures, so a long run stopped early still reports what it covered.
+    if ((i + 1) % 5000 == 0)
+        Console.Error.WriteLine($"{target}: {i + 1} inputs in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused, {crashes} crashes, {hangs} hangs, {lost} lost");
 }
 Directory.Delete(output, recursive: true);
 Console.WriteLine($"{target}: {count} inputs (seed {seedValue}) in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused with a reason, "
