@@ -86,7 +86,7 @@ public class SourceResolutionTests
     [InlineData("Two diplomats familiar with the talks", "unnamed diplomats", SourceKind.Other)]
     public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
     {
-        var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0)!;
+        var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0, written.Length)!;
         Assert.Equal((name, kind), (source.Name, source.Kind));
     }
 

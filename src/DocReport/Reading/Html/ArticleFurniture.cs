@@ -46,6 +46,12 @@ internal static class ArticleFurniture
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)) return true;
         if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
+        return HasFurnitureClass(element, keepCaptions);
+    }
+
+    /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
+    public static bool HasFurnitureClass(IElement element, bool keepCaptions = false)
+    {
         var words = ClassWords(element);
         return (!keepCaptions && words.Overlaps(FurnitureClasses.Caption))
             || words.Overlaps(FurnitureClasses.Byline) || words.Overlaps(FurnitureClasses.Promotion);
