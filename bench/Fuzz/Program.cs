@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocReport.Fuzz;
+using DocReport.Output;
 using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Reading.Docx;
@@ -81,7 +82,7 @@ Outcome Exercise(byte[] input, int n)
         var result = pipeline.Convert(new SourceFile($"input{n}.bin", input));
         if (result.Dataset is null) return Outcome.Refused;
         var folder = Path.Combine(output, $"d{n}");
-        pipeline.Write(result.Dataset, folder);
+        pipeline.Write(result.Dataset, folder, OutputFormats.All);
         var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).ToHashSet();
         var complete = files.IsSupersetOf(["brief.pdf", "dataset.xlsx", "dataset.json", "claims.csv"]) && !files.Any(f => f.EndsWith(".tmp"));
         Directory.Delete(folder, recursive: true);
