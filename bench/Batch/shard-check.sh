@@ -17,7 +17,7 @@ if [ -z "${DOCREPORT_BIN:-}" ]; then
   rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
   dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained false -o "$bin" -nologo -v quiet >/dev/null
 fi
-rm -rf "$work/in" "$work/single" "$work/shard"*
+rm -rf "$work/in" "$work/single" "$work/shard"* "$work/merged"
 mkdir -p "$work/in"
 mapfile -t articles < <(find "${ARTICLES:-/work/data/articles800}" -maxdepth 1 -type f -name '*.txt' | sort)
 for i in $(seq 1 "$count"); do
@@ -50,7 +50,7 @@ differ=0 compared=0
 while IFS= read -r -d '' file; do
   rel=${file#"$work/single/"}
   case $rel in batch.xlsx|parquet/*) other=$work/merged/$rel ;;
-    *) other=$(for f in "${folders[@]}"; do [ -e "$f/$rel" ] && echo "$f/$rel"; done | head -1) ;;
+    *) other=""; for f in "${folders[@]}"; do if [ -e "$f/$rel" ]; then other=$f/$rel; fi; done ;;
   esac
   compared=$((compared + 1))
   if [ -z "$other" ] || ! cmp -s "$file" "$other"; then echo "differs: $rel"; differ=$((differ + 1)); fi

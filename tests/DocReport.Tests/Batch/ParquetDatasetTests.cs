@@ -78,4 +78,22 @@ public sealed class ParquetDatasetTests
         Assert.Equal(["converted", "failed", "converted"], Query($"SELECT status FROM {Table("documents")}").Select(r => (string)r[0]!));
         Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, ParquetDataset.FolderName), "*.tmp"));
     }
+
+    [Fact]
+    public void A_row_group_ends_when_its_rows_reach_the_memory_bound_before_the_row_count()
+    {
+        using var folder = new TempFolder();
+        var dataset = SampleDataset.Create();
+        var parquet = new ParquetDataset(folder.Path, rowGroupRows: 1000, rowGroupBytes: 4096);
+        for (var i = 0; i < 40; i++)
+            parquet.AddAsync(dataset with { Document = dataset.Document with { Id = $"doc{i:D4}" } }).AsTask().Wait();
+        parquet.SaveAsync().AsTask().Wait();
+        parquet.DisposeAsync().AsTask().Wait();
+        string Table(string name) => $"'{Path.Combine(folder.Path, ParquetDataset.FolderName, name + ".parquet")}'";
+
+        var groups = Query($"SELECT count(DISTINCT row_group_id), max(row_group_num_rows) FROM parquet_metadata({Table("documents")})")[0];
+        Assert.InRange(Convert.ToInt64(groups[0]), 2, 39);
+        Assert.InRange(Convert.ToInt64(groups[1]), 2, 39);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"doc{i:D4}"), Query($"SELECT documentId FROM {Table("documents")}").Select(r => (string)r[0]!));
+    }
 }

@@ -12,11 +12,13 @@ internal sealed class ParquetDataset : IAsyncDisposable
 {
     /// <summary>The folder under the batch's output root that holds the files.</summary>
     public const string FolderName = "parquet";
-    /// <summary>
-    /// Rows per row group: bounds the rows each of the seven tables holds in memory (at 50,000 a batch's memory still grew
-    /// past 3,000 documents); fixed, so the same rows give the same bytes.
-    /// </summary>
+    /// <summary>Rows per row group at most; fixed, so the same rows give the same bytes.</summary>
     public const int RowGroupRows = 10_000;
+    /// <summary>
+    /// Memory the buffered rows of a row group may hold, at most: a table of one row a document (documents) or fewer
+    /// (validation) otherwise held up to 10,000 documents' rows, so a batch's memory grew with its size.
+    /// </summary>
+    public const long RowGroupBytes = 2 << 20;
 
     private static readonly (string Name, Func<ArticleDataset, DatasetTable> Table)[] PerDocument =
     [
@@ -27,11 +29,11 @@ internal sealed class ParquetDataset : IAsyncDisposable
     private readonly ParquetTable documents;
     private readonly ParquetTable[] tables;
 
-    public ParquetDataset(string outputRoot, int rowGroupRows = RowGroupRows)
+    public ParquetDataset(string outputRoot, int rowGroupRows = RowGroupRows, long rowGroupBytes = RowGroupBytes)
     {
         var folder = Directory.CreateDirectory(Path.Combine(outputRoot, FolderName)).FullName;
-        documents = new ParquetTable(Path.Combine(folder, "documents.parquet"), BatchTables.DocumentColumns, rowGroupRows);
-        tables = PerDocument.Select(t => new ParquetTable(Path.Combine(folder, t.Name + ".parquet"), BatchTables.ColumnsOf(t.Table), rowGroupRows)).ToArray();
+        documents = new ParquetTable(Path.Combine(folder, "documents.parquet"), BatchTables.DocumentColumns, rowGroupRows, rowGroupBytes);
+        tables = PerDocument.Select(t => new ParquetTable(Path.Combine(folder, t.Name + ".parquet"), BatchTables.ColumnsOf(t.Table), rowGroupRows, rowGroupBytes)).ToArray();
         Folder = folder;
     }
 

@@ -6,21 +6,25 @@ namespace DocReport.Output.Parquet;
 
 /// <summary>
 /// One table of the batch dataset as a Parquet file, written through a temporary file: rows are buffered and written
-/// a row group at a time, so memory stays bounded, and row groups are cut by count, so the same rows give the same bytes.
+/// a row group at a time, cut at a count of rows or at an estimate of the memory the buffered rows hold, whichever comes
+/// first, so memory stays bounded whatever the batch's size, and cut by the rows alone, so the same rows give the same bytes.
 /// </summary>
 internal sealed class ParquetTable : IAsyncDisposable
 {
     private readonly IReadOnlyList<TableColumn> columns;
     private readonly DataField[] fields;
     private readonly int rowGroupRows;
+    private readonly long rowGroupBytes;
+    private long bufferedBytes;
     private readonly string path;
     private readonly string temp;
     private readonly FileStream file;
     private readonly List<object?[]> buffer = [];
     private ParquetWriter? writer;
 
-    public ParquetTable(string path, IReadOnlyList<TableColumn> columns, int rowGroupRows)
+    public ParquetTable(string path, IReadOnlyList<TableColumn> columns, int rowGroupRows, long rowGroupBytes)
     {
+        this.rowGroupBytes = rowGroupBytes;
         this.path = path;
         this.columns = columns;
         this.rowGroupRows = rowGroupRows;
@@ -32,7 +36,8 @@ internal sealed class ParquetTable : IAsyncDisposable
     public async ValueTask AddAsync(object?[] row, CancellationToken token)
     {
         buffer.Add(row);
-        if (buffer.Count == rowGroupRows) await FlushAsync(token);
+        bufferedBytes += BytesOf(row);
+        if (buffer.Count == rowGroupRows || bufferedBytes >= rowGroupBytes) await FlushAsync(token);
     }
 
     /// <summary>Writes what is buffered and the file's footer, then moves the file into place.</summary>
@@ -71,6 +76,15 @@ internal sealed class ParquetTable : IAsyncDisposable
             }
         }
         buffer.Clear();
+        bufferedBytes = 0;
+    }
+
+    /// <summary>What a buffered row holds on the managed heap: its array, and each cell's string or boxed number.</summary>
+    private static long BytesOf(object?[] row)
+    {
+        long bytes = 24 + 8L * row.Length;
+        foreach (var cell in row) bytes += cell is string text ? 22 + 2L * text.Length : cell is null ? 0 : 24;
+        return bytes;
     }
 
     private ReadOnlyMemory<T?> Values<T>(int column) where T : struct => buffer.Select(row => (T?)row[column]).ToArray();

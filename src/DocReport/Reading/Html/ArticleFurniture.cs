@@ -17,6 +17,10 @@ internal static class ArticleFurniture
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
+    // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
+    private const int MinSectionProse = 300;
+    private const double MaxSectionLinkDensity = 0.3;
+
     // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
     private const double MaxRemovedShare = 0.8;
 
@@ -42,7 +46,7 @@ internal static class ArticleFurniture
     {
         if (element.LocalName == "address") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
-        if (Headings.Contains(element.LocalName) && IsOnlyALink(element)) return true;
+        if (Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)) return true;
         if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
@@ -55,6 +59,18 @@ internal static class ArticleFurniture
         var words = ClassWords(element);
         return (!keepCaptions && words.Overlaps(FurnitureClasses.Caption))
             || words.Overlaps(FurnitureClasses.Byline) || words.Overlaps(FurnitureClasses.Promotion);
+    }
+
+    private static bool HeadsProse(IElement heading)
+    {
+        double text = 0, linked = 0;
+        for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
+        {
+            var length = e.InnerTextLength();
+            text += length;
+            linked += length * e.LinkDensity();
+        }
+        return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }
 
     private static bool IsOnlyALink(IElement element) =>
