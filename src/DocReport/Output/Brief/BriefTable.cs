@@ -10,11 +10,16 @@ internal sealed class BriefTable(TableDescriptor table, BriefStyles styles)
     {
         foreach (var title in titles)
         {
-            var cell = table.HeaderCell().Background(styles.Colors.TableHeader).BorderBottom(0.75f, styles.Colors.Accent).Padding(4, 4, 4, 4);
+            var cell = HeaderCell();
             if (title.StartsWith('>')) cell.AlignRight().Text(title[1..]).Style(styles.TableHeader);
             else cell.Text(title).Style(styles.TableHeader);
         }
     }
+
+    /// <summary>A header cell: shaded, ruled in the accent colour, repeated on every page the table spans.</summary>
+    public IContainer HeaderCell() =>
+        table.HeaderCell().Background(styles.Colors.TableHeader).BorderBottom(0.75f, styles.Colors.Accent)
+            .Padding(CellPadding, 4, CellPadding, 4).DefaultTextStyle(styles.TableHeader);
 
     /// <summary>
     /// A column width that sets the widest of <paramref name="texts"/> on one line, up to <paramref name="maxShare"/>
@@ -27,7 +32,8 @@ internal sealed class BriefTable(TableDescriptor table, BriefStyles styles)
         return Math.Clamp(widest + 2 * CellPadding + 1, minWidth, Math.Max(minWidth, styles.ContentWidth * maxShare));
     }
 
-    private const float CellPadding = 4;
+    /// <summary>The space between a cell's edge and its text, left and right.</summary>
+    public const float CellPadding = 4;
 
     public IContainer Cell() =>
         table.Cell().BorderBottom(0.5f, styles.Colors.Rule).Padding(CellPadding, 3.5f, CellPadding, 3.5f).DefaultTextStyle(styles.Cell);

@@ -3,12 +3,13 @@ using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>Every paragraph, with its claim sentences in the claim colour and tagged with their claim id.</summary>
+/// <summary>Every paragraph, with its claim sentences in the claim colour and tagged with their claim id; tables drawn as tables.</summary>
 internal sealed class OutlineSection(string title) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
+        var idWidth = styles.Font.BodySize * 3;
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap * 1.4f);
@@ -22,41 +23,13 @@ internal sealed class OutlineSection(string title) : IBriefSection
             foreach (var paragraph in content.OutlineParagraphs)
                 column.Item().Row(row =>
                 {
-                    row.ConstantItem(styles.Font.BodySize * 3).Text(paragraph.Id).Bold().FontColor(styles.Colors.Muted);
-                    row.RelativeItem().Text(text => Paragraph(text, paragraph, content));
+                    row.ConstantItem(idWidth).Text(paragraph.Id).Bold().FontColor(styles.Colors.Muted);
+                    if (paragraph.Kind == BlockKind.Table) OutlineTable.Compose(row.RelativeItem(), paragraph, content, styles.ContentWidth - idWidth);
+                    else row.RelativeItem().Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
                 });
             if (content.OutlineParagraphs.Count < content.Dataset.Paragraphs.Count)
                 column.Item().Text($"The outline is cut to keep the brief within its page limit: it shows the first {content.OutlineParagraphs.Count:N0} " +
                     $"of {content.Dataset.Paragraphs.Count:N0} paragraphs. Every paragraph is in dataset.json and dataset.xlsx.").Bold().FontColor(styles.Colors.Claim);
         });
     }
-
-    /// <summary>The paragraph as spans cut where a claim sentence or a link starts or ends.</summary>
-    private static void Paragraph(TextDescriptor text, Paragraph paragraph, BriefContent content)
-    {
-        var styles = content.Styles;
-        var length = paragraph.Text.Length;
-        var claims = paragraph.Sentences
-            .Where(s => content.ClaimsBySentence.ContainsKey(s.Id))
-            .Select(s => (Start: Local(s.Start, paragraph), End: Local(s.End, paragraph), Claim: content.ClaimsBySentence[s.Id]))
-            .ToList();
-        var links = paragraph.Links.Select(l => (Start: Local(l.Start, paragraph), End: Local(l.End, paragraph), l.Url)).ToList();
-        var cuts = claims.SelectMany(c => new[] { c.Start, c.End }).Concat(links.SelectMany(l => new[] { l.Start, l.End }))
-            .Append(0).Append(length).Distinct().Order().ToList();
-        for (var i = 0; i + 1 < cuts.Count; i++)
-        {
-            var (start, end) = (cuts[i], cuts[i + 1]);
-            var claim = claims.FirstOrDefault(c => c.Start <= start && start < c.End);
-            var link = links.FirstOrDefault(l => l.Start <= start && start < l.End);
-            var span = text.Span(paragraph.Text[start..end]);
-            if (link.Url is { } url) span.Style(styles.Link).Hyperlink(url);
-            if (claim.Claim is { } found)
-            {
-                span.FontColor(styles.Colors.Claim);
-                if (end == claim.End) text.Span($" [{found.Id}]").Style(styles.Small).Bold().FontColor(styles.Colors.Claim);
-            }
-        }
-    }
-
-    private static int Local(int articleOffset, Paragraph paragraph) => Math.Clamp(articleOffset - paragraph.Start, 0, paragraph.Text.Length);
 }
