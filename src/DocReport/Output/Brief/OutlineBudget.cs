@@ -10,6 +10,8 @@ internal static class OutlineBudget
 {
     private const int CharactersPerPage = 2500;
     private const int ParagraphOverhead = 120;
+    // A table row takes a ruled line of its own however short its cells, about as much as this many characters of text.
+    private const int TableRowOverhead = 60;
     private const int ClaimsPerPage = 12;
     private const int SourcesPerPage = 25;
     private const int FixedPages = 4;
@@ -22,7 +24,8 @@ internal static class OutlineBudget
         var used = 0L;
         for (var i = 0; i < dataset.Paragraphs.Count; i++)
         {
-            used += dataset.Paragraphs[i].Text.Length + ParagraphOverhead;
+            var paragraph = dataset.Paragraphs[i];
+            used += paragraph.Text.Length + ParagraphOverhead + (paragraph.Kind == BlockKind.Table ? paragraph.Sentences.Count * TableRowOverhead : 0);
             if (used > budget) return i;
         }
         return dataset.Paragraphs.Count;
