@@ -12,4 +12,7 @@ public static class TextMeasure
         var words = new WordBuilder(FontCatalog.Shared).Build([(new TextSpan(text), text, style)]);
         return words.Count == 0 ? 0 : words.Sum(w => w.Width + w.SpaceAfter) - words[^1].SpaceAfter;
     }
+
+    /// <summary>Whether <paramref name="text"/> reads right to left: its first strong character is Hebrew, Arabic or another right-to-left script (UAX #9, P2-P3).</summary>
+    public static bool IsRightToLeft(string text) => BidiResolver.ParagraphLevel(text) == 1;
 }

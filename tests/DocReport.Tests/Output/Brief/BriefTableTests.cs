@@ -127,4 +127,16 @@ public sealed class BriefTableTests : IDisposable
         var words = string.Join(" ", Words(pdf).Select(w => w.Text));
         Assert.All(header.Concat(values), cell => Assert.Contains(cell, words));
     }
+
+    [Fact]
+    public void A_right_to_left_table_puts_its_first_column_on_the_right()
+    {
+        string[][] rows = [["עיר", "אוכלוסייה"], ["חיפה", "285,000"], ["אילת", "52,000"]];
+        using var pdf = folder.Write(TableFixture.With(rows));
+        var page = pdf.GetPages().Single(p => p.GetWords().Any(w => w.Text == "285,000"));
+        var figure = Assert.Single(page.GetWords(), w => w.Text == "285,000");
+        var city = Assert.Single(page.GetWords(), w => w.Text.Contains('ח') && w.Text.Contains('פ'));
+        Assert.Equal(Baseline(figure), Baseline(city), 0.5);
+        Assert.True(city.BoundingBox.Left > figure.BoundingBox.Right);
+    }
 }

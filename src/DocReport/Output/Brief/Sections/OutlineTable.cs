@@ -22,13 +22,19 @@ internal static class OutlineTable
             return;
         }
         var shape = TableShape.Of(grid, paragraph.Text);
+        // A right-to-left table's first column is on the right; cells keep their offsets, so only their order changes.
+        var rightToLeft = TextMeasure.IsRightToLeft(paragraph.Text);
+        if (rightToLeft) (grid, shape) = (grid.Mirrored(), shape with { NumericColumns = shape.NumericColumns.Reverse().ToList() });
         var claimEnds = paragraph.Sentences.Where(s => content.ClaimsBySentence.ContainsKey(s.Id)).Select(s => s.End - paragraph.Start).ToHashSet();
         container.Table(table =>
         {
             var cells = new BriefTable(table, content.Styles);
             var natural = Natural(grid, shape, paragraph.Text, claimEnds, content.Styles);
             var widths = ColumnWidths.Fit(natural.Select(n => n.Natural).ToList(), natural.Select(n => n.Minimum).ToList(), width);
-            foreach (var w in widths) table.ConstantColumn(w);
+            // Stretched to the full width, a right-to-left table starts at the right margin as its text does.
+            foreach (var w in widths)
+                if (rightToLeft) table.RelativeColumn(w);
+                else table.ConstantColumn(w);
             for (var r = 0; r < grid.Rows.Count; r++)
             {
                 var row = grid.Rows[r];
@@ -54,7 +60,7 @@ internal static class OutlineTable
         foreach (var (row, r) in grid.Rows.Take(MeasuredRows).Select((row, r) => (row, r)))
         {
             var style = r == 0 && shape.HasHeader ? headerStyle : cellStyle;
-            var tagged = claimEnds.Contains(row[^1].End) ? LastFilled(row) : -1;
+            var tagged = claimEnds.Contains(row.Max(c => c.End)) ? LastFilled(row) : -1;
             for (var c = 0; c < row.Count; c++)
             {
                 var cellText = TableGrid.Text(text, row[c]);
@@ -67,10 +73,10 @@ internal static class OutlineTable
         return result;
     }
 
+    /// <summary>The column of the row's last filled cell in reading order, which carries a claim row's tag.</summary>
     private static int LastFilled(IReadOnlyList<CellRange> row)
     {
-        for (var c = row.Count - 1; c > 0; c--)
-            if (!row[c].IsEmpty) return c;
-        return 0;
+        var filled = row.Select((cell, column) => (cell, column)).Where(c => !c.cell.IsEmpty).ToList();
+        return filled.Count == 0 ? 0 : filled.MaxBy(c => c.cell.Start).column;
     }
 }

@@ -34,6 +34,9 @@ internal sealed record TableGrid(IReadOnlyList<IReadOnlyList<CellRange>> Rows, i
         return new TableGrid(rows, columns);
     }
 
+    /// <summary>The same rows with their cells in reverse order, for a table read right to left.</summary>
+    public TableGrid Mirrored() => this with { Rows = Rows.Select(r => (IReadOnlyList<CellRange>)r.Reverse().ToList()).ToList() };
+
     /// <summary>The text of a cell.</summary>
     public static string Text(string text, CellRange cell) => text[cell.Start..cell.End];
 }
