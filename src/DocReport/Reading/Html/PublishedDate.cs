@@ -5,8 +5,9 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
-/// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, then the
-/// first short line of the page that is mostly a date.
+/// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
+/// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
+/// paragraph that opens with a date and a dash.
 /// Nothing found means no date: a page never gets a default one.
 /// </summary>
 internal static partial class PublishedDate
@@ -38,7 +39,8 @@ internal static partial class PublishedDate
         ?? DateInText.Find(MetaValue(document, GenericDateKeys))
         ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
         ?? DateInText.Find(MetaValue(document, ModifiedKeys))
-        ?? ShortTexts(document);
+        ?? ShortTexts(document)
+        ?? OpeningDateline(document);
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.QuerySelectorAll("script[type='application/ld+json']")
@@ -76,6 +78,11 @@ internal static partial class PublishedDate
             .Select(DateInText.Find)
             .FirstOrDefault(d => d is not null);
 
+    // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
+    private static string? OpeningDateline(IDocument document) =>
+        document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
+            ? DateInText.Find(m.Groups["date"].Value) : null;
+
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
     private static bool InComments(IElement element) =>
@@ -95,6 +102,9 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
     private static partial Regex DateClass();
+
+    [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();
