@@ -7,7 +7,8 @@ namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
 /// The detector's claim types against news-types.tsv: per type, precision and recall; over sentences, the share whose
-/// set of types is exactly right; the mismatches are listed for the dev part only, so the test part stays unread. A sentence the typer gives no type counts as Other, as the analyzer writes it.
+/// set of types is exactly right. A sentence the typer gives no type counts as Other, as the analyzer writes it. The
+/// mismatches are listed for the dev part only, so the test part's sentences stay unread.
 /// </summary>
 internal static class TypeAccuracy
 {

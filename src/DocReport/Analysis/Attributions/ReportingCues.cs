@@ -58,8 +58,14 @@ internal static partial class ReportingCues
         IsPunctuationCue(cueSpan) || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase)
         || !PassiveBy().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
 
-    [GeneratedRegex(@"by\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bby\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBy();
+
+    /// <summary>True when "by" follows the cue ("an appearance criticized by the administration"): the cue is passive.</summary>
+    public static bool IsFollowedByBy(string text, int cueEnd) => ByAhead().IsMatch(text.AsSpan(cueEnd, Math.Min(8, text.Length - cueEnd)));
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAhead();
 
     [GeneratedRegex(@"\b(?:not|never|n[’']t|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsaid();

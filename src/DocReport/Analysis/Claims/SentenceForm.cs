@@ -11,6 +11,7 @@ internal static partial class SentenceForm
 {
     private const int LeastHeadlineWords = 4;
 
+    /// <summary>The form features of <paramref name="sentence"/>, whose tokens are <paramref name="tokens"/>.</summary>
     public static IEnumerable<string> Features(string sentence, IReadOnlyList<SentenceToken> tokens)
     {
         var text = sentence.Trim();

@@ -71,10 +71,19 @@ internal sealed class PersonNameScanner(string text)
 
     private List<(int Start, int End, string Surname, char Gender)>? found;
 
+    // "Anna Lindqvist", "Sen. Lankford", but not "Health Organization" or "Finance Ministry": a title word before a body's name
+    private bool IsPerson(Match m)
+    {
+        var first = m.Groups[1].Value;
+        if (!SourceLexicon.IsFirstName(first) && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first + ".")) return false;
+        var run = text[m.Groups[1].Index..(m.Groups[2].Index + m.Groups[2].Length)];
+        return SourceLexicon.NameKindOf(run) is null && !SourceLexicon.Countries.Contains(m.Groups[2].Value);
+    }
+
     /// <summary>The surnames and genders ('-' when unknown) of the people named wholly inside <c>[start,end)</c>.</summary>
     public IEnumerable<(string Surname, char Gender)> Between(int start, int end)
     {
-        found ??= Name.Matches(text).Where(m => SourceLexicon.IsFirstName(m.Groups[1].Value) || SourceLexicon.IsTitle(m.Groups[1].Value) || SourceLexicon.IsTitle(m.Groups[1].Value + "."))
+        found ??= Name.Matches(text).Where(IsPerson)
             .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
         return found.Where(n => n.Start >= start && n.End <= end).Select(n => (n.Surname, n.Gender));
     }

@@ -15,6 +15,9 @@ internal sealed class SourceRegistry(string text)
     // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
     private const int PronounReach = 4000;
 
+    // "it" and "they" for a body reach back only some two short paragraphs: further back, "they" is more often a group of people.
+    private const int BodyPronounReach = 600;
+
     private readonly List<SourceEntry> entries = [];
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
@@ -64,17 +67,17 @@ internal sealed class SourceRegistry(string text)
         var halves = name.Split(" and ");
         if (halves.Length != 2) return null;
         var parts = halves.Select(SourcePhrase.Parse).ToList();
-        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts! : null;
+        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts.Select(p => p!).ToList() : null;
     }
 
     private bool StandsAlone(SourcePhrase p) =>
         byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name);
 
-    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health".
+    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health";
+    // an international word alone does not ("World Travel" of "World Travel and Tourism Council").
     private static bool IsListedBody(string name) =>
         SourceLexicon.NameKindOf(name) is not null || SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name)
-        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || name.Split(' ').Any(SourceLexicon.International.Contains)
-        || PhraseTokens.IsAcronym(name);
+        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || PhraseTokens.IsAcronym(name);
 
     // "President Barack Obama ... the president said": a title points back to the person who bore it.
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
@@ -97,19 +100,24 @@ internal sealed class SourceRegistry(string text)
             "she" => lastPersonByGender.GetValueOrDefault('f'),
             _ => lastBody,
         };
-        return entry is not null && position - entry.LastSeen <= PronounReach && !NamedBetween(entry, position) ? entry : null;
+        var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
+        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender) ? entry : null;
     }
 
     // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
     // attribution names another source of the kind, after the one a pronoun or description would point back to, it
     // may be theirs, and a claim must not go to the wrong one.
-    private bool NamedBetween(SourceEntry entry, int position)
+    private bool NamedBetween(SourceEntry entry, int position, char gender = '-', string? head = null)
     {
         if (position <= entry.LastSeenEnd) return false;
         var own = entry.Name.Split(' ');
-        bool SameGender(char gender) => gender == '-' || entry.Gender == '-' || gender == entry.Gender;
+        var known = entry.Gender == '-' ? gender : entry.Gender;
+        bool SameGender(char other) => other == '-' || known == '-' || other == known;
         if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
-        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
+        // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
+        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
 
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
@@ -131,9 +139,8 @@ internal sealed class SourceRegistry(string text)
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
-        var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
-        // "the company said" with another company named since the one it would point back to: unsure, so unresolved
-        if (found is { Kind: not SourceKind.Person } && NamedBetween(found, position)) return null;
+        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
+        if (unsure) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
@@ -148,13 +155,17 @@ internal sealed class SourceRegistry(string text)
     private static string UnresolvedName(string description, Descriptor descriptor) =>
         descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
 
-    private SourceEntry? PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    // "the company said" where another source of the kind was named since the company it would point back to is unsure.
+    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
     {
-        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return byWord;
-        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Named(named);
-        if (!descriptor.IsGeneric) return null;
-        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return Named(subject);
-        return lastByKind.GetValueOrDefault(descriptor.Kind);
+        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
+        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
+        if (!descriptor.IsGeneric) return (null, false);
+        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
+        return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
+
+        (SourceEntry?, bool) Checked(SourceEntry entry) =>
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) ? (null, true) : (entry, false);
     }
 
     private SourceEntry Named(SourcePhrase phrase)

@@ -4,17 +4,20 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
-/// credits, bylines and author boxes, links to other articles, and headings or paragraphs that are only a link.
+/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, and
+/// closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
     // A box that is this long is more likely the article itself wearing an odd class name.
     private const int MaxBoxLength = 1500;
     private const double LinkOnly = 0.9;
+    private const int MaxNoteLength = 500;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
 
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" };
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
     // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
@@ -31,9 +34,22 @@ internal static class ArticleFurniture
         var furniture = new List<IElement>();
         foreach (var element in article.Descendants<IElement>())
             if (!furniture.Any(f => f.Contains(element)) && IsFurniture(element, keepCaptions)) furniture.Add(element);
+        furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
         foreach (var element in furniture) element.Remove();
     }
+
+    // Closing paragraphs set wholly in italics are the editors' notes (an author's bio, a call to subscribe, "this post
+    // gives the author's opinion"), not the article; the first paragraph always stays.
+    private static IEnumerable<IElement> ClosingNotes(IElement article)
+    {
+        var paragraphs = article.GetElementsByTagName("p").Where(p => p.HasText()).ToList();
+        for (var i = paragraphs.Count - 1; i > 0 && IsItalicNote(paragraphs[i]); i--) yield return paragraphs[i];
+    }
+
+    private static bool IsItalicNote(IElement paragraph) =>
+        paragraph.InnerTextLength() <= MaxNoteLength
+        && paragraph.Descendants<IText>().All(t => string.IsNullOrWhiteSpace(t.Data) || t.HasAncestorTag("em", -1) || t.HasAncestorTag("i", -1));
 
     private static bool IsGallery(IElement article)
     {
@@ -48,7 +64,9 @@ internal static class ArticleFurniture
         if (element.LocalName == "figcaption") return !keepCaptions;
         if (Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
-        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)) return true;
+        // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
+        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
+            && !(element.Closest("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
         return HasFurnitureClass(element, keepCaptions);
     }
@@ -85,8 +103,13 @@ internal static class ArticleFurniture
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in new[] { element.ClassName, element.Id })
-            if (!string.IsNullOrEmpty(value))
-                foreach (var word in value.Split(NonLetters(value), StringSplitOptions.RemoveEmptyEntries)) words.Add(word);
+            foreach (var name in (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = name.Split(NonLetters(name), StringSplitOptions.RemoveEmptyEntries);
+                // "no_caption", "has-author" describe the box's state, not what it is.
+                if (parts.Length > 1 && StateWords.Contains(parts[0])) continue;
+                words.UnionWith(parts);
+            }
         return words;
     }
 

@@ -5,8 +5,9 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
-/// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, then the
-/// first short line of the page that is mostly a date.
+/// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
+/// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
+/// paragraph that opens with a date and a dash.
 /// Nothing found means no date: a page never gets a default one.
 /// </summary>
 internal static partial class PublishedDate
@@ -29,30 +30,37 @@ internal static partial class PublishedDate
     private const int MaxDateElementLength = 120;
 
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
-    public static string? Find(IDocument document, string? jsonLdDate) =>
-        DateInText.Find(jsonLdDate)
-        ?? DateInText.Find(JsonLdAnywhere(document))
-        ?? DateInText.Find(MetaValue(document, MetaKeys))
-        ?? Marked(document)
-        ?? DateElements(document)
-        ?? DateInText.Find(MetaValue(document, GenericDateKeys))
-        ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
-        ?? DateInText.Find(MetaValue(document, ModifiedKeys))
-        ?? ShortTexts(document);
+    public static string? Find(IDocument document, string? jsonLdDate)
+    {
+        var meta = MetaValues(document);
+        return DateInText.Find(jsonLdDate)
+            ?? DateInText.Find(JsonLdAnywhere(document))
+            ?? FirstDate(meta, MetaKeys)
+            ?? Marked(document)
+            ?? DateElements(document)
+            ?? FirstDate(meta, GenericDateKeys)
+            ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
+            ?? FirstDate(meta, ModifiedKeys)
+            ?? ShortTexts(document)
+            ?? OpeningDateline(document);
+    }
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
-    private static string? MetaValue(IDocument document, string[] keys)
+    private static Dictionary<string, string> MetaValues(IDocument document)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.GetElementsByTagName("meta"))
             if (meta.GetAttribute("content") is { Length: > 0 } content)
                 foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
                     if (key is not null) values.TryAdd(key.Trim(), content);
-        return keys.Select(values.GetValueOrDefault).FirstOrDefault(v => DateInText.Find(v) is not null);
+        return values;
     }
+
+    private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
+        keys.Select(meta.GetValueOrDefault).Select(DateInText.Find).FirstOrDefault(d => d is not null);
 
     private static string? Marked(IDocument document) =>
         document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
@@ -67,7 +75,7 @@ internal static partial class PublishedDate
             .Select(e => DateInText.Find(e.TextContent))
             .FirstOrDefault(d => d is not null);
 
-    // Last, the first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
+    // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document) =>
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))
@@ -75,6 +83,11 @@ internal static partial class PublishedDate
             .Where(t => t.Length >= 8 && Structure.DateLine.Matches(t))
             .Select(DateInText.Find)
             .FirstOrDefault(d => d is not null);
+
+    // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
+    private static string? OpeningDateline(IDocument document) =>
+        document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
+            ? DateInText.Find(m.Groups["date"].Value) : null;
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
@@ -95,6 +108,9 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
     private static partial Regex DateClass();
+
+    [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();

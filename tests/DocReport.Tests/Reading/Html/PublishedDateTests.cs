@@ -43,6 +43,10 @@ public class PublishedDateTests
         Assert.Equal("2022-01-27T18:34:20+0100", Published("""<meta property="article:modified_time" content="2022-01-27T18:34:20+0100">"""));
 
     [Fact]
+    public void A_press_release_dateline_opening_the_first_paragraph_gives_the_date() =>
+        Assert.Equal("2022-11-29", Published("", "<article><p>29.11.2022 – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, doch die Regierung blieb bei ihrem Plan.</p></article>"));
+
+    [Fact]
     public void A_reader_comment_date_is_not_the_article_date() =>
         Assert.Null(Published("", $"{Body}<section id=\"comments\"><p>Anna</p><span class=\"comment-date\">02.12.2022, 15:57</span></section>"));
 

@@ -25,7 +25,7 @@ internal static class FeatureHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static ulong Part(string text)
+    public static ulong Part(ReadOnlySpan<char> text)
     {
         var hash = Offset;
         foreach (var c in text) hash = (hash ^ c) * Prime;
@@ -37,11 +37,16 @@ internal static class FeatureHash
     public static ulong Of(FeaturePart template, FeaturePart first, FeaturePart second) => Combine(Combine(template.Hash, first.Hash), second.Hash);
 
     /// <summary>The hash of a feature's name as written in the weights file ("ww- he said").</summary>
-    public static ulong OfName(string name)
+    public static ulong OfName(ReadOnlySpan<char> name)
     {
-        var parts = name.Split(' ');
-        var hash = Part(parts[0]);
-        for (var i = 1; i < parts.Length; i++) hash = Combine(hash, Part(parts[i]));
+        var space = name.IndexOf(' ');
+        var hash = Part(space < 0 ? name : name[..space]);
+        while (space >= 0)
+        {
+            name = name[(space + 1)..];
+            space = name.IndexOf(' ');
+            hash = Combine(hash, Part(space < 0 ? name : name[..space]));
+        }
         return hash;
     }
 

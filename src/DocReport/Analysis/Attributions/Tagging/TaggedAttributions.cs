@@ -26,6 +26,11 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"^\s+(?!(?:that|by|to|on|in|at|the|an?|as|for|with)\b)\p{Ll}")]
     private static partial Regex NounAfter();
 
+    // "Republicans pilloried the Obama administration for": a span that ends in a preposition, with no apposition
+    // ("Ian Michaels, a spokesman for"), is a clause cut short, not a noun phrase.
+    [GeneratedRegex(@"\b(?:for|of|to|with|by|from|at|in|on|about|against|as)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsInPreposition();
+
     // "Hicks, whose husband is in the Navy, said": a relative clause opened by a comma before the source span.
     [GeneratedRegex(@",\s*(?:whose|who|which)\b[^,;:“”""]*$")]
     private static partial Regex OpenRelativeClause();
@@ -102,6 +107,7 @@ internal static partial class TaggedAttributions
         {
             var separator = source.Start;
             while (separator > sentence.Start && char.IsWhiteSpace(text[separator - 1])) separator--;
+            if (EndsInPreposition().IsMatch(text[source.Start..source.End]) && !text[source.Start..source.End].Contains(',')) return null;
             return ClauseReader.IsRelative(text[source.Start..source.End]) && separator > sentence.Start && text[separator - 1] == ','
                 ? ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase
                 : SourceSpanReader.Read(text[source.Start..source.End]);
@@ -126,7 +132,7 @@ internal static partial class TaggedAttributions
             return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
-                Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]),
+                Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]) && !ReportingCues.IsFollowedByBy(text, Cue.End),
             };
         }
     }

@@ -63,25 +63,30 @@ internal sealed class TaggerWeights
     /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
     public static TaggerWeights Load(string relativePath) => Parse(WordList.ReadText(relativePath));
 
+    /// <summary>Reads the weights; over spans, without a string a line: it runs at the start of every process.</summary>
     public static TaggerWeights Parse(string text)
     {
         var features = new List<(ulong, float[])>();
         var (transitions, start) = (new float[Tags.Count * Tags.Count], new float[Tags.Count]);
-        foreach (var raw in text.Split('\n'))
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.TrimEnd('\r');
             var tab = line.LastIndexOf('\t');
             if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
-            var (name, weights) = (line[..tab], new float[RowWidth]);
-            foreach (var pair in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var name = line[..tab];
+            var weights = new float[RowWidth];
+            var values = line[(tab + 1)..];
+            foreach (var range in values.Split(' '))
             {
+                var pair = values[range];
+                if (pair.IsEmpty) continue;
                 var colon = pair.IndexOf(':');
                 weights[int.Parse(pair[..colon], CultureInfo.InvariantCulture)] = float.Parse(pair[(colon + 1)..], CultureInfo.InvariantCulture);
             }
             if (name.StartsWith(TransitionPrefix, StringComparison.Ordinal))
             {
                 var previous = name[TransitionPrefix.Length..];
-                weights.AsSpan(0, Tags.Count).CopyTo(previous == StartName ? start : transitions.AsSpan(int.Parse(previous, CultureInfo.InvariantCulture) * Tags.Count));
+                weights.AsSpan(0, Tags.Count).CopyTo(previous.SequenceEqual(StartName) ? start : transitions.AsSpan(int.Parse(previous, CultureInfo.InvariantCulture) * Tags.Count));
                 continue;
             }
             features.Add((FeatureHash.OfName(name), weights));
