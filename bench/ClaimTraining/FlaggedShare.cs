@@ -3,7 +3,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Bench.ClaimTraining;
 
-/// <summary>The share of sentences flagged as claims in whole documents: per document, and over all of them.</summary>
+/// <summary>The share of sentences flagged as claims in whole documents: per document, their mean, and over all of them.</summary>
 internal static class FlaggedShare
 {
     public static void Run(IReadOnlyList<string> inputs, ClaimDetection claims)
@@ -11,6 +11,7 @@ internal static class FlaggedShare
         var pipeline = new PipelineBuilder().UseOptions(new PipelineOptions { Claims = claims }).Build();
         var files = inputs.SelectMany<string, string>(i => Directory.Exists(i) ? Directory.GetFiles(i, "*", SearchOption.AllDirectories).Where(IsArticle).Order(StringComparer.Ordinal) : [i]);
         int sentences = 0, flagged = 0, documents = 0, overSixty = 0;
+        var shareSum = 0.0;
         foreach (var file in files)
         {
             if (pipeline.Convert(file).Dataset is not { } dataset) continue;
@@ -20,9 +21,10 @@ internal static class FlaggedShare
             sentences += all;
             flagged += dataset.Claims.Count;
             documents++;
+            shareSum += share;
             if (share > 0.6) overSixty++;
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {flagged}/{sentences} = {(double)flagged / Math.Max(1, sentences):P1} flagged in {documents} documents; {overSixty} documents over 60%"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {flagged}/{sentences} = {(double)flagged / Math.Max(1, sentences):P1} flagged in {documents} documents; mean per document {shareSum / Math.Max(1, documents):P1}; {overSixty} documents over 60%"));
     }
 
     // Readability pages keep the page as source.html beside expected.html, which is Readability's own output.

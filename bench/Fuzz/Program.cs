@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocReport.Fuzz;
+using DocReport.Output;
 using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Reading.Docx;
@@ -8,12 +9,14 @@ using DocReport.Reading.Markdown;
 using DocReport.Reading.Pdf;
 using DocReport.Reading.Text;
 
-// Usage: Fuzz TARGET COUNT [SEED] [SEEDS-FOLDER]   TARGET: text, html, markdown, docx, pdf or pipeline
+// Usage: Fuzz TARGET COUNT [SEED] [SEEDS-FOLDER] [FIRST]   TARGET: text, html, markdown, docx, pdf or pipeline
+// FIRST resumes a run that a hang stopped: inputs before it are made (the sequence stays the same) but not run.
 if (args is ["replay", var replayTarget, .. var files]) return Replay(replayTarget, files);
 var target = args.Length > 0 ? args[0] : "text";
 var count = args.Length > 1 ? int.Parse(args[1]) : 1000;
 var seedValue = args.Length > 2 ? int.Parse(args[2]) : 1;
 var seedFolder = args.Length > 3 ? args[3] : Path.Combine(AppContext.BaseDirectory, "../../../../../samples");
+var first = args.Length > 4 ? int.Parse(args[4]) : 0;
 var crashFolder = Path.Combine(AppContext.BaseDirectory, "../../../crashers");
 // A hang is an input that takes over 10 s of CPU; wall time alone misjudges on a shared machine, so it only stops the run past a minute.
 var cpuLimit = TimeSpan.FromSeconds(10);
@@ -33,35 +36,40 @@ var reader = ReaderFor(format, options);
 var pipeline = new PipelineBuilder().UseOptions(options).Build();
 var output = Directory.CreateTempSubdirectory("docreport-fuzz-").FullName;
 var mutator = new Mutator(new Random(seedValue), seeds);
-int crashes = 0, hangs = 0, refused = 0, read = 0, lost = 0;
+int crashes = 0, hangs = 0, refused = 0, read = 0, lost = 0, run = 0;
 var slowest = TimeSpan.Zero;
 var clock = Stopwatch.StartNew();
 
 for (var i = 0; i < count; i++)
 {
     var input = mutator.Next(format);
+    if (i < first) continue;
+    run++;
     var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-    var run = Task.Run(() => Exercise(input, i));
-    if (!run.Wait(wallLimit))
+    var work = Task.Run(() => Exercise(input, i));
+    if (!work.Wait(wallLimit))
     {
         hangs++;
         Save(input, i, "hang");
-        Console.Error.WriteLine($"hang on input {i} (saved); stopping, since the hung work cannot be stopped");
+        Console.Error.WriteLine($"hang on input {i} (saved); stopping, since the hung work cannot be stopped; resume with FIRST {i + 1}");
         break;
     }
     var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
     slowest = cpu > slowest ? cpu : slowest;
     if (cpu > cpuLimit) { hangs++; Save(input, i, "slow"); }
-    switch (run.Result)
+    switch (work.Result)
     {
         case Outcome.Read: read++; break;
         case Outcome.Refused: refused++; break;
         case Outcome.Lost: lost++; Save(input, i, "lost"); break;
         case Outcome.Crashed: crashes++; Save(input, i, "crash"); break;
     }
+    // Running figures, so a long run stopped early still reports what it covered.
+    if (run % (reader is null ? 100 : 5000) == 0)
+        Console.Error.WriteLine($"{target}: {run} inputs to input {i} in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused, {crashes} crashes, {hangs} hangs, {lost} lost");
 }
 Directory.Delete(output, recursive: true);
-Console.WriteLine($"{target}: {count} inputs (seed {seedValue}) in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused with a reason, "
+Console.WriteLine($"{target}: {run} inputs (seed {seedValue}, from input {first}) in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused with a reason, "
     + $"{crashes} crashes, {hangs} hangs, {lost} lost outputs; slowest input {slowest.TotalSeconds:0.00}s of CPU; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
 return crashes + hangs + lost == 0 ? 0 : 1;
 
@@ -74,7 +82,7 @@ Outcome Exercise(byte[] input, int n)
         var result = pipeline.Convert(new SourceFile($"input{n}.bin", input));
         if (result.Dataset is null) return Outcome.Refused;
         var folder = Path.Combine(output, $"d{n}");
-        pipeline.Write(result.Dataset, folder);
+        pipeline.Write(result.Dataset, folder, OutputFormats.All);
         var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).ToHashSet();
         var complete = files.IsSupersetOf(["brief.pdf", "dataset.xlsx", "dataset.json", "claims.csv"]) && !files.Any(f => f.EndsWith(".tmp"));
         Directory.Delete(folder, recursive: true);

@@ -45,9 +45,11 @@ foreach (var input in inputs)
         StageTimer.Measure("validate", rounds, () => validator.Validate(dataset)),
     };
     figures.AddRange(writers.Select(w => StageTimer.Measure(w.Format, rounds, () => w.Write(dataset, folder))));
-    // The brief in parts: composing the element tree, then laying it out and writing the PDF (to no file).
-    figures.Add(StageTimer.Measure("pdf.compose", rounds, () => BriefDocument.Compose(dataset, template)));
-    var brief = BriefDocument.Compose(dataset, template);
+    // The brief in parts: composing the element tree, then laying it out and writing the PDF (to no file), with the
+    // outline the writer gives a document too long for the page limit.
+    var outline = OutlineBudget.Paragraphs(dataset, BriefWriter.DefaultMaxPages);
+    figures.Add(StageTimer.Measure("pdf.compose", rounds, () => BriefDocument.Compose(dataset, template, outline)));
+    var brief = BriefDocument.Compose(dataset, template, outline);
     figures.Add(StageTimer.Measure("pdf.render", rounds, () => brief.GeneratePdf(Stream.Null)));
     figures.Add(StageTimer.Measure("pdf.1line", rounds, () => OneLine.GeneratePdf(Stream.Null)));
     Console.WriteLine($"\n{Path.GetFileName(input.Path)} ({input.Bytes.Length} bytes, {dataset.Paragraphs.Count} paragraphs, {dataset.Claims.Count} claims)");

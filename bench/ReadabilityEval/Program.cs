@@ -7,9 +7,12 @@ using DocReport.Model;
 using DocReport.Pipeline;
 using DocReport.Reading;
 
-// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--no-js]
+// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--text PAGE] [--no-js]
+// --dropped lists, per page, the blocks of expected.html whose words DocReport's text lacks; --text prints one page's blocks.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "../shared/data/readability-pages";
 var showPages = args.Contains("--pages");
+var showDropped = args.Contains("--dropped");
+var showText = args.SkipWhile(a => a != "--text").Skip(1).FirstOrDefault();
 var pages = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "source.html"))).Order(StringComparer.Ordinal).ToList();
 var reader = new FormatDetectingReader();
 var sources = pages.Select(d => new SourceFile(Path.Combine(d, "source.html"), File.ReadAllBytes(Path.Combine(d, "source.html")))).ToList();
@@ -27,13 +30,15 @@ for (var i = 0; i < pages.Count; i++)
     var name = Path.GetFileName(pages[i]);
     var expectedDocument = parser.ParseDocument(File.ReadAllText(Path.Combine(pages[i], "expected.html")));
     var expectedText = expectedDocument.Body?.TextContent ?? "";
+    var document = results[i].Value;
+    var body = document is null ? "" : string.Join("\n", document.Blocks.Select(b => b.Text));
+    if (showText == name) Console.WriteLine(string.Join("\n", document?.Blocks.Select(b => $"[{b.Kind}] {b.Text}") ?? []));
+    if (showDropped) foreach (var dropped in BlockDiff.Dropped(expectedDocument, body)) Console.WriteLine($"  {name} dropped {dropped}");
     // Readability keeps picture captions and credits, which DocReport leaves out of the article on purpose (issue 11).
     foreach (var caption in expectedDocument.QuerySelectorAll("figcaption").ToList()) caption.Remove();
     var expectedWithoutCaptions = expectedDocument.Body?.TextContent ?? "";
     using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(pages[i], "expected-metadata.json")));
-    var document = results[i].Value;
     if (document is null) failures++;
-    var body = document is null ? "" : string.Join("\n", document.Blocks.Select(b => b.Text));
     var metadata = document?.Metadata ?? new DocumentMetadata();
     var f1 = ShingleF1.Score(body, expectedText);
     f1Sum += f1;

@@ -13,6 +13,7 @@ var showPages = args.Contains("--pages");
 var showTest = args.Contains("--test");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var pages = EvalPage.Load(root);
+if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();
 var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero };

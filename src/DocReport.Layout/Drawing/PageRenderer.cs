@@ -23,8 +23,15 @@ internal sealed class PageRenderer(Page page, RenderContext context)
         var bottom = footer > 0 ? footer + page.FooterSpacing : 0;
         var body = new Size(area.Width, area.Height - top - bottom);
         var plan = page.Content.Measure(body);
-        if (plan.IsWrap) throw NeverFits(body);
+        if (plan.IsWrap)
+        {
+            // Every page starts empty: content that wraps here would wrap on every page, so keeping parts together gives way.
+            context.KeepTogetherRelaxed = true;
+            plan = page.Content.Measure(body);
+            if (plan.IsWrap) throw NeverFits(body);
+        }
         context.Translated(page.MarginLeft, page.MarginTop + top, () => page.Content.Draw(new Size(body.Width, plan.Height)));
+        context.KeepTogetherRelaxed = false;
         DrawFixed(page.Header, new Size(area.Width, header), page.MarginLeft, page.MarginTop);
         DrawFixed(page.Footer, new Size(area.Width, footer), page.MarginLeft, page.MarginTop + area.Height - footer);
         return plan;

@@ -20,6 +20,12 @@ internal sealed class RenderContext(FontCatalog fonts)
 
     public TextStyle DefaultTextStyle { get; set; } = TextStyle.Default;
 
+    /// <summary>
+    /// True while a page holds content that did not fit even though the page was empty: elements that only prefer to
+    /// start on a new page (<c>EnsureSpace</c>, <c>ShowEntire</c>) then draw what fits instead of moving on for ever.
+    /// </summary>
+    public bool KeepTogetherRelaxed { get; set; }
+
     /// <summary>Runs <paramref name="draw"/> with the canvas moved by (<paramref name="x"/>, <paramref name="y"/>).</summary>
     public void Translated(float x, float y, Action draw)
     {

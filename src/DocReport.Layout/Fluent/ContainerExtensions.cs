@@ -75,10 +75,13 @@ public static class ContainerExtensions
     /// <summary>Gives the child at most <paramref name="value"/> points of height.</summary>
     public static IContainer MaxHeight(this IContainer c, float value) => c.Wrap(new Constrained { MaxHeight = value });
 
-    /// <summary>Moves the child to the next page rather than splitting it.</summary>
+    /// <summary>Moves the child to the next page rather than splitting it; a child taller than an empty page splits.</summary>
     public static IContainer ShowEntire(this IContainer c) => c.Wrap(new ShowEntire());
 
-    /// <summary>Moves the child to the next page unless at least <paramref name="minHeight"/> points of it fit here.</summary>
+    /// <summary>
+    /// Moves the child to the next page unless at least <paramref name="minHeight"/> points of its first part fit here;
+    /// on an empty page it draws what fits.
+    /// </summary>
     public static IContainer EnsureSpace(this IContainer c, float minHeight) => c.Wrap(new EnsureSpace(minHeight));
 
     /// <summary>Links the child's area to a URL; only http, https and mailto URLs become links.</summary>

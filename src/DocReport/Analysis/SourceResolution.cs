@@ -22,18 +22,19 @@ internal static class SourceResolution
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
-                : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, ReportedSubject(f)) : [];
+                : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
         }
         return Listed(registry, found, resolved);
     }
 
     // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
-    // "Clinton plans to") are resolved for pronouns and surnames, then left out, and their attributions unresolved.
+    // "Clinton plans to") are resolved for pronouns and surnames, then left out. A non-reporting attribution has no
+    // source id, even when its source is cited elsewhere: "she" of "she has offered no endorsement" names no cited source.
     private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
     {
         var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).ToHashSet();
         var listed = registry.Entries.Where(cited.Contains).ToList();
-        for (var i = 0; i < resolved.Length; i++) resolved[i] = resolved[i].Where(cited.Contains).ToList();
+        for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
         for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
         return (listed, resolved);
     }
@@ -47,9 +48,11 @@ internal static class SourceResolution
     }
 
     // A link over the source phrase alone ("according to [a report]") is the source itself; a link that runs on
-    // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it.
+    // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it. A link on a name
+    // ("[Eric Reeves] said", "[the Tax Policy Center]") is a profile page: the source is the person or body named.
     private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
     {
+        if (f.Phrase is { Form: PhraseForm.Named }) return -1;
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
         var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
         return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;

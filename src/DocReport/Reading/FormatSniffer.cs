@@ -10,6 +10,8 @@ internal static partial class FormatSniffer
 {
     internal const string BinaryReason = "binary file (not a text, HTML, Markdown, DOCX or PDF document)";
 
+    private const int MarkupSearchLength = 1 << 20;
+
     private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd"];
 
     public static StageResult<FormatDetection> Detect(byte[] bytes, string? extension)
@@ -57,7 +59,9 @@ internal static partial class FormatSniffer
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)) return true;
         var sample = head.ToString();
         if (DocumentTag().IsMatch(sample)) return true;
-        return head.StartsWith("<") && BlockTag().Count(sample) >= 2;
+        if (!head.StartsWith("<")) return false;
+        // A saved page may open with a long <style> or <script> before its <body>: look further than the sample.
+        return BlockTag().Count(sample) >= 2 || DocumentTag().IsMatch(text.AsSpan(0, Math.Min(text.Length, MarkupSearchLength)));
     }
 
     private static bool LooksLikeMarkdown(string text)

@@ -45,6 +45,24 @@ public class ContainerTests
     }
 
     [Fact]
+    public void Ensure_space_holds_only_the_first_part_to_the_minimum()
+    {
+        var element = Given.Bound(new EnsureSpace(30) { Child = new MockBlock(10, 50, 20, 50) });
+        element.Measure(new Size(100, 60));
+        element.Draw(new Size(100, 50));
+        Assert.Equal(SpacePlan.Partial(10, 20), element.Measure(new Size(100, 60)));
+    }
+
+    [Fact]
+    public void Ensure_space_holds_the_first_part_again_after_a_reset()
+    {
+        var element = Given.Bound(new EnsureSpace(30) { Child = new MockBlock(10, 20, 50) });
+        element.Draw(new Size(100, 20));
+        element.ResetState();
+        Assert.Equal(SpacePlan.Wrap(), element.Measure(new Size(100, 60)));
+    }
+
+    [Fact]
     public void Page_break_is_a_zero_height_partial_render_once_then_empty()
     {
         var pageBreak = Given.Bound(new PageBreak());

@@ -15,10 +15,41 @@ public class LayoutErrorTests
     }
 
     [Fact]
-    public void Text_kept_entire_but_longer_than_a_page_is_an_error_naming_the_text()
+    public void Text_kept_entire_but_longer_than_a_page_splits_across_pages_instead_of_failing()
     {
-        var error = Assert.Throws<LayoutException>(() => Pdf.Bytes(p => p.Content().ShowEntire().Text("Opening words " + Pdf.Paragraphs(40))));
-        Assert.Contains("Text \"Opening words", error.Message);
+        var text = Pdf.Paragraphs(40);
+        using var pdf = Pdf.Render(p => p.Content().ShowEntire().Text(text));
+        Assert.True(pdf.NumberOfPages > 2, $"{pdf.NumberOfPages} pages");
+        Assert.Equal(text.Split([' ', '\n']), pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_section_whose_first_part_on_an_empty_page_is_below_its_minimum_is_drawn_from_the_top_of_the_page()
+    {
+        var text = Pdf.Paragraphs(40);
+        using var pdf = Pdf.Render(p => p.Content().EnsureSpace(2000).Text(text));
+        Assert.Equal(text.Split([' ', '\n']), pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_table_section_whose_next_row_moves_to_a_later_page_leaving_a_short_part_keeps_going()
+    {
+        // Page 1: filler, then the first row's start; page 2: the first row's end, too short for the section's
+        // minimum, while the second row (longer than a page) moves whole to page 3.
+        var first = Pdf.Paragraphs(8, seed: 2);
+        var second = Pdf.Paragraphs(20, seed: 3);
+        using var pdf = Pdf.Render(p => p.Content().Column(c =>
+        {
+            c.Item().Text(Pdf.Paragraphs(5));
+            c.Item().EnsureSpace(200).Table(t =>
+            {
+                t.RelativeColumn();
+                t.Cell().Text(first);
+                t.Cell().Text(second);
+            });
+        }));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        Assert.Equal(first.Split([' ', '\n']).Concat(second.Split([' ', '\n'])), words.Skip(words.Count - first.Split([' ', '\n']).Length - second.Split([' ', '\n']).Length));
     }
 
     [Fact]

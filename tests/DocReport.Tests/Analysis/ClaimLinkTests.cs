@@ -46,6 +46,23 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void Announcement_in_a_time_clause_is_an_event_that_names_no_cited_source()
+    {
+        var dataset = Analyzed.Of("And shortly after midnight, about five hours before Meadows announced, Bennett posted photos of herself with the congressman.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Meadows");
+        Assert.All(dataset.Attributions.Where(a => a.Source.Text == "Meadows"), a => Assert.Null(a.SourceId));
+        Assert.Empty(Assert.Single(dataset.Claims).SourceIds);
+    }
+
+    [Fact]
+    public void Attribution_that_does_not_report_has_no_source_even_when_its_source_is_cited_elsewhere()
+    {
+        var dataset = Analyzed.Of("“Mark is held in high esteem,” said Aubrey Woodard, the party chairman.", "She plans to endorse nobody in the race.");
+        Assert.All(dataset.Attributions.Where(a => a.Source.Text == "She"), a => Assert.Null(a.SourceId));
+        Assert.Empty(dataset.ClaimContaining("endorse nobody").SourceIds);
+    }
+
+    [Fact]
     public void Ids_run_in_reading_order_and_every_span_slices_the_text()
     {
         var dataset = Analyzed.Of(

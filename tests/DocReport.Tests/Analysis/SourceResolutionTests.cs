@@ -86,7 +86,7 @@ public class SourceResolutionTests
     [InlineData("Two diplomats familiar with the talks", "unnamed diplomats", SourceKind.Other)]
     public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
     {
-        var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0)!;
+        var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0, written.Length)!;
         Assert.Equal((name, kind), (source.Name, source.Kind));
     }
 
@@ -153,5 +153,33 @@ public class SourceResolutionTests
             "Rail Safety officials said the line was safe.");
         Assert.NotEqual(dataset.AttributionFrom("The Rail Safety Board").SourceId, dataset.AttributionFrom("The Rail Safety Agency").SourceId);
         Assert.Equal(2, dataset.Sources.Count);
+    }
+
+    [Fact]
+    public void Pronoun_after_another_person_is_named_stays_unresolved()
+    {
+        var dataset = Analyzed.Of(
+            "Mr. Clinton said the embargo would stay in place.",
+            "The bill was drafted last year with help from Senator James Lankford.",
+            "He said the tax cuts would pay for themselves.");
+        Assert.Null(dataset.AttributionFrom("He").SourceId);
+        Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);
+    }
+
+    [Fact]
+    public void Source_inside_a_relative_clause_is_the_name_the_clause_is_about()
+    {
+        var dataset = Analyzed.Of(
+            "Vanessa Hicks said she had no idea the photo would offend anyone.",
+            "Hicks, whose husband is still on active duty in the Navy, said the flag is a symbol of the freedom to speak.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Navy");
+        Assert.Equal([dataset.SourceNamed("Vanessa Hicks").Id], dataset.ClaimContaining("symbol of the freedom").SourceIds);
+    }
+
+    [Fact]
+    public void Country_that_says_something_is_a_government_source()
+    {
+        var dataset = Analyzed.Of("South Africa said the president was confined to his home but was otherwise fine.");
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed("South Africa").Kind);
     }
 }

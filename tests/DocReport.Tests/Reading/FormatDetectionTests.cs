@@ -16,6 +16,15 @@ public class FormatDetectionTests
     }
 
     [Fact]
+    public void Page_opening_with_a_long_style_sheet_is_read_as_html()
+    {
+        var rules = string.Concat(Enumerable.Range(0, 400).Select(i => $".box-{i} {{ margin: {i}px; }}\n"));
+        var document = Reader.ReadOk("page.html", $"<style>\n{rules}</style>\n<body>{Html[Html.IndexOf("<article>", StringComparison.Ordinal)..]}");
+        Assert.Equal(InputFormat.Html, document.Format);
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains('<') || b.Text.Contains("margin"));
+    }
+
+    [Fact]
     public void Plain_text_named_html_is_read_as_text()
     {
         var document = Reader.ReadOk("notes.html", "Just a note.\n\nWith two paragraphs.");

@@ -44,6 +44,21 @@ public class HtmlReaderTests
         """);
 
     [Fact]
+    public void A_data_table_is_one_table_block_with_its_rows_cells_and_links()
+    {
+        var rows = string.Join("", new[] { ("North", "12", "open"), ("South", "7", "closed"), ("East", "3", "open"), ("West", "9", "open") }
+            .Select(r => $"<tr><td><a href=\"/roads/{r.Item1}\">{r.Item1}</a></td><td>{r.Item2}</td><td>{r.Item3}</td></tr>"));
+        var document = Reader.ReadOk("page.html", Page("<title>Roads</title><base href=\"https://news.example.org/\">",
+            $"<article><p>{Sentences("roads", 4)}</p><table><thead><tr><th>Road</th><th>Closures</th><th>Status</th></tr></thead><tbody>{rows}</tbody></table><p>{Sentences("schools", 3)}</p></article>"));
+        var table = Assert.Single(document.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Equal("Road\tClosures\tStatus\nNorth\t12\topen\nSouth\t7\tclosed\nEast\t3\topen\nWest\t9\topen", table.Text);
+        var link = table.Links[0];
+        Assert.Equal("North", table.Text[link.Start..link.End]);
+        Assert.Equal("https://news.example.org/roads/North", link.Url);
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == BlockKind.TableCell);
+    }
+
+    [Fact]
     public void Article_text_is_kept_and_page_furniture_dropped()
     {
         var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", NewsPage)));

@@ -5,7 +5,8 @@ namespace DocReport.Analysis.Attributions;
 
 /// <summary>
 /// Finds the article's attributions: those the tagger assembles, and those the rules find where the tagger
-/// found nothing (no cue or source of its overlaps the rule's); then gives each quotation to its speaker.
+/// found nothing (no cue or source of its overlaps the rule's); then gives each quotation to its speaker. An
+/// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report.
 /// </summary>
 internal static class AttributionExtractor
 {
@@ -13,10 +14,10 @@ internal static class AttributionExtractor
     {
         var quotations = QuotationFinder.Find(article);
         var tagged = TaggedAttributions.Assemble(article, tagger.Tag(article, quotations));
-        var rules = AttributionRules.Extract(article, quotations).Where(r => !tagged.Any(t => Overlap(t.Cue, r.Cue) || Overlap(t.Source, r.Source)));
-        var found = tagged.Concat(rules).OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start).ToList();
+        var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
+        var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
+        var found = tagged.Concat(rules).OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
+            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? f with { Reports = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
-
-    private static bool Overlap(Span a, Span b) => a.Start < b.End && b.Start < a.End;
 }

@@ -32,6 +32,9 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"\b(?:after|before|when|since|until|once|as|while|because|if|although|though|whether)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddingWord();
 
+    [GeneratedRegex(@"\b(?:after|before|until|since|once)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
+
     // "..., which Amazon founder Jeff Bezos said": the relative word is not part of the source.
     [GeneratedRegex(@"^(?:which|whom|who|that)\s+(?=\S)")]
     private static partial Regex LeadingRelative();
@@ -54,6 +57,10 @@ internal static partial class ClauseReader
     /// <summary>True when the subject opens a subordinate clause ("one year after Putin announced ..."): an event told, not the sentence's source.</summary>
     public static bool IsEmbedded(string text, int clauseStart, int subjectStart) =>
         EmbeddingWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
+
+    /// <summary>True when the subject opens a time clause ("after Putin announced ...", "before Meadows announced").</summary>
+    public static bool IsTimeClause(string text, int clauseStart, int subjectStart) =>
+        TimeWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
 
     /// <summary>True when a modal or "to" comes right before the cue ("must tell", "declined to say").</summary>
     public static bool IsModal(string text, int clauseStart, int cueStart) =>

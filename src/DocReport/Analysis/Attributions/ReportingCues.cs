@@ -35,15 +35,37 @@ internal static partial class ReportingCues
 
     private static readonly HashSet<string> Nouns = new(WordList.Load("Analysis/Attributions/Data/reporting-nouns.txt"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The cues' first words and the words that marked attribution in PolNeAR train (cue-words.txt), in lower case.</summary>
+    public static readonly IReadOnlySet<string> KnownWords = FirstWords.Concat(WordList.Load("Analysis/Attributions/Data/cue-words.txt")).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> FunctionWords = new(WordList.Load("Analysis/Attributions/Data/function-words.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>False for a cue span found by the tagger that is only function words ("until", "to", "would"): a cue needs a word that says something.</summary>
+    public static bool CanCue(string cueSpan) => IsPunctuationCue(cueSpan) || Words().Matches(cueSpan).Any(w => !FunctionWords.Contains(w.Value));
+
+    private static bool IsPunctuationCue(string cueSpan) => cueSpan.Trim() is ":" or "—" or "–";
+
+    private static bool IsReportingWord(string word) => Nouns.Contains(word) || Stems.Contains(WordStem.Of(word.ToLowerInvariant()));
+
     /// <summary>
     /// True when a cue span found by the tagger reports what was said or found: it holds a form of a reporting verb, a
     /// reporting noun ("statement", "the study"), or is a colon or dash before a quotation. False for
     /// intentions and feelings ("plans to", "wants", "is worried"), and for what was not or is yet to be said
-    /// ("did not say", "declined to say", "must tell", "will announce").
+    /// ("did not say", "declined to say", "must tell", "will announce"); only the words before the reporting word count
+    /// ("said in a letter to Abbott" reports). False for a passive cue ("criticized by"): its source comes after it.
     /// </summary>
     public static bool Reports(string cueSpan) =>
-        cueSpan.Trim() is ":" or "—" or "–" || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase)
-        || !Unsaid().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => Nouns.Contains(w.Value) || Stems.Contains(WordStem.Of(w.Value.ToLowerInvariant())));
+        IsPunctuationCue(cueSpan) || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase)
+        || !PassiveBy().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
+
+    [GeneratedRegex(@"\bby\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBy();
+
+    /// <summary>True when "by" follows the cue ("an appearance criticized by the administration"): the cue is passive.</summary>
+    public static bool IsFollowedByBy(string text, int cueEnd) => ByAhead().IsMatch(text.AsSpan(cueEnd, Math.Min(8, text.Length - cueEnd)));
+
+    [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAhead();
 
     [GeneratedRegex(@"\b(?:not|never|n[’']t|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsaid();

@@ -57,6 +57,7 @@ internal static class ClaimFeaturizer
         if (signals.IsQuestion) yield return "h:question";
         if (!signals.IsTerminated) yield return "h:unterminated";
         if (signals.LooksLikeCode) yield return "h:code";
+        foreach (var form in SentenceForm.Features(signals.Sentence, signals.Tokens)) yield return form;
         yield return "h:length:" + LengthBucket(signals.Tokens.Count);
         yield return "h:bias";
     }

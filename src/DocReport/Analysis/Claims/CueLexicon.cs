@@ -10,6 +10,7 @@ internal sealed class CueLexicon
         ["reporting"] = CueCategory.Reporting, ["comparative"] = CueCategory.Comparative, ["causal"] = CueCategory.Causal,
         ["prediction"] = CueCategory.Prediction, ["opinion"] = CueCategory.Opinion, ["firstperson"] = CueCategory.FirstPerson, ["thirdperson"] = CueCategory.ThirdPerson,
         ["official"] = CueCategory.Official, ["stopword"] = CueCategory.EntityStopWord, ["connector"] = CueCategory.NameConnector,
+        ["hedge"] = CueCategory.Hedge, ["instruction"] = CueCategory.Instruction,
     };
 
     /// <summary>The lexicon read from the embedded data file.</summary>

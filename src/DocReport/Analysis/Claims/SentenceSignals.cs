@@ -27,6 +27,7 @@ internal sealed class SentenceSignals
         var futureForms = new List<int>();
         foreach (var (category, at, _) in CueLexicon.Shared.Matches(tokens))
         {
+            if (!Counts(category, at, tokens, sentence)) continue;
             cueCounts[(int)category]++;
             if (category == CueCategory.Prediction) futureForms.Add(at);
         }
@@ -61,6 +62,14 @@ internal sealed class SentenceSignals
 
     /// <summary>Braces, semicolons, angle brackets or "=": source code or markup, not prose.</summary>
     public bool LooksLikeCode => Sentence.AsSpan().IndexOfAny("{};<>=") >= 0;
+
+    // An instruction verb counts only where it opens the sentence or a numbered step ("Add ...", "2. Add ..."); "May" with a capital is the month.
+    private static bool Counts(CueCategory category, int at, IReadOnlyList<SentenceToken> tokens, string sentence) => category switch
+    {
+        CueCategory.Instruction => tokens.Take(at).All(t => t.HasDigit),
+        CueCategory.Hedge => !(tokens[at].Lower == "may" && tokens[at].IsCapitalised(sentence)),
+        _ => true,
+    };
 
     // "bigger than", "more expensive than": a word in -er, or more/less/fewer, two words before "than" at most.
     private static int CountComparativeThan(IReadOnlyList<SentenceToken> tokens)

@@ -7,7 +7,7 @@ namespace DocReport.Analysis.Linking;
 /// <summary>
 /// Which sources each sentence is attributed to. A sentence is attributed when an attribution's content (its
 /// parts and quotations included) covers at least half of what the sentence says besides that attribution's
-/// own source and cue: "X said Y" is, "after X announced Y, prices rose" is not. Only reporting attributions
+/// own source and cue (and what stands between them): "X said Y" is, "after X announced Y, prices rose" is not. Only reporting attributions
 /// link ("X plans to Y" does not). A sentence no attribution covers has no source: nothing is guessed.
 /// </summary>
 internal sealed class ClaimSourceLinks
@@ -44,7 +44,11 @@ internal sealed class ClaimSourceLinks
     private static bool Covers(List<TextRange> parts, FoundAttribution f, Sentence sentence)
     {
         var covered = new TextRange(sentence.Start, sentence.End);
-        var own = Shared(covered, f.Source.Start, f.Source.End) + Shared(covered, f.Cue.Start, f.Cue.End);
+        // "Hicks, whose husband serves in the Navy, said": what stands between the source and its cue is theirs too
+        var (from, to) = (Math.Min(f.Source.Start, f.Cue.Start), Math.Max(f.Source.End, f.Cue.End));
+        var own = parts.Any(p => p.Start < to && from < p.End)
+            ? Shared(covered, f.Source.Start, f.Source.End) + Shared(covered, f.Cue.Start, f.Cue.End)
+            : Shared(covered, from, to);
         var content = parts.Sum(p => Shared(covered, p.Start, p.End));
         return content * 2 >= sentence.End - sentence.Start - own;
     }

@@ -62,3 +62,29 @@ internal sealed class TitleScanner(string text)
         return titleBefore.GetValueOrDefault(name);
     }
 }
+
+/// <summary>Finds where the text names a person: a given name or a title before a capitalised word ("Eric Reeves", "Sen. Lankford").</summary>
+internal sealed class PersonNameScanner(string text)
+{
+    // a lookahead, so that "But Mr. Frankel" is tried from "Mr." too; the surname is the last capitalised word
+    private static readonly Regex Name = new(@"\b(?=(\p{Lu}[\p{L}'’-]*)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}(\p{Lu}[\p{L}'’-]+)\b)", RegexOptions.Compiled);
+
+    private List<(int Start, int End, string Surname, char Gender)>? found;
+
+    // "Anna Lindqvist", "Sen. Lankford", but not "Health Organization" or "Finance Ministry": a title word before a body's name
+    private bool IsPerson(Match m)
+    {
+        var first = m.Groups[1].Value;
+        if (!SourceLexicon.IsFirstName(first) && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first + ".")) return false;
+        var run = text[m.Groups[1].Index..(m.Groups[2].Index + m.Groups[2].Length)];
+        return SourceLexicon.NameKindOf(run) is null && !SourceLexicon.Countries.Contains(m.Groups[2].Value);
+    }
+
+    /// <summary>The surnames and genders ('-' when unknown) of the people named wholly inside <c>[start,end)</c>.</summary>
+    public IEnumerable<(string Surname, char Gender)> Between(int start, int end)
+    {
+        found ??= Name.Matches(text).Where(m => IsPerson(m))
+            .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
+        return found.Where(n => n.Start >= start && n.End <= end).Select(n => (n.Surname, n.Gender));
+    }
+}

@@ -16,6 +16,8 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     public int Mentions { get; set; }
     /// <summary>Where the text last named this source, for pronouns to know how far back it is.</summary>
     public int LastSeen { get; set; }
+    /// <summary>Where that last mention ends: names written after it and before a pronoun stand between the two.</summary>
+    public int LastSeenEnd { get; set; }
     public string Id => $"S{Index + 1}";
 
     /// <summary>Takes a longer form of the same body's name, and the kind that form tells.</summary>

@@ -10,7 +10,7 @@ internal static class SourceKindClassifier
         var name = phrase.Name;
         if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
-        if (SourceLexicon.GovernmentBodies.Contains(name)) return SourceKind.Government;
+        if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
         if (phrase.LooksLikePerson) return SourceKind.Person;
         if (FromNameWords(name) is { } kind) return kind;
         if (phrase.Descriptor is { } descriptor) return descriptor.IsGroup ? SourceKind.Organization : descriptor.Kind;

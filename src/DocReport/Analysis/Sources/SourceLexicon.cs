@@ -17,6 +17,7 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Media = Set("Analysis/Data/media.txt", StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
     private static readonly Dictionary<string, char> TitleGender = Columns("Analysis/Data/titles.tsv");
     private static readonly Dictionary<string, char> FirstNameGender = Columns("Analysis/Data/first-names.tsv");
 

@@ -19,9 +19,11 @@ internal sealed record SourcePhrase(PhraseForm Form, string Name, Descriptor? De
     /// <summary>'f' or 'm' when a title or given name tells a named person's gender, '-' otherwise.</summary>
     public char Gender { get; init; } = '-';
 
-    /// <summary>True for a person's name: a title before it, or a known given name first.</summary>
+    /// <summary>True for a person's name: a title before it, or a known given name first ("C. Eugene Steuerle": after the initials).</summary>
     public bool LooksLikePerson => Form == PhraseForm.Named
-        && (HasTitle || SourceLexicon.IsFirstName(Name.Split(' ')[0]));
+        && (HasTitle || Name.Split(' ').SkipWhile(IsInitial).FirstOrDefault() is { } given && SourceLexicon.IsFirstName(given));
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>Reads a phrase such as "The UK Ministry of Defence" or "A spokesperson for the ministry"; null when it names no source.</summary>
     public static SourcePhrase? Parse(string text) => SourcePhraseParser.Parse(PhraseTokens.Of(text));

@@ -15,6 +15,12 @@ internal static class SourcePhraseParser
         "four", "five", "six", "several", "some", "many", "other", "another", "both", "one", "most", "few", "senior", "top",
     };
 
+    // "a number of analysts", "dozens of residents": a count before "of", the source being what is counted.
+    private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "number", "handful", "majority", "minority", "couple", "dozens", "hundreds", "thousands", "millions", "lot", "lots", "host",
+    };
+
     private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our", "this", "that" };
 
     // "No group claimed responsibility": nobody is the source.
@@ -50,6 +56,8 @@ internal static class SourcePhraseParser
         if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
         var skip = 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
+        while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
+            for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         var head = HeadIndex(tokens);

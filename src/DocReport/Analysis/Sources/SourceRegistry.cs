@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
@@ -14,6 +15,9 @@ internal sealed class SourceRegistry(string text)
     // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
     private const int PronounReach = 4000;
 
+    // "it" and "they" for a body reach back only some two short paragraphs: further back, "they" is more often a group of people.
+    private const int BodyPronounReach = 600;
+
     private readonly List<SourceEntry> entries = [];
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
@@ -25,24 +29,25 @@ internal sealed class SourceRegistry(string text)
     private readonly FirstNameScanner firstNames = new(text);
     private readonly TitleScanner titles = new(text);
     private readonly BodyNameScanner names = new(text);
+    private readonly PersonNameScanner people = new(text);
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
 
     /// <summary>
-    /// The source a phrase refers to, counting the mention; null when a pronoun or description has nothing
-    /// to point back to. <paramref name="subject"/> is the name the reported clause begins with, if any
-    /// ("SkyJet will cut 40 routes, the airline said").
+    /// The source a phrase written at <c>[position,end)</c> refers to, counting the mention; null when a pronoun or
+    /// description has nothing to point back to, or someone else is named in between. <paramref name="subject"/> is
+    /// the name the reported clause begins with, if any ("SkyJet will cut 40 routes, the airline said").
     /// </summary>
-    public SourceEntry? Resolve(SourcePhrase phrase, int position, SourcePhrase? subject = null)
+    public SourceEntry? Resolve(SourcePhrase phrase, int position, int end, SourcePhrase? subject = null)
     {
         var entry = phrase.Form switch
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
-            PhraseForm.Descriptor => Described(phrase, position, subject),
+            PhraseForm.Descriptor => Described(phrase, position, end, subject),
             _ => WithRoles(Mention(Named(phrase))!, phrase.Roles),
         };
-        if (entry is not null) entry.LastSeen = position;
+        if (entry is not null) (entry.LastSeen, entry.LastSeenEnd) = (position, end);
         return entry;
     }
 
@@ -50,11 +55,11 @@ internal sealed class SourceRegistry(string text)
     /// The sources a phrase refers to: two for "the United Nations and the European Union" or "Trump and Clinton"
     /// when each half is a known source or a name whose kind is plain, one otherwise ("Food and Drug Administration").
     /// </summary>
-    public IReadOnlyList<SourceEntry> ResolveAll(SourcePhrase phrase, int position, SourcePhrase? subject = null)
+    public IReadOnlyList<SourceEntry> ResolveAll(SourcePhrase phrase, int position, int end, SourcePhrase? subject = null)
     {
         if (phrase.Form == PhraseForm.Named && Conjuncts(phrase.Name) is { } parts)
-            return parts.Select(p => WithRoles(Mention(Named(p))!, p.Roles)).Select(e => { e.LastSeen = position; return e; }).ToList();
-        return Resolve(phrase, position, subject) is { } entry ? [entry] : [];
+            return parts.Select(p => WithRoles(Mention(Named(p))!, p.Roles)).Select(e => { (e.LastSeen, e.LastSeenEnd) = (position, end); return e; }).ToList();
+        return Resolve(phrase, position, end, subject) is { } entry ? [entry] : [];
     }
 
     private List<SourcePhrase>? Conjuncts(string name)
@@ -62,17 +67,17 @@ internal sealed class SourceRegistry(string text)
         var halves = name.Split(" and ");
         if (halves.Length != 2) return null;
         var parts = halves.Select(SourcePhrase.Parse).ToList();
-        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts! : null;
+        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts.Select(p => p!).ToList() : null;
     }
 
     private bool StandsAlone(SourcePhrase p) =>
         byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name);
 
-    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health".
+    // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health";
+    // an international word alone does not ("World Travel" of "World Travel and Tourism Council").
     private static bool IsListedBody(string name) =>
         SourceLexicon.NameKindOf(name) is not null || SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name)
-        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || name.Split(' ').Any(SourceLexicon.International.Contains)
-        || PhraseTokens.IsAcronym(name);
+        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || PhraseTokens.IsAcronym(name);
 
     // "President Barack Obama ... the president said": a title points back to the person who bore it.
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
@@ -95,16 +100,31 @@ internal sealed class SourceRegistry(string text)
             "she" => lastPersonByGender.GetValueOrDefault('f'),
             _ => lastBody,
         };
-        return entry is not null && position - entry.LastSeen <= PronounReach ? entry : null;
+        var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
+        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender) ? entry : null;
     }
 
-    private SourceEntry? Described(SourcePhrase phrase, int position, SourcePhrase? subject)
+    // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
+    // attribution names another source of the kind, after the one a pronoun or description would point back to, it
+    // may be theirs, and a claim must not go to the wrong one.
+    private bool NamedBetween(SourceEntry entry, int position, char gender = '-')
+    {
+        if (position <= entry.LastSeenEnd) return false;
+        var own = entry.Name.Split(' ');
+        var known = entry.Gender == '-' ? gender : entry.Gender;
+        bool SameGender(char other) => other == '-' || known == '-' || other == known;
+        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
+    }
+
+    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
     {
         var descriptor = phrase.Descriptor!;
         var head = phrase.Name.Split(' ')[^1];
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
-            var ownerEntry = Resolve(owner, position, subject);
+            var ownerEntry = Resolve(owner, position, end, subject);
             // "Con Edison officials said ... the officials said": the officials are the body's again
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
             return ownerEntry;
@@ -112,12 +132,13 @@ internal sealed class SourceRegistry(string text)
         // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of
         if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
         {
-            if (IsListedBody(named.Name)) return Resolve(named, position, subject);
+            if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
             var name = $"{named.Name} {head}";
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
-        var found = pointsBack ? PointedBack(head, descriptor, position, subject) : null;
+        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
+        if (unsure) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
@@ -132,13 +153,17 @@ internal sealed class SourceRegistry(string text)
     private static string UnresolvedName(string description, Descriptor descriptor) =>
         descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
 
-    private SourceEntry? PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    // "the company said" where another source of the kind was named since the company it would point back to is unsure.
+    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
     {
-        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return byWord;
-        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Named(named);
-        if (!descriptor.IsGeneric) return null;
-        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return Named(subject);
-        return lastByKind.GetValueOrDefault(descriptor.Kind);
+        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
+        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return (Named(named), false);
+        if (!descriptor.IsGeneric) return (null, false);
+        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
+        return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
+
+        (SourceEntry?, bool) Checked(SourceEntry entry) =>
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position) ? (null, true) : (entry, false);
     }
 
     private SourceEntry Named(SourcePhrase phrase)
@@ -150,6 +175,7 @@ internal sealed class SourceRegistry(string text)
         if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender);
         if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
         var kind = SourceKindClassifier.Classify(phrase);
+        if (kind == SourceKind.Person && !phrase.LooksLikePerson && WrittenAsBody(name)) kind = SourceKind.Organization;
         var plainWord = words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
         if (plainWord && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
@@ -166,6 +192,10 @@ internal sealed class SourceRegistry(string text)
         }
         return Add(name, kind, null, gender: phrase.Gender);
     }
+
+    // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
+    private bool WrittenAsBody(string name) =>
+        Regex.IsMatch(text, @"\b(?:[Aa]n?|[Tt]he)\s+" + Regex.Escape(name) + @"(?:['’]s?)?\s+\p{Ll}");
 
     // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
     private SourceEntry? SameBody(string name) =>

@@ -29,9 +29,10 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
             AddBlocks(body, styles, links, blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
         }
-        // System.IO.Packaging reports a damaged package with these too (a part named but missing, a bad content type).
+        // System.IO.Packaging reports a damaged package with these too (a part named but missing, a content type in
+        // [Content_Types].xml that is not type/subtype: ArgumentException).
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
-            or InvalidOperationException or FormatException or ArgumentOutOfRangeException)
+            or InvalidOperationException or FormatException or ArgumentException)
         {
             return StageResult<ReadContent>.Failure("damaged DOCX: " + e.Message);
         }

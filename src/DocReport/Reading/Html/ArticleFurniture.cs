@@ -11,11 +11,17 @@ internal static class ArticleFurniture
     // A box that is this long is more likely the article itself wearing an odd class name.
     private const int MaxBoxLength = 1500;
     private const double LinkOnly = 0.9;
+    private const int MaxNoteLength = 500;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
 
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" };
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
+
+    // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
+    private const int MinSectionProse = 300;
+    private const double MaxSectionLinkDensity = 0.3;
 
     // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
     private const double MaxRemovedShare = 0.8;
@@ -27,9 +33,22 @@ internal static class ArticleFurniture
         var furniture = new List<IElement>();
         foreach (var element in article.Descendants<IElement>())
             if (!furniture.Any(f => f.Contains(element)) && IsFurniture(element, keepCaptions)) furniture.Add(element);
+        furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
         foreach (var element in furniture) element.Remove();
     }
+
+    // Closing paragraphs set wholly in italics are the editors' notes (an author's bio, a call to subscribe, "this post
+    // gives the author's opinion"), not the article; the first paragraph always stays.
+    private static IEnumerable<IElement> ClosingNotes(IElement article)
+    {
+        var paragraphs = article.GetElementsByTagName("p").Where(p => p.HasText()).ToList();
+        for (var i = paragraphs.Count - 1; i > 0 && IsItalicNote(paragraphs[i]); i--) yield return paragraphs[i];
+    }
+
+    private static bool IsItalicNote(IElement paragraph) =>
+        paragraph.InnerTextLength() <= MaxNoteLength
+        && paragraph.Descendants<IText>().All(t => string.IsNullOrWhiteSpace(t.Data) || t.HasAncestorTag("em", -1) || t.HasAncestorTag("i", -1));
 
     private static bool IsGallery(IElement article)
     {
@@ -42,13 +61,33 @@ internal static class ArticleFurniture
     {
         if (element.LocalName == "address") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
-        if (Headings.Contains(element.LocalName) && IsOnlyALink(element)) return true;
+        if (Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
-        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)) return true;
+        // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
+        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
+            && !(element.Closest("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
+        return HasFurnitureClass(element, keepCaptions);
+    }
+
+    /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
+    public static bool HasFurnitureClass(IElement element, bool keepCaptions = false)
+    {
         var words = ClassWords(element);
         return (!keepCaptions && words.Overlaps(FurnitureClasses.Caption))
             || words.Overlaps(FurnitureClasses.Byline) || words.Overlaps(FurnitureClasses.Promotion);
+    }
+
+    private static bool HeadsProse(IElement heading)
+    {
+        double text = 0, linked = 0;
+        for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
+        {
+            var length = e.InnerTextLength();
+            text += length;
+            linked += length * e.LinkDensity();
+        }
+        return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }
 
     private static bool IsOnlyALink(IElement element) =>
@@ -63,8 +102,13 @@ internal static class ArticleFurniture
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in new[] { element.ClassName, element.Id })
-            if (!string.IsNullOrEmpty(value))
-                foreach (var word in value.Split(NonLetters(value), StringSplitOptions.RemoveEmptyEntries)) words.Add(word);
+            foreach (var name in (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = name.Split(NonLetters(name), StringSplitOptions.RemoveEmptyEntries);
+                // "no_caption", "has-author" describe the box's state, not what it is.
+                if (parts.Length > 1 && StateWords.Contains(parts[0])) continue;
+                words.UnionWith(parts);
+            }
         return words;
     }
 

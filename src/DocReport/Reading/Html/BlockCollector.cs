@@ -4,7 +4,10 @@ using DocReport.Model;
 
 namespace DocReport.Reading.Html;
 
-/// <summary>Turns extracted content into blocks: one per paragraph, heading, list item, quote paragraph or table cell, with its links.</summary>
+/// <summary>
+/// Turns extracted content into blocks: one per paragraph, heading, list item or quote paragraph, and one per data
+/// table (rows on lines, cells split by tabs), with its links. A layout table's cells are read as the blocks they hold.
+/// </summary>
 internal sealed class BlockCollector
 {
     private static readonly HashSet<string> BlockTags =
@@ -40,6 +43,10 @@ internal sealed class BlockCollector
             case IElement e when e.LocalName == "br":
                 text.Append('\n');
                 return;
+            case IElement e when e.LocalName == "table" && DataTables.IsDataTable(e) && e.QuerySelector("table") is null:
+                Flush(context);
+                if (TableBlock.From(e.QuerySelectorAll("tr").Select(Cells)) is { } table) blocks.Add(table);
+                return;
             case IElement e when BlockTags.Contains(e.LocalName):
                 Flush(context);
                 var inner = context.Enter(e.LocalName);
@@ -55,6 +62,23 @@ internal sealed class BlockCollector
                 foreach (var child in e.ChildNodes) Visit(child, context);
                 return;
         }
+    }
+
+    private IReadOnlyList<(string Text, IReadOnlyList<Link> Links)> Cells(IElement row) =>
+        row.Children.Where(c => c.LocalName is "td" or "th").Select(Cell).ToList();
+
+    // A cell's paragraphs joined by spaces, its links moved along with them.
+    private (string Text, IReadOnlyList<Link> Links) Cell(IElement cell)
+    {
+        var text = new StringBuilder();
+        var links = new List<Link>();
+        foreach (var block in Collect(cell, baseUri))
+        {
+            if (text.Length > 0) text.Append(' ');
+            links.AddRange(block.Links.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
+            text.Append(block.Text);
+        }
+        return (text.ToString(), links);
     }
 
     private void AppendText(string data, bool preformatted)

@@ -67,7 +67,9 @@ internal sealed class ContentExtractor
         var elementsToScore = CollectElementsToScore(scores.Flags);
         var candidates = ScoreParagraphs(elementsToScore, scores);
         var topCandidate = ChooseTopCandidate(candidates, scores, body);
+        var lead = ArticleLead.Find(document.QuerySelector(ArticleLead.TitleMark), topCandidate, scores);
         var article = MergeSiblings(topCandidate, scores);
+        foreach (var block in lead.Where(b => !article.Contains(b)).Reverse()) article.Prepend(block);
         ArticleCleaner.Clean(article, scores);
         return article;
     }
@@ -95,7 +97,9 @@ internal sealed class ContentExtractor
             if (shouldRemoveTitleHeader && DuplicatesTitle(node))
             {
                 shouldRemoveTitleHeader = false;
-                node = node.RemoveAndGetNext();
+                var next = node.NextElement(skipChildren: true);
+                node.Parent!.ReplaceChild(document.CreateElement(ArticleLead.TitleMark), node);
+                node = next;
                 continue;
             }
             if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString))
@@ -153,6 +157,8 @@ internal sealed class ContentExtractor
         if (div.HasSingleTagInside("p") && div.LinkDensity() < 0.25)
         {
             var inner = div.FirstElementChild!;
+            // The div's class says what the paragraph is ("image-caption", "author-bio"): later passes still read it.
+            if (string.IsNullOrEmpty(inner.ClassName) && !string.IsNullOrEmpty(div.ClassName)) inner.ClassName = div.ClassName;
             div.Parent!.ReplaceChild(inner, div);
             elements.Add(inner);
             return inner;

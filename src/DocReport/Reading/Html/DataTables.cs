@@ -13,7 +13,8 @@ internal static class DataTables
         return result;
     }
 
-    private static bool IsDataTable(IElement table)
+    /// <summary>Whether <paramref name="table"/> holds data rather than laying out the page.</summary>
+    public static bool IsDataTable(IElement table)
     {
         if (table.GetAttribute("role") == "presentation" || table.GetAttribute("datatable") == "0") return false;
         if (table.HasAttribute("summary")) return true;

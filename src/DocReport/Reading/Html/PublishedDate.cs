@@ -5,8 +5,9 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
-/// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, then the
-/// first short line of the page that is mostly a date.
+/// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
+/// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
+/// paragraph that opens with a date and a dash.
 /// Nothing found means no date: a page never gets a default one.
 /// </summary>
 internal static partial class PublishedDate
@@ -16,11 +17,15 @@ internal static partial class PublishedDate
     private static readonly string[] MetaKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "parsely-pub-date", "sailthru.date",
-        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-        "citation_publication_date", "citation_date", "pubdate", "publishdate", "publish-date", "publish_date",
-        "published-date", "published_date", "publication_date", "date", "article.published", "og:updated_time",
-        "article:modified_time",
+        "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "pubdate", "publishdate",
+        "publish-date", "publish_date", "published-date", "published_date", "publication_date", "article.published",
     ];
+
+    // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
+    private static readonly string[] GenericDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
+
+    // When the page was last changed: a last resort, after any date the page shows for the article itself.
+    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
 
     private const int MaxDateElementLength = 120;
 
@@ -28,46 +33,66 @@ internal static partial class PublishedDate
     public static string? Find(IDocument document, string? jsonLdDate) =>
         DateInText.Find(jsonLdDate)
         ?? DateInText.Find(JsonLdAnywhere(document))
-        ?? DateInText.Find(MetaValue(document))
+        ?? DateInText.Find(MetaValue(document, MetaKeys))
         ?? Marked(document)
         ?? DateElements(document)
+        ?? DateInText.Find(MetaValue(document, GenericDateKeys))
         ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
-        ?? ShortTexts(document);
+        ?? DateInText.Find(MetaValue(document, ModifiedKeys))
+        ?? ShortTexts(document)
+        ?? OpeningDateline(document);
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
-    private static string? MetaValue(IDocument document)
+    private static string? MetaValue(IDocument document, string[] keys)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.GetElementsByTagName("meta"))
             if (meta.GetAttribute("content") is { Length: > 0 } content)
                 foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
                     if (key is not null) values.TryAdd(key.Trim(), content);
-        return MetaKeys.Select(values.GetValueOrDefault).FirstOrDefault(v => DateInText.Find(v) is not null);
+        return keys.Select(values.GetValueOrDefault).FirstOrDefault(v => DateInText.Find(v) is not null);
     }
 
     private static string? Marked(IDocument document) =>
         document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
+            .Where(e => !InComments(e))
             .Select(e => DateInText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document) =>
         document.Body?.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")) && e.TextContent.Length <= MaxDateElementLength)
+            .Where(e => DateClass().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
             .Select(e => DateInText.Find(e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // Last, the first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document) =>
         document.Body?.Descendants<IText>()
-            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement?.LocalName is not ("script" or "style" or "option"))
+            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))
             .Select(t => t.Data.Trim())
             .Where(t => t.Length >= 8 && Structure.DateLine.Matches(t))
             .Select(DateInText.Find)
             .FirstOrDefault(d => d is not null);
+
+    // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
+    private static string? OpeningDateline(IDocument document) =>
+        document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
+            ? DateInText.Find(m.Groups["date"].Value) : null;
+
+    // The dates of readers' comments come after the article's and are not its date; the page's own containers
+    // ("<body class='comments-open'>") say nothing about it.
+    private static bool InComments(IElement element) =>
+        element.Ancestors().Prepend(element).Any(e => e.LocalName is not ("body" or "html" or "article" or "main") && NamesComments(e));
+
+    // Taxonomy classes name what the article is about ("category-kommentar" is an opinion piece), not a part of the page.
+    private static bool NamesComments(IElement element) =>
+        $"{element.ClassName} {element.Id}".Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(name => !name.StartsWith("category-", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
+                && CommentClass().IsMatch(name));
 
     private static string? FromUrl(string? url) =>
         url is not null && UrlDate().Match(url) is { Success: true } m ? DateInText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
@@ -77,6 +102,12 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
     private static partial Regex DateClass();
+
+    [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentClass();
 
     [GeneratedRegex(@"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|\D)")]
     private static partial Regex UrlDate();

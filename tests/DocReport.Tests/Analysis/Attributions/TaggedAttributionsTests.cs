@@ -43,6 +43,42 @@ public class TaggedAttributionsTests
         Assert.Equal([("Clinton", false), ("her aides", true)], found.Select(f => (f.Source.Text, f.Reports)));
     }
 
+    [Fact]
+    public void A_participle_that_is_not_coordinated_with_the_cue_before_it_does_not_share_its_source()
+    {
+        var article = ArticleFixture.Build("After Putin announced a mobilization, women demanding the return of soldiers surfaced.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Putin"), (SpanRole.Cue, "announced"), (SpanRole.Content, "a mobilization"),
+            (SpanRole.Cue, "demanding"), (SpanRole.Content, "the return of soldiers surfaced")));
+        Assert.Equal([("Putin", "announced")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_shares_the_source_of_the_cue_before_it()
+    {
+        var article = ArticleFixture.Build("The mayor said the bridge would close, adding that buses would run.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "The mayor"), (SpanRole.Cue, "said"), (SpanRole.Content, "the bridge would close"),
+            (SpanRole.Cue, "adding"), (SpanRole.Content, "that buses would run")));
+        Assert.Equal([("The mayor", "said"), ("The mayor", "adding")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void Content_after_a_sentence_of_the_writer_does_not_go_on_with_the_attribution_before_it()
+    {
+        var article = ArticleFixture.Build("The minister said prices would fall. Many women once backed him.", "The war has opened their eyes to the propaganda.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "The minister"), (SpanRole.Cue, "said"), (SpanRole.Content, "prices would fall"),
+            (SpanRole.Content, "The war has opened their eyes to the propaganda")));
+        Assert.Empty(Assert.Single(found).ContentParts);
+    }
+
+    [Theory]
+    [InlineData("The state's confirmed caseload is nearly 162,000.", "confirmed", "The state's", "caseload is nearly 162,000")]
+    [InlineData("Many were supporters of Putin until they felt deceived.", "until", "supporters of Putin", "they felt deceived")]
+    public void A_participle_before_its_noun_or_a_function_word_is_no_cue(string sentence, string cue, string source, string content)
+    {
+        var article = ArticleFixture.Build(sentence);
+        Assert.Empty(TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, source), (SpanRole.Cue, cue), (SpanRole.Content, content))));
+    }
+
     // The spans at the first occurrence of each text (after the previous one), in the paragraph that holds it.
     private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
     {

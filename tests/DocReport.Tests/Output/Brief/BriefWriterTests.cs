@@ -158,6 +158,22 @@ public sealed class BriefWriterTests : IDisposable
         Assert.Contains("P12", all);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void A_claim_with_a_word_longer_than_a_page_of_lines_is_cut_into_lines_across_pages_of_the_key_claims_table(int at)
+    {
+        // At claim 8 the row before the long one starts a page, the long row moves whole to the next page, and the
+        // table's part left on that page is shorter than the section's minimum: the brief used to fail there.
+        var dataset = BriefFixture.Create(8);
+        var claims = dataset.Claims.Select((c, i) => i == at ? c with { Text = "Officials said " + new string('x', 20_000) + " rose.", Score = 0.99 } : c).ToList();
+        using var pdf = brief.Write(dataset with { Claims = claims });
+
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.Contains(claims[at].Id, all);
+        Assert.Contains("rose.", all);
+    }
+
     [Fact]
     public void Compact_template_gives_a_shorter_brief()
     {

@@ -63,6 +63,56 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_linked_heading_over_a_section_of_prose_is_kept_with_its_section()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 2)}</p>
+            <h3><a href="https://example.org/ferry">North Ferry ($20)</a></h3>
+            <p>{Sentences("ferry", 4)}</p>
+            <h3><a href="https://example.org/market">South Market ($30)</a></h3>
+            <p>{Sentences("market", 4)}</p>
+            """);
+        Assert.Contains("North Ferry ($20)", text);
+        Assert.Contains("South Market ($30)", text);
+    }
+
+    [Fact]
+    public void A_box_whose_class_says_it_has_no_caption_is_not_a_caption()
+    {
+        var text = Read($"""
+            <div class="list_item no_caption"><h2>The mother of a ferry worker described the night the quay flooded.</h2><p>{Sentences("ferry", 3)}</p></div>
+            <p>{Sentences("harbour", 3)}</p>
+            """);
+        Assert.Contains("The mother of a ferry worker", text);
+        Assert.Contains("The ferry inquiry, part 3", text);
+    }
+
+    [Fact]
+    public void Linked_lines_in_a_data_table_are_its_data()
+    {
+        var rows = string.Join("", new[] { "Gmail", "Google Maps", "Netflix" }.Select(app =>
+            $"<tr><td><p><a href=\"https://example.org/{app}\">{app}</a></p></td><td>Yes</td><td>No</td></tr>"));
+        var text = Read($"<p>{Sentences("harbour", 4)}</p><table><thead><tr><th>App</th><th>Works</th><th>Offline</th></tr></thead>{rows}</table>");
+        foreach (var app in new[] { "Gmail", "Google Maps", "Netflix" })
+            Assert.Contains(app, text);
+    }
+
+    [Fact]
+    public void Closing_notes_set_in_italics_go_but_italic_words_inside_the_text_stay()
+    {
+        var text = Read($"""
+            <p><em>{Sentences("opening", 1)}</em></p>
+            <p>{Sentences("harbour", 3)} The mayor called it <em>a scandal</em>.</p>
+            <p><em>Candice Sealey is the founder of a marketing consultancy in Bridgetown.</em></p>
+            <p><i>Do you want to hear about our next inquiry? <a href="/signup">Sign up here</a></i></p>
+            """);
+        Assert.Contains("The opening inquiry, part 1", text);
+        Assert.Contains("a scandal", text);
+        Assert.DoesNotContain("Candice Sealey", text);
+        Assert.DoesNotContain("Sign up here", text);
+    }
+
+    [Fact]
     public void Related_article_boxes_inside_the_article_are_dropped_even_beside_article_classes()
     {
         var text = Read($"""

@@ -24,8 +24,31 @@ public class PublishedDateTests
     [InlineData("<div class=\"article__date\">Publikacja: 04.05.2021</div>", "2021-05-04")]
     [InlineData("<span class=\"byline\">By Jeff Foust — November 18, 2019</span>", "2019-11-18")]
     [InlineData("<div class=\"fecha\">4 de mayo de 2021</div>", "2021-05-04")]
+    [InlineData("<p class=\"date\">15 августа 2016, 13:43</p>", "2016-08-15")]
     public void A_dated_byline_or_meta_line_gives_the_date(string line, string expected) =>
         Assert.Equal(expected, Published("", line + Body));
+
+    [Fact]
+    public void The_date_the_page_shows_wins_over_its_last_update() =>
+        Assert.Equal("2022-01-26", Published("""<meta property="og:updated_time" content="2022-01-27T18:34:20+0100">""",
+            $"<p>Erschienen am <time datetime=\"2022-01-26\">26. Jan 2022</time></p>{Body}"));
+
+    [Fact]
+    public void A_date_the_page_shows_wins_over_a_meta_tag_that_does_not_say_which_date() =>
+        Assert.Equal("2020-04-29", Published("""<meta name="date" content="2020-04-30">""",
+            $"<ul><li class=\"author\">Von Moritz Wichmann</li><li class=\"date\"><time>29.04.2020, 12:01 Uhr</time></li></ul>{Body}"));
+
+    [Fact]
+    public void The_last_update_is_the_date_when_the_page_gives_no_other() =>
+        Assert.Equal("2022-01-27T18:34:20+0100", Published("""<meta property="article:modified_time" content="2022-01-27T18:34:20+0100">"""));
+
+    [Fact]
+    public void A_press_release_dateline_opening_the_first_paragraph_gives_the_date() =>
+        Assert.Equal("2022-11-29", Published("", "<article><p>29.11.2022 – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, doch die Regierung blieb bei ihrem Plan.</p></article>"));
+
+    [Fact]
+    public void A_reader_comment_date_is_not_the_article_date() =>
+        Assert.Null(Published("", $"{Body}<section id=\"comments\"><p>Anna</p><span class=\"comment-date\">02.12.2022, 15:57</span></section>"));
 
     [Fact]
     public void A_dated_path_in_the_canonical_address_gives_the_date() =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
 
@@ -6,11 +7,34 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// <summary>
 /// Groups the tagger's spans into attributions, one per cue: each source and content goes to the nearest cue
 /// of its sentence; a cue with no source of its own shares the one of the cue before it in the sentence
-/// ("Newsweek announced X and said Y"); content in a sentence with no cue carries on the last attribution of
-/// the same or the previous paragraph ("“A,” she said. “B.”"). A cue left without a source or content is dropped.
+/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
+/// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"). A cue left without a
+/// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
+/// used as an adjective ("the state's confirmed caseload").
 /// </summary>
-internal static class TaggedAttributions
+internal static partial class TaggedAttributions
 {
+    // "announced X and said Y", "said X but later denied Y", "said X, adding Y": the second cue's subject is the first one's
+    // ("women demanding the return", with neither, is not).
+    [GeneratedRegex(@"(?:\b(?:and|but|or)|,)\s*(?:(?:also|then|later|\w+ly)\s+)?$")]
+    private static partial Regex Coordinated();
+
+    // "the state's confirmed caseload", "the reported deaths": a participle between a determiner and its noun.
+    [GeneratedRegex(@"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\p{L}['’]s|s['’])\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
+
+    [GeneratedRegex(@"^\s+(?!(?:that|by|to|on|in|at|the|an?|as|for|with)\b)\p{Ll}")]
+    private static partial Regex NounAfter();
+
+    // "Republicans pilloried the Obama administration for": a span that ends in a preposition, with no apposition
+    // ("Ian Michaels, a spokesman for"), is a clause cut short, not a noun phrase.
+    [GeneratedRegex(@"\b(?:for|of|to|with|by|from|at|in|on|about|against|as)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsInPreposition();
+
+    // "Hicks, whose husband is in the Navy, said": a relative clause opened by a comma before the source span.
+    [GeneratedRegex(@",\s*(?:whose|who|which)\b[^,;:“”""]*$")]
+    private static partial Regex OpenRelativeClause();
+
     public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans)
     {
         var text = article.Text;
@@ -20,20 +44,33 @@ internal static class TaggedAttributions
             var sentences = article.Paragraphs[paragraph.Key].Sentences;
             foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start)))
             {
-                var cues = sentence.Where(s => s.Role == SpanRole.Cue).Select(c => new Building(sentences[sentence.Key], c)).ToList();
+                var cues = sentence.Where(s => s.Role == SpanRole.Cue && ReportingCues.CanCue(text[s.Start..s.End]) && !IsAdjective(text, s)).Select(c => new Building(sentences[sentence.Key], c)).ToList();
                 var contents = sentence.Where(s => s.Role == SpanRole.Content).ToList();
                 if (cues.Count == 0)
                 {
-                    if (built.Count > 0 && built[^1].Cue.Paragraph >= paragraph.Key - 1) built[^1].Contents.AddRange(contents);
+                    foreach (var content in contents)
+                    {
+                        if (built.Count == 0 || !built[^1].GoesOnWith(text, content)) break;
+                        built[^1].Contents.Add(content);
+                    }
                     continue;
                 }
                 foreach (var source in sentence.Where(s => s.Role == SpanRole.Source)) Nearest(cues, source, c => c.Source is null)?.SetSource(source);
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
-                for (var i = 1; i < cues.Count; i++) cues[i].Source ??= cues[i - 1].Source;
+                for (var i = 1; i < cues.Count; i++)
+                    if (Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) cues[i].Source ??= cues[i - 1].Source;
                 built.AddRange(cues);
             }
         }
         return built.Where(b => b.Source is not null && b.Contents.Count > 0).Select(b => b.ToFound(text)).ToList();
+    }
+
+    private static bool IsAdjective(string text, TaggedSpan cue)
+    {
+        var word = text[cue.Start..cue.End];
+        var before = text[Math.Max(0, cue.Start - 12)..cue.Start];
+        var after = text[cue.End..Math.Min(text.Length, cue.End + 8)];
+        return !word.Contains(' ') && word.EndsWith("ed", StringComparison.Ordinal) && DeterminerBefore().IsMatch(before) && NounAfter().IsMatch(after);
     }
 
     private static int SentenceOf(IReadOnlyList<Sentence> sentences, int start)
@@ -55,24 +92,47 @@ internal static class TaggedAttributions
 
         public void SetSource(TaggedSpan source) => Source = source;
 
+        /// <summary>True when only white space, punctuation and quotation marks stand between this attribution and the content.</summary>
+        public bool GoesOnWith(string text, TaggedSpan content)
+        {
+            var last = Contents.Select(c => c.End).Append(Cue.End).Append(Source?.End ?? 0).Max();
+            if (last > content.Start) return false;
+            for (var i = last; i < content.Start; i++)
+                if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i])) return false;
+            return true;
+        }
+
         // "the Financial Times, which said": a relative pronoun is the source span, the phrase before it says who.
         private SourcePhrase? PhraseOf(string text, TaggedSpan source)
         {
             var separator = source.Start;
             while (separator > sentence.Start && char.IsWhiteSpace(text[separator - 1])) separator--;
+            if (EndsInPreposition().IsMatch(text[source.Start..source.End]) && !text[source.Start..source.End].Contains(',')) return null;
             return ClauseReader.IsRelative(text[source.Start..source.End]) && separator > sentence.Start && text[separator - 1] == ','
                 ? ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase
                 : SourceSpanReader.Read(text[source.Start..source.End]);
+        }
+
+        // "Hicks, whose husband is in the Navy, said": a source span inside a relative clause that closes before the cue
+        // belongs to the clause; the speaker is the name the clause is about.
+        private TaggedSpan OutOfRelativeClause(string text, TaggedSpan source)
+        {
+            var clause = OpenRelativeClause().Match(text[sentence.Start..source.Start]);
+            if (!clause.Success || !text[source.Start..Math.Max(source.Start, Cue.Start)].TrimEnd().EndsWith(',')) return source;
+            return ClauseReader.Antecedent(text, sentence.Start, sentence.Start + clause.Index + 1) is { } antecedent
+                ? source with { Start = antecedent.Range.Start, End = antecedent.Range.End }
+                : source;
         }
 
         // The content nearest the cue in its sentence is the attribution's content; the other parts still link their sentences.
         public FoundAttribution ToFound(string text)
         {
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
-            return new FoundAttribution(sentence, SpanOf(text, Source!), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, Source!))
+            var source = OutOfRelativeClause(text, Source!);
+            return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
-                Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]),
+                Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]) && !ReportingCues.IsFollowedByBy(text, Cue.End),
             };
         }
     }

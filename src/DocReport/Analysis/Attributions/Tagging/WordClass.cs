@@ -1,5 +1,4 @@
 using DocReport.Analysis.Sources;
-using DocReport.Resources;
 
 namespace DocReport.Analysis.Attributions.Tagging;
 
@@ -7,9 +6,6 @@ namespace DocReport.Analysis.Attributions.Tagging;
 internal static class WordClass
 {
     public const string None = "-";
-
-    // The reporting cues' first words and the words that marked attribution in the tagger's training data.
-    private static readonly HashSet<string> CueWords = ReportingCues.FirstWords.Concat(WordList.Load("Analysis/Attributions/Data/cue-words.txt")).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "we", "i", "you", "it" };
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "our", "my", "its", "your" };
@@ -25,7 +21,7 @@ internal static class WordClass
 
     public static string Of(Token token)
     {
-        if (CueWords.Contains(token.Lower)) return "cue";
+        if (ReportingCues.KnownWords.Contains(token.Lower)) return "cue";
         if (Pronouns.Contains(token.Lower)) return "pron";
         if (Possessives.Contains(token.Lower)) return "poss";
         if (token.Text.Length > 1 && char.IsUpper(token.Text[0]))

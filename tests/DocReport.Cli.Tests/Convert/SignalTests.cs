@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace DocReport.Cli.Tests.Convert;
+
+/// <summary>
+/// Ctrl-C and SIGTERM sent to the command line, run as a child process, in the middle of a batch: the run stops with
+/// the shell's exit code and a summary, leaves no temporary file and only complete document folders, and the same
+/// command run again finishes the batch.
+/// </summary>
+public sealed class SignalTests : IDisposable
+{
+    private const int Inputs = 150;
+    private readonly string folder = Directory.CreateTempSubdirectory("docreport-signal-").FullName;
+
+    private string In => Path.Combine(folder, "in");
+    private string Out => Path.Combine(folder, "out");
+
+    public SignalTests()
+    {
+        Directory.CreateDirectory(In);
+        for (var i = 0; i < Inputs; i++)
+            File.WriteAllText(Path.Combine(In, $"article-{i:000}.txt"), Article(i));
+    }
+
+    [Theory]
+    [InlineData(2, 130, "SIGINT")]
+    [InlineData(15, 143, "SIGTERM")]
+    public void A_signal_in_the_middle_of_a_batch_stops_it_cleanly_and_a_rerun_finishes_it(int signal, int exitCode, string name)
+    {
+        using var cli = Start();
+        WaitForFirstDocument(cli);
+        Assert.Equal(0, Kill(cli.Id, signal));
+        Assert.True(cli.WaitForExit(TimeSpan.FromSeconds(120)), "the run did not stop within two minutes of the signal");
+        var stdout = cli.StandardOutput.ReadToEnd();
+
+        Assert.Equal(exitCode, cli.ExitCode);
+        Assert.Matches($@"interrupted by {name}: (\d+) written to .*, 0 failed, (\d+) not converted", stdout);
+        Assert.Empty(TemporaryFiles());
+        var finished = DocumentFolders();
+        Assert.InRange(finished.Count, 1, Inputs - 1);
+        Assert.All(finished, AssertComplete);
+
+        using var rerun = Start();
+        Assert.True(rerun.WaitForExit(TimeSpan.FromMinutes(5)), "the re-run did not finish");
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Equal(Inputs, DocumentFolders().Count);
+        Assert.All(DocumentFolders(), AssertComplete);
+        Assert.Empty(TemporaryFiles());
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private Process Start()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "DocReport.Cli.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { cli, "convert", In, "-o", Out, "-f", "json,csv,pdf", "-j", "1" }) start.ArgumentList.Add(arg);
+        var process = Process.Start(start)!;
+        // Drained as it comes, so a full pipe never blocks the child.
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    // The signal handlers are in place once a document is written; the batch is far from done by then.
+    private void WaitForFirstDocument(Process cli)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!DocumentFolders().Any())
+        {
+            Assert.False(cli.HasExited, "the run ended before its first document was written");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "no document written within two minutes");
+            Thread.Sleep(50);
+        }
+    }
+
+    private List<string> DocumentFolders() => Directory.Exists(Out)
+        ? Directory.GetDirectories(Out).Where(d => !Path.GetFileName(d).StartsWith('.')).ToList()
+        : [];
+
+    private List<string> TemporaryFiles() => Directory.Exists(Out)
+        ? Directory.EnumerateFiles(Out, "*", SearchOption.AllDirectories).Where(f => f.EndsWith(".tmp") || f.Contains("staging-")).ToList()
+        : [];
+
+    private static void AssertComplete(string document)
+    {
+        Assert.Equal(["brief.pdf", "claims.csv", "dataset.json", "manifest.json"],
+            Directory.GetFiles(document).Select(Path.GetFileName).Where(n => n is "brief.pdf" or "claims.csv" or "dataset.json" or "manifest.json").Order());
+        var pdf = File.ReadAllBytes(Path.Combine(document, "brief.pdf"));
+        Assert.Contains("%%EOF", System.Text.Encoding.ASCII.GetString(pdf[^Math.Min(pdf.Length, 1024)..]));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(document, "dataset.json")));
+    }
+
+    private static string Article(int i) =>
+        $"Council Budget Report {i}\n\n" + string.Join("\n\n", Enumerable.Range(0, 12).Select(p =>
+            $"The council said on Monday that spending on roads rose by {i + p} percent in 2023, the largest rise in a decade. " +
+            $"\"We will publish the full figures in March,\" said Ana Ruiz, the treasurer, according to the council's annual report."));
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}
