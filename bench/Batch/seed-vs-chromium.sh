@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The seed article to every output by the published CLI (one whole process), against headless Chromium printing
 # the same article (as a plain HTML page) to PDF; alternated ROUNDS times, each run's wall and CPU seconds printed.
-# Needs Debian's chromium. Usage: bench/Batch/seed-vs-chromium.sh [ROUNDS]      (DOCREPORT_BIN as in run.sh)
+# Needs Debian's chromium. Usage: bench/Batch/seed-vs-chromium.sh [ROUNDS]      (DOCREPORT_BIN as in run.sh;
+# DOCREPORT_BEFORE=folder of another published build also runs it in each round, for a before/after side by side)
 set -euo pipefail
 rounds=${1:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,6 +27,10 @@ measure() { # label, command...: prints wall and user+sys seconds of one run
 }
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$rounds"); do
+  if [ -n "${DOCREPORT_BEFORE:-}" ]; then
+    rm -rf "$work/out"
+    measure "docreport before              " "$DOCREPORT_BEFORE/DocReport.Cli" convert "$seed" -o "$work/out" --format pdf,xlsx,json,csv
+  fi
   rm -rf "$work/out"
   measure "docreport (pdf,xlsx,json,csv)" "$bin/DocReport.Cli" convert "$seed" -o "$work/out" --format pdf,xlsx,json,csv
   measure "chromium --print-to-pdf     " chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \

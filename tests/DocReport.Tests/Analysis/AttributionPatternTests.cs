@@ -2,6 +2,17 @@ namespace DocReport.Tests.Analysis;
 
 public class AttributionPatternTests
 {
+    [Theory]
+    [InlineData("The state's confirmed caseload of Covid-19 is nearly 162,000, of whom 7,844 have died.")]
+    [InlineData("The county's confirmed caseload of measles is nearly 1,200, of whom 44 have been treated in hospital.")]
+    [InlineData("The city's reported death toll is 340, of whom 12 were children.")]
+    public void A_participle_used_as_an_adjective_makes_no_attribution_and_no_source(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Empty(dataset.Attributions);
+        Assert.Empty(dataset.Sources);
+    }
+
     [Fact]
     public void Source_before_the_cue_with_the_rest_of_the_sentence_as_content()
     {

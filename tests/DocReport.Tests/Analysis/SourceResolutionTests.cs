@@ -182,4 +182,10 @@ public class SourceResolutionTests
         var dataset = Analyzed.Of("South Africa said the president was confined to his home but was otherwise fine.");
         Assert.Equal(SourceKind.Government, dataset.SourceNamed("South Africa").Kind);
     }
+
+    [Theory]
+    [InlineData("Senator Mitch McConnell of Kentucky called the deficit the issue of our era.", "Mitch McConnell")]
+    [InlineData("Professor Adam Kowalski of Millbrook University said the data were sound.", "Adam Kowalski")]
+    public void Titled_name_with_where_they_are_from_is_a_person(string sentence, string name) =>
+        Assert.Equal(SourceKind.Person, Analyzed.Of(sentence).SourceNamed(name).Kind);
 }

@@ -47,7 +47,7 @@ internal static partial class AttributionRules
             var before = found.Count;
             for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
             {
-                if (inSentence.Any(q => q.Start < cue.Index && cue.Index < q.End - 1)) continue;
+                if (inSentence.Any(q => q.Start < cue.Index && cue.Index < q.End - 1) || ReportingCues.IsAdjective(article.Text, cue.Index, cue.Index + cue.Length)) continue;
                 var attribution = ReportingCues.IsAccordingTo(cue.Value)
                     ? AccordingTo(article.Text, sentence, cue)
                     : Verb(article.Text, sentence, cue, inSentence);

@@ -73,6 +73,21 @@ internal static partial class ReportingCues
     [GeneratedRegex(@"[\p{L}-]+")]
     private static partial Regex Words();
 
+    /// <summary>True for a participle used as an adjective between a determiner and its noun ("the state's confirmed caseload", "the reported deaths").</summary>
+    public static bool IsAdjective(string text, int start, int end)
+    {
+        var word = text[start..end];
+        var before = text[Math.Max(0, start - 12)..start];
+        var after = text[end..Math.Min(text.Length, end + 8)];
+        return !word.Contains(' ') && word.EndsWith("ed", StringComparison.Ordinal) && DeterminerBefore().IsMatch(before) && NounAfter().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\p{L}['’]s|s['’])\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerBefore();
+
+    [GeneratedRegex(@"^\s+(?!(?:that|by|to|on|in|at|the|an?|as|for|with)\b)\p{Ll}")]
+    private static partial Regex NounAfter();
+
     /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
     public static bool IsStrong(string cue) => Strength.TryGetValue(SingleSpaced(cue), out var strong) && strong;
 

@@ -83,7 +83,7 @@ internal sealed class PersonNameScanner(string text)
     /// <summary>The surnames and genders ('-' when unknown) of the people named wholly inside <c>[start,end)</c>.</summary>
     public IEnumerable<(string Surname, char Gender)> Between(int start, int end)
     {
-        found ??= Name.Matches(text).Where(m => IsPerson(m))
+        found ??= Name.Matches(text).Where(IsPerson)
             .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
         return found.Where(n => n.Start >= start && n.End <= end).Select(n => (n.Surname, n.Gender));
     }

@@ -102,6 +102,10 @@ internal static class SourcePhraseParser
         while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
+        // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from
+        var of = run.IndexOf("of");
+        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null))
+            run = run.Take(of).ToList();
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain
         var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.FindLastIndex(SourceLexicon.IsTitle) + 1;
         if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;

@@ -108,14 +108,16 @@ internal sealed class SourceRegistry(string text)
     // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
     // attribution names another source of the kind, after the one a pronoun or description would point back to, it
     // may be theirs, and a claim must not go to the wrong one.
-    private bool NamedBetween(SourceEntry entry, int position, char gender = '-')
+    private bool NamedBetween(SourceEntry entry, int position, char gender = '-', string? head = null)
     {
         if (position <= entry.LastSeenEnd) return false;
         var own = entry.Name.Split(' ');
         var known = entry.Gender == '-' ? gender : entry.Gender;
         bool SameGender(char other) => other == '-' || known == '-' || other == known;
         if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
-        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
+        // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
+        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
 
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
@@ -157,13 +159,13 @@ internal sealed class SourceRegistry(string text)
     private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
     {
         if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
-        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return (Named(named), false);
+        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
         return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
 
         (SourceEntry?, bool) Checked(SourceEntry entry) =>
-            entry.Kind != SourceKind.Person && NamedBetween(entry, position) ? (null, true) : (entry, false);
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) ? (null, true) : (entry, false);
     }
 
     private SourceEntry Named(SourcePhrase phrase)

@@ -24,10 +24,10 @@ internal sealed class ParquetTable : IAsyncDisposable
 
     public ParquetTable(string path, IReadOnlyList<TableColumn> columns, int rowGroupRows, long rowGroupBytes)
     {
-        this.rowGroupBytes = rowGroupBytes;
         this.path = path;
         this.columns = columns;
         this.rowGroupRows = rowGroupRows;
+        this.rowGroupBytes = rowGroupBytes;
         fields = columns.Select(Field).ToArray();
         temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         file = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite);

@@ -4,7 +4,8 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
-/// credits, bylines and author boxes, links to other articles, and headings or paragraphs that are only a link.
+/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, and
+/// closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {

@@ -30,31 +30,37 @@ internal static partial class PublishedDate
     private const int MaxDateElementLength = 120;
 
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
-    public static string? Find(IDocument document, string? jsonLdDate) =>
-        DateInText.Find(jsonLdDate)
-        ?? DateInText.Find(JsonLdAnywhere(document))
-        ?? DateInText.Find(MetaValue(document, MetaKeys))
-        ?? Marked(document)
-        ?? DateElements(document)
-        ?? DateInText.Find(MetaValue(document, GenericDateKeys))
-        ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
-        ?? DateInText.Find(MetaValue(document, ModifiedKeys))
-        ?? ShortTexts(document)
-        ?? OpeningDateline(document);
+    public static string? Find(IDocument document, string? jsonLdDate)
+    {
+        var meta = MetaValues(document);
+        return DateInText.Find(jsonLdDate)
+            ?? DateInText.Find(JsonLdAnywhere(document))
+            ?? FirstDate(meta, MetaKeys)
+            ?? Marked(document)
+            ?? DateElements(document)
+            ?? FirstDate(meta, GenericDateKeys)
+            ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
+            ?? FirstDate(meta, ModifiedKeys)
+            ?? ShortTexts(document)
+            ?? OpeningDateline(document);
+    }
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
-    private static string? MetaValue(IDocument document, string[] keys)
+    private static Dictionary<string, string> MetaValues(IDocument document)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.GetElementsByTagName("meta"))
             if (meta.GetAttribute("content") is { Length: > 0 } content)
                 foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
                     if (key is not null) values.TryAdd(key.Trim(), content);
-        return keys.Select(values.GetValueOrDefault).FirstOrDefault(v => DateInText.Find(v) is not null);
+        return values;
     }
+
+    private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
+        keys.Select(meta.GetValueOrDefault).Select(DateInText.Find).FirstOrDefault(d => d is not null);
 
     private static string? Marked(IDocument document) =>
         document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
@@ -69,7 +75,7 @@ internal static partial class PublishedDate
             .Select(e => DateInText.Find(e.TextContent))
             .FirstOrDefault(d => d is not null);
 
-    // Last, the first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
+    // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document) =>
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))

@@ -79,6 +79,16 @@ public class TaggedAttributionsTests
         Assert.Empty(TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, source), (SpanRole.Cue, cue), (SpanRole.Content, content))));
     }
 
+    [Theory]
+    [InlineData("Hancock was forced onto the defensive in the House of Commons by a string of Tory MPs who said the offences were proof.", "House of Commons by a string of Tory MPs who", "a string of Tory MPs")]
+    [InlineData("The mayor was booed at the town hall by a crowd of residents that said the tax was unfair.", "the town hall by a crowd of residents that", "a crowd of residents")]
+    public void A_source_span_through_a_passive_by_into_who_is_the_agent(string sentence, string sourceSpan, string agent)
+    {
+        var article = ArticleFixture.Build(sentence);
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, sourceSpan), (SpanRole.Cue, "said"), (SpanRole.Content, sentence[(sentence.IndexOf(" said ", StringComparison.Ordinal) + 6)..^1])));
+        Assert.Equal(agent, Assert.Single(found).Source.Text);
+    }
+
     // The spans at the first occurrence of each text (after the previous one), in the paragraph that holds it.
     private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
     {

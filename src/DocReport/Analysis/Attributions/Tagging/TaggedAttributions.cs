@@ -19,13 +19,6 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"(?:\b(?:and|but|or)|,)\s*(?:(?:also|then|later|\w+ly)\s+)?$")]
     private static partial Regex Coordinated();
 
-    // "the state's confirmed caseload", "the reported deaths": a participle between a determiner and its noun.
-    [GeneratedRegex(@"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)|\p{L}['’]s|s['’])\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex DeterminerBefore();
-
-    [GeneratedRegex(@"^\s+(?!(?:that|by|to|on|in|at|the|an?|as|for|with)\b)\p{Ll}")]
-    private static partial Regex NounAfter();
-
     // "Republicans pilloried the Obama administration for": a span that ends in a preposition, with no apposition
     // ("Ian Michaels, a spokesman for"), is a clause cut short, not a noun phrase.
     [GeneratedRegex(@"\b(?:for|of|to|with|by|from|at|in|on|about|against|as)\W*$", RegexOptions.IgnoreCase)]
@@ -34,6 +27,11 @@ internal static partial class TaggedAttributions
     // "Hicks, whose husband is in the Navy, said": a relative clause opened by a comma before the source span.
     [GeneratedRegex(@",\s*(?:whose|who|which)\b[^,;:“”""]*$")]
     private static partial Regex OpenRelativeClause();
+
+    // "forced onto the defensive in the Commons by a string of Tory MPs who said": a span that runs through a passive
+    // "by" into a relative pronoun names the agent after "by", not the place or thing before it.
+    [GeneratedRegex(@"\bby\s+(?<agent>[^,;:]+?)\s+(?:who|which|that)\s*$")]
+    private static partial Regex AgentBeforeRelative();
 
     public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans)
     {
@@ -44,7 +42,7 @@ internal static partial class TaggedAttributions
             var sentences = article.Paragraphs[paragraph.Key].Sentences;
             foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start)))
             {
-                var cues = sentence.Where(s => s.Role == SpanRole.Cue && ReportingCues.CanCue(text[s.Start..s.End]) && !IsAdjective(text, s)).Select(c => new Building(sentences[sentence.Key], c)).ToList();
+                var cues = sentence.Where(s => s.Role == SpanRole.Cue && ReportingCues.CanCue(text[s.Start..s.End]) && !ReportingCues.IsAdjective(text, s.Start, s.End)).Select(c => new Building(sentences[sentence.Key], c)).ToList();
                 var contents = sentence.Where(s => s.Role == SpanRole.Content).ToList();
                 if (cues.Count == 0)
                 {
@@ -63,14 +61,6 @@ internal static partial class TaggedAttributions
             }
         }
         return built.Where(b => b.Source is not null && b.Contents.Count > 0).Select(b => b.ToFound(text)).ToList();
-    }
-
-    private static bool IsAdjective(string text, TaggedSpan cue)
-    {
-        var word = text[cue.Start..cue.End];
-        var before = text[Math.Max(0, cue.Start - 12)..cue.Start];
-        var after = text[cue.End..Math.Min(text.Length, cue.End + 8)];
-        return !word.Contains(' ') && word.EndsWith("ed", StringComparison.Ordinal) && DeterminerBefore().IsMatch(before) && NounAfter().IsMatch(after);
     }
 
     private static int SentenceOf(IReadOnlyList<Sentence> sentences, int start)
@@ -124,11 +114,17 @@ internal static partial class TaggedAttributions
                 : source;
         }
 
+        private static TaggedSpan AgentOf(string text, TaggedSpan source)
+        {
+            var agent = AgentBeforeRelative().Match(text[source.Start..source.End]).Groups["agent"];
+            return agent.Success ? source with { Start = source.Start + agent.Index, End = source.Start + agent.Index + agent.Length } : source;
+        }
+
         // The content nearest the cue in its sentence is the attribution's content; the other parts still link their sentences.
         public FoundAttribution ToFound(string text)
         {
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
-            var source = OutOfRelativeClause(text, Source!);
+            var source = AgentOf(text, OutOfRelativeClause(text, Source!));
             return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
