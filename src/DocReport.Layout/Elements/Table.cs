@@ -101,7 +101,7 @@ internal sealed class Table : Element
         foreach (var cell in Header) cell.ResetState();
     }
 
-    private List<RowItem> RowCells(int row) => Cells.Skip(row * Columns.Count).Take(Columns.Count).ToList();
+    private List<RowItem> RowCells(int row) => Cells.GetRange(row * Columns.Count, Math.Min(Columns.Count, Cells.Count - row * Columns.Count));
 
     private float[] Widths(float available)
     {
