@@ -11,8 +11,8 @@ internal sealed class BriefTable(TableDescriptor table, BriefStyles styles)
         foreach (var title in titles)
         {
             var cell = HeaderCell();
-            if (title.StartsWith('>')) cell.AlignRight().Text(title[1..]).Style(styles.TableHeader);
-            else cell.Text(title).Style(styles.TableHeader);
+            if (title.StartsWith('>')) cell.AlignRight().Text(title[1..]);
+            else cell.Text(title);
         }
     }
 
