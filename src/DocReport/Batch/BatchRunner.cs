@@ -87,6 +87,8 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         try
         {
             if (!InputArgument.IsFile(input.Path)) return Download(input, formats);
+            // A name found in a folder that .NET cannot decode (not UTF-8) cannot be opened again: say why, not "not found".
+            if (!File.Exists(input.Path)) return (null, InputLoader.MissingReason(input.Path, "file not found"), false);
             var hash = DocumentManifest.HashOf(input.Path);
             if (DocumentManifest.Read(input.Folder!)?.Covers(input.Folder!, hash, fingerprint) == true)
             {

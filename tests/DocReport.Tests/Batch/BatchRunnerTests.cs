@@ -1,3 +1,4 @@
+using System.Text;
 using ClosedXML.Excel;
 using DocReport.Batch;
 using DocReport.Pipeline;
@@ -34,6 +35,35 @@ public sealed class BatchRunnerTests
         Assert.True(File.Exists(Path.Combine(folder.File("out"), "good", "dataset.json")));
         Assert.Empty(result.BatchFiles);
     }
+
+    [Fact]
+    public void A_file_name_that_is_not_utf8_in_a_folder_fails_alone_saying_why()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 2);
+        var latin1Name = Encoding.UTF8.GetBytes(folder.File("in") + "/caf").Concat(new byte[] { 0xE9, (byte)'.', (byte)'t', (byte)'x', (byte)'t', 0 }).ToArray();
+        Assert.True(Creat(latin1Name, 420) >= 0);
+        try
+        {
+            var result = Runner("json").Run(BatchPlan.Create([folder.File("in")], folder.File("out")));
+
+            var failure = Assert.Single(result.Failures);
+            Assert.Contains("not valid UTF-8", failure.Error);
+            Assert.Equal(2, result.Written);
+        }
+        finally
+        {
+            Unlink(latin1Name);
+        }
+    }
+
+    // .NET cannot name such a file, so the test makes and removes it through the C library.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "creat")]
+    private static extern int Creat(byte[] path, int mode);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "unlink")]
+    private static extern int Unlink(byte[] path);
 
     [Fact]
     public void The_combined_workbook_lists_documents_in_input_order_whatever_order_they_finish_in()
