@@ -43,12 +43,20 @@ internal static class BriefDocument
             }));
     }
 
+    /// <summary>How many claims a section lists at most: 5 key findings and 10 key claims unless the template says; none for the others.</summary>
+    public static int ClaimsShown(BriefSection section) => section.Type switch
+    {
+        "keyFindings" => section.MaxItems ?? 5,
+        "keyClaims" => section.MaxItems ?? 10,
+        _ => 0,
+    };
+
     private static IBriefSection Section(BriefSection section, BriefTemplate template) => section.Type switch
     {
         "heading" => new HeadingSection(notesFollow: template.Sections.Any(s => s.Type == "validation")),
-        "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", section.MaxItems ?? 5),
+        "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", ClaimsShown(section)),
         "chart" => new ChartSection(section.Title ?? "Chart", section.Chart ?? "claimsPerParagraph"),
-        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", section.MaxItems ?? 10),
+        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", ClaimsShown(section)),
         "sources" => new SourcesSection(section.Title ?? "Sources"),
         "outline" => new OutlineSection(section.Title ?? "Paragraph outline"),
         "validation" => new ValidationSection(section.Title ?? "Validation notes"),

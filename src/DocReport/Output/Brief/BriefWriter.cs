@@ -24,7 +24,7 @@ public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWrit
     {
         // Each try is laid out in memory: a try that runs past the page limit must leave nothing in the output.
         using var pdf = new MemoryStream();
-        for (var outline = OutlineBudget.Paragraphs(dataset, maxPages); ; outline /= 2)
+        for (var outline = OutlineBudget.Paragraphs(dataset, template, maxPages); ; outline /= 2)
         {
             try
             {

@@ -17,9 +17,11 @@ internal static class OutlineBudget
     private const int FixedPages = 4;
 
     /// <summary>All paragraphs when the estimate fits <paramref name="maxPages"/>, else as many of the first as do.</summary>
-    public static int Paragraphs(ArticleDataset dataset, int maxPages)
+    public static int Paragraphs(ArticleDataset dataset, BriefTemplate template, int maxPages)
     {
-        var otherPages = FixedPages + dataset.Claims.Count / ClaimsPerPage + dataset.Sources.Count / SourcesPerPage;
+        // Only the template's key findings and key claims list claims; every other claim is in the outline's text.
+        var claimRows = template.Sections.Sum(s => Math.Min(dataset.Claims.Count, BriefDocument.ClaimsShown(s)));
+        var otherPages = FixedPages + claimRows / ClaimsPerPage + dataset.Sources.Count / SourcesPerPage;
         var budget = (long)Math.Max(0, maxPages - otherPages) * CharactersPerPage;
         var used = 0L;
         for (var i = 0; i < dataset.Paragraphs.Count; i++)

@@ -149,6 +149,19 @@ public sealed class BriefWriterTests : IDisposable
     }
 
     [Fact]
+    public void Many_claims_do_not_cut_the_outline_of_a_brief_that_fits_the_page_limit()
+    {
+        var dataset = BriefFixture.Create(30);
+        new BriefWriter(BriefTemplateLoader.Load(null).Value!, maxPages: 10).Write(dataset, brief.Path);
+
+        using var pdf = PdfDocument.Open(brief.PdfPath);
+        Assert.InRange(pdf.NumberOfPages, 1, 10);
+        var all = string.Join(" ", pdf.GetPages().Select(Words));
+        Assert.DoesNotContain("The outline is cut", all);
+        Assert.Contains("P30", all);
+    }
+
+    [Fact]
     public void A_brief_within_the_page_limit_shows_every_paragraph()
     {
         using var pdf = Write(paragraphs: 12);
