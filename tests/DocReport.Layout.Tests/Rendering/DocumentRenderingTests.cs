@@ -65,7 +65,7 @@ public class DocumentRenderingTests
         {
             foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
-                var box = letter.GlyphRectangle;
+                var box = letter.BoundingBox;
                 Assert.True(box.Left >= Pdf.Margin - 0.5 && box.Right <= page.Width - Pdf.Margin + 0.5 &&
                             box.Bottom >= Pdf.Margin - 0.5 && box.Top <= page.Height - Pdf.Margin + 0.5,
                     $"'{letter.Value}' at {box} on page {page.Number}");
@@ -171,7 +171,7 @@ public class DocumentRenderingTests
             });
         }));
         var image = Assert.Single(pdf.GetPage(1).GetImages());
-        Assert.Equal(200, image.Bounds.Width, 0.5);
-        Assert.Equal(100, image.Bounds.Height, 0.5);
+        Assert.Equal(200, image.BoundingBox.Width, 0.5);
+        Assert.Equal(100, image.BoundingBox.Height, 0.5);
     }
 }

@@ -40,7 +40,7 @@ public class FontSubsetTests
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
         var letters = pdf.GetPage(1).Letters;
         Assert.Contains("Government 42", string.Concat(letters.Select(l => l.Value)));
-        Assert.All(letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(l.GlyphRectangle.Width > 0, $"'{l.Value}' has no outline"));
+        Assert.All(letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), l => Assert.True(l.BoundingBox.Width > 0, $"'{l.Value}' has no outline"));
         Assert.EndsWith("Page 1 of 1", Pdf.Words(pdf.GetPage(1)));
     }
 }

@@ -11,20 +11,20 @@ public class RightToLeftRenderingTests
     {
         using var pdf = Pdf.Render(p => p.Content().Text("שלום עולם גדול"));
         var letters = Visible(pdf.GetPage(1));
-        var rightmost = letters.MaxBy(l => l.GlyphRectangle.Right)!;
+        var rightmost = letters.MaxBy(l => l.BoundingBox.Right)!;
         Assert.Equal("ש", rightmost.Value);
-        Assert.InRange(rightmost.GlyphRectangle.Right, pdf.GetPage(1).Width - Pdf.Margin - 2, pdf.GetPage(1).Width - Pdf.Margin + 0.5);
-        Assert.Equal("ל", letters.MinBy(l => l.GlyphRectangle.Left)!.Value);
+        Assert.InRange(rightmost.BoundingBox.Right, pdf.GetPage(1).Width - Pdf.Margin - 2, pdf.GetPage(1).Width - Pdf.Margin + 0.5);
+        Assert.Equal("ל", letters.MinBy(l => l.BoundingBox.Left)!.Value);
     }
 
     [Fact]
     public void Digits_inside_right_to_left_text_keep_their_left_to_right_order()
     {
         using var pdf = Pdf.Render(p => p.Content().Text("בשנת 2018 היה"));
-        var digits = Visible(pdf.GetPage(1)).Where(l => char.IsDigit(l.Value[0])).OrderBy(l => l.GlyphRectangle.Left).Select(l => l.Value);
+        var digits = Visible(pdf.GetPage(1)).Where(l => char.IsDigit(l.Value[0])).OrderBy(l => l.BoundingBox.Left).Select(l => l.Value);
         Assert.Equal("2018", string.Concat(digits));
-        var year = Visible(pdf.GetPage(1)).Where(l => char.IsDigit(l.Value[0])).Min(l => l.GlyphRectangle.Left);
-        Assert.True(Visible(pdf.GetPage(1)).Single(l => l.Value == "ב").GlyphRectangle.Left > year, "the first word must be right of the year");
+        var year = Visible(pdf.GetPage(1)).Where(l => char.IsDigit(l.Value[0])).Min(l => l.BoundingBox.Left);
+        Assert.True(Visible(pdf.GetPage(1)).Single(l => l.Value == "ב").BoundingBox.Left > year, "the first word must be right of the year");
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public class RightToLeftRenderingTests
         var page = pdf.GetPage(1);
         var lines = Visible(page).GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).ToList();
         Assert.True(lines.Count > 2);
-        Assert.Equal("מ", lines[0].MaxBy(l => l.GlyphRectangle.Right)!.Value);
+        Assert.Equal("מ", lines[0].MaxBy(l => l.BoundingBox.Right)!.Value);
         foreach (var line in lines)
-            Assert.InRange(line.Max(l => l.GlyphRectangle.Right), page.Width - Pdf.Margin - 2, page.Width - Pdf.Margin + 0.5);
+            Assert.InRange(line.Max(l => l.BoundingBox.Right), page.Width - Pdf.Margin - 2, page.Width - Pdf.Margin + 0.5);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class RightToLeftRenderingTests
     {
         using var pdf = Pdf.Render(p => p.Content().Text("said שלום עם today"));
         var letters = Visible(pdf.GetPage(1));
-        float X(string value) => (float)letters.First(l => l.Value == value).GlyphRectangle.Left;
+        float X(string value) => (float)letters.First(l => l.Value == value).BoundingBox.Left;
         Assert.True(X("d") < X("ם") && X("ם") < X("ש") && X("ש") < X("t"), "expected: said, the Hebrew phrase read from its right, today");
         Assert.True(X("ע") < X("ש"), "the phrase's second word lies left of its first");
     }

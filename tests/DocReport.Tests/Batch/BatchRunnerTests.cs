@@ -78,7 +78,7 @@ public sealed class BatchRunnerTests
         using var workbook = new XLWorkbook(Path.Combine(folder.File("out"), BatchRunner.BatchWorkbookName));
         var paths = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().Select(r => r.Field("sourcePath").GetString()).ToList();
         Assert.Equal(plan.Inputs.Select(i => i.Path), paths);
-        Assert.Equal(1, result.Failures.Count);
+        Assert.Single(result.Failures);
     }
 
     [Fact]

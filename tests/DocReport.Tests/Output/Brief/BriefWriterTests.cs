@@ -66,7 +66,7 @@ public sealed class BriefWriterTests : IDisposable
         foreach (var page in pdf.GetPages())
         foreach (var letter in page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)))
         {
-            var box = letter.GlyphRectangle;
+            var box = letter.BoundingBox;
             Assert.True(box.Left >= template.Margins.Left - 0.5 && box.Right <= page.Width - template.Margins.Right + 0.5
                 && box.Bottom >= template.Margins.Bottom - 0.5 && box.Top <= page.Height - template.Margins.Top + 0.5,
                 $"'{letter.Value}' at {box} on page {page.Number} is outside the margins");
