@@ -21,9 +21,10 @@ internal sealed class ParagraphValidator : AbstractValidator<Paragraph>
         RuleForEach(p => p.Sentences).SetValidator(new SentenceValidator());
     }
 
-    /// <summary>The paragraph, or the first of its sentences, that looks like page furniture.</summary>
+    /// <summary>The paragraph, or the first of its sentences, that looks like page furniture; none in a table, whose short rows are data.</summary>
     private static string? FurnitureIn(Paragraph paragraph, BoilerplateFilter boilerplate) =>
-        boilerplate.IsFurniture(paragraph.Text)
+        paragraph.Kind == BlockKind.Table ? null
+        : boilerplate.IsFurniture(paragraph.Text)
             ? paragraph.Text
             : paragraph.Sentences.Select(s => s.Text).FirstOrDefault(boilerplate.IsFurniture);
 }

@@ -42,6 +42,15 @@ public class LeftoverFurnitureTests
         Assert.DoesNotContain(issues, i => i.Code == ValidationCodes.FurnitureLeftover);
     }
 
+    [Fact]
+    public void Stays_quiet_on_the_short_rows_of_a_table()
+    {
+        var laid = Laid("Harbour budget approved", [Body], ["Commune\tPopulation", "Sainte-Marie\t77\t\t", "Le Port\t32,000"]);
+        var dataset = laid with { Paragraphs = [laid.Paragraphs[0], laid.Paragraphs[1] with { Kind = BlockKind.Table }] };
+        Assert.DoesNotContain(new DatasetValidator().Validate(dataset), i => i.Code == ValidationCodes.FurnitureLeftover);
+        Assert.Contains(new DatasetValidator().Validate(laid), i => i.Code == ValidationCodes.FurnitureLeftover);
+    }
+
     [Theory]
     [InlineData("0001-01-01T00:00:00Z")]
     [InlineData("0001-01-01")]
