@@ -4,4 +4,6 @@ namespace DocReport.Structure;
 internal readonly record struct TextRange(int Start, int End)
 {
     public int Length => End - Start;
+
+    public bool IsEmpty => End <= Start;
 }

@@ -1,6 +1,7 @@
 using DocReport.Layout;
 using DocReport.Model;
 using DocReport.Output.Brief.Tables;
+using DocReport.Structure;
 
 namespace DocReport.Output.Brief.Sections;
 
@@ -74,7 +75,7 @@ internal static class OutlineTable
     }
 
     /// <summary>The column of the row's last filled cell in reading order, which carries a claim row's tag.</summary>
-    private static int LastFilled(IReadOnlyList<CellRange> row)
+    private static int LastFilled(IReadOnlyList<TextRange> row)
     {
         var filled = row.Select((cell, column) => (cell, column)).Where(c => !c.cell.IsEmpty).ToList();
         return filled.Count == 0 ? 0 : filled.MaxBy(c => c.cell.Start).column;
