@@ -168,6 +168,19 @@ public class SourceResolutionTests
         Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);
     }
 
+    [Theory]
+    [InlineData("The outages left some energy experts in the state bewildered.", null)]
+    [InlineData("The outages left thousands of homes in the dark.", "Western Grid Authority")]
+    public void They_after_a_group_of_people_is_named_stays_unresolved(string between, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "The Western Grid Authority said it ordered power cuts in 200,000 homes.",
+            between,
+            "They said the utilities had plenty of power available.");
+        var they = dataset.AttributionFrom("They");
+        Assert.Equal(source, they.SourceId is null ? null : dataset.SourceOf(they).Name);
+    }
+
     [Fact]
     public void Source_inside_a_relative_clause_is_the_name_the_clause_is_about()
     {
