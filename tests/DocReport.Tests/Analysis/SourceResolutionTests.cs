@@ -185,7 +185,7 @@ public class SourceResolutionTests
     {
         var dataset = Analyzed.Of(
             "Jo Grady, the union's general secretary, said staff were shocked by the figures.",
-            "But a spokesperson for the Universities Employers' Association said its members had cut zero-hours contracts.",
+            "But a spokesperson for the Universities Employers' Association (UEA) said its members had cut zero-hours contracts.",
             between + "“We have worked with the unions for years,” he said.");
         var he = dataset.AttributionFrom("he");
         Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
