@@ -77,6 +77,8 @@ public class SourceResolutionTests
     [InlineData("West Yorkshire Police", "West Yorkshire Police", SourceKind.Government)]
     [InlineData("The Eastmere Gazette", "Eastmere Gazette", SourceKind.Media)]
     [InlineData("Reuters", "Reuters", SourceKind.Media)]
+    [InlineData("The South Florida Sun Sentinel", "South Florida Sun Sentinel", SourceKind.Media)]
+    [InlineData("Broward County", "Broward County", SourceKind.Government)]
     [InlineData("Posts on Telegram", "Telegram", SourceKind.Platform)]
     [InlineData("The University of Leeds", "University of Leeds", SourceKind.Organization)]
     [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
@@ -164,6 +166,19 @@ public class SourceResolutionTests
             "He said the tax cuts would pay for themselves.");
         Assert.Null(dataset.AttributionFrom("He").SourceId);
         Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);
+    }
+
+    [Theory]
+    [InlineData("The outages left some energy experts in the state bewildered.", null)]
+    [InlineData("The outages left thousands of homes in the dark.", "Western Grid Authority")]
+    public void They_after_a_group_of_people_is_named_stays_unresolved(string between, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "The Western Grid Authority said it ordered power cuts in 200,000 homes.",
+            between,
+            "They said the utilities had plenty of power available.");
+        var they = dataset.AttributionFrom("They");
+        Assert.Equal(source, they.SourceId is null ? null : dataset.SourceOf(they).Name);
     }
 
     [Fact]
