@@ -10,8 +10,9 @@ TrainingSettings Settings() => new(
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
 var keep = (int)arguments.Number("keep", 20000);
 // The folders the labelled news pages are found in, to read each sentence's place in its article ("--context off": none).
-NewsContexts? Contexts() => arguments.Text("context", "on") == "off" ? null : new NewsContexts(arguments.Text("pages-from",
+NewsContexts PageContexts() => new(arguments.Text("pages-from",
     "../shared/data/readability-pages,../shared/data/attributions/polnear/train/text,../data/trafilatura/eval,../data/trafilatura/cache").Split(','));
+NewsContexts? Contexts() => arguments.Text("context", "on") == "off" ? null : PageContexts();
 DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
@@ -57,7 +58,7 @@ switch (arguments.Command)
             (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"));
         break;
     case "contexts":
-        ContextShares.Run(newsTrain, newsEval, Contexts() ?? throw new ArgumentException("contexts needs --context on"));
+        ContextShares.Run(newsTrain, newsEval, PageContexts());
         break;
     case "agreement":
         LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")));

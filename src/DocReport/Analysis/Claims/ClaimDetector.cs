@@ -26,7 +26,10 @@ public sealed class ClaimDetector
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
     public SentenceAssessment Assess(string sentence) => AssessAll([sentence])[0];
 
-    /// <summary>Assesses the sentences of a document together, in order (the accurate model embeds them in one call).</summary>
+    /// <summary>
+    /// Assesses the sentences of a document together, in order (the accurate model embeds them in one call). Each is read
+    /// on its own, without its place in an article (the analyzer adds that), as the debate sentences of training were.
+    /// </summary>
     public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences) => AssessAll(sentences, null);
 
     /// <summary>Assesses the sentences of an article in reading order, each with its place in the article.</summary>
