@@ -102,6 +102,8 @@ internal sealed partial class SourceRegistry(string text)
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        // a body reached through its spokesperson: anyone named since may be "he" or "she"
+        if (entry is not null && entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
         return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender)
             && !(pronoun == "they" && GroupNamedBetween(entry, position)) ? entry : null;
     }
@@ -147,6 +149,9 @@ internal sealed partial class SourceRegistry(string text)
             var ownerEntry = Resolve(owner, position, end, subject);
             // "Con Edison officials said ... the officials said": the officials are the body's again
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
+            // "a spokesperson for UCEA said ... he said": the pronoun is the spokesperson again, speaking for the body
+            if (ownerEntry is not null && descriptor is { SpeaksFor: true, Kind: SourceKind.Person })
+                foreach (var gender in head switch { "spokesman" => "m", "spokeswoman" => "f", _ => "mf" }) lastPersonByGender[gender] = ownerEntry;
             return ownerEntry;
         }
         // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of
