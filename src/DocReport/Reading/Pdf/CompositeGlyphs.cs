@@ -14,7 +14,7 @@ internal static class CompositeGlyphs
     /// <summary>Deeper nesting than any font in use (the specification's maxComponentDepth is a handful).</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Points and contour ends PdfPig allocates to build all the font's glyphs; real fonts need well under a million.</summary>
+    /// <summary>Points and contour ends PdfPig copies to build all the font's glyphs; the largest real font seen needs 1.3 million.</summary>
     public const long MaxPointCopies = 20_000_000;
 
     private const ushort ArgsAreWords = 0x0001, ArgsAreOffsets = 0x0002, HasScale = 0x0008, MoreComponents = 0x0020,
@@ -33,10 +33,10 @@ internal static class CompositeGlyphs
         return null;
     }
 
-    private sealed class Walk(GlyfTables tables, long[] points, byte[] state)
+    private sealed class Walk(GlyfTables tables, long[] sizes, byte[] state)
     {
         public GlyfTables Tables { get; } = tables;
-        public long[] Size { get; } = points;
+        public long[] Size { get; } = sizes;
         public byte[] State { get; } = state; // 1: being built (met again, it contains itself), 2: built
         public long Copies { get; set; }
     }
