@@ -66,6 +66,14 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void Surname_that_is_also_an_outlet_s_name_is_the_person_the_text_names()
+    {
+        var dataset = Analyzed.Of("Billionaire Michael R. Bloomberg has poured money into liberal causes for a decade.", "Bloomberg now denies he ever said any of that.");
+        var source = dataset.SourceOf(dataset.AttributionFrom("Bloomberg"));
+        Assert.Equal(("Michael R. Bloomberg", SourceKind.Person), (source.Name, source.Kind));
+    }
+
+    [Fact]
     public void Generic_description_takes_the_body_the_reported_clause_opens_with()
     {
         var dataset = Analyzed.Of("SkyJet will stop flying 40 routes next summer, the airline said on Tuesday.");
