@@ -49,10 +49,11 @@ internal static class SourceResolution
 
     // A link over the source phrase alone ("according to [a report]") is the source itself; a link that runs on
     // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it. A link on a name
-    // ("[Eric Reeves] said", "[the Tax Policy Center]") is a profile page: the source is the person or body named.
+    // ("[Eric Reeves] said", "[the Tax Policy Center]", "a spokesperson for [UCEA]") is a profile page: the source is the
+    // person or body named.
     private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
     {
-        if (f.Phrase is { Form: PhraseForm.Named }) return -1;
+        if (f.Phrase is { Form: PhraseForm.Named } or { Owner.Form: PhraseForm.Named }) return -1;
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
         var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
         return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;

@@ -108,6 +108,19 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void A_link_on_the_body_a_spokesperson_speaks_for_is_the_body_not_a_document()
+    {
+        var article = ArticleFixture.Build(
+            ["Jo Grady, the union's general secretary, said staff were shocked by the figures.",
+             "But a spokesperson for the Universities Employers' Association said its members had cut zero-hours contracts.",
+             "“We have worked with the unions for years,” he said."],
+            [(1, "Universities Employers' Association", "https://employers.example/")]);
+        var dataset = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+        var body = dataset.SourceOf(dataset.AttributionFrom("he"));
+        Assert.Equal(("Universities Employers' Association", SourceKind.Organization), (body.Name, body.Kind));
+    }
+
+    [Fact]
     public void A_link_is_a_source_only_when_the_text_attributes_something_to_it()
     {
         var article = ArticleFixture.Build(
