@@ -18,6 +18,12 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
     /// </summary>
     public bool Reports { get; init; } = true;
 
+    /// <summary>
+    /// False for a report told inside a time clause ("the measure comes after health officials said ..."): its source
+    /// is cited, but the sentence around it is the writer's, so it links no claim.
+    /// </summary>
+    public bool LinksClaims { get; init; } = true;
+
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
 }

@@ -22,7 +22,7 @@ internal sealed class ClaimSourceLinks
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (!f.Reports) continue;
+            if (!f.Reports || !f.LinksClaims) continue;
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())

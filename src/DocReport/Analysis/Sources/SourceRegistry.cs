@@ -124,6 +124,9 @@ internal sealed class SourceRegistry(string text)
     {
         var descriptor = phrase.Descriptor!;
         var head = phrase.Name.Split(' ')[^1];
+        // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name
+        if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name))
+            phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
             var ownerEntry = Resolve(owner, position, end, subject);
@@ -198,6 +201,9 @@ internal sealed class SourceRegistry(string text)
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
     private bool WrittenAsBody(string name) =>
         Regex.IsMatch(text, @"\b(?:[Aa]n?|[Tt]he)\s+" + Regex.Escape(name) + @"(?:['’]s?)?\s+\p{Ll}");
+
+    private bool WrittenInLowerCase(string word) =>
+        !PhraseTokens.IsAcronym(word) && Regex.IsMatch(text, @"\b" + Regex.Escape(word.ToLowerInvariant()) + @"\b");
 
     // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
     private SourceEntry? SameBody(string name) =>
