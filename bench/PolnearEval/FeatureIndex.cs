@@ -11,9 +11,6 @@ internal sealed class FeatureIndex
 
     public int Count => Names.Count;
 
-    /// <summary>The id of a feature seen in training, by its name as in the weights file ("b 1").</summary>
-    public int IdOf(string name) => ids[FeatureHash.OfName(name)];
-
     /// <summary>The ids of a token's features, numbering new ones.</summary>
     public int[] Of(ParagraphTokens tokens, int i, FirstPass? firstPass)
     {

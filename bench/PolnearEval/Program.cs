@@ -4,8 +4,8 @@ using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
 //   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose]
-//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--source-bias 0,100] [--show N]
-//   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--source-bias B] [--holdout-fold F --out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--show N]
+//   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words
@@ -26,23 +26,21 @@ switch (command)
         foreach (var settings in Grid())
         {
             var stacking = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
-            var biases = Ints("--source-bias", "0");
-            var (firstPass, secondPasses) = stacking.CrossValidate(Ints("--runs", "5")[0], biases.Select(b => (float)b).ToList(), Ints("--show", "0")[0], Console.Out);
+            var (firstPass, secondPass) = stacking.CrossValidate(Ints("--runs", "5")[0], Ints("--show", "0")[0], Console.Out);
             firstPass.Write(Console.Out, $"{settings} first");
-            for (var b = 0; b < biases.Length; b++) secondPasses[b].Write(Console.Out, $"{settings} second bias {biases[b]}");
+            secondPass.Write(Console.Out, $"{settings} second");
         }
         return 0;
     case "train":
         var chosen = Grid().Single();
         var holdout = Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
         var train = PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != holdout).ToList();
-        var sourceBias = Ints("--source-bias", "0").Single();
-        var (firstFile, secondFile) = new Stacking(train, chosen, Folds, Console.Out).Train(sourceBias, pass =>
+        var (firstFile, secondFile) = new Stacking(train, chosen, Folds, Console.Out).Train(pass =>
         [
             $"Weights of the {pass} pass of DocReport's attribution tagger: an averaged structured perceptron over TokenFeatures features,",
             "tags 0 outside, 1/2 source begin/inside, 3/4 cue begin/inside, 5/6 content begin/inside; '> P' lines score tag P followed by each tag.",
-            $"Trained on PolNeAR train ({train.Count} articles, the first annotator of each) with {chosen}; the second pass on first-pass tags jackknifed over 5 folds, its source beginnings biased by {sourceBias}.",
-            $"Rerun from the repository root: dotnet run -c Release --project bench/PolnearEval -- train --epochs {chosen.Epochs} --min-count {chosen.MinCount} --max-features {chosen.MaxFeatures} --source-bias {sourceBias}",
+            $"Trained on PolNeAR train ({train.Count} articles, the first annotator of each) with {chosen}; the second pass on first-pass tags jackknifed over 5 folds.",
+            $"Rerun from the repository root: dotnet run -c Release --project bench/PolnearEval -- train --epochs {chosen.Epochs} --min-count {chosen.MinCount} --max-features {chosen.MaxFeatures}",
         ]);
         foreach (var (path, file) in new[] { (AttributionTagger.FirstPassPath, firstFile), (AttributionTagger.SecondPassPath, secondFile) })
         {

@@ -33,44 +33,28 @@ internal sealed class Stacking
         log.WriteLine($"  {secondIndex.Count} second-pass features");
     }
 
-    // TokenFeatures' feature on every token: its weights are a bias per tag.
-    private const string AlwaysOn = "b 1";
-
-    /// <summary>Both passes trained on every document, as weights files; the second pass's source beginnings biased by <paramref name="sourceBias"/>.</summary>
-    public (string First, string Second) Train(float sourceBias, Func<string, IEnumerable<string>> header) =>
+    /// <summary>Both passes trained on every document, as weights files.</summary>
+    public (string First, string Second) Train(Func<string, IEnumerable<string>> header) =>
         (WeightsFile.Write(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, settings, log), header("first")),
-         WeightsFile.Write(secondIndex, SecondPass(second.SelectMany(d => d).ToList(), sourceBias), header("second")));
+         WeightsFile.Write(secondIndex, TrainedPass.Fit(second.SelectMany(d => d).ToList(), secondIndex.Count, settings, log), header("second")));
 
-    /// <summary>
-    /// Span scores of the first pass, and of the second pass under each source bias, over the first <paramref name="runs"/> held-out folds.
-    /// </summary>
-    public (TaggerScore First, List<TaggerScore> Second) CrossValidate(int runs, IReadOnlyList<float> sourceBiases, int show, TextWriter output)
+    /// <summary>Span scores of the first and the second pass over the first <paramref name="runs"/> held-out folds.</summary>
+    public (TaggerScore First, TaggerScore Second) CrossValidate(int runs, int show, TextWriter output)
     {
-        var firstScore = new TaggerScore();
-        var secondScores = sourceBiases.Select(_ => new TaggerScore()).ToList();
+        var (firstScore, secondScore) = (new TaggerScore(), new TaggerScore());
         for (var fold = 0; fold < Math.Min(runs, folds); fold++)
         {
-            var unbiased = TrainedPass.Fit(Examples(second, fold, heldOut: false), secondIndex.Count, settings, log);
-            var passes = sourceBiases.Select(b => Biased(unbiased, b)).ToList();
+            var pass = TrainedPass.Fit(Examples(second, fold, heldOut: false), secondIndex.Count, settings, log);
             foreach (var d in InFold(fold))
             {
+                var tags = second[d].Select(e => pass.Decode(e.Features)).ToList();
                 firstScore.Add(documents[d], Spans(first[d], jackknifed[d]));
-                for (var b = 0; b < passes.Count; b++)
-                {
-                    var tags = second[d].Select(e => passes[b].Decode(e.Features)).ToList();
-                    secondScores[b].Add(documents[d], Spans(second[d], tags));
-                    if (fold == 0 && b == 0 && d / folds < show) TagPrinter.Write(output, documents[d], Spans(second[d], tags));
-                }
+                secondScore.Add(documents[d], Spans(second[d], tags));
+                if (fold == 0 && d / folds < show) TagPrinter.Write(output, documents[d], Spans(second[d], tags));
             }
         }
-        return (firstScore, secondScores);
+        return (firstScore, secondScore);
     }
-
-    private TrainedPass SecondPass(List<TrainingExample> examples, float sourceBias) =>
-        Biased(TrainedPass.Fit(examples, secondIndex.Count, settings, log), sourceBias);
-
-    private TrainedPass Biased(TrainedPass pass, float sourceBias) =>
-        sourceBias == 0 ? pass : pass.Biased(secondIndex.IdOf(AlwaysOn), Tag.SourceBegin, sourceBias);
 
     private static List<TaggedSpan> Spans(List<TrainingExample> examples, List<Tag[]> tags) =>
         examples.SelectMany((e, p) => AttributionTagger.SpansOf(e.Tokens, tags[p], p)).ToList();

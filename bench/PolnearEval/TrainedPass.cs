@@ -47,17 +47,6 @@ internal sealed class TrainedPass
         return max - min;
     }
 
-    /// <summary>
-    /// The same pass with <paramref name="bias"/> (in the weights file's units) added to one tag's weight of the feature
-    /// every token has: a larger score for beginning a source finds more sources, trading precision for recall.
-    /// </summary>
-    public TrainedPass Biased(int alwaysOn, Tag tag, float bias)
-    {
-        var emissions = (float[])Weights.Emissions.Clone();
-        emissions[alwaysOn * K + (int)tag] += bias / WeightsFile.Scale(this);
-        return new TrainedPass((emissions, Weights.Transitions, Weights.Start), Counts);
-    }
-
     public Tag[] Decode(int[][] features) =>
         ViterbiDecoder.Decode(PerceptronTrainer.Emissions(features, Weights.Emissions), features.Length, Weights.Transitions, Weights.Start);
 }

@@ -16,7 +16,7 @@ internal static class WeightsFile
     public static string Write(FeatureIndex index, TrainedPass pass, IEnumerable<string> header)
     {
         var weights = pass.Weights;
-        var scale = Scale(pass);
+        var scale = Largest / weights.Emissions.Concat(weights.Transitions).Concat(weights.Start).Max(Math.Abs);
         var text = new StringBuilder();
         foreach (var line in header) text.Append("# ").Append(line).Append('\n');
         text.Append(Line(TaggerWeights.TransitionPrefix + TaggerWeights.StartName, weights.Start, scale));
@@ -28,10 +28,6 @@ internal static class WeightsFile
         }
         return text.ToString();
     }
-
-    /// <summary>The factor from a pass's weights to the file's integers.</summary>
-    public static float Scale(TrainedPass pass) =>
-        Largest / pass.Weights.Emissions.Concat(pass.Weights.Transitions).Concat(pass.Weights.Start).Max(Math.Abs);
 
     private static string Line(string name, float[] weights, float scale)
     {
