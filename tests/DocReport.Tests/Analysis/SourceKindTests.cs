@@ -33,4 +33,14 @@ public class SourceKindTests
         var source = Analyzed.Of(sentence).SourceNamed(name);
         Assert.Equal(kind, source.Kind);
     }
+
+    [Theory]
+    [InlineData("A spokesperson for Sheffield University said students could ask for help.", "Sheffield University", SourceKind.Organization)]
+    [InlineData("Throgs Neck resident Dennise Laboy, 55, said the push to approve the rezoning incensed her.", "Dennise Laboy", SourceKind.Person)]
+    [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Other)]
+    [InlineData("Speaking in the Commons, the Conservative MP said the industry was barely able to operate.", "unnamed Conservative MP", SourceKind.Person)]
+    public void People_and_bodies_are_told_apart_by_their_words_not_by_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
+    {
+        Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
 }

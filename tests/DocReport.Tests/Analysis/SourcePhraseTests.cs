@@ -10,7 +10,7 @@ public class SourcePhraseTests
     {
         var dataset = Analyzed.Of("Health secretary Matt Hancock was forced onto the defensive in the House of Commons by a string of Tory MPs who said the offences were proof that ministers should hold a vote first.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Commons", StringComparison.Ordinal));
-        Assert.Contains(dataset.Sources, s => s.Name == "unnamed MPs");
+        Assert.Contains(dataset.Sources, s => s.Name == "unnamed Tory MPs");
     }
 
     [Fact]
@@ -50,5 +50,23 @@ public class SourcePhraseTests
     {
         var dataset = Analyzed.Of("Deficit hawks have warned for years that a day of reckoning is coming.");
         Assert.Single(dataset.Sources, s => s.Name == "unnamed hawks" && s.Kind == SourceKind.Other);
+    }
+
+    [Fact]
+    public void A_described_body_named_before_its_head_is_that_body_not_the_last_body()
+    {
+        var dataset = Analyzed.Of(
+            "Many institutions are relying on public testing centres and say students are struggling to get slots for a test.",
+            "The independent Sage group of science advisers said that modelling showed the virus spread within residential halls.");
+        Assert.Equal(["Sage group"], dataset.SourceNamesOf(dataset.ClaimContaining("modelling showed")));
+    }
+
+    [Fact]
+    public void They_after_a_group_the_lists_do_not_know_is_not_the_body_named_before_it()
+    {
+        var dataset = Analyzed.Of(
+            "Kaieteur News understands that the men hiked a fair distance into the jungle. The loggers told investigators that tragedy struck while they were hunting.",
+            "They claimed that the hunter had told them to stay behind.");
+        Assert.Empty(dataset.ClaimContaining("stay behind").SourceIds);
     }
 }

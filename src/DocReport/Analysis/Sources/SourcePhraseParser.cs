@@ -66,8 +66,8 @@ internal static class SourcePhraseParser
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
         var descriptor = SourceLexicon.DescriptorOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
-        // "Tory MPs": a plural of a describing acronym is a description, not a name
-        var describingAcronym = descriptor is not null && word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]);
+        // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
+        var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
             ? Named(tokens, head)
             : descriptor is null ? null : Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) };
@@ -143,10 +143,11 @@ internal static class SourcePhraseParser
     {
         if (descriptor.Kind == SourceKind.Platform && tokens.FirstOrDefault(SourceLexicon.Platforms.Contains) is { } platform)
             return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
+        // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
             ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
-            : OwnerAfter(tokens, head, OwnerLinks) ?? OwnerBefore(tokens, head);
-        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null || IsAcronym(t[..^1]) ? t : t.ToLowerInvariant());
+            : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head) ?? OwnerAfter(tokens, head, OwnerLinks);
+        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null || IsAcronym(t) || IsAcronym(t[..^1]) ? t : t.ToLowerInvariant());
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 

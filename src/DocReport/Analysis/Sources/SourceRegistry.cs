@@ -31,6 +31,7 @@ internal sealed class SourceRegistry(string text)
     private readonly BodyNameScanner names = new(text);
     private readonly PersonNameScanner people = new(text);
     private SourceEntry? lastBody;
+    private readonly List<int> unknownGroups = [];
 
     public IReadOnlyList<SourceEntry> Entries => entries;
 
@@ -86,6 +87,9 @@ internal sealed class SourceRegistry(string text)
         return entry;
     }
 
+    /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
+    public void UnknownGroup(int position) => unknownGroups.Add(position);
+
     /// <summary>A document source for a link or a URL in the text, merged by URL.</summary>
     public SourceEntry Document(string name, string url) =>
         Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url))!;
@@ -102,6 +106,7 @@ internal sealed class SourceRegistry(string text)
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        if (pronoun == "they" && entry is not null && unknownGroups.Any(g => g > entry.LastSeenEnd && g < position)) return null;
         return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender) ? entry : null;
     }
 
