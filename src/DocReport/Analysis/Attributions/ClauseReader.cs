@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 

@@ -1,5 +1,6 @@
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 

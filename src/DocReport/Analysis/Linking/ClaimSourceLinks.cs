@@ -1,6 +1,7 @@
 using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Linking;
 
