@@ -115,6 +115,8 @@ internal static class SourcePhraseParser
         var titles = lastTitle < 0 ? 0
             : run.Any(t => SourceLexicon.NameKindOf(t) is not null) || run.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(run, lastTitle + 1)) : lastTitle + 1;
         if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
+        // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
+        if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
         var titleWords = run.Take(titles).ToList();
         run = run.Skip(titles).ToList();
