@@ -20,8 +20,8 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
     public bool Reports { get; init; } = true;
 
     /// <summary>
-    /// False for a report told inside a time clause ("the measure comes after health officials said ..."): its source
-    /// is cited, but the sentence around it is the writer's, so it links no claim.
+    /// False for a report told inside a time clause ("the measure comes after health officials said ...") or as hearsay
+    /// ("he reportedly instructed"): its source is cited, but the sentence is someone else's telling, so it links no claim.
     /// </summary>
     public bool LinksClaims { get; init; } = true;
 
