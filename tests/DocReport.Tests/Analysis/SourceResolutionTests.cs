@@ -66,6 +66,14 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void Surname_that_is_also_an_outlet_s_name_is_the_person_the_text_names()
+    {
+        var dataset = Analyzed.Of("Billionaire Michael R. Bloomberg has poured money into liberal causes for a decade.", "Bloomberg now denies he ever said any of that.");
+        var source = dataset.SourceOf(dataset.AttributionFrom("Bloomberg"));
+        Assert.Equal(("Michael R. Bloomberg", SourceKind.Person), (source.Name, source.Kind));
+    }
+
+    [Fact]
     public void Generic_description_takes_the_body_the_reported_clause_opens_with()
     {
         var dataset = Analyzed.Of("SkyJet will stop flying 40 routes next summer, the airline said on Tuesday.");
@@ -168,6 +176,12 @@ public class SourceResolutionTests
         Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);
     }
 
+    [Theory]
+    [InlineData("Axios' Kaveh Waddell reports", "Kaveh Waddell")]
+    [InlineData("Maria Lopez", "Maria Lopez")]
+    public void A_span_is_read_without_the_reporting_verb_after_the_name(string span, string name) =>
+        Assert.Equal(name, SourceSpanReader.Read(span)!.Name);
+
     [Fact]
     public void A_relative_clause_before_the_cue_is_not_the_source_the_name_before_it_is()
     {
@@ -185,7 +199,7 @@ public class SourceResolutionTests
     {
         var dataset = Analyzed.Of(
             "Jo Grady, the union's general secretary, said staff were shocked by the figures.",
-            "But a spokesperson for the Universities Employers' Association said its members had cut zero-hours contracts.",
+            "But a spokesperson for the Universities Employers' Association (UEA) said its members had cut zero-hours contracts.",
             between + "“We have worked with the unions for years,” he said.");
         var he = dataset.AttributionFrom("he");
         Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);

@@ -25,15 +25,22 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"^.+?\s+by\s+(?=\S)")]
     private static partial Regex BeforeAgent();
 
+    // "Axios' Kaveh Waddell reports:" where the colon was tagged as the cue: the reporting verb is not part of the name.
+    [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added)\W*$")]
+    private static partial Regex TrailingReportingVerb();
+
     public static SourcePhrase? Read(string span)
     {
-        span = TrailingTime().Replace(span, "");
+        span = TrailingReportingVerb().Replace(TrailingTime().Replace(span, ""), "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
         var phrases = Separator().Split(span)
             .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
             .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
+        // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
+        // is read with the body, so that "he said" afterwards can find them again
         return phrases.FirstOrDefault(p => p.LooksLikePerson)
+            ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
