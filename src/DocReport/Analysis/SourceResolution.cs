@@ -23,8 +23,16 @@ internal static class SourceResolution
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
                 : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
+            if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
         }
         return Listed(registry, found, resolved);
+    }
+
+    // "The loggers told investigators": a group of people the lists do not know, which a later "they" may stand for.
+    private static bool IsPlural(string source)
+    {
+        var last = source.Split(' ')[^1];
+        return last.All(char.IsLower) && (last.Length > 3 && last.EndsWith('s') || last is "men" or "women" or "people" or "children");
     }
 
     // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
