@@ -12,6 +12,8 @@ internal static class ArticleFurniture
     // A box that is this long is more likely the article itself wearing an odd class name.
     private const int MaxBoxLength = 1500;
     private const double LinkOnly = 0.9;
+    private const int MaxLabelLength = 30;
+    private const int MaxLabelWords = 3;
     private const int MaxNoteLength = 500;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
@@ -91,8 +93,22 @@ internal static class ArticleFurniture
         return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }
 
-    private static bool IsOnlyALink(IElement element) =>
-        element.InnerTextLength() > 0 && element.GetElementsByTagName("a").Length > 0 && element.LinkDensity() >= LinkOnly;
+    // A short label before the link ("Read also:", "Mire:", "Lesen Sie auch:") does not make a teaser part of the text.
+    private static bool IsOnlyALink(IElement element)
+    {
+        var length = element.InnerTextLength();
+        if (length == 0 || element.GetElementsByTagName("a").Length == 0) return false;
+        var linked = element.LinkDensity() * length;
+        return linked >= LinkOnly * (length - LabelLength(element.InnerText()));
+    }
+
+    private static int LabelLength(string text)
+    {
+        var colon = text.IndexOf(':');
+        return colon is > 0 and <= MaxLabelLength && text[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords
+            ? colon + 1
+            : 0;
+    }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
 

@@ -80,7 +80,7 @@ internal static partial class PublishedDate
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))
             .Select(t => t.Data.Trim())
-            .Where(t => t.Length >= 8 && Structure.DateLine.Matches(t))
+            .Where(t => t.Length >= 8 && Structure.DateLine.IsMostlyDate(t))
             .Select(DateInText.Find)
             .FirstOrDefault(d => d is not null);
 
