@@ -57,6 +57,8 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         if (!char.IsWhiteSpace(text[boundary])) return false;
         var next = SkipWhiteSpace(text, boundary, end);
         if (next == end) return false;
+        // A spaced ellipsis (". . .") is one stop: the sentence can end only after its last dot.
+        if (IsTerminator(text[next])) return false;
         var nextWord = WordAt(text, next, end);
         if (nextWord.Length > 0 && char.IsLower(nextWord[0])) return false;
         var singleFullStop = runEnd - stop == 1 && text[stop] == '.';

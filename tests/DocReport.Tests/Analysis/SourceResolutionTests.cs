@@ -77,6 +77,8 @@ public class SourceResolutionTests
     [InlineData("West Yorkshire Police", "West Yorkshire Police", SourceKind.Government)]
     [InlineData("The Eastmere Gazette", "Eastmere Gazette", SourceKind.Media)]
     [InlineData("Reuters", "Reuters", SourceKind.Media)]
+    [InlineData("The South Florida Sun Sentinel", "South Florida Sun Sentinel", SourceKind.Media)]
+    [InlineData("Broward County", "Broward County", SourceKind.Government)]
     [InlineData("Posts on Telegram", "Telegram", SourceKind.Platform)]
     [InlineData("The University of Leeds", "University of Leeds", SourceKind.Organization)]
     [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]

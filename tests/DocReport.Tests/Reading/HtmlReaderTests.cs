@@ -59,6 +59,25 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_long_data_table_inside_the_story_does_not_take_the_story_s_place()
+    {
+        // Hundreds of cells each long enough to score used to make the table's body the article: the story was lost
+        // and every cell became a paragraph.
+        var rows = string.Concat(Enumerable.Range(1, 300).Select(i =>
+            $"<tr><td>Constituency number {i}</td><td>Member of Parliament {i}</td><td>member.{i}.mp@parliament.example</td></tr>"));
+        var document = Reader.ReadOk("page.html", Page("<title>Write to your MP</title>",
+            $"<div class=\"article-body\"><p>{Sentences("farming", 3)}</p><p>{Sentences("trade", 3)}</p>"
+            + $"<div class=\"news\"><table><caption>MPs and their addresses</caption><tbody><tr><th>Constituency</th><th>Member</th><th>Email</th></tr>{rows}</tbody></table></div>"
+            + $"<p>{Sentences("letter", 3)}</p></div>"));
+        var text = string.Join("\n", Reader.Texts(document));
+        Assert.Contains("The farming report, item 1", text);
+        Assert.Contains("The letter report, item 3", text);
+        var table = Assert.Single(document.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Equal(301, table.Text.Split('\n').Length);
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == BlockKind.TableCell);
+    }
+
+    [Fact]
     public void Article_text_is_kept_and_page_furniture_dropped()
     {
         var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", NewsPage)));

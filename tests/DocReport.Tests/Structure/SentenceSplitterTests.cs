@@ -17,6 +17,8 @@ public class SentenceSplitterTests
     [InlineData("J. K. Rowling wrote it. She was poor.", "J. K. Rowling wrote it.|She was poor.")]
     [InlineData("Growth was 3.5 per cent, or 1,200 jobs. Wages fell.", "Growth was 3.5 per cent, or 1,200 jobs.|Wages fell.")]
     [InlineData("We will wait... and see what happens. Then act.", "We will wait... and see what happens.|Then act.")]
+    [InlineData("There are firms in Ukraine . . . registered with offices. Judges were bribed.", "There are firms in Ukraine . . . registered with offices.|Judges were bribed.")]
+    [InlineData("The ratio stood at 13.8 percent . . . The banks said nothing.", "The ratio stood at 13.8 percent . . .|The banks said nothing.")]
     [InlineData("He said \"no.\" Then he left.", "He said \"no.\"|Then he left.")]
     [InlineData("She wrote “it is over.” Nobody answered.", "She wrote “it is over.”|Nobody answered.")]
     [InlineData("(This was known.) Later it changed.", "(This was known.)|Later it changed.")]

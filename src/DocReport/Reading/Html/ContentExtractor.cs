@@ -175,14 +175,23 @@ internal sealed class ContentExtractor
     private List<IElement> ScoreParagraphs(List<IElement> elementsToScore, ContentScores scores)
     {
         var candidates = new List<IElement>();
-        foreach (var element in elementsToScore)
+        var dataTables = new Dictionary<IElement, bool>(ReferenceEqualityComparer.Instance);
+        var scoredTables = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var scored in elementsToScore)
         {
+            // A data table scores once, as one paragraph: hundreds of cells must not outweigh the story around them.
+            var table = scored.Closest("table");
+            var inDataTable = table is not null
+                && (dataTables.TryGetValue(table, out var isData) ? isData : dataTables[table] = DataTables.IsDataTable(table));
+            if (inDataTable && !scoredTables.Add(table!)) continue;
+            var element = inDataTable ? table! : scored;
             if (element.ParentElement is null) continue;
             var text = element.InnerText();
             if (text.Length < 25) continue;
             var ancestors = element.Ancestors(maxDepth: 5);
             if (ancestors.Count == 0) continue;
-            var contentScore = 1.0 + ReadabilityPatterns.Commas().Count(text) + 1 + Math.Min(text.Length / 100, 3);
+            var commas = ReadabilityPatterns.Commas().Count(text);
+            var contentScore = 1.0 + (inDataTable ? Math.Min(commas, 3) : commas) + 1 + Math.Min(text.Length / 100, 3);
             for (var level = 0; level < ancestors.Count; level++)
             {
                 var ancestor = ancestors[level];
