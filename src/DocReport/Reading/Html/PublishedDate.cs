@@ -33,8 +33,8 @@ internal static partial class PublishedDate
     public static string? Find(IDocument document, string? jsonLdDate)
     {
         var meta = MetaValues(document);
-        return DateInText.Find(jsonLdDate)
-            ?? DateInText.Find(JsonLdAnywhere(document))
+        return DateText.Find(jsonLdDate)
+            ?? DateText.Find(JsonLdAnywhere(document))
             ?? FirstDate(meta, MetaKeys)
             ?? Marked(document)
             ?? DateElements(document)
@@ -60,19 +60,19 @@ internal static partial class PublishedDate
     }
 
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
-        keys.Select(meta.GetValueOrDefault).Select(DateInText.Find).FirstOrDefault(d => d is not null);
+        keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
 
     private static string? Marked(IDocument document) =>
         document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
             .Where(e => !InComments(e))
-            .Select(e => DateInText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
+            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
-            .Select(e => DateInText.Find(e.TextContent))
+            .Select(e => DateText.Find(e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
@@ -81,13 +81,13 @@ internal static partial class PublishedDate
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))
             .Select(t => t.Data.Trim())
             .Where(t => t.Length >= 8 && Structure.DateLine.IsMostlyDate(t))
-            .Select(DateInText.Find)
+            .Select(DateText.Find)
             .FirstOrDefault(d => d is not null);
 
     // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
     private static string? OpeningDateline(IDocument document) =>
         document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
-            ? DateInText.Find(m.Groups["date"].Value) : null;
+            ? DateText.Find(m.Groups["date"].Value) : null;
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
@@ -101,7 +101,7 @@ internal static partial class PublishedDate
                 && CommentClass().IsMatch(name));
 
     private static string? FromUrl(string? url) =>
-        url is not null && UrlDate().Match(url) is { Success: true } m ? DateInText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+        url is not null && UrlDate().Match(url) is { Success: true } m ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();
