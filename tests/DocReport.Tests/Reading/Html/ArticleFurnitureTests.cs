@@ -63,6 +63,18 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_dateline_inside_a_sentence_stays_but_a_byline_beside_a_date_goes()
+    {
+        var text = Read($"""
+            <div class="meta"><span class="author">Jane Roe</span> | <span class="date">March 8</span></div>
+            <p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at the museum on Wednesday, killing at least 19 people, officials said.</p>
+            <p>{Sentences("harbour", 4)}</p>
+            """);
+        Assert.Contains("CAIRO — Gunmen opened fire", text);
+        Assert.DoesNotContain("Jane Roe", text);
+    }
+
+    [Fact]
     public void A_teaser_behind_a_short_label_goes_but_a_sentence_with_a_label_stays()
     {
         var text = Read($"""
