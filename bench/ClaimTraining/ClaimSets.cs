@@ -19,13 +19,14 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     /// <summary>Embedding values are multiplied by this in training, so they weigh like the 0/1 features (unit vectors of 384 dimensions).</summary>
     public static readonly double EmbeddingScale = Math.Sqrt(384);
 
-    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings)
+    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
         var devTest = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile));
-        var newsTrain = NewsSet.Read(newsTrainPath);
-        var newsEval = NewsSet.Read(newsEvalPath);
+        var newsTrain = NewsSet.Read(newsTrainPath, contexts);
+        var newsEval = NewsSet.Read(newsEvalPath, contexts);
+        if (contexts is not null) Console.WriteLine($"news sentences placed in their article: {contexts.Found}; not found: {contexts.Missing}");
         var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));

@@ -35,12 +35,12 @@ internal static class Commands
         Console.WriteLine($"wrote {output}");
     }
 
-    public static void Evaluate(string data, string newsEvalPath, ClaimDetection claims)
+    public static void Evaluate(string data, string newsEvalPath, ClaimDetection claims, NewsContexts? contexts)
     {
         var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), detector);
         Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), detector);
-        var newsEval = NewsSet.Read(newsEvalPath);
+        var newsEval = NewsSet.Read(newsEvalPath, contexts);
         foreach (var split in new[] { "dev", "test" })
         {
             var part = newsEval.Where(s => s.Split == split).ToList();
@@ -51,11 +51,11 @@ internal static class Commands
     }
 
     /// <summary>The news dev part's sentences the detector gets wrong, by score; the test part is never shown, so it stays unseen.</summary>
-    public static void Errors(string newsEvalPath, ClaimDetection claims)
+    public static void Errors(string newsEvalPath, ClaimDetection claims, NewsContexts? contexts)
     {
         var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
-        var dev = NewsSet.Read(newsEvalPath).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList();
-        var assessments = detector.AssessAll(dev.Select(s => s.Text).ToList());
+        var dev = NewsSet.Read(newsEvalPath, contexts).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList();
+        var assessments = detector.AssessAll(dev.Select(s => s.Text).ToList(), dev.Select(s => s.Context).ToList());
         foreach (var (sentence, assessment) in dev.Zip(assessments).Where(x => x.First.IsClaim != x.Second.IsClaim).OrderBy(x => x.Second.Score))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{assessment.Score:F2} {(sentence.IsClaim ? "missed" : "false")}  {sentence.Text}"));
     }
@@ -73,7 +73,7 @@ internal static class Commands
 
     private static int Report(string name, IReadOnlyList<LabelledSentence> sentences, ClaimDetector detector)
     {
-        var assessments = detector.AssessAll(sentences.Select(s => s.Text).ToList());
+        var assessments = detector.AssessAll(sentences.Select(s => s.Text).ToList(), sentences.Select(s => s.Context).ToList());
         var counts = BinaryCounts.Of(sentences.Select((s, i) => (s.IsClaim, assessments[i].IsClaim)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} n={sentences.Count,5}  {counts}"));
         Console.WriteLine(ReliabilityTable.Of(assessments.Select(a => a.Score).ToList(), sentences.Select(s => s.IsClaim).ToList()));

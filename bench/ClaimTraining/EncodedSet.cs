@@ -9,7 +9,7 @@ namespace DocReport.Bench.ClaimTraining;
 internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyList<bool> Labels, IReadOnlyList<float[]>? Embeddings, IReadOnlyList<double> Weights)
 {
     public static EncodedSet Of(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<float[]>? embeddings = null, double weight = 1.0) =>
-        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text)).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList(),
+        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text), s.Context).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList(),
             embeddings, Enumerable.Repeat(weight, sentences.Count).ToList());
 
     public int Count => Labels.Count;

@@ -40,7 +40,7 @@ internal static class NewsSampling
     public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages)
     {
         var pipeline = new PipelineBuilder().Build();
-        var done = labelled.SelectMany(NewsSet.Read).Select(s => Key(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
+        var done = labelled.SelectMany(path => NewsSet.Read(path)).Select(s => Key(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
         var evaluated = EvaluatedSentences(pipeline, readabilityPages);
         var lines = new List<string> { "# split\tpage\tsentence\tlabel\ttext" };
         var taken = 0;

@@ -9,6 +9,10 @@ TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
 var keep = (int)arguments.Number("keep", 20000);
+// The folders the labelled news pages are found in, to read each sentence's place in its article ("--context off": none).
+NewsContexts PageContexts() => new(arguments.Text("pages-from",
+    "../shared/data/readability-pages,../shared/data/attributions/polnear/train/text,../data/trafilatura/eval,../data/trafilatura/cache").Split(','));
+NewsContexts? Contexts() => arguments.Text("context", "on") == "off" ? null : PageContexts();
 DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
@@ -16,26 +20,26 @@ switch (arguments.Command)
     case "tune":
     {
         var embeddings = arguments.Text("embeddings", "off").Split(',').Select(e => e == "on").ToList();
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null);
+        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null, Contexts());
         Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep);
         break;
     }
     case "train":
     {
         var embeddings = arguments.Flag("embeddings");
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? new EmbeddingCache(cacheFolder) : null);
+        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts());
         Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
     }
     case "embed":
-        ClaimSets.Load(data, newsTrain, newsEval, new EmbeddingCache(cacheFolder));
+        ClaimSets.Load(data, newsTrain, newsEval, new EmbeddingCache(cacheFolder), null);
         break;
     case "eval":
-        Commands.Evaluate(data, newsEval, Detection());
+        Commands.Evaluate(data, newsEval, Detection(), Contexts());
         break;
     case "errors":
-        Commands.Errors(newsEval, Detection());
+        Commands.Errors(newsEval, Detection(), Contexts());
         break;
     case "speed":
         DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
@@ -53,6 +57,12 @@ switch (arguments.Command)
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
             (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"));
         break;
+    case "contexts":
+        ContextShares.Run(newsTrain, newsEval, PageContexts());
+        break;
+    case "agreement":
+        LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")));
+        break;
     case "assess":
         Commands.Assess(Console.In);
         break;
@@ -67,6 +77,8 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
+            dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
+            dotnet run -c Release --project bench/ClaimTraining -- agreement [--second FILE]   (the dev part's two labellings: Cohen's kappa)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR]   (pages not yet labelled, none sharing a sentence with a Readability page)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)

@@ -28,7 +28,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
         // One call for the whole article, so that a detector that embeds sentences can batch them.
-        var assessments = new Queue<SentenceAssessment>(detector.AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList()));
+        var assessments = new Queue<SentenceAssessment>(detector.AssessAll(article.Paragraphs));
         var paragraphs = article.Paragraphs.Select(p => p with
         {
             Sentences = p.Sentences.Select(s => Assess(assessments.Dequeue(), p, s, links, sources, claims)).ToList(),

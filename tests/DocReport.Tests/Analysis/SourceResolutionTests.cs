@@ -169,6 +169,42 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void A_relative_clause_before_the_cue_is_not_the_source_the_name_before_it_is()
+    {
+        var dataset = Analyzed.Of(
+            "Thousands of academic staff are on precarious contracts, says a report by the lecturers' union.",
+            "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said it showed that precarious employment was not just an issue for gig economy workers.");
+        var claim = dataset.ClaimContaining("gig economy");
+        Assert.Equal(["Chi Onwurah"], dataset.SourceNamesOf(claim));
+    }
+
+    [Theory]
+    [InlineData("", "Universities Employers' Association")]
+    [InlineData("Professor Alan Reid, who chairs the panel, was not consulted. ", null)]
+    public void He_after_a_spokesperson_is_the_spokesperson_s_body(string between, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "Jo Grady, the union's general secretary, said staff were shocked by the figures.",
+            "But a spokesperson for the Universities Employers' Association (UEA) said its members had cut zero-hours contracts.",
+            between + "“We have worked with the unions for years,” he said.");
+        var he = dataset.AttributionFrom("he");
+        Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
+    }
+
+    [Theory]
+    [InlineData("The outages left some energy experts in the state bewildered.", null)]
+    [InlineData("The outages left thousands of homes in the dark.", "Western Grid Authority")]
+    public void They_after_a_group_of_people_is_named_stays_unresolved(string between, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "The Western Grid Authority said it ordered power cuts in 200,000 homes.",
+            between,
+            "They said the utilities had plenty of power available.");
+        var they = dataset.AttributionFrom("They");
+        Assert.Equal(source, they.SourceId is null ? null : dataset.SourceOf(they).Name);
+    }
+
+    [Fact]
     public void Source_inside_a_relative_clause_is_the_name_the_clause_is_about()
     {
         var dataset = Analyzed.Of(

@@ -1,3 +1,4 @@
+using DocReport.Model;
 using DocReport.Pipeline;
 
 namespace DocReport.Analysis.Claims;
@@ -25,8 +26,18 @@ public sealed class ClaimDetector
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
     public SentenceAssessment Assess(string sentence) => AssessAll([sentence])[0];
 
-    /// <summary>Assesses the sentences of a document together, in order (the accurate model embeds them in one call).</summary>
-    public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences)
+    /// <summary>
+    /// Assesses the sentences of a document together, in order (the accurate model embeds them in one call). Each is read
+    /// on its own, without its place in an article (the analyzer adds that), as the debate sentences of training were.
+    /// </summary>
+    public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences) => AssessAll(sentences, null);
+
+    /// <summary>Assesses the sentences of an article in reading order, each with its place in the article.</summary>
+    internal IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<Paragraph> paragraphs) =>
+        AssessAll(paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList(), SentenceContext.Of(paragraphs));
+
+    /// <summary>Assesses sentences with their places in the article, where known (bench/ClaimTraining scores labelled sentences so).</summary>
+    internal IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences, IReadOnlyList<SentenceContext?>? contexts)
     {
         var texts = sentences.Select(s => s ?? "").ToList();
         var embeddings = embedder?.Embed(texts);
@@ -34,7 +45,7 @@ public sealed class ClaimDetector
         for (var i = 0; i < texts.Count; i++)
         {
             var signals = SentenceSignals.Read(texts[i]);
-            var score = Math.Clamp(ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals), embeddings is null ? default : embeddings[i])), LeastScore, MostScore);
+            var score = Math.Clamp(ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals, contexts?[i]), embeddings is null ? default : embeddings[i])), LeastScore, MostScore);
             assessments[i] = new SentenceAssessment(score, score >= threshold, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;

@@ -3,7 +3,8 @@ namespace DocReport.Analysis.Claims;
 /// <summary>
 /// The features of the check-worthiness model: lower-cased words, word pairs, pairs with one word between, and the last
 /// three letters and the letter 4-grams of longer words (numbers folded to &lt;num&gt; and &lt;year&gt;), and hand features from evidence,
-/// cues and the sentence's form (page furniture and captions rarely end in a full stop; code has braces and semicolons).
+/// cues and the sentence's form (page furniture and captions rarely end in a full stop; code has braces and semicolons),
+/// and, for a sentence read in its article, <see cref="SentenceContext"/> features.
 /// Training (bench/ClaimTraining) and scoring share it.
 /// </summary>
 internal static class ClaimFeaturizer
@@ -12,8 +13,9 @@ internal static class ClaimFeaturizer
     private const string SentenceEnd = "</s>";
     private const int GramLength = 4;
 
-    /// <summary>The distinct features of a sentence; a feature is present or absent, never counted.</summary>
-    public static IEnumerable<string> Features(SentenceSignals signals) => AllFeatures(signals).Distinct(StringComparer.Ordinal);
+    /// <summary>The distinct features of a sentence, with those of its place in the article when known; a feature is present or absent, never counted.</summary>
+    public static IEnumerable<string> Features(SentenceSignals signals, SentenceContext? context = null) =>
+        AllFeatures(signals).Concat(context?.Features() ?? []).Distinct(StringComparer.Ordinal);
 
     private static IEnumerable<string> AllFeatures(SentenceSignals signals)
     {

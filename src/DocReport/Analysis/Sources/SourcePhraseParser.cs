@@ -109,6 +109,8 @@ internal static class SourcePhraseParser
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain
         var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.FindLastIndex(SourceLexicon.IsTitle) + 1;
         if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
+        // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
+        if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
         var titleWords = run.Take(titles).ToList();
         run = run.Skip(titles).ToList();

@@ -8,7 +8,7 @@ namespace DocReport.Analysis.Sources;
 /// acronym of a body's name, and pronouns and descriptions ("he", "the ministry") resolved to the
 /// nearest preceding fitting source. Every lookup is a dictionary hit, so long articles stay linear.
 /// </summary>
-internal sealed class SourceRegistry(string text)
+internal sealed partial class SourceRegistry(string text)
 {
     private static readonly HashSet<string> NameGlue = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and", "the", "on", "de", "du", "la", "van", "von", "der", "al", "&" };
 
@@ -102,8 +102,28 @@ internal sealed class SourceRegistry(string text)
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender) ? entry : null;
+        // a body reached through its spokesperson: anyone named since may be "he" or "she"
+        if (entry is not null && entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
+        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender)
+            && !(pronoun == "they" && GroupNamedBetween(entry, position)) ? entry : null;
     }
+
+    // "the state's grid ... left some energy experts bewildered. They said": people named in the plural after the body
+    // may be the ones "they" stands for, so the pronoun stays unresolved.
+    private bool GroupNamedBetween(SourceEntry entry, int position)
+    {
+        if (position <= entry.LastSeenEnd) return false;
+        foreach (var word in PluralWord().EnumerateMatches(text.AsSpan(entry.LastSeenEnd, position - entry.LastSeenEnd)))
+        {
+            var plural = text.Substring(entry.LastSeenEnd + word.Index, word.Length);
+            if (!SourceLexicon.Descriptors.ContainsKey(plural) && SourceLexicon.DescriptorOf(plural) is { } people
+                && (people.Kind is SourceKind.Person or SourceKind.Other || people.SpeaksFor)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b\p{Ll}{3,}s\b")]
+    private static partial Regex PluralWord();
 
     // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
     // attribution names another source of the kind, after the one a pronoun or description would point back to, it
@@ -129,6 +149,9 @@ internal sealed class SourceRegistry(string text)
             var ownerEntry = Resolve(owner, position, end, subject);
             // "Con Edison officials said ... the officials said": the officials are the body's again
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
+            // "a spokesperson for UCEA said ... he said": the pronoun is the spokesperson again, speaking for the body
+            if (ownerEntry is not null && descriptor is { SpeaksFor: true, Kind: SourceKind.Person })
+                foreach (var gender in head switch { "spokesman" => "m", "spokeswoman" => "f", _ => "mf" }) lastPersonByGender[gender] = ownerEntry;
             return ownerEntry;
         }
         // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of

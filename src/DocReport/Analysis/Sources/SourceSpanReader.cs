@@ -27,7 +27,10 @@ internal static partial class SourceSpanReader
         var phrases = Separator().Split(span)
             .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
             .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
+        // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
+        // is read with the body, so that "he said" afterwards can find them again
         return phrases.FirstOrDefault(p => p.LooksLikePerson)
+            ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);

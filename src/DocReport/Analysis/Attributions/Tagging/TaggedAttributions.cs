@@ -24,6 +24,9 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"\b(?:for|of|to|with|by|from|at|in|on|about|against|as)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsInPreposition();
 
+    [GeneratedRegex(@"^(?:who|which|whose)\s+\S")]
+    private static partial Regex RelativeClause();
+
     // "Hicks, whose husband is in the Navy, said": a relative clause opened by a comma before the source span.
     [GeneratedRegex(@",\s*(?:whose|who|which)\b[^,;:“”""]*$")]
     private static partial Regex OpenRelativeClause();
@@ -98,9 +101,13 @@ internal static partial class TaggedAttributions
             var separator = source.Start;
             while (separator > sentence.Start && char.IsWhiteSpace(text[separator - 1])) separator--;
             if (EndsInPreposition().IsMatch(text[source.Start..source.End]) && !text[source.Start..source.End].Contains(',')) return null;
-            return ClauseReader.IsRelative(text[source.Start..source.End]) && separator > sentence.Start && text[separator - 1] == ','
-                ? ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase
-                : SourceSpanReader.Read(text[source.Start..source.End]);
+            var afterComma = separator > sentence.Start && text[separator - 1] == ',';
+            if (ClauseReader.IsRelative(text[source.Start..source.End]) && afterComma) return ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase;
+            // "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said": a whole relative
+            // clause tagged as the source names nobody; the speaker is named before it.
+            if (RelativeClause().IsMatch(text[source.Start..source.End]))
+                return afterComma ? SourceSpanReader.Read(text[sentence.Start..(separator - 1)]) : null;
+            return SourceSpanReader.Read(text[source.Start..source.End]);
         }
 
         // "Hicks, whose husband is in the Navy, said": a source span inside a relative clause that closes before the cue
