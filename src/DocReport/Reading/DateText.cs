@@ -47,10 +47,7 @@ internal static partial class DateText
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) return At(date, m);
         foreach (Match m in Numeric().Matches(text))
             if (NumericDate(m) is { } date) return At(date, m);
-        foreach (Match m in DayMonthYear().Matches(text))
-            if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
-                return At(date, m);
-        foreach (Match m in MonthDayYear().Matches(text))
+        foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)))
             if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
                 return At(date, m);
         return null;
