@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 bin=${DOCREPORT_BIN:-$work/bin}
 if [ -z "${DOCREPORT_BIN:-}" ]; then
   rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
-  dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained false -o "$bin" -nologo -v quiet >/dev/null
+  dotnet publish "$root/src/DocReport.Cli" -c Release -r "$rid" --self-contained -o "$bin" -nologo -v quiet >/dev/null
 fi
 # The article as a page: each paragraph of the text in <p>, the first as the heading.
 awk 'BEGIN { RS = ""; print "<html><head><meta charset=\"utf-8\"></head><body>" }

@@ -1,5 +1,6 @@
-// Where a one-document process spends its start-up: each step's wall and CPU ms, the first (cold) time and again (warm).
-// Usage: dotnet publish -c Release -r linux-x64 -o DIR bench/StartupBench; DIR/StartupBench ARTICLE [FORMATS]
+// Where a one-document process spends its start-up: each step's wall, CPU and JIT ms (methods compiled at run time),
+// the first (cold) time and again (warm).
+// Usage: dotnet publish -c Release -r linux-x64 --self-contained -o DIR bench/StartupBench; DIR/StartupBench ARTICLE [FORMATS]
 using System.Diagnostics;
 using DocReport.Analysis;
 using DocReport.Output.Brief;
@@ -10,14 +11,18 @@ var process = Process.GetCurrentProcess();
 Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
 Console.WriteLine($"{"runtime to Main",-28} {(DateTime.Now - process.StartTime).TotalMilliseconds,8:F1} ms wall {process.TotalProcessorTime.TotalMilliseconds,8:F1} ms cpu");
 var lastCpu = process.TotalProcessorTime.TotalMilliseconds;
+var lastJit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+var lastMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
 void Step(string name, Action action)
 {
     var watch = Stopwatch.StartNew();
     action();
     process.Refresh();
     var cpu = process.TotalProcessorTime.TotalMilliseconds;
-    Console.WriteLine($"{name,-28} {watch.Elapsed.TotalMilliseconds,8:F1} ms wall {cpu - lastCpu,8:F1} ms cpu");
-    lastCpu = cpu;
+    var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+    var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+    Console.WriteLine($"{name,-28} {watch.Elapsed.TotalMilliseconds,8:F1} ms wall {cpu - lastCpu,8:F1} ms cpu {jit - lastJit,7:F1} ms jit ({methods - lastMethods} methods)");
+    (lastCpu, lastJit, lastMethods) = (cpu, jit, methods);
 }
 
 var formats = (args.Length > 1 ? args[1] : "pdf,xlsx,json,csv").Split(',');

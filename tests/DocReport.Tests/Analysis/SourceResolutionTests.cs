@@ -168,6 +168,12 @@ public class SourceResolutionTests
         Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);
     }
 
+    [Theory]
+    [InlineData("Axios' Kaveh Waddell reports", "Kaveh Waddell")]
+    [InlineData("Maria Lopez", "Maria Lopez")]
+    public void A_span_is_read_without_the_reporting_verb_after_the_name(string span, string name) =>
+        Assert.Equal(name, SourceSpanReader.Read(span)!.Name);
+
     [Fact]
     public void A_relative_clause_before_the_cue_is_not_the_source_the_name_before_it_is()
     {

@@ -21,9 +21,13 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"\s+(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)\s*$")]
     private static partial Regex TrailingTime();
 
+    // "Axios' Kaveh Waddell reports:" where the colon was tagged as the cue: the reporting verb is not part of the name.
+    [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added)\W*$")]
+    private static partial Regex TrailingReportingVerb();
+
     public static SourcePhrase? Read(string span)
     {
-        span = TrailingTime().Replace(span, "");
+        span = TrailingReportingVerb().Replace(TrailingTime().Replace(span, ""), "");
         var phrases = Separator().Split(span)
             .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
             .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();

@@ -34,6 +34,15 @@ public class TaggerWeightsTests
     }
 
     [Fact]
+    public void Fractional_and_signed_weights_are_read_as_written()
+    {
+        var weights = TaggerWeights.Parse("w said\t0:-1.5 3:+2 5:2.5e1");
+        var scores = new float[TaggerWeights.RowWidth];
+        weights.AddTo(FeatureHash.Of(FeaturePart.Of("w"), FeaturePart.Of("said")), scores, 0);
+        Assert.Equal([-1.5f, 0, 0, 2f, 0, 25f, 0, 0], scores);
+    }
+
+    [Fact]
     public void The_embedded_weights_load_and_hold_features()
     {
         Assert.True(TaggerWeights.Load(AttributionTagger.FirstPassPath).FeatureCount > 1000);
