@@ -28,9 +28,14 @@ internal sealed class PageRenderer(Page page, RenderContext context)
             // Every page starts empty: content that wraps here would wrap on every page, so keeping parts together gives way.
             context.KeepTogetherRelaxed = true;
             plan = page.Content.Measure(body);
-            if (plan.IsWrap) throw NeverFits(body);
         }
-        context.Translated(page.MarginLeft, page.MarginTop + top, () => page.Content.Draw(new Size(body.Width, plan.Height)));
+        if (plan.IsWrap)
+        {
+            var (oversize, cutPlan) = OversizeContent.Fit(page.Content, body) ?? throw NeverFits(body);
+            plan = cutPlan;
+            context.Translated(page.MarginLeft, page.MarginTop + top, () => OversizeContent.Draw(page.Content, context, oversize, plan, body));
+        }
+        else context.Translated(page.MarginLeft, page.MarginTop + top, () => page.Content.Draw(new Size(body.Width, plan.Height)));
         context.KeepTogetherRelaxed = false;
         DrawFixed(page.Header, new Size(area.Width, header), page.MarginLeft, page.MarginTop);
         DrawFixed(page.Footer, new Size(area.Width, footer), page.MarginLeft, page.MarginTop + area.Height - footer);

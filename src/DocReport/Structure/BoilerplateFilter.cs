@@ -49,12 +49,13 @@ internal sealed class BoilerplateFilter
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         if (!text.Any(char.IsLetterOrDigit) || IsMarkupToken(text)) return true;
-        var key = Key(text);
-        var words = key.Split(' ').Select(w => w.Trim(WordPunctuation)).Where(w => w.Length > 0).ToList();
+        var collapsed = CollapseWhiteSpace(text);
+        var key = KeyOfCollapsed(collapsed);
+        var words = WordCount(key);
         return wholeLines.Contains(key)
-            || (words.Count <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
-            || (words.Count <= MaxNavigationLineWords && words.All(navigationWords.Contains))
-            || MenuLine.Matches(CollapseWhiteSpace(text), navigationWords.Contains)
+            || (words <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
+            || (words <= MaxNavigationLineWords && Words(key).All(navigationWords.Contains))
+            || MenuLine.Matches(collapsed, navigationWords.Contains)
             || creditLine.Matches(text)
             || DateLine.Matches(text)
             || AuthorBioLine.Matches(text)
@@ -131,9 +132,11 @@ internal sealed class BoilerplateFilter
         && (key.Length == phrase.Length || !char.IsLetterOrDigit(key[phrase.Length]) || !char.IsLetterOrDigit(phrase[^1]));
 
     /// <summary>Lower case, one space between words, no punctuation or symbols at either end (a leading © stays).</summary>
-    private static string Key(string text)
+    private static string Key(string text) => KeyOfCollapsed(CollapseWhiteSpace(text));
+
+    private static string KeyOfCollapsed(string collapsedText)
     {
-        var collapsed = CollapseWhiteSpace(text).ToLowerInvariant();
+        var collapsed = collapsedText.ToLowerInvariant();
         var start = 0;
         var end = collapsed.Length;
         while (start < end && !char.IsLetterOrDigit(collapsed[start]) && collapsed[start] != '©') start++;
@@ -141,6 +144,26 @@ internal sealed class BoilerplateFilter
         return collapsed[start..end];
     }
 
+    // Called for every line, paragraph and sentence: most are collapsed already and are returned as they are.
     private static string CollapseWhiteSpace(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        IsCollapsed(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) return false;
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1]))) return false;
+        return true;
+    }
+
+    // A key's words without the punctuation at their ends; counted without building them, as most texts are too long to need them.
+    private static int WordCount(string key)
+    {
+        var count = 0;
+        foreach (var range in key.AsSpan().Split(' '))
+            if (!key.AsSpan()[range].Trim(WordPunctuation).IsEmpty) count++;
+        return count;
+    }
+
+    private static IEnumerable<string> Words(string key) => key.Split(' ').Select(w => w.Trim(WordPunctuation)).Where(w => w.Length > 0);
 }

@@ -3,16 +3,46 @@ namespace DocReport.Layout.Tests.Rendering;
 public class LayoutErrorTests
 {
     [Fact]
-    public void Content_taller_than_any_page_is_an_error_naming_the_element()
+    public void Content_taller_than_any_page_is_drawn_cut_with_a_mark_and_what_follows_goes_on()
     {
-        var error = Assert.Throws<LayoutException>(() => Pdf.Bytes(p => p.Content().Column(c =>
+        using var pdf = Pdf.Render(p => p.Content().Column(c =>
         {
-            c.Item().Text("fits");
-            c.Item().Height(2000).Background("#FF0000");
-        })));
+            c.Item().Text("before");
+            c.Item().Height(2000).Background("#00FF00");
+            c.Item().Text("after");
+        }));
+
+        Assert.Equal(3, pdf.NumberOfPages);
+        Assert.Equal(["before", "", "after"], pdf.GetPages().Select(Pdf.Words));
+        Assert.Single(pdf.GetPages(), page => CutMarks(page) > 0);
+        Assert.True(CutMarks(pdf.GetPage(2)) > 0);
+    }
+
+    [Fact]
+    public void Content_wider_than_any_page_is_drawn_cut_with_a_mark_on_its_right_edge()
+    {
+        using var pdf = Pdf.Render(p => p.Content().Column(c =>
+        {
+            c.Item().Width(1500).Height(100).Background("#00FF00");
+            c.Item().Text("after");
+        }));
+
+        Assert.Equal("after", Pdf.Words(pdf.GetPage(pdf.NumberOfPages)));
+        Assert.True(CutMarks(pdf.GetPage(1)) > 0);
+    }
+
+    [Fact]
+    public void Content_that_fits_no_area_at_all_is_still_an_error_naming_the_element()
+    {
+        var error = Assert.Throws<LayoutException>(() => Pdf.Bytes(p => p.Content().Height(200_000).Background("#FF0000")));
+
         Assert.Contains("Constrained", error.Message);
         Assert.Contains("does not fit even on an empty page", error.Message);
     }
+
+    // Red stroked paths: the zigzag drawn where oversized content is cut.
+    private static int CutMarks(UglyToad.PdfPig.Content.Page page) =>
+        page.Paths.Count(path => path.IsStroked && path.StrokeColor?.ToRGBValues() is var (r, g, b) && r > 0.7 && g < 0.1 && b < 0.1);
 
     [Fact]
     public void Text_kept_entire_but_longer_than_a_page_splits_across_pages_instead_of_failing()

@@ -17,6 +17,7 @@ internal sealed partial class PdfTextReader : IFormatReader
         try
         {
             using var pdf = PdfDocument.Open(bytes);
+            if (EmbeddedFonts.Check(pdf) is { } unsafeFont) return StageResult<ReadContent>.Failure(unsafeFont);
             var lines = pdf.GetPages().SelectMany(Lines).ToList();
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
             var body = PageFurniture.Remove(lines, pdf.NumberOfPages);
