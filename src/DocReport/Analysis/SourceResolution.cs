@@ -23,8 +23,16 @@ internal static class SourceResolution
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
                 : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
+            if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
         }
         return Listed(registry, found, resolved);
+    }
+
+    // "The loggers told investigators": a group of people the lists do not know, which a later "they" may stand for.
+    private static bool IsPlural(string source)
+    {
+        var last = source.Split(' ')[^1];
+        return last.All(char.IsLower) && (last.Length > 3 && last.EndsWith('s') || last is "men" or "women" or "people" or "children");
     }
 
     // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
@@ -49,10 +57,11 @@ internal static class SourceResolution
 
     // A link over the source phrase alone ("according to [a report]") is the source itself; a link that runs on
     // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it. A link on a name
-    // ("[Eric Reeves] said", "[the Tax Policy Center]") is a profile page: the source is the person or body named.
+    // ("[Eric Reeves] said", "[the Tax Policy Center]", "a spokesperson for [UCEA]") is a profile page: the source is the
+    // person or body named.
     private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
     {
-        if (f.Phrase is { Form: PhraseForm.Named }) return -1;
+        if (f.Phrase is { Form: PhraseForm.Named } or { Owner.Form: PhraseForm.Named }) return -1;
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
         var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
         return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;

@@ -18,7 +18,7 @@ internal static partial class BylineText
         var text = ByPrefix().Replace(TrailingPart().Replace(value.Trim(), ""), "");
         return NameSeparator().Split(text)
             .Select(n => BeforeFirstDigit(n).Trim().Trim(',', ';', '.', ' ').Trim())
-            .Where(n => n.Length > 1 && n.Length <= 80 && !DateInText.IsMonthName(n))
+            .Where(n => n.Length > 1 && n.Length <= 80 && !DateText.IsMonthName(n))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

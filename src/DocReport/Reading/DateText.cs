@@ -1,61 +1,102 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DocReport.Resources;
 
 namespace DocReport.Reading;
 
-/// <summary>Recognises the common ways articles write a date and gives it as ISO 8601.</summary>
+/// <summary>
+/// Reads dates as pages and articles write them ("Veröffentlicht am 14. Juni 2019, 15:49", "Publikacja: 04.05.2021",
+/// "posted March 8, 2025", "2021/10/16"), in the languages of Reading/Data/month_names.txt. A full ISO timestamp with
+/// its zone is kept as it is written; any other date is given as yyyy-MM-dd.
+/// </summary>
 internal static partial class DateText
 {
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly Lazy<Dictionary<string, int>> Months = new(() => WordList.Load("Reading/Data/month_names.txt")
+        .SelectMany((line, i) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (name, month: i + 1)))
+        .DistinctBy(m => m.name)
+        .ToDictionary(m => m.name, m => m.month, StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>The ISO form (yyyy-MM-dd, or the timestamp itself when it is a full ISO timestamp) of a string that is only a date, or null.</summary>
+    /// <summary>Whether <paramref name="word"/> is a month name or its abbreviation ("March", "Dez.").</summary>
+    public static bool IsMonthName(string word) => Months.Value.ContainsKey(word.Trim().TrimEnd('.'));
+
+    /// <summary>The first date written anywhere in <paramref name="text"/>, or null.</summary>
+    public static string? Find(string? text) => string.IsNullOrWhiteSpace(text) ? null : First(text)?.Date;
+
+    /// <summary>
+    /// The date of a value that is only a date, perhaps after a label and before a time ("Published: Sunday,
+    /// March 3rd, 2024 at 10:30 a.m."); null when the value says anything else.
+    /// </summary>
     public static string? ToIso(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = DatePrefix().Replace(value.Trim(), "");
-        if (IsoTimestamp().Match(s) is { Success: true } iso)
-            return iso.Groups["time"].Success && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
-                ? s : Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value);
-        if (MonthFirst().Match(s) is { Success: true } mf) return Compose(mf.Groups["y"].Value, MonthNumber(mf.Groups["mon"].Value), mf.Groups["d"].Value);
-        if (DayFirst().Match(s) is { Success: true } df) return Compose(df.Groups["y"].Value, MonthNumber(df.Groups["mon"].Value), df.Groups["d"].Value);
-        if (Numeric().Match(s) is { Success: true } n) return Compose(n.Groups["y"].Value, n.Groups["m"].Value, n.Groups["d"].Value);
-        if (DottedDayFirst().Match(s) is { Success: true } dd) return Compose(dd.Groups["y"].Value, dd.Groups["m"].Value, dd.Groups["d"].Value);
+        if (First(s) is { } found && Weekday().IsMatch(s[..found.Start]) && TimeTail().IsMatch(s[found.End..])) return found.Date;
+        // Other whole-value forms .NET reads ("Sat, 08 Mar 2025 10:00:00 GMT" is matched above; "3/8/2025 10:00" is not).
         return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) && s.Length >= 10 && HasYear().IsMatch(s)
             ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
 
-    private static string MonthNumber(string name) =>
-        (Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture);
+    private sealed record Found(string Date, int Start, int End);
+
+    private static Found? First(string text)
+    {
+        if (IsoTimestamp().Match(text) is { Success: true } iso
+            && Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
+            return new Found(iso.Groups["zone"].Success ? iso.Value : day, iso.Index, iso.Index + iso.Length);
+        foreach (Match m in YearFirst().Matches(text))
+            if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) return At(date, m);
+        foreach (Match m in Numeric().Matches(text))
+            if (NumericDate(m) is { } date) return At(date, m);
+        foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)))
+            if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
+                return At(date, m);
+        return null;
+    }
+
+    private static Found At(string date, Match m) => new(date, m.Index, m.Index + m.Length);
+
+    // Dots write day.month; a slash is read as month/day only when the day cannot be first.
+    private static string? NumericDate(Match m)
+    {
+        var (first, second) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
+        var year = m.Groups["y"].Value;
+        return m.Groups["sep"].Value == "." || second <= 12 && first > 12 ? Compose(year, Number(second), Number(first))
+            : first <= 12 && second > 12 ? Compose(year, Number(first), Number(second)) : null;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string? Compose(string year, string month, string day)
     {
         if (!int.TryParse(year, out var y) || !int.TryParse(month, out var m) || !int.TryParse(day, out var d)) return null;
-        if (y < 1000 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        if (year.Length == 2) y += 2000;
+        if (y < Validation.PublishedDateRule.FirstYear || y > 2100 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
         return new DateOnly(y, m, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
-
-    private const string MonthName = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    private const string Weekday = @"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?";
-    private const string TimeTail = @"(?:\s*(?:,|at|-|–|—|\||·)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*(?:UTC|GMT)[+-]?\d*)?)?\s*$";
 
     [GeneratedRegex(@"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date|dated|originally\s+published)(?:\s+on)?\s*[:\-–—]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?<time>[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")]
+    [GeneratedRegex(@"^\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"^(?:\s*(?:,|at|-|–|—|\||·)?\s*\d{1,2}(?:[:.]\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?-i:\s*[A-Z]{2,4})?(?:\s*[+-]\d{2}:?\d{2})?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeTail();
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?")]
     private static partial Regex IsoTimestamp();
 
-    [GeneratedRegex("^" + Weekday + MonthName + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" + TimeTail, RegexOptions.IgnoreCase)]
-    private static partial Regex MonthFirst();
+    [GeneratedRegex(@"(?<![\d./])\b(?<y>\d{4})(?<sep>[/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\b(?![./]\d)")]
+    private static partial Regex YearFirst();
 
-    [GeneratedRegex("^" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>\d{4})" + TimeTail, RegexOptions.IgnoreCase)]
-    private static partial Regex DayFirst();
-
-    [GeneratedRegex(@"^(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})" + TimeTail)]
+    [GeneratedRegex(@"(?<!\d[./])\b(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})" + TimeTail)]
-    private static partial Regex DottedDayFirst();
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?<mon>\p{L}{3,10}\.?)(?:,|\s+de)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex HasYear();

@@ -12,13 +12,19 @@ internal static partial class DateLine
     private const int MaxWords = 16;
     private const int MaxOtherWords = 7;
 
-    /// <summary>Whether <paramref name="line"/> is a date or meta line rather than a sentence.</summary>
-    public static bool Matches(string line)
+    /// <summary>
+    /// Whether <paramref name="line"/> is a date or meta line rather than a sentence; a line that opens in lower case
+    /// goes on from a sentence or list before it ("ab 1. Januar 2023 für ...").
+    /// </summary>
+    public static bool Matches(string line) => IsMostlyDate(line) && !(line.TrimStart() is [var first, ..] && char.IsLower(first));
+
+    /// <summary>Whether <paramref name="text"/> is short and mostly a date or time, wherever it stands ("am 24. Juli 2017").</summary>
+    public static bool IsMostlyDate(string text)
     {
-        var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords || !DateOrTime().IsMatch(line)) return false;
-        if (SentenceInside().IsMatch(line)) return false;
-        var others = DateOrTime().Replace(line, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords || !DateOrTime().IsMatch(text)) return false;
+        if (SentenceInside().IsMatch(text)) return false;
+        var others = DateOrTime().Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Count(w => w.Any(char.IsLetter));
         return others <= MaxOtherWords;
     }

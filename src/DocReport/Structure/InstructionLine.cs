@@ -5,17 +5,21 @@ namespace DocReport.Structure;
 /// <summary>
 /// Recognises a short instruction to the reader about the page itself ("Then, click Preferences.",
 /// "Tap to expand", "Klicken Sie hier"): a few words around a click or tap; or a call to follow, join or
-/// download the publisher somewhere ("Follow The Gleaner on Twitter and Instagram ...").
+/// download the publisher somewhere ("Follow The Gleaner on Twitter and Instagram ..."); or a short line that
+/// speaks to the reader about their account, a comment, a rating or sharing ("Sie sind aktuell nicht eingeloggt.",
+/// "To view the full story, please subscribe").
 /// </summary>
 internal static partial class InstructionLine
 {
     private const int MaxWords = 12;
     private const int MaxCallWords = 40;
+    private const int MaxPromptWords = 25;
 
     public static bool Matches(string line)
     {
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return (words <= MaxWords && Instruction().IsMatch(line)) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()));
+        return (words <= MaxWords && Instruction().IsMatch(line)) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
+            || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line));
     }
 
     // An imperative to follow, join or download, then a platform, an app or a newsletter.
@@ -25,4 +29,13 @@ internal static partial class InstructionLine
     // "Click" and "tap" in English, German, French, Spanish and Italian.
     [GeneratedRegex(@"\b(?:click|tap|klicken|klicke|klick|cliquez|cliquer|haga clic|haz clic|clicca)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instruction();
+
+    // "You", "please" and their German, French and Spanish forms: the line speaks to the reader. German's polite
+    // "Sie" and "Ihr" only capitalised, as lower case they are "she", "they" and "her".
+    [GeneratedRegex(@"\b(?:you|your|please|du|dich|dein|deine|bitte|vous|votre|veuillez|usted|tu|(?-i:Sie|Ihr|Ihre|Ihnen))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderAddress();
+
+    // What a reader does with the page rather than the story: log in, subscribe, comment, rate, share.
+    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageAction();
 }

@@ -28,6 +28,21 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void A_report_told_inside_another_s_content_links_its_sentence_to_neither_a_named_nor_an_unknown_teller()
+    {
+        var dataset = Analyzed.Of("Dr. Anna Lindqvist said cases had tripled. The loggers told investigators that tragedy struck. They claimed that Lindqvist had told them to stay behind while she walked farther into the jungle.");
+        Assert.Empty(dataset.ClaimContaining("stay behind").SourceIds);
+    }
+
+    [Fact]
+    public void A_statement_told_as_hearsay_links_no_claim_to_its_speaker()
+    {
+        var dataset = Analyzed.Of("Samir Haddad said he knew the area well.", "Haddad reportedly instructed the men to listen out for his last shot.");
+        Assert.NotEmpty(dataset.ClaimContaining("knew the area").SourceIds);
+        Assert.Empty(dataset.ClaimContaining("listen out").SourceIds);
+    }
+
+    [Fact]
     public void Every_claim_has_a_type_and_one_that_fits_none_is_other()
     {
         var dataset = Analyzed.Of("The bridge is made of steel. The minister said 40 people were hurt on Monday.");

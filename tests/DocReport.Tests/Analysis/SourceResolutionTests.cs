@@ -66,6 +66,14 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void Surname_that_is_also_an_outlet_s_name_is_the_person_the_text_names()
+    {
+        var dataset = Analyzed.Of("Billionaire Michael R. Bloomberg has poured money into liberal causes for a decade.", "Bloomberg now denies he ever said any of that.");
+        var source = dataset.SourceOf(dataset.AttributionFrom("Bloomberg"));
+        Assert.Equal(("Michael R. Bloomberg", SourceKind.Person), (source.Name, source.Kind));
+    }
+
+    [Fact]
     public void Generic_description_takes_the_body_the_reported_clause_opens_with()
     {
         var dataset = Analyzed.Of("SkyJet will stop flying 40 routes next summer, the airline said on Tuesday.");
@@ -97,6 +105,19 @@ public class SourceResolutionTests
     {
         var dataset = Analyzed.Of("A 2023 report by the National Audit Office found that fraud cost £1.27 billion a year.");
         Assert.Equal("National Audit Office", dataset.SourceOf(dataset.AttributionFrom("A 2023 report by the National Audit Office")).Name);
+    }
+
+    [Fact]
+    public void A_link_on_the_body_a_spokesperson_speaks_for_is_the_body_not_a_document()
+    {
+        var article = ArticleFixture.Build(
+            ["Jo Grady, the union's general secretary, said staff were shocked by the figures.",
+             "But a spokesperson for the Universities Employers' Association said its members had cut zero-hours contracts.",
+             "“We have worked with the unions for years,” he said."],
+            [(1, "Universities Employers' Association", "https://employers.example/")]);
+        var dataset = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+        var body = dataset.SourceOf(dataset.AttributionFrom("he"));
+        Assert.Equal(("Universities Employers' Association", SourceKind.Organization), (body.Name, body.Kind));
     }
 
     [Fact]

@@ -37,6 +37,24 @@ public class CaptionAndDateLineTests
     public void Sentences_that_mention_pictures_dates_or_times_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
     [Theory]
+    [InlineData("ab 1. Januar 2023 für Wasserpfeifentabak und erhitzten Tabak und")]
+    [InlineData("bis zum 14. Oktober 2021 beim Zollamt")]
+    public void A_line_going_on_from_a_sentence_is_not_a_date_line(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Sie sind aktuell nicht eingeloggt.")]
+    [InlineData("To view the full story, please subscribe to The Harbour Times.")]
+    [InlineData("If you're already a subscriber, you can log in for immediate access to this story.")]
+    [InlineData("Hier können Sie den Artikel bewerten")]
+    public void A_line_about_the_readers_account_comments_or_rating_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Netflix added two million subscribers in the quarter.")]
+    [InlineData("sie teilen die Sorge der Fischer um den Hafen.")]
+    [InlineData("Readers were asked to comment on the plans by Friday.")]
+    public void Sentences_about_subscribers_or_comments_that_do_not_address_the_reader_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
     [InlineData("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")]
     [InlineData("Mehr zum Thema")]
     [InlineData("Das könnte Sie auch interessieren!")]

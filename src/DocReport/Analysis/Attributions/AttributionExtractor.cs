@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 
@@ -6,10 +7,17 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// Finds the article's attributions: those the tagger assembles, and those the rules find where the tagger
 /// found nothing (no cue or source of its overlaps the rule's); then gives each quotation to its speaker. An
-/// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report.
+/// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
+/// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
+/// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
 /// </summary>
-internal static class AttributionExtractor
+internal static partial class AttributionExtractor
 {
+    [GeneratedRegex(@"\b(?i:reportedly|allegedly|purportedly)\b")]
+    private static partial Regex Hearsay();
+
+    private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "tells", "tell" };
+
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger)
     {
         var quotations = QuotationFinder.Find(article);
@@ -17,7 +25,11 @@ internal static class AttributionExtractor
         var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
         var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
         var found = tagged.Concat(rules).OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
-            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? f with { Reports = false } : f).ToList();
+            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
+            .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
+
+    private static FoundAttribution InTimeClause(FoundAttribution f) =>
+        Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false };
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 
@@ -32,7 +33,8 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"\b(?:after|before|when|since|until|once|as|while|because|if|although|though|whether)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddingWord();
 
-    [GeneratedRegex(@"\b(?:after|before|until|since|once)\s+$", RegexOptions.IgnoreCase)]
+    // "after health officials said": the words of the subject the source span left out may stand between.
+    [GeneratedRegex(@"\b(?i:after|before|until|since|once)\s+(?:(?!then\b|now\b)\p{Ll}+\s+){0,2}$")]
     private static partial Regex TimeWord();
 
     // "..., which Amazon founder Jeff Bezos said": the relative word is not part of the source.
@@ -60,7 +62,7 @@ internal static partial class ClauseReader
 
     /// <summary>True when the subject opens a time clause ("after Putin announced ...", "before Meadows announced").</summary>
     public static bool IsTimeClause(string text, int clauseStart, int subjectStart) =>
-        TimeWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);
+        TimeWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 40)..subjectStart]);
 
     /// <summary>True when a modal or "to" comes right before the cue ("must tell", "declined to say").</summary>
     public static bool IsModal(string text, int clauseStart, int cueStart) =>

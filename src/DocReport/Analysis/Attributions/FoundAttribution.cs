@@ -1,5 +1,6 @@
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 
@@ -17,6 +18,12 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
     /// attribution names no cited source and links no claim. The rules find only reporting cues.
     /// </summary>
     public bool Reports { get; init; } = true;
+
+    /// <summary>
+    /// False for a report told inside a time clause ("the measure comes after health officials said ...") or as hearsay
+    /// ("he reportedly instructed"): its source is cited, but the sentence is someone else's telling, so it links no claim.
+    /// </summary>
+    public bool LinksClaims { get; init; } = true;
 
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];

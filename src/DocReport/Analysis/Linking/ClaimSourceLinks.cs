@@ -1,6 +1,7 @@
 using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Linking;
 
@@ -19,10 +20,12 @@ internal sealed class ClaimSourceLinks
     public ClaimSourceLinks(Article article, IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved)
     {
         var index = new SentenceIndex(article);
+        var contents = new OverlapIndex(found.Where(f => f.Reports).Select(f => f.Content));
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
-            if (!f.Reports) continue;
+            // "They claimed that Ramdehol had told them ...": a report inside another's content is theirs to tell
+            if (!f.Reports || !f.LinksClaims || contents.Overlaps(f.Source)) continue;
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())

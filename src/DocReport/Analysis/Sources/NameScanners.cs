@@ -17,7 +17,7 @@ internal sealed class FirstNameScanner(string text)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
         var found = new List<string>();
-        foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)[ \t]+" + Regex.Escape(surname) + @"\b"))
+        foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+" + Regex.Escape(surname) + @"\b"))
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")

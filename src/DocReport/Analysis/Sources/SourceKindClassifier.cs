@@ -11,9 +11,11 @@ internal static class SourceKindClassifier
         if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
-        if (phrase.LooksLikePerson) return SourceKind.Person;
+        // "Sheffield University": a given name does not make a person of a name with a body's word
+        if (phrase.LooksLikePerson && (phrase.HasTitle || SourceLexicon.NameKindOf(name) is null)) return SourceKind.Person;
         if (FromNameWords(name) is { } kind) return kind;
-        if (phrase.Descriptor is { } descriptor) return descriptor.IsGroup ? SourceKind.Organization : descriptor.Kind;
+        // "Throgs Neck resident Dennise Laboy": one of a group of people, named, is a person
+        if (phrase.Descriptor is { } descriptor) return !descriptor.IsGroup ? descriptor.Kind : LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
         return LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
     }
 

@@ -15,10 +15,11 @@ internal static class SourcePhraseParser
         "four", "five", "six", "several", "some", "many", "other", "another", "both", "one", "most", "few", "senior", "top",
     };
 
-    // "a number of analysts", "dozens of residents": a count before "of", the source being what is counted.
+    // "a number of analysts", "a string of Tory MPs": a count before "of", the source being what is counted.
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
         "number", "handful", "majority", "minority", "couple", "dozens", "hundreds", "thousands", "millions", "lot", "lots", "host",
+        "string", "raft", "slew", "chorus", "series", "pair", "trio",
     };
 
     private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our", "this", "that" };
@@ -65,7 +66,9 @@ internal static class SourcePhraseParser
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
         var descriptor = SourceLexicon.DescriptorOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
-        return IsCapitalized(word) && !capitalisedOnlyAsFirstWord
+        // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
+        var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
+        return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
             ? Named(tokens, head)
             : descriptor is null ? null : Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) };
     }
@@ -106,8 +109,11 @@ internal static class SourcePhraseParser
         var of = run.IndexOf("of");
         if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null))
             run = run.Take(of).ToList();
-        // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain
-        var titles = run.Any(t => SourceLexicon.NameKindOf(t) is not null) ? 0 : run.FindLastIndex(SourceLexicon.IsTitle) + 1;
+        // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
+        // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
+        var lastTitle = run.FindLastIndex(SourceLexicon.IsTitle);
+        var titles = lastTitle < 0 ? 0
+            : run.Any(t => SourceLexicon.NameKindOf(t) is not null) || run.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(run, lastTitle + 1)) : lastTitle + 1;
         if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
@@ -118,8 +124,16 @@ internal static class SourcePhraseParser
         var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
         var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
         var hasTitle = titles > 0 || lowerBefore is not null && SourceLexicon.IsTitle(lowerBefore);
-        var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
+        var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords.Where(SourceLexicon.IsTitle)).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
         return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
+    }
+
+    // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
+    private static int GivenNameFrom(List<string> run, int from)
+    {
+        for (var k = Math.Max(from, run.Count - 3); k <= run.Count - 2; k++)
+            if (SourceLexicon.IsFirstName(run[k]) && run.Skip(k).All(t => SourceLexicon.NameKindOf(t) is null)) return k;
+        return -1;
     }
 
     // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
@@ -131,10 +145,11 @@ internal static class SourcePhraseParser
     {
         if (descriptor.Kind == SourceKind.Platform && tokens.FirstOrDefault(SourceLexicon.Platforms.Contains) is { } platform)
             return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
+        // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
             ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
-            : OwnerAfter(tokens, head, OwnerLinks) ?? OwnerBefore(tokens, head);
-        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null ? t : t.ToLowerInvariant());
+            : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head) ?? OwnerAfter(tokens, head, OwnerLinks);
+        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null || IsAcronym(t) || IsAcronym(t[..^1]) ? t : t.ToLowerInvariant());
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 

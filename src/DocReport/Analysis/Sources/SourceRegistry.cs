@@ -6,17 +6,11 @@ namespace DocReport.Analysis.Sources;
 /// <summary>
 /// Merges source mentions, in reading order, into sources: a name seen before, a person's surname, an
 /// acronym of a body's name, and pronouns and descriptions ("he", "the ministry") resolved to the
-/// nearest preceding fitting source. Every lookup is a dictionary hit, so long articles stay linear.
+/// nearest preceding fitting source (SourceRegistry.PointingBack.cs). Every lookup is a dictionary hit, so long articles stay linear.
 /// </summary>
 internal sealed partial class SourceRegistry(string text)
 {
     private static readonly HashSet<string> NameGlue = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and", "the", "on", "de", "du", "la", "van", "von", "der", "al", "&" };
-
-    // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
-    private const int PronounReach = 4000;
-
-    // "it" and "they" for a body reach back only some two short paragraphs: further back, "they" is more often a group of people.
-    private const int BodyPronounReach = 600;
 
     private readonly List<SourceEntry> entries = [];
     private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
@@ -90,107 +84,6 @@ internal sealed partial class SourceRegistry(string text)
     public SourceEntry Document(string name, string url) =>
         Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url))!;
 
-    // "he said" points back to the last person of that gender named as a source, if the text named them lately:
-    // a pronoun several paragraphs on is more likely someone the article named in passing, so it stays unresolved.
-    private SourceEntry? Pronoun(string pronoun, int position)
-    {
-        var entry = pronoun switch
-        {
-            "he" => lastPersonByGender.GetValueOrDefault('m'),
-            "she" => lastPersonByGender.GetValueOrDefault('f'),
-            _ => lastBody,
-        };
-        var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
-        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        // a body reached through its spokesperson: anyone named since may be "he" or "she"
-        if (entry is not null && entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
-        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender)
-            && !(pronoun == "they" && GroupNamedBetween(entry, position)) ? entry : null;
-    }
-
-    // "the state's grid ... left some energy experts bewildered. They said": people named in the plural after the body
-    // may be the ones "they" stands for, so the pronoun stays unresolved.
-    private bool GroupNamedBetween(SourceEntry entry, int position)
-    {
-        if (position <= entry.LastSeenEnd) return false;
-        foreach (var word in PluralWord().EnumerateMatches(text.AsSpan(entry.LastSeenEnd, position - entry.LastSeenEnd)))
-        {
-            var plural = text.Substring(entry.LastSeenEnd + word.Index, word.Length);
-            if (!SourceLexicon.Descriptors.ContainsKey(plural) && SourceLexicon.DescriptorOf(plural) is { } people
-                && (people.Kind is SourceKind.Person or SourceKind.Other || people.SpeaksFor)) return true;
-        }
-        return false;
-    }
-
-    [GeneratedRegex(@"\b\p{Ll}{3,}s\b")]
-    private static partial Regex PluralWord();
-
-    // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
-    // attribution names another source of the kind, after the one a pronoun or description would point back to, it
-    // may be theirs, and a claim must not go to the wrong one.
-    private bool NamedBetween(SourceEntry entry, int position, char gender = '-', string? head = null)
-    {
-        if (position <= entry.LastSeenEnd) return false;
-        var own = entry.Name.Split(' ');
-        var known = entry.Gender == '-' ? gender : entry.Gender;
-        bool SameGender(char other) => other == '-' || known == '-' || other == known;
-        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
-        // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
-        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
-        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
-    }
-
-    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
-    {
-        var descriptor = phrase.Descriptor!;
-        var head = phrase.Name.Split(' ')[^1];
-        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
-        {
-            var ownerEntry = Resolve(owner, position, end, subject);
-            // "Con Edison officials said ... the officials said": the officials are the body's again
-            if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
-            // "a spokesperson for UCEA said ... he said": the pronoun is the spokesperson again, speaking for the body
-            if (ownerEntry is not null && descriptor is { SpeaksFor: true, Kind: SourceKind.Person })
-                foreach (var gender in head switch { "spokesman" => "m", "spokeswoman" => "f", _ => "mf" }) lastPersonByGender[gender] = ownerEntry;
-            return ownerEntry;
-        }
-        // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of
-        if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
-        {
-            if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
-            var name = $"{named.Name} {head}";
-            return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
-        }
-        var pointsBack = phrase.Definite && !descriptor.IsGroup;
-        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
-        if (unsure) return null;
-        if (found is null)
-        {
-            var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
-            found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
-        }
-        if (pointsBack) lastByWord[head] = found;
-        return Mention(found);
-    }
-
-    // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
-    // a document ("a study") is what its description says.
-    private static string UnresolvedName(string description, Descriptor descriptor) =>
-        descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
-
-    // "the company said" where another source of the kind was named since the company it would point back to is unsure.
-    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
-    {
-        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
-        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
-        if (!descriptor.IsGeneric) return (null, false);
-        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
-        return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
-
-        (SourceEntry?, bool) Checked(SourceEntry entry) =>
-            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) ? (null, true) : (entry, false);
-    }
-
     private SourceEntry Named(SourcePhrase phrase)
     {
         var name = phrase.Name;
@@ -201,7 +94,8 @@ internal sealed partial class SourceRegistry(string text)
         if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
         var kind = SourceKindClassifier.Classify(phrase);
         if (kind == SourceKind.Person && !phrase.LooksLikePerson && WrittenAsBody(name)) kind = SourceKind.Organization;
-        var plainWord = words.Length == 1 && kind == SourceKind.Organization && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
+        // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
+        var plainWord = words.Length == 1 && kind is SourceKind.Organization or SourceKind.Media && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
         if (plainWord && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
@@ -221,6 +115,9 @@ internal sealed partial class SourceRegistry(string text)
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
     private bool WrittenAsBody(string name) =>
         Regex.IsMatch(text, @"\b(?:[Aa]n?|[Tt]he)\s+" + Regex.Escape(name) + @"(?:['’]s?)?\s+\p{Ll}");
+
+    private bool WrittenInLowerCase(string word) =>
+        !PhraseTokens.IsAcronym(word) && Regex.IsMatch(text, @"\b" + Regex.Escape(word.ToLowerInvariant()) + @"\b");
 
     // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
     private SourceEntry? SameBody(string name) =>
@@ -268,6 +165,4 @@ internal sealed partial class SourceRegistry(string text)
         foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
         return entry;
     }
-
-    private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
 }

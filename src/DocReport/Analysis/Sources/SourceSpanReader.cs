@@ -21,6 +21,10 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"\s+(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)\s*$")]
     private static partial Regex TrailingTime();
 
+    // "the House of Commons by a string of Tory MPs": the agent after a passive's "by" is who speaks.
+    [GeneratedRegex(@"^.+?\s+by\s+(?=\S)")]
+    private static partial Regex BeforeAgent();
+
     // "Axios' Kaveh Waddell reports:" where the colon was tagged as the cue: the reporting verb is not part of the name.
     [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added)\W*$")]
     private static partial Regex TrailingReportingVerb();
@@ -28,6 +32,8 @@ internal static partial class SourceSpanReader
     public static SourcePhrase? Read(string span)
     {
         span = TrailingReportingVerb().Replace(TrailingTime().Replace(span, ""), "");
+        if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
+            span = span[before.Length..];
         var phrases = Separator().Split(span)
             .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
             .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();

@@ -24,6 +24,9 @@ internal static class ArticleFurniture
 
     // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
     private const int MinSectionProse = 300;
+
+    // The text beside an inline element that makes it part of a paragraph rather than a label in a meta line.
+    private const int MinRunningText = 100;
     private const double MaxSectionLinkDensity = 0.3;
 
     // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
@@ -69,7 +72,7 @@ internal static class ArticleFurniture
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
             && !(element.Closest("table") is { } table && DataTables.IsDataTable(table))) return true;
-        if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength) return false;
+        if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength || IsInRunningText(element)) return false;
         return HasFurnitureClass(element, keepCaptions);
     }
 
@@ -80,6 +83,11 @@ internal static class ArticleFurniture
         return (!keepCaptions && words.Overlaps(FurnitureClasses.Caption))
             || words.Overlaps(FurnitureClasses.Byline) || words.Overlaps(FurnitureClasses.Promotion);
     }
+
+    // Words inside a sentence are part of it, whatever their class: "<p><span class='dateline'>CAIRO —</span> Gunmen ...".
+    private static bool IsInRunningText(IElement element) =>
+        element.IsPhrasingContent() && element.ParentElement is { } parent
+        && parent.ChildNodes.Where(n => n != element && n.IsPhrasingContent()).Sum(n => n.TextContent.Trim().Length) >= MinRunningText;
 
     private static bool HeadsProse(IElement heading)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -7,7 +8,8 @@ namespace DocReport.Reading.Html;
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
 /// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
-/// paragraph that opens with a date and a dash.
+/// paragraph that opens with a date and a dash. A date labelled as an update is passed over; a UTC instant is given
+/// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
 /// </summary>
 internal static partial class PublishedDate
@@ -30,11 +32,13 @@ internal static partial class PublishedDate
     private const int MaxDateElementLength = 120;
 
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
-    public static string? Find(IDocument document, string? jsonLdDate)
+    public static string? Find(IDocument document, string? jsonLdDate) => InPageZone(document, FindAnyZone(document, jsonLdDate));
+
+    private static string? FindAnyZone(IDocument document, string? jsonLdDate)
     {
         var meta = MetaValues(document);
-        return DateInText.Find(jsonLdDate)
-            ?? DateInText.Find(JsonLdAnywhere(document))
+        return DateText.Find(jsonLdDate)
+            ?? DateText.Find(JsonLdAnywhere(document))
             ?? FirstDate(meta, MetaKeys)
             ?? Marked(document)
             ?? DateElements(document)
@@ -44,6 +48,33 @@ internal static partial class PublishedDate
             ?? ShortTexts(document)
             ?? OpeningDateline(document);
     }
+
+    // A CMS that stores times in UTC makes an evening article next day's. When the page's other timestamps (in meta
+    // tags, time elements or scripts) are in one local zone, written with it or as the same instant in local clock
+    // time, the instant is given in that zone, so its calendar day is the one the page's readers saw.
+    private static string? InPageZone(IDocument document, string? date)
+    {
+        if (date is null || !Timestamp().IsMatch(date)
+            || !DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) || instant.Offset != TimeSpan.Zero) return date;
+        var zones = PageTimestamps(document).Select(t => ZoneOf(t, instant)).OfType<TimeSpan>().Where(o => o != TimeSpan.Zero).Distinct().ToList();
+        return zones.Count == 1 ? instant.ToOffset(zones[0]).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : date;
+    }
+
+    // The zone a timestamp is written in; for a clock time without one, the zone in which it is the same instant as
+    // the UTC one (a whole number of quarter hours away, within the world's zones), or null.
+    private static TimeSpan? ZoneOf(string timestamp, DateTimeOffset utc)
+    {
+        if (Zoned().IsMatch(timestamp))
+            return DateTimeOffset.TryParse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.None, out var zoned) ? zoned.Offset : null;
+        if (!DateTime.TryParse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return null;
+        var offset = local - utc.UtcDateTime;
+        return offset.Ticks % TimeSpan.FromMinutes(15).Ticks == 0 && offset >= TimeSpan.FromHours(-12) && offset <= TimeSpan.FromHours(14) ? offset : null;
+    }
+
+    private static IEnumerable<string> PageTimestamps(IDocument document) =>
+        document.QuerySelectorAll("meta[content], time[datetime], script")
+            .Select(e => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent)
+            .SelectMany(v => Timestamp().Matches(v).Select(m => m.Value));
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.QuerySelectorAll("script[type='application/ld+json']")
@@ -60,19 +91,19 @@ internal static partial class PublishedDate
     }
 
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
-        keys.Select(meta.GetValueOrDefault).Select(DateInText.Find).FirstOrDefault(d => d is not null);
+        keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
 
     private static string? Marked(IDocument document) =>
         document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
             .Where(e => !InComments(e))
-            .Select(e => DateInText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
+            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
-            .Select(e => DateInText.Find(e.TextContent))
+            .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent)))
             .FirstOrDefault(d => d is not null);
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
@@ -80,14 +111,17 @@ internal static partial class PublishedDate
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))
             .Select(t => t.Data.Trim())
-            .Where(t => t.Length >= 8 && Structure.DateLine.Matches(t))
-            .Select(DateInText.Find)
+            .Where(t => t.Length >= 8 && Structure.DateLine.IsMostlyDate(t))
+            .Select(t => DateText.Find(WithoutUpdateDates(t)))
             .FirstOrDefault(d => d is not null);
+
+    // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
+    private static string WithoutUpdateDates(string text) => UpdatedDate().Replace(text, " ");
 
     // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
     private static string? OpeningDateline(IDocument document) =>
         document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
-            ? DateInText.Find(m.Groups["date"].Value) : null;
+            ? DateText.Find(m.Groups["date"].Value) : null;
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
@@ -101,7 +135,13 @@ internal static partial class PublishedDate
                 && CommentClass().IsMatch(name));
 
     private static string? FromUrl(string? url) =>
-        url is not null && UrlDate().Match(url) is { Success: true } m ? DateInText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+        url is not null && UrlDate().Match(url) is { Success: true } m ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"(?:Z|[+-]\d{2}:?\d{2})$")]
+    private static partial Regex Zoned();
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();
@@ -111,6 +151,10 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
     private static partial Regex Dateline();
+
+    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms, then a numeric or written date.
+    [GeneratedRegex(@"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedDate();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();

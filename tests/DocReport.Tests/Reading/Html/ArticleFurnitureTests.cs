@@ -63,6 +63,32 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_dateline_inside_a_sentence_stays_but_a_byline_beside_a_date_goes()
+    {
+        var text = Read($"""
+            <div class="meta"><span class="author">Jane Roe</span> | <span class="date">March 8</span></div>
+            <p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at the museum on Wednesday, killing at least 19 people, officials said.</p>
+            <p>{Sentences("harbour", 4)}</p>
+            """);
+        Assert.Contains("CAIRO — Gunmen opened fire", text);
+        Assert.DoesNotContain("Jane Roe", text);
+    }
+
+    [Fact]
+    public void A_teaser_behind_a_short_label_goes_but_a_sentence_with_a_label_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <h6><strong>Mire: </strong><a href="/singer">El cantante da positivo a COVID-19</a></h6>
+            <p>Siehe auch: <a href="/ferries">Fähren fahren wieder nach Plan</a></p>
+            <p>Note: the <a href="/minutes">minutes of the meeting</a> list every harbour repair agreed so far this year.</p>
+            """);
+        Assert.DoesNotContain("El cantante", text);
+        Assert.DoesNotContain("Fähren fahren", text);
+        Assert.Contains("minutes of the meeting list every harbour repair", text);
+    }
+
+    [Fact]
     public void A_linked_heading_over_a_section_of_prose_is_kept_with_its_section()
     {
         var text = Read($"""

@@ -60,4 +60,23 @@ public class PublishedDateTests
 
     [Fact]
     public void A_page_without_a_date_has_none() => Assert.Null(Published(""));
+
+    [Fact]
+    public void A_utc_instant_is_given_in_the_zone_the_page_writes_its_other_times_in()
+    {
+        Assert.Equal("2023-11-08T23:30:59-06:00", Published(
+            """<meta property="article:published_time" content="2023-11-09T05:30:59+00:00">""",
+            $"<time datetime=\"2023-11-08 23:30:59\">Nov 8</time>{Body}"));
+        Assert.Equal("2023-11-08T23:30:59-06:00", Published(
+            """<meta property="article:published_time" content="2023-11-09T05:30:59Z"><script>var page = {"updated": "2023-11-09T00:21:49-06:00"};</script>"""));
+    }
+
+    [Fact]
+    public void A_utc_instant_stays_as_it_is_when_the_page_names_no_zone_or_several() =>
+        Assert.Equal("2023-11-09T05:30:59Z", Published(
+            """<meta property="article:published_time" content="2023-11-09T05:30:59Z"><script>var a = "2023-11-09T00:21:49-06:00", b = "2023-11-09T07:21:49+02:00";</script>"""));
+
+    [Fact]
+    public void A_date_labelled_as_the_last_change_is_not_the_publication_date() =>
+        Assert.Equal("2023-11-01", Published("", $"{Body}<p class=\"footer-date\">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>"));
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions.Tagging;
 

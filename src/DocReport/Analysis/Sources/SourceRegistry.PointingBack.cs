@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// The part of the registry that points back: pronouns and descriptions ("he", "the ministry") resolved to the
+/// nearest preceding fitting source, and left unresolved when someone else who could fit was named in between.
+/// </summary>
+internal sealed partial class SourceRegistry
+{
+    // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
+    private const int PronounReach = 4000;
+
+    // "it" and "they" for a body reach back only some two short paragraphs: further back, "they" is more often a group of people.
+    private const int BodyPronounReach = 600;
+
+    private readonly List<int> unknownGroups = [];
+
+    /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
+    public void UnknownGroup(int position) => unknownGroups.Add(position);
+
+    // "he said" points back to the last person of that gender named as a source, if the text named them lately:
+    // a pronoun several paragraphs on is more likely someone the article named in passing, so it stays unresolved.
+    private SourceEntry? Pronoun(string pronoun, int position)
+    {
+        var entry = pronoun switch
+        {
+            "he" => lastPersonByGender.GetValueOrDefault('m'),
+            "she" => lastPersonByGender.GetValueOrDefault('f'),
+            _ => lastBody,
+        };
+        var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
+        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        if (pronoun == "they" && entry is not null && unknownGroups.Any(g => g > entry.LastSeenEnd && g < position)) return null;
+        // a body reached through its spokesperson: anyone named since may be "he" or "she"
+        if (entry is not null && entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
+        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender)
+            && !(pronoun == "they" && GroupNamedBetween(entry, position)) ? entry : null;
+    }
+
+    // "the state's grid ... left some energy experts bewildered. They said": people named in the plural after the body
+    // may be the ones "they" stands for, so the pronoun stays unresolved.
+    private bool GroupNamedBetween(SourceEntry entry, int position)
+    {
+        if (position <= entry.LastSeenEnd) return false;
+        foreach (var word in PluralWord().EnumerateMatches(text.AsSpan(entry.LastSeenEnd, position - entry.LastSeenEnd)))
+        {
+            var plural = text.Substring(entry.LastSeenEnd + word.Index, word.Length);
+            if (!SourceLexicon.Descriptors.ContainsKey(plural) && SourceLexicon.DescriptorOf(plural) is { } people
+                && (people.Kind is SourceKind.Person or SourceKind.Other || people.SpeaksFor)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b\p{Ll}{3,}s\b")]
+    private static partial Regex PluralWord();
+
+    // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
+    // attribution names another source of the kind, after the one a pronoun or description would point back to, it
+    // may be theirs, and a claim must not go to the wrong one.
+    private bool NamedBetween(SourceEntry entry, int position, char gender = '-', string? head = null)
+    {
+        if (position <= entry.LastSeenEnd) return false;
+        var own = entry.Name.Split(' ');
+        var known = entry.Gender == '-' ? gender : entry.Gender;
+        bool SameGender(char other) => other == '-' || known == '-' || other == known;
+        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
+        // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
+        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
+    }
+
+    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
+    {
+        var descriptor = phrase.Descriptor!;
+        var head = phrase.Name.Split(' ')[^1];
+        // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name
+        if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name))
+            phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
+        if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
+        {
+            var ownerEntry = Resolve(owner, position, end, subject);
+            // "Con Edison officials said ... the officials said": the officials are the body's again
+            if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
+            // "a spokesperson for UCEA said ... he said": the pronoun is the spokesperson again, speaking for the body
+            if (ownerEntry is not null && descriptor is { SpeaksFor: true, Kind: SourceKind.Person })
+                foreach (var gender in head switch { "spokesman" => "m", "spokeswoman" => "f", _ => "mf" }) lastPersonByGender[gender] = ownerEntry;
+            return ownerEntry;
+        }
+        // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of
+        if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
+        {
+            if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
+            var name = $"{named.Name} {head}";
+            return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
+        }
+        var pointsBack = phrase.Definite && !descriptor.IsGroup;
+        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
+        if (unsure) return null;
+        if (found is null)
+        {
+            var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
+            found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
+        }
+        if (pointsBack) lastByWord[head] = found;
+        return Mention(found);
+    }
+
+    // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
+    // a document ("a study") is what its description says.
+    private static string UnresolvedName(string description, Descriptor descriptor) =>
+        descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
+
+    // "the company said" where another source of the kind was named since the company it would point back to is unsure.
+    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    {
+        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
+        if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
+        if (!descriptor.IsGeneric) return (null, false);
+        if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
+        return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
+
+        (SourceEntry?, bool) Checked(SourceEntry entry) =>
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) ? (null, true) : (entry, false);
+    }
+
+    private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
+}

@@ -1,0 +1,37 @@
+using DocReport.Reading;
+
+namespace DocReport.Tests.Reading;
+
+public class DateTextTests
+{
+    [Theory]
+    [InlineData("Veröffentlicht am 14. Juni 2019, 15:49", "2019-06-14")]
+    [InlineData("Publikacja: 04.05.2021", "2021-05-04")]
+    [InlineData("posted March 8, 2025 by the desk", "2025-03-08")]
+    [InlineData("Stand: 2021/10/16 | Botschaft", "2021-10-16")]
+    [InlineData("le 3 décembre 2026 à 10h", "2026-12-03")]
+    [InlineData("опубликовано 5 марта 2021", "2021-03-05")]
+    [InlineData("04/21/2022", "2022-04-21")]
+    [InlineData("2023-11-08T23:30:59-06:00", "2023-11-08T23:30:59-06:00")]
+    [InlineData("2023-11-08T23:30:59", "2023-11-08")]
+    public void Find_gives_the_first_date_written_anywhere(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
+
+    [Theory]
+    [InlineData("The council met on Tuesday.")]
+    [InlineData("04/05/2021")]
+    [InlineData("31.02.2021")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    public void Find_gives_nothing_for_no_date_an_ambiguous_one_or_an_impossible_one(string text) => Assert.Null(DateText.Find(text));
+
+    [Theory]
+    [InlineData("Published: Sunday, March 3rd, 2024 at 10:30 a.m.", "2024-03-03")]
+    [InlineData("Sat, 08 Mar 2025 10:00:00 GMT", "2025-03-08")]
+    [InlineData("2025-03-08T10:00:00+01:00", "2025-03-08T10:00:00+01:00")]
+    [InlineData("8. März 2025", "2025-03-08")]
+    public void ToIso_reads_a_value_that_is_only_a_date(string value, string expected) => Assert.Equal(expected, DateText.ToIso(value));
+
+    [Theory]
+    [InlineData("March 3, 2024 the council voted to close the bridge")]
+    [InlineData("Jane Roe")]
+    public void ToIso_rejects_a_value_that_says_more_than_a_date(string value) => Assert.Null(DateText.ToIso(value));
+}
