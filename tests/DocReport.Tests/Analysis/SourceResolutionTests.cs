@@ -196,6 +196,22 @@ public class SourceResolutionTests
         Assert.Equal(name, SourceSpanReader.Read(span)!.Name);
 
     [Fact]
+    public void A_name_inside_a_place_phrase_before_a_participle_is_not_the_speaker()
+    {
+        var dataset = Analyzed.Of("The firms borrowed $1.8 billion from the bank.",
+            "Finally, the Ukrainian companies filed suit, always in the Dnipropetrovsk Economic Court, demanding that the foreign supplier return the prepayment.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Court"));
+    }
+
+    [Fact]
+    public void The_one_a_message_is_addressed_to_is_not_its_source()
+    {
+        var dataset = Analyzed.Of("Ministers met farmers on Monday.",
+            "The letter – an edited version of which is reproduced above – warns Mr Johnson: 'If we don't get this right, progress made as a result of your Government's obesity and health strategy could be wiped out.'");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Johnson"));
+    }
+
+    [Fact]
     public void A_relative_clause_before_the_cue_is_not_the_source_the_name_before_it_is()
     {
         var dataset = Analyzed.Of(

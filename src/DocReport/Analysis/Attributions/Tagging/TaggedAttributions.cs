@@ -25,6 +25,12 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"\b(?:for|of|to|with|by|from|at|in|on|about|against|as)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsInPreposition();
 
+    [GeneratedRegex(@"\b(?:warns|warned|tells|told|urges|urged|asks|asked|reminds|reminded|assures|assured|informs|informed)\s+$")]
+    private static partial Regex AfterAddressingVerb();
+
+    [GeneratedRegex(@"\b(?:in|at|on|from|into|near|inside|outside|against)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*$")]
+    private static partial Regex InsidePrepositionalPhrase();
+
     [GeneratedRegex(@"^(?:who|which|whose)\s+\S")]
     private static partial Regex RelativeClause();
 
@@ -102,6 +108,10 @@ internal static partial class TaggedAttributions
             var separator = source.Start;
             while (separator > sentence.Start && char.IsWhiteSpace(text[separator - 1])) separator--;
             if (EndsInPreposition().IsMatch(text[source.Start..source.End]) && !text[source.Start..source.End].Contains(',')) return null;
+            // "The letter warns Mr Johnson: '...'": the one a message is addressed to is not who sends it
+            if (source.Start < Cue.Start && AfterAddressingVerb().IsMatch(text[sentence.Start..source.Start])) return null;
+            // "filed suit, always in the Dnipropetrovsk [Economic Court], demanding": a name inside a place phrase is no speaker
+            if (source.Start < Cue.Start && InsidePrepositionalPhrase().IsMatch(text[sentence.Start..source.Start])) return null;
             var afterComma = separator > sentence.Start && text[separator - 1] == ',';
             if (ClauseReader.IsRelative(text[source.Start..source.End]) && afterComma) return ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase;
             // "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said": a whole relative
