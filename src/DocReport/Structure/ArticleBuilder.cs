@@ -33,7 +33,8 @@ public sealed class ArticleBuilder : IStructureBuilder
         var origin = TitleOrigin.Document;
         if (title.Length == 0)
             (title, origin) = TitleFallback.For(blocks.FirstOrDefault(b => b.Kind != BlockKind.Heading), document.SourcePath, splitter);
-        var (text, paragraphs) = LayOut(firstBlockIsTitle ? blocks.Skip(1) : blocks);
+        // A document of one block is its own text: the block gives the title and stays the body.
+        var (text, paragraphs) = LayOut(firstBlockIsTitle && blocks.Count > 1 ? blocks.Skip(1) : blocks);
         return StageResult<Article>.Success(new Article(Describe(document, title, origin), text, paragraphs));
     }
 

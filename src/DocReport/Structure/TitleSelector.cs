@@ -8,6 +8,7 @@ internal static class TitleSelector
     private const int MaxTitleWords = 15;
     private const string SentenceEndings = ".!?;,:";
     private const string HeadingEndings = ".;,:";
+    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')'];
     private static readonly string[] SiteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
 
     /// <summary>The title, and whether the first block is that title and so leaves the body.</summary>
@@ -35,11 +36,13 @@ internal static class TitleSelector
     private static bool LooksLikeTitle(NormalizedBlock block)
     {
         var text = block.Text;
-        // Headlines may ask or exclaim ("Why ...?"); a plain first line that does so is more likely a sentence.
+        // Headlines may ask or exclaim ("Why ...?"); a plain first line that does so is more likely a sentence,
+        // also when a quotation closes after its stop ("... reads, “#Hamilton show interrupted.”").
         var endings = block.Kind == BlockKind.Heading ? HeadingEndings : SentenceEndings;
+        var unquoted = text.TrimEnd(ClosingQuotes);
         return block.Lines == 1
             && block.Kind is BlockKind.Heading or BlockKind.Paragraph
             && text.Split(' ').Length <= MaxTitleWords
-            && !endings.Contains(text[^1]);
+            && unquoted.Length > 0 && !endings.Contains(unquoted[^1]);
     }
 }

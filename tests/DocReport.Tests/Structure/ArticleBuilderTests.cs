@@ -163,6 +163,24 @@ public class ArticleBuilderTests
     }
 
     [Fact]
+    public void A_first_line_ending_in_a_quotation_after_its_stop_is_a_sentence()
+    {
+        var article = Build(Scraped("The tweet reads, “The show was interrupted by an angry supporter.”\n\nThe cast carried on."));
+
+        Assert.Equal(TitleOrigin.FirstSentence, article.Document.TitleOrigin);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_document_of_one_headline_like_line_keeps_it_as_its_text()
+    {
+        var article = Build(Scraped("Council approves new bridge"));
+
+        Assert.Equal("Council approves new bridge", article.Document.Title);
+        Assert.Equal("Council approves new bridge", Assert.Single(article.Paragraphs).Text);
+    }
+
+    [Fact]
     public void A_long_first_sentence_is_shortened_to_whole_words_for_the_title()
     {
         var article = Build(Scraped("The minister, who had led the department through three budgets and two elections, resigned on Friday.\n\nMore."));
