@@ -47,7 +47,7 @@ foreach (var input in inputs)
     figures.AddRange(writers.Select(w => StageTimer.Measure(w.Format, rounds, () => w.Write(dataset, folder))));
     // The brief in parts: composing the element tree, then laying it out and writing the PDF (to no file), with the
     // outline the writer gives a document too long for the page limit.
-    var outline = OutlineBudget.Paragraphs(dataset, BriefWriter.DefaultMaxPages);
+    var outline = OutlineBudget.Paragraphs(dataset, template, BriefWriter.DefaultMaxPages);
     figures.Add(StageTimer.Measure("pdf.compose", rounds, () => BriefDocument.Compose(dataset, template, outline)));
     var brief = BriefDocument.Compose(dataset, template, outline);
     figures.Add(StageTimer.Measure("pdf.render", rounds, () => brief.GeneratePdf(Stream.Null)));
