@@ -32,11 +32,19 @@ internal sealed partial class SourceRegistry
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        if (pronoun == "they" && entry is not null && unknownGroups.Any(g => g > entry.LastSeenEnd && g < position)) return null;
+        if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender)) return null;
+        if (pronoun == "they" && (UnknownGroupBetween(entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
         // a body reached through its spokesperson: anyone named since may be "he" or "she"
-        if (entry is not null && entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
-        return entry is not null && position - entry.LastSeen <= reach && !NamedBetween(entry, position, gender)
-            && !(pronoun == "they" && GroupNamedBetween(entry, position)) ? entry : null;
+        if (entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
+        return entry;
+    }
+
+    // Groups are marked in reading order, so the list is sorted.
+    private bool UnknownGroupBetween(int start, int end)
+    {
+        var index = unknownGroups.BinarySearch(start + 1);
+        if (index < 0) index = ~index;
+        return index < unknownGroups.Count && unknownGroups[index] < end;
     }
 
     // "the state's grid ... left some energy experts bewildered. They said": people named in the plural after the body

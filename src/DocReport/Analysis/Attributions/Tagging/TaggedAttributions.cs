@@ -105,20 +105,20 @@ internal static partial class TaggedAttributions
         // "the Financial Times, which said": a relative pronoun is the source span, the phrase before it says who.
         private SourcePhrase? PhraseOf(string text, TaggedSpan source)
         {
+            var span = text[source.Start..source.End];
+            var before = text[sentence.Start..source.Start];
             var separator = source.Start;
             while (separator > sentence.Start && char.IsWhiteSpace(text[separator - 1])) separator--;
-            if (EndsInPreposition().IsMatch(text[source.Start..source.End]) && !text[source.Start..source.End].Contains(',')) return null;
-            // "The letter warns Mr Johnson: '...'": the one a message is addressed to is not who sends it
-            if (source.Start < Cue.Start && AfterAddressingVerb().IsMatch(text[sentence.Start..source.Start])) return null;
+            if (EndsInPreposition().IsMatch(span) && !span.Contains(',')) return null;
+            // "The letter warns Mr Johnson: '...'": the one a message is addressed to is not who sends it;
             // "filed suit, always in the Dnipropetrovsk [Economic Court], demanding": a name inside a place phrase is no speaker
-            if (source.Start < Cue.Start && InsidePrepositionalPhrase().IsMatch(text[sentence.Start..source.Start])) return null;
+            if (source.Start < Cue.Start && (AfterAddressingVerb().IsMatch(before) || InsidePrepositionalPhrase().IsMatch(before))) return null;
             var afterComma = separator > sentence.Start && text[separator - 1] == ',';
-            if (ClauseReader.IsRelative(text[source.Start..source.End]) && afterComma) return ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase;
+            if (ClauseReader.IsRelative(span) && afterComma) return ClauseReader.Antecedent(text, sentence.Start, separator)?.Phrase;
             // "Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said": a whole relative
             // clause tagged as the source names nobody; the speaker is named before it.
-            if (RelativeClause().IsMatch(text[source.Start..source.End]))
-                return afterComma ? SourceSpanReader.Read(text[sentence.Start..(separator - 1)]) : null;
-            return SourceSpanReader.Read(text[source.Start..source.End]);
+            if (RelativeClause().IsMatch(span)) return afterComma ? SourceSpanReader.Read(text[sentence.Start..(separator - 1)]) : null;
+            return SourceSpanReader.Read(span);
         }
 
         // "Hicks, whose husband is in the Navy, said": a source span inside a relative clause that closes before the cue
