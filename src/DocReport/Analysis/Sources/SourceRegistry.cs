@@ -24,6 +24,8 @@ internal sealed partial class SourceRegistry(string text)
     private readonly TitleScanner titles = new(text);
     private readonly BodyNameScanner names = new(text);
     private readonly PersonNameScanner people = new(text);
+    private readonly PronounGenderScanner pronounGenders = new(text);
+    private readonly TitleHolderScanner holders = new(text);
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
@@ -88,10 +90,13 @@ internal sealed partial class SourceRegistry(string text)
     {
         var name = phrase.Name;
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
+        // "the International Trade Secretary" where the text names Liz Truss as the one who holds it
+        if (!phrase.LooksLikePerson && holders.HolderOf(name) is { } holder && holder.Name != name) return byName[name] = Named(holder);
         var words = name.Split(' ');
         // "Meadows" where the text names Scott, Debbie and Mark Meadows: which one is unsure, so the surname stands alone
         if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender);
-        if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
+        // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
+        if (words.Length <= 2 && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
         var kind = SourceKindClassifier.Classify(phrase);
         if (kind == SourceKind.Person && !phrase.LooksLikePerson && WrittenAsBody(name)) kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
@@ -133,11 +138,13 @@ internal sealed partial class SourceRegistry(string text)
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
     {
+        if (kind == SourceKind.Person && gender == '-') gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
         var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-');
         entries.Add(entry);
         byName[key ?? name] = entry;
         var words = name.Split(' ');
         if (kind == SourceKind.Person && words.Length > 1) bySurname.TryAdd(words[^1], entry);
+        if (kind == SourceKind.Person && words.Length > 2) bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
         AddAcronym(entry, name);
         return entry;
