@@ -106,6 +106,9 @@ internal sealed partial class SourceRegistry(string text)
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
+        // "NPHET have warned" then "the National Public Health Emergency Team": the acronym met first is the body named in full
+        if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
+            return Merge(known, name, kind);
         // "President Obama" then "Barack Obama": the surname met first is the same person, now named in full
         if (kind == SourceKind.Person && words.Length > 1 && byName.TryGetValue(words[^1], out known) && known.Kind == SourceKind.Person && known.Name == words[^1])
         {
@@ -152,8 +155,13 @@ internal sealed partial class SourceRegistry(string text)
 
     private void AddAcronym(SourceEntry entry, string name)
     {
+        if (entry.Kind != SourceKind.Person && Acronym(name) is { } acronym) byAcronym.TryAdd(acronym, entry);
+    }
+
+    private static string? Acronym(string name)
+    {
         var capitals = name.Split(' ').Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
-        if (entry.Kind != SourceKind.Person && capitals.Count > 1) byAcronym.TryAdd(string.Concat(capitals.Select(w => w[0])), entry);
+        return capitals.Count > 1 ? string.Concat(capitals.Select(w => w[0])) : null;
     }
 
     private SourceEntry? Mention(SourceEntry? entry)
