@@ -10,7 +10,7 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
 {
     private readonly RenderContext context = new(FontCatalog.Shared);
 
-    public int Render(Stream output)
+    public RenderedPdf Render(Stream output)
     {
         foreach (var element in Roots()) element.Bind(context);
         // Declared before the PDF document, so the subsets outlive it.
@@ -23,7 +23,7 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
         using var document = SKDocument.CreatePdf(output, Metadata());
         RenderAll(size => document.BeginPage(size.Width, size.Height), document.EndPage);
         document.Close();
-        return context.TotalPages;
+        return new RenderedPdf(context.TotalPages, [.. context.CutPages]);
     }
 
     private int RenderAll(Func<Size, SKCanvas> begin, Action end)
