@@ -12,7 +12,13 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
 
     public RenderedPdf Render(Stream output)
     {
-        foreach (var element in Roots()) element.Bind(context);
+        // A document rendered before starts from its first line again: else the counting pass would see nothing left
+        // to draw, count one page and record no glyphs, and the fonts would be embedded whole.
+        foreach (var element in Roots())
+        {
+            element.Bind(context);
+            element.ResetState();
+        }
         // Declared before the PDF document, so the subsets outlive it.
         using var embedded = new EmbeddedFonts(context.Fonts);
         context.EmbeddedFonts = embedded;
