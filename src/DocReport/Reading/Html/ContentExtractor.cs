@@ -181,7 +181,7 @@ internal sealed class ContentExtractor
         foreach (var scored in elementsToScore)
         {
             // A data table scores once, as one paragraph: hundreds of cells must not outweigh the story around them.
-            var table = scored.Closest("table");
+            var table = scored.ClosestTag("table");
             var inDataTable = table is not null
                 && (dataTables.TryGetValue(table, out var isData) ? isData : dataTables[table] = DataTables.IsDataTable(table));
             if (inDataTable && !scoredTables.Add(table!)) continue;
