@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
@@ -22,11 +23,15 @@ internal static class SourceResolution
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
-                : f.Phrase is { } phrase ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
+                : f.Phrase is { } phrase && !IsByline(article.Text, f) ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
             if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
         }
         return Listed(registry, found, resolved);
     }
+
+    // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.
+    private static bool IsByline(string text, FoundAttribution f) =>
+        Regex.IsMatch(text[f.Sentence.Start..f.Source.End], @"^\s*By\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$");
 
     // "The loggers told investigators": a group of people the lists do not know, which a later "they" may stand for.
     private static bool IsPlural(string source)

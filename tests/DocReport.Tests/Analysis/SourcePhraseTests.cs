@@ -69,4 +69,24 @@ public class SourcePhraseTests
             "They claimed that the hunter had told them to stay behind.");
         Assert.Empty(dataset.ClaimContaining("stay behind").SourceIds);
     }
+
+    [Theory]
+    [InlineData("Neuroscience tells us that sleep matters.")]
+    [InlineData("There are 31 outbreaks in nursing homes. Seven of those were reported in the last week.")]
+    [InlineData("By Aaron Humes: warns that prices will rise.")]
+    public void Fields_numbers_and_bylines_are_no_sources(string text) => Assert.Empty(Analyzed.Of(text).Sources);
+
+    [Theory]
+    [InlineData("A spokesman for the Universities and Colleges Employers' Association said the offer was fair.", "Universities and Colleges Employers' Association")]
+    [InlineData("International Trade Secretary Liz Truss said the deal was close.", "Liz Truss")]
+    [InlineData("Taoiseach Micheal Martin confirmed that the nation would move to Level 3.", "Micheal Martin")]
+    [InlineData("“It is entirely appropriate,” Gov. Inslee said.", "Inslee")]
+    public void Whole_names_are_read_without_their_titles(string text, string name) => Assert.Equal(name, Assert.Single(Analyzed.Of(text).Sources).Name);
+
+    [Fact]
+    public void A_reporting_verb_before_the_name_is_not_part_of_it()
+    {
+        var dataset = Analyzed.Of("That said the government have argued that the numbers could drop.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("said", StringComparison.Ordinal));
+    }
 }

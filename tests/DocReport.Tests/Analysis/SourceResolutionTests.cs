@@ -269,4 +269,15 @@ public class SourceResolutionTests
     [InlineData("Professor Adam Kowalski of Millbrook University said the data were sound.", "Adam Kowalski")]
     public void Titled_name_with_where_they_are_from_is_a_person(string sentence, string name) =>
         Assert.Equal(SourceKind.Person, Analyzed.Of(sentence).SourceNamed(name).Kind);
+
+    [Fact]
+    public void Acronym_met_first_is_the_body_named_in_full_later()
+    {
+        var dataset = Analyzed.Of(
+            "NPHET have warned that stricter rules may follow.",
+            "The National Public Health Emergency Team advised a full lockdown, but ministers refused.");
+        var body = Assert.Single(dataset.Sources);
+        Assert.Equal("National Public Health Emergency Team", body.Name);
+        Assert.NotEqual(SourceKind.Person, body.Kind);
+    }
 }

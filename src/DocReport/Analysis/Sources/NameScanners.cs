@@ -88,3 +88,15 @@ internal sealed class PersonNameScanner(string text)
         return found.Where(n => n.Start >= start && n.End <= end).Select(n => (n.Surname, n.Gender));
     }
 }
+
+/// <summary>Finds the gender the text gives a person whose given name and title do not tell it ("Abu Hatab said he was able").</summary>
+internal sealed class PronounGenderScanner(string text)
+{
+    /// <summary>'m' or 'f' when the text writes the name followed by a reporting verb and "he" or "she", always the same; '-' otherwise.</summary>
+    public char GenderOf(string surname)
+    {
+        var pattern = Regex.Escape(surname) + @"\s+(?:said|says|added|explained|told\s+[\p{L} ]{1,30}?)\s+(?:that\s+)?(he|she)\b";
+        var pronouns = Regex.Matches(text, pattern).Select(m => m.Groups[1].Value).Distinct().ToList();
+        return pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
+    }
+}

@@ -18,6 +18,7 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, char> TitleGender = Columns("Analysis/Data/titles.tsv");
     private static readonly Dictionary<string, char> FirstNameGender = Columns("Analysis/Data/first-names.tsv");
 

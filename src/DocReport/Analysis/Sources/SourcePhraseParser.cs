@@ -46,6 +46,7 @@ internal static class SourcePhraseParser
         "many", "some", "most", "others", "all", "both", "few", "several", "this", "that", "these", "those", "there",
         "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you",
         "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
+        "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
     };
 
     // A spokesperson "for" a body; an official "at" it; a report "by" its author.
@@ -55,12 +56,15 @@ internal static class SourcePhraseParser
     public static SourcePhrase? Parse(IReadOnlyList<string> all)
     {
         if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
-        var skip = 0;
+        // "That said the government have argued": a reporting verb before the name is not part of it
+        var skip = all.Count > 1 && all[0] is "said" or "says" or "told" ? 1 : 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
             for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
+        // "Neuroscience tells us": a field of study alone names no one
+        if (tokens.Count == 1 && SourceLexicon.FieldsOfStudy.Contains(tokens[0])) return null;
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
@@ -86,8 +90,8 @@ internal static class SourcePhraseParser
     private static bool JoinsName(List<string> tokens, int i)
     {
         if (!NameConnectors.Contains(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
-        // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name
-        if (tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
+        // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name ("Universities and Colleges" is)
+        if (tokens[i] != "and" && tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
         var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
         return next < tokens.Count && IsCapitalized(tokens[next]);
     }
@@ -114,7 +118,7 @@ internal static class SourcePhraseParser
         var lastTitle = run.FindLastIndex(SourceLexicon.IsTitle);
         var titles = lastTitle < 0 ? 0
             : run.Any(t => SourceLexicon.NameKindOf(t) is not null) || run.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(run, lastTitle + 1)) : lastTitle + 1;
-        if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Any(SourceLexicon.International.Contains)) titles = 0;
+        if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');

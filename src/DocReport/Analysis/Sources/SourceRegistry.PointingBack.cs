@@ -34,6 +34,8 @@ internal sealed partial class SourceRegistry
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
         if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender)) return null;
         if (pronoun == "they" && (UnknownGroupBetween(entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
+        // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
+        if (entry.Kind != SourceKind.Person && gender == '-' && OtherBodyNamedIn(entry, position)) return null;
         // a body reached through its spokesperson: anyone named since may be "he" or "she"
         if (entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
         return entry;
@@ -47,7 +49,7 @@ internal sealed partial class SourceRegistry
         return index < unknownGroups.Count && unknownGroups[index] < end;
     }
 
-    // "the state's grid ... left some energy experts bewildered. They said": people named in the plural after the body
+    // "the state's grid ... left some energy experts bewildered. They said", "MPs will vote": people named in the plural after the body
     // may be the ones "they" stands for, so the pronoun stays unresolved.
     private bool GroupNamedBetween(SourceEntry entry, int position)
     {
@@ -61,7 +63,7 @@ internal sealed partial class SourceRegistry
         return false;
     }
 
-    [GeneratedRegex(@"\b\p{Ll}{3,}s\b")]
+    [GeneratedRegex(@"\b(?:\p{Ll}{3,}|\p{Lu}{2,})s\b")]
     private static partial Regex PluralWord();
 
     // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
@@ -74,10 +76,40 @@ internal sealed partial class SourceRegistry
         var known = entry.Gender == '-' ? gender : entry.Gender;
         bool SameGender(char other) => other == '-' || known == '-' || other == known;
         if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
+        // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
+        if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
         bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
+
+    private bool OtherPersonNamedIn(SourceEntry entry, int position, Func<char, bool> sameGender)
+    {
+        var start = entry.LastSeenEnd;
+        foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
+            if (bySurname.TryGetValue(text.Substring(start + word.Index, word.Length), out var person) && person != entry && sameGender(person.Gender)) return true;
+        return false;
+    }
+
+    private bool OtherBodyNamedIn(SourceEntry entry, int position)
+    {
+        var start = entry.LastSeenEnd;
+        if (position <= start) return false;
+        foreach (var run in CapitalisedRun().EnumerateMatches(text.AsSpan(start, position - start)))
+        {
+            var name = text.Substring(start + run.Index, run.Length);
+            if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
+            if (!SourceLexicon.Countries.Contains(name) && SourceLexicon.NameKindOf(name) is not null
+                && !entry.Name.Contains(name, StringComparison.Ordinal) && !name.Contains(entry.Name, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)*\p{Lu}[\p{L}'’-]*)*")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
+    private static partial Regex CapitalisedWord();
 
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
     {
@@ -106,6 +138,8 @@ internal sealed partial class SourceRegistry
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
         if (unsure) return null;
+        // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
+        if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);

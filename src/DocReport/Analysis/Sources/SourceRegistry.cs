@@ -24,6 +24,8 @@ internal sealed partial class SourceRegistry(string text)
     private readonly TitleScanner titles = new(text);
     private readonly BodyNameScanner names = new(text);
     private readonly PersonNameScanner people = new(text);
+    private readonly PronounGenderScanner pronounGenders = new(text);
+    private readonly TitleHolderScanner holders = new(text);
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
@@ -88,10 +90,13 @@ internal sealed partial class SourceRegistry(string text)
     {
         var name = phrase.Name;
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
+        // "the International Trade Secretary" where the text names Liz Truss as the one who holds it
+        if (!phrase.LooksLikePerson && holders.HolderOf(name) is { } holder && holder.Name != name) return byName[name] = Named(holder);
         var words = name.Split(' ');
         // "Meadows" where the text names Scott, Debbie and Mark Meadows: which one is unsure, so the surname stands alone
         if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender);
-        if (words.Length == 1 && bySurname.TryGetValue(name, out known)) return known;
+        // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
+        if (words.Length <= 2 && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
         var kind = SourceKindClassifier.Classify(phrase);
         if (kind == SourceKind.Person && !phrase.LooksLikePerson && WrittenAsBody(name)) kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
@@ -101,6 +106,9 @@ internal sealed partial class SourceRegistry(string text)
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
+        // "NPHET have warned" then "the National Public Health Emergency Team": the acronym met first is the body named in full
+        if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
+            return Merge(known, name, kind);
         // "President Obama" then "Barack Obama": the surname met first is the same person, now named in full
         if (kind == SourceKind.Person && words.Length > 1 && byName.TryGetValue(words[^1], out known) && known.Kind == SourceKind.Person && known.Name == words[^1])
         {
@@ -133,11 +141,13 @@ internal sealed partial class SourceRegistry(string text)
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
     {
+        if (kind == SourceKind.Person && gender == '-') gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
         var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-');
         entries.Add(entry);
         byName[key ?? name] = entry;
         var words = name.Split(' ');
         if (kind == SourceKind.Person && words.Length > 1) bySurname.TryAdd(words[^1], entry);
+        if (kind == SourceKind.Person && words.Length > 2) bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
         AddAcronym(entry, name);
         return entry;
@@ -145,8 +155,13 @@ internal sealed partial class SourceRegistry(string text)
 
     private void AddAcronym(SourceEntry entry, string name)
     {
+        if (entry.Kind != SourceKind.Person && Acronym(name) is { } acronym) byAcronym.TryAdd(acronym, entry);
+    }
+
+    private static string? Acronym(string name)
+    {
         var capitals = name.Split(' ').Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
-        if (entry.Kind != SourceKind.Person && capitals.Count > 1) byAcronym.TryAdd(string.Concat(capitals.Select(w => w[0])), entry);
+        return capitals.Count > 1 ? string.Concat(capitals.Select(w => w[0])) : null;
     }
 
     private SourceEntry? Mention(SourceEntry? entry)

@@ -28,7 +28,7 @@ internal static class ArticleCleaner
     }
 
     private static List<IElement> Elements(IElement root, params string[] tags) =>
-        root.Descendants<IElement>().Where(e => tags.Contains(e.LocalName)).ToList();
+        root.DescendantElements(e => tags.Contains(e.LocalName));
 
     private static void RemoveAll(IElement root, string tag)
     {

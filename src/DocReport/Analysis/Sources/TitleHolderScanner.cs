@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// Finds the one person the text names as holding a title or role ("International Trade Secretary Liz Truss",
+/// "Dr Carissa Etienne, PAHO Director", "Michael Bloomberg, the former mayor"), so that the title used alone is that person.
+/// </summary>
+internal sealed class TitleHolderScanner(string text)
+{
+    private const string NameWord = @"\p{Lu}[\p{L}'’-]+";
+    private const string Name = NameWord + @"(?:[ \t]+(?:\p{Lu}\.[ \t]+)?" + NameWord + "){0,2}";
+
+    private readonly Dictionary<string, SourcePhrase?> cache = new(StringComparer.Ordinal);
+
+    /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director").</summary>
+    public SourcePhrase? HolderOf(string title)
+    {
+        if (cache.TryGetValue(title, out var known)) return known;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // a role ends in its title ("International Trade Secretary", "former mayor") or opens with it ("Prince of Wales");
+        // "Office of the Director" is a body's name
+        if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = null;
+        // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
+        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{Regex.Escape(w)})"));
+        var pattern = $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+)?{written}\b";
+        var holders = Regex.Matches(text, pattern)
+            .Select(m => Person(m.Groups["after"].Success ? m.Groups["after"].Value : m.Groups["before"].Value))
+            .OfType<SourcePhrase>()
+            .DistinctBy(p => p.Name.Split(' ')[^1])
+            .ToList();
+        return cache[title] = holders is [var only] ? only : null;
+    }
+
+    // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null.
+    private static SourcePhrase? Person(string run)
+    {
+        var words = run.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+            if (SourcePhrase.Parse(string.Join(' ', words[i..])) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
+        return null;
+    }
+
+    private static bool IsTitle(string word) => SourceLexicon.IsTitle(word) || SourceLexicon.IsTitle(char.ToUpperInvariant(word[0]) + word[1..]);
+}

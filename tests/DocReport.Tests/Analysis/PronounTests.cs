@@ -1,0 +1,56 @@
+namespace DocReport.Tests.Analysis;
+
+/// <summary>Pronouns on real news pages: who else the text names since the speaker, and the gender the text itself gives a name.</summary>
+public class PronounTests
+{
+    [Fact]
+    public void He_after_a_known_speaker_is_named_again_by_surname_is_not_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "“The wards are full,” said Dr. Oruno Kessab, the director of the eye hospital.",
+            "“The nursery needs power,” said Dr. Ilsane Vortaj, a neonatologist at the same hospital.",
+            "During an interview, Kessab paused. “We cannot follow up our patients,” he said.");
+        Assert.DoesNotContain("Ilsane Vortaj", dataset.SourceNamesOf(dataset.ClaimContaining("follow up our patients")));
+    }
+
+    [Fact]
+    public void A_surname_of_two_words_is_the_person_named_in_full()
+    {
+        var dataset = Analyzed.Of(
+            "“Some women cannot reach us,” said Dr. Orvid Abu Tessam, an obstetrician.",
+            "“It takes hours,” Abu Tessam said.");
+        Assert.Equal(["Orvid Abu Tessam"], dataset.SourceNamesOf(dataset.ClaimContaining("takes hours")));
+        Assert.Single(dataset.Sources);
+    }
+
+    [Theory]
+    [InlineData("Abu Tessam said he treated one of them.", null)]
+    [InlineData("Abu Tessam said she treated one of them.", "Orvid Abu Tessam")]
+    public void She_is_not_a_speaker_the_text_calls_he(string gendered, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "“Some women cannot reach us,” said Dr. Orvid Abu Tessam, an obstetrician. " + gendered,
+            "One of the women who fled the north was a teacher. “I was afraid,” she said.");
+        var she = dataset.AttributionFrom("she");
+        Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
+    }
+
+    [Theory]
+    [InlineData("The Appellate Court did not agree with Amazon's stance.", null)]
+    [InlineData("The battery had burst into flames.", "Amazon")]
+    public void It_after_another_body_is_named_is_not_the_last_speaker(string between, string? source)
+    {
+        var dataset = Analyzed.Of("Amazon argued that it was not liable for the battery.", between + " It noted that the product was stored in a warehouse.");
+        var it = dataset.AttributionFrom("It");
+        Assert.Equal(source, it.SourceId is null ? null : dataset.SourceOf(it).Name);
+    }
+
+    [Fact]
+    public void They_after_members_of_parliament_are_named_is_not_the_body_before()
+    {
+        var dataset = Analyzed.Of(
+            "The Treasury warned that prices will rise.",
+            "MPs will vote in a crunch debate on Tuesday. They say the plan breaks the law.");
+        Assert.Empty(dataset.ClaimContaining("breaks the law").SourceIds);
+    }
+}

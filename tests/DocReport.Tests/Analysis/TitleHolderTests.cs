@@ -1,0 +1,29 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+/// <summary>A title or role used alone is the one person the article names as holding it, before or after.</summary>
+public class TitleHolderTests
+{
+    [Theory]
+    [InlineData("International Trade Secretary Liz Truss said the deal was close.", "The International Trade Secretary said talks would resume.", "Liz Truss")]
+    [InlineData("The PAHO Director warned that the region faced a long fight.", "Dr Carissa Etienne, PAHO Director, said cases were rising.", "Carissa Etienne")]
+    [InlineData("Charles, Prince of Wales, said he was proud of the troops.", "The Prince of Wales added that the service was moving.", "Charles")]
+    [InlineData("A former mayor said the city was broke.", "Michael Bloomberg, the former mayor, has spent heavily on the race.", "Michael Bloomberg")]
+    public void Title_alone_is_its_one_named_holder(string first, string second, string person)
+    {
+        var dataset = Analyzed.Of(first, second);
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal(person, source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
+
+    [Fact]
+    public void Title_held_by_two_named_people_stays_a_title()
+    {
+        var dataset = Analyzed.Of(
+            "Former mayor Ann Lee and former mayor Tom Reyes backed the plan.",
+            "A former mayor said the city was broke.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name is "Ann Lee" or "Tom Reyes");
+    }
+}
