@@ -24,11 +24,10 @@ internal static class Commands
         Console.WriteLine($"early model: {early}");
         var all = sets.Early.Concat(sets.Late).Concat(sets.NewsTrain.Weighted(newsWeight));
         var model = TrainedModel.Train(embeddings ? all : all.WithoutEmbeddings(), settings).Pruned(keep);
-        var final = early with { Model = model };
-        foreach (var (name, set) in new[] { ("dev-test", sets.DevTest), ("news-test", sets.NewsTest) })
+        foreach (var (name, set, genre) in new[] { ("dev-test", sets.DevTest, early.Debate), ("news-test", sets.NewsTest, early.Article) })
         {
-            var probabilities = final.Probabilities(set);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {ThresholdSearch.At(probabilities, set.Labels, early.Threshold)}"));
+            var probabilities = model.Logits(set).Select(genre.Platt.Probability).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {ThresholdSearch.At(probabilities, set.Labels, genre.Threshold)}"));
             Console.WriteLine(ReliabilityTable.Of(probabilities, set.Labels));
         }
         WeightsFile.Write(output, model, early, settings, newsWeight, commandLine);
@@ -37,9 +36,11 @@ internal static class Commands
 
     public static void Evaluate(string data, string newsEvalPath, ClaimDetection claims, NewsContexts? contexts)
     {
-        var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
-        Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), detector);
-        Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), detector);
+        var options = new PipelineOptions { Claims = claims };
+        var debates = new ClaimDetector(options, ClaimGenre.Debate);
+        Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), debates);
+        Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), debates);
+        var detector = new ClaimDetector(options);
         var newsEval = NewsSet.Read(newsEvalPath, contexts);
         foreach (var split in new[] { "dev", "test" })
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using DocReport.Model;
 using DocReport.Pipeline;
 
@@ -35,9 +36,10 @@ internal static class NewsSampling
     /// A training set from other pages: up to <paramref name="pages"/> English files of a folder, in an order fixed by a hash
     /// of their names, and from each up to <paramref name="perPage"/> sentences not yet labelled in <paramref name="labelled"/>.
     /// A page that shares a sentence with a Readability.js page (the evaluation set's source) is left out, so that no
-    /// evaluated text is trained on.
+    /// evaluated text is trained on. With <paramref name="matching"/>, only sentences that match it are drawn: a family of
+    /// sentences the training set is thin on (a draw selected on the sentence, never on its label).
     /// </summary>
-    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages)
+    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages, Regex? matching)
     {
         var pipeline = new PipelineBuilder().Build();
         var done = labelled.SelectMany(path => NewsSet.Read(path)).Select(s => Key(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
@@ -54,7 +56,7 @@ internal static class NewsSampling
                 Console.WriteLine($"left out {name}: it shares a sentence with a Readability.js page");
                 continue;
             }
-            lines.AddRange(Draw(dataset, name, perPage, s => !done.Contains(Key(s.Text))).Select(s => $"train\t{name}\t{s.Id}\t\t{OneLine(s.Text)}"));
+            lines.AddRange(Draw(dataset, name, perPage, s => !done.Contains(Key(s.Text)) && (matching?.IsMatch(s.Text) ?? true)).Select(s => $"train\t{name}\t{s.Id}\t\t{OneLine(s.Text)}"));
             taken++;
         }
         Write(output, lines);

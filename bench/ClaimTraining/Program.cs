@@ -55,7 +55,8 @@ switch (arguments.Command)
         break;
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
-            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"));
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"),
+            arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null);
         break;
     case "contexts":
         ContextShares.Run(newsTrain, newsEval, PageContexts());
@@ -80,7 +81,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--second FILE]   (the dev part's two labellings: Cohen's kappa)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR]   (pages not yet labelled, none sharing a sentence with a Readability page)
+            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--matching REGEX]   (pages not yet labelled, none sharing a sentence with a Readability page; only sentences matching REGEX)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--lr X] [--pos-weight X] [--min-count N]
             """);

@@ -37,6 +37,7 @@ var pipeline = new PipelineBuilder().UseOptions(options).Build();
 var output = Directory.CreateTempSubdirectory("docreport-fuzz-").FullName;
 var mutator = new Mutator(new Random(seedValue), seeds);
 int crashes = 0, hangs = 0, refused = 0, read = 0, lost = 0, run = 0;
+var reasons = new Dictionary<string, int>();
 var slowest = TimeSpan.Zero;
 var clock = Stopwatch.StartNew();
 
@@ -71,6 +72,7 @@ for (var i = 0; i < count; i++)
 Directory.Delete(output, recursive: true);
 Console.WriteLine($"{target}: {run} inputs (seed {seedValue}, from input {first}) in {clock.Elapsed.TotalSeconds:0}s: {read} read, {refused} refused with a reason, "
     + $"{crashes} crashes, {hangs} hangs, {lost} lost outputs; slowest input {slowest.TotalSeconds:0.00}s of CPU; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+foreach (var (reason, times) in reasons.OrderByDescending(r => r.Value).Take(8)) Console.WriteLine($"  refused {times}: {reason}");
 return crashes + hangs + lost == 0 ? 0 : 1;
 
 Outcome Exercise(byte[] input, int n)
@@ -78,9 +80,9 @@ Outcome Exercise(byte[] input, int n)
     try
     {
         if (reader is not null)
-            return reader.Read(input).Succeeded ? Outcome.Read : Outcome.Refused;
+            return reader.Read(input) is { Succeeded: false } failed ? Refuse(failed.Error) : Outcome.Read;
         var result = pipeline.Convert(new SourceFile($"input{n}.bin", input));
-        if (result.Dataset is null) return Outcome.Refused;
+        if (result.Dataset is null) return Refuse(result.Error);
         var folder = Path.Combine(output, $"d{n}");
         pipeline.Write(result.Dataset, folder, OutputFormats.All);
         var files = Directory.GetFiles(folder).Select(f => Path.GetFileName(f)!).ToHashSet();
@@ -93,6 +95,14 @@ Outcome Exercise(byte[] input, int n)
         Console.Error.WriteLine($"input {n}: {e.GetType().Name}: {e.Message}\n{e.StackTrace?.Split('\n').FirstOrDefault()}");
         return Outcome.Crashed;
     }
+}
+
+// Refusals are tallied by the reason's kind: its words before any detail in brackets, digits left out.
+Outcome Refuse(string? error)
+{
+    var kind = new string((error ?? "no reason").Split('(')[0].Where(c => !char.IsDigit(c)).Take(80).ToArray()).Trim();
+    lock (reasons) reasons[kind] = reasons.GetValueOrDefault(kind) + 1;
+    return Outcome.Refused;
 }
 
 void Save(byte[] input, int n, string kind)

@@ -6,8 +6,11 @@ namespace DocReport.Bench.PolnearEval;
 /// An averaged structured perceptron (Collins 2002) over <see cref="TrainingExample"/>s: decode with the current
 /// weights, and where the decoded tags differ from the gold ones, add the gold features' weights and subtract the
 /// decoded ones'. The average of the weights over all steps is returned, which generalises far better than the last.
+/// With a margin, training decodes with each wrong tag's score raised by its cost (cost-augmented decoding), so
+/// updates go on until the gold tags win by that margin; a source cost raises it on gold source tokens only, to
+/// trade source precision for recall in training rather than at decoding.
 /// </summary>
-internal sealed class PerceptronTrainer(int featureCount)
+internal sealed class PerceptronTrainer(int featureCount, float margin = 0, float sourceCost = 0)
 {
     private const int K = Tags.Count;
     private readonly float[] weights = new float[featureCount * K];
@@ -27,7 +30,7 @@ internal sealed class PerceptronTrainer(int featureCount)
             foreach (var e in order)
             {
                 var example = examples[e];
-                var predicted = ViterbiDecoder.Decode(Emissions(example.Features, weights), example.Features.Length, transitions, start);
+                var predicted = ViterbiDecoder.Decode(WithCosts(Emissions(example.Features, weights), example.Gold), example.Features.Length, transitions, start);
                 if (!predicted.AsSpan().SequenceEqual(example.Gold)) { wrong++; Update(example, predicted); }
                 step++;
             }
@@ -45,6 +48,18 @@ internal sealed class PerceptronTrainer(int featureCount)
         for (var i = 0; i < features.Length; i++)
         foreach (var f in features[i])
         for (var t = 0; t < K; t++) scores[i * K + t] += emissionWeights[f * K + t];
+        return scores;
+    }
+
+    private float[] WithCosts(float[] scores, Tag[] gold)
+    {
+        if (margin == 0 && sourceCost == 0) return scores;
+        for (var i = 0; i < gold.Length; i++)
+        {
+            var cost = margin + (Tags.RoleOf(gold[i]) == SpanRole.Source ? sourceCost : 0);
+            for (var t = 0; t < K; t++)
+                if (t != (int)gold[i]) scores[i * K + t] += cost;
+        }
         return scores;
     }
 

@@ -4,8 +4,8 @@ using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
 //   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose]
-//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--show N]
-//   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--holdout-fold F --out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N]
+//   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words
@@ -23,10 +23,14 @@ switch (command)
         score.Write(Console.Out, "embedded weights");
         return 0;
     case "cv":
-        foreach (var settings in Grid())
+        // one jackknifed first pass per first-pass setting (epochs, pruning); each setting retrains only the second pass
+        var stackings = new Dictionary<(int, int, int), Stacking>();
+        foreach (var group in Grid().GroupBy(s => (s.Epochs, s.MinCount, s.MaxFeatures)))
+        foreach (var settings in group)
         {
-            var stacking = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
-            var (firstPass, secondPass) = stacking.CrossValidate(Ints("--runs", "5")[0], Ints("--show", "0")[0], Console.Out);
+            stackings.TryGetValue(group.Key, out var stacking);
+            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
+            var (firstPass, secondPass) = stacking.CrossValidate(settings, Ints("--runs", "5")[0], Ints("--show", "0")[0], Console.Out);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
         }
@@ -35,12 +39,13 @@ switch (command)
         var chosen = Grid().Single();
         var holdout = Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
         var train = PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != holdout).ToList();
-        var (firstFile, secondFile) = new Stacking(train, chosen, Folds, Console.Out).Train(pass =>
+        var (firstFile, secondFile) = new Stacking(train, chosen, Folds, Console.Out).Train(chosen, pass =>
         [
             $"Weights of the {pass} pass of DocReport's attribution tagger: an averaged structured perceptron over TokenFeatures features,",
             "tags 0 outside, 1/2 source begin/inside, 3/4 cue begin/inside, 5/6 content begin/inside; '> P' lines score tag P followed by each tag.",
-            $"Trained on PolNeAR train ({train.Count} articles, the first annotator of each) with {chosen}; the second pass on first-pass tags jackknifed over 5 folds.",
-            $"Rerun from the repository root: dotnet run -c Release --project bench/PolnearEval -- train --epochs {chosen.Epochs} --min-count {chosen.MinCount} --max-features {chosen.MaxFeatures}",
+            $"Trained on PolNeAR train ({train.Count} articles, the first annotator of each) with {chosen}; the second pass on first-pass tags jackknifed over 5 folds;",
+            "the first pass a single perceptron without margins (the margins and the ensemble apply to the second pass).",
+            $"Rerun from the repository root: dotnet run -c Release --project bench/PolnearEval -- train {chosen.Options()}",
         ]);
         foreach (var (path, file) in new[] { (AttributionTagger.FirstPassPath, firstFile), (AttributionTagger.SecondPassPath, secondFile) })
         {
@@ -94,4 +99,13 @@ string? Option(string name)
 int[] Ints(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
 
 List<TrainingSettings> Grid() =>
-    Ints("--epochs", "20").SelectMany(e => Ints("--min-count", "1").SelectMany(m => Ints("--max-features", "1000000000").Select(x => new TrainingSettings(e, m, x)))).ToList();
+    (from e in Ints("--epochs", "20")
+     from m in Ints("--min-count", "1")
+     from x in Ints("--max-features", "1000000000")
+     from margin in Floats("--margin", "0")
+     from cost in Floats("--source-cost", "0")
+     from seeds in Ints("--seeds", "1")
+     from bagged in Ints("--bagged", "0")
+     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged)).ToList();
+
+float[] Floats(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();

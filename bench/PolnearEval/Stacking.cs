@@ -6,12 +6,14 @@ namespace DocReport.Bench.PolnearEval;
 /// Trains the two passes. The second pass must learn from first-pass tags as good as those it will see on new
 /// text, so each training document's first-pass tags come from a first pass trained on the other folds
 /// (jackknifing). Cross-validation reuses those folds: fold f is scored with its jackknifed first pass and a
-/// second pass trained on the other folds.
+/// second pass trained on the other folds. The first pass is a plain averaged perceptron with the first settings'
+/// epochs and pruning; the margins and ensembles are compared on the second pass, whose spans are the output,
+/// with one jackknifed first pass for all of them.
 /// </summary>
 internal sealed class Stacking
 {
     private readonly IReadOnlyList<PolnearDocument> documents;
-    private readonly TrainingSettings settings;
+    private readonly TrainingSettings firstSettings;
     private readonly int folds;
     private readonly TextWriter log;
     private readonly FeatureIndex firstIndex = new(), secondIndex = new();
@@ -20,26 +22,27 @@ internal sealed class Stacking
 
     public Stacking(IReadOnlyList<PolnearDocument> documents, TrainingSettings settings, int folds, TextWriter log)
     {
-        (this.documents, this.settings, this.folds, this.log) = (documents, settings, folds, log);
+        (this.documents, this.folds, this.log) = (documents, folds, log);
+        firstSettings = settings with { Margin = 0, SourceCost = 0, Seeds = 1 };
         first = documents.Select(d => TrainingExample.Of(d, firstIndex)).ToList();
         log.WriteLine($"  {first.Sum(d => d.Count)} paragraphs, {first.Sum(d => d.Sum(e => e.Gold.Length))} tokens, {firstIndex.Count} first-pass features");
         jackknifed = documents.Select(_ => new List<Tag[]>()).ToList();
         for (var fold = 0; fold < folds; fold++)
         {
-            var pass = TrainedPass.Fit(Examples(first, fold, heldOut: false), firstIndex.Count, settings, log);
+            var pass = TrainedPass.Fit(Examples(first, fold, heldOut: false), firstIndex.Count, firstSettings, log);
             foreach (var d in InFold(fold)) jackknifed[d] = first[d].Select(e => pass.Decode(e.Features)).ToList();
         }
         second = documents.Select((d, i) => TrainingExample.Of(d, secondIndex, jackknifed[i])).ToList();
         log.WriteLine($"  {secondIndex.Count} second-pass features");
     }
 
-    /// <summary>Both passes trained on every document, as weights files.</summary>
-    public (string First, string Second) Train(Func<string, IEnumerable<string>> header) =>
-        (WeightsFile.Write(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, settings, log), header("first")),
+    /// <summary>Both passes trained on every document, the second with <paramref name="settings"/>, as weights files.</summary>
+    public (string First, string Second) Train(TrainingSettings settings, Func<string, IEnumerable<string>> header) =>
+        (WeightsFile.Write(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, firstSettings, log), header("first")),
          WeightsFile.Write(secondIndex, TrainedPass.Fit(second.SelectMany(d => d).ToList(), secondIndex.Count, settings, log), header("second")));
 
-    /// <summary>Span scores of the first and the second pass over the first <paramref name="runs"/> held-out folds.</summary>
-    public (TaggerScore First, TaggerScore Second) CrossValidate(int runs, int show, TextWriter output)
+    /// <summary>Span scores of the first and the second pass (trained with <paramref name="settings"/>) over the first <paramref name="runs"/> held-out folds.</summary>
+    public (TaggerScore First, TaggerScore Second) CrossValidate(TrainingSettings settings, int runs, int show, TextWriter output)
     {
         var (firstScore, secondScore) = (new TaggerScore(), new TaggerScore());
         for (var fold = 0; fold < Math.Min(runs, folds); fold++)

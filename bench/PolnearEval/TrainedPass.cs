@@ -4,11 +4,19 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// Settings chosen by cross-validation on train: perceptron epochs, the fewest occurrences in training a kept
-/// feature needs, and how many features are kept (those with the largest weights), which sets the file's size.
+/// feature needs, how many features are kept (those with the largest weights), which sets the file's size, the
+/// training margins (see <see cref="PerceptronTrainer"/>), and how many perceptrons, trained on different
+/// orders of the paragraphs (or, bagged, on bootstrap samples of them), are averaged into one (an ensemble that
+/// costs nothing more at tagging time).
 /// </summary>
-internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures)
+internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures, float Margin = 0, float SourceCost = 0, int Seeds = 1, int Bagged = 0)
 {
-    public override string ToString() => $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures}";
+    public override string ToString() =>
+        $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures} margin={Margin} source-cost={SourceCost} seeds={Seeds} bagged={Bagged}";
+
+    /// <summary>The options of the bench's train command that give these settings.</summary>
+    public string Options() =>
+        $"--epochs {Epochs} --min-count {MinCount} --max-features {MaxFeatures} --margin {Margin} --source-cost {SourceCost} --seeds {Seeds} --bagged {Bagged}";
 }
 
 /// <summary>One pass's averaged weights, pruned as the settings say, as they will be in the weights file.</summary>
@@ -26,9 +34,12 @@ internal sealed class TrainedPass
     {
         var counts = new int[featureCount];
         foreach (var f in examples.SelectMany(e => e.Features).SelectMany(f => f)) counts[f]++;
-        var trainer = new PerceptronTrainer(featureCount);
-        trainer.Train(examples, settings.Epochs, seed: 17, log);
-        var weights = trainer.Averaged();
+        var weights = Enumerable.Range(0, settings.Seeds).Select(s =>
+        {
+            var trainer = new PerceptronTrainer(featureCount, settings.Margin, settings.SourceCost);
+            trainer.Train(settings.Bagged == 0 ? examples : Bootstrap(examples, seed: 17 + s), settings.Epochs, seed: 17 + s, log);
+            return trainer.Averaged();
+        }).Aggregate((a, b) => (Sum(a.Emissions, b.Emissions), Sum(a.Transitions, b.Transitions), Sum(a.Start, b.Start)));
         for (var f = 0; f < featureCount; f++)
             if (counts[f] < settings.MinCount) Array.Clear(weights.Emissions, f * K, K);
         var strength = Enumerable.Range(0, featureCount).Select(f => Strength(weights.Emissions, f)).ToArray();
@@ -36,6 +47,19 @@ internal sealed class TrainedPass
         for (var f = 0; f < featureCount; f++)
             if (strength[f] <= cut) Array.Clear(weights.Emissions, f * K, K);
         return new TrainedPass(weights, counts);
+    }
+
+    private static List<TrainingExample> Bootstrap(IReadOnlyList<TrainingExample> examples, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, examples.Count).Select(_ => examples[random.Next(examples.Count)]).ToList();
+    }
+
+    // The sum of the ensemble's weights scores as their average does: the decoder only compares sums.
+    private static float[] Sum(float[] a, float[] b)
+    {
+        for (var i = 0; i < a.Length; i++) a[i] += b[i];
+        return a;
     }
 
     // A feature matters as much as the spread of its weights over the tags.

@@ -8,6 +8,7 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 
 // Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--text PAGE] [--no-js]
+// The digest line (SHA-256 of every page's blocks and metadata) shows whether a change to the reader left its output identical.
 // --dropped lists, per page, the blocks of expected.html whose words DocReport's text lacks; --text prints one page's blocks.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "../shared/data/readability-pages";
 var showPages = args.Contains("--pages");
@@ -18,9 +19,15 @@ var reader = new FormatDetectingReader();
 var sources = pages.Select(d => new SourceFile(Path.Combine(d, "source.html"), File.ReadAllBytes(Path.Combine(d, "source.html")))).ToList();
 
 foreach (var source in sources) reader.Read(source);
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 var clock = Stopwatch.StartNew();
 var results = sources.Select(reader.Read).ToList();
 clock.Stop();
+var cpuMsPerPage = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / pages.Count;
+var allocatedMbPerPage = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6 / pages.Count;
+var collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
 
 var parser = new HtmlParser();
 double f1Sum = 0, f1WithoutCaptionsSum = 0;
@@ -66,13 +73,16 @@ for (var i = 0; i < pages.Count; i++)
 }
 
 var perPageMs = clock.Elapsed.TotalMilliseconds / pages.Count;
+var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\u0001", results.Select(r => r.Value is null ? "" :
+    string.Join("\n", r.Value.Blocks.Select(b => $"{b.Kind}{b.Level} {b.Text} {string.Join(",", b.Links)}")) + JsonSerializer.Serialize(r.Value.Metadata)))));
 Console.WriteLine($"pages: {pages.Count} (reader failures: {failures})");
 Console.WriteLine($"body F1 (4-word shingles, mean per page): {f1Sum / pages.Count:0.0000}");
 Console.WriteLine($"body F1 against expected.html without its figcaptions: {f1WithoutCaptionsSum / pages.Count:0.0000}");
 Console.WriteLine($"title exact (whitespace-normalised): {titles}/{pages.Count} = {Percent(titles, pages.Count)}");
 Console.WriteLine($"byline: {bylineStrict}/{bylinePages} strict = {Percent(bylineStrict, bylinePages)}, {bylineLenient}/{bylinePages} lenient = {Percent(bylineLenient, bylinePages)}");
 Console.WriteLine($"date (same calendar day): {dates}/{datePages} = {Percent(dates, datePages)}");
-Console.WriteLine($"DocReport: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {perPageMs:0.00} ms/page");
+Console.WriteLine($"output digest: {Convert.ToHexString(digest)[..16]}");
+Console.WriteLine($"DocReport: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {perPageMs:0.00} ms/page wall, {cpuMsPerPage:0.00} ms/page CPU (all threads, the garbage collector's too), {allocatedMbPerPage:0.0} MB/page allocated, {collections} collections of generations 0/1/2");
 if (!args.Contains("--no-js")) TimeReadabilityJs(root, perPageMs);
 
 static string? Text(JsonDocument meta, string property) =>

@@ -7,6 +7,7 @@ using DocReport.Structure;
 
 // Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages] [--dump FOLDER] [--test]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --dump writes each dev page's text into FOLDER;
+// The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
@@ -20,6 +21,7 @@ var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zer
 var withTitle = SnippetCounts.Zero;
 var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0) };
 var failures = 0;
+var outputs = new Dictionary<string, System.Text.StringBuilder> { ["dev"] = new(), ["test"] = new() };
 var clock = new Stopwatch();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 foreach (var page in pages)
@@ -36,6 +38,7 @@ foreach (var page in pages)
     withTitle += SnippetCounts.OfPage(article is null ? null : DatasetText.Of(article, withTitle: true), page.With, page.Without);
     totals[half] += counts;
     var published = document?.Metadata.Published;
+    outputs[half].Append(text).Append(published).AppendJoin(";", document?.Metadata.Authors ?? []).Append('\u0001');
     var dateRight = page.Date is not null && published is not null && published.StartsWith(page.Date, StringComparison.Ordinal);
     if (page.Date is not null) dates[half] = (dates[half].Right + (dateRight ? 1 : 0), dates[half].Of + 1);
     if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
@@ -52,7 +55,11 @@ if (showTest)
     Row("all", totals["dev"] + totals["test"], (dates["dev"].Right + dates["test"].Right, dates["dev"].Of + dates["test"].Of));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all pages with the title as a first line: P {withTitle.Precision:0.000} R {withTitle.Recall:0.000} F1 {withTitle.F1:0.000}"));
 }
+Console.WriteLine($"output digest: dev {Digest(outputs["dev"])}, test {Digest(outputs["test"])}");
 Console.WriteLine($"read + structure: {clock.Elapsed.TotalSeconds:0.00} s wall, {clock.Elapsed.TotalMilliseconds / pages.Count:0.00} ms/page; whole loop with file reads and scoring: {cpu.TotalSeconds:0.00} s CPU");
+
+static string Digest(System.Text.StringBuilder text) =>
+    Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
 
 void Row(string half, SnippetCounts c, (int Right, int Of) date)
 {

@@ -10,9 +10,15 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
 {
     private readonly RenderContext context = new(FontCatalog.Shared);
 
-    public int Render(Stream output)
+    public RenderedPdf Render(Stream output)
     {
-        foreach (var element in Roots()) element.Bind(context);
+        // A document rendered before starts from its first line again: else the counting pass would see nothing left
+        // to draw, count one page and record no glyphs, and the fonts would be embedded whole.
+        foreach (var element in Roots())
+        {
+            element.Bind(context);
+            element.ResetState();
+        }
         // Declared before the PDF document, so the subsets outlive it.
         using var embedded = new EmbeddedFonts(context.Fonts);
         context.EmbeddedFonts = embedded;
@@ -23,7 +29,7 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
         using var document = SKDocument.CreatePdf(output, Metadata());
         RenderAll(size => document.BeginPage(size.Width, size.Height), document.EndPage);
         document.Close();
-        return context.TotalPages;
+        return new RenderedPdf(context.TotalPages, [.. context.CutPages]);
     }
 
     private int RenderAll(Func<Size, SKCanvas> begin, Action end)

@@ -33,6 +33,7 @@ internal sealed class PageRenderer(Page page, RenderContext context)
         {
             var (oversize, cutPlan) = OversizeContent.Fit(page.Content, body) ?? throw NeverFits(body);
             plan = cutPlan;
+            context.CutPages.Add(context.PageNumber);
             context.Translated(page.MarginLeft, page.MarginTop + top, () => OversizeContent.Draw(page.Content, context, oversize, plan, body));
         }
         else context.Translated(page.MarginLeft, page.MarginTop + top, () => page.Content.Draw(new Size(body.Width, plan.Height)));

@@ -26,6 +26,9 @@ internal sealed class RenderContext(FontCatalog fonts)
     /// </summary>
     public bool KeepTogetherRelaxed { get; set; }
 
+    /// <summary>Pages where oversized content was drawn cut at the page's edges.</summary>
+    public SortedSet<int> CutPages { get; } = [];
+
     /// <summary>Runs <paramref name="draw"/> with the canvas moved by (<paramref name="x"/>, <paramref name="y"/>).</summary>
     public void Translated(float x, float y, Action draw)
     {

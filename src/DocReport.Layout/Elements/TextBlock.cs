@@ -11,7 +11,9 @@ internal enum TextAlignment { Start, Left, Center, Right, Justify }
 internal sealed class TextBlock : Element
 {
     private int firstLine;
-    private (float Width, string Key, List<TextLine> Lines)? cache;
+    // The lines of the last width asked, with what else they depend on: the enclosing style, and the page numbers
+    // when a span shows one. Parents measure a block several times a page; the spans do not change once composed.
+    private (float Width, TextStyle Outer, int Page, int TotalPages, List<TextLine> Lines)? cache;
 
     public List<TextSpan> Spans { get; } = [];
     public TextStyle Style { get; set; } = new();
@@ -66,12 +68,14 @@ internal sealed class TextBlock : Element
 
     private List<TextLine> Lines(float width)
     {
-        var parts = Spans.Select(s => (Span: s, Text: Resolve(s), Style: s.Style.Over(Style.Over(Context.DefaultTextStyle)))).ToList();
-        var key = string.Join("\u0001", parts.Select(p => p.Text + p.Style.GetHashCode()));
-        if (cache is { } c && Math.Abs(c.Width - width) < 0.01f && c.Key == key) return c.Lines;
+        var outer = Context.DefaultTextStyle;
+        var (page, totalPages) = Spans.Exists(s => s.Content != SpanContent.Fixed) ? (Context.PageNumber, Context.TotalPages) : (0, 0);
+        if (cache is { } c && Math.Abs(c.Width - width) < 0.01f && c.Page == page && c.TotalPages == totalPages && c.Outer == outer)
+            return c.Lines;
+        var parts = Spans.Select(s => (Span: s, Text: Resolve(s), Style: s.Style.Over(Style.Over(outer)))).ToList();
         var builder = new WordBuilder(Context.Fonts);
         var lines = LineBreaker.Break(builder.Build(parts), width, ParagraphSpacing, builder);
-        cache = (width, key, lines);
+        cache = (width, outer, page, totalPages, lines);
         return lines;
     }
 

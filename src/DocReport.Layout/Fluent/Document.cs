@@ -20,7 +20,11 @@ public sealed class Document
 
     /// <summary>Writes the PDF to <paramref name="output"/>, which may be forward-only and is left open, and returns the number of pages.</summary>
     /// <exception cref="LayoutException">Content never fits a page, or no usable font exists.</exception>
-    public int GeneratePdf(Stream output) =>
+    public int GeneratePdf(Stream output) => Render(output).Pages;
+
+    /// <summary>Writes the PDF to <paramref name="output"/> like <see cref="GeneratePdf(Stream)"/>, and says which pages were cut.</summary>
+    /// <exception cref="LayoutException">Content never fits a page, or no usable font exists.</exception>
+    public RenderedPdf Render(Stream output) =>
         new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit)
             .Render(output.CanSeek ? output : new PositionCountingStream(output));
 

@@ -74,12 +74,12 @@ internal sealed class TextShaper(FontCatalog fonts)
     private static readonly Feature[] Features = [Feature.Parse("-liga"), Feature.Parse("-clig"), Feature.Parse("-dlig")];
 
     // Words repeat within and across documents; shaping each once saves most of the layout time.
-    private static readonly ConcurrentDictionary<(SKTypeface, float, string, byte, string?), GlyphRun> Shaped = new();
+    private static readonly ConcurrentDictionary<ShapeKey, GlyphRun> Shaped = new();
     private const int MaxCached = 200_000;
 
     private GlyphRun ShapeRun(string text, SKTypeface typeface, ResolvedStyle style, byte level)
     {
-        var key = (typeface, style.Size, text, level, style.Language);
+        var key = new ShapeKey(typeface, style.Size, text, level, style.Language);
         if (Shaped.TryGetValue(key, out var cached)) return cached;
         if (Shaped.Count > MaxCached) Shaped.Clear();
         return Shaped[key] = ShapeUncached(text, typeface, style, level);

@@ -1,5 +1,6 @@
 using DocReport.Model;
 using DocReport.Output;
+using DocReport.Output.Brief;
 
 namespace DocReport.Pipeline;
 
@@ -92,13 +93,20 @@ public sealed class DocReportPipeline
     /// Writes the chosen formats into <paramref name="folder"/>; with no formats, those the command writes by default
     /// (<see cref="OutputFormats.Default"/>: pdf, xlsx and json).
     /// </summary>
+    /// <remarks>A brief cut short (page limit, content larger than a page) is laid out first, so every other output carries the warning that says so.</remarks>
     public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats = null)
     {
         formats ??= OutputFormats.Default;
         Directory.CreateDirectory(folder);
-        foreach (var writer in writers)
-            if (formats.Contains(writer.Format, StringComparer.OrdinalIgnoreCase))
-                writer.Write(dataset, folder);
+        var chosen = writers.Where(w => formats.Contains(w.Format, StringComparer.OrdinalIgnoreCase)).ToList();
+        foreach (var brief in chosen.OfType<BriefWriter>())
+        {
+            using var laid = brief.Lay(dataset);
+            AtomicFile.Write(Path.Combine(folder, BriefWriter.FileName), laid.Pdf.CopyTo);
+            dataset = laid.Annotate(dataset);
+        }
+        foreach (var writer in chosen.Where(w => w is not BriefWriter))
+            writer.Write(dataset, folder);
     }
 
     private ConversionResult Continue(string input, StageResult<SourceFile> loaded, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)

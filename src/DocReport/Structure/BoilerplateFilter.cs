@@ -48,6 +48,7 @@ internal sealed class BoilerplateFilter
     public bool IsFurniture(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
+        text = ConfusableLetters.Fold(text);
         if (!text.Any(char.IsLetterOrDigit) || IsMarkupToken(text)) return true;
         var collapsed = CollapseWhiteSpace(text);
         var key = KeyOfCollapsed(collapsed);

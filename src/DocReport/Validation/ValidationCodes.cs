@@ -46,6 +46,10 @@ public static class ValidationCodes
     public const string TitleFurniture = "DR-TITLE-FURNITURE";
     /// <summary>Warning: the document had no title; one was made from its first sentence or its file name.</summary>
     public const string TitleDerived = "DR-TITLE-DERIVED";
+    /// <summary>Warning: the brief's outline shows only the first paragraphs, to stay within the brief's page limit.</summary>
+    public const string BriefTruncated = "DR-BRIEF-TRUNCATED";
+    /// <summary>Warning: content larger than a page is drawn cut at the page's edge in the brief.</summary>
+    public const string BriefClipped = "DR-BRIEF-CLIPPED";
     /// <summary>Warning: the title is too long to be a headline.</summary>
     public const string TitleLong = "DR-TITLE-LONG";
 }

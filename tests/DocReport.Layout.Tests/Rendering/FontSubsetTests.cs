@@ -19,6 +19,25 @@ public class FontSubsetTests
     }
 
     [Fact]
+    public void A_document_rendered_again_gives_the_same_pdf_with_subsets_and_its_page_total()
+    {
+        // The second rendering once started with every line drawn: it counted one page and embedded the fonts whole.
+        var document = Document.Create(d => d.Page(p =>
+        {
+            p.Size(PageSizes.A4).Margin(Pdf.Margin);
+            p.Content().Text(Pdf.Paragraphs(20));
+            p.Footer().Text(t => { t.Span("Page "); t.CurrentPageNumber(); t.Span(" of "); t.TotalPages(); });
+        }));
+        var first = document.GeneratePdf();
+        var second = document.GeneratePdf();
+        Assert.True(second.Length < 150_000, $"{second.Length} bytes");
+        Assert.Equal(first, second);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(second);
+        Assert.True(pdf.NumberOfPages > 1, $"{pdf.NumberOfPages} pages");
+        Assert.EndsWith($"Page {pdf.NumberOfPages} of {pdf.NumberOfPages}", Pdf.Words(pdf.GetPage(pdf.NumberOfPages)));
+    }
+
+    [Fact]
     public void Canvas_labels_drawn_with_canvas_fonts_keep_their_glyphs_and_page_numbers_theirs()
     {
         var bytes = Pdf.Bytes(p =>

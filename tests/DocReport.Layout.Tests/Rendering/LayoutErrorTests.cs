@@ -19,6 +19,20 @@ public class LayoutErrorTests
     }
 
     [Fact]
+    public void Rendering_says_which_pages_hold_cut_content()
+    {
+        static RenderedPdf Render(float height) => Document.Create(d => d.Page(p => p.Content().Column(c =>
+        {
+            c.Item().Text("before");
+            c.Item().Height(height).Background("#00FF00");
+            c.Item().Text("after");
+        }))).Render(new MemoryStream());
+
+        Assert.Equal([2], Render(2000).CutPages);
+        Assert.Empty(Render(200).CutPages);
+    }
+
+    [Fact]
     public void Content_wider_than_any_page_is_drawn_cut_with_a_mark_on_its_right_edge()
     {
         using var pdf = Pdf.Render(p => p.Content().Column(c =>

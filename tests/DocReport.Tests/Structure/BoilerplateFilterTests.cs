@@ -37,7 +37,27 @@ public class BoilerplateFilterTests
         Assert.True(Filter.IsFurniture(line));
     }
 
+    // Cyrillic а, о, е, с and Greek ο drawn like the Latin letters they stand in for.
     [Theory]
+    [InlineData("C\u043Entinue re\u0430ding")]
+    [InlineData("\u0410DVERTISEMENT")]
+    [InlineData("Subs\u0441ribe to our n\u0435wsletter for daily updates")]
+    [InlineData("Sh\u03BFw m\u03BFre")]
+    public void Recognises_furniture_written_with_look_alike_letters(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Fact]
+    public void Folds_look_alike_letters_only_in_words_that_mix_them_with_Latin_ones()
+    {
+        Assert.Equal("Continue reading", ConfusableLetters.Fold("C\u043Entinue re\u0430ding"));
+        Assert.Equal("Москва сообщила о росте цен.", ConfusableLetters.Fold("Москва сообщила о росте цен."));
+        Assert.Equal("Ο Πρωθυπουργός said OK", ConfusableLetters.Fold("Ο Πρωθυπουργός said OK"));
+    }
+
+    [Theory]
+    [InlineData("Продолжить чтение новости о бюджете")]
     [InlineData("Why Russians Demand Return of Soldiers from Ukraine")]
     [InlineData("Shares of the company fell by 5% on Monday.")]
     [InlineData("Readers were told to share the news with their families.")]

@@ -18,6 +18,7 @@ public class LeftoverFurnitureTests
     [InlineData("Jeff Foust — November 18, 2019")]
     [InlineData("Related Coverage")]
     [InlineData("À lire aussi : les chiffres du chômage")]
+    [InlineData("C\u043Entinue re\u0430ding")]
     public void Fires_when_a_furniture_line_reaches_the_dataset_as_a_paragraph(string furniture)
     {
         var issues = new DatasetValidator().Validate(Laid("Harbour budget approved", [Body], [furniture]));

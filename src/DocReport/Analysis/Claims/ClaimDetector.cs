@@ -14,13 +14,20 @@ public sealed class ClaimDetector
 
     private readonly ClaimModel model;
     private readonly IEmbeddingClaimModel? embedder;
-    private readonly double threshold;
+    private readonly ClaimCalibration calibration;
 
     /// <summary>A detector with the claim model and threshold the options name; the accurate model must be available (<see cref="AccurateClaimModel.Unavailable"/>).</summary>
     public ClaimDetector(PipelineOptions options)
+        : this(options, ClaimGenre.Article)
+    {
+    }
+
+    /// <summary>A detector calibrated for sentences of <paramref name="genre"/> (bench/ClaimTraining scores CT24's debate lines as debates).</summary>
+    internal ClaimDetector(PipelineOptions options, ClaimGenre genre)
     {
         (embedder, model) = options.Claims == ClaimDetection.Accurate ? AccurateClaimModel.Load(options.AccurateClaimModelPath) : (null, ClaimModel.Shared);
-        threshold = options.ClaimThreshold ?? model.Threshold;
+        var chosen = model.For(genre);
+        calibration = options.ClaimThreshold is { } threshold ? chosen with { Threshold = threshold } : chosen;
     }
 
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
@@ -45,8 +52,8 @@ public sealed class ClaimDetector
         for (var i = 0; i < texts.Count; i++)
         {
             var signals = SentenceSignals.Read(texts[i]);
-            var score = Math.Clamp(ClaimModel.Sigmoid(model.Logit(ClaimFeaturizer.Features(signals, contexts?[i]), embeddings is null ? default : embeddings[i])), LeastScore, MostScore);
-            assessments[i] = new SentenceAssessment(score, score >= threshold, ClaimTyper.Types(signals), signals.Evidence);
+            var score = Math.Clamp(calibration.Score(model.Logit(ClaimFeaturizer.Features(signals, contexts?[i]), embeddings is null ? default : embeddings[i])), LeastScore, MostScore);
+            assessments[i] = new SentenceAssessment(score, score >= calibration.Threshold, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;
     }

@@ -5,29 +5,38 @@ namespace DocReport.Analysis.Claims;
 
 /// <summary>
 /// A calibrated logistic regression over <see cref="ClaimFeaturizer"/> features and, in the accurate model, a sentence
-/// embedding; read from a weights file of "feature&lt;TAB&gt;weight" lines, where "e:N" lines weigh embedding dimension N
-/// and the line "@threshold&lt;TAB&gt;X" gives the threshold chosen for the model in training.
+/// embedding; read from a weights file of "feature&lt;TAB&gt;weight" lines, where "e:N" lines weigh embedding dimension N.
+/// The weights carry the article calibration (sigmoid of their sum is an article sentence's score) and "@threshold" is
+/// its threshold; the lines "@debate-scale", "@debate-shift" and "@debate-threshold" calibrate that sum for debate lines
+/// (absent: the article calibration serves both).
 /// </summary>
 internal sealed class ClaimModel
 {
     public const string WeightsPath = "Analysis/Claims/Data/claim-weights.tsv";
     private const string EmbeddingPrefix = "e:";
     private const string ThresholdLine = "@threshold";
+    private const string DebateLine = "@debate-";
 
     private static readonly Lazy<ClaimModel> Embedded = new(() => Parse(WordList.ReadText(WeightsPath)));
 
     private readonly IReadOnlyDictionary<string, double> weights;
     private readonly double[] embeddingWeights;
 
-    public ClaimModel(IReadOnlyDictionary<string, double> weights, IReadOnlyList<double>? embeddingWeights = null, double threshold = 0.5)
+    public ClaimModel(IReadOnlyDictionary<string, double> weights, IReadOnlyList<double>? embeddingWeights = null, double threshold = 0.5, ClaimCalibration? debate = null)
     {
         this.weights = weights;
         this.embeddingWeights = embeddingWeights?.ToArray() ?? [];
-        Threshold = threshold;
+        Article = new ClaimCalibration(1, 0, threshold);
+        Debate = debate ?? Article;
     }
 
-    /// <summary>The score from which a sentence counts as a claim unless the options say otherwise: F1-best on the dev sets in training.</summary>
-    public double Threshold { get; }
+    /// <summary>The calibration of article sentences: threshold F1-best on the news dev sets in training.</summary>
+    public ClaimCalibration Article { get; }
+
+    /// <summary>The calibration of debate lines: threshold F1-best on CT24's latest training debates.</summary>
+    public ClaimCalibration Debate { get; }
+
+    public ClaimCalibration For(ClaimGenre genre) => genre == ClaimGenre.Debate ? Debate : Article;
 
     /// <summary>The n-gram model trained by bench/ClaimTraining and embedded in the library.</summary>
     public static ClaimModel Shared => Embedded.Value;
@@ -43,6 +52,7 @@ internal sealed class ClaimModel
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var embedding = new SortedDictionary<int, double>();
         var threshold = 0.5;
+        var debate = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in text.Split('\n'))
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -50,15 +60,19 @@ internal sealed class ClaimModel
             if (tab <= 0 || !double.TryParse(line.AsSpan(tab + 1).TrimEnd('\r'), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)) continue;
             if (line[..tab] == ThresholdLine)
                 threshold = weight;
+            else if (line.StartsWith(DebateLine, StringComparison.Ordinal))
+                debate[line[DebateLine.Length..tab]] = weight;
             else if (line.StartsWith(EmbeddingPrefix, StringComparison.Ordinal) && int.TryParse(line.AsSpan(2, tab - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dimension))
                 embedding[dimension] = weight;
             else
                 weights[line[..tab]] = weight;
         }
-        return new ClaimModel(weights, Enumerable.Range(0, embedding.Count).Select(d => embedding.GetValueOrDefault(d)).ToList(), threshold);
+        var debateCalibration = debate.Count == 0 ? null
+            : new ClaimCalibration(debate.GetValueOrDefault("scale", 1), debate.GetValueOrDefault("shift"), debate.GetValueOrDefault("threshold", threshold));
+        return new ClaimModel(weights, Enumerable.Range(0, embedding.Count).Select(d => embedding.GetValueOrDefault(d)).ToList(), threshold, debateCalibration);
     }
 
-    /// <summary>The calibrated log-odds that a sentence with these features (and this embedding, if the model weighs one) is check-worthy.</summary>
+    /// <summary>The log-odds, article-calibrated, that a sentence with these features (and this embedding, if the model weighs one) is check-worthy.</summary>
     public double Logit(IEnumerable<string> features, ReadOnlySpan<float> embedding = default)
     {
         var sum = 0.0;

@@ -22,21 +22,27 @@ public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWrit
     /// <exception cref="LayoutException">The content cannot be laid out, or no usable font is installed.</exception>
     public override void Write(ArticleDataset dataset, Stream output)
     {
+        using var brief = Lay(dataset);
+        brief.Pdf.CopyTo(output);
+    }
+
+    /// <summary>The brief laid out in memory, with a warning for each way it falls short of the dataset.</summary>
+    internal LaidBrief Lay(ArticleDataset dataset)
+    {
         // Each try is laid out in memory: a try that runs past the page limit must leave nothing in the output.
-        using var pdf = new MemoryStream();
+        var pdf = new MemoryStream();
         for (var outline = OutlineBudget.Paragraphs(dataset, template, maxPages); ; outline /= 2)
         {
             try
             {
-                BriefDocument.Compose(dataset, template, outline, maxPages).GeneratePdf(pdf);
-                break;
+                var rendered = BriefDocument.Compose(dataset, template, outline, maxPages).Render(pdf);
+                pdf.Position = 0;
+                return new LaidBrief(pdf, BriefCuts.Find(dataset, outline, maxPages, rendered));
             }
             catch (PageLimitException) when (outline > 0)
             {
                 pdf.SetLength(0);
             }
         }
-        pdf.Position = 0;
-        pdf.CopyTo(output);
     }
 }

@@ -21,6 +21,7 @@ internal static class ArticleFurniture
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" };
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
+    private static readonly HashSet<string> NoWords = [];
 
     // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
     private const int MinSectionProse = 300;
@@ -37,8 +38,14 @@ internal static class ArticleFurniture
     {
         var keepCaptions = IsGallery(article);
         var furniture = new List<IElement>();
-        foreach (var element in article.Descendants<IElement>())
-            if (!furniture.Any(f => f.Contains(element)) && IsFurniture(element, keepCaptions)) furniture.Add(element);
+        // Document order, past the subtree of each piece found: what lies inside furniture goes with it.
+        var end = article.NextElement(skipChildren: true);
+        for (var element = article.FirstElementChild; element is not null && element != end;)
+        {
+            var isFurniture = IsFurniture(element, keepCaptions);
+            if (isFurniture) furniture.Add(element);
+            element = element.NextElement(skipChildren: isFurniture);
+        }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
         foreach (var element in furniture) element.Remove();
@@ -59,7 +66,7 @@ internal static class ArticleFurniture
     private static bool IsGallery(IElement article)
     {
         var length = article.InnerTextLength();
-        var captions = article.Descendants<IElement>().Where(e => e.LocalName == "figcaption").Sum(e => e.InnerTextLength());
+        var captions = article.DescendantElements(e => e.LocalName == "figcaption").Sum(e => e.InnerTextLength());
         return length > 0 && (double)captions / length > GalleryCaptionShare;
     }
 
@@ -71,9 +78,9 @@ internal static class ArticleFurniture
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
-            && !(element.Closest("table") is { } table && DataTables.IsDataTable(table))) return true;
-        if (Containers.Contains(element.LocalName) || element.InnerTextLength() > MaxBoxLength || IsInRunningText(element)) return false;
-        return HasFurnitureClass(element, keepCaptions);
+            && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
+        return HasFurnitureClass(element, keepCaptions)
+            && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
 
     /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
@@ -105,7 +112,7 @@ internal static class ArticleFurniture
     private static bool IsOnlyALink(IElement element)
     {
         var length = element.InnerTextLength();
-        if (length == 0 || element.GetElementsByTagName("a").Length == 0) return false;
+        if (length == 0 || element.CountElements("a") == 0) return false;
         var linked = element.LinkDensity() * length;
         return linked >= LinkOnly * (length - LabelLength(element.InnerText()));
     }
@@ -125,6 +132,7 @@ internal static class ArticleFurniture
 
     private static HashSet<string> ClassWords(IElement element)
     {
+        if (string.IsNullOrEmpty(element.ClassName) && string.IsNullOrEmpty(element.Id)) return NoWords;
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in new[] { element.ClassName, element.Id })
             foreach (var name in (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -14,21 +14,27 @@ internal sealed class ContentExtractor
     private const int MinimumTopCandidates = 3;
 
     private readonly IDocument document;
+    private readonly Func<IElement> freshBody;
     private readonly string? title;
     private readonly bool findByline;
     private string? byline;
 
-    private ContentExtractor(IDocument document, string? title, bool findByline)
+    private ContentExtractor(IDocument document, Func<IElement> freshBody, string? title, bool findByline)
     {
         this.document = document;
+        this.freshBody = freshBody;
         this.title = title;
         this.findByline = findByline;
     }
 
-    /// <summary>The main content of <paramref name="document"/> (prepared by <see cref="DocumentPreparer"/>), or null for a page without text.</summary>
-    public static ExtractedArticle? Extract(IDocument document, string? title, bool findByline)
+    /// <summary>
+    /// The main content of <paramref name="document"/> (prepared by <see cref="DocumentPreparer"/>), or null for a page
+    /// without text. An attempt changes the page, so a retry gets the body as it was from <paramref name="freshBody"/>:
+    /// reading the page again only when a retry is needed costs less than copying every page's body beforehand.
+    /// </summary>
+    public static ExtractedArticle? Extract(IDocument document, Func<IElement> freshBody, string? title, bool findByline)
     {
-        var extractor = new ContentExtractor(document, title, findByline);
+        var extractor = new ContentExtractor(document, freshBody, title, findByline);
         var content = extractor.ExtractWithRetries();
         return content is null ? null : new ExtractedArticle(content, extractor.byline);
     }
@@ -36,7 +42,6 @@ internal sealed class ContentExtractor
     private IElement? ExtractWithRetries()
     {
         if (document.Body is null) return null;
-        var cache = (IElement)document.Body.Clone(deep: true);
         var attempts = new List<(IElement Content, int Length)>();
         ExtractionFlags[] ladder =
         [
@@ -47,11 +52,7 @@ internal sealed class ContentExtractor
         ];
         foreach (var flags in ladder)
         {
-            if (attempts.Count > 0)
-            {
-                var fresh = (IElement)cache.Clone(deep: true);
-                document.Body!.Parent!.ReplaceChild(fresh, document.Body);
-            }
+            if (attempts.Count > 0) document.Body!.Parent!.ReplaceChild(freshBody(), document.Body);
             var content = Attempt(new ContentScores(flags));
             var length = content.InnerTextLength();
             if (length >= CharThreshold) return content;
@@ -78,6 +79,7 @@ internal sealed class ContentExtractor
     {
         var elements = new List<IElement>();
         var shouldRemoveTitleHeader = true;
+        var titleHeading = document.DocumentElement.DescendantElements(e => DuplicatesTitle(e)).FirstOrDefault();
         var node = document.DocumentElement;
         while (node is not null)
         {
@@ -102,7 +104,7 @@ internal sealed class ContentExtractor
                 node = next;
                 continue;
             }
-            if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString))
+            if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString, titleHeading))
             {
                 node = node.RemoveAndGetNext();
                 continue;
@@ -119,12 +121,15 @@ internal sealed class ContentExtractor
         return elements;
     }
 
-    // The page's root and body are never dropped, whatever their classes say ("avada-html-header-position-top").
-    private static bool IsUnlikelyCandidate(IElement node, string matchString)
+    // The page's root and body are never dropped, whatever their classes say ("avada-html-header-position-top"), nor
+    // a box that holds the heading repeating the page's title: the article's own header (with its standfirst and
+    // byline) or a template's wrapper of the whole page ("above-footer"), whatever their classes say.
+    private static bool IsUnlikelyCandidate(IElement node, string matchString, IElement? titleHeading)
     {
         if (node.LocalName is "html" or "body") return false;
         if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
-            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName != "a")
+            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName != "a"
+            && (titleHeading is null || !node.Contains(titleHeading)))
             return true;
         if (ArticleCleaner.IsShareOrBoilerplateBox(node)) return true;
         return node.GetAttribute("role") is { } role && ReadabilityPatterns.UnlikelyRoles.Contains(role);
@@ -180,7 +185,7 @@ internal sealed class ContentExtractor
         foreach (var scored in elementsToScore)
         {
             // A data table scores once, as one paragraph: hundreds of cells must not outweigh the story around them.
-            var table = scored.Closest("table");
+            var table = scored.ClosestTag("table");
             var inDataTable = table is not null
                 && (dataTables.TryGetValue(table, out var isData) ? isData : dataTables[table] = DataTables.IsDataTable(table));
             if (inDataTable && !scoredTables.Add(table!)) continue;
@@ -211,9 +216,10 @@ internal sealed class ContentExtractor
     private IElement ChooseTopCandidate(List<IElement> candidates, ContentScores scores, IElement body)
     {
         var top = new List<IElement>();
+        var text = new SubtreeText();
         foreach (var candidate in candidates)
         {
-            var score = scores[candidate] * (1 - candidate.LinkDensity());
+            var score = scores[candidate] * (1 - text.LinkDensity(candidate));
             scores[candidate] = score;
             var index = top.FindIndex(t => score > scores[t]);
             if (index < 0) index = top.Count;
@@ -305,8 +311,7 @@ internal sealed class ContentExtractor
         var itemprop = node.GetAttribute("itemprop");
         var isMarked = node.GetAttribute("rel") == "author" || (itemprop?.Contains("author") ?? false)
             || ReadabilityPatterns.Byline().IsMatch(matchString);
-        var length = node.TextContent.Trim().Length;
-        return isMarked && length is > 0 and < 100;
+        return isMarked && node.TextContent.Trim().Length is > 0 and < 100;
     }
 
     // An itemprop="name" inside the byline names the author more exactly than the whole byline.

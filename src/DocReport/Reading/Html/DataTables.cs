@@ -19,7 +19,7 @@ internal static class DataTables
         if (table.GetAttribute("role") == "presentation" || table.GetAttribute("datatable") == "0") return false;
         if (table.HasAttribute("summary")) return true;
         if (table.GetElementsByTagName("caption").FirstOrDefault() is { HasChildNodes: true }) return true;
-        if (table.Descendants<IElement>().Any(e => e.LocalName is "col" or "colgroup" or "tfoot" or "thead" or "th")) return true;
+        if (table.DescendantElements(e => e.LocalName is "col" or "colgroup" or "tfoot" or "thead" or "th").Count > 0) return true;
         if (table.GetElementsByTagName("table").Length > 0) return false;
         var (rows, columns) = Size(table);
         if (columns == 1 || rows == 1) return false;

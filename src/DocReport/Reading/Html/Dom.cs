@@ -17,35 +17,96 @@ internal static class Dom
     /// <summary>The length <see cref="InnerText"/> would have, counted without building the string.</summary>
     public static int InnerTextLength(this INode node)
     {
-        int length = 0, pendingSpace = 0;
-        var seenText = false;
-        foreach (var text in node.NodeType == NodeType.Text ? [(IText)node] : node.Descendants<IText>())
-            foreach (var c in text.Data)
-            {
-                if (char.IsWhiteSpace(c)) { pendingSpace = 1; continue; }
-                if (seenText) length += pendingSpace;
-                pendingSpace = 0;
-                seenText = true;
-                length++;
-            }
-        return length;
+        var count = new SpaceCollapsingCount();
+        if (node is IText text) count.Add(text.Data);
+        else ForEachTextBelow(node, ref count, static (string data, ref SpaceCollapsingCount c) => { c.Add(data); return true; });
+        return count.Length;
     }
+
+    // Characters counted as trimmed text with each run of white space made one space.
+    internal struct SpaceCollapsingCount
+    {
+        private bool pendingSpace, seenText;
+        public int Length;
+
+        public void Add(string data)
+        {
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c)) { pendingSpace = true; continue; }
+                if (seenText && pendingSpace) Length++;
+                pendingSpace = false;
+                seenText = true;
+                Length++;
+            }
+        }
+    }
+
+    private delegate bool TextVisitor<TState>(string data, ref TState state);
+
+    // The text nodes below a node in document order, walked by child index: AngleSharp's Descendants keeps a stack per
+    // call and its sibling links scan the parent's children, which made text counting the extractor's main cost.
+    // Stops when the visitor returns false.
+    private static bool ForEachTextBelow<TState>(INode node, ref TState state, TextVisitor<TState> visit)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (child is IText text ? !visit(text.Data, ref state) : !ForEachTextBelow(child, ref state, visit)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The elements below <paramref name="node"/> in document order that <paramref name="match"/> accepts (all without it).</summary>
+    public static List<IElement> DescendantElements(this INode node, Func<IElement, bool>? match = null)
+    {
+        var found = new List<IElement>();
+        AddDescendantElements(node, match, found);
+        return found;
+    }
+
+    /// <summary>The number of elements of tag <paramref name="tag"/> below <paramref name="node"/>.</summary>
+    public static int CountElements(this INode node, string tag)
+    {
+        var count = 0;
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement element) count += (element.LocalName == tag ? 1 : 0) + element.CountElements(tag);
+        return count;
+    }
+
+    private static void AddDescendantElements(INode node, Func<IElement, bool>? match, List<IElement> found)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is not IElement element) continue;
+            if (match is null || match(element)) found.Add(element);
+            AddDescendantElements(element, match, found);
+        }
+    }
+
+    /// <summary>How much the text of a link to a place on the same page counts towards link density.</summary>
+    public const double InPageLinkWeight = 0.3;
 
     /// <summary>Share of the text inside links; in-page anchors count less.</summary>
     public static double LinkDensity(this IElement element)
     {
         var textLength = element.InnerTextLength();
         if (textLength == 0) return 0;
-        double linkLength = 0;
-        foreach (var link in element.GetElementsByTagName("a"))
+        int linked = 0, inPage = 0;
+        foreach (var link in element.DescendantElements(e => e.LocalName == "a"))
         {
-            var href = link.GetAttribute("href");
-            var coefficient = href is not null && ReadabilityPatterns.HashUrl().IsMatch(href) ? 0.3 : 1;
-            linkLength += link.InnerTextLength() * coefficient;
+            if (IsInPageLink(link)) inPage += link.InnerTextLength();
+            else linked += link.InnerTextLength();
         }
-        return linkLength / textLength;
+        return (linked + inPage * InPageLinkWeight) / textLength;
     }
 
+    /// <summary>Whether a link points to a place on the same page ("#comments").</summary>
+    public static bool IsInPageLink(IElement link) =>
+        link.GetAttribute("href") is { } href && ReadabilityPatterns.HashUrl().IsMatch(href);
 
     /// <summary>The next element in document order; with <paramref name="skipChildren"/>, past this element's subtree.</summary>
     public static IElement? NextElement(this IElement node, bool skipChildren = false)
@@ -63,6 +124,14 @@ internal static class Dom
         var next = node.NextElement(skipChildren: true);
         node.Remove();
         return next;
+    }
+
+    /// <summary>The element itself or its nearest ancestor of tag <paramref name="tag"/>; no selector is parsed, as Closest does on every call.</summary>
+    public static IElement? ClosestTag(this IElement element, string tag)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+            if (e.LocalName == tag) return e;
+        return null;
     }
 
     public static bool HasAncestorTag(this INode node, string tag, int maxDepth = 3, Func<IElement, bool>? filter = null)
@@ -121,17 +190,25 @@ internal static class Dom
     }
 
     /// <summary>Whether any text inside is more than white space; stops at the first such character.</summary>
-    public static bool HasText(this INode node) =>
-        node.Descendants<IText>().Any(t => t.Data.Any(c => !char.IsWhiteSpace(c)));
+    public static bool HasText(this INode node)
+    {
+        var found = false;
+        ForEachTextBelow(node, ref found, static (string data, ref bool f) => !(f = !string.IsNullOrWhiteSpace(data)));
+        return found;
+    }
 
     /// <summary>The number of ASCII commas in the text inside.</summary>
-    public static int AsciiCommaCount(this INode node) =>
-        node.Descendants<IText>().Sum(t => t.Data.Count(c => c == ','));
+    public static int AsciiCommaCount(this INode node)
+    {
+        var commas = 0;
+        ForEachTextBelow(node, ref commas, static (string data, ref int n) => { n += data.AsSpan().Count(','); return true; });
+        return commas;
+    }
 
     public static bool IsElementWithoutContent(this IElement node) =>
         !node.HasText()
         && (node.ChildElementCount == 0
-            || node.ChildElementCount == node.GetElementsByTagName("br").Length + node.GetElementsByTagName("hr").Length);
+            || node.ChildElementCount == node.CountElements("br") + node.CountElements("hr"));
 
     public static bool HasSingleTagInside(this IElement element, string tag) =>
         element.ChildElementCount == 1 && element.FirstElementChild!.LocalName == tag
@@ -152,7 +229,7 @@ internal static class Dom
     {
         var textLength = element.InnerTextLength();
         if (textLength == 0) return 0;
-        var inside = element.Descendants<IElement>().Where(e => tags.Contains(e.LocalName)).Sum(e => e.InnerTextLength());
+        var inside = element.DescendantElements(e => tags.Contains(e.LocalName)).Sum(e => e.InnerTextLength());
         return (double)inside / textLength;
     }
 

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
@@ -40,12 +41,19 @@ internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IForma
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
-        var article = ContentExtractor.Extract(document, metadata.Title, findByline: metadata.Authors.Count == 0);
+        var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
         ArticleFurniture.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);
+    }
+
+    private static IElement PreparedBody(string html, bool keepNoscriptContent)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        DocumentPreparer.Prepare(document, keepNoscriptContent);
+        return document.Body!;
     }
 
     private static Uri? BaseUri(string? href) =>

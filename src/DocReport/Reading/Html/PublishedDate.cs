@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -31,8 +32,45 @@ internal static partial class PublishedDate
 
     private const int MaxDateElementLength = 120;
 
+    private static readonly ISelector TimeElements = Selectors.Parse("time");
+    private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
+    private static readonly ISelector Paragraphs = Selectors.Parse("p");
+    private static readonly ISelector MarkedDates = Selectors.Parse(
+        "[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]");
+
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
-    public static string? Find(IDocument document, string? jsonLdDate) => InPageZone(document, FindAnyZone(document, jsonLdDate));
+    public static string? Find(IDocument document, string? jsonLdDate)
+    {
+        var date = FindAnyZone(document, jsonLdDate);
+        var zoned = InPageZone(document, date);
+        return zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date) ?? date;
+    }
+
+    // An instant in UTC ("2018-12-31T23:11:59+00:00", "Wed, 04 May 2022 00:25:56 GMT") falls on the next or the previous
+    // day in the page's own zone when it is near midnight. When the page shows its readers a day (the dated path of its
+    // address, or a time element's text) that the instant reaches in some zone of the world, that day is the publication's.
+    // Date lines are not asked: a page's header often shows the day it was fetched.
+    private static string? ShownDayOfUtcInstant(IDocument document, string? jsonLdDate, string? date)
+    {
+        if (date is null || date.Length < 10) return null;
+        var day = date[..10];
+        var instant = new[] { jsonLdDate, JsonLdAnywhere(document), date }.Concat(MetaValues(document).Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value))
+            .Select(UtcInstant).FirstOrDefault(i => i?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day);
+        if (instant is null || ShownDay(document) is not { } shown || shown == day) return null;
+        var earliest = instant.Value.UtcDateTime.AddHours(-12).Date;
+        var latest = instant.Value.UtcDateTime.AddHours(14).Date;
+        var shownDate = DateTime.ParseExact(shown, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return shownDate >= earliest && shownDate <= latest ? shown : null;
+    }
+
+    private static DateTimeOffset? UtcInstant(string? value) =>
+        value is not null && UtcTime().IsMatch(value)
+        && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && instant.Offset == TimeSpan.Zero
+            ? instant : null;
+
+    private static string? ShownDay(IDocument document) =>
+        FromUrl(HtmlMetadata.CanonicalUrl(document))
+        ?? document.All(TimeElements).Where(t => !InComments(t)).Select(t => DateText.Find(t.TextContent)).FirstOrDefault(d => d is not null)?[..10];
 
     private static string? FindAnyZone(IDocument document, string? jsonLdDate)
     {
@@ -72,12 +110,12 @@ internal static partial class PublishedDate
     }
 
     private static IEnumerable<string> PageTimestamps(IDocument document) =>
-        document.QuerySelectorAll("meta[content], time[datetime], script")
+        document.All(Timestamps)
             .Select(e => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent)
             .SelectMany(v => Timestamp().Matches(v).Select(m => m.Value));
 
     private static string? JsonLdAnywhere(IDocument document) =>
-        document.QuerySelectorAll("script[type='application/ld+json']")
+        document.All(JsonLdArticle.Scripts)
             .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     private static Dictionary<string, string> MetaValues(IDocument document)
@@ -94,7 +132,7 @@ internal static partial class PublishedDate
         keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
 
     private static string? Marked(IDocument document) =>
-        document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
+        document.All(MarkedDates)
             .Where(e => !InComments(e))
             .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
@@ -109,10 +147,10 @@ internal static partial class PublishedDate
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document) =>
         document.Body?.Descendants<IText>()
-            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") } parent && !InComments(parent))
-            .Select(t => t.Data.Trim())
-            .Where(t => t.Length >= 8 && Structure.DateLine.IsMostlyDate(t))
-            .Select(t => DateText.Find(WithoutUpdateDates(t)))
+            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
+            .Select(t => (Node: t, Text: t.Data.Trim()))
+            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!))
+            .Select(t => DateText.Find(WithoutUpdateDates(t.Text)))
             .FirstOrDefault(d => d is not null);
 
     // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
@@ -120,7 +158,7 @@ internal static partial class PublishedDate
 
     // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
     private static string? OpeningDateline(IDocument document) =>
-        document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
+        document.All(Paragraphs).Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
             ? DateText.Find(m.Groups["date"].Value) : null;
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
@@ -142,6 +180,10 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"(?:Z|[+-]\d{2}:?\d{2})$")]
     private static partial Regex Zoned();
+
+    // A time of day written in UTC: "Z", "+00:00", "GMT" or "UTC" after it.
+    [GeneratedRegex(@"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UtcTime();
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();

@@ -5,7 +5,7 @@ namespace DocReport.Reading.Pdf;
 
 /// <summary>
 /// Checks the TrueType fonts a PDF embeds before PdfPig lays out a single letter, since PdfPig cannot be stopped once
-/// it expands a glyph: a font whose composite glyphs nest without end fails its document alone, with the reason.
+/// it expands a glyph: a document whose fonts would overrun the glyph budget fails alone, with the reason.
 /// </summary>
 internal static class EmbeddedFonts
 {
@@ -15,13 +15,14 @@ internal static class EmbeddedFonts
     public static string? Check(PdfDocument pdf)
     {
         var structure = pdf.Structure;
+        var budget = new GlyphBudget();
         foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
             if (Descriptor(pdf, reference) is not { } descriptor) continue;
             foreach (var key in FontFileKeys)
             {
                 if (!descriptor.Data.TryGetValue(key, out var token) || Resolve(pdf, token) is not StreamToken stream) continue;
-                if (CompositeGlyphs.Check(stream.Decode(structure.FilterProvider, structure.TokenScanner).Span) is { } reason)
+                if (CompositeGlyphs.Check(stream.Decode(structure.FilterProvider, structure.TokenScanner).Span, budget) is { } reason)
                     return $"damaged PDF: an embedded font cannot be drawn ({reason})";
             }
         }

@@ -55,7 +55,7 @@ public class ClaimDetectorTests
     [Fact]
     public void Without_a_threshold_in_the_options_the_model_threshold_applies()
     {
-        var threshold = ClaimModel.Shared.Threshold;
+        var threshold = ClaimModel.Shared.Article.Threshold;
         string[] sentences = ["Unemployment fell to 4.1% in June, the statistics office said.", "Well, let me say this.", "The bridge was closed last week."];
 
         Assert.InRange(threshold, 0.05, 0.95);

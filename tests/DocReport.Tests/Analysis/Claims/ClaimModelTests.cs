@@ -32,6 +32,34 @@ public class ClaimModelTests
         Assert.Equal(0.5, model.Logit(["h:bias"]), 6);
     }
 
+    [Fact]
+    public void Debate_lines_rescale_the_article_logit_and_have_their_own_threshold()
+    {
+        var model = ClaimModel.Parse("@threshold\t0.3\n@debate-scale\t2\n@debate-shift\t-0.5\n@debate-threshold\t0.6\nh:bias\t1\n");
+        var logit = model.Logit(["h:bias"]);
+
+        Assert.Equal(ClaimModel.Sigmoid(1), model.For(ClaimGenre.Article).Score(logit), 6);
+        Assert.Equal(ClaimModel.Sigmoid(1.5), model.For(ClaimGenre.Debate).Score(logit), 6);
+        Assert.Equal(0.3, model.Article.Threshold, 6);
+        Assert.Equal(0.6, model.Debate.Threshold, 6);
+    }
+
+    [Fact]
+    public void Without_debate_lines_the_article_calibration_serves_debates()
+    {
+        var model = ClaimModel.Parse("@threshold\t0.3\nh:bias\t1\n");
+
+        Assert.Equal(model.Article, model.Debate);
+        Assert.Equal(1, model.FeatureCount);
+    }
+
+    [Fact]
+    public void The_embedded_model_has_a_debate_calibration_of_its_own()
+    {
+        Assert.NotEqual(ClaimModel.Shared.Article, ClaimModel.Shared.Debate);
+        Assert.InRange(ClaimModel.Shared.Debate.Threshold, 0.05, 0.95);
+    }
+
     [Theory]
     [InlineData("Photo: Reuters", true)]
     [InlineData("The council said 40% of homes were hit.", false)]

@@ -79,4 +79,16 @@ public class PublishedDateTests
     [Fact]
     public void A_date_labelled_as_the_last_change_is_not_the_publication_date() =>
         Assert.Equal("2023-11-01", Published("", $"{Body}<p class=\"footer-date\">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>"));
+
+    [Theory]
+    [InlineData("""<link rel="canonical" href="https://blog.example.org/2019/01/01/new-year/"><meta property="article:published_time" content="2018-12-31T23:11:59+00:00">""", "", "2019-01-01")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script>""",
+        "<span class=\"mod-date\"><time>3 de mayo de 2022</time></span>", "2022-05-03")]
+    public void A_utc_instant_near_midnight_falls_on_the_day_the_page_shows(string head, string line, string expected) =>
+        Assert.Equal(expected, Published(head, line + Body));
+
+    [Fact]
+    public void A_day_the_instant_cannot_reach_in_any_zone_does_not_move_it() =>
+        Assert.Equal("2019-01-03T12:00:00+00:00", Published(
+            """<link rel="canonical" href="https://blog.example.org/2019/01/01/new-year/"><meta property="article:published_time" content="2019-01-03T12:00:00+00:00">"""));
 }

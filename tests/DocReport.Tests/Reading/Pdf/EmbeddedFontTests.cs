@@ -1,4 +1,6 @@
 using DocReport.Reading.Pdf;
+using UglyToad.PdfPig.Fonts.TrueType;
+using UglyToad.PdfPig.Fonts.TrueType.Parser;
 using static DocReport.Tests.Reading.Pdf.TrueTypeFixture;
 
 namespace DocReport.Tests.Reading.Pdf;
@@ -16,23 +18,64 @@ public class EmbeddedFontTests
         Build([new Glyph(1000), .. Enumerable.Range(0, levels).Select(n => new Glyph(0, n, n))]);
 
     [Fact]
-    public void Composite_glyphs_of_ordinary_depth_pass()
+    public void Composite_glyphs_of_ordinary_depth_pass_and_PdfPig_builds_them()
     {
-        Assert.Null(CompositeGlyphs.Check(Doubling(4)));
+        var font = Doubling(4);
+
+        Assert.Null(Check(font));
+        Assert.True(PdfPigBuilds(font));
     }
 
     [Fact]
     public void Composite_glyphs_doubling_level_after_level_are_refused()
     {
-        Assert.Contains("points copied", CompositeGlyphs.Check(Doubling(16)));
+        Assert.Contains("points copied", Check(Doubling(16)));
     }
 
     [Fact]
-    public void A_glyph_that_contains_itself_through_another_is_refused()
+    public void A_font_PdfPig_fails_to_parse_is_left_to_it_since_it_never_builds_its_glyphs()
+    {
+        var font = Doubling(16);
+        var magic = font.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x5F, 0x0F, 0x3C, 0xF5]);
+        font[magic] = 0;
+
+        Assert.Throws<InvalidOperationException>(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(font)));
+        Assert.Null(Check(font));
+    }
+
+    [Fact]
+    public void The_budget_is_shared_by_the_fonts_of_one_document()
+    {
+        var budget = new GlyphBudget();
+
+        Assert.Null(CompositeGlyphs.Check(Doubling(14), budget));
+        Assert.Contains("points copied", CompositeGlyphs.Check(Doubling(14), budget));
+    }
+
+    [Fact]
+    public void Glyphs_holding_more_points_than_the_budget_are_refused()
+    {
+        var copies = (int)(CompositeGlyphs.MaxPoints / 65_536) + 1;
+        var font = Build([new Glyph(65_536), .. Enumerable.Repeat(new Glyph(0, 0), copies)]);
+
+        Assert.Contains("hold more than", Check(font));
+    }
+
+    [Fact]
+    public void A_cycle_back_to_the_first_composite_entered_is_read_since_PdfPig_breaks_it()
     {
         var font = Build([new Glyph(10), new Glyph(0, 0, 2), new Glyph(0, 3), new Glyph(0, 2)]);
 
-        Assert.Contains("contains itself", CompositeGlyphs.Check(font));
+        Assert.Null(Check(font));
+        Assert.True(PdfPigBuilds(font));
+    }
+
+    [Fact]
+    public void A_cycle_PdfPig_would_recurse_through_without_end_is_refused()
+    {
+        var font = Build([new Glyph(10), new Glyph(0, 2), new Glyph(0, 3), new Glyph(0, 4), new Glyph(0, 3)]);
+
+        Assert.Contains("levels deep", Check(font));
     }
 
     [Fact]
@@ -40,21 +83,47 @@ public class EmbeddedFontTests
     {
         var chain = Enumerable.Range(0, CompositeGlyphs.MaxDepth + 2).Select(n => new Glyph(0, n + 1)).Append(new Glyph(3)).ToList();
 
-        Assert.Contains("levels deep", CompositeGlyphs.Check(Build(chain)));
+        Assert.Contains("levels deep", Check(Build(chain)));
+    }
+
+    // Random component graphs (cycles, self references, shared parts): whatever the check lets through, PdfPig
+    // builds; a font it should have refused would overflow the stack and stop the test run.
+    [Fact]
+    public void Every_random_font_the_check_passes_PdfPig_builds()
+    {
+        var random = new Random(5);
+        var passed = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            var count = random.Next(2, 10);
+            var glyphs = Enumerable.Range(0, count).Select(_ => random.Next(3) == 0
+                ? new Glyph(random.Next(1, 50))
+                : new Glyph(0, [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Next(count))])).ToList();
+            var font = Build(glyphs);
+            if (Check(font) is not null) continue;
+            Assert.True(PdfPigBuilds(font));
+            passed++;
+        }
+        Assert.InRange(passed, 100, 300);
     }
 
     [Fact]
     public void A_real_font_with_thousands_of_composite_glyphs_passes()
     {
-        Assert.Null(CompositeGlyphs.Check(File.ReadAllBytes(DejaVuSans)));
+        Assert.Null(Check(File.ReadAllBytes(DejaVuSans)));
     }
 
     [Fact]
     public void Bytes_that_are_not_a_TrueType_font_are_left_to_PdfPig()
     {
-        Assert.Null(CompositeGlyphs.Check("OTTO and then anything"u8));
-        Assert.Null(CompositeGlyphs.Check([0, 1, 0, 0, 0, 9]));
+        Assert.Null(Check("OTTO and then anything"u8));
+        Assert.Null(Check([0, 1, 0, 0, 0, 9]));
     }
+
+    private static string? Check(ReadOnlySpan<byte> font) => CompositeGlyphs.Check(font, new GlyphBudget());
+
+    private static bool PdfPigBuilds(byte[] font) =>
+        TrueTypeFontParser.Parse(new TrueTypeDataBytes(font)).TryGetBoundingBox(0, code => code, out _);
 
     [Fact]
     public void A_PDF_embedding_a_font_that_cannot_be_built_fails_alone_with_the_reason()
