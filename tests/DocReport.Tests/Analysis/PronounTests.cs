@@ -53,4 +53,22 @@ public class PronounTests
             "MPs will vote in a crunch debate on Tuesday. They say the plan breaks the law.");
         Assert.Empty(dataset.ClaimContaining("breaks the law").SourceIds);
     }
+
+    [Fact]
+    public void He_stays_with_the_speaker_when_a_person_of_unknown_gender_is_only_spoken_of()
+    {
+        var dataset = Analyzed.Of(
+            "Hillary Clinton told reporters that the campaign would go on.",
+            "Don Fowler said he expects Clinton to recover quickly. “It is something you prepare for,” he said.");
+        Assert.Equal(["Don Fowler"], dataset.SourceNamesOf(dataset.ClaimContaining("prepare for")));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_tells_no_gender()
+    {
+        var dataset = Analyzed.Of(
+            "Carmel Martin said the plan was thin. Donald Trump said he would fix it.",
+            "Ivanka Trump acknowledged the problem. “The number has doubled,” she wrote.");
+        Assert.Equal(["Ivanka Trump"], dataset.SourceNamesOf(dataset.ClaimContaining("has doubled")));
+    }
 }
