@@ -4,8 +4,8 @@ using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
 //   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose]
-//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--show N]
-//   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--holdout-fold F --out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N]
+//   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words
@@ -105,6 +105,7 @@ List<TrainingSettings> Grid() =>
      from margin in Floats("--margin", "0")
      from cost in Floats("--source-cost", "0")
      from seeds in Ints("--seeds", "1")
-     select new TrainingSettings(e, m, x, margin, cost, seeds)).ToList();
+     from bagged in Ints("--bagged", "0")
+     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged)).ToList();
 
 float[] Floats(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();

@@ -6,16 +6,17 @@ namespace DocReport.Bench.PolnearEval;
 /// Settings chosen by cross-validation on train: perceptron epochs, the fewest occurrences in training a kept
 /// feature needs, how many features are kept (those with the largest weights), which sets the file's size, the
 /// training margins (see <see cref="PerceptronTrainer"/>), and how many perceptrons, trained on different
-/// orders of the paragraphs, are averaged into one (an ensemble that costs nothing more at tagging time).
+/// orders of the paragraphs (or, bagged, on bootstrap samples of them), are averaged into one (an ensemble that
+/// costs nothing more at tagging time).
 /// </summary>
-internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures, float Margin = 0, float SourceCost = 0, int Seeds = 1)
+internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures, float Margin = 0, float SourceCost = 0, int Seeds = 1, int Bagged = 0)
 {
     public override string ToString() =>
-        $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures} margin={Margin} source-cost={SourceCost} seeds={Seeds}";
+        $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures} margin={Margin} source-cost={SourceCost} seeds={Seeds} bagged={Bagged}";
 
     /// <summary>The options of the bench's train command that give these settings.</summary>
     public string Options() =>
-        $"--epochs {Epochs} --min-count {MinCount} --max-features {MaxFeatures} --margin {Margin} --source-cost {SourceCost} --seeds {Seeds}";
+        $"--epochs {Epochs} --min-count {MinCount} --max-features {MaxFeatures} --margin {Margin} --source-cost {SourceCost} --seeds {Seeds} --bagged {Bagged}";
 }
 
 /// <summary>One pass's averaged weights, pruned as the settings say, as they will be in the weights file.</summary>
@@ -36,7 +37,7 @@ internal sealed class TrainedPass
         var weights = Enumerable.Range(0, settings.Seeds).Select(s =>
         {
             var trainer = new PerceptronTrainer(featureCount, settings.Margin, settings.SourceCost);
-            trainer.Train(examples, settings.Epochs, seed: 17 + s, log);
+            trainer.Train(settings.Bagged == 0 ? examples : Bootstrap(examples, seed: 17 + s), settings.Epochs, seed: 17 + s, log);
             return trainer.Averaged();
         }).Aggregate((a, b) => (Sum(a.Emissions, b.Emissions), Sum(a.Transitions, b.Transitions), Sum(a.Start, b.Start)));
         for (var f = 0; f < featureCount; f++)
@@ -46,6 +47,12 @@ internal sealed class TrainedPass
         for (var f = 0; f < featureCount; f++)
             if (strength[f] <= cut) Array.Clear(weights.Emissions, f * K, K);
         return new TrainedPass(weights, counts);
+    }
+
+    private static List<TrainingExample> Bootstrap(IReadOnlyList<TrainingExample> examples, int seed)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(0, examples.Count).Select(_ => examples[random.Next(examples.Count)]).ToList();
     }
 
     // The sum of the ensemble's weights scores as their average does: the decoder only compares sums.

@@ -23,9 +23,12 @@ internal sealed record DocumentManifest(string Input, string InputSha256, string
     /// <summary>The manifest in <paramref name="folder"/>, or null when there is none or it cannot be read.</summary>
     public static DocumentManifest? Read(string folder)
     {
+        var path = Path.Combine(folder, FileName);
+        // A new document has none: no exception thrown and caught for each input of a first run.
+        if (!File.Exists(path)) return null;
         try
         {
-            using var stream = File.OpenRead(Path.Combine(folder, FileName));
+            using var stream = File.OpenRead(path);
             return JsonSerializer.Deserialize(stream, BatchJsonContext.Default.DocumentManifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)

@@ -53,4 +53,32 @@ public class PronounTests
             "MPs will vote in a crunch debate on Tuesday. They say the plan breaks the law.");
         Assert.Empty(dataset.ClaimContaining("breaks the law").SourceIds);
     }
+
+    [Fact]
+    public void He_stays_with_the_speaker_when_a_person_of_unknown_gender_is_only_spoken_of()
+    {
+        var dataset = Analyzed.Of(
+            "Hillary Clinton told reporters that the campaign would go on.",
+            "Don Fowler said he expects Clinton to recover quickly. “It is something you prepare for,” he said.");
+        Assert.Equal(["Don Fowler"], dataset.SourceNamesOf(dataset.ClaimContaining("prepare for")));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_tells_no_gender()
+    {
+        var dataset = Analyzed.Of(
+            "Carmel Martin said the plan was thin. Donald Trump said he would fix it.",
+            "Ivanka Trump acknowledged the problem. “The number has doubled,” she wrote.");
+        Assert.Equal(["Ivanka Trump"], dataset.SourceNamesOf(dataset.ClaimContaining("has doubled")));
+    }
+
+    [Fact]
+    public void She_stays_with_a_speaker_named_again_in_a_shorter_form()
+    {
+        var dataset = Analyzed.Of(
+            "A summer associate at the firm, Loretta E. Lynch, said she was asked to present the research.",
+            "Loretta Lynch said her colleague had not worked on the case.",
+            "Now the attorney general, Lynch rose to prominence. “We will get there together,” she said.");
+        Assert.EndsWith("Lynch", Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("get there together"))), StringComparison.Ordinal);
+    }
 }

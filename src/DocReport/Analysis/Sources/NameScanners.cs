@@ -13,6 +13,10 @@ internal sealed class FirstNameScanner(string text)
     /// <summary>True when the text names two or more people with this surname: the surname alone could be any of them.</summary>
     public bool IsShared(string surname) => FullNamesOf(surname).Count > 1;
 
+    /// <summary>True when the text gives the name's surname to someone else ("Donald Trump" beside "Ivanka Trump").</summary>
+    public bool NamesOthers(string name) =>
+        FullNamesOf(name.Split(' ')[^1]).Any(full => !name.Split(' ').Contains(full.Split(' ')[0]));
+
     private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
@@ -92,10 +96,11 @@ internal sealed class PersonNameScanner(string text)
 /// <summary>Finds the gender the text gives a person whose given name and title do not tell it ("Abu Hatab said he was able").</summary>
 internal sealed class PronounGenderScanner(string text)
 {
-    /// <summary>'m' or 'f' when the text writes the name followed by a reporting verb and "he" or "she", always the same; '-' otherwise.</summary>
+    /// <summary>'m' or 'f' when the text writes the name followed by "said" and "he" or "she", always the same; '-' otherwise.</summary>
     public char GenderOf(string surname)
     {
-        var pattern = Regex.Escape(surname) + @"\s+(?:said|says|added|explained|told\s+[\p{L} ]{1,30}?)\s+(?:that\s+)?(he|she)\b";
+        // not "told": in "Lynch told the young man he ..." the pronoun may be the one told
+        var pattern = Regex.Escape(surname) + @"\s+(?:said|says|added)\s+(?:that\s+)?(he|she)\b";
         var pronouns = Regex.Matches(text, pattern).Select(m => m.Groups[1].Value).Distinct().ToList();
         return pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
     }

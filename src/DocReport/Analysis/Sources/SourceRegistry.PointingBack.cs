@@ -83,12 +83,38 @@ internal sealed partial class SourceRegistry
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
 
+    // One of the same gender anywhere; one of unknown gender only where a sentence or clause opens with them, as the
+    // one the text now speaks of ("During an interview, Skaik paused"), not as an object ("expects Clinton to recover").
     private bool OtherPersonNamedIn(SourceEntry entry, int position, Func<char, bool> sameGender)
     {
         var start = entry.LastSeenEnd;
         foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
-            if (bySurname.TryGetValue(text.Substring(start + word.Index, word.Length), out var person) && person != entry && sameGender(person.Gender)) return true;
+        {
+            var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
+            // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
+            var person = GivenNameBefore(at) is { } given
+                ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
+                : bySurname.GetValueOrDefault(surname);
+            // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
+            if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
+            if (person.Gender != '-' || OpensClause(at)) return true;
+        }
         return false;
+    }
+
+    private string? GivenNameBefore(int at)
+    {
+        var match = WordBefore().Match(text[Math.Max(0, at - 30)..at]);
+        return match.Success && !SourceLexicon.IsTitle(match.Groups[1].Value) ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}'’-]*)[ \t]+$")]
+    private static partial Regex WordBefore();
+
+    private bool OpensClause(int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or ',' or '!' or '?' or '"' or '”' or '\n';
     }
 
     private bool OtherBodyNamedIn(SourceEntry entry, int position)

@@ -141,13 +141,16 @@ internal sealed partial class SourceRegistry(string text)
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
     {
-        if (kind == SourceKind.Person && gender == '-') gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
+        // "Abu Hatab said he": not for a surname two people of the text share ("Ivanka Trump", "Donald Trump")
+        if (kind == SourceKind.Person && gender == '-' && !firstNames.NamesOthers(name)) gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
         var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-');
         entries.Add(entry);
         byName[key ?? name] = entry;
         var words = name.Split(' ');
         if (kind == SourceKind.Person && words.Length > 1) bySurname.TryAdd(words[^1], entry);
-        if (kind == SourceKind.Person && words.Length > 2) bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
+        // "Walid Abu Hatab" is also "Abu Hatab", but "Donald and Ivana Trump" is not "Ivana Trump"
+        if (kind == SourceKind.Person && words.Length > 2 && !SourceLexicon.IsFirstName(words[^2]) && !words.Contains("and"))
+            bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
         AddAcronym(entry, name);
         return entry;

@@ -15,9 +15,9 @@ internal static class ArticleCleaner
         var dataTables = DataTables.Find(article);
         CleanConditionally(article, "form", scores, dataTables);
         CleanConditionally(article, "fieldset", scores, dataTables);
-        foreach (var tag in new[] { "object", "embed", "footer", "link", "aside" }) RemoveAll(article, tag);
+        RemoveAll(article, "object", "embed", "footer", "link", "aside");
         foreach (var child in article.Children.ToList()) RemoveShareElements(child);
-        foreach (var tag in new[] { "iframe", "input", "textarea", "select", "button" }) RemoveAll(article, tag);
+        RemoveAll(article, "iframe", "input", "textarea", "select", "button");
         foreach (var heading in Elements(article, "h1", "h2").Where(h => scores.ClassWeight(h) < 0).Reverse()) heading.Remove();
         CleanConditionally(article, "table", scores, dataTables);
         CleanConditionally(article, "ul", scores, dataTables);
@@ -30,9 +30,10 @@ internal static class ArticleCleaner
     private static List<IElement> Elements(IElement root, params string[] tags) =>
         root.DescendantElements(e => tags.Contains(e.LocalName));
 
-    private static void RemoveAll(IElement root, string tag)
+    // One pass for all the tags: what lies inside an element removed goes with it whichever tag is removed first.
+    private static void RemoveAll(IElement root, params string[] tags)
     {
-        foreach (var element in Elements(root, tag).Where(e => !IsVideoEmbed(e))) element.Remove();
+        foreach (var element in Elements(root, tags).Where(e => !IsVideoEmbed(e))) element.Remove();
     }
 
     private static bool IsVideoEmbed(IElement element) =>
@@ -79,15 +80,15 @@ internal static class ArticleCleaner
         if (tag == "table" && dataTables.Contains(node)) return false;
         if (node.HasAncestorTag("table", -1, dataTables.Contains)) return false;
         if (node.HasAncestorTag("code")) return false;
-        if (node.GetElementsByTagName("table").Any(dataTables.Contains)) return false;
+        if (dataTables.Count > 0 && node.DescendantElements(e => e.LocalName == "table" && dataTables.Contains(e)).Count > 0) return false;
         var weight = scores.ClassWeight(node);
         if (weight < 0) return true;
         if (node.AsciiCommaCount() >= 10) return false;
 
-        var paragraphs = node.GetElementsByTagName("p").Length;
-        var images = node.GetElementsByTagName("img").Length;
-        var listItems = node.GetElementsByTagName("li").Length - 100;
-        var inputs = node.GetElementsByTagName("input").Length;
+        var paragraphs = node.CountElements("p");
+        var images = node.CountElements("img");
+        var listItems = node.CountElements("li") - 100;
+        var inputs = node.CountElements("input");
         var headingDensity = node.TextDensity(HeadingTags);
         var embeds = Elements(node, "object", "embed", "iframe");
         if (embeds.Any(IsVideoEmbed)) return false;
@@ -107,7 +108,7 @@ internal static class ArticleCleaner
             || (embeds.Count == 1 && textLength < 75) || embeds.Count > 1
             || (images == 0 && textDensity == 0);
         // A list of images, one per item, stays.
-        if (isList && remove && node.Children.All(c => c.ChildElementCount <= 1) && images == node.GetElementsByTagName("li").Length)
+        if (isList && remove && node.Children.All(c => c.ChildElementCount <= 1) && images == node.CountElements("li"))
             return false;
         return remove;
     }

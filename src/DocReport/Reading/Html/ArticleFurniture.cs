@@ -78,7 +78,7 @@ internal static class ArticleFurniture
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
-            && !(element.Closest("table") is { } table && DataTables.IsDataTable(table))) return true;
+            && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
         return HasFurnitureClass(element, keepCaptions)
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
@@ -112,7 +112,7 @@ internal static class ArticleFurniture
     private static bool IsOnlyALink(IElement element)
     {
         var length = element.InnerTextLength();
-        if (length == 0 || element.GetElementsByTagName("a").Length == 0) return false;
+        if (length == 0 || element.CountElements("a") == 0) return false;
         var linked = element.LinkDensity() * length;
         return linked >= LinkOnly * (length - LabelLength(element.InnerText()));
     }

@@ -79,6 +79,7 @@ internal sealed class ContentExtractor
     {
         var elements = new List<IElement>();
         var shouldRemoveTitleHeader = true;
+        var titleHeading = document.DocumentElement.DescendantElements(e => DuplicatesTitle(e)).FirstOrDefault();
         var node = document.DocumentElement;
         while (node is not null)
         {
@@ -103,7 +104,7 @@ internal sealed class ContentExtractor
                 node = next;
                 continue;
             }
-            if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString))
+            if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString, titleHeading))
             {
                 node = node.RemoveAndGetNext();
                 continue;
@@ -120,12 +121,15 @@ internal sealed class ContentExtractor
         return elements;
     }
 
-    // The page's root and body are never dropped, whatever their classes say ("avada-html-header-position-top").
-    private static bool IsUnlikelyCandidate(IElement node, string matchString)
+    // The page's root and body are never dropped, whatever their classes say ("avada-html-header-position-top"), nor
+    // a box that holds the heading repeating the page's title: the article's own header (with its standfirst and
+    // byline) or a template's wrapper of the whole page ("above-footer"), whatever their classes say.
+    private static bool IsUnlikelyCandidate(IElement node, string matchString, IElement? titleHeading)
     {
         if (node.LocalName is "html" or "body") return false;
         if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
-            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName != "a")
+            && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName != "a"
+            && (titleHeading is null || !node.Contains(titleHeading)))
             return true;
         if (ArticleCleaner.IsShareOrBoilerplateBox(node)) return true;
         return node.GetAttribute("role") is { } role && ReadabilityPatterns.UnlikelyRoles.Contains(role);
@@ -181,7 +185,7 @@ internal sealed class ContentExtractor
         foreach (var scored in elementsToScore)
         {
             // A data table scores once, as one paragraph: hundreds of cells must not outweigh the story around them.
-            var table = scored.Closest("table");
+            var table = scored.ClosestTag("table");
             var inDataTable = table is not null
                 && (dataTables.TryGetValue(table, out var isData) ? isData : dataTables[table] = DataTables.IsDataTable(table));
             if (inDataTable && !scoredTables.Add(table!)) continue;

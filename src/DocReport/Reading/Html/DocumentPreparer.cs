@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -5,17 +6,21 @@ namespace DocReport.Reading.Html;
 /// <summary>Readies a parsed page for extraction: drops scripts and styles, turns runs of &lt;br&gt; into paragraphs, fonts into spans.</summary>
 internal static class DocumentPreparer
 {
+    private static readonly ISelector NotContent = Selectors.Parse("script, style, template");
+    private static readonly ISelector Noscript = Selectors.Parse("noscript");
+    private static readonly ISelector Fonts = Selectors.Parse("font");
+
     /// <summary>Prepares <paramref name="document"/>; with <paramref name="keepNoscriptContent"/>, the markup inside &lt;noscript&gt; in the body stays as content.</summary>
     public static void Prepare(IDocument document, bool keepNoscriptContent = false)
     {
-        foreach (var element in document.QuerySelectorAll("script, style, template").ToList()) element.Remove();
-        foreach (var noscript in document.QuerySelectorAll("noscript").Reverse().ToList())
+        foreach (var element in document.All(NotContent).ToList()) element.Remove();
+        foreach (var noscript in document.All(Noscript).Reverse().ToList())
         {
-            if (keepNoscriptContent && noscript.Closest("body") is not null && noscript.ChildElementCount > 0) Unwrap(noscript);
+            if (keepNoscriptContent && noscript.ClosestTag("body") is not null && noscript.ChildElementCount > 0) Unwrap(noscript);
             else noscript.Remove();
         }
         if (document.Body is { } body) ReplaceBreakRuns(document, body);
-        foreach (var font in document.QuerySelectorAll("font").ToList()) font.Retag("span");
+        foreach (var font in document.All(Fonts).ToList()) font.Retag("span");
     }
 
     private static void Unwrap(IElement element)

@@ -66,6 +66,16 @@ internal static class Dom
         return found;
     }
 
+    /// <summary>The number of elements of tag <paramref name="tag"/> below <paramref name="node"/>.</summary>
+    public static int CountElements(this INode node, string tag)
+    {
+        var count = 0;
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement element) count += (element.LocalName == tag ? 1 : 0) + element.CountElements(tag);
+        return count;
+    }
+
     private static void AddDescendantElements(INode node, Func<IElement, bool>? match, List<IElement> found)
     {
         var children = node.ChildNodes;
@@ -86,7 +96,7 @@ internal static class Dom
         var textLength = element.InnerTextLength();
         if (textLength == 0) return 0;
         int linked = 0, inPage = 0;
-        foreach (var link in element.GetElementsByTagName("a"))
+        foreach (var link in element.DescendantElements(e => e.LocalName == "a"))
         {
             if (IsInPageLink(link)) inPage += link.InnerTextLength();
             else linked += link.InnerTextLength();
@@ -114,6 +124,14 @@ internal static class Dom
         var next = node.NextElement(skipChildren: true);
         node.Remove();
         return next;
+    }
+
+    /// <summary>The element itself or its nearest ancestor of tag <paramref name="tag"/>; no selector is parsed, as Closest does on every call.</summary>
+    public static IElement? ClosestTag(this IElement element, string tag)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+            if (e.LocalName == tag) return e;
+        return null;
     }
 
     public static bool HasAncestorTag(this INode node, string tag, int maxDepth = 3, Func<IElement, bool>? filter = null)
@@ -190,7 +208,7 @@ internal static class Dom
     public static bool IsElementWithoutContent(this IElement node) =>
         !node.HasText()
         && (node.ChildElementCount == 0
-            || node.ChildElementCount == node.GetElementsByTagName("br").Length + node.GetElementsByTagName("hr").Length);
+            || node.ChildElementCount == node.CountElements("br") + node.CountElements("hr"));
 
     public static bool HasSingleTagInside(this IElement element, string tag) =>
         element.ChildElementCount == 1 && element.FirstElementChild!.LocalName == tag

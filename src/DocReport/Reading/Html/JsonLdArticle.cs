@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -7,10 +8,13 @@ namespace DocReport.Reading.Html;
 /// <summary>The schema.org article described in a page's JSON-LD: headline, authors, publication date, publisher.</summary>
 internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string> Authors, string? DatePublished, string? SiteName)
 {
+    /// <summary>The page's JSON-LD scripts.</summary>
+    public static readonly ISelector Scripts = Selectors.Parse("script[type='application/ld+json']");
+
     /// <summary>The first schema.org Article (or subtype) in the page's ld+json scripts, or null.</summary>
     public static JsonLdArticle? Find(IDocument document)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in document.All(Scripts))
         {
             try
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -31,6 +32,12 @@ internal static partial class PublishedDate
 
     private const int MaxDateElementLength = 120;
 
+    private static readonly ISelector TimeElements = Selectors.Parse("time");
+    private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
+    private static readonly ISelector Paragraphs = Selectors.Parse("p");
+    private static readonly ISelector MarkedDates = Selectors.Parse(
+        "[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]");
+
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
     public static string? Find(IDocument document, string? jsonLdDate)
     {
@@ -47,7 +54,8 @@ internal static partial class PublishedDate
     {
         if (date is null || date.Length < 10) return null;
         var day = date[..10];
-        var instant = new[] { jsonLdDate, JsonLdAnywhere(document), date }.Concat(MetaValues(document).Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value))
+        var metaDates = MetaValues(document).Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value);
+        var instant = new[] { jsonLdDate, JsonLdAnywhere(document), date }.Concat(metaDates)
             .Select(UtcInstant).FirstOrDefault(i => i?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day);
         if (instant is null || ShownDay(document) is not { } shown || shown == day) return null;
         var earliest = instant.Value.UtcDateTime.AddHours(-12).Date;
@@ -63,7 +71,7 @@ internal static partial class PublishedDate
 
     private static string? ShownDay(IDocument document) =>
         FromUrl(HtmlMetadata.CanonicalUrl(document))
-        ?? document.QuerySelectorAll("time").Where(t => !InComments(t)).Select(t => DateText.Find(t.TextContent)).FirstOrDefault(d => d is not null)?[..10];
+        ?? document.All(TimeElements).Where(t => !InComments(t)).Select(t => DateText.Find(t.TextContent)).FirstOrDefault(d => d is not null)?[..10];
 
     private static string? FindAnyZone(IDocument document, string? jsonLdDate)
     {
@@ -103,12 +111,12 @@ internal static partial class PublishedDate
     }
 
     private static IEnumerable<string> PageTimestamps(IDocument document) =>
-        document.QuerySelectorAll("meta[content], time[datetime], script")
+        document.All(Timestamps)
             .Select(e => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent)
             .SelectMany(v => Timestamp().Matches(v).Select(m => m.Value));
 
     private static string? JsonLdAnywhere(IDocument document) =>
-        document.QuerySelectorAll("script[type='application/ld+json']")
+        document.All(JsonLdArticle.Scripts)
             .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     private static Dictionary<string, string> MetaValues(IDocument document)
@@ -125,7 +133,7 @@ internal static partial class PublishedDate
         keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
 
     private static string? Marked(IDocument document) =>
-        document.QuerySelectorAll("[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]")
+        document.All(MarkedDates)
             .Where(e => !InComments(e))
             .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
@@ -151,7 +159,7 @@ internal static partial class PublishedDate
 
     // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
     private static string? OpeningDateline(IDocument document) =>
-        document.QuerySelectorAll("p").Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
+        document.All(Paragraphs).Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
             ? DateText.Find(m.Groups["date"].Value) : null;
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers

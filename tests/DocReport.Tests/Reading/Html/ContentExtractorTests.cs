@@ -18,4 +18,31 @@ public class ContentExtractorTests
         Assert.Contains("The harbour inquiry, part 3", text);
         Assert.DoesNotContain("Sport", text);
     }
+
+    [Fact]
+    public void A_wrapper_whose_class_names_a_footer_but_holds_the_titled_article_is_read()
+    {
+        var text = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <div class="above-footer"><h1>Harbour inquiry hears skippers</h1><div class="post-content"><p>{Sentences("harbour", 4)}</p><p>{Sentences("quay", 3)}</p></div></div>
+            <div class="more-stories"><p>{Sentences("ferry", 5)}</p></div></body></html>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        Assert.Contains("The quay inquiry, part 3", text);
+        Assert.DoesNotContain("Sport", text);
+    }
+
+    [Fact]
+    public void The_article_header_keeps_its_standfirst_whatever_its_class_says()
+    {
+        var text = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><div class="story-header"><h1>Harbour inquiry hears skippers</h1><p class="standfirst">Eleven floods in one winter have left the northern quay unusable, skippers say.</p></div>
+            <div class="story-body"><p>{Sentences("harbour", 4)}</p><p>{Sentences("quay", 3)}</p></div>
+            <div class="site-header"><p>Menu</p></div></body></html>
+            """);
+        Assert.Contains("Eleven floods in one winter", text);
+        Assert.Contains("The quay inquiry, part 3", text);
+    }
 }
