@@ -18,7 +18,7 @@ internal sealed class CreditLine
     {
         var alternatives = string.Join("|", labels.Select(Regex.Escape).OrderByDescending(l => l.Length));
         credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|©\s*(?<credit>[^©]*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>Whether <paramref name="line"/> is a caption or credit line.</summary>

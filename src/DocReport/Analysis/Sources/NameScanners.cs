@@ -21,6 +21,8 @@ internal sealed class FirstNameScanner(string text)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
         var found = new List<string>();
+        // the pattern needs the surname as written: a text without it needs no pattern built
+        if (!text.Contains(surname, StringComparison.Ordinal)) return cache[surname] = found;
         foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+" + Regex.Escape(surname) + @"\b"))
         {
             var given = match.Groups[1].Value;
@@ -44,6 +46,7 @@ internal sealed class BodyNameScanner(string text)
         if (!cache.TryGetValue(headWord, out var matches))
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
+            if (!text.Contains(head, StringComparison.Ordinal)) return null;
             var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"s?\b";
             cache[headWord] = matches = Regex.Matches(text, pattern).ToList();
         }
@@ -96,12 +99,13 @@ internal sealed class PersonNameScanner(string text)
 /// <summary>Finds the gender the text gives a person whose given name and title do not tell it ("Abu Hatab said he was able").</summary>
 internal sealed class PronounGenderScanner(string text)
 {
+    private static readonly Regex PronounAfter = new(@"\G\s+(?:said|says|added)\s+(?:that\s+)?(he|she)\b", RegexOptions.Compiled);
+
     /// <summary>'m' or 'f' when the text writes the name followed by "said" and "he" or "she", always the same; '-' otherwise.</summary>
     public char GenderOf(string surname)
     {
         // not "told": in "Lynch told the young man he ..." the pronoun may be the one told
-        var pattern = Regex.Escape(surname) + @"\s+(?:said|says|added)\s+(?:that\s+)?(he|she)\b";
-        var pronouns = Regex.Matches(text, pattern).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var pronouns = NameOccurrences.Find(text, surname, null, PronounAfter).Select(m => m.After.Groups[1].Value).Distinct().ToList();
         return pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
     }
 }

@@ -121,11 +121,13 @@ internal sealed partial class SourceRegistry(string text)
     }
 
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
-    private bool WrittenAsBody(string name) =>
-        Regex.IsMatch(text, @"\b(?:[Aa]n?|[Tt]he)\s+" + Regex.Escape(name) + @"(?:['’]s?)?\s+\p{Ll}");
+    private bool WrittenAsBody(string name) => NameOccurrences.Find(text, name, ArticleBefore, LowerWordAfter).Any();
+
+    private static readonly Regex ArticleBefore = new(@"\G(?<=\b(?:[Aa]n?|[Tt]he)\s+)", RegexOptions.Compiled);
+    private static readonly Regex LowerWordAfter = new(@"\G(?:['’]s?)?\s+\p{Ll}", RegexOptions.Compiled);
 
     private bool WrittenInLowerCase(string word) =>
-        !PhraseTokens.IsAcronym(word) && Regex.IsMatch(text, @"\b" + Regex.Escape(word.ToLowerInvariant()) + @"\b");
+        !PhraseTokens.IsAcronym(word) && NameOccurrences.Find(text, word.ToLowerInvariant(), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any();
 
     // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
     private SourceEntry? SameBody(string name) =>
