@@ -19,7 +19,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     /// <summary>Embedding values are multiplied by this in training, so they weigh like the 0/1 features (unit vectors of 384 dimensions).</summary>
     public static readonly double EmbeddingScale = Math.Sqrt(384);
 
-    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts)
+    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts,
+        IReadOnlyList<string>? without = null)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
@@ -27,18 +28,18 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var newsTrain = NewsSet.Read(newsTrainPath, contexts);
         var newsEval = NewsSet.Read(newsEvalPath, contexts);
         if (contexts is not null) Console.WriteLine($"news sentences placed in their article: {contexts.Found}; not found: {contexts.Missing}");
-        var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings));
+        var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings, without).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings, without));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));
-        var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings);
+        var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings, without);
         IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
-        return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings),
-            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
+        return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without),
+            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
             news.Take(Part("dev")), news.Take(Part("test")));
     }
 
-    private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings) =>
-        EncodedSet.Of(sentences, embeddings?.Of(name, sentences.Select(s => s.Text).ToList()).Select(Scaled).ToList());
+    private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings, IReadOnlyList<string>? without) =>
+        EncodedSet.Of(sentences, embeddings?.Of(name, sentences.Select(s => s.Text).ToList()).Select(Scaled).ToList(), without);
 
     private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);
 

@@ -8,9 +8,11 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyList<bool> Labels, IReadOnlyList<float[]>? Embeddings, IReadOnlyList<double> Weights)
 {
-    public static EncodedSet Of(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<float[]>? embeddings = null, double weight = 1.0) =>
-        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text), s.Context).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList(),
-            embeddings, Enumerable.Repeat(weight, sentences.Count).ToList());
+    /// <summary>The sentences encoded, leaving out the features whose names start with one of <paramref name="without"/> (to measure a family's worth).</summary>
+    public static EncodedSet Of(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<float[]>? embeddings = null, IReadOnlyList<string>? without = null) =>
+        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text), s.Context)
+                .Where(f => without is null || !without.Any(p => f.StartsWith(p, StringComparison.Ordinal))).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList(),
+            embeddings, Enumerable.Repeat(1.0, sentences.Count).ToList());
 
     public int Count => Labels.Count;
 

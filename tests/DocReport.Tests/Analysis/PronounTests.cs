@@ -71,4 +71,14 @@ public class PronounTests
             "Ivanka Trump acknowledged the problem. “The number has doubled,” she wrote.");
         Assert.Equal(["Ivanka Trump"], dataset.SourceNamesOf(dataset.ClaimContaining("has doubled")));
     }
+
+    [Fact]
+    public void She_stays_with_a_speaker_named_again_in_a_shorter_form()
+    {
+        var dataset = Analyzed.Of(
+            "A summer associate at the firm, Loretta E. Lynch, said she was asked to present the research.",
+            "Loretta Lynch said her colleague had not worked on the case.",
+            "Now the attorney general, Lynch rose to prominence. “We will get there together,” she said.");
+        Assert.EndsWith("Lynch", Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("get there together"))), StringComparison.Ordinal);
+    }
 }

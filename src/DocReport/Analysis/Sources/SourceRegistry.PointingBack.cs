@@ -95,7 +95,8 @@ internal sealed partial class SourceRegistry
             var person = GivenNameBefore(at) is { } given
                 ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
                 : bySurname.GetValueOrDefault(surname);
-            if (person is null || person == entry || !sameGender(person.Gender)) continue;
+            // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
+            if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
             if (person.Gender != '-' || OpensClause(at)) return true;
         }
         return false;

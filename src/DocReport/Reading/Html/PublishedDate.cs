@@ -54,7 +54,8 @@ internal static partial class PublishedDate
     {
         if (date is null || date.Length < 10) return null;
         var day = date[..10];
-        var instant = new[] { jsonLdDate, JsonLdAnywhere(document), date }.Concat(MetaValues(document).Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value))
+        var metaDates = MetaValues(document).Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value);
+        var instant = new[] { jsonLdDate, JsonLdAnywhere(document), date }.Concat(metaDates)
             .Select(UtcInstant).FirstOrDefault(i => i?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day);
         if (instant is null || ShownDay(document) is not { } shown || shown == day) return null;
         var earliest = instant.Value.UtcDateTime.AddHours(-12).Date;
