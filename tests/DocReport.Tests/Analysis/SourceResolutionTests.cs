@@ -19,6 +19,31 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void Surname_written_with_the_other_apostrophe_is_the_same_person()
+    {
+        var dataset = Analyzed.Of(
+            "The fire started at 8:30 p.m., according to Fire Commissioner James O’Neill.",
+            "O'Neill said 29 people were injured.");
+        var source = dataset.SourceNamed("James O’Neill");
+        Assert.Equal(SourceKind.Person, source.Kind);
+        Assert.Equal(source.Id, dataset.AttributionFrom("O'Neill").SourceId);
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void Surname_with_a_capitalised_particle_met_first_is_the_person_named_later()
+    {
+        var dataset = Analyzed.Of(
+            "De Blasio says the blast was deliberate.",
+            "Mayor Bill de Blasio said 29 people were injured.",
+            "De Blasio said there had been no credible threats.");
+        var source = dataset.SourceNamed("Bill de Blasio");
+        Assert.Equal(SourceKind.Person, source.Kind);
+        Assert.Equal(3, source.Mentions);
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
     public void Pronoun_goes_to_the_nearest_person_of_its_gender()
     {
         var dataset = Analyzed.Of(

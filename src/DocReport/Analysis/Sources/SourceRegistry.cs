@@ -13,8 +13,8 @@ internal sealed partial class SourceRegistry(string text)
     private static readonly HashSet<string> NameGlue = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and", "the", "on", "de", "du", "la", "van", "von", "der", "al", "&" };
 
     private readonly List<SourceEntry> entries = [];
-    private readonly Dictionary<string, SourceEntry> byName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, SourceEntry> bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceEntry> byName = new(NameKeyComparer.Names);
+    private readonly Dictionary<string, SourceEntry> bySurname = new(NameKeyComparer.Surnames);
     private readonly Dictionary<string, SourceEntry> byAcronym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceEntry> byBodySubject = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> lastByWord = new(StringComparer.OrdinalIgnoreCase);
@@ -109,15 +109,27 @@ internal sealed partial class SourceRegistry(string text)
         // "NPHET have warned" then "the National Public Health Emergency Team": the acronym met first is the body named in full
         if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
             return Merge(known, name, kind);
-        // "President Obama" then "Barack Obama": the surname met first is the same person, now named in full
-        if (kind == SourceKind.Person && words.Length > 1 && byName.TryGetValue(words[^1], out known) && known.Kind == SourceKind.Person && known.Name == words[^1])
+        // "President Obama" then "Barack Obama", "De Blasio says" then "Bill de Blasio": the surname met first is the same person, now named in full
+        if (kind == SourceKind.Person && SurnameMetFirst(words) is { } surname && byName.TryGetValue(surname, out known))
         {
             known.TakeLongerName(name, kind);
             byName[name] = known;
-            bySurname.TryAdd(words[^1], known);
+            bySurname.TryAdd(surname, known);
             return known;
         }
         return Add(name, kind, null, gender: phrase.Gender);
+    }
+
+    // The surname of a full name (its last word, or a particle and the last word) under which a person was listed on its own before.
+    private string? SurnameMetFirst(string[] words)
+    {
+        if (words.Length < 2) return null;
+        var last = words[^1];
+        var withParticle = words.Length > 2 && NameGlue.Contains(words[^2]) ? $"{words[^2]} {last}" : null;
+        foreach (var surname in new[] { withParticle, last })
+            if (surname is not null && byName.TryGetValue(surname, out var known) && known.Kind == SourceKind.Person && NameKeyComparer.Surnames.Equals(known.Name, surname))
+                return surname;
+        return null;
     }
 
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
