@@ -30,6 +30,15 @@ public class SourceResolutionTests
         Assert.Single(dataset.Sources);
     }
 
+    [Theory]
+    [InlineData("We're told there is security footage of the theft.")]
+    [InlineData("They've said the museum lost 6,000 pearls.")]
+    public void Pronoun_written_with_its_verb_is_no_named_source(string sentence)
+    {
+        var dataset = Analyzed.Of("The dress was stolen on Wednesday.", sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
     [Fact]
     public void Surname_with_a_capitalised_particle_met_first_is_the_person_named_later()
     {

@@ -49,6 +49,13 @@ internal static class SourcePhraseParser
         "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
     };
 
+    // "We're told", "They've said", "I'm told": a pronoun written together with its verb is the pronoun.
+    private static string WithoutContraction(string token)
+    {
+        var apostrophe = token.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && (Pronouns.Contains(token[..apostrophe]) || NotNames.Contains(token[..apostrophe])) ? token[..apostrophe] : token;
+    }
+
     // A spokesperson "for" a body; an official "at" it; a report "by" its author.
     private static readonly HashSet<string> OwnerLinks = new(StringComparer.Ordinal) { "for", "from", "of", "at", "by", "on", "with" };
     private static readonly HashSet<string> AuthorLinks = new(StringComparer.Ordinal) { "by", "from" };
@@ -62,6 +69,7 @@ internal static class SourcePhraseParser
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
             for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();
+        if (tokens.Count == 1) tokens[0] = WithoutContraction(tokens[0]);
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         // "Neuroscience tells us": a field of study alone names no one
         if (tokens.Count == 1 && SourceLexicon.FieldsOfStudy.Contains(tokens[0])) return null;
