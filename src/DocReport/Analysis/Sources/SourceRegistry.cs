@@ -110,26 +110,24 @@ internal sealed partial class SourceRegistry(string text)
         if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
             return Merge(known, name, kind);
         // "President Obama" then "Barack Obama", "De Blasio says" then "Bill de Blasio": the surname met first is the same person, now named in full
-        if (kind == SourceKind.Person && SurnameMetFirst(words) is { } surname && byName.TryGetValue(surname, out known))
+        if (kind == SourceKind.Person && (SurnameMetFirst(words, withParticle: true) ?? SurnameMetFirst(words, withParticle: false)) is var (surname, person))
         {
-            known.TakeLongerName(name, kind);
-            byName[name] = known;
-            bySurname.TryAdd(surname, known);
-            return known;
+            person.TakeLongerName(name, kind);
+            byName[name] = person;
+            bySurname.TryAdd(surname, person);
+            return person;
         }
         return Add(name, kind, null, gender: phrase.Gender);
     }
 
-    // The surname of a full name (its last word, or a particle and the last word) under which a person was listed on its own before.
-    private string? SurnameMetFirst(string[] words)
+    // A person listed before under the surname of this full name alone: its last word, or a particle and its last word.
+    private (string Surname, SourceEntry Person)? SurnameMetFirst(string[] words, bool withParticle)
     {
-        if (words.Length < 2) return null;
-        var last = words[^1];
-        var withParticle = words.Length > 2 && NameGlue.Contains(words[^2]) ? $"{words[^2]} {last}" : null;
-        foreach (var surname in new[] { withParticle, last })
-            if (surname is not null && byName.TryGetValue(surname, out var known) && known.Kind == SourceKind.Person && NameKeyComparer.Surnames.Equals(known.Name, surname))
-                return surname;
-        return null;
+        if (words.Length < (withParticle ? 3 : 2) || withParticle && !NameGlue.Contains(words[^2])) return null;
+        var surname = withParticle ? $"{words[^2]} {words[^1]}" : words[^1];
+        return byName.TryGetValue(surname, out var known) && known.Kind == SourceKind.Person && NameKeyComparer.Surnames.Equals(known.Name, surname)
+            ? (surname, known)
+            : null;
     }
 
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
