@@ -25,6 +25,27 @@ public class FeaturizerDigestTests
         Assert.True(changed.Count == 0, $"{changed.Count} sentences changed features, e.g. \"{changed.FirstOrDefault()}\"");
     }
 
+    [Fact]
+    public void Scoring_without_feature_strings_sums_the_same_weights()
+    {
+        var model = ClaimModel.Shared;
+        var weightSum = model.NewWeightSum();
+        foreach (var (line, i) in File.ReadAllLines(DigestsPath).Select((line, i) => (line, i)))
+        {
+            var signals = SentenceSignals.Read(line.Split('\t', 2)[1]);
+
+            Assert.Equal(model.Logit(ClaimFeaturizer.Features(signals, ContextFor(i))), model.Logit(weightSum.Of(signals, ContextFor(i))));
+        }
+    }
+
+    [Fact]
+    public void A_feature_written_twice_is_weighed_once()
+    {
+        var model = ClaimModel.Parse("u:the\t1\nu:tax\t0.25\nb:the tax\t0.5\n");
+
+        Assert.Equal(1.75, model.NewWeightSum().Of(SentenceSignals.Read("The tax, the tax, the tax."), null), 9);
+    }
+
     internal static string Digest(string sentence, SentenceContext? context)
     {
         var features = ClaimFeaturizer.Features(SentenceSignals.Read(sentence), context).Order(StringComparer.Ordinal);
