@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using DocReport.Pipeline;
 using DocReport.Reading.Text;
@@ -8,12 +6,10 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IFormatReader
+internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatReader
 {
-    public StageResult<ReadContent> Read(byte[] bytes)
+    public StageResult<ReadContent> ReadDecoded(string html)
     {
-        var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
-        if (html is null) return StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
         // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
         if (NestingLimiter.CountStartTags(html) is var elements && elements > maxElements)
             return StageResult<ReadContent>.Failure($"the page has {elements:N0} elements, over the limit of {maxElements:N0} (10 × PipelineOptions.MaxParagraphs, --max-paragraphs)");
@@ -58,15 +54,4 @@ internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IForma
 
     private static Uri? BaseUri(string? href) =>
         href is not null && Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri : null;
-
-    // The charset a page declares in its first bytes, used only when the bytes are not valid UTF-8.
-    private static string? DeclaredCharset(byte[] bytes)
-    {
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        var match = Charset().Match(head);
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Charset();
 }

@@ -112,12 +112,12 @@ internal static partial class PublishedDate
 
     private static IEnumerable<string> PageTimestamps(IDocument document) =>
         document.All(Timestamps)
-            .Select(e => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent)
+            .Select(e => e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.Text())
             .SelectMany(v => Timestamp().Matches(v).Select(m => m.Value));
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.All(JsonLdArticle.Scripts)
-            .Select(s => JsonLdDate().Match(s.TextContent)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+            .Select(s => JsonLdDate().Match(s.Text())).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     private static Dictionary<string, string> MetaValues(IDocument document)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using DocReport.Resources;
@@ -6,34 +5,32 @@ using DocReport.Resources;
 namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
-/// The weights of the attribution tagger: for each feature, a score per tag; and a score per pair of
-/// consecutive tags. Read from a file of lines "feature&lt;TAB&gt;tag:weight tag:weight ..." (tags by number,
-/// see <see cref="Tag"/>); transitions are the features "&gt; PREVIOUS", the first token's "&gt; start".
-/// Features are found by their hash in an open-addressing table: the tagger looks up some hundred thousand per article.
+/// The weights of one pass of the attribution tagger, as read from a <see cref="TaggerWeightsFile"/>: for each
+/// feature (by its <see cref="FeatureHash"/>) a 16-bit score per tag, a score per pair of consecutive tags and a
+/// score per tag on a paragraph's first token. The tagger looks up some hundred thousand features per article,
+/// so each feature's hash and scores sit together in one slot of an open-addressing table: one cache line a lookup.
 /// </summary>
 internal sealed class TaggerWeights
 {
-    public const string TransitionPrefix = "> ";
-    public const string StartName = "start";
-
-    /// <summary>Each feature's row holds a weight per tag, padded to eight for vector addition.</summary>
+    /// <summary>Each token's row of scores holds a score per tag, padded to eight for vector addition.</summary>
     public const int RowWidth = 8;
 
-    private readonly ulong[] keys;
-    private readonly int[] rows;
-    private readonly float[] emissions;
+    private readonly Slot[] slots;
     private readonly int mask;
 
-    private TaggerWeights(List<ulong> hashes, float[] emissions, float[] transitions, float[] start)
+    public TaggerWeights(ulong[] keys, short[] rows, float[] transitions, float[] start, float scale, string about)
     {
-        (Transitions, Start, FeatureCount, this.emissions) = (transitions, start, hashes.Count, emissions);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Count * 2));
-        (keys, rows, mask) = (new ulong[capacity], new int[capacity], capacity - 1);
-        for (var f = 0; f < hashes.Count; f++)
+        (Transitions, Start, Scale, About, FeatureCount) = (transitions, start, scale, about, keys.Length);
+        // a load factor between 3/8 and 3/4 keeps probe runs short
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 3 + 1));
+        (slots, mask) = (new Slot[capacity], capacity - 1);
+        Span<short> row = stackalloc short[RowWidth];
+        for (var f = 0; f < keys.Length; f++)
         {
-            var slot = (int)hashes[f] & mask;
-            while (rows[slot] != 0) slot = (slot + 1) & mask;
-            (keys[slot], rows[slot]) = (hashes[f], f + 1);
+            var slot = (int)keys[f] & mask;
+            while (slots[slot].Key != 0) slot = (slot + 1) & mask;
+            rows.AsSpan(f * Tags.Count, Tags.Count).CopyTo(row);
+            slots[slot] = new Slot(keys[f], Vector128.Create<short>(row));
         }
     }
 
@@ -43,59 +40,38 @@ internal sealed class TaggerWeights
     /// <summary>Score of each tag on the first token of a paragraph.</summary>
     public float[] Start { get; }
 
+    /// <summary>Units of score per unit of trained weight.</summary>
+    public float Scale { get; }
+
+    /// <summary>How the weights were trained, as the trainer wrote it.</summary>
+    public string About { get; }
+
     public int FeatureCount { get; }
 
-    /// <summary>Adds the feature's score for each tag to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> floats); an unknown feature adds nothing.</summary>
-    public void AddTo(ulong feature, float[] scores, int at)
+    /// <summary>Adds the feature's score for each tag to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> ints); an unknown feature adds nothing.</summary>
+    public void AddTo(ulong feature, int[] scores, int at)
     {
-        for (var slot = (int)feature & mask; rows[slot] != 0; slot = (slot + 1) & mask)
+        // hash 0 marks an empty slot: the weights file holds no feature with that hash
+        for (var slot = (int)feature & mask; slots[slot].Key != 0; slot = (slot + 1) & mask)
         {
-            if (keys[slot] != feature) continue;
-            var row = (rows[slot] - 1) * RowWidth;
-            var sum = Vector256.Create(scores, at) + Vector256.Create(emissions, row);
-            sum.CopyTo(scores, at);
+            if (slots[slot].Key != feature) continue;
+            var (low, high) = Vector128.Widen(slots[slot].Scores);
+            (Vector256.Create(scores, at) + Vector256.Create(low, high)).CopyTo(scores, at);
             return;
         }
     }
 
-    /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
-    public static TaggerWeights Load(string relativePath) => Parse(WordList.ReadText(relativePath));
-
-    /// <summary>Reads the weights over spans, into one array of rows: it runs at the start of every process.</summary>
-    public static TaggerWeights Parse(string text)
+    /// <summary>The weights back as floats (scores over <see cref="Scale"/>), features in hash order: writing them again gives the same file.</summary>
+    public WeightsTable ToTable()
     {
-        var lines = text.AsSpan().Count('\n') + 1;
-        var (hashes, emissions) = (new List<ulong>(lines), new List<float>(lines * RowWidth));
-        var (transitions, start) = (new float[Tags.Count * Tags.Count], new float[Tags.Count]);
-        Span<float> weights = stackalloc float[RowWidth];
-        foreach (var raw in text.AsSpan().EnumerateLines())
-        {
-            var line = raw.TrimEnd('\r');
-            var tab = line.LastIndexOf('\t');
-            if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
-            var name = line[..tab];
-            weights.Clear();
-            var values = line[(tab + 1)..];
-            foreach (var range in values.Split(' '))
-            {
-                var pair = values[range];
-                if (pair.IsEmpty) continue;
-                var colon = pair.IndexOf(':');
-                weights[int.Parse(pair[..colon], CultureInfo.InvariantCulture)] = Weight(pair[(colon + 1)..]);
-            }
-            if (name.StartsWith(TransitionPrefix, StringComparison.Ordinal))
-            {
-                var previous = name[TransitionPrefix.Length..];
-                weights[..Tags.Count].CopyTo(previous.SequenceEqual(StartName) ? start : transitions.AsSpan(int.Parse(previous, CultureInfo.InvariantCulture) * Tags.Count));
-                continue;
-            }
-            hashes.Add(FeatureHash.OfName(name));
-            emissions.AddRange(weights);
-        }
-        return new TaggerWeights(hashes, emissions.ToArray(), transitions, start);
+        var features = slots.Where(s => s.Key != 0).OrderBy(s => s.Key).ToArray();
+        var emissions = features.SelectMany(s => Enumerable.Range(0, Tags.Count).Select(t => s.Scores[t] / Scale)).ToArray();
+        return new WeightsTable(features.Select(s => s.Key).ToArray(), emissions,
+            Transitions.Select(w => w / Scale).ToArray(), Start.Select(w => w / Scale).ToArray(), About);
     }
 
-    /// <summary>The trainer writes whole numbers; an integer parses in about a third of the time of a float.</summary>
-    private static float Weight(ReadOnlySpan<char> text) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole : float.Parse(text, CultureInfo.InvariantCulture);
+    /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
+    public static TaggerWeights Load(string relativePath) => TaggerWeightsFile.Read(WordList.ReadBytes(relativePath), relativePath);
+
+    private readonly record struct Slot(ulong Key, Vector128<short> Scores);
 }
