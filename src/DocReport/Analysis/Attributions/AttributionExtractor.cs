@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 
@@ -36,7 +37,7 @@ internal static partial class AttributionExtractor
         var quotations = QuotationFinder.Find(article);
         var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s)).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(quotedAs.Select(q => q.Cue)), new OverlapIndex(quotedAs.Select(q => q.Source)));
-        var tagged = TaggedAttributions.Assemble(article, tagger.Tag(article, quotations))
+        var tagged = TaggedAttributions.Assemble(article, tagger.Tag(article, quotations)).Select(f => WithoutAccordingTo(article.Text, f))
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Concat(quotedAs).ToList();
         var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
         var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
@@ -45,6 +46,15 @@ internal static partial class AttributionExtractor
             .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
+    }
+
+    // "he said according to a transcript reviewed by Business Insider": the tagger's one cue is two; the rules read the second.
+    private static FoundAttribution WithoutAccordingTo(string text, FoundAttribution f)
+    {
+        var at = f.Cue.Text.IndexOf(ReportingCues.AccordingTo, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0 || f.Source.Start > f.Cue.Start) return f;
+        var cue = new TextRange(f.Cue.Start, f.Cue.Start + at).Trim(text, ",");
+        return f with { Cue = new Span(cue.Of(text), cue.Start, cue.End) };
     }
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>

@@ -111,7 +111,10 @@ internal static partial class AttributionRules
     private static FoundAttribution? AccordingTo(string text, Sentence sentence, Match cue)
     {
         var phraseEnd = ClauseReader.PhraseEnd(text, cue.Index + cue.Length, sentence.End);
-        if (ClauseReader.PhraseIn(text, new TextRange(cue.Index + cue.Length, phraseEnd)) is not { } source) return null;
+        // "according to a transcript reviewed by Business Insider": the span is read whole, so the agent who holds it is the source
+        var range = new TextRange(cue.Index + cue.Length, phraseEnd).Trim(text, ",.;:");
+        if (range.IsEmpty || SourceSpanReader.Read(range.Of(text)) is not { } phrase) return null;
+        var source = (Range: range, Phrase: phrase);
         var lead = new TextRange(sentence.Start, cue.Index).Trim(text, ",");
         var content = lead.IsEmpty ? SentenceRest(text, sentence, phraseEnd) : lead;
         return Make(text, sentence, source.Range, cue, content, source.Phrase);
