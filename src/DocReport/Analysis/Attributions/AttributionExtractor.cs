@@ -41,7 +41,8 @@ internal static partial class AttributionExtractor
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Concat(quotedAs).ToList();
         var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
         var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
-        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
+        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
+            .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
             .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f).ToList();
@@ -55,6 +56,15 @@ internal static partial class AttributionExtractor
         if (at <= 0 || f.Source.Start > f.Cue.Start) return f;
         var cue = new TextRange(f.Cue.Start, f.Cue.Start + at).Trim(text, ",");
         return f with { Cue = new Span(cue.Of(text), cue.Start, cue.End) };
+    }
+
+    // "Local people reported seeing a flash, the Tuva government was quoted as saying": what they reported ends where who quotes them starts.
+    private static FoundAttribution EndingBefore(string text, FoundAttribution f, List<FoundAttribution> quotedAs)
+    {
+        var next = quotedAs.Where(q => q.Source.Start > f.Content.Start && q.Source.Start < f.Content.End).Select(q => q.Source.Start).DefaultIfEmpty(-1).Min();
+        if (next < 0) return f;
+        var content = new TextRange(f.Content.Start, next).Trim(text, ",;");
+        return content.IsEmpty ? f : f with { Content = new Span(content.Of(text), content.Start, content.End) };
     }
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
