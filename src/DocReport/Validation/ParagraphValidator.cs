@@ -21,10 +21,13 @@ internal sealed class ParagraphValidator : AbstractValidator<Paragraph>
         RuleForEach(p => p.Sentences).SetValidator(new SentenceValidator());
     }
 
-    /// <summary>The paragraph, or the first of its sentences, that looks like page furniture; none in a table, whose short rows are data.</summary>
+    /// <summary>
+    /// The paragraph, or the first of its sentences, that looks like page furniture; none in a table, whose short rows
+    /// are data. A sentence that is the whole paragraph is not asked twice.
+    /// </summary>
     private static string? FurnitureIn(Paragraph paragraph, BoilerplateFilter boilerplate) =>
         paragraph.Kind == BlockKind.Table ? null
         : boilerplate.IsFurniture(paragraph.Text)
             ? paragraph.Text
-            : paragraph.Sentences.Select(s => s.Text).FirstOrDefault(boilerplate.IsFurniture);
+            : paragraph.Sentences.Select(s => s.Text).FirstOrDefault(t => t != paragraph.Text && boilerplate.IsFurniture(t));
 }
