@@ -39,10 +39,10 @@ switch (command)
         var chosen = Grid().Single();
         var holdout = Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
         var train = PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != holdout).ToList();
-        var (firstFile, secondFile) = new Stacking(train, chosen, Folds, Console.Out).Train(chosen, pass =>
+        var trained = new Stacking(train, chosen, Folds, Console.Out).Train(chosen);
+        var (firstFile, secondFile) = trained.Files(pass =>
         [
-            $"Weights of the {pass} pass of DocReport's attribution tagger: an averaged structured perceptron over TokenFeatures features,",
-            "tags 0 outside, 1/2 source begin/inside, 3/4 cue begin/inside, 5/6 content begin/inside; '> P' lines score tag P followed by each tag.",
+            $"Weights of the {pass} pass of DocReport's attribution tagger: an averaged structured perceptron over TokenFeatures features.",
             $"Trained on PolNeAR train ({train.Count} articles, the first annotator of each) with {chosen}; the second pass on first-pass tags jackknifed over 5 folds;",
             "the first pass a single perceptron without margins (the margins and the ensemble apply to the second pass).",
             $"Rerun from the repository root: dotnet run -c Release --project bench/PolnearEval -- train {chosen.Options()}",
@@ -50,9 +50,12 @@ switch (command)
         foreach (var (path, file) in new[] { (AttributionTagger.FirstPassPath, firstFile), (AttributionTagger.SecondPassPath, secondFile) })
         {
             var full = Option("--out") is { } folder ? Path.Combine(folder, Path.GetFileName(path)) : Path.Combine("src", "DocReport", path);
-            File.WriteAllText(full, file);
-            Console.WriteLine($"wrote {full}: {new FileInfo(full).Length / 1024} KB");
+            File.WriteAllBytes(full, file);
+            Console.WriteLine($"wrote {full}: {file.Length / 1024} KB");
         }
+        // dev only reports here: how many spans the 16-bit weights change against the float ones
+        var quantized = new AttributionTagger(TaggerWeightsFile.Read(firstFile, "first"), TaggerWeightsFile.Read(secondFile, "second"));
+        QuantizationCheck.Run(PolnearCorpus.Load(data, "dev"), trained, quantized, Console.Out);
         return 0;
     case "show":
         // each line of stdin a paragraph: its attributions and sources, for reading the analysis of a few sentences
@@ -64,7 +67,7 @@ switch (command)
         foreach (var c in shown.Claims.Where(c => c.SourceIds.Count > 0)) Console.WriteLine($"{c.SentenceId} -> {string.Join(",", c.SourceIds)}");
         return 0;
     case "speed":
-        SpeedProbe.Run(Documents(), Console.Out);
+        SpeedProbe.Run(Documents(), Tagger, Console.Out);
         return 0;
     case "cue-words":
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);
@@ -88,7 +91,7 @@ AttributionTagger Tagger() => Option("--weights") is { } dir
     ? new AttributionTagger(Load(dir, AttributionTagger.FirstPassPath), Load(dir, AttributionTagger.SecondPassPath))
     : AttributionTagger.Shared;
 
-TaggerWeights Load(string dir, string path) => TaggerWeights.Parse(File.ReadAllText(Path.Combine(dir, Path.GetFileName(path))));
+TaggerWeights Load(string dir, string path) => TaggerWeightsFile.Read(File.ReadAllBytes(Path.Combine(dir, Path.GetFileName(path))), path);
 
 string? Option(string name)
 {

@@ -36,10 +36,10 @@ internal sealed class Stacking
         log.WriteLine($"  {secondIndex.Count} second-pass features");
     }
 
-    /// <summary>Both passes trained on every document, the second with <paramref name="settings"/>, as weights files.</summary>
-    public (string First, string Second) Train(TrainingSettings settings, Func<string, IEnumerable<string>> header) =>
-        (WeightsFile.Write(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, firstSettings, log), header("first")),
-         WeightsFile.Write(secondIndex, TrainedPass.Fit(second.SelectMany(d => d).ToList(), secondIndex.Count, settings, log), header("second")));
+    /// <summary>Both passes trained on every document, the second with <paramref name="settings"/>.</summary>
+    public TrainedTagger Train(TrainingSettings settings) =>
+        new(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, firstSettings, log),
+            secondIndex, TrainedPass.Fit(second.SelectMany(d => d).ToList(), secondIndex.Count, settings, log));
 
     /// <summary>Span scores of the first and the second pass (trained with <paramref name="settings"/>) over the first <paramref name="runs"/> held-out folds.</summary>
     public (TaggerScore First, TaggerScore Second) CrossValidate(TrainingSettings settings, int runs, int show, TextWriter output)

@@ -98,8 +98,11 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
             var result = pipeline.Convert(input.Path);
             if (result.Dataset is null) return (null, result.Error, false);
             using var staged = staging.Begin(input.Folder!);
-            pipeline.Write(result.Dataset, staged.Path, formats);
-            DocumentManifest.Write(staged.Path, input.Path, hash, fingerprint);
+            using (AtomicFile.WriteStaged())
+            {
+                pipeline.Write(result.Dataset, staged.Path, formats);
+                DocumentManifest.Write(staged.Path, input.Path, hash, fingerprint);
+            }
             staged.Commit();
             return (result.Dataset, null, false);
         }

@@ -3,8 +3,17 @@ namespace DocReport.Output;
 /// <summary>Writes a file under a temporary name and moves it into place, so no reader ever sees a partial file. The stream can be read and sought, for writers that patch what they wrote.</summary>
 internal static class AtomicFile
 {
+    // Set on a thread writing into a staged folder, which is itself moved into place whole: a temporary name and a rename per file would add nothing.
+    [ThreadStatic] private static bool writingStaged;
+
     public static void Write(string path, Action<Stream> write)
     {
+        if (writingStaged)
+        {
+            using var direct = new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
+            write(direct);
+            return;
+        }
         var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -16,5 +25,21 @@ internal static class AtomicFile
         {
             if (File.Exists(temp)) File.Delete(temp);
         }
+    }
+
+    /// <summary>
+    /// Until disposed, this thread's writes go straight to their names: only for a new folder that nobody reads before it is
+    /// moved into place whole, and that is discarded if the writing fails (a <c>StagedFolder</c>).
+    /// </summary>
+    public static StagedWrites WriteStaged()
+    {
+        writingStaged = true;
+        return default;
+    }
+
+    /// <summary>Ends <see cref="WriteStaged"/>.</summary>
+    public readonly struct StagedWrites : IDisposable
+    {
+        public void Dispose() => writingStaged = false;
     }
 }

@@ -43,7 +43,7 @@ public sealed class FormatDetectingReader : IDocumentReader
         var format = detected.Format;
         var reader = readers[format];
         StageResult<ReadContent> content;
-        try { content = reader.Read(file.Bytes); }
+        try { content = detected.Text is { } text && reader is ITextFormatReader textReader ? textReader.ReadDecoded(text) : reader.Read(file.Bytes); }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             return StageResult<RawDocument>.Failure($"unreadable {Describe(format)} document: {e.Message}");

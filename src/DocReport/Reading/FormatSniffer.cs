@@ -21,12 +21,12 @@ internal static partial class FormatSniffer
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] is 3 or 5 or 7) return DetectZip(bytes);
         var text = TextDecoder.Decode(bytes);
         if (text is null) return StageResult<FormatDetection>.Failure(BinaryReason);
-        if (LooksLikeHtml(text)) return Found(InputFormat.Html);
+        if (LooksLikeHtml(text)) return Found(InputFormat.Html, text);
         var markdownHint = MarkdownExtensions.Contains(extension?.ToLowerInvariant());
-        return Found(markdownHint || LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text);
+        return Found(markdownHint || LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text, text);
     }
 
-    private static StageResult<FormatDetection> Found(InputFormat format) => StageResult<FormatDetection>.Success(new(format));
+    private static StageResult<FormatDetection> Found(InputFormat format, string? text = null) => StageResult<FormatDetection>.Success(new(format, text));
 
     // The PDF header may follow a few bytes of junk; readers accept it within the first kilobyte.
     private static bool IsPdf(byte[] bytes)

@@ -11,3 +11,15 @@ internal interface IFormatReader
 {
     StageResult<ReadContent> Read(byte[] bytes);
 }
+
+/// <summary>
+/// Reads a text format (HTML, Markdown, plain text). The format sniffer has decoded the bytes already to tell the
+/// format: its text is read as it is, since decoding a page twice cost as much as a tenth of reading it.
+/// </summary>
+internal interface ITextFormatReader : IFormatReader
+{
+    StageResult<ReadContent> ReadDecoded(string text);
+
+    StageResult<ReadContent> IFormatReader.Read(byte[] bytes) =>
+        TextDecoder.Decode(bytes) is { } text ? ReadDecoded(text) : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+}

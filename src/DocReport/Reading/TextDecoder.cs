@@ -1,18 +1,19 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DocReport.Reading;
 
 /// <summary>Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, then Windows-1252; binary gives null.</summary>
-internal static class TextDecoder
+internal static partial class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The text of <paramref name="bytes"/> with line endings as '\n', or null when the bytes are not text.</summary>
-    public static string? Decode(byte[] bytes, string? declaredCharset = null)
+    public static string? Decode(byte[] bytes)
     {
-        var text = DecodeRaw(bytes, declaredCharset);
+        var text = DecodeRaw(bytes);
         return text is null || !LooksLikeText(text) ? null : NormalizeLineEndings(text);
     }
 
@@ -20,7 +21,7 @@ internal static class TextDecoder
     public static string NormalizeLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
-    private static string? DecodeRaw(byte[] bytes, string? declaredCharset)
+    private static string? DecodeRaw(byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Lenient(Encoding.UTF8, bytes, 3);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Lenient(Encoding.Unicode, bytes, 2);
@@ -29,8 +30,19 @@ internal static class TextDecoder
         if (HasManyZeros(bytes)) return null;
         try { return StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException) { }
-        return Lenient(EncodingFor(declaredCharset) ?? Encoding.GetEncoding(1252), bytes, 0);
+        return Lenient(EncodingFor(DeclaredCharset(bytes)) ?? Encoding.GetEncoding(1252), bytes, 0);
     }
+
+    // The charset a page declares in its first bytes ("<meta charset=...>"), used only when the bytes are not valid UTF-8.
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = Charset().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Charset();
 
     private static string Lenient(Encoding encoding, byte[] bytes, int skip) => encoding.GetString(bytes, skip, bytes.Length - skip);
 

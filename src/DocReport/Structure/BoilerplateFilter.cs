@@ -20,6 +20,11 @@ internal sealed class BoilerplateFilter
 
     private readonly CreditLine creditLine;
 
+    // Validation asks again about paragraphs and sentences the filter judged as lines while the article was built, on the
+    // same thread: the last verdicts are kept, so it reuses them instead of running the rules again.
+    private const int RecentVerdicts = 1024;
+    private readonly ThreadLocal<Dictionary<string, bool>> recent = new(() => new(StringComparer.Ordinal));
+
     private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords, CreditLine creditLine)
     {
         this.wholeLines = wholeLines;
@@ -46,6 +51,14 @@ internal sealed class BoilerplateFilter
 
     /// <summary>Whether <paramref name="text"/> (a line, a paragraph or a title) looks like page furniture.</summary>
     public bool IsFurniture(string text)
+    {
+        var verdicts = recent.Value!;
+        if (verdicts.TryGetValue(text, out var known)) return known;
+        if (verdicts.Count >= RecentVerdicts) verdicts.Clear();
+        return verdicts[text] = Judge(text);
+    }
+
+    private bool Judge(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         text = ConfusableLetters.Fold(text);

@@ -1,4 +1,5 @@
 using DocReport.Batch;
+using DocReport.Output.Json;
 using DocReport.Pipeline;
 using DocReport.Tests.Output;
 
@@ -127,6 +128,37 @@ public sealed class BatchSafetyTests
         Assert.InRange(folders.Count, 3, 11);
         Assert.All(folders, f => Assert.True(File.Exists(Path.Combine(f, "manifest.json")), f));
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_write_that_fails_halfway_leaves_no_document_folder_and_later_writes_stay_atomic()
+    {
+        using var folder = new TempFolder();
+        var output = folder.File("out");
+        var pipeline = new PipelineBuilder().UseWriter(new JsonDatasetWriter()).UseWriter(new HalfWriter()).Build();
+
+        var result = new BatchRunner(pipeline, new BatchOptions { Formats = ["json", "half"], Jobs = 1 })
+            .Run(BatchPlan.Create([Input(folder, "story.txt", 0)], output));
+
+        Assert.Contains("cannot write output: disk full", result.Documents.Single().Error);
+        Assert.False(Directory.Exists(Path.Combine(output, "story")));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(output, ".docreport", "staging-0-of-1")));
+        Assert.ThrowsAny<IOException>(() => new HalfWriter().Write(SampleDataset.Create(), folder.Path));
+        Assert.False(File.Exists(folder.File("half.txt")));
+    }
+
+    /// <summary>Writes part of its file, then fails as a full disk would.</summary>
+    private sealed class HalfWriter : DocReport.Output.DatasetFileWriter
+    {
+        public HalfWriter() : base("half.txt") { }
+
+        public override string Format => "half";
+
+        public override void Write(DocReport.Model.ArticleDataset dataset, Stream output)
+        {
+            output.Write("partial"u8);
+            throw new IOException("disk full");
+        }
     }
 
     private sealed class CancelAfter(int count, CancellationTokenSource cancel) : IProgress<DocumentOutcome>

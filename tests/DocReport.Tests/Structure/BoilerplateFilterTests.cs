@@ -131,4 +131,27 @@ public class BoilerplateFilterTests
         Assert.True(custom.IsFurniture("Gallery"));
         Assert.False(custom.IsFurniture("Top of page"));
     }
+
+    [Fact]
+    public void Each_filter_keeps_its_own_verdicts()
+    {
+        var gallery = BoilerplateFilter.FromEntries(["~ gallery"]);
+        var none = BoilerplateFilter.FromEntries(["= tap to expand"]);
+
+        Assert.True(gallery.IsFurniture("Gallery"));
+        Assert.False(none.IsFurniture("Gallery"));
+        Assert.True(gallery.IsFurniture("Gallery"));
+    }
+
+    [Fact]
+    public void Verdicts_stay_the_same_past_the_number_kept()
+    {
+        var lines = Enumerable.Range(0, 3000).Select(i => i % 3 == 0 ? "Skip to content" : $"The council met {i} times last year to discuss the plan.").ToList();
+
+        var first = lines.Select(Filter.IsFurniture).ToList();
+        var again = lines.Select(Filter.IsFurniture).ToList();
+
+        Assert.Equal(first, again);
+        Assert.Equal(1000, first.Count(f => f));
+    }
 }

@@ -49,10 +49,12 @@ public sealed class ClaimDetector
         var texts = sentences.Select(s => s ?? "").ToList();
         var embeddings = embedder?.Embed(texts);
         var assessments = new SentenceAssessment[texts.Count];
+        var weightSum = model.NewWeightSum();
         for (var i = 0; i < texts.Count; i++)
         {
             var signals = SentenceSignals.Read(texts[i]);
-            var score = Math.Clamp(calibration.Score(model.Logit(ClaimFeaturizer.Features(signals, contexts?[i]), embeddings is null ? default : embeddings[i])), LeastScore, MostScore);
+            var logit = model.Logit(weightSum.Of(signals, contexts?[i]), embeddings is null ? default : embeddings[i]);
+            var score = Math.Clamp(calibration.Score(logit), LeastScore, MostScore);
             assessments[i] = new SentenceAssessment(score, score >= calibration.Threshold, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;

@@ -19,12 +19,18 @@ internal sealed class ClaimModel
 
     private static readonly Lazy<ClaimModel> Embedded = new(() => Parse(WordList.ReadText(WeightsPath)));
 
-    private readonly IReadOnlyDictionary<string, double> weights;
+    // Feature i weighs weights[i]; the index lets a WeightSum look features up by their characters.
+    private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
+    private readonly List<double> weights = [];
     private readonly double[] embeddingWeights;
 
     public ClaimModel(IReadOnlyDictionary<string, double> weights, IReadOnlyList<double>? embeddingWeights = null, double threshold = 0.5, ClaimCalibration? debate = null)
     {
-        this.weights = weights;
+        foreach (var (feature, weight) in weights)
+        {
+            indexes[feature] = this.weights.Count;
+            this.weights.Add(weight);
+        }
         this.embeddingWeights = embeddingWeights?.ToArray() ?? [];
         Article = new ClaimCalibration(1, 0, threshold);
         Debate = debate ?? Article;
@@ -41,7 +47,7 @@ internal sealed class ClaimModel
     /// <summary>The n-gram model trained by bench/ClaimTraining and embedded in the library.</summary>
     public static ClaimModel Shared => Embedded.Value;
 
-    public int FeatureCount => weights.Count;
+    public int FeatureCount => indexes.Count;
 
     /// <summary>The number of embedding dimensions the model weighs; 0 for a model of features alone.</summary>
     public int EmbeddingDimensions => embeddingWeights.Length;
@@ -78,11 +84,21 @@ internal sealed class ClaimModel
         var sum = 0.0;
         foreach (var feature in features)
         {
-            if (weights.TryGetValue(feature, out var weight)) sum += weight;
+            if (indexes.TryGetValue(feature, out var index)) sum += weights[index];
         }
+        return Logit(sum, embedding);
+    }
+
+    /// <summary>The log-odds from the sum of a sentence's feature weights (<see cref="NewWeightSum"/>) and its embedding, if the model weighs one.</summary>
+    public double Logit(double featureSum, ReadOnlySpan<float> embedding = default)
+    {
+        var sum = featureSum;
         for (var d = 0; d < Math.Min(embedding.Length, embeddingWeights.Length); d++) sum += embeddingWeights[d] * embedding[d];
         return sum;
     }
+
+    /// <summary>A summer of this model's feature weights that builds no feature strings, for one caller at a time.</summary>
+    public WeightSum NewWeightSum() => new(indexes, weights);
 
     public static double Sigmoid(double logit) => 1.0 / (1.0 + Math.Exp(-logit));
 }

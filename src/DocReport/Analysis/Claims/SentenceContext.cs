@@ -11,6 +11,7 @@ internal sealed record SentenceContext(BlockKind Kind, int Index, int SentenceCo
 {
     private static readonly char[] OpeningQuotes = ['"', '“', '«', '„', '\''];
     private static readonly char[] ClosingQuotes = ['"', '”', '»', '\'', '’'];
+    private static readonly string[] KindNames = Enum.GetNames<BlockKind>();
 
     /// <summary>The context of every sentence of <paramref name="paragraphs"/>, in reading order.</summary>
     public static IReadOnlyList<SentenceContext> Of(IReadOnlyList<Paragraph> paragraphs) =>
@@ -19,14 +20,22 @@ internal sealed record SentenceContext(BlockKind Kind, int Index, int SentenceCo
         .ToList();
 
     /// <summary>The model's context features: "x:" and what they say.</summary>
-    public IEnumerable<string> Features()
+    public IReadOnlyList<string> Features()
     {
-        yield return "x:kind:" + Kind;
-        yield return "x:sentences:" + (SentenceCount switch { 1 => "1", 2 => "2", <= 4 => "3-4", _ => "5+" });
-        yield return "x:at:" + (SentenceCount == 1 ? "alone" : Index == 0 ? "first" : Index == SentenceCount - 1 ? "last" : "middle");
-        yield return "x:length:" + (BlockLength switch { < 60 => "short", < 150 => "medium", < 400 => "long", _ => "longer" });
-        yield return "x:position:" + (Position switch { < 0.1 => "start", > 0.9 => "end", _ => "body" });
-        if (QuoteOnly) yield return "x:quote-only";
+        var list = new FeatureList();
+        Write(list);
+        return list.Features;
+    }
+
+    /// <summary>Writes the context features to <paramref name="sink"/>.</summary>
+    public void Write(FeatureSink sink)
+    {
+        sink.Add("x:kind:", KindNames[(int)Kind]);
+        sink.Add("x:sentences:", SentenceCount switch { 1 => "1", 2 => "2", <= 4 => "3-4", _ => "5+" });
+        sink.Add("x:at:", SentenceCount == 1 ? "alone" : Index == 0 ? "first" : Index == SentenceCount - 1 ? "last" : "middle");
+        sink.Add("x:length:", BlockLength switch { < 60 => "short", < 150 => "medium", < 400 => "long", _ => "longer" });
+        sink.Add("x:position:", Position switch { < 0.1 => "start", > 0.9 => "end", _ => "body" });
+        if (QuoteOnly) sink.Add("x:quote-only");
     }
 
     // A block that is one quotation and nothing else: speech set apart, whose speaker is named in another block.

@@ -11,20 +11,40 @@ internal static partial class SentenceForm
 {
     private const int LeastHeadlineWords = 4;
 
-    /// <summary>The form features of <paramref name="sentence"/>, whose tokens are <paramref name="tokens"/>.</summary>
-    public static IEnumerable<string> Features(string sentence, IReadOnlyList<SentenceToken> tokens)
+    /// <summary>Writes the form features of <paramref name="sentence"/>, whose tokens are <paramref name="tokens"/>, to <paramref name="sink"/>.</summary>
+    public static void Write(string sentence, IReadOnlyList<SentenceToken> tokens, FeatureSink sink)
     {
-        var text = sentence.Trim();
-        if (text.Length == 0) yield break;
-        var words = tokens.Where(t => char.IsLetter(t.Lower[0])).ToList();
-        if (words.Count >= 3 && words.All(w => sentence.AsSpan(w.Start, w.End - w.Start).ToString() == w.Lower.ToUpperInvariant()))
-            yield return "h:form:capitals";
-        else if (words.Count >= LeastHeadlineWords && words.Count(w => w.IsCapitalised(sentence)) >= 0.7 * words.Count)
-            yield return "h:form:headline";
-        if (text[0] is '"' or '“' or '«' or '„' or '‘' or '\'') yield return "h:form:opens-quoted";
-        if (text[0] is '•' or '-' or '–' or '—' or '*' or '▢' or '·' || ListNumber().IsMatch(text)) yield return "h:form:list-marker";
-        if (text[^1] == ':') yield return "h:form:ends-colon";
-        if (Address().IsMatch(text)) yield return "h:form:address";
+        var text = sentence.AsSpan().Trim();
+        if (text.IsEmpty) return;
+        var (words, capitalised, capitals) = CountWords(sentence, tokens);
+        if (words >= 3 && capitals == words) sink.Add("h:form:capitals");
+        else if (words >= LeastHeadlineWords && capitalised >= 0.7 * words) sink.Add("h:form:headline");
+        if (text[0] is '"' or '“' or '«' or '„' or '‘' or '\'') sink.Add("h:form:opens-quoted");
+        if (text[0] is '•' or '-' or '–' or '—' or '*' or '▢' or '·' || ListNumber().IsMatch(text)) sink.Add("h:form:list-marker");
+        if (text[^1] == ':') sink.Add("h:form:ends-colon");
+        if (Address().IsMatch(text)) sink.Add("h:form:address");
+    }
+
+    // Words are tokens opening with a letter: how many, how many start with a capital, how many are written all in capitals.
+    private static (int Words, int Capitalised, int Capitals) CountWords(string sentence, IReadOnlyList<SentenceToken> tokens)
+    {
+        var (words, capitalised, capitals) = (0, 0, 0);
+        foreach (var token in tokens)
+        {
+            if (!char.IsLetter(token.Lower[0])) continue;
+            words++;
+            if (token.IsCapitalised(sentence)) capitalised++;
+            if (IsAllCapitals(sentence.AsSpan(token.Start, token.End - token.Start), token.Lower)) capitals++;
+        }
+        return (words, capitalised, capitals);
+    }
+
+    // As written, the word equals its lower-cased form upper-cased.
+    private static bool IsAllCapitals(ReadOnlySpan<char> written, string lower)
+    {
+        Span<char> upper = lower.Length <= 128 ? stackalloc char[lower.Length] : new char[lower.Length];
+        lower.AsSpan().ToUpperInvariant(upper);
+        return written.SequenceEqual(upper);
     }
 
     [GeneratedRegex(@"^(\d{1,2}|[a-zA-Z])[.)]\s")]

@@ -5,6 +5,8 @@ namespace DocReport.Analysis.Sources;
 /// <summary>Finds the full names the text gives a surname ("Mendes" -> "Tiago Mendes"): with a known given name, or an unknown capitalised word inside a sentence.</summary>
 internal sealed class FirstNameScanner(string text)
 {
+    private static readonly NamePatterns Patterns = new(surname => @"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+" + Regex.Escape(surname) + @"\b");
+
     private readonly Dictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
 
     /// <summary>The one full name the text gives the surname; null when it gives none, or several ("Scott Meadows", "Debbie Meadows").</summary>
@@ -17,18 +19,21 @@ internal sealed class FirstNameScanner(string text)
     public bool NamesOthers(string name) =>
         FullNamesOf(name.Split(' ')[^1]).Any(full => !name.Split(' ').Contains(full.Split(' ')[0]));
 
+    // "and The Intercept": an article written with a capital is no given name
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "The", "A", "An", "This", "That", "These", "Those" };
+
     private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
         var found = new List<string>();
-        // the pattern needs the surname as written: a text without it needs no pattern built
+        // the pattern needs the surname as written: a text without it needs no pattern run
         if (!text.Contains(surname, StringComparison.Ordinal)) return cache[surname] = found;
-        foreach (Match match in Regex.Matches(text, @"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+" + Regex.Escape(surname) + @"\b"))
+        foreach (Match match in Patterns.For(surname).Matches(text))
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
             var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
-            if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null)) continue;
+            if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
             if (!found.Contains(match.Value)) found.Add(match.Value);
         }
         return cache[surname] = found;
@@ -38,6 +43,10 @@ internal sealed class FirstNameScanner(string text)
 /// <summary>Finds, before a position, the name of a body that ends in a given word ("the trust" -> "Northfield Hospitals Trust").</summary>
 internal sealed class BodyNameScanner(string text)
 {
+    private static readonly NamePatterns Patterns = new(head => @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"s?\b");
+
+    private static readonly Regex Article = new(@"^(?:The|A|An)\s+", RegexOptions.Compiled);
+
     private readonly Dictionary<string, List<Match>> cache = new(StringComparer.OrdinalIgnoreCase);
 
     public string? Before(string headWord, int position)
@@ -47,11 +56,10 @@ internal sealed class BodyNameScanner(string text)
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
             if (!text.Contains(head, StringComparison.Ordinal)) return null;
-            var pattern = @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"s?\b";
-            cache[headWord] = matches = Regex.Matches(text, pattern).ToList();
+            cache[headWord] = matches = Patterns.For(head).Matches(text).ToList();
         }
         var index = matches.FindLastIndex(m => m.Index + m.Length <= position);
-        return index < 0 ? null : Regex.Replace(matches[index].Value, @"^(?:The|A|An)\s+", "");
+        return index < 0 ? null : Article.Replace(matches[index].Value, "");
     }
 }
 

@@ -19,9 +19,12 @@ internal static class ArticleFurniture
     private const double GalleryCaptionShare = 0.4;
 
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWords =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" }.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = FurnitureClasses.Caption.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Byline = FurnitureClasses.Byline.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Promotion = FurnitureClasses.Promotion.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
-    private static readonly HashSet<string> NoWords = [];
 
     // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
     private const int MinSectionProse = 300;
@@ -84,11 +87,31 @@ internal static class ArticleFurniture
     }
 
     /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
-    public static bool HasFurnitureClass(IElement element, bool keepCaptions = false)
+    public static bool HasFurnitureClass(IElement element, bool keepCaptions = false) =>
+        NamesFurniture(element.ClassName, keepCaptions) || NamesFurniture(element.Id, keepCaptions);
+
+    // Each name is split into words at every non-letter ("wp-caption-text"); read as spans, since every element of
+    // the article is asked.
+    private static bool NamesFurniture(string? value, bool keepCaptions)
     {
-        var words = ClassWords(element);
-        return (!keepCaptions && words.Overlaps(FurnitureClasses.Caption))
-            || words.Overlaps(FurnitureClasses.Byline) || words.Overlaps(FurnitureClasses.Promotion);
+        if (string.IsNullOrEmpty(value)) return false;
+        foreach (var range in value.AsSpan().Split(' '))
+        {
+            var name = value.AsSpan(range);
+            for (int start = 0, word = 0; start < name.Length; word++)
+            {
+                while (start < name.Length && !char.IsLetter(name[start])) start++;
+                var end = start;
+                while (end < name.Length && char.IsLetter(name[end])) end++;
+                if (end == start) break;
+                var letters = name[start..end];
+                // "no_caption", "has-author" describe the box's state, not what it is (a state word is no furniture word).
+                if (word == 0 && StateWords.Contains(letters)) break;
+                if ((!keepCaptions && Caption.Contains(letters)) || Byline.Contains(letters) || Promotion.Contains(letters)) return true;
+                start = end;
+            }
+        }
+        return false;
     }
 
     // Words inside a sentence are part of it, whatever their class: "<p><span class='dateline'>CAIRO —</span> Gunmen ...".
@@ -129,21 +152,4 @@ internal static class ArticleFurniture
 
     private static bool IsAddress(string text) =>
         text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-
-    private static HashSet<string> ClassWords(IElement element)
-    {
-        if (string.IsNullOrEmpty(element.ClassName) && string.IsNullOrEmpty(element.Id)) return NoWords;
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var value in new[] { element.ClassName, element.Id })
-            foreach (var name in (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var parts = name.Split(NonLetters(name), StringSplitOptions.RemoveEmptyEntries);
-                // "no_caption", "has-author" describe the box's state, not what it is.
-                if (parts.Length > 1 && StateWords.Contains(parts[0])) continue;
-                words.UnionWith(parts);
-            }
-        return words;
-    }
-
-    private static char[] NonLetters(string value) => value.Where(c => !char.IsLetter(c)).Distinct().ToArray();
 }

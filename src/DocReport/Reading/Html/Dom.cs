@@ -7,6 +7,13 @@ internal static class Dom
 {
     public static string Tag(this INode node) => node is IElement e ? e.LocalName : "";
 
+    /// <summary>
+    /// The text content; an element holding one text node (a script, a style) gives that node's text as it is, where
+    /// AngleSharp would copy it through a string builder: a page's scripts run to hundreds of kilobytes.
+    /// </summary>
+    public static string Text(this IElement element) =>
+        element.ChildNodes is { Length: 1 } children && children[0] is IText text ? text.Data : element.TextContent;
+
     /// <summary>Text content trimmed, with runs of white space made one space.</summary>
     public static string InnerText(this INode node, bool normalizeSpaces = true)
     {

@@ -1,6 +1,5 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
-using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using DocReport.Pipeline;
 using DocReport.Reading.Text;
@@ -8,17 +7,17 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IFormatReader
+internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatReader
 {
-    public StageResult<ReadContent> Read(byte[] bytes)
+    public StageResult<ReadContent> ReadDecoded(string html)
     {
-        var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
-        if (html is null) return StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
         // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
         if (NestingLimiter.CountStartTags(html) is var elements && elements > maxElements)
             return StageResult<ReadContent>.Failure($"the page has {elements:N0} elements, over the limit of {maxElements:N0} (10 × PipelineOptions.MaxParagraphs, --max-paragraphs)");
         return StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
     }
+
+    private static readonly ISelector BaseElement = Selectors.Parse("base[href]");
 
     // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.
     private const int MinimumArticleLength = 500;
@@ -40,7 +39,7 @@ internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IForma
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
-        var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
+        var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
         ArticleFurniture.Remove(article.Content);
@@ -58,15 +57,4 @@ internal sealed partial class HtmlReader(int maxDepth, int maxElements) : IForma
 
     private static Uri? BaseUri(string? href) =>
         href is not null && Uri.TryCreate(href, UriKind.Absolute, out var uri) ? uri : null;
-
-    // The charset a page declares in its first bytes, used only when the bytes are not valid UTF-8.
-    private static string? DeclaredCharset(byte[] bytes)
-    {
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        var match = Charset().Match(head);
-        return match.Success ? match.Groups[1].Value : null;
-    }
-
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Charset();
 }

@@ -18,7 +18,7 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         {
             try
             {
-                using var json = JsonDocument.Parse(Cdata().Replace(script.TextContent, ""));
+                using var json = JsonDocument.Parse(Cdata().Replace(script.Text(), ""));
                 if (FromRoot(json.RootElement, document) is { } article) return article;
             }
             catch (JsonException) { }

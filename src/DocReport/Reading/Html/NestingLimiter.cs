@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DocReport.Reading.Html;
@@ -17,16 +18,19 @@ internal static class NestingLimiter
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "html", "head", "body",
     };
 
+    // Tag names are looked up as spans of the page: a string per tag cost more than the scan.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatNames = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Their content is text up to the matching end tag, whatever it looks like.
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "noframes"];
 
     /// <summary>The markup with tags nested past <paramref name="maxDepth"/> removed, and whether any were.</summary>
     public static (string Html, bool Flattened) Limit(string html, int maxDepth)
     {
-        var tags = Tags(html).ToList();
         var depth = 0;
         var deepest = 0;
-        foreach (var tag in tags)
+        // Two scans rather than a list of every tag: nearly every page is within the limit and needs only the first.
+        foreach (var tag in Tags(html))
         {
             depth = Math.Max(0, depth + tag.Change);
             deepest = Math.Max(deepest, depth);
@@ -36,7 +40,7 @@ internal static class NestingLimiter
         var kept = new StringBuilder(html.Length);
         var from = 0;
         depth = 0;
-        foreach (var tag in tags)
+        foreach (var tag in Tags(html))
         {
             var drop = tag.Change > 0 ? depth >= maxDepth : tag.Change < 0 && depth > maxDepth;
             depth = Math.Max(0, depth + tag.Change);
@@ -69,32 +73,53 @@ internal static class NestingLimiter
             while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
             if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart])) { i++; continue; }
             var end = TagEnd(html, nameEnd);
-            var name = html[nameStart..nameEnd];
             var selfClosing = html[end - 2] == '/';
-            if (!closing && RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (!closing && RawTextName(html.AsSpan(nameStart, nameEnd - nameStart)) is { } rawText)
             {
-                i = RawTextEnd(html, end, name);
+                i = RawTextEnd(html, end, rawText);
                 continue;
             }
-            if (!Flat.Contains(name) && !selfClosing) yield return (i, end, closing ? -1 : 1);
+            if (!FlatNames.Contains(html.AsSpan(nameStart, nameEnd - nameStart)) && !selfClosing) yield return (i, end, closing ? -1 : 1);
             i = end;
         }
     }
 
-    // The position after the tag's '>', skipping quoted attribute values (a quote opens one only after '=').
+    private static string? RawTextName(ReadOnlySpan<char> name)
+    {
+        foreach (var rawText in RawText)
+            if (name.Equals(rawText, StringComparison.OrdinalIgnoreCase)) return rawText;
+        return null;
+    }
+
+    // The position after the tag's '>', skipping quoted attribute values (a quote opens one only after '=', white
+    // space between them aside). Jumps from one '>' or quote to the next rather than reading every character.
     private static int TagEnd(string html, int i)
     {
-        char quote = '\0';
-        var afterEquals = false;
-        for (; i < html.Length; i++)
+        var start = i;
+        while (i < html.Length)
         {
-            var c = html[i];
-            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-            if (c == '>') return i + 1;
-            if (c is '"' or '\'' && afterEquals) quote = c;
-            if (!char.IsWhiteSpace(c)) afterEquals = c == '=';
+            var at = html.AsSpan(i).IndexOfAny(TagEndOrQuote);
+            if (at < 0) return html.Length;
+            i += at;
+            if (html[i] == '>') return i + 1;
+            if (AfterEquals(html, start, i))
+            {
+                var close = html.IndexOf(html[i], i + 1);
+                if (close < 0) return html.Length;
+                i = close;
+            }
+            i++;
         }
         return html.Length;
+    }
+
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
+
+    private static bool AfterEquals(string html, int start, int i)
+    {
+        for (var j = i - 1; j >= start; j--)
+            if (!char.IsWhiteSpace(html[j])) return html[j] == '=';
+        return false;
     }
 
     private static int RawTextEnd(string html, int from, string name)

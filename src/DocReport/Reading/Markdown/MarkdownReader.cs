@@ -11,20 +11,15 @@ using MarkdownTable = Markdig.Extensions.Tables.Table;
 namespace DocReport.Reading.Markdown;
 
 /// <summary>Reads Markdown with Markdig: headings, paragraphs, list items, quotes, tables and links; YAML front matter as metadata.</summary>
-internal sealed class MarkdownReader : IFormatReader
+internal sealed class MarkdownReader : ITextFormatReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().Build();
 
-    public StageResult<ReadContent> Read(byte[] bytes) =>
-        TextDecoder.Decode(bytes) is { } text
-            ? StageResult<ReadContent>.Success(ReadMarkdownOrText(text))
-            : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
-
     // Markdig refuses elements nested past its depth limit (thousands of "> " or "[" in a row); the text is still worth reading.
-    private static ReadContent ReadMarkdownOrText(string text)
+    public StageResult<ReadContent> ReadDecoded(string text)
     {
-        try { return ReadMarkdown(text); }
-        catch (ArgumentException) { return Text.PlainTextReader.ReadText(text); }
+        try { return StageResult<ReadContent>.Success(ReadMarkdown(text)); }
+        catch (ArgumentException) { return StageResult<ReadContent>.Success(Text.PlainTextReader.ReadText(text)); }
     }
 
     /// <summary>Blocks and metadata of Markdown text.</summary>

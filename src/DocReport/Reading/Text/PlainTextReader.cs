@@ -5,12 +5,9 @@ using DocReport.Pipeline;
 namespace DocReport.Reading.Text;
 
 /// <summary>Reads plain text: blocks split on blank lines, byline and date lines near the top taken as metadata.</summary>
-internal sealed partial class PlainTextReader : IFormatReader
+internal sealed partial class PlainTextReader : ITextFormatReader
 {
-    public StageResult<ReadContent> Read(byte[] bytes) =>
-        TextDecoder.Decode(bytes) is { } text
-            ? StageResult<ReadContent>.Success(ReadText(text))
-            : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+    public StageResult<ReadContent> ReadDecoded(string text) => StageResult<ReadContent>.Success(ReadText(text));
 
     /// <summary>Blocks and metadata of decoded text.</summary>
     public static ReadContent ReadText(string text)

@@ -12,8 +12,8 @@ internal sealed record TaggedSpan(SpanRole Role, int Start, int End, int Paragra
 /// </summary>
 internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights second)
 {
-    public const string FirstPassPath = "Analysis/Attributions/Data/attribution-tagger-1.tsv";
-    public const string SecondPassPath = "Analysis/Attributions/Data/attribution-tagger-2.tsv";
+    public const string FirstPassPath = "Analysis/Attributions/Data/attribution-tagger-1.bin";
+    public const string SecondPassPath = "Analysis/Attributions/Data/attribution-tagger-2.bin";
 
     private static readonly Lazy<AttributionTagger> Embedded = new(() => new(TaggerWeights.Load(FirstPassPath), TaggerWeights.Load(SecondPassPath)));
 
@@ -37,7 +37,7 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
             sink.At = i * TaggerWeights.RowWidth;
             TokenFeatures.Emit(tokens, i, sink, firstPass);
         }
-        return ViterbiDecoder.Decode(sink.Scores, tokens.Count, weights.Transitions, weights.Start, TaggerWeights.RowWidth);
+        return ViterbiDecoder.Decode(TaggerWeights.Emissions(sink.Scores, tokens.Count), tokens.Count, weights.Transitions, weights.Start);
     }
 
     /// <summary>The spans of a tag sequence: each beginning tag with the inside tags after it.</summary>
@@ -57,7 +57,7 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     // Sums each token's feature weights into its row of tag scores.
     private sealed class ScoringSink(TaggerWeights weights, int tokens) : IFeatureSink
     {
-        public float[] Scores { get; } = new float[tokens * TaggerWeights.RowWidth];
+        public int[] Scores { get; } = new int[tokens * TaggerWeights.RowWidth];
         public int At;
 
         public void Add(FeaturePart template, FeaturePart value) => weights.AddTo(FeatureHash.Of(template, value), Scores, At);

@@ -18,7 +18,7 @@ internal interface IFeatureSink
 
 /// <summary>
 /// A feature's hash from the hashes of its parts (FNV-1a each, combined with a 64-bit finaliser), so that
-/// the tagger never hashes a string twice; <see cref="OfName"/> gives the same hash from the name in the weights file.
+/// the tagger never hashes a string twice; the weights file holds features by these hashes.
 /// </summary>
 internal static class FeatureHash
 {
@@ -35,20 +35,6 @@ internal static class FeatureHash
     public static ulong Of(FeaturePart template, FeaturePart value) => Combine(template.Hash, value.Hash);
 
     public static ulong Of(FeaturePart template, FeaturePart first, FeaturePart second) => Combine(Combine(template.Hash, first.Hash), second.Hash);
-
-    /// <summary>The hash of a feature's name as written in the weights file ("ww- he said").</summary>
-    public static ulong OfName(ReadOnlySpan<char> name)
-    {
-        var space = name.IndexOf(' ');
-        var hash = Part(space < 0 ? name : name[..space]);
-        while (space >= 0)
-        {
-            name = name[(space + 1)..];
-            space = name.IndexOf(' ');
-            hash = Combine(hash, Part(space < 0 ? name : name[..space]));
-        }
-        return hash;
-    }
 
     // splitmix64's finaliser over the two hashes, so that ("a", "b") and ("b", "a") differ.
     private static ulong Combine(ulong a, ulong b)

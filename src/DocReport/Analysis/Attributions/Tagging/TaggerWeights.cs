@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using DocReport.Resources;
@@ -6,34 +5,36 @@ using DocReport.Resources;
 namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
-/// The weights of the attribution tagger: for each feature, a score per tag; and a score per pair of
-/// consecutive tags. Read from a file of lines "feature&lt;TAB&gt;tag:weight tag:weight ..." (tags by number,
-/// see <see cref="Tag"/>); transitions are the features "&gt; PREVIOUS", the first token's "&gt; start".
-/// Features are found by their hash in an open-addressing table: the tagger looks up some hundred thousand per article.
+/// The weights of one pass of the attribution tagger, as read from a <see cref="TaggerWeightsFile"/>: for each
+/// feature (by its <see cref="FeatureHash"/>) a 16-bit score per tag other than "outside" (whose score is 0), a score
+/// per pair of consecutive tags and a score per tag on a paragraph's first token. The tagger looks up some hundred
+/// thousand features per article, so a feature's six scores and a 32-bit fingerprint of its hash fill one 16-byte
+/// slot of an open-addressing table: four slots a cache line.
 /// </summary>
 internal sealed class TaggerWeights
 {
-    public const string TransitionPrefix = "> ";
-    public const string StartName = "start";
-
-    /// <summary>Each feature's row holds a weight per tag, padded to eight for vector addition.</summary>
+    /// <summary>A token's row of scores while features are added: tags 1 to 6 at 0 to 5, then two unused lanes.</summary>
     public const int RowWidth = 8;
 
-    private readonly ulong[] keys;
-    private readonly int[] rows;
-    private readonly float[] emissions;
+    private const int Scored = Tags.Count - 1;
+    private readonly Vector128<short>[] slots;
     private readonly int mask;
 
-    private TaggerWeights(List<ulong> hashes, float[] emissions, float[] transitions, float[] start)
+    public TaggerWeights(QuantizedWeights weights)
     {
-        (Transitions, Start, FeatureCount, this.emissions) = (transitions, start, hashes.Count, emissions);
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Count * 2));
-        (keys, rows, mask) = (new ulong[capacity], new int[capacity], capacity - 1);
-        for (var f = 0; f < hashes.Count; f++)
+        var (keys, rows) = (weights.Keys, weights.Rows);
+        (Transitions, Start, Scale, FeatureCount) = (weights.Transitions, weights.Start, weights.Scale, keys.Length);
+        // a load factor between 3/8 and 3/4 keeps probe runs short
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 3 + 1));
+        (slots, mask) = (new Vector128<short>[capacity], capacity - 1);
+        Span<short> slot = stackalloc short[RowWidth];
+        for (var f = 0; f < keys.Length; f++)
         {
-            var slot = (int)hashes[f] & mask;
-            while (rows[slot] != 0) slot = (slot + 1) & mask;
-            (keys[slot], rows[slot]) = (hashes[f], f + 1);
+            var (at, print) = ((int)keys[f] & mask, Fingerprint(keys[f]));
+            for (; Print(slots[at]) != 0; at = (at + 1) & mask)
+                if (Print(slots[at]) == print) throw new InvalidDataException($"Features {keys[f]:x16} and another share a slot's fingerprint: the tagger would confuse them.");
+            rows.AsSpan(f * Scored, Scored).CopyTo(slot);
+            slots[at] = Vector128.Create<short>(slot).AsUInt32().WithElement(3, print).AsInt16();
         }
     }
 
@@ -43,59 +44,42 @@ internal sealed class TaggerWeights
     /// <summary>Score of each tag on the first token of a paragraph.</summary>
     public float[] Start { get; }
 
+    /// <summary>Units of score per unit of trained weight.</summary>
+    public float Scale { get; }
+
     public int FeatureCount { get; }
 
-    /// <summary>Adds the feature's score for each tag to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> floats); an unknown feature adds nothing.</summary>
-    public void AddTo(ulong feature, float[] scores, int at)
+    /// <summary>Adds the feature's scores to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> ints); an unknown feature adds nothing.</summary>
+    public void AddTo(ulong feature, int[] scores, int at)
     {
-        for (var slot = (int)feature & mask; rows[slot] != 0; slot = (slot + 1) & mask)
+        var print = Fingerprint(feature);
+        for (var slot = (int)feature & mask; ; slot = (slot + 1) & mask)
         {
-            if (keys[slot] != feature) continue;
-            var row = (rows[slot] - 1) * RowWidth;
-            var sum = Vector256.Create(scores, at) + Vector256.Create(emissions, row);
-            sum.CopyTo(scores, at);
-            return;
+            var found = Print(slots[slot]);
+            if (found == print)
+            {
+                var (low, high) = Vector128.Widen(slots[slot]);
+                (Vector256.Create(scores, at) + Vector256.Create(low, high)).CopyTo(scores, at);
+                return;
+            }
+            if (found == 0) return;
         }
+    }
+
+    /// <summary>The tag scores of <paramref name="tokens"/> rows filled by <see cref="AddTo"/>, <see cref="Tags.Count"/> a token, "outside" 0.</summary>
+    public static float[] Emissions(int[] rows, int tokens)
+    {
+        var emissions = new float[tokens * Tags.Count];
+        for (var i = 0; i < tokens; i++)
+            for (var t = 1; t < Tags.Count; t++) emissions[i * Tags.Count + t] = rows[i * RowWidth + t - 1];
+        return emissions;
     }
 
     /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
-    public static TaggerWeights Load(string relativePath) => Parse(WordList.ReadText(relativePath));
+    public static TaggerWeights Load(string relativePath) => TaggerWeightsFile.Read(WordList.ReadBytes(relativePath), relativePath);
 
-    /// <summary>Reads the weights over spans, into one array of rows: it runs at the start of every process.</summary>
-    public static TaggerWeights Parse(string text)
-    {
-        var lines = text.AsSpan().Count('\n') + 1;
-        var (hashes, emissions) = (new List<ulong>(lines), new List<float>(lines * RowWidth));
-        var (transitions, start) = (new float[Tags.Count * Tags.Count], new float[Tags.Count]);
-        Span<float> weights = stackalloc float[RowWidth];
-        foreach (var raw in text.AsSpan().EnumerateLines())
-        {
-            var line = raw.TrimEnd('\r');
-            var tab = line.LastIndexOf('\t');
-            if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
-            var name = line[..tab];
-            weights.Clear();
-            var values = line[(tab + 1)..];
-            foreach (var range in values.Split(' '))
-            {
-                var pair = values[range];
-                if (pair.IsEmpty) continue;
-                var colon = pair.IndexOf(':');
-                weights[int.Parse(pair[..colon], CultureInfo.InvariantCulture)] = Weight(pair[(colon + 1)..]);
-            }
-            if (name.StartsWith(TransitionPrefix, StringComparison.Ordinal))
-            {
-                var previous = name[TransitionPrefix.Length..];
-                weights[..Tags.Count].CopyTo(previous.SequenceEqual(StartName) ? start : transitions.AsSpan(int.Parse(previous, CultureInfo.InvariantCulture) * Tags.Count));
-                continue;
-            }
-            hashes.Add(FeatureHash.OfName(name));
-            emissions.AddRange(weights);
-        }
-        return new TaggerWeights(hashes, emissions.ToArray(), transitions, start);
-    }
+    // The hash's high half (its low bits choose the slot); 0 marks an empty slot, so a feature never has it.
+    private static uint Fingerprint(ulong key) => Math.Max(1u, (uint)(key >> 32));
 
-    /// <summary>The trainer writes whole numbers; an integer parses in about a third of the time of a float.</summary>
-    private static float Weight(ReadOnlySpan<char> text) =>
-        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole : float.Parse(text, CultureInfo.InvariantCulture);
+    private static uint Print(Vector128<short> slot) => slot.AsUInt32().GetElement(3);
 }
