@@ -6,6 +6,13 @@ namespace DocReport.Tests.Analysis;
 public class SourceNameFormTests
 {
     [Fact]
+    public void A_body_described_by_whose_it_is_keeps_the_words_between()
+    {
+        var dataset = Analyzed.Of("An unmanned cargo spaceship broke up over Siberia on Thursday, the Russian space agency said.");
+        Assert.Equal("Russian space agency", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
     public void A_reflexive_after_a_name_is_not_part_of_it()
     {
         var dataset = Analyzed.Of("Nvidia itself has stated that it expects shortages throughout the year.");

@@ -57,6 +57,13 @@ public class SpeakerRoleTests
     }
 
     [Fact]
+    public void A_video_the_text_cites_is_a_source_unlike_the_one_the_page_shows()
+    {
+        var dataset = Analyzed.Of("A video posted on YouTube showed that the minister said the plan would cost nothing.");
+        Assert.Contains(dataset.Sources, s => s.Kind == SourceKind.Platform);
+    }
+
+    [Fact]
     public void A_quotation_opened_with_a_straight_mark_and_closed_with_a_curly_one_is_its_own_speakers()
     {
         var dataset = Analyzed.Of(

@@ -86,11 +86,13 @@ internal static class SourcePhraseParser
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
             ? Named(tokens, head)
-            : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) });
+            : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
 
-    // "This video shows how it is made": a thing the page shows says nothing, unless it is someone's ("a video from the ministry").
-    private static SourcePhrase? Shown(SourcePhrase described) => described is { Descriptor.IsShown: true, Owner: null } ? null : described;
+    // "This video shows how it is made": a thing the page itself shows says nothing, unless it is someone's ("this video from
+    // the ministry"); "a video posted on YouTube showed" cites one.
+    private static SourcePhrase? Shown(SourcePhrase described, string first) =>
+        described is { Form: PhraseForm.Descriptor, Descriptor.IsShown: true, Owner: null } && first.ToLowerInvariant() is "this" or "these" ? null : described;
 
     private static int HeadIndex(List<string> tokens)
     {

@@ -158,7 +158,8 @@ internal sealed partial class SourceRegistry
         if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
         {
             if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
-            var name = $"{named.Name} {head}";
+            // "the Russian space agency" keeps the words between whose it is and what it is ("Russian agency" reads as another body)
+            var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{named.Name} {head}";
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
