@@ -67,7 +67,7 @@ switch (command)
         foreach (var c in shown.Claims.Where(c => c.SourceIds.Count > 0)) Console.WriteLine($"{c.SentenceId} -> {string.Join(",", c.SourceIds)}");
         return 0;
     case "speed":
-        SpeedProbe.Run(Documents(), Console.Out);
+        SpeedProbe.Run(Documents(), Tagger, Console.Out);
         return 0;
     case "cue-words":
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);

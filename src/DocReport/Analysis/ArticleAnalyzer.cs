@@ -23,12 +23,15 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public ArticleDataset Analyze(Article article)
     {
         var detector = new ClaimDetector(options);
-        var found = AttributionExtractor.Extract(article, tagger);
+        IReadOnlyList<FoundAttribution> found = [];
+        IReadOnlyList<SentenceAssessment> assessed = [];
+        // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
+        // whole article, so that a detector that embeds sentences can batch them.
+        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article.Paragraphs));
         var (sources, resolved) = SourceResolution.Resolve(article, found);
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
-        // One call for the whole article, so that a detector that embeds sentences can batch them.
-        var assessments = new Queue<SentenceAssessment>(detector.AssessAll(article.Paragraphs));
+        var assessments = new Queue<SentenceAssessment>(assessed);
         var paragraphs = article.Paragraphs.Select(p => p with
         {
             Sentences = p.Sentences.Select(s => Assess(assessments.Dequeue(), p, s, links, sources, claims)).ToList(),

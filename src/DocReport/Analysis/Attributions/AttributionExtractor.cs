@@ -10,11 +10,23 @@ namespace DocReport.Analysis.Attributions;
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
+/// The subject of a passive telling ("Parents have been told", "We're told") is who heard it, not who said it: such an
+/// attribution keeps its spans but names no source. A naming passive ("are called") and a credit line ("X and Y
+/// contributed to this report") attribute nothing.
 /// </summary>
 internal static partial class AttributionExtractor
 {
     [GeneratedRegex(@"\b(?i:reportedly|allegedly|purportedly)\b")]
     private static partial Regex Hearsay();
+
+    [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:told|asked|warned|advised|informed|urged|ordered|instructed|reminded|assured|promised)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveTelling();
+
+    [GeneratedRegex(@"^\s+(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)*(?:called|named|known|dubbed|termed|labelled|labeled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Naming();
+
+    [GeneratedRegex(@"\bcontributed\b(?:\s+\w+){0,3}?\s+to\s+this\s+(?:report|story|article)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContributorCredit();
 
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "tells", "tell" };
 
@@ -24,11 +36,15 @@ internal static partial class AttributionExtractor
         var tagged = TaggedAttributions.Assemble(article, tagger.Tag(article, quotations));
         var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
         var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
-        var found = tagged.Concat(rules).OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
+        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
+            .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
+
+    private static bool AttributesNothing(string text, FoundAttribution f) =>
+        ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);
 
     private static FoundAttribution InTimeClause(FoundAttribution f) =>
         Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false };

@@ -18,8 +18,8 @@ internal static partial class AttributionRules
     [GeneratedRegex(@"\G(?:(?:[\s,]+[^\s.;,]+){0,4}?[\s,]+that\b|\s*[:,]?\s*[“""«„‘‚])")]
     private static partial Regex ThatOrQuote();
 
-    // "told Reuters that", "told reporters on Friday that": the hearer is neither source nor content.
-    [GeneratedRegex(@"\G(?:\s+[^\s.;:“""«]+){1,5}?(?=\s+that\b)")]
+    // "told Reuters that", "told reporters on Friday that", "told cops it was taken": the hearer is neither source nor content.
+    [GeneratedRegex(@"\G(?:\s+[^\s.;:“""«]+){1,5}?(?=\s+(?:that|he|she|it|they|we|I|there)\b)")]
     private static partial Regex Hearer();
 
     // "In a statement, X said ...": a sentence opening that says how, not what.

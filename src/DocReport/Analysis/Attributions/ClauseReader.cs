@@ -41,6 +41,12 @@ internal static partial class ClauseReader
     [GeneratedRegex(@"^(?:which|whom|who|that)\s+(?=\S)")]
     private static partial Regex LeadingRelative();
 
+    [GeneratedRegex(@"\b(?:say|says|said|tell|tells|told)\b")]
+    private static partial Regex SayingVerb();
+
+    [GeneratedRegex(@"\G\s+(?:(?:has|have|had)\s+)?(?:says|said|tells|told)\b")]
+    private static partial Regex SayingAhead();
+
     [GeneratedRegex(@"^(?:which|who)$", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
@@ -182,6 +188,9 @@ internal static partial class ClauseReader
         range = range.Trim(text);
         var last = Subordinator().Matches(text[range.Start..range.End]).LastOrDefault();
         if (last is not null) range = new TextRange(range.Start + last.Index + last.Length, range.End).Trim(text);
+        // "Our sources say Lupita told cops": a verb of saying before a verb of saying opens the clause whose subject follows it
+        var report = SayingAhead().IsMatch(text, range.End) ? SayingVerb().Matches(text[range.Start..range.End]).LastOrDefault() : null;
+        if (report is not null) range = new TextRange(range.Start + report.Index + report.Length, range.End).Trim(text);
         var adverbial = LeadingAdverbial().Match(text[range.Start..range.End]);
         if (adverbial.Success) range = new TextRange(range.Start + adverbial.Length, range.End);
         var relative = LeadingRelative().Match(text[range.Start..range.End]);

@@ -5,7 +5,9 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// Finds quotations in all common marks (" “” „“ «» ‘’ ‚‘). A quotation left open at the end of a paragraph
 /// goes on when the next paragraph opens with a quotation mark (the news convention for a quote over
-/// several paragraphs), and otherwise ends with its paragraph.
+/// several paragraphs), and otherwise ends with its paragraph. A curly closing mark also closes a straight opening one
+/// (typed with two keyboards: left open, the quotation would run on over the cue and be taken for the previous speaker's),
+/// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote").
 /// </summary>
 internal static class QuotationFinder
 {
@@ -15,6 +17,7 @@ internal static class QuotationFinder
         var found = new List<Quotation>();
         int? openAt = null;
         var openMark = '\0';
+        var innerOpen = false;
         var lastParagraphEnd = 0;
         foreach (var paragraph in article.Paragraphs)
         {
@@ -30,8 +33,9 @@ internal static class QuotationFinder
                 var c = text[i];
                 if (openAt is null)
                 {
-                    if (Opens(text, i, paragraph.Start)) { openAt = i; openMark = c; }
+                    if (Opens(text, i, paragraph.Start)) { (openAt, openMark, innerOpen) = (i, c, false); }
                 }
+                else if (openMark == '"' && c is '“' or '”' && (c == '“' || innerOpen)) innerOpen = c == '“';
                 else if (Closes(text, i, openMark))
                 {
                     found.Add(new Quotation(openAt.Value, i + 1));
@@ -72,7 +76,7 @@ internal static class QuotationFinder
             '“' => c == '”',
             '„' => c is '“' or '”',
             '«' => c == '»',
-            '"' => c == '"',
+            '"' => c is '"' or '”',
             '‘' => c == '’' && !char.IsLetter(after),
             '‚' => c is '‘' or '’' && !char.IsLetter(after),
             _ => false,

@@ -19,6 +19,9 @@ internal sealed class FirstNameScanner(string text)
     public bool NamesOthers(string name) =>
         FullNamesOf(name.Split(' ')[^1]).Any(full => !name.Split(' ').Contains(full.Split(' ')[0]));
 
+    // "and The Intercept": an article written with a capital is no given name
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "The", "A", "An", "This", "That", "These", "Those" };
+
     private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
@@ -30,7 +33,7 @@ internal sealed class FirstNameScanner(string text)
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
             var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
-            if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null)) continue;
+            if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
             if (!found.Contains(match.Value)) found.Add(match.Value);
         }
         return cache[surname] = found;

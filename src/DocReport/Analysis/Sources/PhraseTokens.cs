@@ -5,7 +5,7 @@ namespace DocReport.Analysis.Sources;
 /// <summary>The words of a short phrase, with the character classes the source rules ask about.</summary>
 internal static partial class PhraseTokens
 {
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=\s|$))?|[\p{L}](?:\.[\p{L}])+\.?")]
+    [GeneratedRegex(@"(?:\+(?=\p{N}))?[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=\s|$))?|[\p{L}](?:\.[\p{L}])+\.?")]
     private static partial Regex Word();
 
     public static IReadOnlyList<string> Of(string text) =>

@@ -22,6 +22,8 @@ internal static class SourceKindClassifier
     private static SourceKind? FromNameWords(string name)
     {
         var words = name.Split(' ');
+        // "The Spokesman-Review", "Post-Gazette", "Star-Tribune": a hyphenated masthead with a publication's word is a newspaper
+        if (words.Any(w => w.Contains('-') && w.Split('-').Any(p => SourceLexicon.NameKindOf(p) is SourceKind.Media or SourceKind.Document))) return SourceKind.Media;
         var international = words.Any(SourceLexicon.International.Contains);
         var kind = SourceLexicon.NameKindOf(name);
         if (international && kind is null or SourceKind.Government) return SourceKind.Organization;

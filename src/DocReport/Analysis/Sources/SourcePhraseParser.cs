@@ -60,8 +60,12 @@ internal static class SourcePhraseParser
     private static readonly HashSet<string> OwnerLinks = new(StringComparer.Ordinal) { "for", "from", "of", "at", "by", "on", "with" };
     private static readonly HashSet<string> AuthorLinks = new(StringComparer.Ordinal) { "by", "from" };
 
+    // "Nvidia itself has stated": a reflexive after a name stresses who, it is not part of the name.
+    private static readonly HashSet<string> Reflexives = new(StringComparer.OrdinalIgnoreCase) { "itself", "himself", "herself", "themselves" };
+
     public static SourcePhrase? Parse(IReadOnlyList<string> all)
     {
+        if (all.Count > 1 && Reflexives.Contains(all[^1])) all = all.Take(all.Count - 1).ToList();
         if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
         // "That said the government have argued": a reporting verb before the name is not part of it
         var skip = all.Count > 1 && all[0] is "said" or "says" or "told" ? 1 : 0;
@@ -82,8 +86,13 @@ internal static class SourcePhraseParser
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
             ? Named(tokens, head)
-            : descriptor is null ? null : Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) };
+            : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
+
+    // "This video shows how it is made": a thing the page itself shows says nothing, unless it is someone's ("this video from
+    // the ministry"); "a video posted on YouTube showed" cites one.
+    private static SourcePhrase? Shown(SourcePhrase described, string first) =>
+        described is { Form: PhraseForm.Descriptor, Descriptor.IsShown: true, Owner: null } && first.ToLowerInvariant() is "this" or "these" ? null : described;
 
     private static int HeadIndex(List<string> tokens)
     {
@@ -110,6 +119,8 @@ internal static class SourcePhraseParser
         while (first > 0)
         {
             if (IsCapitalized(tokens[first - 1]) && (!IsPossessive(tokens[first - 1]) || InBodyName(tokens, first - 1)) || first > 1 && JoinsName(tokens, first - 1)) first--;
+            // "+972 Magazine", "60 Minutes": a number opening the phrase is part of the name after it
+            else if (first == 1 && IsNumeral(tokens[0])) first--;
             else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
             else break;
         }
@@ -139,6 +150,8 @@ internal static class SourcePhraseParser
         var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords.Where(SourceLexicon.IsTitle)).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
         return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
     }
+
+    private static bool IsNumeral(string token) => token.TrimStart('+').Length > 0 && token.TrimStart('+').All(char.IsDigit);
 
     // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
     private static int GivenNameFrom(List<string> run, int from)

@@ -158,7 +158,8 @@ internal sealed partial class SourceRegistry
         if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
         {
             if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
-            var name = $"{named.Name} {head}";
+            // "the Russian space agency" keeps the words between whose it is and what it is ("Russian agency" reads as another body)
+            var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{named.Name} {head}";
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
@@ -187,11 +188,18 @@ internal sealed partial class SourceRegistry
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
-        return lastByKind.TryGetValue(descriptor.Kind, out var byKind) ? Checked(byKind) : (null, false);
+        if (!lastByKind.TryGetValue(descriptor.Kind, out var byKind)) return (null, false);
+        // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
+        // a body named that far back may not be the one "the company" means
+        return position - byKind.LastSeen > PronounReach ? (null, true) : Checked(byKind);
 
+        // "with companies promising to restock ... the company told PC Gamer": one body is not the unnamed many
         (SourceEntry?, bool) Checked(SourceEntry entry) =>
-            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) ? (null, true) : (entry, false);
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) ? (null, true) : (entry, false);
     }
+
+    private static bool IsUnnamedMany(SourceEntry entry, string head) =>
+        entry.Name.StartsWith("unnamed ", StringComparison.Ordinal) && Singular(head) == head && entry.Name.Split(' ')[^1] is var many && many != head && many.EndsWith('s');
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
 }

@@ -41,7 +41,7 @@ internal sealed partial class SourceRegistry(string text)
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
             PhraseForm.Descriptor => Described(phrase, position, end, subject),
-            _ => WithRoles(Mention(Named(phrase))!, phrase.Roles),
+            _ => WithRoles(Mention(Named(OwnedName(phrase, position, end)))!, phrase.Roles),
         };
         if (entry is not null) (entry.LastSeen, entry.LastSeenEnd) = (position, end);
         return entry;
@@ -58,12 +58,28 @@ internal sealed partial class SourceRegistry(string text)
         return Resolve(phrase, position, end, subject) is { } entry ? [entry] : [];
     }
 
+    // "Casey's Bar have said": a common noun written as a name after someone's possessive is a business so named,
+    // not "Bar"; an owner that is a country or a known body ("Britain's Treasury") is not part of the name.
+    private SourcePhrase OwnedName(SourcePhrase phrase, int position, int end)
+    {
+        if (phrase.Form != PhraseForm.Named || phrase.Name.Contains(' ') || PhraseTokens.IsAcronym(phrase.Name)) return phrase;
+        var owned = OwnerAndName().Match(text, position, end - position);
+        if (!owned.Success || owned.Groups["name"].Value != phrase.Name || !WrittenInLowerCase(phrase.Name)) return phrase;
+        var owner = owned.Groups["owner"].Value;
+        return SourceLexicon.Countries.Contains(owner) || IsListedBody(owner) ? phrase : phrase with { Name = $"{owner}{owned.Groups["s"].Value} {phrase.Name}" };
+    }
+
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}-]*)(?<s>['’]s)\s+(?<name>\p{Lu}\p{Ll}+)\s*\z")]
+    private static partial Regex OwnerAndName();
+
     private List<SourcePhrase>? Conjuncts(string name)
     {
         var halves = name.Split(" and ");
         if (halves.Length != 2) return null;
         var parts = halves.Select(SourcePhrase.Parse).ToList();
-        return parts.All(p => p is { Form: PhraseForm.Named } && StandsAlone(p)) ? parts.Select(p => p!).ToList() : null;
+        // "+972 Magazine and The Intercept": a second half with its own article is a second name ("Food and Drug Administration" has none)
+        var ownArticle = halves[1].StartsWith("The ", StringComparison.Ordinal);
+        return parts.All(p => p is { Form: PhraseForm.Named } && (ownArticle || StandsAlone(p))) ? parts.Select(p => p!).ToList() : null;
     }
 
     private bool StandsAlone(SourcePhrase p) =>

@@ -29,8 +29,13 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added)\W*$")]
     private static partial Regex TrailingReportingVerb();
 
+    // "air displacement plethysmography (ADP) estimates": the short form of a term in lower case names a method, not a body.
+    [GeneratedRegex(@"^[\p{Ll}\s-]+\(\p{Lu}{2,}s?\)$")]
+    private static partial Regex AbbreviatedTerm();
+
     public static SourcePhrase? Read(string span)
     {
+        if (AbbreviatedTerm().IsMatch(span.Trim())) return null;
         span = TrailingReportingVerb().Replace(TrailingTime().Replace(span, ""), "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];

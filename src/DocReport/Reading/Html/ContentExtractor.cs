@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -12,6 +13,8 @@ internal sealed class ContentExtractor
     private const int CharThreshold = 500;
     private const int TopCandidateCount = 5;
     private const int MinimumTopCandidates = 3;
+
+    private static readonly ISelector TitleMark = Selectors.Parse(ArticleLead.TitleMark);
 
     private readonly IDocument document;
     private readonly Func<IElement> freshBody;
@@ -68,7 +71,7 @@ internal sealed class ContentExtractor
         var elementsToScore = CollectElementsToScore(scores.Flags);
         var candidates = ScoreParagraphs(elementsToScore, scores);
         var topCandidate = ChooseTopCandidate(candidates, scores, body);
-        var lead = ArticleLead.Find(document.QuerySelector(ArticleLead.TitleMark), topCandidate, scores);
+        var lead = ArticleLead.Find(document.First(TitleMark), topCandidate, scores);
         var article = MergeSiblings(topCandidate, scores);
         foreach (var block in lead.Where(b => !article.Contains(b)).Reverse()) article.Prepend(block);
         ArticleCleaner.Clean(article, scores);

@@ -1,4 +1,3 @@
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -6,21 +5,19 @@ namespace DocReport.Reading.Html;
 /// <summary>Readies a parsed page for extraction: drops scripts and styles, turns runs of &lt;br&gt; into paragraphs, fonts into spans.</summary>
 internal static class DocumentPreparer
 {
-    private static readonly ISelector NotContent = Selectors.Parse("script, style, template");
-    private static readonly ISelector Noscript = Selectors.Parse("noscript");
-    private static readonly ISelector Fonts = Selectors.Parse("font");
-
     /// <summary>Prepares <paramref name="document"/>; with <paramref name="keepNoscriptContent"/>, the markup inside &lt;noscript&gt; in the body stays as content.</summary>
     public static void Prepare(IDocument document, bool keepNoscriptContent = false)
     {
-        foreach (var element in document.All(NotContent).ToList()) element.Remove();
-        foreach (var noscript in document.All(Noscript).Reverse().ToList())
+        // One walk finds all the elements this changes: a selector query per kind walked the whole page each time.
+        var found = document.DescendantElements(e => e.LocalName is "script" or "style" or "template" or "noscript" or "font");
+        foreach (var element in found.Where(e => e.LocalName is "script" or "style" or "template")) element.Remove();
+        foreach (var noscript in found.Where(e => e.LocalName == "noscript").Reverse())
         {
             if (keepNoscriptContent && noscript.ClosestTag("body") is not null && noscript.ChildElementCount > 0) Unwrap(noscript);
             else noscript.Remove();
         }
         if (document.Body is { } body) ReplaceBreakRuns(document, body);
-        foreach (var font in document.All(Fonts).ToList()) font.Retag("span");
+        foreach (var font in found.Where(e => e.LocalName == "font")) font.Retag("span");
     }
 
     private static void Unwrap(IElement element)

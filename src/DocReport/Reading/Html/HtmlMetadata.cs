@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using DocReport.Model;
 
@@ -7,6 +8,11 @@ namespace DocReport.Reading.Html;
 /// <summary>Document metadata from JSON-LD, meta tags (Dublin Core, OpenGraph, Twitter, Parse.ly), &lt;title&gt;, &lt;time&gt; and the page's byline.</summary>
 internal static class HtmlMetadata
 {
+    private static readonly ISelector Canonical = Selectors.Parse("link[rel='canonical']");
+    private static readonly ISelector OpenGraphUrl = Selectors.Parse("meta[property='og:url']");
+    private static readonly ISelector ContentLanguage = Selectors.Parse("meta[http-equiv='content-language']");
+    private static readonly ISelector OpenGraphLocale = Selectors.Parse("meta[property='og:locale']");
+
     /// <summary>Title and byline as Readability finds them, before extraction (the title guides it), with the date <see cref="PublishedDate"/> found.</summary>
     public static DocumentMetadata FromHead(IDocument document, JsonLdArticle? jsonLd, string? published)
     {
@@ -44,14 +50,13 @@ internal static class HtmlMetadata
 
     /// <summary>The page's own address, from its canonical link or og:url.</summary>
     public static string? CanonicalUrl(IDocument document) =>
-        document.QuerySelector("link[rel='canonical']")?.GetAttribute("href")
-        ?? document.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        document.First(Canonical)?.GetAttribute("href") ?? document.First(OpenGraphUrl)?.GetAttribute("content");
 
     private static string? Language(IDocument document)
     {
         var lang = document.DocumentElement?.GetAttribute("lang")
-            ?? document.QuerySelector("meta[http-equiv='content-language']")?.GetAttribute("content")
-            ?? document.QuerySelector("meta[property='og:locale']")?.GetAttribute("content")?.Replace('_', '-');
+            ?? document.First(ContentLanguage)?.GetAttribute("content")
+            ?? document.First(OpenGraphLocale)?.GetAttribute("content")?.Replace('_', '-');
         return string.IsNullOrWhiteSpace(lang) ? null : lang.Trim();
     }
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using DocReport.Pipeline;
@@ -15,6 +16,8 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
             return StageResult<ReadContent>.Failure($"the page has {elements:N0} elements, over the limit of {maxElements:N0} (10 × PipelineOptions.MaxParagraphs, --max-paragraphs)");
         return StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
     }
+
+    private static readonly ISelector BaseElement = Selectors.Parse("base[href]");
 
     // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.
     private const int MinimumArticleLength = 500;
@@ -36,7 +39,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
-        var baseUri = BaseUri(document.QuerySelector("base[href]")?.GetAttribute("href") ?? metadata.Url);
+        var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
         ArticleFurniture.Remove(article.Content);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DocReport.Reading.Html;
@@ -90,20 +91,35 @@ internal static class NestingLimiter
         return null;
     }
 
-    // The position after the tag's '>', skipping quoted attribute values (a quote opens one only after '=').
+    // The position after the tag's '>', skipping quoted attribute values (a quote opens one only after '=', white
+    // space between them aside). Jumps from one '>' or quote to the next rather than reading every character.
     private static int TagEnd(string html, int i)
     {
-        char quote = '\0';
-        var afterEquals = false;
-        for (; i < html.Length; i++)
+        var start = i;
+        while (i < html.Length)
         {
-            var c = html[i];
-            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-            if (c == '>') return i + 1;
-            if (c is '"' or '\'' && afterEquals) quote = c;
-            if (!char.IsWhiteSpace(c)) afterEquals = c == '=';
+            var at = html.AsSpan(i).IndexOfAny(TagEndOrQuote);
+            if (at < 0) return html.Length;
+            i += at;
+            if (html[i] == '>') return i + 1;
+            if (AfterEquals(html, start, i))
+            {
+                var close = html.IndexOf(html[i], i + 1);
+                if (close < 0) return html.Length;
+                i = close;
+            }
+            i++;
         }
         return html.Length;
+    }
+
+    private static readonly SearchValues<char> TagEndOrQuote = SearchValues.Create(">\"'");
+
+    private static bool AfterEquals(string html, int start, int i)
+    {
+        for (var j = i - 1; j >= start; j--)
+            if (!char.IsWhiteSpace(html[j])) return html[j] == '=';
+        return false;
     }
 
     private static int RawTextEnd(string html, int from, string name)

@@ -41,21 +41,24 @@ internal static partial class PublishedDate
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
     public static string? Find(IDocument document, string? jsonLdDate)
     {
-        var date = FindAnyZone(document, jsonLdDate);
+        // Read once: both the date and the day a UTC instant is shown on look at the page's meta tags and scripts.
+        var meta = MetaValues(document);
+        var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
+        var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere);
         var zoned = InPageZone(document, date);
-        return zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date) ?? date;
+        return zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere) ?? date;
     }
 
     // An instant in UTC ("2018-12-31T23:11:59+00:00", "Wed, 04 May 2022 00:25:56 GMT") falls on the next or the previous
     // day in the page's own zone when it is near midnight. When the page shows its readers a day (the dated path of its
     // address, or a time element's text) that the instant reaches in some zone of the world, that day is the publication's.
     // Date lines are not asked: a page's header often shows the day it was fetched.
-    private static string? ShownDayOfUtcInstant(IDocument document, string? jsonLdDate, string? date)
+    private static string? ShownDayOfUtcInstant(IDocument document, string? jsonLdDate, string? date, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere)
     {
         if (date is null || date.Length < 10) return null;
         var day = date[..10];
-        var metaDates = MetaValues(document).Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value);
-        var instant = new[] { jsonLdDate, JsonLdAnywhere(document), date }.Concat(metaDates)
+        var metaDates = meta.Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value);
+        var instant = new[] { jsonLdDate, jsonLdAnywhere.Value, date }.Concat(metaDates)
             .Select(UtcInstant).FirstOrDefault(i => i?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day);
         if (instant is null || ShownDay(document) is not { } shown || shown == day) return null;
         var earliest = instant.Value.UtcDateTime.AddHours(-12).Date;
@@ -73,11 +76,9 @@ internal static partial class PublishedDate
         FromUrl(HtmlMetadata.CanonicalUrl(document))
         ?? document.All(TimeElements).Where(t => !InComments(t)).Select(t => DateText.Find(t.TextContent)).FirstOrDefault(d => d is not null)?[..10];
 
-    private static string? FindAnyZone(IDocument document, string? jsonLdDate)
-    {
-        var meta = MetaValues(document);
-        return DateText.Find(jsonLdDate)
-            ?? DateText.Find(JsonLdAnywhere(document))
+    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere) =>
+        DateText.Find(jsonLdDate)
+            ?? DateText.Find(jsonLdAnywhere.Value)
             ?? FirstDate(meta, MetaKeys)
             ?? Marked(document)
             ?? DateElements(document)
@@ -86,7 +87,6 @@ internal static partial class PublishedDate
             ?? FirstDate(meta, ModifiedKeys)
             ?? ShortTexts(document)
             ?? OpeningDateline(document);
-    }
 
     // A CMS that stores times in UTC makes an evening article next day's. When the page's other timestamps (in meta
     // tags, time elements or scripts) are in one local zone, written with it or as the same instant in local clock

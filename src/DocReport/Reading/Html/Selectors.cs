@@ -15,4 +15,7 @@ internal static class Selectors
 
     /// <summary>The elements of <paramref name="document"/> that <paramref name="selector"/> matches, in document order.</summary>
     public static IHtmlCollection<IElement> All(this IDocument document, ISelector selector) => document.ChildNodes.QuerySelectorAll(selector);
+
+    /// <summary>The first element of <paramref name="document"/> that <paramref name="selector"/> matches, or null.</summary>
+    public static IElement? First(this IDocument document, ISelector selector) => document.ChildNodes.QuerySelector(selector);
 }

@@ -1,11 +1,12 @@
 using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Resources;
 
 namespace DocReport.Tests.Analysis.Attributions;
 
 /// <summary>
-/// The weights file rounds each weight to 16 bits. Float weights that differ from the embedded ones by a quarter of a
-/// unit of that scale (half a unit, less what the scale itself moves) must round back to them, and must tag a few articles exactly as the file's weights do.
+/// The weights file rounds each weight to 16 bits. Float weights that differ from the embedded ones by an eighth of a
+/// unit of that scale (the file keeps differences of two weights, and the scale itself moves a little) must round back to them, and must tag a few articles exactly as the file's weights do.
 /// </summary>
 public class TaggerQuantizationTests
 {
@@ -22,10 +23,10 @@ public class TaggerQuantizationTests
     public void Float_weights_within_half_a_unit_round_to_the_file_and_tag_articles_as_it_does()
     {
         var random = new Random(5);
-        var (first, second) = (TaggerWeights.Load(AttributionTagger.FirstPassPath), TaggerWeights.Load(AttributionTagger.SecondPassPath));
-        var (firstFloats, secondFloats) = (Jitter(first.ToTable(), first.Scale, random), Jitter(second.ToTable(), second.Scale, random));
-        var rounded = TaggerWeightsFile.Read(TaggerWeightsFile.Write(secondFloats), "jittered");
-        Assert.Equal(second.ToTable().Emissions.Select(w => MathF.Round(w * second.Scale)), rounded.ToTable().Emissions.Select(w => MathF.Round(w * rounded.Scale)));
+        var (firstFile, secondFile) = (Stored(AttributionTagger.FirstPassPath), Stored(AttributionTagger.SecondPassPath));
+        var (first, second) = (new TaggerWeights(firstFile), new TaggerWeights(secondFile));
+        var (firstFloats, secondFloats) = (Jitter(firstFile, random), Jitter(secondFile, random));
+        Assert.Equal(secondFile.Rows, TaggerWeightsFile.ReadQuantized(TaggerWeightsFile.Write(secondFloats), "jittered").Rows);
         foreach (var paragraphs in Articles)
         {
             var article = ArticleFixture.Build(paragraphs);
@@ -46,10 +47,13 @@ public class TaggerQuantizationTests
         return tokens.SelectMany((p, i) => AttributionTagger.Decode(second, p, passes[i]));
     }
 
-    // Each weight moved by up to a quarter of a unit of the file's scale.
-    private static WeightsTable Jitter(WeightsTable table, float scale, Random random)
+    private static QuantizedWeights Stored(string path) => TaggerWeightsFile.ReadQuantized(WordList.ReadBytes(path), path);
+
+    // Each weight moved by up to an eighth of a unit of the file's scale (the file keeps differences of two weights).
+    private static WeightsTable Jitter(QuantizedWeights weights, Random random)
     {
-        float Move(float w) => w + (float)(random.NextDouble() * 0.5 - 0.25) / scale;
+        var table = weights.ToTable();
+        float Move(float w) => w + (float)(random.NextDouble() * 0.25 - 0.125) / weights.Scale;
         return table with { Emissions = table.Emissions.Select(Move).ToArray(), Transitions = table.Transitions.Select(Move).ToArray(), Start = table.Start.Select(Move).ToArray() };
     }
 

@@ -1,4 +1,5 @@
 using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Resources;
 
 namespace DocReport.Tests.Analysis.Attributions;
 
@@ -16,28 +17,30 @@ public class TaggerWeightsTests
         [0.5f, 0, 0, 0, 0, 0, 0],
         "a test table");
 
-    private static TaggerWeights RoundTrip(WeightsTable table) => TaggerWeightsFile.Read(TaggerWeightsFile.Write(table), "test");
+    private static QuantizedWeights RoundTrip(WeightsTable table) => TaggerWeightsFile.ReadQuantized(TaggerWeightsFile.Write(table), "test");
+
+    private static byte[] Embedded(string path) => WordList.ReadBytes(path);
 
     [Fact]
-    public void A_feature_in_the_file_scores_as_its_parts_emitted_by_the_featurizer_on_a_16_bit_scale()
+    public void A_feature_in_the_file_scores_as_its_parts_emitted_by_the_featurizer_on_a_16_bit_scale_less_its_outside_score()
     {
-        var weights = RoundTrip(Table());
+        var weights = new TaggerWeights(RoundTrip(Table()));
         var scores = new int[2 * TaggerWeights.RowWidth];
         const int second = TaggerWeights.RowWidth;
         weights.AddTo(Said, scores, second);
         weights.AddTo(HeSaid, scores, second);
         weights.AddTo(Told, scores, second);
-        // the largest weight (4) becomes 32767
-        Assert.Equal(32767 / 4f, weights.Scale);
-        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, -8192, 0, 0, 32767 + 2458, 0, 0, 0, 0], scores);
+        // less "outside", "w said" scores 1 on every other tag and 5 on cue begin, the largest weight, which becomes 32767
+        Assert.Equal(32767 / 5f, weights.Scale);
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 6553, 6553, 32767 + 1966, 6553, 6553, 6553], TaggerWeights.Emissions(scores, 2));
         Assert.Equal(2, weights.FeatureCount);
-        Assert.Equal("a test table", weights.About);
+        Assert.Equal("a test table", RoundTrip(Table()).About);
     }
 
     [Fact]
     public void Transition_and_start_scores_come_back_on_the_same_scale()
     {
-        var weights = RoundTrip(Table());
+        var weights = new TaggerWeights(RoundTrip(Table()));
         Assert.Equal(MathF.Round(0.5f * weights.Scale), weights.Start[(int)Tag.Outside]);
         Assert.Equal(MathF.Round(2f * weights.Scale), weights.Transitions[(int)Tag.SourceBegin * Tags.Count + (int)Tag.SourceInside]);
         Assert.Equal(0, weights.Transitions[0]);
@@ -46,18 +49,26 @@ public class TaggerWeightsTests
     [Fact]
     public void Writing_the_weights_read_back_gives_the_same_weights()
     {
-        var once = TaggerWeights.Load(AttributionTagger.SecondPassPath).ToTable();
-        var twice = RoundTrip(once).ToTable();
+        var once = TaggerWeightsFile.ReadQuantized(Embedded(AttributionTagger.SecondPassPath), "embedded");
+        var twice = RoundTrip(once.ToTable());
         Assert.Equal(once.Keys, twice.Keys);
-        Assert.Equal(once.Emissions, twice.Emissions, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1, Math.Abs(a)));
-        Assert.Equal(once.Transitions, twice.Transitions, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1, Math.Abs(a)));
+        Assert.Equal(once.Rows, twice.Rows);
+        Assert.Equal(once.Transitions, twice.Transitions);
         Assert.Equal(once.About, twice.About);
+    }
+
+    [Fact]
+    public void Two_features_whose_hashes_share_a_slot_and_a_fingerprint_are_caught_at_load()
+    {
+        // both hashes end in 3 (the slot, of 16) and have the same high half (the fingerprint)
+        var table = new WeightsTable([0x1_0000_0003UL, 0x1_0000_0013UL], [0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0], new float[Tags.Count * Tags.Count], new float[Tags.Count], "");
+        Assert.Contains("confuse", Assert.Throws<InvalidDataException>(() => TaggerWeightsFile.Read(TaggerWeightsFile.Write(table), "test")).Message);
     }
 
     [Fact]
     public void A_file_cut_short_anywhere_is_reported_as_damaged()
     {
-        var file = TaggerWeightsFile.Write(TaggerWeights.Load(AttributionTagger.FirstPassPath).ToTable());
+        var file = Embedded(AttributionTagger.FirstPassPath);
         foreach (var length in new[] { 5, 6, 20, file.Length / 3, file.Length / 2, file.Length - 9, file.Length - 1 })
         {
             var error = Assert.Throws<InvalidDataException>(() => TaggerWeightsFile.Read(file[..length], "cut.bin"));
@@ -68,7 +79,7 @@ public class TaggerWeightsTests
     [Fact]
     public void A_damaged_byte_inside_the_compressed_weights_is_reported()
     {
-        var file = TaggerWeightsFile.Write(TaggerWeights.Load(AttributionTagger.FirstPassPath).ToTable());
+        var file = Embedded(AttributionTagger.FirstPassPath);
         file[file.Length / 2] ^= 0x5A;
         Assert.Contains("damaged", Assert.Throws<InvalidDataException>(() => TaggerWeightsFile.Read(file, "flipped.bin")).Message);
     }

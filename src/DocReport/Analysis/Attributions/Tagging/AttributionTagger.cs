@@ -37,7 +37,7 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
             sink.At = i * TaggerWeights.RowWidth;
             TokenFeatures.Emit(tokens, i, sink, firstPass);
         }
-        return ViterbiDecoder.Decode(Array.ConvertAll(sink.Scores, s => (float)s), tokens.Count, weights.Transitions, weights.Start, TaggerWeights.RowWidth);
+        return ViterbiDecoder.Decode(TaggerWeights.Emissions(sink.Scores, tokens.Count), tokens.Count, weights.Transitions, weights.Start);
     }
 
     /// <summary>The spans of a tag sequence: each beginning tag with the inside tags after it.</summary>

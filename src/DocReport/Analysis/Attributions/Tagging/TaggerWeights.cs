@@ -6,31 +6,35 @@ namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
 /// The weights of one pass of the attribution tagger, as read from a <see cref="TaggerWeightsFile"/>: for each
-/// feature (by its <see cref="FeatureHash"/>) a 16-bit score per tag, a score per pair of consecutive tags and a
-/// score per tag on a paragraph's first token. The tagger looks up some hundred thousand features per article,
-/// so each feature's hash and scores sit together in one slot of an open-addressing table: one cache line a lookup.
+/// feature (by its <see cref="FeatureHash"/>) a 16-bit score per tag other than "outside" (whose score is 0), a score
+/// per pair of consecutive tags and a score per tag on a paragraph's first token. The tagger looks up some hundred
+/// thousand features per article, so a feature's six scores and a 32-bit fingerprint of its hash fill one 16-byte
+/// slot of an open-addressing table: four slots a cache line.
 /// </summary>
 internal sealed class TaggerWeights
 {
-    /// <summary>Each token's row of scores holds a score per tag, padded to eight for vector addition.</summary>
+    /// <summary>A token's row of scores while features are added: tags 1 to 6 at 0 to 5, then two unused lanes.</summary>
     public const int RowWidth = 8;
 
-    private readonly Slot[] slots;
+    private const int Scored = Tags.Count - 1;
+    private readonly Vector128<short>[] slots;
     private readonly int mask;
 
-    public TaggerWeights(ulong[] keys, short[] rows, float[] transitions, float[] start, float scale, string about)
+    public TaggerWeights(QuantizedWeights weights)
     {
-        (Transitions, Start, Scale, About, FeatureCount) = (transitions, start, scale, about, keys.Length);
+        var (keys, rows) = (weights.Keys, weights.Rows);
+        (Transitions, Start, Scale, FeatureCount) = (weights.Transitions, weights.Start, weights.Scale, keys.Length);
         // a load factor between 3/8 and 3/4 keeps probe runs short
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 3 + 1));
-        (slots, mask) = (new Slot[capacity], capacity - 1);
-        Span<short> row = stackalloc short[RowWidth];
+        (slots, mask) = (new Vector128<short>[capacity], capacity - 1);
+        Span<short> slot = stackalloc short[RowWidth];
         for (var f = 0; f < keys.Length; f++)
         {
-            var slot = (int)keys[f] & mask;
-            while (slots[slot].Key != 0) slot = (slot + 1) & mask;
-            rows.AsSpan(f * Tags.Count, Tags.Count).CopyTo(row);
-            slots[slot] = new Slot(keys[f], Vector128.Create<short>(row));
+            var (at, print) = ((int)keys[f] & mask, Fingerprint(keys[f]));
+            for (; Print(slots[at]) != 0; at = (at + 1) & mask)
+                if (Print(slots[at]) == print) throw new InvalidDataException($"Features {keys[f]:x16} and another share a slot's fingerprint: the tagger would confuse them.");
+            rows.AsSpan(f * Scored, Scored).CopyTo(slot);
+            slots[at] = Vector128.Create<short>(slot).AsUInt32().WithElement(3, print).AsInt16();
         }
     }
 
@@ -43,35 +47,39 @@ internal sealed class TaggerWeights
     /// <summary>Units of score per unit of trained weight.</summary>
     public float Scale { get; }
 
-    /// <summary>How the weights were trained, as the trainer wrote it.</summary>
-    public string About { get; }
-
     public int FeatureCount { get; }
 
-    /// <summary>Adds the feature's score for each tag to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> ints); an unknown feature adds nothing.</summary>
+    /// <summary>Adds the feature's scores to the row of <paramref name="scores"/> at <paramref name="at"/> (<see cref="RowWidth"/> ints); an unknown feature adds nothing.</summary>
     public void AddTo(ulong feature, int[] scores, int at)
     {
-        // hash 0 marks an empty slot: the weights file holds no feature with that hash
-        for (var slot = (int)feature & mask; slots[slot].Key != 0; slot = (slot + 1) & mask)
+        var print = Fingerprint(feature);
+        for (var slot = (int)feature & mask; ; slot = (slot + 1) & mask)
         {
-            if (slots[slot].Key != feature) continue;
-            var (low, high) = Vector128.Widen(slots[slot].Scores);
-            (Vector256.Create(scores, at) + Vector256.Create(low, high)).CopyTo(scores, at);
-            return;
+            var found = Print(slots[slot]);
+            if (found == print)
+            {
+                var (low, high) = Vector128.Widen(slots[slot]);
+                (Vector256.Create(scores, at) + Vector256.Create(low, high)).CopyTo(scores, at);
+                return;
+            }
+            if (found == 0) return;
         }
     }
 
-    /// <summary>The weights back as floats (scores over <see cref="Scale"/>), features in hash order: writing them again gives the same file.</summary>
-    public WeightsTable ToTable()
+    /// <summary>The tag scores of <paramref name="tokens"/> rows filled by <see cref="AddTo"/>, <see cref="Tags.Count"/> a token, "outside" 0.</summary>
+    public static float[] Emissions(int[] rows, int tokens)
     {
-        var features = slots.Where(s => s.Key != 0).OrderBy(s => s.Key).ToArray();
-        var emissions = features.SelectMany(s => Enumerable.Range(0, Tags.Count).Select(t => s.Scores[t] / Scale)).ToArray();
-        return new WeightsTable(features.Select(s => s.Key).ToArray(), emissions,
-            Transitions.Select(w => w / Scale).ToArray(), Start.Select(w => w / Scale).ToArray(), About);
+        var emissions = new float[tokens * Tags.Count];
+        for (var i = 0; i < tokens; i++)
+            for (var t = 1; t < Tags.Count; t++) emissions[i * Tags.Count + t] = rows[i * RowWidth + t - 1];
+        return emissions;
     }
 
     /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>
     public static TaggerWeights Load(string relativePath) => TaggerWeightsFile.Read(WordList.ReadBytes(relativePath), relativePath);
 
-    private readonly record struct Slot(ulong Key, Vector128<short> Scores);
+    // The hash's high half (its low bits choose the slot); 0 marks an empty slot, so a feature never has it.
+    private static uint Fingerprint(ulong key) => Math.Max(1u, (uint)(key >> 32));
+
+    private static uint Print(Vector128<short> slot) => slot.AsUInt32().GetElement(3);
 }

@@ -3,8 +3,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// <summary>The best-scoring sequence of tags, given each token's tag scores and the transition scores, among well-formed sequences only.</summary>
 internal static class ViterbiDecoder
 {
-    /// <summary>Token i's score for tag t is <c>emissions[i * stride + t]</c>.</summary>
-    public static Tag[] Decode(float[] emissions, int length, float[] transitions, float[] start, int stride = Tags.Count)
+    /// <summary>Token i's score for tag t is <c>emissions[i * Tags.Count + t]</c>.</summary>
+    public static Tag[] Decode(float[] emissions, int length, float[] transitions, float[] start)
     {
         const int k = Tags.Count;
         var result = new Tag[length];
@@ -22,7 +22,7 @@ internal static class ViterbiDecoder
                 var s = best[(i - 1) * k + p] + transitions[p * k + t];
                 if (s > score) (score, from) = (s, p);
             }
-            best[i * k + t] = score + emissions[i * stride + t];
+            best[i * k + t] = score + emissions[i * k + t];
             back[i * k + t] = from;
         }
         var last = 0;

@@ -1,0 +1,60 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+/// <summary>Names written with a reflexive, a number, a possessive or a second article, and kinds told by a name's form: misread on real pages.</summary>
+public class SourceNameFormTests
+{
+    [Fact]
+    public void A_body_described_by_whose_it_is_keeps_the_words_between()
+    {
+        var dataset = Analyzed.Of("An unmanned cargo spaceship broke up over Siberia on Thursday, the Russian space agency said.");
+        Assert.Equal("Russian space agency", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_reflexive_after_a_name_is_not_part_of_it()
+    {
+        var dataset = Analyzed.Of("Nvidia itself has stated that it expects shortages throughout the year.");
+        Assert.Equal("Nvidia", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_number_opening_a_name_is_kept_and_a_second_name_with_its_own_article_is_a_second_source()
+    {
+        var dataset = Analyzed.Of("The health sector has collapsed, according to an investigation by +972 Magazine and The Intercept.");
+        Assert.Equal(["+972 Magazine", "Intercept"], dataset.Sources.Select(s => s.Name));
+        Assert.Equal(SourceKind.Media, dataset.Sources[0].Kind);
+    }
+
+    [Fact]
+    public void A_common_noun_after_an_owners_possessive_is_the_business_so_named()
+    {
+        var dataset = Analyzed.Of(
+            "In the same suburb O'Sullivans bar are going to close after today.",
+            "In Clon Casey's Bar have said they'll be closing in-house service after tonight.");
+        Assert.Equal("Casey's Bar", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Theory]
+    [InlineData("The Spokesman-Review reported that the council voted on Tuesday.", "Spokesman-Review", SourceKind.Media)]
+    [InlineData("The Pittsburgh Post-Gazette reported that the plant would close.", "Pittsburgh Post-Gazette", SourceKind.Media)]
+    [InlineData("The National Public Health Emergency Team said it met on Monday.", "National Public Health Emergency Team", SourceKind.Government)]
+    [InlineData("The Harvard School of Public Health said the study was flawed.", "Harvard School of Public Health", SourceKind.Organization)]
+    [InlineData("The CMO told Stephen Donnelly that Level 3 restrictions would not be enough.", "unnamed CMO", SourceKind.Person)]
+    public void Kinds_from_a_masthead_a_public_health_body_or_an_officers_title(string sentence, string name, SourceKind kind)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(kind, source.Kind);
+    }
+
+    [Fact]
+    public void An_acronym_met_first_takes_the_kind_of_the_government_team_it_stands_for()
+    {
+        var dataset = Analyzed.Of("NPHET have warned of rising cases.", "The National Public Health Emergency Team said it met on Monday.");
+        var team = Assert.Single(dataset.Sources);
+        Assert.Equal(SourceKind.Government, team.Kind);
+        Assert.Equal(2, team.Mentions);
+    }
+}

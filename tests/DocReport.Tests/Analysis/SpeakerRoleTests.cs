@@ -1,0 +1,83 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+/// <summary>Who is the speaker and who only heard, was named or credited: patterns that gave claims to the wrong source on real pages.</summary>
+public class SpeakerRoleTests
+{
+    [Fact]
+    public void The_subject_of_a_passive_telling_heard_it_and_is_no_source()
+    {
+        var dataset = Analyzed.Of("The museum reopened on Monday after a week of repairs.", "Parents have been told for years to avoid giving foods containing peanuts to babies.");
+        Assert.Empty(dataset.Sources);
+        Assert.Empty(dataset.Claims[^1].SourceIds);
+    }
+
+    [Fact]
+    public void Who_was_told_is_not_the_source_named_before()
+    {
+        var dataset = Analyzed.Of("Our sources say the dress was taken from her room.", "We're told there is security footage that cops are looking at.");
+        Assert.Null(dataset.AttributionFrom("We're").SourceId);
+    }
+
+    [Fact]
+    public void A_report_told_inside_a_hearsay_clause_names_its_own_speaker()
+    {
+        var dataset = Analyzed.Of("Our sources say Lupita told cops it was taken from her room sometime between 8 AM and 9 PM Wednesday.");
+        var told = dataset.AttributionFrom("Lupita");
+        Assert.Equal("told", told.Cue.Text);
+        Assert.StartsWith("it was taken", told.Content.Text);
+    }
+
+    [Fact]
+    public void A_credit_line_of_contributors_attributes_nothing()
+    {
+        var dataset = Analyzed.Of(
+            "Roscosmos said the craft was operating normally before it stopped transmitting data.",
+            "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.");
+        Assert.Equal("Roscosmos", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_name_given_to_a_thing_is_no_attribution()
+    {
+        var dataset = Analyzed.Of(
+            "Multi-compartment models are considered to be the most accurate method of body composition assessment (3, 10).",
+            "These models split the body into three or more parts. The most common assessments are called 3-compartment and 4-compartment models.");
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Theory]
+    [InlineData("Instructional video: This video shows a Bod Pod assessment.")]
+    [InlineData("Similar to hydrostatic weighing, air displacement plethysmography (ADP) estimates your body fat percentage based on the density of your body.")]
+    public void A_thing_the_page_shows_or_a_method_is_no_source(string sentence)
+    {
+        var dataset = Analyzed.Of("Hydrostatic weighing is an accurate way to assess your body fat.", sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Fact]
+    public void A_video_the_text_cites_is_a_source_unlike_the_one_the_page_shows()
+    {
+        var dataset = Analyzed.Of("A video posted on YouTube showed that the minister said the plan would cost nothing.");
+        Assert.Contains(dataset.Sources, s => s.Kind == SourceKind.Platform);
+    }
+
+    [Fact]
+    public void A_quotation_opened_with_a_straight_mark_and_closed_with_a_curly_one_is_its_own_speakers()
+    {
+        var dataset = Analyzed.Of(
+            "“Perhaps because it's something that's easy for the housekeepers to forget to check,” Forrest Jones said.",
+            "Hotel owners are still struggling to make a profit from those snacks. \"Minibars almost always lose money, even when they charge $10 for a Diet Coke,” Sharon said.");
+        Assert.Equal(["Sharon"], dataset.SourceNamesOf(dataset.ClaimContaining("Minibars")));
+    }
+
+    [Fact]
+    public void One_company_is_not_the_unnamed_companies_named_before()
+    {
+        var dataset = Analyzed.Of(
+            "Still, with companies promising to restock inventory and cancel scalper orders, it's worth checking on their store pages now and then, which is where this page comes in.",
+            "Alienware currently has a (fairly expensive) gaming desktop with an RTX 3090, and the company told PC Gamer that more configurations will be available soon.");
+        Assert.Null(dataset.AttributionFrom("the company").SourceId);
+    }
+}
