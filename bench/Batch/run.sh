@@ -27,6 +27,9 @@ for i in $(seq 1 "$n"); do
   { cat "$src"; printf '\n\nThis copy is number %d of the benchmark batch.\n' "$i"; } > "$work/in/doc$i.$ext"
 done
 
+# ext4 passes over inodes freed in the last 30 s when it creates files: an earlier run's outputs just deleted (this
+# script deletes its own on exit) would add seconds of system time to this one. SETTLE=0 to start at once.
+sleep "${SETTLE:-35}"
 load=$(cut -d" " -f1-3 /proc/loadavg)
 /usr/bin/time -v "$bin/DocReport.Cli" convert "$work/in" -o "$work/out" --format "$formats" \
   >"$work/stdout" 2>"$work/time" || true

@@ -20,7 +20,7 @@ switch (command)
     case "tag-eval":
         var score = new TaggerScore();
         foreach (var document in Documents()) score.Add(Tagger(), document);
-        score.Write(Console.Out, "embedded weights");
+        score.Write(Console.Out, Option("--weights") ?? "embedded weights");
         return 0;
     case "cv":
         // one jackknifed first pass per first-pass setting (epochs, pruning); each setting retrains only the second pass

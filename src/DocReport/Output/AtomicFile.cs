@@ -10,7 +10,7 @@ internal static class AtomicFile
     {
         if (writingStaged)
         {
-            using var direct = new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
+            using var direct = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite);
             write(direct);
             return;
         }

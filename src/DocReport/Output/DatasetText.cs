@@ -10,7 +10,15 @@ internal static class DatasetText
     public const string ListSeparator = "; ";
 
     /// <summary>An enum value as lower-case snake case: <c>ListItem</c> becomes <c>list_item</c>.</summary>
-    public static string Of<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+    public static string Of<T>(T value) where T : struct, Enum => Spelled<T>.Names.TryGetValue(value, out var name) ? name : Spell(value);
+
+    private static string Spell<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    // Each value spelled once: the tables of a long document ask on every row.
+    private static class Spelled<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> Names = Enum.GetValues<T>().Distinct().ToDictionary(v => v, Spell);
+    }
 
     /// <summary>The enum value <see cref="Of{T}"/> spells as <paramref name="text"/>; false when none does.</summary>
     public static bool TryParse<T>(string text, out T value) where T : struct, Enum

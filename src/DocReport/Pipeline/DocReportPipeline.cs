@@ -7,7 +7,8 @@ namespace DocReport.Pipeline;
 /// <summary>Runs the stages in order: read, structure, analyse, validate; then writes the outputs.</summary>
 /// <remarks>
 /// A pipeline keeps no state between documents: one instance may convert many inputs, from several threads at once.
-/// The stages are CPU-bound and run on the calling thread; the async methods are async where the input is loaded
+/// The stages are CPU-bound and run on the calling thread, which a second thread joins where a document's work is
+/// independent (claims beside attributions, the writers after the brief); the async methods are async where the input is loaded
 /// (a file, a stream, a download). Cancellation is checked between stages.
 /// </remarks>
 public sealed class DocReportPipeline

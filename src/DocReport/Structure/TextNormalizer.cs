@@ -18,11 +18,11 @@ internal static class TextNormalizer
         var map = new int[source.Length + 1];
         var pendingSpace = false;
         var joiningWrappedWord = false;
-        var elements = StringInfo.GetTextElementEnumerator(source);
-        while (elements.MoveNext())
+        // Text elements as spans: a string per character (and an enumerator per test) was most of a long document's garbage.
+        for (int at = 0, length; at < source.Length; at += length)
         {
-            var element = elements.GetTextElement();
-            var at = elements.ElementIndex;
+            length = StringInfo.GetNextTextElementLength(source, at);
+            var element = source.AsSpan(at, length);
             if (IsLineBreak(element) && EndsWithWrapHyphen(text, source, at + element.Length, hyphenation, out var dropHyphen))
             {
                 if (dropHyphen) text.Length--;
@@ -36,7 +36,9 @@ internal static class TextNormalizer
                 if (pendingSpace) text.Append(' ');
                 pendingSpace = joiningWrappedWord = false;
                 Array.Fill(map, text.Length, at, element.Length);
-                text.Append(element.Normalize(NormalizationForm.FormC));
+                // ASCII is its own NFC form.
+                if (Ascii.IsValid(element)) text.Append(element);
+                else text.Append(element.ToString().Normalize(NormalizationForm.FormC));
                 continue;
             }
             Array.Fill(map, text.Length, at, element.Length);
@@ -67,9 +69,13 @@ internal static class TextNormalizer
         return true;
     }
 
-    private static bool IsLineBreak(string element) => element.Any(c => c is '\n' or '\r' or '\u2028' or '\u2029');
+    private static bool IsLineBreak(ReadOnlySpan<char> element) => element.IndexOfAny("\n\r\u2028\u2029") >= 0;
 
     /// <summary>Soft hyphens, zero-width spaces, word joiners, byte-order marks and control characters carry no text.</summary>
-    private static bool IsRemoved(string element) =>
-        element.All(c => c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF' or '\u180E' || char.IsControl(c));
+    private static bool IsRemoved(ReadOnlySpan<char> element)
+    {
+        foreach (var c in element)
+            if (c is not ('\u00AD' or '\u200B' or '\u2060' or '\uFEFF' or '\u180E') && !char.IsControl(c)) return false;
+        return true;
+    }
 }

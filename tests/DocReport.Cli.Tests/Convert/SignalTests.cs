@@ -10,7 +10,8 @@ namespace DocReport.Cli.Tests.Convert;
 /// </summary>
 public sealed class SignalTests : IDisposable
 {
-    private const int Inputs = 150;
+    // Enough that a batch starved by a loaded machine cannot finish between the first document and the signal (150 did, twice, at load 45-52).
+    private const int Inputs = 400;
     private readonly string folder = Directory.CreateTempSubdirectory("docreport-signal-").FullName;
 
     private string In => Path.Combine(folder, "in");

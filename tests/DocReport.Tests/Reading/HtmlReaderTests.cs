@@ -160,6 +160,17 @@ public class HtmlReaderTests
         Assert.StartsWith("Café owners say", document.Blocks[0].Text);
     }
 
+    // The format sniffer decodes the page once and hands its text to the reader: that text must honour the declared
+    // charset, which the Windows-1252 fallback would turn into Latin letters.
+    [Fact]
+    public void Declared_cyrillic_charset_decodes_the_page_the_reader_is_given()
+    {
+        var html = Page("<meta charset=\"windows-1251\"><title>Новый бюджет города</title>", $"<article><p>Депутаты приняли бюджет. {Sentences("budget", 5)}</p></article>");
+        var document = Reader.ReadOk("legacy.html", Encoding.GetEncoding(1251).GetBytes(html));
+        Assert.Equal("Новый бюджет города", document.Metadata.Title);
+        Assert.StartsWith("Депутаты приняли бюджет.", document.Blocks[0].Text);
+    }
+
     [Fact]
     public void Large_page_with_many_candidate_blocks_is_read()
     {

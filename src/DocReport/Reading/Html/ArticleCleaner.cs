@@ -55,7 +55,7 @@ internal static class ArticleCleaner
     /// <summary>A short element whose class or id names a share bar, newsletter box, cookie banner or the like.</summary>
     public static bool IsShareOrBoilerplateBox(IElement node)
     {
-        var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
+        var matchString = node.ClassAndId();
         return (ReadabilityPatterns.ShareElements().IsMatch(matchString) || ReadabilityPatterns.BoilerplateBoxes().IsMatch(matchString))
             && node.TextContent.Length < ShareElementThreshold;
     }

@@ -52,7 +52,7 @@ internal static class ArticleLead
         if (block.InnerTextLength() < MinBlockLength || block.LinkDensity() > MaxLinkDensity || block.HasAncestorTag("a", -1)) return false;
         if (LetterShare(block.InnerText()) < MinLetterShare) return false;
         for (var e = block; e is not null && !e.Contains(body); e = e.ParentElement)
-            if (scores.ClassWeight(e) < 0 || ArticleFurniture.HasFurnitureClass(e) || ReadabilityPatterns.Byline().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")))
+            if (scores.ClassWeight(e) < 0 || ArticleFurniture.HasFurnitureClass(e) || ReadabilityPatterns.Byline().IsMatch(e.ClassAndId()))
                 return false;
         return true;
     }

@@ -99,6 +99,7 @@ internal sealed class BlockCollector
     // Ends the block being gathered: trims it, keeps its links in step, and drops it if empty.
     private void Flush(BlockContext context)
     {
+        if (text.Length == 0) return;
         var raw = text.ToString();
         text.Clear();
         var pendingLinks = links.ToList();

@@ -86,7 +86,7 @@ internal sealed class ContentExtractor
         var node = document.DocumentElement;
         while (node is not null)
         {
-            var matchString = (node.ClassName ?? "") + " " + (node.Id ?? "");
+            var matchString = node.ClassAndId();
             if (!node.IsProbablyVisible()
                 || (node.GetAttribute("aria-modal") == "true" && node.GetAttribute("role") == "dialog"))
             {
@@ -194,12 +194,12 @@ internal sealed class ContentExtractor
             if (inDataTable && !scoredTables.Add(table!)) continue;
             var element = inDataTable ? table! : scored;
             if (element.ParentElement is null) continue;
-            var text = element.InnerText();
-            if (text.Length < 25) continue;
+            var length = element.InnerTextLength();
+            if (length < 25) continue;
             var ancestors = element.Ancestors(maxDepth: 5);
             if (ancestors.Count == 0) continue;
-            var commas = ReadabilityPatterns.Commas().Count(text);
-            var contentScore = 1.0 + (inDataTable ? Math.Min(commas, 3) : commas) + 1 + Math.Min(text.Length / 100, 3);
+            var commas = element.CommaCount();
+            var contentScore = 1.0 + (inDataTable ? Math.Min(commas, 3) : commas) + 1 + Math.Min(length / 100, 3);
             for (var level = 0; level < ancestors.Count; level++)
             {
                 var ancestor = ancestors[level];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -6,6 +7,10 @@ namespace DocReport.Reading.Html;
 internal static class Dom
 {
     public static string Tag(this INode node) => node is IElement e ? e.LocalName : "";
+
+    /// <summary>The class and id joined by a space, as Readability matches its hints; most elements have neither, and share one string.</summary>
+    public static string ClassAndId(this IElement element) =>
+        string.IsNullOrEmpty(element.ClassName) && string.IsNullOrEmpty(element.Id) ? " " : (element.ClassName ?? "") + " " + (element.Id ?? "");
 
     /// <summary>
     /// The text content; an element holding one text node (a script, a style) gives that node's text as it is, where
@@ -202,6 +207,21 @@ internal static class Dom
         var found = false;
         ForEachTextBelow(node, ref found, static (string data, ref bool f) => !(f = !string.IsNullOrWhiteSpace(data)));
         return found;
+    }
+
+    private static readonly SearchValues<char> CommaChars = SearchValues.Create("\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C");
+
+    /// <summary>The number of commas of any script in the text inside (Readability's comma pattern), counted without building the text.</summary>
+    public static int CommaCount(this INode node)
+    {
+        var commas = 0;
+        ForEachTextBelow(node, ref commas, static (string data, ref int n) =>
+        {
+            var rest = data.AsSpan();
+            for (int at; (at = rest.IndexOfAny(CommaChars)) >= 0; rest = rest[(at + 1)..]) n++;
+            return true;
+        });
+        return commas;
     }
 
     /// <summary>The number of ASCII commas in the text inside.</summary>

@@ -34,7 +34,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
 
     private static ReadContent ReadHtml(string html, bool keepNoscriptContent)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser().ParseDocument(html);
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
@@ -48,9 +48,12 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);
     }
 
+    // Positions of elements in the source are never read.
+    private static HtmlParser Parser() => new(new HtmlParserOptions { DisableElementPositionTracking = true });
+
     private static IElement PreparedBody(string html, bool keepNoscriptContent)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser().ParseDocument(html);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         return document.Body!;
     }

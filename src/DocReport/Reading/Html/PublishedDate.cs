@@ -141,7 +141,7 @@ internal static partial class PublishedDate
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document) =>
         document.Body?.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? "")) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
             .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent)))
             .FirstOrDefault(d => d is not null);
 

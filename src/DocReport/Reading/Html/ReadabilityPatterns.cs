@@ -36,9 +36,6 @@ internal static partial class ReadabilityPatterns
     [GeneratedRegex(@"^#.+")]
     public static partial Regex HashUrl();
 
-    [GeneratedRegex("[\u002C\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]")]
-    public static partial Regex Commas();
-
     [GeneratedRegex("[^A-Za-z0-9_]+")]
     public static partial Regex NonWord();
 

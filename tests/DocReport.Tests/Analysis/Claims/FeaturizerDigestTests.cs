@@ -5,7 +5,7 @@ using DocReport.Model;
 
 namespace DocReport.Tests.Analysis.Claims;
 
-// Data/featurizer-digests.tsv holds, for 504 sentences (news training sentences, CT24 lines and odd forms), a digest of
+// Data/featurizer-digests.tsv holds, for 504 sentences (496 of bench/ClaimTraining/news-train.tsv and 8 odd forms), a digest of
 // the feature set the featurizer gave them before it was rewritten to allocate less: the model's weights were trained
 // on those features, so any change to them must be deliberate.
 public class FeaturizerDigestTests

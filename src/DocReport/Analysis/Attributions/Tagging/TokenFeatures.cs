@@ -19,9 +19,16 @@ internal static class TokenFeatures
     private static readonly FeaturePart Tag = T("t"), TtPrev = T("tt-"), TtNext = T("tt+"), TPrev2 = T("t-2"), TNext2 = T("t+2"), Tw = T("tw"),
         Tcl = T("tcl"), Tcr = T("tcr"), Tclr = T("tclr"), Tqc = T("tqc"), Troles = T("troles"), Trolesq = T("trolesq"), Tprev = T("tprev");
 
+    /// <summary>The token's features; with <paramref name="first"/>, the second pass's, stacked on the first pass's tags, too.</summary>
     public static void Emit(ParagraphTokens p, int i, IFeatureSink sink, FirstPass? first = null)
     {
         if (first is not null) EmitStacked(p, i, sink, first);
+        EmitOwn(p, i, sink);
+    }
+
+    /// <summary>The features of the token and its neighbours that both passes read.</summary>
+    public static void EmitOwn(ParagraphTokens p, int i, IFeatureSink sink)
+    {
         var w = p.Lower[i];
         var (before, after) = (Word(p, i - 1), Word(p, i + 1));
         sink.Add(B, One);
@@ -71,8 +78,8 @@ internal static class TokenFeatures
         if (p.ContinuesQuote) sink.Add(Continues, quote);
     }
 
-    // The second pass's own features: the first pass's tags around the token and where its cues are.
-    private static void EmitStacked(ParagraphTokens p, int i, IFeatureSink sink, FirstPass first)
+    /// <summary>The second pass's own features: the first pass's tags around the token and where its cues are.</summary>
+    public static void EmitStacked(ParagraphTokens p, int i, IFeatureSink sink, FirstPass first)
     {
         var tag = TagAt(first, i);
         sink.Add(Tag, tag);
