@@ -55,7 +55,7 @@ internal static partial class AttributionExtractor
         var at = f.Cue.Text.IndexOf(ReportingCues.AccordingTo, StringComparison.OrdinalIgnoreCase);
         if (at <= 0 || f.Source.Start > f.Cue.Start) return f;
         var cue = new TextRange(f.Cue.Start, f.Cue.Start + at).Trim(text, ",");
-        return f with { Cue = new Span(cue.Of(text), cue.Start, cue.End) };
+        return f with { Cue = AttributionRules.SpanOf(text, cue) };
     }
 
     // "Local people reported seeing a flash, the Tuva government was quoted as saying": what they reported ends where who quotes them starts.
@@ -64,7 +64,7 @@ internal static partial class AttributionExtractor
         var next = quotedAs.Where(q => q.Source.Start > f.Content.Start && q.Source.Start < f.Content.End).Select(q => q.Source.Start).DefaultIfEmpty(-1).Min();
         if (next < 0) return f;
         var content = new TextRange(f.Content.Start, next).Trim(text, ",;");
-        return content.IsEmpty ? f : f with { Content = new Span(content.Of(text), content.Start, content.End) };
+        return content.IsEmpty ? f : f with { Content = AttributionRules.SpanOf(text, content) };
     }
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>

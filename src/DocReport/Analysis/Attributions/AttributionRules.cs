@@ -155,5 +155,5 @@ internal static partial class AttributionRules
     private static FoundAttribution Make(string text, Sentence sentence, TextRange source, Match cue, TextRange content, SourcePhrase phrase) =>
         new(sentence, SpanOf(text, source), new Span(cue.Value, cue.Index, cue.Index + cue.Length), SpanOf(text, content.IsEmpty ? new TextRange(sentence.Start, sentence.End) : content), phrase);
 
-    private static Span SpanOf(string text, TextRange range) => new(range.Of(text), range.Start, range.End);
+    public static Span SpanOf(string text, TextRange range) => new(range.Of(text), range.Start, range.End);
 }

@@ -30,9 +30,10 @@ internal static partial class QuotedAsSaying
 
     public static IEnumerable<FoundAttribution> Find(string text, Sentence sentence)
     {
-        foreach (Match cue in Passive().Matches(text, sentence.Start).TakeWhile(m => m.Index + m.Length <= sentence.End))
+        var length = sentence.End - sentence.Start;
+        for (var cue = Passive().Match(text, sentence.Start, length); cue.Success; cue = cue.NextMatch())
             foreach (var found in FromPassive(text, sentence, cue)) yield return found;
-        foreach (Match cue in Active().Matches(text, sentence.Start).TakeWhile(m => m.Index + m.Length <= sentence.End))
+        for (var cue = Active().Match(text, sentence.Start, length); cue.Success; cue = cue.NextMatch())
             foreach (var found in FromActive(text, sentence, cue)) yield return found;
     }
 
@@ -46,10 +47,10 @@ internal static partial class QuotedAsSaying
         var after = outlet?.Range.End ?? cueEnd;
         var lead = new TextRange(sentence.Start, speaker.Range.Start).Trim(text, ",");
         var content = lead.IsEmpty ? Rest(text, sentence, after) : lead;
-        var quotedCue = SpanOf(text, new TextRange(cue.Index + cue.Value.IndexOf("quoted", StringComparison.Ordinal), cueEnd));
-        yield return new FoundAttribution(sentence, SpanOf(text, speaker.Range), quotedCue, SpanOf(text, content), speaker.Phrase);
+        var quotedCue = AttributionRules.SpanOf(text, new TextRange(cue.Index + cue.Value.IndexOf("quoted", StringComparison.Ordinal), cueEnd));
+        yield return new FoundAttribution(sentence, AttributionRules.SpanOf(text, speaker.Range), quotedCue, AttributionRules.SpanOf(text, content), speaker.Phrase);
         if (outlet is { } carrier)
-            yield return new FoundAttribution(sentence, SpanOf(text, carrier.Range), quotedCue, SpanOf(text, content), carrier.Phrase);
+            yield return new FoundAttribution(sentence, AttributionRules.SpanOf(text, carrier.Range), quotedCue, AttributionRules.SpanOf(text, content), carrier.Phrase);
     }
 
     private static IEnumerable<FoundAttribution> FromActive(string text, Sentence sentence, Match cue)
@@ -57,10 +58,11 @@ internal static partial class QuotedAsSaying
         var named = cue.Groups["speaker"];
         if (ClauseReader.PhraseIn(text, new TextRange(named.Index, named.Index + named.Length)) is not { } speaker) yield break;
         var content = Rest(text, sentence, cue.Index + cue.Length);
-        var quotedCue = SpanOf(text, new TextRange(cue.Index, cue.Index + "quoted".Length));
-        yield return new FoundAttribution(sentence, SpanOf(text, speaker.Range), SpanOf(text, new TextRange(named.Index + named.Length, cue.Index + cue.Length).Trim(text)), SpanOf(text, content), speaker.Phrase);
+        var quotedCue = AttributionRules.SpanOf(text, new TextRange(cue.Index, cue.Index + "quoted".Length));
+        var asSaying = AttributionRules.SpanOf(text, new TextRange(named.Index + named.Length, cue.Index + cue.Length).Trim(text));
+        yield return new FoundAttribution(sentence, AttributionRules.SpanOf(text, speaker.Range), asSaying, AttributionRules.SpanOf(text, content), speaker.Phrase);
         if (ClauseReader.SubjectBefore(text, sentence.Start, cue.Index) is { } outlet)
-            yield return new FoundAttribution(sentence, SpanOf(text, outlet.Range), quotedCue, SpanOf(text, content), outlet.Phrase);
+            yield return new FoundAttribution(sentence, AttributionRules.SpanOf(text, outlet.Range), quotedCue, AttributionRules.SpanOf(text, content), outlet.Phrase);
     }
 
     private static TextRange Rest(string text, Sentence sentence, int from)
@@ -69,6 +71,4 @@ internal static partial class QuotedAsSaying
         var rest = new TextRange(from, sentence.End).Trim(text, ",.;:!?");
         return rest.IsEmpty ? new TextRange(sentence.Start, sentence.End).Trim(text) : rest;
     }
-
-    private static Span SpanOf(string text, TextRange range) => new(range.Of(text), range.Start, range.End);
 }
