@@ -114,10 +114,9 @@ internal static partial class AttributionRules
         // "according to a transcript reviewed by Business Insider": the span is read whole, so the agent who holds it is the source
         var range = new TextRange(cue.Index + cue.Length, phraseEnd).Trim(text, ",.;:");
         if (range.IsEmpty || SourceSpanReader.Read(range.Of(text)) is not { } phrase) return null;
-        var source = (Range: range, Phrase: phrase);
         var lead = new TextRange(sentence.Start, cue.Index).Trim(text, ",");
         var content = lead.IsEmpty ? SentenceRest(text, sentence, phraseEnd) : lead;
-        return Make(text, sentence, source.Range, cue, content, source.Phrase);
+        return Make(text, sentence, range, cue, content, phrase);
     }
 
     private static FoundAttribution? Colon(string text, Sentence sentence, List<Quotation> quotations)
