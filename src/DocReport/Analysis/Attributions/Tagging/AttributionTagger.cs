@@ -20,14 +20,18 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     /// <summary>The tagger with the weights embedded in the library.</summary>
     public static AttributionTagger Shared => Embedded.Value;
 
-    public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations)
+    /// <summary>Tokens whose feature hashes are kept from the first pass for the second (~400 bytes a token); beyond, they are hashed again, so a huge document's memory stays bounded.</summary>
+    internal const int KeptTokens = 200_000;
+
+    public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations, int keptTokens = KeptTokens)
     {
         var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
         // both passes read each token's own features: hashed once, looked up in each pass's weights
-        var hashes = paragraphs.Select(TokenHashes.Of).ToList();
-        var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i], null)).ToList();
+        var kept = 0;
+        var hashes = paragraphs.Select(p => (kept += p.Count) <= keptTokens ? TokenHashes.Of(p) : null).ToList();
+        var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i] ?? TokenHashes.Of(p), null)).ToList();
         var passes = FirstPass.Of(paragraphs, firstTags);
-        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i], passes[i]), i)).ToList();
+        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i] ?? TokenHashes.Of(p), passes[i]), i)).ToList();
     }
 
     /// <summary>The best tags of a paragraph under one pass's weights.</summary>
