@@ -13,13 +13,15 @@ internal sealed class NamePatterns(Func<string, string> pattern)
     private const int Capacity = 2048;
 
     private readonly ConcurrentDictionary<string, Regex> built = new(StringComparer.Ordinal);
+    // Counted here: ConcurrentDictionary.Count takes every lock, and past the bound every name would ask it.
+    private int added;
 
     /// <summary>The regex for <paramref name="name"/>, built the first time it is asked for.</summary>
     public Regex For(string name)
     {
         if (built.TryGetValue(name, out var known)) return known;
         var regex = new Regex(pattern(name));
-        if (built.Count < Capacity) built.TryAdd(name, regex);
+        if (Volatile.Read(ref added) < Capacity && built.TryAdd(name, regex)) Interlocked.Increment(ref added);
         return regex;
     }
 }
