@@ -45,6 +45,14 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void Turning_up_somewhere_is_no_claim_of_the_one_who_did()
+    {
+        var dataset = Analyzed.Of("Two years later, Mira Olsen showed up at the observatory with a degree in physics and no job.");
+        Assert.Empty(Assert.Single(dataset.Claims).SourceIds);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Mira Olsen");
+    }
+
+    [Fact]
     public void A_statement_told_as_hearsay_links_no_claim_to_its_speaker()
     {
         var dataset = Analyzed.Of("Samir Haddad said he knew the area well.", "Haddad reportedly instructed the men to listen out for his last shot.");
