@@ -95,6 +95,15 @@ internal sealed partial class SourceRegistry
             var person = GivenNameBefore(at) is { } given
                 ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
                 : bySurname.GetValueOrDefault(surname);
+            // "the historian Karl Meier ... Brandt had written ... “Who is she?” Meier recalls thinking. “...,” he said": one the
+            // text names in full, not yet a source, opening a clause by surname is the one the text now speaks of
+            // ("The", "Both": a word the text also writes in lower case is no surname; "if Mrs. Clinton focused" opens nothing)
+            if (person is null && OpensClause(at) && !TitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 12), at - Math.Max(0, at - 12)))
+                && !entry.Name.EndsWith(surname, StringComparison.Ordinal) && firstNames.FullNameOf(surname) is { } fullName && !WrittenInLowerCase(surname))
+            {
+                if (sameGender(SourceLexicon.GenderOf(fullName.Split(' ')[0]))) return true;
+                continue;
+            }
             // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
             if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
             if (person.Gender != '-' || OpensClause(at)) return true;
@@ -110,6 +119,9 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}'’-]*)[ \t]+$")]
     private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|St)\.[ \t]+$")]
+    private static partial Regex TitleBefore();
 
     private bool OpensClause(int at)
     {
