@@ -9,6 +9,7 @@ public class SourceKindTests
     [InlineData("Opposition Leader Bill Shorten said the budget was unfair to families.", "Bill Shorten")]
     [InlineData("Secretary of State Mike Pompeo said the sanctions would remain in place.", "Mike Pompeo")]
     [InlineData("House Speaker Paul Ryan said the vote would be held on Thursday.", "Paul Ryan")]
+    [InlineData("Republican Maud Ellery, a former mayor of the town, told the Harbour Courier last week she would vote for the levy.", "Maud Ellery")]
     public void A_title_before_a_given_name_and_surname_makes_a_person_named_without_it(string sentence, string person)
     {
         var source = Assert.Single(Analyzed.Of(sentence).Sources);

@@ -143,6 +143,11 @@ internal static class SourcePhraseParser
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
         var titleWords = run.Take(titles).ToList();
         run = run.Skip(titles).ToList();
+        // "Republican Christine Todd Whitman", "Labour Rachel Obi": a word before a given name and a surname that is neither
+        // describes the person ("Georges Claude", "Lockheed Martin Corp" keep theirs: no second name word, or a body's word)
+        if (titles == 0 && run.Count is 3 or 4 && !SourceLexicon.IsFirstName(run[0]) && SourceLexicon.IsFirstName(run[1])
+            && SourceLexicon.NameKindOf(string.Join(' ', run)) is null && run.Skip(1).All(IsCapitalized))
+            run = run.Skip(1).ToList();
         if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);
         var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
         var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
