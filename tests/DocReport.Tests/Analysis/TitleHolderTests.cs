@@ -19,6 +19,17 @@ public class TitleHolderTests
     }
 
     [Fact]
+    public void A_holder_described_before_the_title_is_its_holder_and_a_former_one_is_not()
+    {
+        var dataset = Analyzed.Of(
+            "Was that really Tom Harlan, the gruff, plain-spoken governor of Vermont?",
+            "Harlan endorsed the senator last week. Ruth Keel, the former Vermont governor, told the Burlington Star she was ashamed.",
+            "Harlan defended his endorsement on his radio show. \"I have known him for 14 years and I believe he is the best person for the job,\" the governor said.");
+        Assert.Equal(["Tom Harlan"], dataset.SourceNamesOf(dataset.ClaimContaining("best person for the job")));
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("governor"));
+    }
+
+    [Fact]
     public void Title_held_by_two_named_people_stays_a_title()
     {
         var dataset = Analyzed.Of(

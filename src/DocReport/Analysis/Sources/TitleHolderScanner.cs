@@ -11,6 +11,8 @@ internal sealed class TitleHolderScanner(string text)
     private const string NameWord = @"\p{Lu}[\p{L}'’-]+";
     private const string Name = NameWord + @"(?:[ \t]+(?:\p{Lu}\.[ \t]+)?" + NameWord + "){0,2}";
 
+    private const string Describing = @"(?!(?i:former|ex|then|late|of|for|to|and|or|the|a|an|his|her|their|its|whose|who)\b)[\p{L}'’-]+,?[ \t]+";
+
     private readonly Dictionary<string, SourcePhrase?> cache = new(StringComparer.Ordinal);
 
     /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director").</summary>
@@ -23,7 +25,9 @@ internal sealed class TitleHolderScanner(string text)
         if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = null;
         // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
         var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{Regex.Escape(w)})"));
-        var pattern = $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+)?{written}\b";
+        // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
+        // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
+        var pattern = $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
         var holders = Regex.Matches(text, pattern)
             .Select(m => Person(m.Groups["after"].Success ? m.Groups["after"].Value : m.Groups["before"].Value))
             .OfType<SourcePhrase>()
