@@ -15,6 +15,10 @@ NewsContexts PageContexts() => new(arguments.Text("pages-from",
 NewsContexts? Contexts() => arguments.Text("context", "on") == "off" ? null : PageContexts();
 // Feature-name prefixes left out of tune's training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure").
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+// The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
+// --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
+ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
+    (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random");
 DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
@@ -22,14 +26,15 @@ switch (arguments.Command)
     case "tune":
     {
         var embeddings = arguments.Text("embeddings", "off").Split(',').Select(e => e == "on").ToList();
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
-        Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep);
+        var sets = LoadSets(embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
+        Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep,
+            arguments.Text("scores", "") is { Length: > 0 } scores ? scores : null);
         break;
     }
     case "train":
     {
         var embeddings = arguments.Flag("embeddings");
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts());
+        var sets = LoadSets(embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts());
         Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
