@@ -119,14 +119,18 @@ internal static class ArticleFurniture
         element.IsPhrasingContent() && element.ParentElement is { } parent
         && parent.ChildNodes.Where(n => n != element && n.IsPhrasingContent()).Sum(n => n.TextContent.Trim().Length) >= MinRunningText;
 
+    // The section runs to the next heading or to the first block of links after its prose: a list of further
+    // stories closing the last section ("More games news:") is not part of it.
     private static bool HeadsProse(IElement heading)
     {
         double text = 0, linked = 0;
         for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
         {
             var length = e.InnerTextLength();
+            var density = e.LinkDensity();
+            if (text >= MinSectionProse && length > 0 && density >= LinkOnly) break;
             text += length;
-            linked += length * e.LinkDensity();
+            linked += length * density;
         }
         return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }

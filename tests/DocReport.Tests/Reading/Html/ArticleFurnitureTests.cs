@@ -103,6 +103,27 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void The_last_linked_heading_keeps_its_section_when_a_list_of_further_stories_follows_it()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 2)}</p>
+            <h3><a href="https://example.org/ferry">North Ferry ($20)</a></h3>
+            <p>{Sentences("ferry", 4)}</p>
+            <h3><a href="https://example.org/market">South Market ($30)</a></h3>
+            <p>{Sentences("market", 4)}</p>
+            <p><strong>More harbour news:</strong></p>
+            <ul>
+            <li><a href="https://example.org/a">The lighthouse keeper retires after forty years on the northern rocks</a></li>
+            <li><a href="https://example.org/b">Fishing quotas for the coming season are cut again by the ministry</a></li>
+            <li><a href="https://example.org/c">A second pier for the ferries is planned for the spring of next year</a></li>
+            <li><a href="https://example.org/d">The market hall's roof will be repaired before the summer festival</a></li>
+            <li><a href="https://example.org/e">Harbour pilots vote to strike over the new rota and overtime rules</a></li>
+            </ul>
+            """);
+        Assert.Contains("South Market ($30)", text);
+    }
+
+    [Fact]
     public void A_box_whose_class_says_it_has_no_caption_is_not_a_caption()
     {
         var text = Read($"""
