@@ -124,6 +124,25 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_section_front_keeps_its_teaser_headings_but_an_article_drops_the_teasers_beside_it()
+    {
+        string Teaser(string place, string summary) => $"""
+            <li><h2><a href="https://example.org/{place}">What the storm left of {place}</a></h2>
+            <p>{summary}</p></li>
+            """;
+        var teasers = Teaser("the north pier", "Divers found the pier's timber piles split below the waterline, and the council must decide by May.")
+            + Teaser("the fish market", "Stallholders reopened within a week, though the cold store was lost and the roof still leaks in rain.")
+            + Teaser("the ferry slipway", "The slipway can take one ferry at a time until the engineers finish their survey of the ramp.");
+        var front = Read($"<ul>{teasers}</ul>");
+        Assert.Contains("What the storm left of the north pier", front);
+        Assert.Contains("What the storm left of the ferry slipway", front);
+
+        var article = Read($"<p>{Sentences("harbour", 6)}</p><ul>{Teaser("the north pier", "Divers found the piles split.")}</ul>");
+        Assert.Contains("The harbour inquiry, part 6", article);
+        Assert.DoesNotContain("What the storm left of", article);
+    }
+
+    [Fact]
     public void A_box_whose_class_says_it_has_no_caption_is_not_a_caption()
     {
         var text = Read($"""
