@@ -48,13 +48,31 @@ internal static class ArticleFurniture
         var end = article.NextElement(skipChildren: true);
         for (var element = article.FirstElementChild; element is not null && element != end;)
         {
-            var isFurniture = IsFurniture(element, keepCaptions, keepTeasers);
-            if (isFurniture) furniture.Add(element);
-            element = element.NextElement(skipChildren: isFurniture);
+            if (!IsFurniture(element, keepCaptions, keepTeasers))
+            {
+                element = element.NextElement();
+                continue;
+            }
+            var piece = LineOf(element, article);
+            furniture.Add(piece);
+            element = piece.NextElement(skipChildren: true);
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
         foreach (var element in furniture) element.Remove();
+    }
+
+    // Inline furniture takes its line along when little else is on it: without "Josh Max" the line "By Josh Max" would
+    // leave "By" behind, without the credit "Photo: Getty" would leave "Photo:".
+    private static IElement LineOf(IElement furniture, IElement article)
+    {
+        if (!furniture.IsPhrasingContent()) return furniture;
+        var inline = furniture;
+        while (inline.ParentElement is { } parent && parent != article && parent.IsPhrasingContent()) inline = parent;
+        return inline.ParentElement is { } line && line != article && line.LocalName is "p" or "li" or "div"
+            && line.InnerTextLength() - furniture.InnerTextLength() <= MaxLabelLength
+            ? line
+            : furniture;
     }
 
     // Closing paragraphs set wholly in italics are the editors' notes (an author's bio, a call to subscribe, "this post

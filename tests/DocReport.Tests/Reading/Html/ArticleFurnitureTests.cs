@@ -143,6 +143,20 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_credit_takes_its_label_along_but_not_the_sentence_around_it()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 3)}</p>
+            <p>Photograph: <span class="photo-credit">Jane Doe / Harbour Trust</span></p>
+            <p>{Sentences("ferry", 2)}</p>
+            <p>The pilots' union, which <span class="credit">Jane Doe</span> photographed at the quay last spring, will vote on the new rota next week.</p>
+            """);
+        Assert.DoesNotContain("Photograph", text);
+        Assert.Contains("The ferry inquiry, part 2", text);
+        Assert.Contains("will vote on the new rota next week", text);
+    }
+
+    [Fact]
     public void A_box_whose_class_says_it_has_no_caption_is_not_a_caption()
     {
         var text = Read($"""
