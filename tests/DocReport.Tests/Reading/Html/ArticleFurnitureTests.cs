@@ -217,4 +217,16 @@ public class ArticleFurnitureTests
         Assert.DoesNotContain("Related Coverage", text);
         Assert.DoesNotContain("Fishing quotas", text);
     }
+
+    [Fact]
+    public void A_box_of_the_posts_tags_is_not_article_text()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <section class="tags"><ul><li><a href="/tag/ferries">Ferry timetables</a></li><li><a href="/tag/quays">North quay</a></li></ul></section>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        Assert.DoesNotContain("Ferry timetables", text);
+        Assert.DoesNotContain("North quay", text);
+    }
 }
