@@ -20,10 +20,10 @@ internal static class FurnitureClasses
         "byline", "author", "authors", "autor", "bio", "dateline", "postmetadata", "saboxplugin", "readtime", "timestamp",
     };
 
-    /// <summary>Links to other articles, newsletter and subscription boxes.</summary>
+    /// <summary>Links to other articles (a post's tag list among them), newsletter and subscription boxes.</summary>
     public static readonly HashSet<string> Promotion = new(StringComparer.OrdinalIgnoreCase)
     {
         "related", "relatedposts", "recommended", "recommendations", "promo", "newsletter", "subscribe", "subscription",
-        "paywall", "nextstory", "share", "sharing", "social",
+        "paywall", "nextstory", "share", "sharing", "social", "tags",
     };
 }
