@@ -5,7 +5,7 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
-/// overlaps. A missed source shows its gold cue, and "tagged" when the tagger's own spans held it (lost in assembly).
+/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it (lost in assembly).
 /// </summary>
 internal static class MissLog
 {
@@ -20,12 +20,14 @@ internal static class MissLog
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
                 : $" <{(document.Attributions.First(a => a.Source?.Key == g.Key).Cue is { } cue ? Of(text, cue.Start, cue.End) : "")}>" +
-                  (tagged.Any(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) ? " tagged" : "");
+                  (tagged.Any(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) ? " tagged" : "") + $"  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
-            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Of(text, Math.Max(0, p.Source.Start - 40), Math.Min(text.Length, p.Source.End + 40))}");
+            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Around(text, p.Source.Start, p.Source.End)}");
     }
+
+    private static string Around(string text, int start, int end) => Of(text, Math.Max(0, start - 40), Math.Min(text.Length, end + 40));
 
     private static string Of(string text, int start, int end) => text[start..end].Replace('\n', ' ');
 }
