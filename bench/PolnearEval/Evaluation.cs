@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocReport.Analysis;
+using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 using DocReport.Pipeline;
@@ -28,7 +29,7 @@ internal static class Evaluation
             cue.Add(document.Text, gold.Select(a => a.Cue).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Cue)));
             content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Content)));
             links.Add(dataset, gold);
-            MissLog.Write(log, document, dataset);
+            if (log != TextWriter.Null) MissLog.Write(log, document, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
         }
         output.WriteLine($"{documents.Count} articles, {words} words");
         output.WriteLine($"{"role",-8} {"gold",6} {"pred",6} {"exact P",8} {"R",6} {"F1",6} {"overlap P",10} {"R",6} {"F1",6}");

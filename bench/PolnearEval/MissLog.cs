@@ -1,13 +1,16 @@
+using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 
 namespace DocReport.Bench.PolnearEval;
 
-/// <summary>With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span overlaps.</summary>
+/// <summary>
+/// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
+/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it (lost in assembly).
+/// </summary>
 internal static class MissLog
 {
-    public static void Write(TextWriter log, PolnearDocument document, ArticleDataset dataset)
+    public static void Write(TextWriter log, PolnearDocument document, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
     {
-        if (log == TextWriter.Null) return;
         var text = document.Text;
         log.WriteLine($"== {document.Name}");
         var golds = document.Attributions.Where(a => a.Source is not null).Select(a => a.Source!).DistinctBy(s => s.Key).OrderBy(s => s.Start).ToList();
@@ -15,11 +18,16 @@ internal static class MissLog
         {
             var p = dataset.Attributions.FirstOrDefault(a => a.Source.Start < g.End && g.Start < a.Source.End);
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
-            log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{(p is null || mark == "ok   " ? "" : $" got [{p.Source.Text}]")}");
+            var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
+                : $" <{(document.Attributions.First(a => a.Source?.Key == g.Key).Cue is { } cue ? Of(text, cue.Start, cue.End) : "")}>" +
+                  (tagged.Any(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) ? " tagged" : "") + $"  in: {Around(text, g.Start, g.End)}";
+            log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
-            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Of(text, Math.Max(0, p.Source.Start - 40), Math.Min(text.Length, p.Source.End + 40))}");
+            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Around(text, p.Source.Start, p.Source.End)}");
     }
+
+    private static string Around(string text, int start, int end) => Of(text, Math.Max(0, start - 40), Math.Min(text.Length, end + 40));
 
     private static string Of(string text, int start, int end) => text[start..end].Replace('\n', ' ');
 }

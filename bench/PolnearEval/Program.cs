@@ -8,7 +8,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
-//   dotnet run -c Release --project bench/PolnearEval -- cue-words
+//   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F]
 const int Folds = 5;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
@@ -19,7 +19,8 @@ switch (command)
         return 0;
     case "tag-eval":
         var score = new TaggerScore();
-        foreach (var document in Documents()) score.Add(Tagger(), document);
+        var tagged = Tagger();
+        foreach (var document in Documents()) score.Add(tagged, document);
         score.Write(Console.Out, Option("--weights") ?? "embedded weights");
         return 0;
     case "cv":
@@ -37,8 +38,7 @@ switch (command)
         return 0;
     case "train":
         var chosen = Grid().Single();
-        var holdout = Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
-        var train = PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != holdout).ToList();
+        var train = TrainWithout(HoldoutFold());
         var trained = new Stacking(train, chosen, Folds, Console.Out).Train(chosen);
         var (firstFile, secondFile) = trained.Files(pass =>
         [
@@ -71,7 +71,9 @@ switch (command)
         return 0;
     case "cue-words":
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);
-        File.WriteAllText(cueWords, CueWords.Write(PolnearCorpus.Load(data, "train")));
+        // --holdout-fold F: from the other folds only, to compare lists by cv without the held-out fold's words
+        var share = Option("--min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
+        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share));
         Console.WriteLine($"wrote {cueWords}");
         return 0;
     default:
@@ -85,6 +87,10 @@ List<PolnearDocument> Documents()
     var documents = PolnearCorpus.Load(data, Option("--split") ?? "dev");
     return Option("--fold") is { } fold ? documents.Where((_, i) => i % Folds == int.Parse(fold, CultureInfo.InvariantCulture)).ToList() : documents.ToList();
 }
+
+int HoldoutFold() => Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
+
+List<PolnearDocument> TrainWithout(int fold) => PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != fold).ToList();
 
 // --weights DIR: weights files written by train --out DIR, instead of the embedded ones.
 AttributionTagger Tagger() => Option("--weights") is { } dir

@@ -75,6 +75,9 @@ public class HtmlReaderTests
         var table = Assert.Single(document.Blocks, b => b.Kind == BlockKind.Table);
         Assert.Equal(301, table.Text.Split('\n').Length);
         Assert.DoesNotContain(document.Blocks, b => b.Kind == BlockKind.TableCell);
+        // The caption titles the table, just before it.
+        var blocks = document.Blocks.ToList();
+        Assert.Equal("MPs and their addresses", blocks[blocks.IndexOf(table) - 1].Text);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ internal static class ArticleFurniture
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = FurnitureClasses.Caption.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Byline = FurnitureClasses.Byline.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Promotion = FurnitureClasses.Promotion.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> FigureContent = ["pre", "code", "table", "blockquote", "ul", "ol", "p", "svg", "math"];
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
     // A linked heading over this much unlinked text titles a section (a listicle's item, a digest's story), not a teaser.
@@ -87,6 +88,15 @@ internal static class ArticleFurniture
         paragraph.InnerTextLength() <= MaxNoteLength
         && paragraph.Descendants<IText>().All(t => string.IsNullOrWhiteSpace(t.Data) || t.HasAncestorTag("em", -1) || t.HasAncestorTag("i", -1));
 
+    // A picture with its caption goes whole, with the short label beside them ("Photo", "Image 2 of 5"); a figure that
+    // shows code, a table, a quotation or a list is content.
+    private static bool IsCaptionedPicture(IElement figure)
+    {
+        var caption = figure.Children.FirstOrDefault(c => c.LocalName == "figcaption");
+        return caption is not null && figure.InnerTextLength() - caption.InnerTextLength() <= MaxLabelLength
+            && figure.DescendantElements(e => FigureContent.Contains(e.LocalName)).Count == 0;
+    }
+
     private static bool IsGallery(IElement article)
     {
         var length = article.InnerTextLength();
@@ -114,6 +124,7 @@ internal static class ArticleFurniture
     {
         if (element.LocalName == "address") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
+        if (element.LocalName == "figure" && !keepCaptions && IsCaptionedPicture(element)) return true;
         if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.

@@ -45,6 +45,8 @@ internal sealed class BlockCollector
                 return;
             case IElement e when e.LocalName == "table" && DataTables.IsDataTable(e) && e.QuerySelector("table") is null:
                 Flush(context);
+                // A table's caption is its title ("Table 6-1. Example symptoms and causes"), read before its rows.
+                if (e.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption) Visit(caption, context);
                 if (TableBlock.From(e.QuerySelectorAll("tr").Select(Cells)) is { } table) blocks.Add(table);
                 return;
             case IElement e when BlockTags.Contains(e.LocalName):

@@ -25,6 +25,19 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_captioned_picture_goes_with_its_label_but_a_captioned_listing_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <figure><span>Picture</span><a href="/big.jpg"><img src="a.jpg"></a><figcaption>Jane Roe/Agency</figcaption></figure>
+            <p>{Sentences("market", 4)}</p>
+            <figure><pre>tide --port north --from 06:00</pre><figcaption>Reading the tide table</figcaption></figure>
+            """);
+        Assert.DoesNotContain("Picture", text);
+        Assert.Contains("tide --port north", text);
+    }
+
+    [Fact]
     public void A_gallery_keeps_its_captions_since_they_are_its_text()
     {
         var figures = string.Join("", Enumerable.Range(1, 6).Select(i =>
