@@ -18,6 +18,15 @@ internal static partial class BlockDiff
             .Select(b => $"{b.Element.LocalName}{(string.IsNullOrEmpty(b.Element.ClassName) ? "" : "." + b.Element.ClassName)}: {Shorten(b.Element.TextContent)}");
     }
 
+    /// <summary>DocReport's blocks whose words are missing from the expected text: what it keeps and Readability does not.</summary>
+    public static IEnumerable<string> Added(IEnumerable<(string Kind, string Text)> blocks, string expected)
+    {
+        var have = Words(expected);
+        return blocks.Select(b => (b.Kind, b.Text, Words: Words(b.Text)))
+            .Where(b => b.Words.Length > 0 && !have.Contains(b.Words, StringComparison.Ordinal))
+            .Select(b => $"{b.Kind}: {Shorten(b.Text)}");
+    }
+
     private static string Words(string text) => string.Join(' ', Word().Matches(text.ToLowerInvariant()).Select(m => m.Value));
 
     private static string Shorten(string text)

@@ -7,13 +7,17 @@ using DocReport.Model;
 using DocReport.Pipeline;
 using DocReport.Reading;
 
-// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--text PAGE] [--no-js]
+// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--added] [--text PAGE] [--dump FOLDER] [--no-js]
 // The digest line (SHA-256 of every page's blocks and metadata) shows whether a change to the reader left its output identical.
-// --dropped lists, per page, the blocks of expected.html whose words DocReport's text lacks; --text prints one page's blocks.
+// --dropped lists, per page, the blocks of expected.html whose words DocReport's text lacks, --added DocReport's blocks whose words
+// expected.html lacks; --text prints one page's blocks, --dump FOLDER writes every page's blocks into FOLDER/PAGE.txt.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "../shared/data/readability-pages";
 var showPages = args.Contains("--pages");
 var showDropped = args.Contains("--dropped");
+var showAdded = args.Contains("--added");
 var showText = args.SkipWhile(a => a != "--text").Skip(1).FirstOrDefault();
+var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
+if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 var pages = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "source.html"))).Order(StringComparer.Ordinal).ToList();
 var reader = new FormatDetectingReader();
 var sources = pages.Select(d => new SourceFile(Path.Combine(d, "source.html"), File.ReadAllBytes(Path.Combine(d, "source.html")))).ToList();
@@ -39,15 +43,18 @@ for (var i = 0; i < pages.Count; i++)
     var expectedText = expectedDocument.Body?.TextContent ?? "";
     var document = results[i].Value;
     var body = document is null ? "" : string.Join("\n", document.Blocks.Select(b => b.Text));
-    if (showText == name) Console.WriteLine(string.Join("\n", document?.Blocks.Select(b => $"[{b.Kind}] {b.Text}") ?? []));
+    var blocks = string.Join("\n", document?.Blocks.Select(b => $"[{b.Kind}] {b.Text}") ?? []);
+    if (showText == name) Console.WriteLine(blocks);
+    if (dumpFolder is not null) File.WriteAllText(Path.Combine(dumpFolder, name + ".txt"), blocks);
     if (showDropped) foreach (var dropped in BlockDiff.Dropped(expectedDocument, body)) Console.WriteLine($"  {name} dropped {dropped}");
+    if (showAdded) foreach (var added in BlockDiff.Added(document?.Blocks.Select(b => (b.Kind.ToString(), b.Text)) ?? [], expectedText)) Console.WriteLine($"  {name} added {added}");
     // Readability keeps picture captions and credits, which DocReport leaves out of the article on purpose (issue 11).
     foreach (var caption in expectedDocument.QuerySelectorAll("figcaption").ToList()) caption.Remove();
     var expectedWithoutCaptions = expectedDocument.Body?.TextContent ?? "";
     using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(pages[i], "expected-metadata.json")));
     if (document is null) failures++;
     var metadata = document?.Metadata ?? new DocumentMetadata();
-    var f1 = ShingleF1.Score(body, expectedText);
+    var (precision, recall, f1) = ShingleF1.Scores(body, expectedText);
     f1Sum += f1;
     f1WithoutCaptionsSum += ShingleF1.Score(body, expectedWithoutCaptions);
     var titleOk = MetadataMatch.Title(metadata.Title, Text(meta, "title"));
@@ -69,7 +76,7 @@ for (var i = 0; i < pages.Count; i++)
         else date = $" date[{metadata.Published} vs {expectedDate}]";
     }
     if (showPages)
-        Console.WriteLine($"{f1,6:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
+        Console.WriteLine($"{f1,6:0.000} P {precision:0.000} R {recall:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
 }
 
 var perPageMs = clock.Elapsed.TotalMilliseconds / pages.Count;

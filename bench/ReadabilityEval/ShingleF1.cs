@@ -7,17 +7,20 @@ internal static partial class ShingleF1
 {
     private const int Size = 4;
 
-    public static double Score(string extracted, string expected)
+    public static double Score(string extracted, string expected) => Scores(extracted, expected).F1;
+
+    /// <summary>Precision (shingles of the extracted text found in the expected one), recall and their F1.</summary>
+    public static (double Precision, double Recall, double F1) Scores(string extracted, string expected)
     {
         var a = Shingles(extracted);
         var b = Shingles(expected);
-        if (a.Count == 0 && b.Count == 0) return 1;
-        if (a.Count == 0 || b.Count == 0) return 0;
+        if (a.Count == 0 && b.Count == 0) return (1, 1, 1);
+        if (a.Count == 0 || b.Count == 0) return (0, 0, 0);
         var common = a.Sum(kv => Math.Min(kv.Value, b.GetValueOrDefault(kv.Key)));
-        if (common == 0) return 0;
+        if (common == 0) return (0, 0, 0);
         var precision = (double)common / a.Values.Sum();
         var recall = (double)common / b.Values.Sum();
-        return 2 * precision * recall / (precision + recall);
+        return (precision, recall, 2 * precision * recall / (precision + recall));
     }
 
     private static Dictionary<string, int> Shingles(string text)

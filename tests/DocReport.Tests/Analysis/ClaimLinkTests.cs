@@ -35,6 +35,24 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void When_where_and_to_whom_a_report_was_made_do_not_keep_its_claim_unlinked()
+    {
+        var dataset = Analyzed.Of(
+            "The ferry will stop running in May, Harbour Commissioner Ruth Calloway told reporters at a briefing in Leith on Tuesday evening.",
+            "Harbour Commissioner Ruth Calloway told reporters the night crossing will stop running in June at a briefing in Leith on Tuesday evening.");
+        Assert.Equal(["Ruth Calloway"], dataset.SourceNamesOf(dataset.ClaimContaining("ferry will stop")));
+        Assert.Equal(["Ruth Calloway"], dataset.SourceNamesOf(dataset.ClaimContaining("night crossing")));
+    }
+
+    [Fact]
+    public void Turning_up_somewhere_is_no_claim_of_the_one_who_did()
+    {
+        var dataset = Analyzed.Of("Two years later, Mira Olsen showed up at the observatory with a degree in physics and no job.");
+        Assert.Empty(Assert.Single(dataset.Claims).SourceIds);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Mira Olsen");
+    }
+
+    [Fact]
     public void A_statement_told_as_hearsay_links_no_claim_to_its_speaker()
     {
         var dataset = Analyzed.Of("Samir Haddad said he knew the area well.", "Haddad reportedly instructed the men to listen out for his last shot.");

@@ -14,7 +14,8 @@ namespace DocReport.Analysis.Attributions;
 /// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
 /// The subject of a passive telling ("Parents have been told", "We're told") is who heard it, not who said it: such an
 /// attribution keeps its spans but names no source. A naming passive ("are called") and a credit line ("X and Y
-/// contributed to this report") attribute nothing.
+/// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
+/// "the union called off the strike") reports nothing.
 /// </summary>
 internal static partial class AttributionExtractor
 {
@@ -29,6 +30,11 @@ internal static partial class AttributionExtractor
 
     [GeneratedRegex(@"\bcontributed\b(?:\s+\w+){0,3}?\s+to\s+this\s+(?:report|story|article)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContributorCredit();
+
+    // "showed up at MIT", "has called off the strike": the particle makes the cue another verb, one that says nothing
+    // ("said after Pagliano failed to show up" still reports: its verb is "said")
+    [GeneratedRegex(@"^(?:(?:has|have|had|was|were|is|are|be|been|also|later|then|just|finally|never|only)\s+)*(?:(?:show|showed|shows|showing|shown)\s+(?:up|off)|(?:call|called|calls|calling)\s+off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotReportingWithParticle();
 
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "tells", "tell" };
 
@@ -45,7 +51,8 @@ internal static partial class AttributionExtractor
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
             .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
-            .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f).ToList();
+            .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
+            .Select(f => f.Reports && NotReportingWithParticle().IsMatch(article.Text[f.Cue.Start..Math.Min(article.Text.Length, f.Cue.End + 6)]) ? f with { Reports = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
@@ -8,17 +9,23 @@ namespace DocReport.Analysis.Linking;
 /// <summary>
 /// Which sources each sentence is attributed to. A sentence is attributed when an attribution's content (its
 /// parts and quotations included) covers at least half of what the sentence says besides that attribution's
-/// own source and cue (and what stands between them): "X said Y" is, "after X announced Y, prices rose" is not. Only reporting attributions
+/// own source and cue (and what stands between them) and the circumstances of the report next to them ("in a statement on
+/// Thursday", "told reporters at a briefing"): "X said Y" is, "after X announced Y, prices rose" is not. Only reporting attributions
 /// link ("X plans to Y" does not). A sentence no attribution covers has no source: nothing is guessed.
 /// </summary>
-internal sealed class ClaimSourceLinks
+internal sealed partial class ClaimSourceLinks
 {
+    // The most words a report's circumstances take ("told reporters at a briefing in Leith on Tuesday evening").
+    private const int MaxCircumstanceWords = 12;
+
     private readonly Dictionary<string, SortedSet<int>> sourcesBySentence = [];
     private readonly HashSet<string> attributed = [];
     private readonly HashSet<string> quoted = [];
+    private readonly string text;
 
     public ClaimSourceLinks(Article article, IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved)
     {
+        text = article.Text;
         var index = new SentenceIndex(article);
         var contents = new OverlapIndex(found.Where(f => f.Reports).Select(f => f.Content));
         for (var i = 0; i < found.Count; i++)
@@ -44,7 +51,7 @@ internal sealed class ClaimSourceLinks
     public IReadOnlyList<int> SourcesOf(string sentenceId) =>
         sourcesBySentence.TryGetValue(sentenceId, out var set) ? set.ToList() : [];
 
-    private static bool Covers(List<TextRange> parts, FoundAttribution f, Sentence sentence)
+    private bool Covers(List<TextRange> parts, FoundAttribution f, Sentence sentence)
     {
         var covered = new TextRange(sentence.Start, sentence.End);
         // "Hicks, whose husband serves in the Navy, said": what stands between the source and its cue is theirs too
@@ -53,8 +60,54 @@ internal sealed class ClaimSourceLinks
             ? Shared(covered, f.Source.Start, f.Source.End) + Shared(covered, f.Cue.Start, f.Cue.End)
             : Shared(covered, from, to);
         var content = parts.Sum(p => Shared(covered, p.Start, p.End));
+        own += Circumstances(parts, covered, from, to, f.Cue);
         return content * 2 >= sentence.End - sentence.Start - own;
     }
+
+    // "Fares will rise, the union said in a statement on Thursday.", "The union said fares will rise in a statement on Thursday.",
+    // "In a letter to parents on Monday, the head said ...": when, where, how and to whom it was said belong to the report, not
+    // to what the sentence claims. A stretch of the sentence outside the content, the source and the cue counts as theirs when
+    // it opens with such a word: right after the cue (after "told", its hearer first), at the sentence's end, or opening the
+    // sentence; never a clause ("after prices rose") or a long run of words.
+    private int Circumstances(List<TextRange> parts, TextRange sentence, int from, int to, Span cue)
+    {
+        if (from < sentence.Start || to > sentence.End) return 0;
+        var told = cue.Text.Split(' ')[0] is "told" or "tells" or "tell" or "telling";
+        var taken = parts.Append(new TextRange(from, to)).Where(p => p.End > sentence.Start && p.Start < sentence.End).OrderBy(p => p.Start).ToList();
+        var (total, at) = (0, sentence.Start);
+        foreach (var next in taken.Append(new TextRange(sentence.End, sentence.End)))
+        {
+            if (next.Start > at)
+            {
+                var lead = at == to ? told ? TellingLead() : TrailingLead() : at == sentence.Start ? OpeningLead() : next.Start == sentence.End ? TrailingLead() : null;
+                if (lead is not null && IsCircumstance(text[at..next.Start], lead)) total += next.Start - at;
+            }
+            at = Math.Max(at, next.End);
+        }
+        return total;
+    }
+
+    // "said on Thursday that ...": the word that opens the content is not a clause of the stretch's own
+    private static bool IsCircumstance(string stretch, Regex lead) =>
+        lead.IsMatch(stretch) && !Clause().IsMatch(ThatBeforeContent().Replace(stretch, "")) && !stretch.AsSpan().ContainsAny("“”\"«»")
+        && stretch.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxCircumstanceWords;
+
+    [GeneratedRegex(@"^[\s,]*(?:on|in|at|to|during|last|this|yesterday|today|tonight|earlier|later|late|early|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex TrailingLead();
+
+    // "told reporters at a briefing", "told the BBC on Friday": the hearer comes first
+    [GeneratedRegex(@"^[\s,]*\S")]
+    private static partial Regex TellingLead();
+
+    [GeneratedRegex(@"^\s*(?:In|On|At|During|Speaking|Writing|Last|This|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex OpeningLead();
+
+    [GeneratedRegex(@"\bthat[\s,:]*$")]
+    private static partial Regex ThatBeforeContent();
+
+    // "after prices rose", "which cost", ", and the": what follows is a clause of its own, not the report's circumstances
+    [GeneratedRegex(@"\b(?:after|before|because|since|while|when|whereas|although|though|which|who|that|and|but|if|unless|as)\b")]
+    private static partial Regex Clause();
 
     private static int Shared(TextRange a, int start, int end) => Math.Max(0, Math.Min(a.End, end) - Math.Max(a.Start, start));
 

@@ -17,6 +17,8 @@ internal static class ArticleFurniture
     private const int MaxNoteLength = 500;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
+    // Past this share of the text, teasers (linked headings and what follows each up to the next heading) are the page.
+    private const double IndexTeaserShare = 0.5;
 
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWords =
@@ -40,14 +42,20 @@ internal static class ArticleFurniture
     public static void Remove(IElement article, NavigationTexts navigation)
     {
         var keepCaptions = IsGallery(article);
+        var keepTeasers = IsIndex(article);
         var furniture = new List<IElement>();
         // Document order, past the subtree of each piece found: what lies inside furniture goes with it.
         var end = article.NextElement(skipChildren: true);
         for (var element = article.FirstElementChild; element is not null && element != end;)
         {
-            var isFurniture = IsFurniture(element, keepCaptions) || IsNavigationLabel(element, navigation);
-            if (isFurniture) furniture.Add(element);
-            element = element.NextElement(skipChildren: isFurniture);
+            if (!IsFurniture(element, keepCaptions, keepTeasers) && !IsNavigationLabel(element, navigation))
+            {
+                element = element.NextElement();
+                continue;
+            }
+            var piece = LineOf(element, article);
+            furniture.Add(piece);
+            element = piece.NextElement(skipChildren: true);
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
@@ -63,6 +71,19 @@ internal static class ArticleFurniture
 
     private static bool HasTextBeside(IElement element) =>
         element.ParentElement is { } parent && parent.ChildNodes.Any(n => n != element && n.IsPhrasingContent() && n.HasText());
+
+    // Inline furniture takes its line along when little else is on it: without "Josh Max" the line "By Josh Max" would
+    // leave "By" behind, without the credit "Photo: Getty" would leave "Photo:".
+    private static IElement LineOf(IElement furniture, IElement article)
+    {
+        if (!furniture.IsPhrasingContent()) return furniture;
+        var inline = furniture;
+        while (inline.ParentElement is { } parent && parent != article && parent.IsPhrasingContent()) inline = parent;
+        return inline.ParentElement is { } line && line != article && line.LocalName is "p" or "li" or "div"
+            && line.InnerTextLength() - furniture.InnerTextLength() <= MaxLabelLength
+            ? line
+            : furniture;
+    }
 
     // Closing paragraphs set wholly in italics are the editors' notes (an author's bio, a call to subscribe, "this post
     // gives the author's opinion"), not the article; the first paragraph always stays.
@@ -83,11 +104,27 @@ internal static class ArticleFurniture
         return length > 0 && (double)captions / length > GalleryCaptionShare;
     }
 
-    private static bool IsFurniture(IElement element, bool keepCaptions)
+    // A page made of teasers (a section front: linked headings, each over a short summary) has them for its content:
+    // its headings go only where the teasers are a box beside the article's own text.
+    private static bool IsIndex(IElement article)
+    {
+        var length = article.InnerTextLength();
+        var teasers = 0;
+        foreach (var heading in article.DescendantElements(e => Headings.Contains(e.LocalName)))
+        {
+            if (!IsOnlyALink(heading) || HeadsProse(heading)) continue;
+            teasers += heading.InnerTextLength();
+            for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
+                teasers += e.InnerTextLength();
+        }
+        return length > 0 && teasers >= length * IndexTeaserShare;
+    }
+
+    private static bool IsFurniture(IElement element, bool keepCaptions, bool keepTeasers)
     {
         if (element.LocalName == "address") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
-        if (Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
+        if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
@@ -129,14 +166,18 @@ internal static class ArticleFurniture
         element.IsPhrasingContent() && element.ParentElement is { } parent
         && parent.ChildNodes.Where(n => n != element && n.IsPhrasingContent()).Sum(n => n.TextContent.Trim().Length) >= MinRunningText;
 
+    // The section runs to the next heading or to the first block of links after its prose: a list of further
+    // stories closing the last section ("More games news:") is not part of it.
     private static bool HeadsProse(IElement heading)
     {
         double text = 0, linked = 0;
         for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
         {
             var length = e.InnerTextLength();
+            var density = e.LinkDensity();
+            if (text >= MinSectionProse && length > 0 && density >= LinkOnly) break;
             text += length;
-            linked += length * e.LinkDensity();
+            linked += length * density;
         }
         return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }

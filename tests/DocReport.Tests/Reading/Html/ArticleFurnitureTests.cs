@@ -103,6 +103,60 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void The_last_linked_heading_keeps_its_section_when_a_list_of_further_stories_follows_it()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 2)}</p>
+            <h3><a href="https://example.org/ferry">North Ferry ($20)</a></h3>
+            <p>{Sentences("ferry", 4)}</p>
+            <h3><a href="https://example.org/market">South Market ($30)</a></h3>
+            <p>{Sentences("market", 4)}</p>
+            <p><strong>More harbour news:</strong></p>
+            <ul>
+            <li><a href="https://example.org/a">The lighthouse keeper retires after forty years on the northern rocks</a></li>
+            <li><a href="https://example.org/b">Fishing quotas for the coming season are cut again by the ministry</a></li>
+            <li><a href="https://example.org/c">A second pier for the ferries is planned for the spring of next year</a></li>
+            <li><a href="https://example.org/d">The market hall's roof will be repaired before the summer festival</a></li>
+            <li><a href="https://example.org/e">Harbour pilots vote to strike over the new rota and overtime rules</a></li>
+            </ul>
+            """);
+        Assert.Contains("South Market ($30)", text);
+    }
+
+    [Fact]
+    public void A_section_front_keeps_its_teaser_headings_but_an_article_drops_the_teasers_beside_it()
+    {
+        string Teaser(string place, string summary) => $"""
+            <li><h2><a href="https://example.org/{place}">What the storm left of {place}</a></h2>
+            <p>{summary}</p></li>
+            """;
+        var teasers = Teaser("the north pier", "Divers found the pier's timber piles split below the waterline, and the council must decide by May.")
+            + Teaser("the fish market", "Stallholders reopened within a week, though the cold store was lost and the roof still leaks in rain.")
+            + Teaser("the ferry slipway", "The slipway can take one ferry at a time until the engineers finish their survey of the ramp.");
+        var front = Read($"<ul>{teasers}</ul>");
+        Assert.Contains("What the storm left of the north pier", front);
+        Assert.Contains("What the storm left of the ferry slipway", front);
+
+        var article = Read($"<p>{Sentences("harbour", 6)}</p><ul>{Teaser("the north pier", "Divers found the piles split.")}</ul>");
+        Assert.Contains("The harbour inquiry, part 6", article);
+        Assert.DoesNotContain("What the storm left of", article);
+    }
+
+    [Fact]
+    public void A_credit_takes_its_label_along_but_not_the_sentence_around_it()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 3)}</p>
+            <p>Photograph: <span class="photo-credit">Jane Doe / Harbour Trust</span></p>
+            <p>{Sentences("ferry", 2)}</p>
+            <p>The pilots' union, which <span class="credit">Jane Doe</span> photographed at the quay last spring, will vote on the new rota next week.</p>
+            """);
+        Assert.DoesNotContain("Photograph", text);
+        Assert.Contains("The ferry inquiry, part 2", text);
+        Assert.Contains("will vote on the new rota next week", text);
+    }
+
+    [Fact]
     public void A_box_whose_class_says_it_has_no_caption_is_not_a_caption()
     {
         var text = Read($"""
