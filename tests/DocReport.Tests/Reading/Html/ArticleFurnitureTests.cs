@@ -206,15 +206,17 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
-    public void A_box_of_the_posts_tags_is_not_article_text()
+    public void Boxes_of_the_posts_tags_and_of_its_affiliate_disclosure_are_not_article_text()
     {
         var text = Read($"""
+            <section class="editorial-disclosure"><p>This post contains links to shops that pay us a commission on what you buy.</p></section>
             <p>{Sentences("harbour", 4)}</p>
             <section class="tags"><ul><li><a href="/tag/ferries">Ferry timetables</a></li><li><a href="/tag/quays">North quay</a></li></ul></section>
             """);
         Assert.Contains("The harbour inquiry, part 4", text);
         Assert.DoesNotContain("Ferry timetables", text);
         Assert.DoesNotContain("North quay", text);
+        Assert.DoesNotContain("pay us a commission", text);
     }
 
     [Fact]
