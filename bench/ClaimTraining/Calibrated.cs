@@ -11,6 +11,12 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal sealed record Calibrated(TrainedModel Model, Calibrated.Genre Debate, Calibrated.Genre Article, HeldOutScore Late, HeldOutScore NewsDev, HeldOutScore NewsFolds)
 {
+    /// <summary>The out-of-fold score over the news training sentences drawn without a pattern (<see cref="ClaimSets.RandomDraws"/>), or null.</summary>
+    public HeldOutScore? RandomDrawFolds { get; init; }
+
+    /// <summary>Each news training sentence's out-of-fold probability under the article calibration, in file order.</summary>
+    public IReadOnlyList<double> OutOfFoldProbabilities { get; init; } = [];
+
     /// <summary>Platt scaling and threshold for one genre's sentences.</summary>
     public sealed record Genre(PlattScaling Platt, double Threshold)
     {
@@ -36,9 +42,14 @@ internal sealed record Calibrated(TrainedModel Model, Calibrated.Genre Debate, C
         var newsDev = model.Logits(sets.NewsDev);
         var outOfFold = OutOfFold(sets, Train);
         var debate = Genre.Fit(late, sets.Late.Labels);
-        var article = Genre.Fit([.. newsDev, .. outOfFold], [.. sets.NewsDev.Labels, .. sets.NewsTrain.Labels]);
+        var calibrating = sets.CalibrateOnRandomDraws ? sets.RandomDraws : outOfFold.Length;
+        var article = Genre.Fit([.. newsDev, .. outOfFold[..calibrating]], [.. sets.NewsDev.Labels, .. sets.NewsTrain.Labels.Take(calibrating)]);
         return new Calibrated(model, debate, article, HeldOutScore.Of(late, sets.Late.Labels, debate),
-            HeldOutScore.Of(newsDev, sets.NewsDev.Labels, article), HeldOutScore.Of(outOfFold, sets.NewsTrain.Labels, article));
+            HeldOutScore.Of(newsDev, sets.NewsDev.Labels, article), HeldOutScore.Of(outOfFold, sets.NewsTrain.Labels, article))
+        {
+            OutOfFoldProbabilities = outOfFold.Select(article.Platt.Probability).ToList(),
+            RandomDrawFolds = sets.RandomDraws > 0 ? HeldOutScore.Of(outOfFold[..sets.RandomDraws], sets.NewsTrain.Labels.Take(sets.RandomDraws).ToList(), article) : null,
+        };
     }
 
     private static IEnumerable<double> CandidateThresholds => Enumerable.Range(10, 71).Select(t => t / 100.0);
@@ -58,5 +69,5 @@ internal sealed record Calibrated(TrainedModel Model, Calibrated.Genre Debate, C
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"\n    debate:  {Debate}\n    article: {Article}\n    late      {Late}\n    news-dev  {NewsDev}\n    news-cv   {NewsFolds}");
+        $"\n    debate:  {Debate}\n    article: {Article}\n    late      {Late}\n    news-dev  {NewsDev}\n    news-cv   {NewsFolds}{(RandomDrawFolds is { } random ? $"\n    news-cv random draws  {random}" : "")}");
 }

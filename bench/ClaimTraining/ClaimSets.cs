@@ -19,8 +19,16 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     /// <summary>Embedding values are multiplied by this in training, so they weigh like the 0/1 features (unit vectors of 384 dimensions).</summary>
     public static readonly double EmbeddingScale = Math.Sqrt(384);
 
+    /// <summary>How many of the first news training sentences were drawn without a pattern (the rest were drawn by
+    /// <c>--matching</c> from chosen families); 0 when not told. The out-of-fold score is also reported over these alone, a
+    /// sample of news that stays the same when pattern-drawn sentences are added.</summary>
+    public int RandomDraws { get; init; }
+
+    /// <summary>Whether the article calibration is fitted on the news dev part and the random draws' out-of-fold scores only, leaving the pattern-drawn sentences out.</summary>
+    public bool CalibrateOnRandomDraws { get; init; }
+
     public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts,
-        IReadOnlyList<string>? without = null)
+        IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
@@ -34,8 +42,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings, without);
         IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
         return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without),
-            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
-            news.Take(Part("dev")), news.Take(Part("test")));
+            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without).WeightedFrom(randomDraws > 0 ? randomDraws : newsTrain.Count, drawnWeight), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
+            news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = randomDraws, CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }
 
     private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings, IReadOnlyList<string>? without) =>

@@ -7,7 +7,10 @@ namespace DocReport.Bench.ClaimTraining;
 /// <summary>The bench's commands: a grid of settings, training the committed weights, and evaluating the detector.</summary>
 internal static class Commands
 {
-    public static void Tune(ClaimSets sets, IReadOnlyList<bool> embeddings, IReadOnlyList<double> newsWeights, IReadOnlyList<double> l2s, TrainingSettings settings, int keep)
+    /// <summary>Fits and reports each setting of the grid; with <paramref name="scores"/>, writes the last one's out-of-fold news
+    /// probabilities there ("index TAB gold TAB probability", a '#' line with the article threshold first), to compare two models sentence by sentence.</summary>
+    public static void Tune(ClaimSets sets, IReadOnlyList<bool> embeddings, IReadOnlyList<double> newsWeights, IReadOnlyList<double> l2s, TrainingSettings settings, int keep,
+        string? scores = null)
     {
         foreach (var withEmbeddings in embeddings)
         foreach (var newsWeight in newsWeights)
@@ -15,6 +18,9 @@ internal static class Commands
         {
             var fitted = Calibrated.Fit(sets, settings with { L2 = l2 }, newsWeight, keep, withEmbeddings);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"embeddings {withEmbeddings,-5} news weight {newsWeight,4} l2 {l2}  {fitted}"));
+            if (scores is not null)
+                File.WriteAllLines(scores, [string.Create(CultureInfo.InvariantCulture, $"# threshold {fitted.Article.Threshold}"),
+                    .. fitted.OutOfFoldProbabilities.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}\t{sets.NewsTrain.Labels[i]}\t{p:F4}"))]);
         }
     }
 

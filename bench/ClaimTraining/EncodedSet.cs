@@ -29,5 +29,9 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
 
     public EncodedSet WithoutEmbeddings() => this with { Embeddings = null };
 
-    public EncodedSet Weighted(double weight) => this with { Weights = Enumerable.Repeat(weight, Count).ToList() };
+    /// <summary>Every sentence's weight multiplied by <paramref name="weight"/>.</summary>
+    public EncodedSet Weighted(double weight) => this with { Weights = Weights.Select(w => w * weight).ToList() };
+
+    /// <summary>The sentences from <paramref name="from"/> on weigh <paramref name="factor"/> times as much.</summary>
+    public EncodedSet WeightedFrom(int from, double factor) => this with { Weights = Weights.Select((w, i) => i >= from ? w * factor : w).ToList() };
 }

@@ -15,6 +15,10 @@ NewsContexts PageContexts() => new(arguments.Text("pages-from",
 NewsContexts? Contexts() => arguments.Text("context", "on") == "off" ? null : PageContexts();
 // Feature-name prefixes left out of tune's training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure").
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+// The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
+// --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
+ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
+    (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random");
 DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
@@ -22,14 +26,15 @@ switch (arguments.Command)
     case "tune":
     {
         var embeddings = arguments.Text("embeddings", "off").Split(',').Select(e => e == "on").ToList();
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
-        Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep);
+        var sets = LoadSets(embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
+        Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep,
+            arguments.Text("scores", "") is { Length: > 0 } scores ? scores : null);
         break;
     }
     case "train":
     {
         var embeddings = arguments.Flag("embeddings");
-        var sets = ClaimSets.Load(data, newsTrain, newsEval, embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts());
+        var sets = LoadSets(embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts());
         Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
@@ -60,6 +65,9 @@ switch (arguments.Command)
             (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"),
             arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null);
         break;
+    case "resample":
+        PairedResampling.Run(newsTrain, arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 3413));
+        break;
     case "contexts":
         ContextShares.Run(newsTrain, newsEval, PageContexts());
         break;
@@ -72,7 +80,7 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
@@ -80,12 +88,14 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
+            dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--second FILE]   (the dev part's two labellings: Cohen's kappa)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--matching REGEX]   (pages not yet labelled, none sharing a sentence with a Readability page; only sentences matching REGEX)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--lr X] [--pos-weight X] [--min-count N]
+            tune and train: [--random-draws N] (news-cv also over the first N news training sentences) [--drawn-weight X] (the others weigh X times) [--calibrate-on all|random]
             """);
         break;
 }

@@ -44,7 +44,8 @@ internal static partial class EvidencePatterns
     [GeneratedRegex(@"(?<![\w.,$€£¥-])(?:1[89]\d\d|20[0-4]\d)(?![\w%,.-]?\d)(?!\s?(?:%|(?i:percent|per cent)))")]
     public static partial Regex BareYear();
 
-    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + CountWord + @")(?:[-\s]and[-\s]a[-\s]half)?[-\s]" + TimeUnit + @"\b")]
+    // An age ("a 34-year-old man", "six months old") is not a duration.
+    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + CountWord + @")(?:[-\s]and[-\s]a[-\s]half)?[-\s]" + TimeUnit + @"\b(?![-\s]old\b)")]
     public static partial Regex Duration();
 
     [GeneratedRegex(@"(?<![\w.$€£¥])" + Amount + @"\s" + Unit)]

@@ -41,6 +41,8 @@ public class ClaimTypeTests
     [InlineData("Its first project, a book titled “Revolution as a Process”, was published in 2013.", ClaimType.Quote)]
     [InlineData("The plan identifies three \"urgent\" and several \"serious\" threats.", ClaimType.Quote)]
     [InlineData("Adapted from an 1865 novella, the film opens on Friday.", ClaimType.Statistic)]
+    [InlineData("Officers detained a 41-year-old woman outside the station.", ClaimType.Temporal)]
+    [InlineData("The twins, now eight months old, share a room.", ClaimType.Temporal)]
     public void Does_not_name_the_type(string sentence, ClaimType type)
     {
         Assert.DoesNotContain(type, Detector.Assess(sentence).Types);

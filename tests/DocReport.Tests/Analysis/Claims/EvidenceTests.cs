@@ -41,6 +41,14 @@ public class EvidenceTests
     }
 
     [Theory]
+    [InlineData("The 12-year-old girl trained for two-and-a-half years.", "two-and-a-half years")]
+    [InlineData("A man, 58 years old, was fined for six months of missed payments.", "six months")]
+    public void An_age_is_not_a_duration(string sentence, string duration)
+    {
+        Assert.Equal([duration], Detector.Assess(sentence).Evidence.Where(e => e.Kind == "duration").Select(e => e.Text));
+    }
+
+    [Theory]
     [InlineData("The weather was nice.")]
     [InlineData("May I ask a question?")]
     public void Plain_sentences_have_no_numeric_or_date_evidence(string sentence)
