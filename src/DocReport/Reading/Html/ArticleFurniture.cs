@@ -4,8 +4,8 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
-/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, and
-/// closing notes set in italics.
+/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, labels
+/// that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -40,7 +40,7 @@ internal static class ArticleFurniture
     private const double MaxRemovedShare = 0.8;
 
     /// <summary>Removes the furniture of <paramref name="article"/> in place.</summary>
-    public static void Remove(IElement article)
+    public static void Remove(IElement article, NavigationTexts navigation)
     {
         var keepCaptions = IsGallery(article);
         var keepTeasers = IsIndex(article);
@@ -49,7 +49,7 @@ internal static class ArticleFurniture
         var end = article.NextElement(skipChildren: true);
         for (var element = article.FirstElementChild; element is not null && element != end;)
         {
-            if (!IsFurniture(element, keepCaptions, keepTeasers))
+            if (!IsFurniture(element, keepCaptions, keepTeasers) && !IsNavigationLabel(element, navigation))
             {
                 element = element.NextElement();
                 continue;
@@ -62,6 +62,16 @@ internal static class ArticleFurniture
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
         foreach (var element in furniture) element.Remove();
     }
+
+    // A paragraph or box on a line of its own that says only what a link elsewhere on the page says, in the same letters;
+    // not a heading or a box holding one (a table of contents links to it), a list of links (a "See also" list), a
+    // table's cell (a name in a table is its data) or words in a sentence.
+    private static bool IsNavigationLabel(IElement element, NavigationTexts navigation) =>
+        element.LocalName is "p" or "div" && element.ClosestTag("table") is null && !HasTextBeside(element)
+        && navigation.Repeats(element) && element.DescendantElements(e => Headings.Contains(e.LocalName)).Count == 0;
+
+    private static bool HasTextBeside(IElement element) =>
+        element.ParentElement is { } parent && parent.ChildNodes.Any(n => n != element && n.IsPhrasingContent() && n.HasText());
 
     // Inline furniture takes its line along when little else is on it: without "Josh Max" the line "By Josh Max" would
     // leave "By" behind, without the credit "Photo: Getty" would leave "Photo:".

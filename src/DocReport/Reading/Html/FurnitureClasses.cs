@@ -20,10 +20,10 @@ internal static class FurnitureClasses
         "byline", "author", "authors", "autor", "bio", "dateline", "postmetadata", "saboxplugin", "readtime", "timestamp",
     };
 
-    /// <summary>Links to other articles (a post's tag list among them), newsletter and subscription boxes.</summary>
+    /// <summary>Links to other articles (a post's tag list among them), newsletter and subscription boxes, disclaimers.</summary>
     public static readonly HashSet<string> Promotion = new(StringComparer.OrdinalIgnoreCase)
     {
         "related", "relatedposts", "recommended", "recommendations", "promo", "newsletter", "subscribe", "subscription",
-        "paywall", "nextstory", "share", "sharing", "social", "tags",
+        "paywall", "nextstory", "share", "sharing", "social", "tags", "disclaimer", "disclosure",
     };
 }

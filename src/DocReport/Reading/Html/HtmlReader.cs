@@ -38,11 +38,13 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
+        var navigation = NavigationTexts.Of(document);
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(metadata, []);
-        ArticleFurniture.Remove(article.Content);
+        navigation.Subtract(article.Content);
+        ArticleFurniture.Remove(article.Content, navigation);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);

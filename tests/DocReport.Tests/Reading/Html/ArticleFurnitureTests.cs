@@ -219,14 +219,38 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
-    public void A_box_of_the_posts_tags_is_not_article_text()
+    public void Boxes_of_the_posts_tags_and_of_its_affiliate_disclosure_are_not_article_text()
     {
         var text = Read($"""
+            <section class="editorial-disclosure"><p>This post contains links to shops that pay us a commission on what you buy.</p></section>
             <p>{Sentences("harbour", 4)}</p>
             <section class="tags"><ul><li><a href="/tag/ferries">Ferry timetables</a></li><li><a href="/tag/quays">North quay</a></li></ul></section>
             """);
         Assert.Contains("The harbour inquiry, part 4", text);
         Assert.DoesNotContain("Ferry timetables", text);
         Assert.DoesNotContain("North quay", text);
+        Assert.DoesNotContain("pay us a commission", text);
+    }
+
+    [Fact]
+    public void A_label_that_repeats_a_menu_link_goes_but_the_same_words_in_a_sentence_or_a_heading_stay()
+    {
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title></head><body>
+            <ul class="menu"><li><a href="/living">Living</a></li><li><a href="/ferries">Ferries</a></li><li><a href="/quays">Quays</a></li></ul>
+            <article class="post">
+            <div class="kicker">Living</div>
+            <p>{Sentences("harbour", 4)}</p>
+            <h2>Ferries</h2>
+            <p>{Sentences("ferry", 3)}</p>
+            <p>Quays</p>
+            <p>The inquiry also asked about <a href="/living">Living</a> on the water.</p>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.DoesNotContain("\nLiving\n", "\n" + text + "\n");
+        Assert.DoesNotContain("\nQuays\n", "\n" + text + "\n");
+        Assert.Contains("\nFerries\n", text);
+        Assert.Contains("asked about Living on the water", text);
     }
 }
