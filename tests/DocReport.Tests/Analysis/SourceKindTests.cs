@@ -10,6 +10,8 @@ public class SourceKindTests
     [InlineData("Secretary of State Mike Pompeo said the sanctions would remain in place.", "Mike Pompeo")]
     [InlineData("House Speaker Paul Ryan said the vote would be held on Thursday.", "Paul Ryan")]
     [InlineData("Republican Maud Ellery, a former mayor of the town, told the Harbour Courier last week she would vote for the levy.", "Maud Ellery")]
+    [InlineData("Parish Clerk Ivor Penhale said the hall would stay shut until the roof was mended.", "Ivor Penhale")]
+    [InlineData("Democrat Rose Keel told a meeting in the chapel that the county could not afford the new road.", "Rose Keel")]
     public void A_title_before_a_given_name_and_surname_makes_a_person_named_without_it(string sentence, string person)
     {
         var source = Assert.Single(Analyzed.Of(sentence).Sources);

@@ -143,11 +143,7 @@ internal static class SourcePhraseParser
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
         var titleWords = run.Take(titles).ToList();
         run = run.Skip(titles).ToList();
-        // "Republican Christine Todd Whitman", "Labour Rachel Obi": a word before a given name and a surname that is neither
-        // describes the person ("Georges Claude", "Lockheed Martin Corp" keep theirs: no second name word, or a body's word)
-        if (titles == 0 && run.Count is 3 or 4 && !SourceLexicon.IsFirstName(run[0]) && SourceLexicon.IsFirstName(run[1])
-            && SourceLexicon.NameKindOf(string.Join(' ', run)) is null && run.Skip(1).All(IsCapitalized))
-            run = run.Skip(1).ToList();
+        if (titles == 0) run = run.Skip(DescribingWords(run)).ToList();
         if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);
         var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
         var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
@@ -155,6 +151,23 @@ internal static class SourcePhraseParser
         var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords.Where(SourceLexicon.IsTitle)).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
         return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
     }
+
+    // "Republican Christine Todd Whitman", "Parish Clerk Owen Tate": one or two words before a given name and a surname that are
+    // neither describe the person; so does a party's word before two name words ("Democrat Rose Keel", "Rose" being no listed
+    // given name). "Georges Claude", "Lockheed Martin Corp" keep theirs: no second name word, or a body's word.
+    private static int DescribingWords(List<string> run)
+    {
+        if (SourceLexicon.NameKindOf(string.Join(' ', run)) is not null || !run.Skip(1).All(IsCapitalized)) return 0;
+        for (var k = 1; k <= 2; k++)
+            if (run.Count - k is 2 or 3 && SourceLexicon.IsFirstName(run[k]) && !run.Take(k).Any(SourceLexicon.IsFirstName)) return k;
+        return run.Count == 3 && PartyMembers.Contains(run[0]) ? 1 : 0;
+    }
+
+    // A member of a party, written before a name: "Democrat", "Tory".
+    private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal)
+    {
+        "Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal", "Libertarian", "Socialist",
+    };
 
     private static bool IsNumeral(string token) => token.TrimStart('+').Length > 0 && token.TrimStart('+').All(char.IsDigit);
 
