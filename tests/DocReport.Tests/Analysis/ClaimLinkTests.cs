@@ -53,6 +53,14 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void A_question_argued_over_is_no_report_of_those_who_argue()
+    {
+        var dataset = Analyzed.Of("Historians have long argued over why the mill closed in 1931. The two councils disagreed on whether the bridge should be rebuilt.");
+        Assert.Empty(dataset.Sources);
+        Assert.All(dataset.Claims, c => Assert.Empty(c.SourceIds));
+    }
+
+    [Fact]
     public void A_statement_told_as_hearsay_links_no_claim_to_its_speaker()
     {
         var dataset = Analyzed.Of("Samir Haddad said he knew the area well.", "Haddad reportedly instructed the men to listen out for his last shot.");

@@ -36,6 +36,11 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"^(?:(?:has|have|had|was|were|is|are|be|been|also|later|then|just|finally|never|only)\s+)*(?:(?:show|showed|shows|showing|shown)\s+(?:up|off)|(?:call|called|calls|calling)\s+off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotReportingWithParticle();
 
+    // "Experts have argued over why it fell", "disagreed on whether": a question the verb is over is what they discuss, not
+    // what they say ("said why" and "argued that" still report)
+    [GeneratedRegex(@"^(?:(?:has|have|had|was|were|is|are|be|been|also|long|still)\s+)*\w+\s+(?:over\s+(?:why|whether|how|what|who|which)|(?:about|on|over|as\s+to)\s+whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverAQuestion();
+
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "tells", "tell" };
 
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger)
@@ -52,7 +57,7 @@ internal static partial class AttributionExtractor
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
             .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
-            .Select(f => f.Reports && NotReportingWithParticle().IsMatch(article.Text[f.Cue.Start..Math.Min(article.Text.Length, f.Cue.End + 6)]) ? f with { Reports = false } : f).ToList();
+            .Select(f => f.Reports && NotReporting(article.Text, f.Cue) ? f with { Reports = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
 
@@ -73,6 +78,9 @@ internal static partial class AttributionExtractor
         var content = new TextRange(f.Content.Start, next).Trim(text, ",;");
         return content.IsEmpty ? f : f with { Content = AttributionRules.SpanOf(text, content) };
     }
+
+    private static bool NotReporting(string text, Span cue) =>
+        NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
         ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);
