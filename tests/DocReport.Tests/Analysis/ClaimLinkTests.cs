@@ -53,6 +53,14 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void What_the_writer_reads_from_numbers_is_no_source_but_numbers_cited_are()
+    {
+        var dataset = Analyzed.Of("The data suggests that most riders pay the higher fare. According to census figures, the valley lost 400 people last year.");
+        Assert.Empty(dataset.SourceNamesOf(dataset.ClaimContaining("higher fare")));
+        Assert.Equal(SourceKind.Document, Assert.Single(dataset.Sources).Kind);
+    }
+
+    [Fact]
     public void A_question_argued_over_is_no_report_of_those_who_argue()
     {
         var dataset = Analyzed.Of("Historians have long argued over why the mill closed in 1931. The two councils disagreed on whether the bridge should be rebuilt.");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Analysis.Sources;
 using DocReport.Model;
 using DocReport.Structure;
 
@@ -56,6 +57,7 @@ internal static partial class AttributionExtractor
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
             .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
+            .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
             .Select(f => f.Reports && NotReporting(article.Text, f.Cue) ? f with { Reports = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
@@ -78,6 +80,12 @@ internal static partial class AttributionExtractor
         var content = new TextRange(f.Content.Start, next).Trim(text, ",;");
         return content.IsEmpty ? f : f with { Content = AttributionRules.SpanOf(text, content) };
     }
+
+    // "The data suggests", "the figures show": what the writer reads from numbers is no one's report, unless the numbers are
+    // someone's ("the bureau's data", "data from the ministry") or cited as a source ("according to federal data")
+    private static bool ReadFromNumbers(FoundAttribution f) =>
+        f.Phrase is { Form: PhraseForm.Descriptor, Descriptor.IsEvidence: true, Owner: null } && !f.Source.Text.Contains("'s") && !f.Source.Text.Contains("’s")
+        && !f.Cue.Text.StartsWith(ReportingCues.AccordingTo, StringComparison.OrdinalIgnoreCase);
 
     private static bool NotReporting(string text, Span cue) =>
         NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);

@@ -7,7 +7,7 @@ namespace DocReport.Analysis.Sources;
 /// What a common noun says about a source: its kind, and whether it names a person speaking for a body, an unnamed
 /// group, or something shown on the page ("this video", "the chart") that is no source unless someone's.
 /// </summary>
-internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup, bool IsGeneric, bool IsShown = false);
+internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup, bool IsGeneric, bool IsShown = false, bool IsEvidence = false);
 
 /// <summary>The word lists that recognise and classify sources, loaded once from Analysis/Data.</summary>
 internal static class SourceLexicon
@@ -67,7 +67,7 @@ internal static class SourceLexicon
         foreach (var columns in WordList.Load("Analysis/Data/descriptors.tsv").Select(l => l.Split('\t')))
         {
             var role = columns.Length > 2 ? columns[2] : "";
-            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role == "group", role == "generic", role == "shown");
+            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role == "group", role == "generic", role == "shown", role == "evidence");
         }
         return result;
     }
