@@ -19,6 +19,13 @@ public class SourceKindTests
         Assert.Equal(SourceKind.Person, source.Kind);
     }
 
+    [Fact]
+    public void Initials_before_a_given_name_and_surname_stay_in_the_name()
+    {
+        var source = Assert.Single(Analyzed.Of("JP Morgan Chase said its profits rose 12 percent in the third quarter.").Sources);
+        Assert.Equal("JP Morgan Chase", source.Name);
+    }
+
     [Theory]
     [InlineData("The House Intelligence Committee said the report was incomplete.", "House Intelligence Committee", SourceKind.Government)]
     [InlineData("The Joint Committee on Intelligence and Security said the bill needed changes.", "Joint Committee on Intelligence and Security", SourceKind.Government)]

@@ -154,14 +154,18 @@ internal static class SourcePhraseParser
 
     // "Republican Christine Todd Whitman", "Parish Clerk Owen Tate": one or two words before a given name and a surname that are
     // neither describe the person; so does a party's word before two name words ("Democrat Rose Keel", "Rose" being no listed
-    // given name). "Georges Claude", "Lockheed Martin Corp" keep theirs: no second name word, or a body's word.
+    // given name). "Georges Claude", "Lockheed Martin Corp", "JP Morgan Chase" keep theirs: no second name word, a body's word,
+    // or initials.
     private static int DescribingWords(List<string> run)
     {
         if (SourceLexicon.NameKindOf(string.Join(' ', run)) is not null || !run.Skip(1).All(IsCapitalized)) return 0;
         for (var k = 1; k <= 2; k++)
-            if (run.Count - k is 2 or 3 && SourceLexicon.IsFirstName(run[k]) && !run.Take(k).Any(SourceLexicon.IsFirstName)) return k;
+            if (run.Count - k is 2 or 3 && SourceLexicon.IsFirstName(run[k]) && !run.Take(k).Any(w => SourceLexicon.IsFirstName(w) || IsInitials(w))) return k;
         return run.Count == 3 && PartyMembers.Contains(run[0]) ? 1 : 0;
     }
+
+    // Capitals only ("JP Morgan Chase", "AT&T"): initials or an acronym belong to the name; a describing word is written as a word.
+    private static bool IsInitials(string word) => !word.Any(char.IsLower);
 
     // A member of a party, written before a name: "Democrat", "Tory".
     private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal)
