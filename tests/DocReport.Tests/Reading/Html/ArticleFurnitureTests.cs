@@ -101,16 +101,19 @@ public class ArticleFurnitureTests
         Assert.Contains("minutes of the meeting list every harbour repair", text);
     }
 
-    [Fact]
-    public void A_linked_heading_over_a_section_of_prose_is_kept_with_its_section()
-    {
-        var text = Read($"""
+    // Two linked headings, each over a section of prose: a listicle's items.
+    private static string Listicle => $"""
             <p>{Sentences("harbour", 2)}</p>
             <h3><a href="https://example.org/ferry">North Ferry ($20)</a></h3>
             <p>{Sentences("ferry", 4)}</p>
             <h3><a href="https://example.org/market">South Market ($30)</a></h3>
             <p>{Sentences("market", 4)}</p>
-            """);
+        """;
+
+    [Fact]
+    public void A_linked_heading_over_a_section_of_prose_is_kept_with_its_section()
+    {
+        var text = Read(Listicle);
         Assert.Contains("North Ferry ($20)", text);
         Assert.Contains("South Market ($30)", text);
     }
@@ -118,12 +121,7 @@ public class ArticleFurnitureTests
     [Fact]
     public void The_last_linked_heading_keeps_its_section_when_a_list_of_further_stories_follows_it()
     {
-        var text = Read($"""
-            <p>{Sentences("harbour", 2)}</p>
-            <h3><a href="https://example.org/ferry">North Ferry ($20)</a></h3>
-            <p>{Sentences("ferry", 4)}</p>
-            <h3><a href="https://example.org/market">South Market ($30)</a></h3>
-            <p>{Sentences("market", 4)}</p>
+        var text = Read(Listicle + """
             <p><strong>More harbour news:</strong></p>
             <ul>
             <li><a href="https://example.org/a">The lighthouse keeper retires after forty years on the northern rocks</a></li>
