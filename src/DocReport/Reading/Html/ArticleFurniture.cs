@@ -65,10 +65,11 @@ internal static class ArticleFurniture
 
     // A paragraph or box on a line of its own that says only what a link elsewhere on the page says, in the same letters;
     // not a heading or a box holding one (a table of contents links to it), a list of links (a "See also" list), a
-    // table's cell (a name in a table is its data) or words in a sentence.
+    // table's cell (a name in a table is its data) or words in a sentence. The look-up comes first: the sibling scan
+    // of every paragraph of a long article would be quadratic.
     private static bool IsNavigationLabel(IElement element, NavigationTexts navigation) =>
-        element.LocalName is "p" or "div" && element.ClosestTag("table") is null && !HasTextBeside(element)
-        && navigation.Repeats(element) && element.DescendantElements(e => Headings.Contains(e.LocalName)).Count == 0;
+        element.LocalName is "p" or "div" && navigation.Repeats(element) && element.ClosestTag("table") is null
+        && !HasTextBeside(element) && element.DescendantElements(e => Headings.Contains(e.LocalName)).Count == 0;
 
     private static bool HasTextBeside(IElement element) =>
         element.ParentElement is { } parent && parent.ChildNodes.Any(n => n != element && n.IsPhrasingContent() && n.HasText());
