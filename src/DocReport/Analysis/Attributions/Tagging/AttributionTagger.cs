@@ -26,24 +26,26 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations, int keptTokens = KeptTokens)
     {
         var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
-        // both passes read each token's own features: hashed once, looked up in each pass's weights
+        // both passes read each token's own features: hashed once, looked up in each pass's weights; past the budget
+        // they are hashed again in each pass, straight into its scores
         var kept = 0;
         var hashes = paragraphs.Select(p => (kept += p.Count) <= keptTokens ? TokenHashes.Of(p) : null).ToList();
-        var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i] ?? TokenHashes.Of(p), null)).ToList();
+        var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i], null)).ToList();
         var passes = FirstPass.Of(paragraphs, firstTags);
-        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i] ?? TokenHashes.Of(p), passes[i]), i)).ToList();
+        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i], passes[i]), i)).ToList();
     }
 
     /// <summary>The best tags of a paragraph under one pass's weights.</summary>
-    public static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, FirstPass? firstPass) => Decode(weights, tokens, TokenHashes.Of(tokens), firstPass);
+    public static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, FirstPass? firstPass) => Decode(weights, tokens, null, firstPass);
 
-    private static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, TokenHashes hashes, FirstPass? firstPass)
+    private static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, TokenHashes? hashes, FirstPass? firstPass)
     {
         var sink = new ScoringSink(weights, tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             sink.At = i * TaggerWeights.RowWidth;
-            foreach (var hash in hashes.Of(i)) weights.AddTo(hash, sink.Scores, sink.At);
+            if (hashes is null) TokenFeatures.EmitOwn(tokens, i, sink);
+            else foreach (var hash in hashes.Of(i)) weights.AddTo(hash, sink.Scores, sink.At);
             if (firstPass is not null) TokenFeatures.EmitStacked(tokens, i, sink, firstPass);
         }
         return ViterbiDecoder.Decode(TaggerWeights.Emissions(sink.Scores, tokens.Count), tokens.Count, weights.Transitions, weights.Start);
