@@ -21,9 +21,12 @@ internal sealed class BoilerplateFilter
     private readonly CreditLine creditLine;
 
     // Validation asks again about paragraphs and sentences the filter judged as lines while the article was built, on the
-    // same thread: the last verdicts are kept, so it reuses them instead of running the rules again.
-    private const int RecentVerdicts = 1024;
-    private readonly ThreadLocal<Dictionary<string, bool>> recent = new(() => new(StringComparer.Ordinal));
+    // same thread: the verdicts are kept, so it reuses them instead of running the rules again. Enough are kept for a
+    // whole long document's lines (a 1,024-verdict window made validation judge every paragraph of one again), up to
+    // a bound on the characters they hold.
+    private const int RecentVerdicts = 65_536;
+    private const int RecentCharacters = 4 << 20;
+    private readonly ThreadLocal<Verdicts> recent = new(() => new());
 
     private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords, CreditLine creditLine)
     {
@@ -54,8 +57,20 @@ internal sealed class BoilerplateFilter
     {
         var verdicts = recent.Value!;
         if (verdicts.TryGetValue(text, out var known)) return known;
-        if (verdicts.Count >= RecentVerdicts) verdicts.Clear();
+        if (verdicts.Count >= RecentVerdicts || verdicts.Characters + text.Length > RecentCharacters) verdicts.Clear();
+        verdicts.Characters += text.Length;
         return verdicts[text] = Judge(text);
+    }
+
+    private sealed class Verdicts() : Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        public int Characters;
+
+        public new void Clear()
+        {
+            base.Clear();
+            Characters = 0;
+        }
     }
 
     private bool Judge(string text)
