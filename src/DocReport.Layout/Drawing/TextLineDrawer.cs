@@ -47,11 +47,11 @@ internal static class TextLineDrawer
     /// <summary>The line's runs and inter-word spaces in logical order; the space after the last word is not drawn (UAX #9, L1).</summary>
     private static List<Piece> Pieces(TextLine line, float extraSpace)
     {
-        var pieces = new List<Piece>();
+        var pieces = new List<Piece>(2 * line.Words.Count);
         for (var i = 0; i < line.Words.Count; i++)
         {
             var word = line.Words[i];
-            pieces.AddRange(word.Runs.Select(run => new Piece(word, run, run.Width, run.Level, false)));
+            for (var r = 0; r < word.Runs.Count; r++) pieces.Add(new Piece(word, word.Runs[r], word.Runs[r].Width, word.Runs[r].Level, false));
             if (i < line.Words.Count - 1)
                 pieces.Add(new Piece(word, null, word.SpaceAfter + extraSpace, word.SpaceLevel, line.Words[i + 1].Span == word.Span));
         }
