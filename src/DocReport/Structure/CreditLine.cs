@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DocReport.Structure;
@@ -11,27 +12,53 @@ internal sealed class CreditLine
 {
     private const int MaxLineWords = 30;
     private const int MaxCreditWords = 8;
+    private const int StackLine = 512;
 
     private readonly Regex credit;
-    // What every credit holds, a label or ©, found in one scan: most lines have neither, and the full pattern tries
-    // each label at every space (4% of a long document's CPU). Same options, so the same letters match.
-    private readonly Regex labelOrSign;
+    // What every credit holds, a label or ©, found in one vectorised scan of the line with its letters folded: most lines
+    // have neither, and the full pattern, interpreted, tries each label at every space (3% of a long document's CPU, as
+    // did the same scan as a regex). Folding puts together every pair of letters the pattern's case-insensitive matching
+    // does, so no line the pattern could match is skipped.
+    private readonly SearchValues<string> labelsOrSign;
 
     public CreditLine(IEnumerable<string> labels)
     {
-        var alternatives = string.Join("|", labels.Select(Regex.Escape).OrderByDescending(l => l.Length));
+        var listed = labels.ToList();
+        var alternatives = string.Join("|", listed.Select(Regex.Escape).OrderByDescending(l => l.Length));
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|©\s*(?<credit>[^©]*)$", options);
-        labelOrSign = new Regex($"{alternatives}|©", options);
+        labelsOrSign = SearchValues.Create([.. listed.Select(Fold), "©"], StringComparison.Ordinal);
     }
 
     /// <summary>Whether <paramref name="line"/> is a caption or credit line.</summary>
     public bool Matches(string line)
     {
-        if (WordCount(line) > MaxLineWords || !labelOrSign.IsMatch(line)) return false;
+        if (WordCount(line) > MaxLineWords || !HoldsLabelOrSign(line)) return false;
         var match = credit.Match(line);
         return match.Success && WordCount(match.Groups["credit"].Value) is > 0 and <= MaxCreditWords;
     }
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>A letter as the lower case of its upper case ('K', 'k' and the Kelvin sign are 'k'; 'S', 's' and 'ſ' are 's').</summary>
+    internal static char Fold(char c) => char.IsAscii(c) ? char.ToLowerInvariant(c) : char.ToLowerInvariant(char.ToUpperInvariant(c));
+
+    private static string Fold(string text) => string.Create(text.Length, text, static (folded, t) =>
+    {
+        for (var i = 0; i < t.Length; i++) folded[i] = Fold(t[i]);
+    });
+
+    private bool HoldsLabelOrSign(string line)
+    {
+        var folded = line.Length <= StackLine ? stackalloc char[line.Length] : new char[line.Length];
+        for (var i = 0; i < line.Length; i++) folded[i] = Fold(line[i]);
+        return folded.IndexOfAny(labelsOrSign) >= 0;
+    }
+
+    // The words between white space, counted without splitting the line into strings.
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1]))) count++;
+        return count;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Structure;
 
 namespace DocReport.Tests.Structure;
@@ -66,4 +67,28 @@ public class CaptionAndDateLineTests
     [InlineData("for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-up")]
     [InlineData("Video")]
     public void Other_languages_furniture_lines_are_recognised(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Harbour at dusk. \u212Auva: Jane Roe/Archive")]
+    [InlineData("The quay in winter. PHOTO: Jane Roe")]
+    [InlineData("Boats at the pier (CRÉDITO: Jane Roe)")]
+    public void A_label_in_any_letters_the_case_insensitive_pattern_takes_for_its_own_is_a_credit(string line) =>
+        Assert.True(new CreditLine(["photo", "crédito", "kuva"]).Matches(line));
+
+    // The credit pattern is tried only on lines whose folded letters hold a label: every character the case-insensitive
+    // pattern takes for a label's letter must fold to the same letter, or a credit would be skipped.
+    [Fact]
+    public void Folding_puts_together_every_letter_the_case_insensitive_pattern_does()
+    {
+        var labelLetters = "abcdefghijklmnopqrstuvwxyzéóźżdłęąśćńüöäß".Distinct();
+        foreach (var letter in labelLetters)
+        {
+            var same = new Regex(Regex.Escape(letter.ToString()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            for (var c = char.MinValue; ; c++)
+            {
+                if (same.IsMatch([c])) Assert.Equal(CreditLine.Fold(letter), CreditLine.Fold(c));
+                if (c == char.MaxValue) break;
+            }
+        }
+    }
 }
