@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Pipeline;
 using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
@@ -49,10 +50,14 @@ internal static partial class AttributionExtractor
         var quotations = QuotationFinder.Find(article);
         var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s)).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(quotedAs.Select(q => q.Cue)), new OverlapIndex(quotedAs.Select(q => q.Source)));
-        var tagged = TaggedAttributions.Assemble(article, tagger.Tag(article, quotations)).Select(f => WithoutAccordingTo(article.Text, f))
+        // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
+        IReadOnlyList<TaggedSpan> spans = [];
+        List<FoundAttribution> ruled = [];
+        Concurrently.Run(() => spans = tagger.Tag(article, quotations), () => ruled = AttributionRules.Extract(article, quotations));
+        var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f))
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Concat(quotedAs).ToList();
         var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
-        var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
+        var rules = ruled.Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
