@@ -231,6 +231,22 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void Calls_to_action_ratings_downloads_and_consent_placeholders_are_not_article_text()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="embed-placeholder"><p>We respect your privacy: allow the video service to load this clip.</p></div>
+            <p>{Sentences("ferry", 3)}</p>
+            <span class="file-download"><a href="/report.pdf">Full report (PDF, 2 MB)</a></span>
+            <div class="reader-rating">4.5 of 5 from 120 votes</div>
+            <section class="appeal-cta"><p>Our reporting is free to read. Support it with a monthly gift.</p></section>
+            """);
+        Assert.Contains("The ferry inquiry, part 3", text);
+        foreach (var furniture in new[] { "respect your privacy", "Full report", "120 votes", "monthly gift" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
+    [Fact]
     public void A_label_that_repeats_a_menu_link_goes_but_the_same_words_in_a_sentence_or_a_heading_stay()
     {
         var page = $"""
