@@ -247,6 +247,26 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_list_of_links_to_the_sites_other_pages_goes_but_a_list_of_sources_elsewhere_stays()
+    {
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="/ferries">Ferry timetables</a></li><li><a href="https://harbour-news.example/quays">North quay works</a></li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("Ferry timetables", text);
+        Assert.DoesNotContain("North quay works", text);
+        Assert.Contains("Port authority annual report", text);
+        Assert.Contains("Fishing quota tables", text);
+    }
+
+    [Fact]
     public void A_label_that_repeats_a_menu_link_goes_but_the_same_words_in_a_sentence_or_a_heading_stay()
     {
         var page = $"""
