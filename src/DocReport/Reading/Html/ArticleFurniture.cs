@@ -5,8 +5,7 @@ namespace DocReport.Reading.Html;
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
 /// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, lists of
-/// links to the site's other pages, labels
-/// that repeat a link of the page's menus, and closing notes set in italics.
+/// links to the site's other pages, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
