@@ -144,6 +144,21 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void The_standfirst_stays_when_the_box_holding_the_title_is_named_for_breadcrumbs()
+    {
+        var html = Page("<title>Ferry fares frozen until spring</title>",
+            $"""
+            <div class="breadcrumbs-area"><div class="breadcrumbs"><a href="/">Home</a> <a href="/coast">Coast</a></div>
+            <h1>Ferry fares frozen until spring</h1>
+            <h2 class="preview">The island council keeps every ferry fare at last year's price until the new harbour opens.</h2></div>
+            <div class="story"><p>{Sentences("ferry", 4)}</p><p>{Sentences("harbour", 4)}</p></div>
+            """);
+        var document = Reader.ReadOk("page.html", html);
+        Assert.Contains(document.Blocks, b => b.Text.StartsWith("The island council keeps every ferry fare"));
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Home"));
+    }
+
+    [Fact]
     public void Page_without_article_or_metadata_uses_title_byline_and_time()
     {
         var html = Page("<title>Harbour expansion approved by the council - Coast Weekly</title>",

@@ -28,5 +28,6 @@ internal static class FurnitureClasses
         "related", "relatedposts", "recommended", "recommendations", "promo", "newsletter", "subscribe", "subscription",
         "paywall", "nextstory", "share", "sharing", "social", "tags", "disclaimer", "disclosure",
         "cta", "rating", "download", "placeholder",
+        "breadcrumb", "breadcrumbs", "pagination", "pager", "advert", "advertisement", "sponsored", "outbrain", "taboola", "trending", "popular", "mostread",
     };
 }

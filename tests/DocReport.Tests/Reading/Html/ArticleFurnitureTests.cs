@@ -247,6 +247,20 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void Breadcrumbs_pagination_and_most_popular_boxes_inside_the_article_are_not_article_text()
+    {
+        var text = Read($"""
+            <div class="post-breadcrumbs"><span>Home</span> » <span>Coast</span> » <span>Harbour inquiry opens</span></div>
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="pagination"><span>Page 2 of 3</span></div>
+            <section class="most-popular"><p>Lighthouse keeper retires after forty winters on the rock</p></section>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        foreach (var furniture in new[] { "Harbour inquiry opens", "Page 2 of 3", "Lighthouse keeper" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
+    [Fact]
     public void A_list_of_links_to_the_sites_other_pages_goes_but_a_list_of_sources_elsewhere_stays()
     {
         var page = $"""
