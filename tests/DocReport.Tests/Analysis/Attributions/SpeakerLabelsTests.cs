@@ -33,6 +33,19 @@ public class SpeakerLabelsTests
     }
 
     [Fact]
+    public void An_interview_s_question_and_answer_letters_name_nobody()
+    {
+        var dataset = Analyzed.Of(
+            "Five questions for the new head of the port",
+            "The port's new director took our questions on Monday.",
+            "Q: What will change first at the docks?",
+            "A: The night shifts. Crews have worked too many of them.",
+            "Q: And the fees for shippers?",
+            "A: They stay where they are this year.");
+        Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text is "Q" or "A");
+    }
+
+    [Fact]
     public void A_quotation_signed_under_it_is_the_signer_s_and_not_the_one_before_s()
     {
         var dataset = Analyzed.Of(
