@@ -28,7 +28,7 @@ internal static class Evaluation
             source.Add(document.Text, gold.Select(a => a.Source).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Source)));
             cue.Add(document.Text, gold.Select(a => a.Cue).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Cue)));
             content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Content)));
-            if (log != TextWriter.Null) MissLog.Write(log, document, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
+            if (log != TextWriter.Null) MissLog.Write(log, document, article, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
             links.Add(dataset, gold, log);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");

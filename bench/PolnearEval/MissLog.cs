@@ -1,3 +1,4 @@
+using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 
@@ -5,11 +6,13 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
-/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it (lost in assembly).
+/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it, with where it
+/// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by an
+/// earlier source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
 /// </summary>
 internal static class MissLog
 {
-    public static void Write(TextWriter log, PolnearDocument document, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
+    public static void Write(TextWriter log, PolnearDocument document, Article article, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
     {
         var text = document.Text;
         log.WriteLine($"== {document.Name}");
@@ -20,12 +23,40 @@ internal static class MissLog
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
                 : $" <{(document.Attributions.First(a => a.Source?.Key == g.Key).Cue is { } cue ? Of(text, cue.Start, cue.End) : "")}>" +
-                  (tagged.Any(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) ? " tagged" : "") + $"  in: {Around(text, g.Start, g.End)}";
+                  (tagged.FirstOrDefault(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) is { } t ? $" tagged, {WhereLost(article, tagged, t)}" : "") +
+                  $"  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
             log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Around(text, p.Source.Start, p.Source.End)}");
     }
+
+    private static string WhereLost(Article article, IReadOnlyList<TaggedSpan> tagged, TaggedSpan source)
+    {
+        var text = article.Text;
+        if (TaggedAttributions.Assemble(article, tagged).Any(a => a.Source.Start < source.End && source.Start < a.Source.End)) return "dropped after assembly";
+        var sentence = article.Paragraphs[source.Paragraph].Sentences.Last(s => s.Start <= source.Start || s == article.Paragraphs[source.Paragraph].Sentences[0]);
+        var inSentence = tagged.Where(t => t.Paragraph == source.Paragraph && t.Start >= sentence.Start && t.Start < sentence.End).ToList();
+        var cues = inSentence.Where(t => t.Role == SpanRole.Cue).ToList();
+        if (cues.Count == 0) return "no cue in its sentence";
+        if (!cues.Any(c => ReportingCues.CanCue(text[c.Start..c.End]) && !ReportingCues.IsAdjective(text, c.Start, c.End)))
+            return $"cue refused <{string.Join("|", cues.Select(c => text[c.Start..c.End]))}>";
+        // as the assembly does: each content to its nearest cue, each source in turn to its nearest cue still without one
+        var allowed = cues.Where(c => ReportingCues.CanCue(text[c.Start..c.End]) && !ReportingCues.IsAdjective(text, c.Start, c.End)).ToList();
+        var withContent = inSentence.Where(t => t.Role == SpanRole.Content).Select(c => Nearest(allowed, c)).ToHashSet();
+        var free = allowed.ToList();
+        foreach (var s in inSentence.Where(t => t.Role == SpanRole.Source))
+        {
+            if (free.Count == 0) return "every cue of its sentence taken by an earlier source";
+            var cue = Nearest(free, s);
+            free.Remove(cue);
+            if (s == source) return withContent.Contains(cue) ? $"given <{text[cue.Start..cue.End]}>, dropped" : $"its cue <{text[cue.Start..cue.End]}> got no content";
+        }
+        return "not in its sentence";
+    }
+
+    private static TaggedSpan Nearest(List<TaggedSpan> cues, TaggedSpan span) =>
+        cues.OrderBy(c => Math.Max(c.Start - span.End, span.Start - c.End)).ThenBy(c => c.Start < span.Start ? 1 : 0).First();
 
     private static string Around(string text, int start, int end) => Of(text, Math.Max(0, start - 40), Math.Min(text.Length, end + 40));
 
