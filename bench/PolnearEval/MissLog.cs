@@ -1,4 +1,3 @@
-using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 
@@ -7,8 +6,8 @@ namespace DocReport.Bench.PolnearEval;
 /// <summary>
 /// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
 /// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it, with where it
-/// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by an
-/// earlier source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
+/// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by another
+/// source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
 /// </summary>
 internal static class MissLog
 {
@@ -34,29 +33,14 @@ internal static class MissLog
     private static string WhereLost(Article article, IReadOnlyList<TaggedSpan> tagged, TaggedSpan source)
     {
         var text = article.Text;
-        if (TaggedAttributions.Assemble(article, tagged).Any(a => a.Source.Start < source.End && source.Start < a.Source.End)) return "dropped after assembly";
+        var built = TaggedAttributions.Build(article, tagged);
+        if (built.FirstOrDefault(b => b.Source == source) is { } given)
+            return given.Contents.Count == 0 ? $"its cue <{text[given.Cue.Start..given.Cue.End]}> got no content" : "dropped after assembly";
         var sentence = article.Paragraphs[source.Paragraph].Sentences.Last(s => s.Start <= source.Start || s == article.Paragraphs[source.Paragraph].Sentences[0]);
-        var inSentence = tagged.Where(t => t.Paragraph == source.Paragraph && t.Start >= sentence.Start && t.Start < sentence.End).ToList();
-        var cues = inSentence.Where(t => t.Role == SpanRole.Cue).ToList();
+        var cues = tagged.Where(t => t.Role == SpanRole.Cue && t.Paragraph == source.Paragraph && t.Start >= sentence.Start && t.Start < sentence.End).ToList();
         if (cues.Count == 0) return "no cue in its sentence";
-        if (!cues.Any(c => ReportingCues.CanCue(text[c.Start..c.End]) && !ReportingCues.IsAdjective(text, c.Start, c.End)))
-            return $"cue refused <{string.Join("|", cues.Select(c => text[c.Start..c.End]))}>";
-        // as the assembly does: each content to its nearest cue, each source in turn to its nearest cue still without one
-        var allowed = cues.Where(c => ReportingCues.CanCue(text[c.Start..c.End]) && !ReportingCues.IsAdjective(text, c.Start, c.End)).ToList();
-        var withContent = inSentence.Where(t => t.Role == SpanRole.Content).Select(c => Nearest(allowed, c)).ToHashSet();
-        var free = allowed.ToList();
-        foreach (var s in inSentence.Where(t => t.Role == SpanRole.Source))
-        {
-            if (free.Count == 0) return "every cue of its sentence taken by an earlier source";
-            var cue = Nearest(free, s);
-            free.Remove(cue);
-            if (s == source) return withContent.Contains(cue) ? $"given <{text[cue.Start..cue.End]}>, dropped" : $"its cue <{text[cue.Start..cue.End]}> got no content";
-        }
-        return "not in its sentence";
+        return built.Any(b => cues.Contains(b.Cue)) ? "every cue of its sentence taken by another source" : $"cue refused <{string.Join("|", cues.Select(c => text[c.Start..c.End]))}>";
     }
-
-    private static TaggedSpan Nearest(List<TaggedSpan> cues, TaggedSpan span) =>
-        cues.OrderBy(c => Math.Max(c.Start - span.End, span.Start - c.End)).ThenBy(c => c.Start < span.Start ? 1 : 0).First();
 
     private static string Around(string text, int start, int end) => Of(text, Math.Max(0, start - 40), Math.Min(text.Length, end + 40));
 
