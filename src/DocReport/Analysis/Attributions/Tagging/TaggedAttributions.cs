@@ -54,7 +54,10 @@ internal static partial class TaggedAttributions
         foreach (var paragraph in spans.GroupBy(s => s.Paragraph))
         {
             var sentences = article.Paragraphs[paragraph.Key].Sentences;
-            foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start)))
+            // "“... It's a good decision,” Graham told": a content that runs from a sentence with no cue into one with a cue is that cue's
+            var withCue = paragraph.Where(s => s.Role == SpanRole.Cue).Select(s => SentenceOf(sentences, s.Start)).ToHashSet();
+            foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start) is var first && s.Role == SpanRole.Content && !withCue.Contains(first)
+                         && SentenceOf(sentences, s.End - 1) is var last && withCue.Contains(last) ? last : first).OrderBy(g => g.Key))
             {
                 var cues = sentence.Where(s => s.Role == SpanRole.Cue && ReportingCues.CanCue(text[s.Start..s.End]) && !ReportingCues.IsAdjective(text, s.Start, s.End)).Select(c => new Building(sentences[sentence.Key], c)).ToList();
                 var contents = sentence.Where(s => s.Role == SpanRole.Content).ToList();
