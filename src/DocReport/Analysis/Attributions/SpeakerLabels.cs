@@ -10,8 +10,8 @@ namespace DocReport.Analysis.Attributions;
 /// Speakers named by the layout rather than by a verb, which neither the tagger nor the verb rules read:
 /// the turns of a transcript ("WALLACE: Let's start ...", "PENCE: Well, ..."), paragraphs that open with a name in
 /// capitals and a colon, taken as turns only where two speakers take them and one speaks twice (a lone "UPDATE:" or
-/// "BYLINE:" is no speaker, nor an interview's "Q:"); and a quotation signed under it ("“...” ― Ana Ruiz"), a paragraph that is one quotation, a
-/// dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
+/// "BYLINE:" is no speaker, nor an interview's "Q:"); and a quotation signed under it ("“...” ― Ana Ruiz"), a paragraph of
+/// quoted words, a dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
 /// </summary>
 internal static partial class SpeakerLabels
 {
@@ -35,8 +35,7 @@ internal static partial class SpeakerLabels
 
     private static List<FoundAttribution> Turns(Article article)
     {
-        // the headline is no turn ("AP: Trump chair routed money")
-        // an interview's "Q:" and "A:" name nobody
+        // the headline is no turn ("AP: Trump chair routed money"), and an interview's "Q:" and "A:" name nobody
         var turns = article.Paragraphs.Skip(1).Select(p => (Paragraph: p, Match: Turn().Match(p.Text)))
             .Where(t => t.Match.Success && t.Match.Groups["label"].Value.Count(char.IsLetter) > 1).ToList();
         var speakers = turns.GroupBy(t => LastWord(t.Match.Groups["label"].Value)).ToList();
