@@ -52,6 +52,16 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void Records_after_a_common_noun_are_what_the_sentence_is_about_not_a_source()
+    {
+        var dataset = Analyzed.Of(
+            "Dunmore met Ortiz at the county office on Monday.",
+            "Several paper records that Ortiz requested are already held in a county vault, and there is no need to copy them, Dunmore told Ortiz.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Document);
+        Assert.DoesNotContain(dataset.Claims, c => c.SourceIds.Count > 1);
+    }
+
+    [Fact]
     public void Turning_up_somewhere_is_no_claim_of_the_one_who_did()
     {
         var dataset = Analyzed.Of("Two years later, Mira Olsen showed up at the observatory with a degree in physics and no job.");

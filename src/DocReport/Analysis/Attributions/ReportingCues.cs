@@ -52,6 +52,10 @@ internal static partial class ReportingCues
         return Nouns.Contains(word) || Stems.Contains(WordStem.Of(lower)) || lower.EndsWith("ing", StringComparison.Ordinal) && FirstWords.Contains(lower[..^3]);
     }
 
+    /// <summary>True for a one-word cue that is a reporting noun and no form of a reporting verb ("records", "memo").</summary>
+    public static bool IsOnlyNoun(string cueSpan) =>
+        Words().Matches(cueSpan) is [var word] && Nouns.Contains(word.Value) && !Stems.Contains(WordStem.Of(word.Value.ToLowerInvariant()));
+
     /// <summary>
     /// True when a cue span found by the tagger reports what was said or found: it holds a form of a reporting verb, a
     /// reporting noun ("statement", "the study"), or is a colon or dash before a quotation. False for
