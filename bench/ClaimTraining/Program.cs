@@ -72,7 +72,7 @@ switch (arguments.Command)
         ContextShares.Run(newsTrain, newsEval, PageContexts());
         break;
     case "agreement":
-        LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")));
+        LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
         break;
     case "assess":
         Commands.Assess(Console.In);
@@ -90,7 +90,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
-            dotnet run -c Release --project bench/ClaimTraining -- agreement [--second FILE]   (the dev part's two labellings: Cohen's kappa)
+            dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--matching REGEX]   (pages not yet labelled, none sharing a sentence with a Readability page; only sentences matching REGEX)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)

@@ -43,7 +43,7 @@ public enum SourceKind
 /// <summary>A piece of the article text: <c>[Start,End)</c> in UTF-16 code units of the article text.</summary>
 public sealed record Span(string Text, int Start, int End);
 
-/// <summary>A span that supports a claim: a number, percentage, money amount, date, duration or named entity.</summary>
+/// <summary>A span that supports a claim: a number, percentage, money amount, date, duration, age or named entity.</summary>
 public sealed record Evidence(string Kind, string Text, int Start, int End);
 
 /// <summary>A sentence that asserts a checkable fact.</summary>

@@ -3,7 +3,7 @@ using DocReport.Model;
 
 namespace DocReport.Analysis.Claims;
 
-/// <summary>Finds numbers, amounts, dates, durations and named entities in a sentence; spans never overlap.</summary>
+/// <summary>Finds numbers, amounts, dates, durations, ages and named entities in a sentence; spans never overlap.</summary>
 internal static class EvidenceFinder
 {
     // Earlier patterns win an overlap: "$3.5 billion" is money, not a number; "September 2023" is a date.
@@ -12,6 +12,7 @@ internal static class EvidenceFinder
         (EvidenceKind.Money, EvidencePatterns.Money()),
         (EvidenceKind.Percent, EvidencePatterns.Percent()),
         (EvidenceKind.Date, EvidencePatterns.Date()),
+        (EvidenceKind.Age, EvidencePatterns.Age()),
         (EvidenceKind.Duration, EvidencePatterns.Duration()),
         (EvidenceKind.Quantity, EvidencePatterns.Quantity()),
         (EvidenceKind.Date, EvidencePatterns.BareYear()),

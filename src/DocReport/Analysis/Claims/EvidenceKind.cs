@@ -9,6 +9,8 @@ internal static class EvidenceKind
     public const string Quantity = "quantity";
     public const string Date = "date";
     public const string Duration = "duration";
+    /// <summary>An age ("a 34-year-old man", "aged 71"): it describes someone or something, so it is neither a statistic nor a time.</summary>
+    public const string Age = "age";
     public const string Entity = "entity";
 
     /// <summary>Kinds that state how many or how much.</summary>

@@ -44,7 +44,17 @@ internal static partial class EvidencePatterns
     [GeneratedRegex(@"(?<![\w.,$€£¥-])(?:1[89]\d\d|20[0-4]\d)(?![\w%,.-]?\d)(?!\s?(?:%|(?i:percent|per cent)))")]
     public static partial Regex BareYear();
 
-    // An age ("a 34-year-old man", "six months old") is not a duration.
+    // A person's or a thing's age: "a 34-year-old man", "six months old", "aged 71", "at the age of 9", and the age set
+    // between commas after a name ("Eloise Parry, 21, was taken ..."). An average, median or mean age is a statistic, so a
+    // span after one of those words is left to the other patterns (looked for behind the span's end, so only once a span is found).
+    [GeneratedRegex(@"(?:"
+        + @"(?<![\w.,])(?:\d{1,3}(?:\.\d)?|" + CountWord + @")(?:[-\s]and[-\s]a[-\s]half)?[-\s]" + TimeUnit + @"[-\s](?i:old)\b"
+        + @"|\b(?i:aged|at age|the age of)\s\d{1,3}\b"
+        + @"|(?<=\b\p{Lu}[\p{L}'’.-]*\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]+,\s)\d{1,3}(?=,\s))"
+        + @"(?<!\b(?i:average|median|mean)\b[^;]{0,60})")]
+    public static partial Regex Age();
+
+    // An age is not a duration.
     [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|" + CountWord + @")(?:[-\s]and[-\s]a[-\s]half)?[-\s]" + TimeUnit + @"\b(?![-\s]old\b)")]
     public static partial Regex Duration();
 

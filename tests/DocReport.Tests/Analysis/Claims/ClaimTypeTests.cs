@@ -23,6 +23,9 @@ public class ClaimTypeTests
     [InlineData("« Nous ne céderons pas », a déclaré le ministre.", ClaimType.Quote)]
     [InlineData("“The first part of a quotation that goes on in the next sentence.", ClaimType.Quote)]
     [InlineData("The survey covered 2,000 adults.", ClaimType.Statistic)]
+    [InlineData("The average age of the crews was 34 years old.", ClaimType.Statistic)]
+    [InlineData("The median age of the crews was 31.5 years old.", ClaimType.Statistic)]
+    [InlineData("Officers detained a 41-year-old woman and her 3 accomplices.", ClaimType.Statistic)]
     [InlineData("The ceasefire held for six weeks.", ClaimType.Temporal)]
     [InlineData("Winner of the Palme d’Or at the 2017 Cannes Film Festival, the film opens on Friday.", ClaimType.Temporal)]
     public void Names_the_type(string sentence, ClaimType type)
@@ -43,6 +46,10 @@ public class ClaimTypeTests
     [InlineData("Adapted from an 1865 novella, the film opens on Friday.", ClaimType.Statistic)]
     [InlineData("Officers detained a 41-year-old woman outside the station.", ClaimType.Temporal)]
     [InlineData("The twins, now eight months old, share a room.", ClaimType.Temporal)]
+    [InlineData("Officers detained a 41-year-old woman outside the station.", ClaimType.Statistic)]
+    [InlineData("The ferryman, aged 71, was fined for speeding.", ClaimType.Statistic)]
+    [InlineData("Marta Quill, 29, was taken to hospital with burns.", ClaimType.Statistic)]
+    [InlineData("He started racing at age 9.", ClaimType.Statistic)]
     public void Does_not_name_the_type(string sentence, ClaimType type)
     {
         Assert.DoesNotContain(type, Detector.Assess(sentence).Types);

@@ -22,6 +22,11 @@ public class EvidenceTests
     [InlineData("The factory opened in 1998.", "date", "1998")]
     [InlineData("He was elected two years ago.", "date", "two years ago")]
     [InlineData("The trial lasted three years.", "duration", "three years")]
+    [InlineData("Police arrested a 34-year-old man near the harbour.", "age", "34-year-old")]
+    [InlineData("The lighthouse keeper, aged 71, rowed to shore.", "age", "aged 71")]
+    [InlineData("She left school at the age of 15 to work in a mill.", "age", "the age of 15")]
+    [InlineData("Parish clerk Ivor Penhale, 63, resigned on Monday.", "age", "63")]
+    [InlineData("The foal is eight months old.", "age", "eight months old")]
     [InlineData("The decision of the European Court of Human Rights surprised him.", "entity", "European Court of Human Rights")]
     [InlineData("Officials at NATO disagreed.", "entity", "NATO")]
     public void Finds_the_evidence_span(string sentence, string kind, string text)
