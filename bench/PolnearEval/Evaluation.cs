@@ -28,8 +28,8 @@ internal static class Evaluation
             source.Add(document.Text, gold.Select(a => a.Source).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Source)));
             cue.Add(document.Text, gold.Select(a => a.Cue).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Cue)));
             content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Content)));
-            links.Add(dataset, gold);
-            if (log != TextWriter.Null) MissLog.Write(log, document, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
+            if (log != TextWriter.Null) MissLog.Write(log, document, article, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
+            links.Add(dataset, gold, log);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");
         output.WriteLine($"{"role",-8} {"gold",6} {"pred",6} {"exact P",8} {"R",6} {"F1",6} {"overlap P",10} {"R",6} {"F1",6}");

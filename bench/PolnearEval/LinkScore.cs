@@ -6,13 +6,14 @@ namespace DocReport.Bench.PolnearEval;
 /// Whether sentences are linked to the source that said them. A sentence is attributed when a gold content span
 /// covers part of it; its right sources are those DocReport resolved the gold source spans to (through the
 /// predicted attribution whose source span overlaps each). PolNeAR has no coreference, so a pronoun resolved to
-/// the wrong person still counts as right here: the hand judgement on real pages checks that.
+/// the wrong person still counts as right here: the hand judgement on real pages checks that. With --verbose, each
+/// sentence linked to a wrong source is logged with the sources linked and expected.
 /// </summary>
 internal sealed class LinkScore
 {
     public int Attributed, Right, Wrong, Unlinked, LinkedOutside;
 
-    public void Add(ArticleDataset dataset, IReadOnlyList<GoldAttribution> gold)
+    public void Add(ArticleDataset dataset, IReadOnlyList<GoldAttribution> gold, TextWriter log)
     {
         var sentences = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var claims = dataset.Claims.ToDictionary(c => c.SentenceId);
@@ -34,9 +35,16 @@ internal sealed class LinkScore
             Attributed++;
             if (linked.Count == 0) Unlinked++;
             else if (linked.All(expected[s.Id].Contains)) Right++;
-            else Wrong++;
+            else
+            {
+                Wrong++;
+                log.WriteLine($"  WRONG LINK {Names(dataset, linked)} (expected {Names(dataset, expected[s.Id])}) in: {s.Text[..Math.Min(100, s.Text.Length)]}");
+            }
         }
     }
+
+    private static string Names(ArticleDataset dataset, IEnumerable<string> ids) =>
+        string.Join(", ", ids.Select(id => dataset.Sources.FirstOrDefault(s => s.Id == id)?.Name ?? id));
 
     private static bool Overlaps(int a, int b, int c, int d) => a < d && c < b;
 }

@@ -5,11 +5,13 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
-/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it (lost in assembly).
+/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it, with where it
+/// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by another
+/// source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
 /// </summary>
 internal static class MissLog
 {
-    public static void Write(TextWriter log, PolnearDocument document, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
+    public static void Write(TextWriter log, PolnearDocument document, Article article, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
     {
         var text = document.Text;
         log.WriteLine($"== {document.Name}");
@@ -20,11 +22,24 @@ internal static class MissLog
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
                 : $" <{(document.Attributions.First(a => a.Source?.Key == g.Key).Cue is { } cue ? Of(text, cue.Start, cue.End) : "")}>" +
-                  (tagged.Any(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) ? " tagged" : "") + $"  in: {Around(text, g.Start, g.End)}";
+                  (tagged.FirstOrDefault(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) is { } t ? $" tagged, {WhereLost(article, tagged, t)}" : "") +
+                  $"  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
             log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Around(text, p.Source.Start, p.Source.End)}");
+    }
+
+    private static string WhereLost(Article article, IReadOnlyList<TaggedSpan> tagged, TaggedSpan source)
+    {
+        var text = article.Text;
+        var built = TaggedAttributions.Build(article, tagged);
+        if (built.FirstOrDefault(b => b.Source == source) is { } given)
+            return given.Contents.Count == 0 ? $"its cue <{text[given.Cue.Start..given.Cue.End]}> got no content" : "dropped after assembly";
+        var sentence = article.Paragraphs[source.Paragraph].Sentences.Last(s => s.Start <= source.Start || s == article.Paragraphs[source.Paragraph].Sentences[0]);
+        var cues = tagged.Where(t => t.Role == SpanRole.Cue && t.Paragraph == source.Paragraph && t.Start >= sentence.Start && t.Start < sentence.End).ToList();
+        if (cues.Count == 0) return "no cue in its sentence";
+        return built.Any(b => cues.Contains(b.Cue)) ? "every cue of its sentence taken by another source" : $"cue refused <{string.Join("|", cues.Select(c => text[c.Start..c.End]))}>";
     }
 
     private static string Around(string text, int start, int end) => Of(text, Math.Max(0, start - 40), Math.Min(text.Length, end + 40));

@@ -8,8 +8,8 @@ namespace DocReport.Analysis.Attributions;
 
 /// <summary>
 /// Finds the article's attributions: those the tagger assembles, and those the rules find where the tagger
-/// found nothing (no cue or source of its overlaps the rule's); "X was quoted as saying by Y" is read by its own rule
-/// before either (<see cref="QuotedAsSaying"/>); then gives each quotation to its speaker. An
+/// found nothing (no cue or source of its overlaps the rule's); "X was quoted as saying by Y", a transcript's turns and a
+/// signed quotation are read by their own rules before either (<see cref="QuotedAsSaying"/>, <see cref="SpeakerLabels"/>); then gives each quotation to its speaker. An
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
@@ -48,9 +48,10 @@ internal static partial class AttributionExtractor
     {
         var quotations = QuotationFinder.Find(article);
         var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s)).ToList();
-        var (quotedCues, quotedSources) = (new OverlapIndex(quotedAs.Select(q => q.Cue)), new OverlapIndex(quotedAs.Select(q => q.Source)));
+        var read = quotedAs.Concat(SpeakerLabels.Find(article)).ToList();
+        var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));
         var tagged = TaggedAttributions.Assemble(article, tagger.Tag(article, quotations)).Select(f => WithoutAccordingTo(article.Text, f))
-            .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Concat(quotedAs).ToList();
+            .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Concat(read).ToList();
         var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
         var rules = AttributionRules.Extract(article, quotations).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))

@@ -15,6 +15,25 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void A_source_far_from_its_cue_does_not_take_the_cue_next_to_another_source()
+    {
+        var article = ArticleFixture.Build("The report, which the governor said was flawed, found rising costs.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "The report"), (SpanRole.Source, "the governor"), (SpanRole.Cue, "said"),
+            (SpanRole.Content, "was flawed"), (SpanRole.Cue, "found"), (SpanRole.Content, "rising costs")));
+        Assert.Equal([("the governor", "said"), ("The report", "found")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void A_quotation_of_several_sentences_is_the_cue_s_after_it_not_the_attribution_s_before_it()
+    {
+        var article = ArticleFixture.Build("Lee said the plan failed. “We will build it. It is a good decision,” Graham told reporters.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Lee"), (SpanRole.Cue, "said"), (SpanRole.Content, "the plan failed"),
+            (SpanRole.Content, "“We will build it. It is a good decision,”"), (SpanRole.Source, "Graham"), (SpanRole.Cue, "told")));
+        Assert.Equal([("Lee", "the plan failed"), ("Graham", "“We will build it. It is a good decision,”")], found.Select(f => (f.Source.Text, f.Content.Text)));
+        Assert.Empty(found[0].ContentParts);
+    }
+
+    [Fact]
     public void Content_of_a_sentence_without_a_cue_goes_on_with_the_attribution_before_it_in_the_next_paragraph_too()
     {
         var article = ArticleFixture.Build("“We are ready,” she said. “The plan works.”", "“It will pay for itself.”", "Prices rose.", "“Not ours.”");

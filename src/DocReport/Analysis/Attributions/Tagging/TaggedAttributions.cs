@@ -6,8 +6,8 @@ using DocReport.Structure;
 namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
-/// Groups the tagger's spans into attributions, one per cue: each source and content goes to the nearest cue
-/// of its sentence; a cue with no source of its own shares the one of the cue before it in the sentence
+/// Groups the tagger's spans into attributions, one per cue: each content goes to the nearest cue of its sentence,
+/// and each source to the nearest cue still without one, the closest pairs first; a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"). A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
@@ -43,14 +43,21 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"\bby\s+(?<agent>[^,;:]+?)\s+(?:who|which|that)\s*$")]
     private static partial Regex AgentBeforeRelative();
 
-    public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans)
+    public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans) =>
+        Build(article, spans).Where(b => b.Source is not null && b.Contents.Count > 0).Select(b => b.ToFound(article.Text)).ToList();
+
+    /// <summary>Every cue kept with the source and contents it was given, also those left without either (which <see cref="Assemble"/> drops).</summary>
+    internal static List<Building> Build(Article article, IReadOnlyList<TaggedSpan> spans)
     {
         var text = article.Text;
         var built = new List<Building>();
         foreach (var paragraph in spans.GroupBy(s => s.Paragraph))
         {
             var sentences = article.Paragraphs[paragraph.Key].Sentences;
-            foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start)))
+            // "“... It's a good decision,” Graham told": a content that runs from a sentence with no cue into one with a cue is that cue's
+            var withCue = paragraph.Where(s => s.Role == SpanRole.Cue).Select(s => SentenceOf(sentences, s.Start)).ToHashSet();
+            foreach (var sentence in paragraph.GroupBy(s => SentenceOf(sentences, s.Start) is var first && s.Role == SpanRole.Content && !withCue.Contains(first)
+                         && SentenceOf(sentences, s.End - 1) is var last && withCue.Contains(last) ? last : first).OrderBy(g => g.Key))
             {
                 var cues = sentence.Where(s => s.Role == SpanRole.Cue && ReportingCues.CanCue(text[s.Start..s.End]) && !ReportingCues.IsAdjective(text, s.Start, s.End)).Select(c => new Building(sentences[sentence.Key], c)).ToList();
                 var contents = sentence.Where(s => s.Role == SpanRole.Content).ToList();
@@ -63,14 +70,17 @@ internal static partial class TaggedAttributions
                     }
                     continue;
                 }
-                foreach (var source in sentence.Where(s => s.Role == SpanRole.Source)) Nearest(cues, source, c => c.Source is null)?.SetSource(source);
+                // the closest source and cue pair first, so that a source far from a cue does not take the one next to another source
+                var sources = sentence.Where(s => s.Role == SpanRole.Source).ToList();
+                foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => p.Cue.Cue.Start < p.Source.Start ? 1 : 0))
+                    if (cue.Source is null && sources.Remove(source)) cue.SetSource(source);
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
                     if (Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) cues[i].Source ??= cues[i - 1].Source;
                 built.AddRange(cues);
             }
         }
-        return built.Where(b => b.Source is not null && b.Contents.Count > 0).Select(b => b.ToFound(text)).ToList();
+        return built;
     }
 
     private static int SentenceOf(IReadOnlyList<Sentence> sentences, int start)
@@ -84,7 +94,7 @@ internal static partial class TaggedAttributions
 
     private static int Gap(TaggedSpan a, TaggedSpan b) => Math.Max(a.Start - b.End, b.Start - a.End);
 
-    private sealed class Building(Sentence sentence, TaggedSpan cue)
+    internal sealed class Building(Sentence sentence, TaggedSpan cue)
     {
         public TaggedSpan Cue { get; } = cue;
         public TaggedSpan? Source { get; set; }

@@ -1,0 +1,51 @@
+using DocReport.Tests.Analysis;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+public class SpeakerLabelsTests
+{
+    [Fact]
+    public void Transcript_turns_name_their_speakers()
+    {
+        var dataset = Analyzed.Of(
+            "Mayor answers questions on local radio",
+            "The mayor spoke to a local station on Sunday. Part of the interview follows.",
+            "\"HOST: Will you stand for a third term next spring?",
+            "\"MAYOR: I will not. The city needs new faces at the top.",
+            "\"HOST: Who do you back to replace you?",
+            "\"MAYOR: Nobody yet, and I will stay out of the primary.");
+        var turns = dataset.Attributions.Where(a => a.Cue.Text == ":").ToList();
+        Assert.Equal(["HOST", "MAYOR", "HOST", "MAYOR"], turns.Select(a => a.Source.Text));
+        Assert.Equal("I will not. The city needs new faces at the top.", turns[1].Content.Text);
+        Assert.Equal(dataset.SourceOf(turns[1]).Name, Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("new faces at the top"))));
+        Assert.Equal(dataset.SourceOf(turns[2]).Name, Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("replace you"))));
+    }
+
+    // a lone "UPDATE:" and "CORRECTION:" answer no one; an interview's "Q:" and "A:" name nobody
+    [Theory]
+    [InlineData("UPDATE: The council voted again on Friday and kept the new bus lanes.", "The lanes open in March, a month later than planned.",
+        "CORRECTION: An earlier version of this story gave the wrong month.")]
+    [InlineData("Q: What will change first at the docks?", "A: The night shifts. Crews have worked too many of them.", "Q: And the fees for shippers?",
+        "A: They stay where they are this year.")]
+    public void Labels_that_are_no_speakers_name_no_source(params string[] paragraphs)
+    {
+        var dataset = Analyzed.Of(["The port and the council", "Our reporter followed the week's news.", .. paragraphs]);
+        Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text is "UPDATE" or "CORRECTION" or "Q" or "A");
+    }
+
+    [Fact]
+    public void A_quotation_signed_under_it_is_the_signer_s_and_not_the_one_before_s()
+    {
+        var dataset = Analyzed.Of(
+            "What readers told us about the new park",
+            "We asked readers what they think of the park that opened last week.",
+            "“The playground is the best thing to happen to our block in years.” ― Ana Ruiz",
+            "“There is no shade at all. Who planned this?”\u00a0― Bo T. Lee.");
+        var ruiz = dataset.AttributionFrom("Ana Ruiz");
+        Assert.Equal("―", ruiz.Cue.Text);
+        Assert.Equal("“The playground is the best thing to happen to our block in years.”", ruiz.Content.Text);
+        var lee = dataset.AttributionFrom("Bo T. Lee");
+        Assert.Equal([dataset.SourceOf(lee).Name], dataset.SourceNamesOf(dataset.ClaimContaining("no shade")));
+        Assert.Equal([dataset.SourceOf(lee).Name], dataset.SourceNamesOf(dataset.ClaimContaining("Who planned this?")));
+    }
+}
