@@ -45,6 +45,23 @@ public class ClaimLinkTests
     }
 
     [Fact]
+    public void A_report_in_a_participle_after_what_its_source_did_links_its_claim()
+    {
+        var dataset = Analyzed.Of("Mayor Delia Farrow opened the budget hearing on Tuesday, saying the county would run out of road salt by February.");
+        Assert.Equal(["Delia Farrow"], dataset.SourceNamesOf(Assert.Single(dataset.Claims)));
+    }
+
+    [Fact]
+    public void Records_after_a_common_noun_are_what_the_sentence_is_about_not_a_source()
+    {
+        var dataset = Analyzed.Of(
+            "Dunmore met Ortiz at the county office on Monday.",
+            "Several paper records that Ortiz requested are already held in a county vault, and there is no need to copy them, Dunmore told Ortiz.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Document);
+        Assert.DoesNotContain(dataset.Claims, c => c.SourceIds.Count > 1);
+    }
+
+    [Fact]
     public void Turning_up_somewhere_is_no_claim_of_the_one_who_did()
     {
         var dataset = Analyzed.Of("Two years later, Mira Olsen showed up at the observatory with a degree in physics and no job.");

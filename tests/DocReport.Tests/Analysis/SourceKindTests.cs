@@ -36,8 +36,19 @@ public class SourceKindTests
     [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Other)]
     [InlineData("Asked about the primary, Walter said, \"We all have different viewpoints.\"", "Walter", SourceKind.Person)]
     [InlineData("Speaking in the Commons, the Conservative MP said the industry was barely able to operate.", "unnamed Conservative MP", SourceKind.Person)]
+    [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Other)]
+    [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Other)]
+    [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Other)]
+    [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Other)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
+
+    [Fact]
+    public void A_party_word_before_a_noun_names_no_source()
+    {
+        var dataset = Analyzed.Of("The Republican nominee and his aides have said that the debate will be hard.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Republican");
     }
 }

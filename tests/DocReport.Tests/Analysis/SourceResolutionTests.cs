@@ -314,4 +314,22 @@ public class SourceResolutionTests
         Assert.Equal("National Public Health Emergency Team", body.Name);
         Assert.NotEqual(SourceKind.Person, body.Kind);
     }
+
+    [Fact]
+    public void The_poll_survey_or_study_is_the_one_named_before_it()
+    {
+        var dataset = Analyzed.Of(
+            "The mayor leads by four points, according to a new Harbor Post-KTV News poll released Sunday. The poll found that most voters distrust both candidates.",
+            "A recent Reuters survey of 2,000 farmers showed that prices had fallen. The study found that half of them had debts.");
+        Assert.Equal(["Harbor Post-KTV News poll"], dataset.SourceNamesOf(dataset.ClaimContaining("distrust")));
+        Assert.Equal(["Reuters survey"], dataset.SourceNamesOf(dataset.ClaimContaining("debts")));
+        Assert.Equal(2, dataset.Sources.Count);
+    }
+
+    [Fact]
+    public void When_polls_came_out_does_not_make_them_other_polls()
+    {
+        var dataset = Analyzed.Of("Polls suggest the mayor has the best chance.", "She leads the race, according to three recent polls released this week.");
+        Assert.Equal("polls", Assert.Single(dataset.Sources).Name);
+    }
 }

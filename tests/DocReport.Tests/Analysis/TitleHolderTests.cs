@@ -18,6 +18,14 @@ public class TitleHolderTests
         Assert.Equal(SourceKind.Person, source.Kind);
     }
 
+    [Theory]
+    [InlineData("Vermont Gov. Dana Whitcombe toured the flooded mill towns on Friday.", "Asked about the repairs, the governor said the state would pay for half of them.", "Dana Whitcombe")]
+    public void Title_alone_is_the_one_holder_named_with_its_abbreviation(string first, string second, string person)
+    {
+        var dataset = Analyzed.Of(first, second);
+        Assert.Equal([person], dataset.SourceNamesOf(dataset.ClaimContaining("said")));
+    }
+
     [Fact]
     public void A_holder_described_before_the_title_is_its_holder_and_a_former_one_is_not()
     {
@@ -27,6 +35,13 @@ public class TitleHolderTests
             "Harlan defended his endorsement on his radio show. \"I have known him for 14 years and I believe he is the best person for the job,\" the governor said.");
         Assert.Equal(["Tom Harlan"], dataset.SourceNamesOf(dataset.ClaimContaining("best person for the job")));
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("governor"));
+    }
+
+    [Fact]
+    public void A_month_before_the_title_holds_nothing()
+    {
+        var dataset = Analyzed.Of("The mill closed its gates in the spring. In June, the Vermont governor said the state would sue its owners.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "June");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace DocReport.Analysis.Attributions;
 /// The subject of a passive telling ("Parents have been told", "We're told") is who heard it, not who said it: such an
 /// attribution keeps its spans but names no source. A naming passive ("are called") and a credit line ("X and Y
 /// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
-/// "the union called off the strike") reports nothing.
+/// "the union called off the strike") reports nothing, nor does a reporting noun after a common noun ("paper records").
 /// </summary>
 internal static partial class AttributionExtractor
 {
@@ -65,7 +65,7 @@ internal static partial class AttributionExtractor
             .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
-            .Select(f => f.Reports && NotReporting(article.Text, f.Cue) ? f with { Reports = false } : f).ToList();
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
 
@@ -95,6 +95,12 @@ internal static partial class AttributionExtractor
 
     private static bool NotReporting(string text, Span cue) =>
         NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
+
+    // "Some paper records that he questioned are stored": a reporting noun right after a common noun is the head of one noun
+    // phrase ("paper records"), not a verb with its subject
+    private static bool NounAfterNoun(string text, FoundAttribution f) =>
+        f.Source.End <= f.Cue.Start && string.IsNullOrWhiteSpace(text[f.Source.End..f.Cue.Start]) && ReportingCues.IsOnlyNoun(f.Cue.Text)
+        && f.Source.Text.Split(' ')[^1] is [var first, ..] && char.IsLower(first);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
         ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);

@@ -45,7 +45,16 @@ internal static partial class ReportingCues
 
     private static bool IsPunctuationCue(string cueSpan) => cueSpan.Trim() is ":" or "—" or "–";
 
-    private static bool IsReportingWord(string word) => Nouns.Contains(word) || Stems.Contains(WordStem.Of(word.ToLowerInvariant()));
+    // "saying": a short verb's -ing form is too short for the stemmer, so it is read as the verb with its ending taken off
+    private static bool IsReportingWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Nouns.Contains(word) || Stems.Contains(WordStem.Of(lower)) || lower.EndsWith("ing", StringComparison.Ordinal) && FirstWords.Contains(lower[..^3]);
+    }
+
+    /// <summary>True for a one-word cue that is a reporting noun and no form of a reporting verb ("records", "memo").</summary>
+    public static bool IsOnlyNoun(string cueSpan) =>
+        Words().Matches(cueSpan) is [var word] && Nouns.Contains(word.Value) && !Stems.Contains(WordStem.Of(word.Value.ToLowerInvariant()));
 
     /// <summary>
     /// True when a cue span found by the tagger reports what was said or found: it holds a form of a reporting verb, a
@@ -67,7 +76,8 @@ internal static partial class ReportingCues
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAhead();
 
-    [GeneratedRegex(@"\b(?:not|never|n[’']t|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)\b", RegexOptions.IgnoreCase)]
+    // "isn't saying", "won't tell": the n't is written onto its verb
+    [GeneratedRegex(@"(?:\b(?:not|never|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)|\p{L}n[’']t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsaid();
 
     [GeneratedRegex(@"[\p{L}-]+")]

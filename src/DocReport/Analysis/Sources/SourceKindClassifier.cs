@@ -12,6 +12,8 @@ internal static class SourceKindClassifier
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
         // "Sheffield University": a given name does not make a person of a name with a body's word
+        // "many Democrats say", "Senate Republicans argued": members of a party are a group of people
+        if (SourcePhraseParser.IsPartyMembers(name.Split(' ')[^1])) return SourceKind.Other;
         if (phrase.LooksLikePerson && (phrase.HasTitle || SourceLexicon.NameKindOf(name) is null)) return SourceKind.Person;
         if (FromNameWords(name) is { } kind) return kind;
         // "Throgs Neck resident Dennise Laboy": one of a group of people, named, is a person

@@ -29,6 +29,14 @@ internal static class SourceLexicon
 
     public static IEnumerable<string> Titles => TitleGender.Keys;
 
+    private static readonly Dictionary<string, string> FullTitles = TitleGender.Keys
+        .Where(a => a.Length > 3 && a.EndsWith('.'))
+        .Select(a => (a, Full: TitleGender.Keys.FirstOrDefault(t => !t.EndsWith('.') && t.Length > a.Length && t.StartsWith(a[..^1], StringComparison.Ordinal))))
+        .Where(p => p.Full is not null).ToDictionary(p => p.a[..^1].ToLowerInvariant(), p => p.Full!.ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The title a listed abbreviation of three letters or more stands for, in lower case ("Gov." or "gov": "governor"), or null.</summary>
+    public static string? FullTitleOf(string abbreviation) => FullTitles.GetValueOrDefault(abbreviation.TrimEnd('.'));
+
     public static bool IsFirstName(string word) => FirstNameGender.ContainsKey(word);
 
     /// <summary>'f' or 'm' when a title or given name tells a person's gender, '-' otherwise.</summary>

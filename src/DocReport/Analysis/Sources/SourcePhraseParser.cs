@@ -84,8 +84,9 @@ internal static class SourcePhraseParser
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
+        // "The Republican nominee": a party's word alone before a noun describes, it names no one
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
-            ? Named(tokens, head)
+            ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) ? named : null
             : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
 
@@ -172,6 +173,10 @@ internal static class SourcePhraseParser
     {
         "Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal", "Libertarian", "Socialist",
     };
+
+    /// <summary>True for the members of a party named in the plural ("Democrats", "Tories"): people, not the party.</summary>
+    public static bool IsPartyMembers(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);
 
     private static bool IsNumeral(string token) => token.TrimStart('+').Length > 0 && token.TrimStart('+').All(char.IsDigit);
 

@@ -17,6 +17,11 @@ internal sealed partial class SourceRegistry
 
     private readonly List<int> unknownGroups = [];
 
+    // Questioning many people: "the poll", "the survey" or "the study" may be the last one named, whichever of the words it used.
+    private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase) { "poll", "survey", "study" };
+
+    private SourceEntry? lastFinding;
+
     /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
     public void UnknownGroup(int position) => unknownGroups.Add(position);
 
@@ -159,6 +164,7 @@ internal sealed partial class SourceRegistry
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
             var ownerEntry = Resolve(owner, position, end, subject);
+            if (ownerEntry is not null && Findings.Contains(head)) lastFinding = ownerEntry;
             // "Con Edison officials said ... the officials said": the officials are the body's again
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
             // "a spokesperson for UCEA said ... he said": the pronoun is the spokesperson again, speaking for the body
@@ -177,6 +183,8 @@ internal sealed partial class SourceRegistry
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
         if (unsure) return null;
+        // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
+        if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
         // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         if (found is null)
@@ -185,13 +193,18 @@ internal sealed partial class SourceRegistry
             found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
         }
         if (pointsBack) lastByWord[head] = found;
+        if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
 
     // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
     // a document ("a study") is what its description says.
     private static string UnresolvedName(string description, Descriptor descriptor) =>
-        descriptor.Kind == SourceKind.Document ? description : "unnamed " + description;
+        descriptor.Kind == SourceKind.Document ? NotWhen().Replace(description, "") : "unnamed " + description;
+
+    // "a new poll", "three recent polls": when a document came out does not name it ("recent polls" and "polls" are one)
+    [GeneratedRegex(@"^(?:(?:new|recent|latest|fresh)\s+)+")]
+    private static partial Regex NotWhen();
 
     // "the company said" where another source of the kind was named since the company it would point back to is unsure.
     private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)

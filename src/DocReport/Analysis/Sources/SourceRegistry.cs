@@ -91,10 +91,10 @@ internal sealed partial class SourceRegistry(string text)
         SourceLexicon.NameKindOf(name) is not null || SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name)
         || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || PhraseTokens.IsAcronym(name);
 
-    // "President Barack Obama ... the president said": a title points back to the person who bore it.
+    // "President Barack Obama ... the president said": a title points back to the person who bore it ("Sen." to "the senator").
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
     {
-        foreach (var role in roles) lastByWord[role] = entry;
+        foreach (var role in roles) lastByWord[SourceLexicon.FullTitleOf(role) ?? role] = entry;
         return entry;
     }
 

@@ -6,7 +6,7 @@ namespace DocReport.Analysis.Sources;
 /// Finds the one person the text names as holding a title or role ("International Trade Secretary Liz Truss",
 /// "Dr Carissa Etienne, PAHO Director", "Michael Bloomberg, the former mayor"), so that the title used alone is that person.
 /// </summary>
-internal sealed class TitleHolderScanner(string text)
+internal sealed partial class TitleHolderScanner(string text)
 {
     private const string NameWord = @"\p{Lu}[\p{L}'’-]+";
     private const string Name = NameWord + @"(?:[ \t]+(?:\p{Lu}\.[ \t]+)?" + NameWord + "){0,2}";
@@ -24,26 +24,42 @@ internal sealed class TitleHolderScanner(string text)
         // "Office of the Director" is a body's name
         if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = null;
         // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
-        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{Regex.Escape(w)})"));
+        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
         // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
         // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
         var pattern = $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
         var holders = Regex.Matches(text, pattern)
-            .Select(m => Person(m.Groups["after"].Success ? m.Groups["after"].Value : m.Groups["before"].Value))
+            .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
+            .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
+            .Select(g => Person(g.Value))
             .OfType<SourcePhrase>()
             .DistinctBy(p => p.Name.Split(' ')[^1])
             .ToList();
         return cache[title] = holders is [var only] ? only : null;
     }
 
-    // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null.
+    // A title is also written as its listed abbreviation of three letters or more ("Gov." for "governor", "Sen." for "senator")
+    private static IEnumerable<string> WrittenForms(string word) =>
+        SourceLexicon.Titles.Where(t => t.EndsWith('.') && string.Equals(SourceLexicon.FullTitleOf(t), word, StringComparison.OrdinalIgnoreCase))
+            .Select(Regex.Escape).Prepend(Regex.Escape(word));
+
+    // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null; "In June, the
+    // senator": what a preposition opens is a time or a place, not the holder.
     private static SourcePhrase? Person(string run)
     {
         var words = run.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < words.Length && (i == 0 || !Preposition().IsMatch(words[i - 1])); i++)
             if (SourcePhrase.Parse(string.Join(' ', words[i..])) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
         return null;
     }
+
+    private const string Prepositions = "in|on|at|by|since|until|from|for|during|after|before|through|last|early|late";
+
+    [GeneratedRegex($@"^(?i:{Prepositions})$")]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex($@"\b(?i:{Prepositions})[ \t]+$")]
+    private static partial Regex PrepositionBefore();
 
     private static bool IsTitle(string word) => SourceLexicon.IsTitle(word) || SourceLexicon.IsTitle(char.ToUpperInvariant(word[0]) + word[1..]);
 }
