@@ -5,21 +5,22 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages] [--dump FOLDER] [--test]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--dump FOLDER] [--test]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
+var pagesHalf = args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault(a => a.StartsWith("dev-"));
 var showTest = args.Contains("--test");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var pages = EvalPage.Load(root);
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();
-var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero };
+var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero, ["dev-a"] = SnippetCounts.Zero, ["dev-b"] = SnippetCounts.Zero };
 var withTitle = SnippetCounts.Zero;
-var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0) };
+var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0), ["dev-a"] = (0, 0), ["dev-b"] = (0, 0) };
 var failures = 0;
 var outputs = new Dictionary<string, System.Text.StringBuilder> { ["dev"] = new(), ["test"] = new() };
 var clock = new Stopwatch();
@@ -37,17 +38,21 @@ foreach (var page in pages)
     var counts = SnippetCounts.OfPage(text, page.With, page.Without);
     withTitle += SnippetCounts.OfPage(article is null ? null : DatasetText.Of(article, withTitle: true), page.With, page.Without);
     totals[half] += counts;
+    if (page.IsDev) totals[page.Half] += counts;
     var published = document?.Metadata.Published;
     outputs[half].Append(text).Append(published).AppendJoin(";", document?.Metadata.Authors ?? []).Append('\u0001');
     var dateRight = page.Date is not null && published is not null && published.StartsWith(page.Date, StringComparison.Ordinal);
     if (page.Date is not null) dates[half] = (dates[half].Right + (dateRight ? 1 : 0), dates[half].Of + 1);
+    if (page.Date is not null && page.IsDev) dates[page.Half] = (dates[page.Half].Right + (dateRight ? 1 : 0), dates[page.Half].Of + 1);
     if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
-    if (showPages && page.IsDev) PrintMisses(page, text, counts, published, dateRight);
+    if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf)) PrintMisses(page, text, counts, published, dateRight);
 }
 
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 Console.WriteLine($"pages: {pages.Count} (dev {pages.Count(p => p.IsDev)}, test {pages.Count(p => !p.IsDev)}), no article: {failures}");
 Console.WriteLine("half   pages  precision  recall  accuracy  F1      dates right         snippets kept wrongly / missed");
+Row("dev-a", totals["dev-a"], dates["dev-a"]);
+Row("dev-b", totals["dev-b"], dates["dev-b"]);
 Row("dev", totals["dev"], dates["dev"]);
 if (showTest)
 {
@@ -63,7 +68,7 @@ static string Digest(System.Text.StringBuilder text) =>
 
 void Row(string half, SnippetCounts c, (int Right, int Of) date)
 {
-    var n = half == "all" ? pages.Count : pages.Count(p => p.IsDev == (half == "dev"));
+    var n = half switch { "all" => pages.Count, "dev" => pages.Count(p => p.IsDev), _ => pages.Count(p => p.Half == half) };
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{half,-6} {n,5}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.Accuracy,8:0.000}  {c.F1,6:0.000}  {date.Right}/{date.Of} = {(date.Of == 0 ? 0 : 100.0 * date.Right / date.Of):0.0}%  {c.FalsePositives} / {c.FalseNegatives}"));
 }

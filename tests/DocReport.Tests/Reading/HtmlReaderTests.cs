@@ -123,6 +123,42 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_json_ld_name_that_is_the_publishers_is_passed_over_for_the_headline_and_the_standfirst_stays()
+    {
+        var html = Page(
+            """
+            <title>Ferry fares frozen | Coast Weekly</title>
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"Article","name":"Coast Weekly","headline":"Ferry fares frozen",
+             "publisher":{"@type":"Organization","name":"Coast Weekly"}}
+            </script>
+            """,
+            $"""
+            <main><header class="intro-header"><h1>Ferry fares frozen</h1>
+            <p class="lead">The island council keeps every ferry fare at last year's price until the new harbour opens in spring.</p></header>
+            <div class="story"><p>{Sentences("ferry", 4)}</p><p>{Sentences("harbour", 4)}</p></div></main>
+            """);
+        var document = Reader.ReadOk("page.html", html);
+        Assert.Equal("Ferry fares frozen", document.Metadata.Title);
+        Assert.Contains(document.Blocks, b => b.Text.StartsWith("The island council keeps every ferry fare"));
+    }
+
+    [Fact]
+    public void The_standfirst_stays_when_the_box_holding_the_title_is_named_for_breadcrumbs()
+    {
+        var html = Page("<title>Ferry fares frozen until spring</title>",
+            $"""
+            <div class="breadcrumbs-area"><div class="breadcrumbs"><a href="/">Home</a> <a href="/coast">Coast</a></div>
+            <h1>Ferry fares frozen until spring</h1>
+            <h2 class="preview">The island council keeps every ferry fare at last year's price until the new harbour opens.</h2></div>
+            <div class="story"><p>{Sentences("ferry", 4)}</p><p>{Sentences("harbour", 4)}</p></div>
+            """);
+        var document = Reader.ReadOk("page.html", html);
+        Assert.Contains(document.Blocks, b => b.Text.StartsWith("The island council keeps every ferry fare"));
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("Home"));
+    }
+
+    [Fact]
     public void Page_without_article_or_metadata_uses_title_byline_and_time()
     {
         var html = Page("<title>Harbour expansion approved by the council - Coast Weekly</title>",

@@ -4,8 +4,8 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
-/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, labels
-/// that repeat a link of the page's menus, and closing notes set in italics.
+/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, lists of
+/// links to the site's other pages, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -44,12 +44,13 @@ internal static class ArticleFurniture
     {
         var keepCaptions = IsGallery(article);
         var keepTeasers = IsIndex(article);
+        var host = article.Owner is { } owner && Uri.TryCreate(HtmlMetadata.CanonicalUrl(owner), UriKind.Absolute, out var uri) ? uri.Host : null;
         var furniture = new List<IElement>();
         // Document order, past the subtree of each piece found: what lies inside furniture goes with it.
         var end = article.NextElement(skipChildren: true);
         for (var element = article.FirstElementChild; element is not null && element != end;)
         {
-            if (!IsFurniture(element, keepCaptions, keepTeasers) && !IsNavigationLabel(element, navigation))
+            if (!IsFurniture(element, keepCaptions, keepTeasers, host) && !IsNavigationLabel(element, navigation))
             {
                 element = element.NextElement();
                 continue;
@@ -131,7 +132,7 @@ internal static class ArticleFurniture
         return length > 0 && teasers >= length * IndexTeaserShare;
     }
 
-    private static bool IsFurniture(IElement element, bool keepCaptions, bool keepTeasers)
+    private static bool IsFurniture(IElement element, bool keepCaptions, bool keepTeasers, string? host)
     {
         if (element.LocalName == "address") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
@@ -141,6 +142,7 @@ internal static class ArticleFurniture
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
         if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
             && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
+        if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
         return HasFurnitureClass(element, keepCaptions)
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
@@ -193,6 +195,31 @@ internal static class ArticleFurniture
         }
         return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }
+
+    // A list whose every item is a link to another page of the same site, not a sentence, is a menu or a list of further
+    // stories ("Stadt Kleve", "Paneer masala", a language picker); a list of links to other sites (references, sources,
+    // sponsors) or of addresses written out is the article's.
+    private static bool IsListOfLinks(IElement list, string? host)
+    {
+        var items = list.Children.Where(c => c.LocalName == "li").ToList();
+        return items.Count >= 2 && items.Count == list.Children.Length
+            && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && !EndsSentence(t) && !IsAddress(t))
+            && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
+    }
+
+    // A relative link, or one to the host of the page's canonical address; an in-page anchor (a table of contents) is not.
+    private static bool IsInternal(IElement link, string? host)
+    {
+        var href = link.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href) || href.StartsWith('#')) return false;
+        if (href.StartsWith("//", StringComparison.Ordinal)) href = "http:" + href;
+        var scheme = href.IndexOf(':');
+        if (scheme < 0 || href.IndexOf('/') is var slash && slash >= 0 && slash < scheme) return true;
+        return host is not null && Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            && string.Equals(Bare(uri.Host), Bare(host), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     // A short label before the link ("Read also:", "Mire:", "Lesen Sie auch:") does not make a teaser part of the text.
     private static bool IsOnlyALink(IElement element)

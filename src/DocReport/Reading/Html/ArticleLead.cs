@@ -32,7 +32,7 @@ internal static class ArticleLead
         {
             if (node.Contains(body)) { node = node.NextElement(); continue; }
             if (!IsTextBlock(node)) { node = node.NextElement(); continue; }
-            if (IsProse(node, body, scores)) lead.Add(node);
+            if (IsProse(node, body, titleMark, scores)) lead.Add(node);
             node = node.NextElement(skipChildren: true);
         }
         return lead.Sum(e => e.InnerTextLength()) <= MaxLeadLength ? lead : [];
@@ -47,12 +47,14 @@ internal static class ArticleLead
     private static bool IsTextBlock(IElement element) =>
         TextBlocks.Contains(element.LocalName) || (element.LocalName is "div" or "section" && !element.HasChildBlockElement() && element.HasText());
 
-    private static bool IsProse(IElement block, IElement body, ContentScores scores)
+    // The box that holds the title heading is the article's own header, whatever furniture word its class holds
+    // ("breadcrumbs-area"); Readability's negative class words still rule it out.
+    private static bool IsProse(IElement block, IElement body, IElement titleMark, ContentScores scores)
     {
         if (block.InnerTextLength() < MinBlockLength || block.LinkDensity() > MaxLinkDensity || block.HasAncestorTag("a", -1)) return false;
         if (LetterShare(block.InnerText()) < MinLetterShare) return false;
         for (var e = block; e is not null && !e.Contains(body); e = e.ParentElement)
-            if (scores.ClassWeight(e) < 0 || ArticleFurniture.HasFurnitureClass(e) || ReadabilityPatterns.Byline().IsMatch(e.ClassAndId()))
+            if (scores.ClassWeight(e) < 0 || (ArticleFurniture.HasFurnitureClass(e) && !e.Contains(titleMark)) || ReadabilityPatterns.Byline().IsMatch(e.ClassAndId()))
                 return false;
         return true;
     }

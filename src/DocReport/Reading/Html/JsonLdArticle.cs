@@ -44,15 +44,18 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
     {
         var name = String(article, "name");
         var headline = String(article, "headline");
+        var publisher = article.TryGetProperty("publisher", out var p) ? String(p, "name")?.Trim() : null;
         string? title;
-        if (name is not null && headline is not null && name != headline)
+        // A name that is the publisher's names the site, not the article (a template filling both with the site name).
+        if (name is not null && headline is not null && string.Equals(name.Trim(), publisher, StringComparison.OrdinalIgnoreCase))
+            title = headline.Trim();
+        else if (name is not null && headline is not null && name != headline)
         {
             var pageTitle = ArticleTitle.FromDocument(document);
             var headlineMatches = Dom.TextSimilarity(headline, pageTitle) > 0.75;
             title = headlineMatches && Dom.TextSimilarity(name, pageTitle) <= 0.75 ? headline : name;
         }
         else title = (name ?? headline)?.Trim();
-        var publisher = article.TryGetProperty("publisher", out var p) ? String(p, "name")?.Trim() : null;
         return new JsonLdArticle(title, AuthorNames(article), String(article, "datePublished")?.Trim(), publisher);
     }
 

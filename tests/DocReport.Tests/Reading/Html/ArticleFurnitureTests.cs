@@ -231,6 +231,56 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void Calls_to_action_ratings_downloads_and_consent_placeholders_are_not_article_text()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="embed-placeholder"><p>We respect your privacy: allow the video service to load this clip.</p></div>
+            <p>{Sentences("ferry", 3)}</p>
+            <span class="file-download"><a href="/report.pdf">Full report (PDF, 2 MB)</a></span>
+            <div class="reader-rating">4.5 of 5 from 120 votes</div>
+            <section class="appeal-cta"><p>Our reporting is free to read. Support it with a monthly gift.</p></section>
+            """);
+        Assert.Contains("The ferry inquiry, part 3", text);
+        foreach (var furniture in new[] { "respect your privacy", "Full report", "120 votes", "monthly gift" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
+    [Fact]
+    public void Breadcrumbs_pagination_and_most_popular_boxes_inside_the_article_are_not_article_text()
+    {
+        var text = Read($"""
+            <div class="post-breadcrumbs"><span>Home</span> » <span>Coast</span> » <span>Harbour inquiry opens</span></div>
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="pagination"><span>Page 2 of 3</span></div>
+            <section class="most-popular"><p>Lighthouse keeper retires after forty winters on the rock</p></section>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        foreach (var furniture in new[] { "Harbour inquiry opens", "Page 2 of 3", "Lighthouse keeper" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
+    [Fact]
+    public void A_list_of_links_to_the_sites_other_pages_goes_but_a_list_of_sources_elsewhere_stays()
+    {
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="/ferries">Ferry timetables</a></li><li><a href="https://harbour-news.example/quays">North quay works</a></li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("Ferry timetables", text);
+        Assert.DoesNotContain("North quay works", text);
+        Assert.Contains("Port authority annual report", text);
+        Assert.Contains("Fishing quota tables", text);
+    }
+
+    [Fact]
     public void A_label_that_repeats_a_menu_link_goes_but_the_same_words_in_a_sentence_or_a_heading_stay()
     {
         var page = $"""
