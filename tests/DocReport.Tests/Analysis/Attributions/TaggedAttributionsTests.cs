@@ -24,6 +24,27 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void A_source_inside_an_aside_before_the_cue_is_not_its_subject()
+    {
+        var article = ArticleFixture.Build("Ana Reyes, a consultant who once tried to organize a rival campaign, said the plan failed and warned against cuts.",
+            "Tom Byrne — who stood at the door of the Oval Office for years — states that the rules changed.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Ana Reyes"), (SpanRole.Source, "a rival campaign,"), (SpanRole.Cue, "said"),
+            (SpanRole.Content, "the plan failed"), (SpanRole.Cue, "warned against"), (SpanRole.Content, "cuts"),
+            (SpanRole.Source, "Tom Byrne"), (SpanRole.Source, "the Oval Office for years —"), (SpanRole.Cue, "states"), (SpanRole.Content, "that the rules changed")));
+        Assert.Equal([("Ana Reyes", "said"), ("Ana Reyes", "warned against"), ("Tom Byrne", "states")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_or_a_surname_given_the_cue_is_named_by_the_source_before_it_that_took_no_cue()
+    {
+        var article = ArticleFixture.Build("The plan won the backing of Senator Ana Reyes, who told reporters it would pass.",
+            "Mayor Bill de Vries stepped in on Monday: if both sides agree, de Vries said, the park will open.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Senator Ana Reyes"), (SpanRole.Source, "who"), (SpanRole.Cue, "told"),
+            (SpanRole.Content, "it would pass"), (SpanRole.Source, "Mayor Bill de Vries"), (SpanRole.Source, "de Vries"), (SpanRole.Cue, "said"), (SpanRole.Content, "the park will open")));
+        Assert.Equal([("who", "Ana Reyes"), ("de Vries", "Bill de Vries")], found.Select(f => (f.Source.Text, f.Phrase?.Name)));
+    }
+
+    [Fact]
     public void A_quotation_of_several_sentences_is_the_cue_s_after_it_not_the_attribution_s_before_it()
     {
         var article = ArticleFixture.Build("Lee said the plan failed. “We will build it. It is a good decision,” Graham told reporters.");

@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
 /// Groups the tagger's spans into attributions, one per cue: each content goes to the nearest cue of its sentence,
-/// and each source to the nearest cue still without one, the closest pairs first; a cue with no source of its own shares the one of the cue before it in the sentence
+/// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
+/// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"). A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
@@ -71,16 +72,65 @@ internal static partial class TaggedAttributions
                     continue;
                 }
                 // the closest source and cue pair first, so that a source far from a cue does not take the one next to another source
-                var sources = sentence.Where(s => s.Role == SpanRole.Source).ToList();
+                var tagged = sentence.Where(s => s.Role == SpanRole.Source).ToList();
+                var sources = tagged.Where(s => !InAside(text, tagged, s, cues)).ToList();
                 foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => p.Cue.Cue.Start < p.Source.Start ? 1 : 0))
                     if (cue.Source is null && sources.Remove(source)) cue.SetSource(source);
+                foreach (var cue in cues.Where(c => c.Source is not null)) cue.NamedBy = NamedBy(text, tagged.Where(s => cues.All(c => c.Source != s)).ToList(), cue.Source!);
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
-                    if (Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) cues[i].Source ??= cues[i - 1].Source;
+                    if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
                 built.AddRange(cues);
             }
         }
         return built;
+    }
+
+    // "the backing of Sen. Ann Marsh, who told reporters": a relative pronoun right after a source no cue took stands for it;
+    // "Mayor Ann Marsh on Monday stepped in: if they agree, Marsh said": so does a surname, or a title and surname, after the full name.
+    private static TaggedSpan? NamedBy(string text, List<TaggedSpan> uncued, TaggedSpan source)
+    {
+        var span = text[source.Start..source.End];
+        if (RelativePronoun().IsMatch(span))
+            return uncued.LastOrDefault(u => u.End <= source.Start && text[u.End..source.Start].All(c => char.IsWhiteSpace(c) || c == ','));
+        if (ShortName().Match(span) is not { Success: true } name) return null;
+        var surname = name.Groups["surname"].Value;
+        return uncued.LastOrDefault(u => u.End <= source.Start && text[u.Start..u.End].TrimEnd(' ', ',') is var full && full.EndsWith(" " + surname, StringComparison.Ordinal) && full.Length > surname.Length);
+    }
+
+    [GeneratedRegex(@"^(?:who|which|whom|that|who['’]s)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePronoun();
+
+    // "Marsh", "Ms. Marsh", "de Blasio"
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>(?:(?:de|van|von|da|di|le|la|del|al)\s+)?\p{Lu}[\p{L}'’-]+)$")]
+    private static partial Regex ShortName();
+
+    // "Alex Reyes, a consultant who tried to organize a campaign, said", "Byrne — who stood at the door to the Oval Office — states":
+    // a source inside an aside that opens after another source (no cue between them) and closes just before the next cue is no cue's subject.
+    private static bool InAside(string text, List<TaggedSpan> sources, TaggedSpan source, List<Building> cues)
+    {
+        if (cues.Select(c => c.Cue).Where(c => c.Start >= source.End).MinBy(c => c.Start) is not { } cue) return false;
+        var close = cue.Start - 1;
+        while (close >= source.Start && char.IsWhiteSpace(text[close])) close--;
+        if (close < source.Start) return false;
+        var open = text[close] switch
+        {
+            ',' => text.LastIndexOf(',', source.Start),
+            '—' or '–' => text.LastIndexOfAny(['—', '–'], source.Start),
+            ')' => Matching(text, close),
+            _ => -1,
+        };
+        return open >= 0 && open < source.Start && sources.Any(s => s.Start <= open && s.Start < source.Start && !cues.Any(c => s.Start < c.Cue.Start && c.Cue.Start < source.Start));
+    }
+
+    // the "(" a ")" closes, or -1
+    private static int Matching(string text, int close)
+    {
+        var depth = 0;
+        for (var i = close; i >= 0; i--)
+            if (text[i] == ')') depth++;
+            else if (text[i] == '(' && --depth == 0) return i;
+        return -1;
     }
 
     private static int SentenceOf(IReadOnlyList<Sentence> sentences, int start)
@@ -101,6 +151,9 @@ internal static partial class TaggedAttributions
         public List<TaggedSpan> Contents { get; } = [];
 
         public void SetSource(TaggedSpan source) => Source = source;
+
+        /// <summary>A source span no cue took that names this one's source: the antecedent of its "who", the full name of its surname.</summary>
+        public TaggedSpan? NamedBy { get; set; }
 
         /// <summary>True when only white space, punctuation and quotation marks stand between this attribution and the content.</summary>
         public bool GoesOnWith(string text, TaggedSpan content)
@@ -153,7 +206,7 @@ internal static partial class TaggedAttributions
         {
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
             var source = AgentOf(text, OutOfRelativeClause(text, Source!));
-            return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), PhraseOf(text, source))
+            return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), (NamedBy is { } named ? PhraseOf(text, named) : null) ?? PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
                 Reports = ReportingCues.Reports(text[Cue.Start..Cue.End]) && !ReportingCues.IsFollowedByBy(text, Cue.End),
