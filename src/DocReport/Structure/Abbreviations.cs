@@ -3,7 +3,7 @@ using DocReport.Resources;
 namespace DocReport.Structure;
 
 /// <summary>How an abbreviation's full stop relates to the end of a sentence.</summary>
-internal enum AbbreviationClass { Never, Number, Either }
+internal enum AbbreviationClass { Never, Number, Either, Place }
 
 /// <summary>The abbreviation table and sentence-starting words the splitter consults, read from Structure/Data.</summary>
 internal sealed class Abbreviations

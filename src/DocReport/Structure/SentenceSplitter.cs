@@ -73,9 +73,18 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         var known = abbreviations.ClassOf(token);
         if (known == AbbreviationClass.Never) return true;
         if (known == AbbreviationClass.Number) return char.IsDigit(text[next]);
+        // "in Sacramento, Calif. The state ..." ends; "Calif. Gov. Jerry Brown" does not ("mass." is no state)
+        if (known == AbbreviationClass.Place) return char.IsUpper(token[0]) && IsTitleAt(text, next, end, nextWord);
         if (IsInitial(token)) return IsInitialAt(text, next, end) || !abbreviations.IsSentenceStarter(nextWord);
         if (known == AbbreviationClass.Either || IsDottedAcronym(token)) return !abbreviations.IsSentenceStarter(nextWord);
         return false;
+    }
+
+    /// <summary>A title's abbreviation before a name ("Gov.", "Sen.") at <paramref name="at"/>.</summary>
+    private bool IsTitleAt(string text, int at, int end, string word)
+    {
+        var stop = at + word.Length;
+        return word.Length > 0 && stop < end && text[stop] == '.' && abbreviations.ClassOf(text[at..(stop + 1)]) == AbbreviationClass.Never;
     }
 
     /// <summary>"J." of "J. K. Rowling": one capital letter and its stop.</summary>

@@ -127,11 +127,24 @@ public class SourceResolutionTests
     [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]
     [InlineData("Governor Claire Moreau", "Claire Moreau", SourceKind.Person)]
     [InlineData("Councillor Ines Varga", "Ines Varga", SourceKind.Person)]
+    [InlineData("Del. Mara Quinlan", "Mara Quinlan", SourceKind.Person)]
+    [InlineData("Lt. Okon Tesfaye", "Okon Tesfaye", SourceKind.Person)]
+    [InlineData("Capt. Okon Tesfaye", "Okon Tesfaye", SourceKind.Person)]
+    [InlineData("Rev. Okon Tesfaye", "Okon Tesfaye", SourceKind.Person)]
     [InlineData("Two diplomats familiar with the talks", "unnamed diplomats", SourceKind.Other)]
     public void Kind_comes_from_lists_and_name_patterns(string written, string name, SourceKind kind)
     {
         var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0, written.Length)!;
         Assert.Equal((name, kind), (source.Name, source.Kind));
+    }
+
+    [Theory]
+    [InlineData("Sens. Ana Ruiz and Tom Pell")]
+    [InlineData("Sens. Ana Ruiz of Ohio and Tom Pell of Iowa")]
+    public void Title_before_two_names_is_both_people_s(string written)
+    {
+        var sources = new SourceRegistry(written).ResolveAll(SourcePhrase.Parse(written)!, 0, written.Length);
+        Assert.Equal(["Ana Ruiz", "Tom Pell"], sources.Select(s => s.Name));
     }
 
     [Fact]

@@ -132,13 +132,18 @@ internal static class SourcePhraseParser
         // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from
         var of = run.IndexOf("of");
         if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null))
-            run = run.Take(of).ToList();
+            // "Sens. Ana Ruiz of Ohio and Tom Pell of Iowa": each name's
+            run = run.IndexOf("and", of) is > 0 and var joined
+                ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
+                : run.Take(of).ToList();
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
-        var lastTitle = run.FindLastIndex(SourceLexicon.IsTitle);
+        // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
+        var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
+        var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
         var titles = lastTitle < 0 ? 0
-            : run.Any(t => SourceLexicon.NameKindOf(t) is not null) || run.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(run, lastTitle + 1)) : lastTitle + 1;
-        if (run.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || firstName.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1)) : lastTitle + 1;
+        if (firstName.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
