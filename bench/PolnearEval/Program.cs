@@ -58,10 +58,13 @@ switch (command)
         QuantizationCheck.Run(PolnearCorpus.Load(data, "dev"), trained, quantized, Console.Out);
         return 0;
     case "show":
-        // each line of stdin a paragraph: its attributions and sources, for reading the analysis of a few sentences
+        // each line of stdin a paragraph: its attributions and sources, for reading the analysis of a few sentences (--spans: the tagger's own spans first)
         var paragraphs = Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var shown = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }, Tagger())
-            .Analyze(PlainTextArticle.Build("stdin", string.Join("\n\n", paragraphs)));
+        var shownArticle = PlainTextArticle.Build("stdin", string.Join("\n\n", paragraphs));
+        var shown = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }, Tagger()).Analyze(shownArticle);
+        if (args.Contains("--spans"))
+            foreach (var span in Tagger().Tag(shownArticle, DocReport.Analysis.Attributions.QuotationFinder.Find(shownArticle)))
+                Console.WriteLine($"  {span.Role} P{span.Paragraph + 1} [{shownArticle.Text[span.Start..span.End]}]");
         foreach (var a in shown.Attributions) Console.WriteLine($"{a.Id} [{a.Source.Text}] <{a.Cue.Text}> {{{a.Content.Text}}} -> {a.SourceId}");
         foreach (var s in shown.Sources) Console.WriteLine($"{s.Id} {s.Name} ({s.Kind}) mentions {s.Mentions} claims {string.Join(",", s.ClaimIds)}");
         foreach (var c in shown.Claims.Where(c => c.SourceIds.Count > 0)) Console.WriteLine($"{c.SentenceId} -> {string.Join(",", c.SourceIds)}");
