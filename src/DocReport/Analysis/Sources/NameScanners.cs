@@ -28,7 +28,7 @@ internal sealed class FirstNameScanner(string text)
         var found = new List<string>();
         // the pattern needs the surname as written: a text without it needs no pattern run
         if (!text.Contains(surname, StringComparison.Ordinal)) return cache[surname] = found;
-        foreach (Match match in Patterns.For(surname).Matches(text))
+        foreach (var match in MatchesOf(Patterns.For(surname), surname))
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
@@ -37,6 +37,21 @@ internal sealed class FirstNameScanner(string text)
             if (!found.Contains(match.Value)) found.Add(match.Value);
         }
         return cache[surname] = found;
+    }
+
+    // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
+    // searched, each read as the whole input, which gives the same matches (a line break is no word character for \b).
+    private IEnumerable<Match> MatchesOf(Regex pattern, string surname)
+    {
+        if (surname.Contains('\n')) { foreach (Match match in pattern.Matches(text)) yield return match; yield break; }
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0;)
+        {
+            var start = text.LastIndexOf('\n', at) + 1;
+            var end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) yield return match;
+            at = end < text.Length ? text.IndexOf(surname, end + 1, StringComparison.Ordinal) : -1;
+        }
     }
 }
 
