@@ -80,7 +80,7 @@ internal static class SourcePhraseParser
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
-        var descriptor = SourceLexicon.DescriptorOf(word);
+        var descriptor = SourceLexicon.SourceNounOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
@@ -99,7 +99,8 @@ internal static class SourcePhraseParser
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i)) continue;
+            // "Gore's close friends": a possessive owns the words after it, so no boundary ("sources close to") follows it
+            if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i) || IsPossessive(tokens[i - 1])) continue;
             return i - 1;
         }
         return tokens.Count - 1;

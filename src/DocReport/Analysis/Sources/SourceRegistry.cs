@@ -26,6 +26,8 @@ internal sealed partial class SourceRegistry(string text)
     private readonly PersonNameScanner people = new(text);
     private readonly PronounGenderScanner pronounGenders = new(text);
     private readonly TitleHolderScanner holders = new(text);
+    private MainSubjectScanner? mainSubject;
+    private MainSubjectScanner MainSubject => mainSubject ??= new(text, people, firstNames);
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
@@ -41,6 +43,7 @@ internal sealed partial class SourceRegistry(string text)
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
             PhraseForm.Descriptor => Described(phrase, position, end, subject),
+            _ when SharedSurname(phrase, position) is var (shared, person) && shared => person is null ? null : Mention(Named(person)),
             _ => WithRoles(Mention(Named(OwnedName(phrase, position, end)))!, phrase.Roles),
         };
         if (entry is not null) (entry.LastSeen, entry.LastSeenEnd) = (position, end);
@@ -135,6 +138,19 @@ internal sealed partial class SourceRegistry(string text)
         }
         return Add(name, kind, null, gender: phrase.Gender);
     }
+
+    // "Trump said" where the text names Donald and Melania Trump: the one of them named last before it, never a third person
+    // "Trump"; unresolved when neither is named before it. Shared is false for a surname only one person of the text bears.
+    private (bool Shared, SourcePhrase? Person) SharedSurname(SourcePhrase phrase, int position)
+    {
+        if (phrase.Name.Contains(' ') || byName.ContainsKey(phrase.Name) || !firstNames.IsShared(phrase.Name)) return (false, null);
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
+        var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
+        var full = firstNames.LastFullNameBefore(phrase.Name, position, start, end);
+        return (true, full is null ? null : SourcePhrase.Parse(full));
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
     // A person listed before under the surname of this full name alone: its last word, or a particle and its last word.
     private (string Surname, SourceEntry Person)? SurnameMetFirst(string[] words, bool withParticle)
