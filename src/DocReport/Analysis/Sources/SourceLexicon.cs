@@ -63,10 +63,23 @@ internal static class SourceLexicon
 
     private static readonly Descriptor SubjectRole = new(SourceKind.Person, false, false, false);
 
+    // What counts or rules that a text cites as it would a report ("according to a CNN tally", "the polling average shows",
+    // "the ruling said"), read by the source rules only, like the roles above.
+    private static readonly HashSet<string> CitedFindings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tally", "average", "tracker", "forecast", "projection", "ruling", "verdict", "commentary",
+    };
+
+    private static readonly Descriptor CitedFinding = new(SourceKind.Document, false, false, false);
+
     public static bool IsSubjectRole(string word) => SubjectRoles.Contains(word);
 
-    /// <summary>The descriptor of a noun, or of a subject role in the singular ("the nominee"), for reading a source phrase.</summary>
-    public static Descriptor? SourceNounOf(string word) => DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : null);
+    /// <summary>
+    /// The descriptor of a noun, of a subject role in the singular ("the nominee") or of a cited finding ("a CNN tally"),
+    /// for reading a source phrase.
+    /// </summary>
+    public static Descriptor? SourceNounOf(string word) =>
+        DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : CitedFindings.Contains(word) ? CitedFinding : null);
 
     /// <summary>The descriptor for a noun in singular or plural form ("officials", "ministries"), or null.</summary>
     public static Descriptor? DescriptorOf(string word)

@@ -67,6 +67,8 @@ internal static class SourcePhraseParser
     {
         if (all.Count > 1 && Reflexives.Contains(all[^1])) all = all.Take(all.Count - 1).ToList();
         if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
+        // "using an average of polls", "citing the report": what a participle opens is what was used, not who speaks
+        if (all.Count > 1 && all[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(all[0][0]) && Determiners.Contains(all[1])) return null;
         // "That said the government have argued": a reporting verb before the name is not part of it
         var skip = all.Count > 1 && all[0] is "said" or "says" or "told" ? 1 : 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;

@@ -125,6 +125,8 @@ internal sealed partial class SourceRegistry(string text)
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
+        // "the Post" after "The Washington Post": the last word of a body's name alone is that body, the one named last
+        if (words.Length == 1 && kind is not (SourceKind.Person or SourceKind.Document) && ShortFormOf(name) is { } whole) return byName[name] = whole;
         // "NPHET have warned" then "the National Public Health Emergency Team": the acronym met first is the body named in full
         if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
             return Merge(known, name, kind);
@@ -151,6 +153,10 @@ internal sealed partial class SourceRegistry(string text)
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    private SourceEntry? ShortFormOf(string word) =>
+        entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
+            .MaxBy(e => e.LastSeen);
 
     // A person listed before under the surname of this full name alone: its last word, or a particle and its last word.
     private (string Surname, SourceEntry Person)? SurnameMetFirst(string[] words, bool withParticle)
