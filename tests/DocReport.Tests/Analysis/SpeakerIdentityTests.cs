@@ -82,4 +82,14 @@ public class SpeakerIdentityTests
         var dataset = Analyzed.Of([.. AboutVolkov, "A former leader of the opposition was in the hall. “He talks too much,” the leader said."]);
         Assert.DoesNotContain("Viktor Volkov", dataset.SourceNamesOf(dataset.ClaimContaining("talks too much")));
     }
+
+    [Fact]
+    public void A_role_that_fits_no_one_sure_is_left_unresolved_not_an_unnamed_source()
+    {
+        var dataset = Analyzed.Of(
+            "Gov. Colin Marsh and Sen. Edgar Lind meet in the last debate tonight.",
+            "Marsh said the state had balanced its budget. Lind said the budget hid its debts.",
+            "The candidate said he would not raise taxes.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("candidate", StringComparison.Ordinal));
+    }
 }

@@ -61,7 +61,8 @@ internal static class SourceLexicon
         "minister", "congressman", "congresswoman", "businessman", "businesswoman", "billionaire", "chancellor", "premier",
     };
 
-    private static readonly Descriptor SubjectRole = new(SourceKind.Person, false, false, false);
+    /// <summary>The description a subject role is read with: it names the article's subject or no one, never an unnamed source.</summary>
+    public static readonly Descriptor SubjectRole = new(SourceKind.Person, false, false, false);
 
     // What counts or rules that a text cites as it would a report ("according to a CNN tally", "the polling average shows",
     // "the ruling said"), read by the source rules only, like the roles above.

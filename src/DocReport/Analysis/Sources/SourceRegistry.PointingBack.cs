@@ -189,6 +189,8 @@ internal sealed partial class SourceRegistry
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
+        // "The candidate said" in an article about two candidates: unsure who, and no unnamed third one
+        if (found is null && ReferenceEquals(descriptor, SourceLexicon.SubjectRole)) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
