@@ -32,4 +32,22 @@ public class FindingSourceTests
         Assert.Equal("Harbour Evening Post", paper.Name);
         Assert.Equal(2, paper.Mentions);
     }
+
+    [Fact]
+    public void What_a_sentence_says_was_stated_in_someones_commentary_is_theirs()
+    {
+        var dataset = Analyzed.Of(
+            "Ann Kellaway writes a weekly column on housing for the Courier.",
+            "As stated in Kellaway’s commentary, the new estate would cost the town $2 million a year.",
+            "As noted in a report by the Harbour Institute, the rents rose faster than wages.");
+        Assert.Equal(["Ann Kellaway"], dataset.SourceNamesOf(dataset.ClaimContaining("$2 million a year")));
+        Assert.Equal(["Harbour Institute"], dataset.SourceNamesOf(dataset.ClaimContaining("faster than wages")));
+    }
+
+    [Fact]
+    public void An_opening_that_says_nothing_was_stated_names_no_source()
+    {
+        var dataset = Analyzed.Of("As expected in the town, the vote on the estate failed by two votes.");
+        Assert.Empty(dataset.Sources);
+    }
 }
