@@ -31,6 +31,8 @@ internal static partial class PublishedDate
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
 
     private const int MaxDateElementLength = 120;
+    private const int MaxTextUnderTitle = 400;
+    private const int MaxDateLineUnderTitle = 60;
 
     private static readonly ISelector TimeElements = Selectors.Parse("time");
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
@@ -46,8 +48,50 @@ internal static partial class PublishedDate
         var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
         var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere);
         var zoned = InPageZone(document, date);
-        return zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere) ?? date;
+        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere) ?? date;
+        return ShownUnderTitle(document, date) ?? date;
     }
+
+    // Metadata often holds the first draft's time or a CMS's own while the page shows its readers another day ("Stand:
+    // 07.11.2023, 07:30 Uhr"). When the metadata's day is written nowhere in the page's text and a short line just under
+    // the title heading is mostly a date, not labelled as an update, that line's day is the page's.
+    private static string? ShownUnderTitle(IDocument document, string? date)
+    {
+        if (date is null || document.Body is not { } body || body.QuerySelector("h1") is not { } title) return null;
+        string? previous = null;
+        foreach (var text in TextsAfter(title, MaxTextUnderTitle))
+        {
+            if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text)
+                && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text) is { } shown)
+                return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t).Contains(date[..10])) ? shown : null;
+            previous = text;
+        }
+        return null;
+    }
+
+    // The trimmed text nodes that follow an element (not inside it), until a number of characters is passed.
+    private static IEnumerable<string> TextsAfter(IElement element, int maxCharacters)
+    {
+        var seen = 0;
+        for (var node = NextInOrder(element, skipChildren: true); node is not null && seen < maxCharacters; node = NextInOrder(node, node is IElement { LocalName: "script" or "style" or "noscript" or "template" }))
+        {
+            if (node is not IText text || text.Data.Trim() is not { Length: > 0 } trimmed) continue;
+            seen += trimmed.Length;
+            yield return trimmed;
+        }
+    }
+
+    // The next node in document order, past the node's children when they are skipped.
+    private static INode? NextInOrder(INode node, bool skipChildren = false)
+    {
+        if (!skipChildren && node.FirstChild is { } child) return child;
+        for (var n = node; n is not null; n = n.Parent)
+            if (n.NextSibling is { } next) return next;
+        return null;
+    }
+
+    private static IEnumerable<string> VisibleTexts(IElement body) =>
+        body.Descendants<IText>().Where(t => t.ParentElement is { LocalName: not ("script" or "style" or "noscript" or "template") }).Select(t => t.Data);
 
     // An instant in UTC ("2018-12-31T23:11:59+00:00", "Wed, 04 May 2022 00:25:56 GMT") falls on the next or the previous
     // day in the page's own zone when it is near midnight. When the page shows its readers a day (the dated path of its
@@ -195,9 +239,20 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
     private static partial Regex Dateline();
 
-    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms, then a numeric or written date.
-    [GeneratedRegex(@"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms.
+    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b";
+
+    // An update word, then a numeric or written date.
+    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedDate();
+
+    // A label that ends in an update word, the date in the next text ("Updated", "Aktualisiert am:").
+    [GeneratedRegex(UpdateWords + @"(?:\s+\p{L}+){0,2}\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
+    // A line that opens with an update word ("Updated 2010 GMT (0410 HKT) March 14, 2021").
+    [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLine();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();
