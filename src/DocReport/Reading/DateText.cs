@@ -60,7 +60,7 @@ internal static partial class DateText
 
     private static Found At(string date, Match m) => new(date, m.Index, m.Index + m.Length);
 
-    // Dots write day.month, with or without a space after each dot ("4. 2. 2022", then with the full year); a slash is
+    // Dots write day.month, with or without a space (a thin one, often) after each dot ("4. 2. 2022", then with the full year); a slash is
     // read as month/day only when the day cannot be first.
     private static string? NumericDate(Match m)
     {
@@ -96,7 +96,7 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<![\d./])\b(?<y>\d{4})(?<sep>[/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\b(?![./]\d)")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d[./]\s?)\b(?<a>\d{1,2})(?<sep>[./])(?<space> ?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
+    [GeneratedRegex(@"(?<!\d[./]\s?)\b(?<a>\d{1,2})(?<sep>[./])(?<space>\s?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?<mon>\p{L}{3,10}\.?)(?:,|\s+de)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ public class DateTextTests
     [InlineData("2023-11-08T23:30:59-06:00", "2023-11-08T23:30:59-06:00")]
     [InlineData("2023-11-08T23:30:59", "2023-11-08")]
     [InlineData("Von Gerd Albers 4. 2. 2022.", "2022-02-04")]
+    [InlineData("Von Gerd Albers 4.\u20092.\u20092022.", "2022-02-04")]
     public void Find_gives_the_first_date_written_anywhere(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
 
     [Theory]
