@@ -9,7 +9,8 @@ namespace DocReport.Reading.Html;
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
 /// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
-/// paragraph that opens with a date and a dash. A date labelled as an update is passed over; a UTC instant is given
+/// paragraph that opens with a date and a dash; the site header's dates (often the day the page was served) come last.
+/// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
 /// </summary>
@@ -130,7 +131,10 @@ internal static partial class PublishedDate
             ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
             ?? FirstDate(meta, ModifiedKeys)
             ?? ShortTexts(document)
-            ?? OpeningDateline(document);
+            ?? OpeningDateline(document)
+            ?? Marked(document, siteHeader: true)
+            ?? DateElements(document, siteHeader: true)
+            ?? ShortTexts(document, siteHeader: true);
 
     // A CMS that stores times in UTC makes an evening article next day's. When the page's other timestamps (in meta
     // tags, time elements or scripts) are in one local zone, written with it or as the same instant in local clock
@@ -176,25 +180,26 @@ internal static partial class PublishedDate
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
         keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
 
-    private static string? Marked(IDocument document) =>
+    private static string? Marked(IDocument document, bool siteHeader = false) =>
         document.All(MarkedDates)
-            .Where(e => !InComments(e))
+            .Where(e => !InComments(e) && InSiteHeader(e) == siteHeader)
             .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
-    private static string? DateElements(IDocument document) =>
+    private static string? DateElements(IDocument document, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
             .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent)))
             .FirstOrDefault(d => d is not null);
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
-    private static string? ShortTexts(IDocument document) =>
+    private static string? ShortTexts(IDocument document, bool siteHeader = false) =>
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
-            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!))
+            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
+                && InSiteHeader(t.Node.ParentElement!) == siteHeader)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text)))
             .FirstOrDefault(d => d is not null);
 
@@ -208,6 +213,13 @@ internal static partial class PublishedDate
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
+    // The site's own header (a <header> element, or a box with a class or id that opens with "header", outside the
+    // article and holding no h1) often shows the day the page was served ("Donnerstag, 16. Februar 2012"): its dates
+    // come after every other date the page shows.
+    private static bool InSiteHeader(IElement element) =>
+        element.Ancestors().Prepend(element).Any(e => (e.LocalName == "header" || HeaderClass().IsMatch(e.ClassAndId()))
+            && e.QuerySelector("h1") is null && !e.HasAncestorTag("article", -1) && !e.HasAncestorTag("main", -1));
+
     private static bool InComments(IElement element) =>
         element.Ancestors().Prepend(element).Any(e => e.LocalName is not ("body" or "html" or "article" or "main") && NamesComments(e));
 
@@ -253,6 +265,9 @@ internal static partial class PublishedDate
     // A line that opens with an update word ("Updated 2010 GMT (0410 HKT) March 14, 2021").
     [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLine();
+
+    [GeneratedRegex(@"(?:^|\s)header", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderClass();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();

@@ -56,6 +56,14 @@ public class PublishedDateTests
             $"<h1>Harbour inquiry opens</h1>{line}{Body}"));
 
     [Fact]
+    public void The_day_in_the_site_header_comes_after_the_article_date()
+    {
+        var header = "<header class=\"container\"><nav><a href=\"/\">Home</a></nav><time datetime=\"2023-11-01T13:56:20+01:00\">Mittwoch, 01. November 2023</time></header>";
+        Assert.Equal("2023-10-31", Published("", $"{header}<h2>Harbour inquiry opens</h2><p><span class=\"text_datum\">31. Oktober 2023.</span> The inquiry opened.</p>{Body}"));
+        Assert.Equal("2023-11-01T13:56:20+01:00", Published("", $"{header}<h2>Harbour inquiry opens</h2>{Body}"));
+    }
+
+    [Fact]
     public void The_last_update_is_the_date_when_the_page_gives_no_other() =>
         Assert.Equal("2022-01-27T18:34:20+0100", Published("""<meta property="article:modified_time" content="2022-01-27T18:34:20+0100">"""));
 
