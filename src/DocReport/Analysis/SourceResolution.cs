@@ -26,7 +26,24 @@ internal static class SourceResolution
                 : f.Phrase is { } phrase && !IsByline(article.Text, f) ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
             if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
         }
+        NamedInTheSameSentence(found, resolved);
         return Listed(registry, found, resolved);
+    }
+
+    // "After Ann Lee accused him, he warned, “...,” Bob Ray told NBC": a pronoun whose quotation the sentence also gives to a
+    // name is that name's, whoever the pronoun would point back to.
+    private static void NamedInTheSameSentence(IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
+    {
+        foreach (var sentence in Enumerable.Range(0, found.Count).GroupBy(i => found[i].Sentence.Start).Where(g => g.Count() > 1))
+            foreach (var i in sentence)
+            {
+                if (found[i].Phrase is not { Form: PhraseForm.Pronoun } pronoun) continue;
+                var gender = pronoun.Name switch { "he" => 'm', "she" => 'f', _ => '-' };
+                var named = sentence.FirstOrDefault(j => j != i && found[j].Phrase is { Form: PhraseForm.Named } && resolved[j] is [var e]
+                    && (gender == '-' ? e.Kind != SourceKind.Person : e.Kind == SourceKind.Person && e.Gender is '-' || e.Gender == gender)
+                    && found[j].Content.Start < found[i].Content.End && found[i].Content.Start < found[j].Content.End, -1);
+                if (named >= 0) resolved[i] = resolved[named];
+            }
     }
 
     // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.

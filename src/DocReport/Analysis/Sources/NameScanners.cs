@@ -22,21 +22,52 @@ internal sealed class FirstNameScanner(string text)
     // "and The Intercept": an article written with a capital is no given name
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "The", "A", "An", "This", "That", "These", "Those" };
 
+    /// <summary>
+    /// "Trump said" where the text names Donald and Melania Trump: the full name with this surname written last before
+    /// <paramref name="position"/>, leaving out the ones written in <c>[sentenceStart,sentenceEnd)</c> ("Clinton declared of
+    /// Hillary Clinton" is the other Clinton); null when there is none.
+    /// </summary>
+    public string? LastFullNameBefore(string surname, int position, int sentenceStart, int sentenceEnd)
+    {
+        FullNamesOf(surname);
+        var inSentence = occurrences[surname].Where(o => o.Index >= sentenceStart && o.Index < sentenceEnd).Select(o => o.Name).ToHashSet();
+        return occurrences[surname].LastOrDefault(o => o.Index < position && !inSentence.Contains(o.Name)).Name;
+    }
+
+    private readonly Dictionary<string, List<(int Index, string Name)>> occurrences = new(StringComparer.Ordinal);
+
     private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
         var found = new List<string>();
+        var at = occurrences[surname] = [];
         // the pattern needs the surname as written: a text without it needs no pattern run
         if (!text.Contains(surname, StringComparison.Ordinal)) return cache[surname] = found;
-        foreach (Match match in Patterns.For(surname).Matches(text))
+        foreach (var match in MatchesOf(Patterns.For(surname), surname))
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
             var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
             if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
             if (!found.Contains(match.Value)) found.Add(match.Value);
+            at.Add((match.Index, match.Value));
         }
         return cache[surname] = found;
+    }
+
+    // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
+    // searched, each read as the whole input, which gives the same matches (a line break is no word character for \b).
+    private IEnumerable<Match> MatchesOf(Regex pattern, string surname)
+    {
+        if (surname.Contains('\n')) { foreach (Match match in pattern.Matches(text)) yield return match; yield break; }
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0;)
+        {
+            var start = text.LastIndexOf('\n', at) + 1;
+            var end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) yield return match;
+            at = end < text.Length ? text.IndexOf(surname, end + 1, StringComparison.Ordinal) : -1;
+        }
     }
 }
 

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
 
 /// <summary>Tells a named source's kind from the lists of platforms, outlets and bodies, then from the words of its name.</summary>
-internal static class SourceKindClassifier
+internal static partial class SourceKindClassifier
 {
     public static SourceKind Classify(SourcePhrase phrase)
     {
@@ -32,10 +33,13 @@ internal static class SourceKindClassifier
         return kind;
     }
 
-    // Two capitalised words and nothing that names a body: most often a person ("Joseph Amara").
+    // Two capitalised words and nothing that names a body: most often a person ("Joseph Amara", "Kiki McLean", "Jo-Renee Formicola").
     private static bool LooksLikeFirstAndLastName(string name)
     {
         var words = name.Split(' ');
-        return words.Length == 2 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-'));
+        return words.Length == 2 && words.All(NameWord().IsMatch);
     }
+
+    [GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$")]
+    private static partial Regex NameWord();
 }

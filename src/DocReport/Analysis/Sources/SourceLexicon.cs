@@ -7,7 +7,7 @@ namespace DocReport.Analysis.Sources;
 /// What a common noun says about a source: its kind, and whether it names a person speaking for a body, an unnamed
 /// group, or something shown on the page ("this video", "the chart") that is no source unless someone's.
 /// </summary>
-internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup, bool IsGeneric, bool IsShown = false, bool IsEvidence = false);
+internal sealed record Descriptor(SourceKind Kind, bool SpeaksFor, bool IsGroup, bool IsGeneric, bool IsShown = false, bool IsEvidence = false, bool IsPeople = false);
 
 /// <summary>The word lists that recognise and classify sources, loaded once from Analysis/Data.</summary>
 internal static class SourceLexicon
@@ -53,6 +53,35 @@ internal static class SourceLexicon
         return null;
     }
 
+    // Roles an article's subject is described by instead of named ("the candidate", "the Russian leader", "the governor").
+    // Read as a person's description by the source rules only: the tagger's word classes do not include the new ones.
+    private static readonly HashSet<string> SubjectRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "candidate", "nominee", "frontrunner", "front-runner", "president", "governor", "senator", "secretary", "mayor",
+        "minister", "congressman", "congresswoman", "businessman", "businesswoman", "billionaire", "chancellor", "premier",
+    };
+
+    /// <summary>The description a subject role is read with: it names the article's subject or no one, never an unnamed source.</summary>
+    public static readonly Descriptor SubjectRole = new(SourceKind.Person, false, false, false);
+
+    // What counts or rules that a text cites as it would a report ("according to a CNN tally", "the polling average shows",
+    // "the ruling said"), read by the source rules only, like the roles above.
+    private static readonly HashSet<string> CitedFindings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tally", "average", "tracker", "forecast", "projection", "ruling", "verdict", "commentary",
+    };
+
+    private static readonly Descriptor CitedFinding = new(SourceKind.Document, false, false, false);
+
+    public static bool IsSubjectRole(string word) => SubjectRoles.Contains(word);
+
+    /// <summary>
+    /// The descriptor of a noun, of a subject role in the singular ("the nominee") or of a cited finding ("a CNN tally"),
+    /// for reading a source phrase.
+    /// </summary>
+    public static Descriptor? SourceNounOf(string word) =>
+        DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : CitedFindings.Contains(word) ? CitedFinding : null);
+
     /// <summary>The descriptor for a noun in singular or plural form ("officials", "ministries"), or null.</summary>
     public static Descriptor? DescriptorOf(string word)
     {
@@ -75,7 +104,7 @@ internal static class SourceLexicon
         foreach (var columns in WordList.Load("Analysis/Data/descriptors.tsv").Select(l => l.Split('\t')))
         {
             var role = columns.Length > 2 ? columns[2] : "";
-            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role == "group", role == "generic", role == "shown", role == "evidence");
+            result[columns[0]] = new Descriptor(Enum.Parse<SourceKind>(columns[1]), role == "speaks-for", role is "group" or "people", role == "generic", role == "shown", role == "evidence", role == "people");
         }
         return result;
     }

@@ -67,6 +67,8 @@ internal static class SourcePhraseParser
     {
         if (all.Count > 1 && Reflexives.Contains(all[^1])) all = all.Take(all.Count - 1).ToList();
         if (all.Count == 0 || all.Count > MaxTokens || Negations.Contains(all[0])) return null;
+        // "using an average of polls", "citing the report": what a participle opens is what was used, not who speaks
+        if (all.Count > 1 && all[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(all[0][0]) && Determiners.Contains(all[1])) return null;
         // "That said the government have argued": a reporting verb before the name is not part of it
         var skip = all.Count > 1 && all[0] is "said" or "says" or "told" ? 1 : 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
@@ -80,7 +82,7 @@ internal static class SourcePhraseParser
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
-        var descriptor = SourceLexicon.DescriptorOf(word);
+        var descriptor = SourceLexicon.SourceNounOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
@@ -99,7 +101,8 @@ internal static class SourcePhraseParser
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i)) continue;
+            // "Gore's close friends": a possessive owns the words after it, so no boundary ("sources close to") follows it
+            if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i) || IsPossessive(tokens[i - 1])) continue;
             return i - 1;
         }
         return tokens.Count - 1;

@@ -187,10 +187,16 @@ internal sealed partial class SourceRegistry
         if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
         // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
+        // "the Russian leader said" in an article about Putin, where no one else is named as a leader
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
+        // "The candidate said" in an article about two candidates: unsure who, and no unnamed third one
+        if (found is null && ReferenceEquals(descriptor, SourceLexicon.SubjectRole)) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
-            found = byName.TryGetValue(name, out var known) ? known : Add(name, descriptor.IsGroup ? SourceKind.Other : descriptor.Kind, null);
+            // "a friend commented" is one person; "friends said", "residents said" a group of them
+            var kind = !descriptor.IsGroup ? descriptor.Kind : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
+            found = byName.TryGetValue(name, out var known) ? known : Add(name, kind, null);
         }
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;

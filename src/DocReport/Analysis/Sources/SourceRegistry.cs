@@ -26,6 +26,8 @@ internal sealed partial class SourceRegistry(string text)
     private readonly PersonNameScanner people = new(text);
     private readonly PronounGenderScanner pronounGenders = new(text);
     private readonly TitleHolderScanner holders = new(text);
+    private MainSubjectScanner? mainSubject;
+    private MainSubjectScanner MainSubject => mainSubject ??= new(text, people, firstNames);
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
@@ -41,6 +43,7 @@ internal sealed partial class SourceRegistry(string text)
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
             PhraseForm.Descriptor => Described(phrase, position, end, subject),
+            _ when SharedSurname(phrase, position) is var (shared, person) && shared => person is null ? null : Mention(Named(person)),
             _ => WithRoles(Mention(Named(OwnedName(phrase, position, end)))!, phrase.Roles),
         };
         if (entry is not null) (entry.LastSeen, entry.LastSeenEnd) = (position, end);
@@ -122,6 +125,8 @@ internal sealed partial class SourceRegistry(string text)
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
+        // "the Post" after "The Washington Post": the last word of a body's name alone is that body, the one named last
+        if (words.Length == 1 && kind is not (SourceKind.Person or SourceKind.Document) && ShortFormOf(name) is { } whole) return byName[name] = whole;
         // "NPHET have warned" then "the National Public Health Emergency Team": the acronym met first is the body named in full
         if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
             return Merge(known, name, kind);
@@ -135,6 +140,23 @@ internal sealed partial class SourceRegistry(string text)
         }
         return Add(name, kind, null, gender: phrase.Gender);
     }
+
+    // "Trump said" where the text names Donald and Melania Trump: the one of them named last before it, never a third person
+    // "Trump"; unresolved when neither is named before it. Shared is false for a surname only one person of the text bears.
+    private (bool Shared, SourcePhrase? Person) SharedSurname(SourcePhrase phrase, int position)
+    {
+        if (phrase.Name.Contains(' ') || byName.ContainsKey(phrase.Name) || !firstNames.IsShared(phrase.Name)) return (false, null);
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
+        var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
+        var full = firstNames.LastFullNameBefore(phrase.Name, position, start, end);
+        return (true, full is null ? null : SourcePhrase.Parse(full));
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    private SourceEntry? ShortFormOf(string word) =>
+        entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
+            .MaxBy(e => e.LastSeen);
 
     // A person listed before under the surname of this full name alone: its last word, or a particle and its last word.
     private (string Surname, SourceEntry Person)? SurnameMetFirst(string[] words, bool withParticle)

@@ -46,8 +46,16 @@ internal static partial class SourceSpanReader
         // is read with the body, so that "he said" afterwards can find them again
         return phrases.FirstOrDefault(p => p.LooksLikePerson)
             ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
+            ?? ApposedPerson(phrases)
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
     }
+
+    // "Kiki Dorne, a spokeswoman for the campaign", "Tal Vessin, a friend of the family": a name described as a person is one
+    private static SourcePhrase? ApposedPerson(List<SourcePhrase> phrases) =>
+        phrases.FirstOrDefault(p => p.Form == PhraseForm.Named) is { Descriptor: null } named
+        && phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.Kind: Model.SourceKind.Person }) is { } person
+            ? named with { Descriptor = person.Descriptor, HasTitle = true }
+            : null;
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions;
 
 namespace DocReport.Tests.Analysis.Attributions;
@@ -17,4 +18,25 @@ public class ReportingCuesTests
     [InlineData("will announce", false)]
     public void Only_the_words_up_to_the_reporting_word_and_a_passive_by_decide_whether_a_cue_reports(string cue, bool reports) =>
         Assert.Equal(reports, ReportingCues.Reports(cue));
+
+    // The pattern runs on the non-backtracking engine for speed: it must find what the backtracking engine finds.
+    [Theory]
+    [InlineData("The mayor said on Tuesday that the bridge would reopen, and her deputy says so too.")]
+    [InlineData("According to the survey, residents called for longer hours; the council pointed out the cost.")]
+    [InlineData("Officials   according \n to   records showed and shows what the report shows, Reports said.")]
+    [InlineData("said")]
+    [InlineData("unsaid resaid sayings toldo, \"told\" (warned) re-stated — estimates’ tweeted…")]
+    public void The_pattern_finds_the_cues_the_backtracking_engine_finds(string sentence)
+    {
+        var backtracking = new Regex(ReportingCues.Pattern.ToString(), RegexOptions.CultureInvariant);
+        for (var start = 0; start < sentence.Length; start += 7)
+            Assert.Equal(Cues(backtracking.Match(sentence, start, sentence.Length - start)), Cues(ReportingCues.Pattern.Match(sentence, start, sentence.Length - start)));
+
+        static List<(int, string)> Cues(Match match)
+        {
+            var found = new List<(int, string)>();
+            for (; match.Success; match = match.NextMatch()) found.Add((match.Index, match.Value));
+            return found;
+        }
+    }
 }

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// Finds the person an article is about: named in its first paragraph (the headline) and, by surname, at least four times
+/// and twice as often as anyone else the text names. "The Russian leader said" in an article about Putin is Putin.
+/// </summary>
+internal sealed partial class MainSubjectScanner(string text, PersonNameScanner people, FirstNameScanner firstNames)
+{
+    private SourcePhrase? subject;
+    private bool scanned;
+
+    /// <summary>The subject, when <paramref name="role"/> is a role word and the text never brings one in as "a/an ... role" before
+    /// <paramref name="position"/> ("a federal judge ... the judge" is that judge, "a Republican senator ... the senator" too).</summary>
+    public SourcePhrase? Described(string role, int position)
+    {
+        if (!SourceLexicon.IsSubjectRole(role) || IntroducedBefore(role, position)) return null;
+        if (!scanned) (subject, scanned) = (Scan(), true);
+        return subject;
+    }
+
+    // Where the text first brings each role in as "a/an ... role", scanned once per role (int.MaxValue: never).
+    private readonly Dictionary<string, int> introduced = new(StringComparer.OrdinalIgnoreCase);
+
+    private bool IntroducedBefore(string role, int position)
+    {
+        if (!introduced.TryGetValue(role, out var first))
+        {
+            var match = Regex.Match(text, $@"\b(?:an?)\s+(?:[\p{{L}}-]+\s+){{0,3}}{Regex.Escape(role)}\b", RegexOptions.IgnoreCase);
+            introduced[role] = first = match.Success ? match.Index : int.MaxValue;
+        }
+        return first < position;
+    }
+
+    private SourcePhrase? Scan()
+    {
+        var firstParagraph = text.IndexOf('\n') is var n and > 0 ? text[..n] : text;
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match match in CapitalisedWord().Matches(text))
+        {
+            var word = PhraseTokens.WithoutPossessive(match.Value);
+            words[word] = words.GetValueOrDefault(word) + 1;
+        }
+        var counts = people.Between(0, text.Length).Select(p => p.Surname).Distinct()
+            .Select(s => (Surname: s, Count: words.GetValueOrDefault(s))).OrderByDescending(c => c.Count).ToList();
+        if (counts.Count == 0 || counts[0].Count < 4 || counts.Count > 1 && counts[0].Count < 2 * counts[1].Count) return null;
+        var top = counts[0].Surname;
+        if (!firstParagraph.Contains(top, StringComparison.Ordinal) || firstNames.IsShared(top)) return null;
+        return SourcePhrase.Parse(firstNames.FullNameOf(top) ?? top);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])")]
+    private static partial Regex CapitalisedWord();
+}

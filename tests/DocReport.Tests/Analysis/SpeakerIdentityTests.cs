@@ -1,0 +1,95 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+/// <summary>Who a mention is on real news pages: someone's friends, a surname two people share, a pronoun the sentence names.</summary>
+public class SpeakerIdentityTests
+{
+    [Fact]
+    public void Someones_close_friends_are_not_that_person()
+    {
+        var dataset = Analyzed.Of(
+            "Orla Penhallow will not attend the launch of the new ferry.",
+            "Penhallow’s close friends and allies have said she wanted to stay out of the dispute.");
+        Assert.DoesNotContain("Orla Penhallow", dataset.SourceNamesOf(dataset.ClaimContaining("stay out of the dispute")));
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Penhallow"));
+    }
+
+    [Theory]
+    [InlineData("A friend commented that the shop had been shut for weeks.", "unnamed friend", SourceKind.Person)]
+    [InlineData("A neighbor said the dog barked all night.", "unnamed neighbor", SourceKind.Person)]
+    [InlineData("Neighbors said the dog barked all night.", "unnamed neighbors", SourceKind.Other)]
+    public void One_unnamed_friend_or_neighbor_is_a_person_and_many_are_a_group(string sentence, string name, SourceKind kind)
+    {
+        Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
+
+    [Theory]
+    [InlineData("“The quay is too short,” said Tamsin McAvoy, a spokeswoman for the harbour board.", "Tamsin McAvoy")]
+    [InlineData("“We will appeal,” said Jo-Renee Vardell, a lawyer for the tenants.", "Jo-Renee Vardell")]
+    public void A_name_described_as_a_person_or_written_as_one_is_a_person(string sentence, string name)
+    {
+        Assert.Equal(SourceKind.Person, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_is_the_one_named_last_never_a_third_source()
+    {
+        var dataset = Analyzed.Of(
+            "Colin Hale and his wife Marisa Hale opened the bakery in 1998.",
+            "Marisa Hale said the rent had doubled since then.",
+            "Hale said the bakery would close in June.");
+        Assert.Equal(["Marisa Hale"], dataset.SourceNamesOf(dataset.ClaimContaining("close in June")));
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Hale");
+    }
+
+    [Fact]
+    public void A_surname_is_not_the_person_its_own_sentence_names_in_full()
+    {
+        var dataset = Analyzed.Of(
+            "Colin Hale spoke for twenty minutes at the school fair.",
+            "The crowd had come to see Marisa Hale, who runs the bakery.",
+            "“Nobody works harder,” Hale said of Marisa Hale.");
+        Assert.Equal(["Colin Hale"], dataset.SourceNamesOf(dataset.ClaimContaining("Nobody works harder")));
+    }
+
+    [Fact]
+    public void A_pronoun_whose_quotation_the_sentence_gives_to_a_name_is_that_name()
+    {
+        var dataset = Analyzed.Of(
+            "Gordon Rendell may be harder to ignore.",
+            "After Hilary Vance accused him of bias, he warned, “If they go after me, that is fair game,” Rendell told the Courier.");
+        Assert.Equal(["Gordon Rendell"], dataset.SourceNamesOf(dataset.ClaimContaining("fair game")));
+    }
+
+    private static readonly string[] AboutVolkov =
+    [
+        "Volkov praises the bridge builders at his news conference.",
+        "President Viktor Volkov held his yearly news conference on Thursday. Mr. Volkov spoke for four hours.",
+        "Mr. Volkov said the economy would grow next year. He also praised Edgar Lind, the Swedish engineer who designed the bridge.",
+    ];
+
+    [Fact]
+    public void A_role_that_fits_the_person_the_article_is_about_is_that_person()
+    {
+        var dataset = Analyzed.Of([.. AboutVolkov, "Asked about Mr. Lind, Mr. Volkov smiled. “There is no doubt that he is a very talented man,” the Russian leader said."]);
+        Assert.Equal(["Viktor Volkov"], dataset.SourceNamesOf(dataset.ClaimContaining("very talented man")));
+    }
+
+    [Fact]
+    public void A_role_brought_in_as_someone_else_is_not_the_person_the_article_is_about()
+    {
+        var dataset = Analyzed.Of([.. AboutVolkov, "A former leader of the opposition was in the hall. “He talks too much,” the leader said."]);
+        Assert.DoesNotContain("Viktor Volkov", dataset.SourceNamesOf(dataset.ClaimContaining("talks too much")));
+    }
+
+    [Fact]
+    public void A_role_that_fits_no_one_sure_is_left_unresolved_not_an_unnamed_source()
+    {
+        var dataset = Analyzed.Of(
+            "Gov. Colin Marsh and Sen. Edgar Lind meet in the last debate tonight.",
+            "Marsh said the state had balanced its budget. Lind said the budget hid its debts.",
+            "The candidate said he would not raise taxes.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("candidate", StringComparison.Ordinal));
+    }
+}
