@@ -22,6 +22,9 @@ internal static partial class DateText
     /// <summary>The first date written anywhere in <paramref name="text"/>, or null.</summary>
     public static string? Find(string? text) => string.IsNullOrWhiteSpace(text) ? null : First(text)?.Date;
 
+    /// <summary>The calendar day (yyyy-MM-dd) of each date written in <paramref name="text"/>.</summary>
+    public static IEnumerable<string> Days(string text) => All(text).Select(found => found.Date[..10]);
+
     /// <summary>
     /// The date of a value that is only a date, perhaps after a label and before a time ("Published: Sunday,
     /// March 3rd, 2024 at 10:30 a.m."); null when the value says anything else.
@@ -38,26 +41,30 @@ internal static partial class DateText
 
     private sealed record Found(string Date, int Start, int End);
 
-    private static Found? First(string text)
+    private static Found? First(string text) => All(text).FirstOrDefault();
+
+    // Every date written, ISO timestamps first, then year-first, numeric and written-out dates, each kind in text order.
+    private static IEnumerable<Found> All(string text)
     {
-        if (IsoTimestamp().Match(text) is { Success: true } iso
-            && Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
-            return new Found(iso.Groups["zone"].Success ? iso.Value : day, iso.Index, iso.Index + iso.Length);
+        foreach (Match iso in IsoTimestamp().Matches(text))
+            if (Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
+                yield return new Found(iso.Groups["zone"].Success ? iso.Value : day, iso.Index, iso.Index + iso.Length);
         foreach (Match m in YearFirst().Matches(text))
-            if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) return At(date, m);
+            if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (Match m in Numeric().Matches(text))
-            if (NumericDate(m) is { } date) return At(date, m);
+            if (NumericDate(m) is { } date) yield return At(date, m);
         foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)))
             if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
-                return At(date, m);
-        return null;
+                yield return At(date, m);
     }
 
     private static Found At(string date, Match m) => new(date, m.Index, m.Index + m.Length);
 
-    // Dots write day.month; a slash is read as month/day only when the day cannot be first.
+    // Dots write day.month, with or without a space (a thin one, often) after each dot ("4. 2. 2022", then with the full year); a slash is
+    // read as month/day only when the day cannot be first.
     private static string? NumericDate(Match m)
     {
+        if (m.Groups["space"].Length > 0 && (m.Groups["sep"].Value != "." || m.Groups["y"].Length != 4)) return null;
         var (first, second) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
         var year = m.Groups["y"].Value;
         return m.Groups["sep"].Value == "." || second <= 12 && first > 12 ? Compose(year, Number(second), Number(first))
@@ -89,7 +96,7 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<![\d./])\b(?<y>\d{4})(?<sep>[/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\b(?![./]\d)")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d[./])\b(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
+    [GeneratedRegex(@"(?<!\d[./]\s?)\b(?<a>\d{1,2})(?<sep>[./])(?<space>\s?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?<mon>\p{L}{3,10}\.?)(?:,|\s+de)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]

@@ -29,9 +29,9 @@ internal static partial class DateLine
         return others <= MaxOtherWords;
     }
 
-    // Numeric dates (2021-10-16, 04.05.2021, 04/21/2022), clock times (19:49, 3:59 PM), and a day or year beside a
+    // Numeric dates (2021-10-16, 04.05.2021, 4. 5. 2021, 04/21/2022), clock times (19:49, 3:59 PM), and a day or year beside a
     // month name in English, German, French, Spanish, Italian, Dutch or Polish.
-    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
 

@@ -14,6 +14,8 @@ public class DateTextTests
     [InlineData("04/21/2022", "2022-04-21")]
     [InlineData("2023-11-08T23:30:59-06:00", "2023-11-08T23:30:59-06:00")]
     [InlineData("2023-11-08T23:30:59", "2023-11-08")]
+    [InlineData("Von Gerd Albers 4. 2. 2022.", "2022-02-04")]
+    [InlineData("Von Gerd Albers 4.\u20092.\u20092022.", "2022-02-04")]
     public void Find_gives_the_first_date_written_anywhere(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
 
     [Theory]
@@ -21,7 +23,12 @@ public class DateTextTests
     [InlineData("04/05/2021")]
     [InlineData("31.02.2021")]
     [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("Punkte 4. 2. 22")]
     public void Find_gives_nothing_for_no_date_an_ambiguous_one_or_an_impossible_one(string text) => Assert.Null(DateText.Find(text));
+
+    [Fact]
+    public void Days_gives_the_day_of_every_date_written() =>
+        Assert.Equal(["2021-05-04", "2023-11-08", "2024-03-03"], DateText.Days("Publikacja: 04.05.2021, then March 3, 2024 and 2023-11-08T23:30:59-06:00").Order());
 
     [Theory]
     [InlineData("Published: Sunday, March 3rd, 2024 at 10:30 a.m.", "2024-03-03")]

@@ -25,6 +25,7 @@ public class CaptionAndDateLineTests
     [InlineData("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS")]
     [InlineData("opublikowano: 2021-04-29 17:13:04.031886+02:00")]
     [InlineData("March 8, 2025")]
+    [InlineData("Von Gerd Albers 4.\u20092.\u20092022.")]
     public void A_date_or_meta_line_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 
     [Theory]

@@ -71,6 +71,7 @@ internal sealed class ContentExtractor
         var elementsToScore = CollectElementsToScore(scores.Flags);
         var candidates = ScoreParagraphs(elementsToScore, scores);
         var topCandidate = ChooseTopCandidate(candidates, scores, body);
+        topCandidate = TitlesArticle(document.First(TitleMark), topCandidate, candidates, scores) ?? topCandidate;
         var lead = ArticleLead.Find(document.First(TitleMark), topCandidate, scores);
         var article = MergeSiblings(topCandidate, scores);
         foreach (var block in lead.Where(b => !article.Contains(b)).Reverse()) article.Prepend(block);
@@ -245,6 +246,22 @@ internal sealed class ContentExtractor
             topCandidate = parent;
         if (!scores.Has(topCandidate)) scores.Initialize(topCandidate);
         return topCandidate;
+    }
+
+    // A page that loads further stories below its own repeats its article template: when the chosen block has the tag
+    // and class of a block under the title heading, in a box of its own before the chosen one, that block (with at
+    // least Readability's threshold of text) is the page's article and the chosen one the next story's.
+    private static IElement? TitlesArticle(IElement? titleMark, IElement topCandidate, List<IElement> candidates, ContentScores scores)
+    {
+        if (titleMark is null || topCandidate.Contains(titleMark)) return null;
+        var box = titleMark;
+        while (box.ParentElement is { } parent && !parent.Contains(topCandidate)) box = parent;
+        if (box == titleMark || (box.CompareDocumentPosition(topCandidate) & DocumentPositions.Following) == 0) return null;
+        var article = candidates
+            .Where(c => c.LocalName == topCandidate.LocalName && c.ClassName == topCandidate.ClassName && box.Contains(c)
+                && (titleMark.CompareDocumentPosition(c) & DocumentPositions.Following) != 0)
+            .MaxBy(c => scores[c]);
+        return article is not null && article.InnerTextLength() >= CharThreshold ? article : null;
     }
 
     // When several near-best candidates share an ancestor, that ancestor holds the article.

@@ -9,7 +9,8 @@ namespace DocReport.Reading.Html;
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
 /// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
-/// paragraph that opens with a date and a dash. A date labelled as an update is passed over; a UTC instant is given
+/// paragraph that opens with a date and a dash; the site header's dates (often the day the page was served) come last.
+/// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
 /// </summary>
@@ -31,6 +32,8 @@ internal static partial class PublishedDate
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
 
     private const int MaxDateElementLength = 120;
+    private const int MaxTextUnderTitle = 400;
+    private const int MaxDateLineUnderTitle = 60;
 
     private static readonly ISelector TimeElements = Selectors.Parse("time");
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
@@ -46,8 +49,50 @@ internal static partial class PublishedDate
         var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
         var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere);
         var zoned = InPageZone(document, date);
-        return zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere) ?? date;
+        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere) ?? date;
+        return ShownUnderTitle(document, date) ?? date;
     }
+
+    // Metadata often holds the first draft's time or a CMS's own while the page shows its readers another day ("Stand:
+    // 07.11.2023, 07:30 Uhr"). When the metadata's day is written nowhere in the page's text and a short line just under
+    // the title heading is mostly a date, not labelled as an update, that line's day is the page's.
+    private static string? ShownUnderTitle(IDocument document, string? date)
+    {
+        if (date is null || document.Body is not { } body || body.QuerySelector("h1") is not { } title) return null;
+        string? previous = null;
+        foreach (var text in TextsAfter(title, MaxTextUnderTitle))
+        {
+            if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text)
+                && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text) is { } shown)
+                return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t).Contains(date[..10])) ? shown : null;
+            previous = text;
+        }
+        return null;
+    }
+
+    // The trimmed text nodes that follow an element (not inside it), until a number of characters is passed.
+    private static IEnumerable<string> TextsAfter(IElement element, int maxCharacters)
+    {
+        var seen = 0;
+        for (var node = NextInOrder(element, skipChildren: true); node is not null && seen < maxCharacters; node = NextInOrder(node, node is IElement { LocalName: "script" or "style" or "noscript" or "template" }))
+        {
+            if (node is not IText text || text.Data.Trim() is not { Length: > 0 } trimmed) continue;
+            seen += trimmed.Length;
+            yield return trimmed;
+        }
+    }
+
+    // The next node in document order, past the node's children when they are skipped.
+    private static INode? NextInOrder(INode node, bool skipChildren = false)
+    {
+        if (!skipChildren && node.FirstChild is { } child) return child;
+        for (var n = node; n is not null; n = n.Parent)
+            if (n.NextSibling is { } next) return next;
+        return null;
+    }
+
+    private static IEnumerable<string> VisibleTexts(IElement body) =>
+        body.Descendants<IText>().Where(t => t.ParentElement is { LocalName: not ("script" or "style" or "noscript" or "template") }).Select(t => t.Data);
 
     // An instant in UTC ("2018-12-31T23:11:59+00:00", "Wed, 04 May 2022 00:25:56 GMT") falls on the next or the previous
     // day in the page's own zone when it is near midnight. When the page shows its readers a day (the dated path of its
@@ -86,7 +131,10 @@ internal static partial class PublishedDate
             ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
             ?? FirstDate(meta, ModifiedKeys)
             ?? ShortTexts(document)
-            ?? OpeningDateline(document);
+            ?? OpeningDateline(document)
+            ?? Marked(document, siteHeader: true)
+            ?? DateElements(document, siteHeader: true)
+            ?? ShortTexts(document, siteHeader: true);
 
     // A CMS that stores times in UTC makes an evening article next day's. When the page's other timestamps (in meta
     // tags, time elements or scripts) are in one local zone, written with it or as the same instant in local clock
@@ -132,25 +180,26 @@ internal static partial class PublishedDate
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
         keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
 
-    private static string? Marked(IDocument document) =>
+    private static string? Marked(IDocument document, bool siteHeader = false) =>
         document.All(MarkedDates)
-            .Where(e => !InComments(e))
+            .Where(e => !InComments(e) && InSiteHeader(e) == siteHeader)
             .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
-    private static string? DateElements(IDocument document) =>
+    private static string? DateElements(IDocument document, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e))
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
             .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent)))
             .FirstOrDefault(d => d is not null);
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
-    private static string? ShortTexts(IDocument document) =>
+    private static string? ShortTexts(IDocument document, bool siteHeader = false) =>
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
-            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!))
+            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
+                && InSiteHeader(t.Node.ParentElement!) == siteHeader)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text)))
             .FirstOrDefault(d => d is not null);
 
@@ -164,6 +213,13 @@ internal static partial class PublishedDate
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
+    // The site's own header (a <header> element, or a box with a class or id that opens with "header", outside the
+    // article and holding no h1) often shows the day the page was served ("Donnerstag, 16. Februar 2012"): its dates
+    // come after every other date the page shows.
+    private static bool InSiteHeader(IElement element) =>
+        element.Ancestors().Prepend(element).Any(e => (e.LocalName == "header" || HeaderClass().IsMatch(e.ClassAndId()))
+            && e.QuerySelector("h1") is null && !e.HasAncestorTag("article", -1) && !e.HasAncestorTag("main", -1));
+
     private static bool InComments(IElement element) =>
         element.Ancestors().Prepend(element).Any(e => e.LocalName is not ("body" or "html" or "article" or "main") && NamesComments(e));
 
@@ -195,9 +251,23 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
     private static partial Regex Dateline();
 
-    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms, then a numeric or written date.
-    [GeneratedRegex(@"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms.
+    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b";
+
+    // An update word, then a numeric or written date.
+    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedDate();
+
+    // A label that ends in an update word, the date in the next text ("Updated", "Aktualisiert am:").
+    [GeneratedRegex(UpdateWords + @"(?:\s+\p{L}+){0,2}\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
+    // A line that opens with an update word ("Updated 2010 GMT (0410 HKT) March 14, 2021").
+    [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLine();
+
+    [GeneratedRegex(@"(?:^|\s)header", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderClass();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();

@@ -20,6 +20,20 @@ public class ContentExtractorTests
     }
 
     [Fact]
+    public void When_further_stories_repeat_the_article_template_the_one_under_the_title_is_read()
+    {
+        var text = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><main><article id="story-0"><header><h1>Harbour inquiry hears skippers</h1></header>
+            <div class="entry-text"><p>{Sentences("harbour", 3)}</p><p>{Sentences("quay", 3)}</p></div></article>
+            <article id="story-1"><header><h1>Ferry timetable changes</h1></header>
+            <div class="entry-text"><p>{Sentences("ferry", 5)}</p><p>{Sentences("timetable", 5)}</p><p>{Sentences("pier", 5)}</p></div></article></main></body></html>
+            """);
+        Assert.Contains("The quay inquiry, part 3", text);
+        Assert.DoesNotContain("The ferry inquiry", text);
+    }
+
+    [Fact]
     public void A_wrapper_whose_class_names_a_footer_but_holds_the_titled_article_is_read()
     {
         var text = Read($"""

@@ -39,6 +39,31 @@ public class PublishedDateTests
             $"<ul><li class=\"author\">Von Moritz Wichmann</li><li class=\"date\"><time>29.04.2020, 12:01 Uhr</time></li></ul>{Body}"));
 
     [Fact]
+    public void The_day_shown_under_the_title_wins_over_metadata_the_page_never_shows() =>
+        Assert.Equal("2023-11-07", Published("""<meta property="article:published_time" content="2023-11-06T18:19+01:00">""",
+            $"<h1>Harbour inquiry opens</h1><p><span>Stand: </span>07.11.2023, 07:30 Uhr</p>{Body}"));
+
+    [Fact]
+    public void Metadata_keeps_its_day_when_the_page_also_shows_it() =>
+        Assert.Equal("2023-11-06T18:19+01:00", Published("""<meta property="article:published_time" content="2023-11-06T18:19+01:00">""",
+            $"<h1>Harbour inquiry opens</h1><p>07.11.2023</p>{Body}<footer>First published on 6 November 2023</footer>"));
+
+    [Theory]
+    [InlineData("<p>Updated March 14, 2021</p>")]
+    [InlineData("<p><span>Aktualisiert am</span> <span>14.03.2021</span></p>")]
+    public void A_line_under_the_title_labelled_as_an_update_does_not_replace_the_publication_date(string line) =>
+        Assert.Equal("2021-03-08T11:15:28Z", Published("""<meta property="article:published_time" content="2021-03-08T11:15:28Z">""",
+            $"<h1>Harbour inquiry opens</h1>{line}{Body}"));
+
+    [Fact]
+    public void The_day_in_the_site_header_comes_after_the_article_date()
+    {
+        var header = "<header class=\"container\"><nav><a href=\"/\">Home</a></nav><time datetime=\"2023-11-01T13:56:20+01:00\">Mittwoch, 01. November 2023</time></header>";
+        Assert.Equal("2023-10-31", Published("", $"{header}<h2>Harbour inquiry opens</h2><p><span class=\"text_datum\">31. Oktober 2023.</span> The inquiry opened.</p>{Body}"));
+        Assert.Equal("2023-11-01T13:56:20+01:00", Published("", $"{header}<h2>Harbour inquiry opens</h2>{Body}"));
+    }
+
+    [Fact]
     public void The_last_update_is_the_date_when_the_page_gives_no_other() =>
         Assert.Equal("2022-01-27T18:34:20+0100", Published("""<meta property="article:modified_time" content="2022-01-27T18:34:20+0100">"""));
 
