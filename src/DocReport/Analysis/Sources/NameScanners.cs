@@ -23,15 +23,14 @@ internal sealed class FirstNameScanner(string text)
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "The", "A", "An", "This", "That", "These", "Those" };
 
     /// <summary>
-    /// "Trump said" where the text names Donald and Melania Trump: the full name with this surname written last before
-    /// <paramref name="position"/>, leaving out the ones written in <c>[sentenceStart,sentenceEnd)</c> ("Clinton declared of
-    /// Hillary Clinton" is the other Clinton); null when there is none.
+    /// The full names with this surname written before <paramref name="position"/>, in the order the text first writes them,
+    /// leaving out the ones written in <c>[sentenceStart,sentenceEnd)</c> ("Clinton declared of Hillary Clinton" is the other Clinton).
     /// </summary>
-    public string? LastFullNameBefore(string surname, int position, int sentenceStart, int sentenceEnd)
+    public IReadOnlyList<string> FullNamesBefore(string surname, int position, int sentenceStart, int sentenceEnd)
     {
         FullNamesOf(surname);
         var inSentence = occurrences[surname].Where(o => o.Index >= sentenceStart && o.Index < sentenceEnd).Select(o => o.Name).ToHashSet();
-        return occurrences[surname].LastOrDefault(o => o.Index < position && !inSentence.Contains(o.Name)).Name;
+        return occurrences[surname].Where(o => o.Index < position && !inSentence.Contains(o.Name)).Select(o => o.Name).Distinct().ToList();
     }
 
     private readonly Dictionary<string, List<(int Index, string Name)>> occurrences = new(StringComparer.Ordinal);
