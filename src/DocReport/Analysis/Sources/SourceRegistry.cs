@@ -43,7 +43,7 @@ internal sealed partial class SourceRegistry(string text)
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
             PhraseForm.Descriptor => Described(phrase, position, end, subject),
-            _ when SharedSurname(phrase, position) is (true, { } person) => Mention(Named(person)),
+            _ when SharedSurnameBearer(phrase, position) is { } person => Mention(Named(person)),
             _ => WithRoles(Mention(Named(OwnedName(phrase, position, end)))!, phrase.Roles),
         };
         if (entry is not null) (entry.LastSeen, entry.LastSeenEnd) = (position, end);
@@ -143,17 +143,17 @@ internal sealed partial class SourceRegistry(string text)
 
     // "Trump said" where the text names Donald and Melania Trump. The one of them named before it, when only one is; else the
     // one the text names first (a writer gives the surname alone to the main bearer), when that one is also the only one of
-    // them already quoted as a source. Otherwise which one is unsure: the surname stands alone (null person, Named keeps it
-    // apart) rather than risk a wrong speaker. Shared is false for a surname only one person of the text bears.
-    private (bool Shared, SourcePhrase? Person) SharedSurname(SourcePhrase phrase, int position)
+    // them already quoted as a source. Otherwise which one is unsure: null, and Named keeps the surname apart rather than
+    // risk a wrong speaker. Null too for a surname only one person of the text bears.
+    private SourcePhrase? SharedSurnameBearer(SourcePhrase phrase, int position)
     {
-        if (phrase.Name.Contains(' ') || byName.ContainsKey(phrase.Name) || !firstNames.IsShared(phrase.Name)) return (false, null);
+        if (phrase.Name.Contains(' ') || byName.ContainsKey(phrase.Name) || !firstNames.IsShared(phrase.Name)) return null;
         var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
         var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
         var named = firstNames.FullNamesBefore(phrase.Name, position, start, end);
-        if (named is [var only]) return (true, SourcePhrase.Parse(only));
+        if (named is [var only]) return SourcePhrase.Parse(only);
         var quoted = named.Where(n => byName.TryGetValue(n, out var entry) && entry.Kind == SourceKind.Person).ToList();
-        return (true, named.Count > 1 && quoted is [var speaker] && speaker == named[0] ? SourcePhrase.Parse(speaker) : null);
+        return quoted is [var speaker] && speaker == named[0] ? SourcePhrase.Parse(speaker) : null;
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];

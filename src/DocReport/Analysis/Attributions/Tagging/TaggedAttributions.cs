@@ -76,7 +76,8 @@ internal static partial class TaggedAttributions
                 var sources = tagged.Where(s => !InAside(text, tagged, s, cues)).ToList();
                 foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => p.Cue.Cue.Start < p.Source.Start ? 1 : 0))
                     if (cue.Source is null && sources.Remove(source)) cue.SetSource(source);
-                foreach (var cue in cues.Where(c => c.Source is not null)) cue.NamedBy = NamedBy(text, tagged.Where(s => cues.All(c => c.Source != s)).ToList(), cue.Source!);
+                var uncued = tagged.Where(s => cues.All(c => c.Source != s)).ToList();
+                foreach (var cue in cues.Where(c => c.Source is not null)) cue.NamedBy = NamedBy(text, uncued, cue.Source!);
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
