@@ -9,10 +9,17 @@ TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
 var keep = (int)arguments.Number("keep", 20000);
-// The folders the labelled news pages are found in, to read each sentence's place in its article ("--context off": none).
-NewsContexts PageContexts() => new(arguments.Text("pages-from",
+// Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
+// today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
+var frozenContexts = arguments.Text("contexts-file", Path.Combine(AppContext.BaseDirectory, "news-contexts.tsv"));
+NewsContexts PageContexts() => NewsContexts.Live(arguments.Text("pages-from",
     "../shared/data/readability-pages,../shared/data/attributions/polnear/train/text,../data/trafilatura/eval,../data/trafilatura/cache").Split(','));
-NewsContexts? Contexts() => arguments.Text("context", "on") == "off" ? null : PageContexts();
+NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
+{
+    "off" => null,
+    "live" => PageContexts(),
+    _ => NewsContexts.Frozen(frozenContexts),
+};
 // Feature-name prefixes left out of tune's training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure").
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
@@ -69,8 +76,15 @@ switch (arguments.Command)
         PairedResampling.Run(newsTrain, arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 3413));
         break;
     case "contexts":
-        ContextShares.Run(newsTrain, newsEval, PageContexts());
+        ContextShares.Run(newsTrain, newsEval, Contexts() ?? PageContexts());
         break;
+    case "freeze-contexts":
+    {
+        var live = PageContexts();
+        NewsContexts.Write(arguments.Text("out", "bench/ClaimTraining/news-contexts.tsv"), NewsSet.Read(newsTrain, live).Concat(NewsSet.Read(newsEval, live)),
+            $"Each labelled news sentence's place in its article, as DocReport's pipeline read the pages on {DateTime.UtcNow:yyyy-MM-dd} (freeze-contexts); {live.Found} found, {live.Missing} not.");
+        break;
+    }
     case "agreement":
         LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
         break;

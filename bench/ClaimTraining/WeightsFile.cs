@@ -30,9 +30,9 @@ internal static class WeightsFile
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"# Trained on CLEF CheckThat! 2024 Task 1 English train + dev (debate sentences) and bench/ClaimTraining/news-train.tsv (weight {newsWeight}),"));
         text.AppendLine($"# by full-batch Adam with {settings}; the {model.Weights.Count} strongest sparse features kept.");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"# Calibrated by Platt scaling on held-out scores of a model fitted on the rest: for articles (a={a:F4}, b={b:F4}, folded in) on the news dev part and news-train scored out of fold, F1-best threshold there {early.Article.Threshold:F2};"));
+            $"# Calibrated by Platt scaling on held-out scores of a model fitted on the rest: for articles (a={a:F4}, b={b:F4}, folded in) on the news dev part and news-train scored out of fold, threshold there {early.Article.Threshold:F2} (the middle of the F1-best run of five);"));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"# for debate lines (a={debate.A:F4}, b={debate.B:F4}) on the latest 15% of CT24 train+dev, F1-best threshold there {early.Debate.Threshold:F2}."));
+            $"# for debate lines (a={debate.A:F4}, b={debate.B:F4}) on the latest 15% of CT24 train+dev, threshold there {early.Debate.Threshold:F2} (likewise)."));
         text.AppendLine($"# Rerun from the repository root: dotnet run -c Release --project bench/ClaimTraining -- {commandLine}");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"@threshold\t{early.Article.Threshold:0.00}"));
         // The debate logit A'·raw + B' re-expressed on the folded sum a·raw + b.

@@ -27,7 +27,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         IReadOnlyList<SentenceAssessment> assessed = [];
         // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
         // whole article, so that a detector that embeds sentences can batch them.
-        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article.Paragraphs));
+        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article));
         var (sources, resolved) = SourceResolution.Resolve(article, found);
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();

@@ -39,12 +39,16 @@ public sealed class ClaimDetector
     /// </summary>
     public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences) => AssessAll(sentences, null);
 
-    /// <summary>Assesses the sentences of an article in reading order, each with its place in the article.</summary>
-    internal IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<Paragraph> paragraphs) =>
-        AssessAll(paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList(), SentenceContext.Of(paragraphs));
+    /// <summary>Assesses the sentences of an article in reading order, each with its place in the article; a headline left in the body is scored but never a claim.</summary>
+    internal IReadOnlyList<SentenceAssessment> AssessAll(Article article)
+    {
+        var assessed = AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList(), SentenceContext.Of(article.Paragraphs));
+        if (StrayHeadline.Opens(article)) assessed[0] = assessed[0] with { IsClaim = false };
+        return assessed;
+    }
 
     /// <summary>Assesses sentences with their places in the article, where known (bench/ClaimTraining scores labelled sentences so).</summary>
-    internal IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences, IReadOnlyList<SentenceContext?>? contexts)
+    internal SentenceAssessment[] AssessAll(IReadOnlyList<string> sentences, IReadOnlyList<SentenceContext?>? contexts)
     {
         var texts = sentences.Select(s => s ?? "").ToList();
         var embeddings = embedder?.Embed(texts);

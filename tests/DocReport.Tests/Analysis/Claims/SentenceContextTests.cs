@@ -44,7 +44,7 @@ public class SentenceContextTests
         var listed = report with { Paragraphs = [report.Paragraphs[0], ListItem(sentence, report.Paragraphs[1].Start), report.Paragraphs[2]] };
         var detector = new ClaimDetector(new PipelineOptions());
 
-        double ScoreIn(Article article) => detector.AssessAll(article.Paragraphs)[article.Paragraphs.SelectMany(p => p.Sentences).ToList().FindIndex(s => s.Text == sentence)].Score;
+        double ScoreIn(Article article) => detector.AssessAll(article)[article.Paragraphs.SelectMany(p => p.Sentences).ToList().FindIndex(s => s.Text == sentence)].Score;
 
         Assert.True(ScoreIn(listed) < ScoreIn(report));
     }

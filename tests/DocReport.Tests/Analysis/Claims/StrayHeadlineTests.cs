@@ -1,0 +1,39 @@
+using System.Text;
+using DocReport.Analysis.Claims;
+using DocReport.Model;
+using DocReport.Pipeline;
+
+namespace DocReport.Tests.Analysis.Claims;
+
+public class StrayHeadlineTests
+{
+    private const string Body = "Police arrested two men on Friday after a protest in Leeds city centre. Officers said 300 people had gathered near the town hall.";
+
+    private static ArticleDataset Convert(string text) =>
+        new PipelineBuilder().Build().Convert(new SourceFile("leeds.txt", Encoding.UTF8.GetBytes(text))).Dataset!;
+
+    [Fact]
+    public void A_headline_too_long_for_a_title_stays_in_the_body_but_is_not_a_claim()
+    {
+        // 19 words, more than a title may have (TitleSelector); its figures and date would make a sentence of them a claim.
+        const string headline = "Police Arrested 2 Men on Friday After 300 People Gathered Near Leeds Town Hall, the Police Said on Saturday";
+
+        var dataset = Convert(headline + "\n\n" + Body + "\n");
+
+        Assert.Equal(TitleOrigin.FirstSentence, dataset.Document.TitleOrigin);
+        Assert.Equal(headline, dataset.Paragraphs[0].Sentences[0].Text);
+        Assert.True(dataset.Paragraphs[0].Sentences[0].Score >= ClaimModel.Shared.Article.Threshold, "the headline no longer scores as a claim: the test shows nothing");
+        Assert.False(dataset.Paragraphs[0].Sentences[0].IsClaim);
+        Assert.DoesNotContain(dataset.Claims, c => c.Text == headline);
+        Assert.Contains(dataset.Claims, c => c.Text.StartsWith("Police arrested two men", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_first_line_that_is_a_sentence_may_still_be_a_claim()
+    {
+        var dataset = Convert(Body + "\n\nThe protest remained peaceful.\n");
+
+        Assert.Equal(TitleOrigin.FirstSentence, dataset.Document.TitleOrigin);
+        Assert.True(dataset.Paragraphs[0].Sentences[0].IsClaim);
+    }
+}
