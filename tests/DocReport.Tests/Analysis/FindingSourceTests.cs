@@ -50,4 +50,29 @@ public class FindingSourceTests
         var dataset = Analyzed.Of("As expected in the town, the vote on the estate failed by two votes.");
         Assert.Empty(dataset.Sources);
     }
+
+    [Fact]
+    public void Polls_named_by_their_makers_are_each_their_own_source()
+    {
+        var dataset = Analyzed.Of(
+            "A new poll shows that Harwell remains in a tight race with Okafor.",
+            "The latest Brightline/Kessel opinion poll released Friday shows that Okafor leads Harwell by 43 percent to 38 percent.",
+            "The Midland Daily tracking poll showed that Harwell is leading Okafor 47.1 percent to 41.7 percent.",
+            "The Brightline/Kessel poll showed Okafor doing better than in other polls.");
+        var polls = dataset.Sources.Where(s => s.Kind == SourceKind.Document).ToList();
+        Assert.Equal(3, polls.Count);
+        var brightline = Assert.Single(polls, p => p.Name.Contains("Brightline"));
+        Assert.Equal(2, brightline.Mentions);
+        Assert.Single(polls, p => p.Name.Contains("Midland Daily"));
+    }
+
+    [Fact]
+    public void Words_of_a_title_case_headline_the_text_writes_in_lower_case_name_no_one()
+    {
+        var dataset = Analyzed.Of(
+            "New Poll Shows Minor Bump For Okafor",
+            "A new poll shows that Harwell remains in a tight race with Okafor.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "New Poll");
+        Assert.Equal(SourceKind.Document, Assert.Single(dataset.Sources).Kind);
+    }
 }

@@ -24,4 +24,17 @@ public class FirstNameScannerTests
         Assert.Equal(expected.Length > 1, scanner.IsShared(surname));
         Assert.Equal(expected is [var only] ? only : null, scanner.FullNameOf(surname));
     }
+
+    [Theory]
+    [InlineData("Mother Corners Vance On Refusal\nPresident Paul Vance replied.", "Paul Vance")]
+    [InlineData("The skipper Wade Vance and President Paul Vance replied.", "Wade Vance|Paul Vance")]
+    [InlineData("The agency's Wade Vance and President Paul Vance replied.", "Wade Vance|Paul Vance")]
+    [InlineData("Mother Corners Vance\nPresident Wade Vance replied.", "Wade Vance")]
+    public void An_unknown_capitalised_word_is_a_given_name_only_after_a_lower_case_word(string text, string names)
+    {
+        var scanner = new FirstNameScanner(text);
+        var expected = names.Split('|');
+        Assert.Equal(expected.Length > 1, scanner.IsShared("Vance"));
+        Assert.Equal(expected is [var only] ? only : null, scanner.FullNameOf("Vance"));
+    }
 }

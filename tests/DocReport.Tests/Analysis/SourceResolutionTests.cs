@@ -345,4 +345,26 @@ public class SourceResolutionTests
         var dataset = Analyzed.Of("Polls suggest the mayor has the best chance.", "She leads the race, according to three recent polls released this week.");
         Assert.Equal("polls", Assert.Single(dataset.Sources).Name);
     }
+
+    [Fact]
+    public void Surname_in_a_title_case_headline_before_the_full_name_is_the_same_person()
+    {
+        var dataset = Analyzed.Of(
+            "Gold Star Mom Corners Obama On His Refusal",
+            "President Barack Obama responded to a mother on Wednesday.",
+            "Obama said the words lump the good with the bad.");
+        var source = dataset.SourceNamed("Barack Obama");
+        Assert.Equal(source.Id, dataset.AttributionFrom("Obama").SourceId);
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void The_state_does_not_point_back_to_a_title_before_a_name()
+    {
+        var dataset = Analyzed.Of(
+            "The ruling dealt a blow to Republican Secretary of State Jon Husted, who said he would appeal.",
+            "They cite the 2000 election in Florida, when the state incorrectly stated that 12,000 voters were former convicts.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Secretary"));
+        Assert.NotEqual(dataset.SourceNamed("Jon Husted").Id, dataset.AttributionFrom("the state").SourceId);
+    }
 }

@@ -46,12 +46,24 @@ internal sealed class FirstNameScanner(string text)
         {
             var given = match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
-            var insideSentence = match.Index > 1 && char.IsLower(text[match.Index - 2]);
+            var insideSentence = InsideSentence(match.Index);
             if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
             if (!found.Contains(match.Value)) found.Add(match.Value);
             at.Add((match.Index, match.Value));
         }
         return cache[surname] = found;
+    }
+
+    // "skipper Wade Bassi", "CNN's Wade Bassi", "President Wade Bassi": the word before starts in lower case or is a
+    // possessive or a title. In a title-case headline ("Gold Star Mom Corners Obama") "Corners" is no given name.
+    private bool InsideSentence(int index)
+    {
+        if (index < 2 || text[index - 1] is not (' ' or '\t')) return false;
+        var start = index - 1;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-')) start--;
+        if (start == index - 1) return false;
+        var word = text.AsSpan(start, index - 1 - start);
+        return char.IsLower(word[0]) || word.EndsWith("'s") || word.EndsWith("’s") || SourceLexicon.IsTitle(word.ToString());
     }
 
     // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
@@ -86,11 +98,17 @@ internal sealed class BodyNameScanner(string text)
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
             if (!text.Contains(head, StringComparison.Ordinal)) return null;
-            cache[headWord] = matches = Patterns.For(head).Matches(text).ToList();
+            cache[headWord] = matches = Patterns.For(head).Matches(text).Where(m => !IsTitleBeforeName(m)).ToList();
         }
         var index = matches.FindLastIndex(m => m.Index + m.Length <= position);
         return index < 0 ? null : Article.Replace(matches[index].Value, "");
     }
+
+    // "Republican Secretary of State Jon Husted": a title before a person's name, not a body "the state" could mean
+    private bool IsTitleBeforeName(Match match) =>
+        match.Value.Split(' ').Any(SourceLexicon.IsTitle) && NameAfter.IsMatch(text, match.Index + match.Length);
+
+    private static readonly Regex NameAfter = new(@"\G[ \t]+\p{Lu}\p{Ll}", RegexOptions.Compiled);
 }
 
 /// <summary>Finds a title the text writes before a name anywhere ("President Putin", "Mr. Volker"), which makes the name a person's.</summary>

@@ -180,6 +180,9 @@ internal sealed partial class SourceRegistry
             var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{named.Name} {head}";
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
+        // "The latest Reuters/Ipsos opinion poll", then "The USC Dornsife tracking poll": a document named by its maker is its own
+        if (descriptor.Kind == SourceKind.Document && phrase.Owner is null && MakerWords(phrase.Name) is [_, ..] maker)
+            return MadeBy(phrase, descriptor, head, maker);
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
         if (unsure) return null;
@@ -201,6 +204,21 @@ internal sealed partial class SourceRegistry
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
+    }
+
+    // The capitalised words of a document's description that are no common word the text also writes in lower case.
+    private string[] MakerWords(string description) =>
+        description.Split(' ').SkipLast(1).Where(w => w.Length > 0 && char.IsUpper(w[0]) && !WrittenInLowerCase(w)).ToArray();
+
+    // "The Reuters/Ipsos poll" after "the latest Reuters/Ipsos opinion poll": the document of the same maker named before, else a new one.
+    private SourceEntry MadeBy(SourcePhrase phrase, Descriptor descriptor, string head, string[] maker)
+    {
+        var name = UnresolvedName(phrase.Name, descriptor);
+        var found = entries.LastOrDefault(e => e.Kind == SourceKind.Document && maker.All(e.Name.Split(' ').Contains))
+            ?? (byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null));
+        lastByWord[head] = found;
+        if (Findings.Contains(head)) lastFinding = found;
+        return Mention(found)!;
     }
 
     // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";

@@ -39,6 +39,10 @@ internal sealed partial class SourceRegistry(string text)
     /// </summary>
     public SourceEntry? Resolve(SourcePhrase phrase, int position, int end, SourcePhrase? subject = null)
     {
+        // "New Poll Shows Bump" in a title-case headline, then "A new poll shows": words the text also writes in lower case describe
+        if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false } && phrase.Name.Contains(' ') && WrittenInLowerCase(phrase.Name)
+            && SourcePhrase.Parse(phrase.Name.ToLowerInvariant()) is { Form: PhraseForm.Descriptor } described)
+            phrase = described;
         var entry = phrase.Form switch
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
