@@ -197,12 +197,13 @@ internal static class ArticleFurniture
     }
 
     // A list whose every item is a link to another page of the same site, not a sentence, is a menu or a list of further
-    // stories ("Stadt Kleve", "Paneer masala", a language picker); a list of links to other sites (references, sources,
-    // sponsors) or of addresses written out is the article's.
+    // stories ("Stadt Kleve", "Paneer masala", a language picker), and a list of one such link a teaser, as a paragraph
+    // that is only a link is; a list of links to other sites (references, sources, sponsors) or of addresses written out
+    // is the article's.
     private static bool IsListOfLinks(IElement list, string? host)
     {
         var items = list.Children.Where(c => c.LocalName == "li").ToList();
-        return items.Count >= 2 && items.Count == list.Children.Length
+        return items.Count > 0 && items.Count == list.Children.Length
             && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && !EndsSentence(t) && !IsAddress(t))
             && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
     }

@@ -280,6 +280,25 @@ public class ArticleFurnitureTests
         Assert.Contains("Fishing quota tables", text);
     }
 
+    // A list of one link is a teaser between two paragraphs, as a paragraph that is only a link is; a linked sentence stays.
+    [Fact]
+    public void A_list_of_one_link_to_the_sites_own_page_goes_but_a_linked_sentence_stays()
+    {
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="/timeline"><strong>The latest news about the harbour floods (free to read)</strong></a></li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="/quays">The north quay reopened on Monday after eleven weeks.</a></li></ul>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("The latest news about the harbour floods", text);
+        Assert.Contains("The north quay reopened on Monday", text);
+    }
+
     [Fact]
     public void A_label_that_repeats_a_menu_link_goes_but_the_same_words_in_a_sentence_or_a_heading_stay()
     {
