@@ -189,6 +189,20 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_closing_call_to_follow_the_site_or_get_its_app_goes_but_a_link_to_one_post_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <p>The harbour master posted <a href="https://twitter.com/harbourmaster/status/12345">a photo of the flooded quay</a> on Monday.</p>
+            <p>Se viste nuestro canal? Únete desde tu celular en este <a href="https://t.me/harbournews">enlace de invitación</a>.</p>
+            <p>For the latest stories download our apps for <a href="https://apps.apple.com/us/app/harbour-news/id1">iOS</a> and <a href="https://play.google.com/store/apps/details?id=harbour.news">Android</a>.</p>
+            """);
+        Assert.Contains("a photo of the flooded quay", text);
+        Assert.DoesNotContain("enlace de invitación", text);
+        Assert.DoesNotContain("download our apps", text);
+    }
+
+    [Fact]
     public void Closing_notes_set_in_italics_go_but_italic_words_inside_the_text_stay()
     {
         var text = Read($"""
