@@ -88,6 +88,7 @@ internal sealed class BoilerplateFilter
             || creditLine.Matches(text)
             || DateLine.Matches(text)
             || AuthorBioLine.Matches(text)
+            || SignOffLine.Matches(text)
             || InstructionLine.Matches(text);
     }
 

@@ -48,6 +48,26 @@ public class BoilerplateFilterTests
         Assert.True(Filter.IsFurniture(line));
     }
 
+    // A news agency's sign-off on its own line: the writer's initials and the agency.
+    [Theory]
+    [InlineData("aja/PAP")]
+    [InlineData("(dr/spot)")]
+    [InlineData("(SID)")]
+    [InlineData("dpa / lsw")]
+    public void Recognises_an_agency_sign_off(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Theory]
+    [InlineData("(ii)")]
+    [InlineData("Fun / Wissen")]
+    [InlineData("The quay reopened (AP/dpa).")]
+    public void Leaves_numbering_and_sentences_with_an_agency_alone(string line)
+    {
+        Assert.False(Filter.IsFurniture(line));
+    }
+
     [Fact]
     public void Folds_look_alike_letters_only_in_words_that_mix_them_with_Latin_ones()
     {

@@ -89,12 +89,20 @@ internal static class ArticleFurniture
     }
 
     // Closing paragraphs set wholly in italics are the editors' notes (an author's bio, a call to subscribe, "this post
-    // gives the author's opinion"), not the article; the first paragraph always stays.
+    // gives the author's opinion"), not the article, and so are closing calls to follow the site on a social network or
+    // to get its app; the first paragraph always stays.
     private static IEnumerable<IElement> ClosingNotes(IElement article)
     {
         var paragraphs = article.GetElementsByTagName("p").Where(p => p.HasText()).ToList();
-        for (var i = paragraphs.Count - 1; i > 0 && IsItalicNote(paragraphs[i]); i--) yield return paragraphs[i];
+        for (var i = paragraphs.Count - 1; i > 0 && (IsItalicNote(paragraphs[i]) || IsCallToFollow(paragraphs[i])); i--) yield return paragraphs[i];
     }
+
+    // A short paragraph whose every link goes to an account on a social network or a messenger, or to an app store:
+    // "Join our Telegram channel", "Download our apps for iOS and Android". A paragraph that also links elsewhere (an
+    // event's site beside its page) or to one post or video is not a call to follow.
+    private static bool IsCallToFollow(IElement paragraph) =>
+        paragraph.InnerTextLength() <= MaxNoteLength && paragraph.GetElementsByTagName("a") is { Length: > 0 } links
+        && links.All(a => Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var uri) && SocialAccounts.IsAccountOrApp(uri));
 
     private static bool IsItalicNote(IElement paragraph) =>
         paragraph.InnerTextLength() <= MaxNoteLength
@@ -197,12 +205,13 @@ internal static class ArticleFurniture
     }
 
     // A list whose every item is a link to another page of the same site, not a sentence, is a menu or a list of further
-    // stories ("Stadt Kleve", "Paneer masala", a language picker); a list of links to other sites (references, sources,
-    // sponsors) or of addresses written out is the article's.
+    // stories ("Stadt Kleve", "Paneer masala", a language picker), and a list of one such link a teaser, as a paragraph
+    // that is only a link is; a list of links to other sites (references, sources, sponsors) or of addresses written out
+    // is the article's.
     private static bool IsListOfLinks(IElement list, string? host)
     {
         var items = list.Children.Where(c => c.LocalName == "li").ToList();
-        return items.Count >= 2 && items.Count == list.Children.Length
+        return items.Count > 0 && items.Count == list.Children.Length
             && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && !EndsSentence(t) && !IsAddress(t))
             && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
     }

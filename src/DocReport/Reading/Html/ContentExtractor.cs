@@ -295,7 +295,7 @@ internal sealed class ContentExtractor
     private IElement MergeSiblings(IElement topCandidate, ContentScores scores)
     {
         var article = document.CreateElement("div");
-        var topScore = scores[topCandidate];
+        var topScore = WrappedScore(topCandidate, scores)!.Value;
         var threshold = Math.Max(10, topScore * 0.2);
         var parent = topCandidate.ParentElement;
         var siblings = parent?.Children.ToList() ?? [topCandidate];
@@ -317,13 +317,27 @@ internal sealed class ContentExtractor
     private static bool BelongsToArticle(IElement sibling, IElement topCandidate, double topScore, double threshold, ContentScores scores)
     {
         if (sibling == topCandidate) return true;
-        var bonus = !string.IsNullOrEmpty(topCandidate.ClassName) && sibling.ClassName == topCandidate.ClassName ? topScore * 0.2 : 0;
-        if (scores.Has(sibling) && scores[sibling] + bonus >= threshold) return true;
+        var sameClass = !string.IsNullOrEmpty(topCandidate.ClassName) && sibling.ClassName == topCandidate.ClassName;
+        var bonus = sameClass ? topScore * 0.2 : 0;
+        // A sibling repeating the top candidate's box (the story's next field item, past an embedded post) scores as the
+        // block it wraps, as the top candidate does.
+        var score = sameClass && sibling.LocalName == topCandidate.LocalName ? WrappedScore(sibling, scores) : scores.Has(sibling) ? scores[sibling] : null;
+        if (score + bonus >= threshold) return true;
         if (sibling.LocalName != "p") return false;
         var linkDensity = sibling.LinkDensity();
         var text = sibling.InnerText();
         if (text.Length > 80) return linkDensity < 0.25;
         return text.Length > 0 && linkDensity == 0 && ReadabilityPatterns.SentenceEnd().IsMatch(text);
+    }
+
+    // A box that only wraps another (Drupal's field item around its paragraph around its text) scores as the best block
+    // it wraps: the score of the text itself, not the share that reached the wrapper levels above it.
+    private static double? WrappedScore(IElement element, ContentScores scores)
+    {
+        double? best = null;
+        for (var e = element; e is not null; e = e.ChildElementCount == 1 ? e.FirstElementChild : null)
+            if (scores.Has(e) && (best is null || scores[e] > best)) best = scores[e];
+        return best;
     }
 
     private static bool IsByline(IElement node, string matchString)

@@ -14,7 +14,9 @@ internal static partial class ReadabilityPatterns
     [GeneratedRegex("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase)]
     public static partial Regex Positive();
 
-    [GeneratedRegex("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.IgnoreCase)]
+    // DocReport's change: "hidden" after "label" is Drupal's "field--label-hidden", a field whose label is not shown, often
+    // the article's own text.
+    [GeneratedRegex("-ad-|(?<!label[-_]{0,2})hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.IgnoreCase)]
     public static partial Regex Negative();
 
     [GeneratedRegex("byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase)]

@@ -189,6 +189,20 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_closing_call_to_follow_the_site_or_get_its_app_goes_but_a_link_to_one_post_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <p>The harbour master posted <a href="https://twitter.com/harbourmaster/status/12345">a photo of the flooded quay</a> on Monday.</p>
+            <p>Se viste nuestro canal? Únete desde tu celular en este <a href="https://t.me/harbournews">enlace de invitación</a>.</p>
+            <p>For the latest stories download our apps for <a href="https://apps.apple.com/us/app/harbour-news/id1">iOS</a> and <a href="https://play.google.com/store/apps/details?id=harbour.news">Android</a>.</p>
+            """);
+        Assert.Contains("a photo of the flooded quay", text);
+        Assert.DoesNotContain("enlace de invitación", text);
+        Assert.DoesNotContain("download our apps", text);
+    }
+
+    [Fact]
     public void Closing_notes_set_in_italics_go_but_italic_words_inside_the_text_stay()
     {
         var text = Read($"""
@@ -278,6 +292,25 @@ public class ArticleFurnitureTests
         Assert.DoesNotContain("North quay works", text);
         Assert.Contains("Port authority annual report", text);
         Assert.Contains("Fishing quota tables", text);
+    }
+
+    // A list of one link is a teaser between two paragraphs, as a paragraph that is only a link is; a linked sentence stays.
+    [Fact]
+    public void A_list_of_one_link_to_the_sites_own_page_goes_but_a_linked_sentence_stays()
+    {
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="/timeline"><strong>The latest news about the harbour floods (free to read)</strong></a></li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="/quays">The north quay reopened on Monday after eleven weeks.</a></li></ul>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("The latest news about the harbour floods", text);
+        Assert.Contains("The north quay reopened on Monday", text);
     }
 
     [Fact]

@@ -59,4 +59,36 @@ public class ContentExtractorTests
         Assert.Contains("Eleven floods in one winter", text);
         Assert.Contains("The quay inquiry, part 3", text);
     }
+
+    // Drupal's "field--label-hidden" says the field's label is not shown, not that the field is hidden.
+    [Fact]
+    public void A_field_whose_class_says_its_label_is_hidden_is_not_taken_for_a_hidden_box()
+    {
+        var section = (string topic) => $"""<div class="paragraph paragraph--type--text"><h2>On the {topic}</h2><p>{Sentences(topic, 2)}</p></div>""";
+        var text = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><div class="node__content"><div class="field field--name-field-paragraphs field--label-hidden">
+            {section("harbour")}{section("quay")}{section("ferry")}{section("pier")}</div>
+            <div class="summary"><p>{Sentences("summary", 5)}</p></div></div></body></html>
+            """);
+        Assert.Contains("The harbour inquiry, part 2", text);
+        Assert.Contains("The pier inquiry, part 2", text);
+    }
+
+    // Drupal's paragraphs: each part of the story is a field item wrapping a paragraph wrapping its text; an embedded
+    // post between two parts must not leave the shorter part behind.
+    [Fact]
+    public void An_embed_between_two_wrapped_parts_of_the_story_keeps_both_parts()
+    {
+        var part = (string paragraphs) =>
+            $"""<div class="field__item"><div class="paragraph paragraph--type--section"><div class="text-formatted">{paragraphs}</div></div></div>""";
+        var text = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><div class="node"><div class="field__items">{part($"<p>{Sentences("harbour", 3)}</p><p>{Sentences("quay", 3)}</p>")}
+            <div class="field__item"><div class="paragraph paragraph--type--embed"><blockquote class="twitter-tweet"><p>The quay is closed again. <a href="https://t.co/x">pic.twitter.com/x</a></p></blockquote></div></div>
+            {part($"<p>{Sentences("pier", 1)}</p>")}</div></div></body></html>
+            """);
+        Assert.Contains("The quay inquiry, part 3", text);
+        Assert.Contains("The pier inquiry, part 1", text);
+    }
 }
