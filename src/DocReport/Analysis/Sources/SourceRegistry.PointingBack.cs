@@ -177,7 +177,8 @@ internal sealed partial class SourceRegistry
         {
             if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
             // "the Russian space agency" keeps the words between whose it is and what it is ("Russian agency" reads as another body)
-            var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{named.Name} {head}";
+            // "House Speaker Paul Ryan's office ... Ryan's office": the same office, named by the one person who bears the surname
+            var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{PersonsFullName(named.Name)} {head}";
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
@@ -189,6 +190,9 @@ internal sealed partial class SourceRegistry
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
+        // "the former secretary of state said" where several people are named: one of them, unsure which; never an unnamed entry
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && SourceLexicon.IsSubjectRole(head)
+            && people.Between(0, position).Any()) return null;
         // "The candidate said" in an article about two candidates: unsure who, and no unnamed third one
         if (found is null && ReferenceEquals(descriptor, SourceLexicon.SubjectRole)) return null;
         if (found is null)
@@ -202,6 +206,8 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
+
+    private string PersonsFullName(string name) => name.Contains(' ') ? name : firstNames.FullNameOf(name) ?? name;
 
     // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
     // a document ("a study") is what its description says.
