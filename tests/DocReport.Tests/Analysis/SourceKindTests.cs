@@ -71,6 +71,14 @@ public class SourceKindTests
     }
 
     [Fact]
+    public void Two_people_named_together_one_with_a_hyphenated_given_name_are_two_people()
+    {
+        var dataset = Analyzed.Of("“He feels like he gets no respect,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Edward-Isaac Dovere").Kind);
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Gabriel Debenedetti").Kind);
+    }
+
+    [Fact]
     public void A_two_letter_given_name_makes_a_person_whose_surname_alone_is_them()
     {
         var dataset = Analyzed.Of("Al Gore will skip the convention this year.", "Gore said the climate was warming faster than feared.");

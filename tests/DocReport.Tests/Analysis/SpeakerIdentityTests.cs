@@ -169,4 +169,13 @@ public class SpeakerIdentityTests
         Assert.Equal(["Bobby Scott"], dataset.SourceNamesOf(dataset.ClaimContaining("new senator")));
         Assert.Equal(["Bobby Scott"], dataset.SourceNamesOf(dataset.ClaimContaining("raise the money")));
     }
+
+    [Fact]
+    public void An_office_named_by_surname_is_the_office_named_by_full_name_and_named_by_the_surname()
+    {
+        var dataset = Analyzed.Of(
+            "House Speaker Paul Ryan’s office announced Friday that Ryan will meet the nominee on Thursday.",
+            "Ryan’s office said in a statement that the invitation was accepted.");
+        Assert.Equal("Ryan office", Assert.Single(dataset.Sources).Name);
+    }
 }

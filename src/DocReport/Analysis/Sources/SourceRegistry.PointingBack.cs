@@ -177,8 +177,9 @@ internal sealed partial class SourceRegistry
         {
             if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
             // "the Russian space agency" keeps the words between whose it is and what it is ("Russian agency" reads as another body)
-            // "House Speaker Paul Ryan's office ... Ryan's office": the same office, named by the one person who bears the surname
-            var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{PersonsFullName(named.Name)} {head}";
+            // "House Speaker Paul Ryan's office ... Ryan's office": one office, named by the person's surname ("Ryan office")
+            var whose = named.LooksLikePerson ? named.Name.Split(' ')[^1] : named.Name;
+            var name = whose + (phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name[named.Name.Length..] : " " + head);
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
@@ -206,8 +207,6 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
-
-    private string PersonsFullName(string name) => name.Contains(' ') ? name : firstNames.FullNameOf(name) ?? name;
 
     // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
     // a document ("a study") is what its description says.
