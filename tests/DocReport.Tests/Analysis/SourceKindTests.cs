@@ -100,5 +100,6 @@ public class SourceKindTests
         var dataset = Analyzed.Of("According to an online University of Texas poll out Thursday, the two candidates are tied.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "Thursday");
         Assert.Equal(SourceKind.Document, Assert.Single(dataset.Sources).Kind);
+        Assert.Equal(SourceKind.Media, Assert.Single(Analyzed.Of("USA Today reported that the two candidates are tied.").Sources).Kind);
     }
 }

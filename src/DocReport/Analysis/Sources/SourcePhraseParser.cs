@@ -62,6 +62,9 @@ internal static class SourcePhraseParser
         return apostrophe > 0 && (Pronouns.Contains(token[..apostrophe]) || NotNames.Contains(token[..apostrophe])) ? token[..apostrophe] : token;
     }
 
+    // "USA Today" is a name that ends in a day's word; "Thursday" alone is not
+    private static bool IsDay(string word, List<string> tokens, int head) => Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1]));
+
     private static bool IsInvertedCue(string word) =>
         IsCapitalized(word) && word.EndsWith("ed", StringComparison.Ordinal) && Attributions.ReportingCues.KnownWords.Contains(word.ToLowerInvariant());
 
@@ -91,7 +94,7 @@ internal static class SourcePhraseParser
         if (tokens.Count == 1 && SourceLexicon.FieldsOfStudy.Contains(tokens[0])) return null;
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
-        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || Days.Contains(word)) return null;
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
         var descriptor = SourceLexicon.SourceNounOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
