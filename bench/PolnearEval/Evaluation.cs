@@ -29,7 +29,9 @@ internal static class Evaluation
             cue.Add(document.Text, gold.Select(a => a.Cue).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Cue)));
             content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Content)));
             if (log != TextWriter.Null) MissLog.Write(log, document, article, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
-            links.Add(dataset, gold, log);
+            // an attribution keeps the first of the sources its span names ("Sens. Ana Ruiz and Tom Pell said"); the links count all of them
+            var (_, resolved) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
+            links.Add(dataset, resolved.Select(r => r.Select(e => e.Id).ToList()).ToList(), gold, log);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");
         output.WriteLine($"{"role",-8} {"gold",6} {"pred",6} {"exact P",8} {"R",6} {"F1",6} {"overlap P",10} {"R",6} {"F1",6}");

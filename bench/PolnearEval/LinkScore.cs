@@ -5,7 +5,7 @@ namespace DocReport.Bench.PolnearEval;
 /// <summary>
 /// Whether sentences are linked to the source that said them. A sentence is attributed when a gold content span
 /// covers part of it; its right sources are those DocReport resolved the gold source spans to (through the
-/// predicted attribution whose source span overlaps each). PolNeAR has no coreference, so a pronoun resolved to
+/// predicted attribution whose source span overlaps each, all of them when the span names several). PolNeAR has no coreference, so a pronoun resolved to
 /// the wrong person still counts as right here: the hand judgement on real pages checks that. With --verbose, each
 /// sentence linked to a wrong source is logged with the sources linked and expected.
 /// </summary>
@@ -13,7 +13,8 @@ internal sealed class LinkScore
 {
     public int Attributed, Right, Wrong, Unlinked, LinkedOutside;
 
-    public void Add(ArticleDataset dataset, IReadOnlyList<GoldAttribution> gold, TextWriter log)
+    /// <param name="sourceIds">The ids of the sources each of the dataset's attributions resolved to, in attribution order.</param>
+    public void Add(ArticleDataset dataset, IReadOnlyList<IReadOnlyList<string>> sourceIds, IReadOnlyList<GoldAttribution> gold, TextWriter log)
     {
         var sentences = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var claims = dataset.Claims.ToDictionary(c => c.SentenceId);
@@ -21,11 +22,11 @@ internal sealed class LinkScore
         var attributed = new HashSet<string>();
         foreach (var a in gold.Where(a => a.Source is not null))
         {
-            var id = dataset.Attributions.FirstOrDefault(p => p.SourceId is not null && Overlaps(p.Source.Start, p.Source.End, a.Source!.Start, a.Source.End))?.SourceId;
+            var predicted = dataset.Attributions.ToList().FindIndex(p => p.SourceId is not null && Overlaps(p.Source.Start, p.Source.End, a.Source!.Start, a.Source.End));
             foreach (var s in sentences.Where(s => a.Contents.Any(c => c.Ranges.Any(r => Overlaps(s.Start, s.End, r.Start, r.End)))))
             {
                 attributed.Add(s.Id);
-                if (id is not null) expected[s.Id].Add(id);
+                if (predicted >= 0) expected[s.Id].UnionWith(sourceIds[predicted]);
             }
         }
         foreach (var s in sentences)

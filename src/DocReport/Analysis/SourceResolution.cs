@@ -62,7 +62,7 @@ internal static class SourceResolution
     // source id, even when its source is cited elsewhere: "she" of "she has offered no endorsement" names no cited source.
     private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
     {
-        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).ToHashSet();
+        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).Where(e => !e.Unsure).ToHashSet();
         var listed = registry.Entries.Where(cited.Contains).ToList();
         for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
         for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));

@@ -40,6 +40,15 @@ public class SourceKindTests
     [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Other)]
     [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Other)]
     [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Other)]
+    [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Other)]
+    [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Other)]
+    [InlineData("Video of the incident shows officers beating a man.", "video", SourceKind.Document)]
+    [InlineData("Footage posted online showed a car on fire.", "footage", SourceKind.Document)]
+    [InlineData("On Monday, de Blasio said the city was safe.", "de Blasio", SourceKind.Person)]
+    [InlineData("Mohammed bin Salman said oil prices would rise.", "Mohammed bin Salman", SourceKind.Person)]
+    [InlineData("Bashar al-Assad said the war was over.", "Bashar al-Assad", SourceKind.Person)]
+    [InlineData("Al Qaeda claimed the attack in a statement.", "Al Qaeda", SourceKind.Organization)]
+    [InlineData("Breitbart reports the two had a falling out.", "Breitbart", SourceKind.Media)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
@@ -50,5 +59,47 @@ public class SourceKindTests
     {
         var dataset = Analyzed.Of("The Republican nominee and his aides have said that the debate will be hard.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "Republican");
+    }
+
+    [Fact]
+    public void A_two_word_name_the_text_shortens_to_its_first_word_is_a_firm_not_a_person()
+    {
+        var dataset = Analyzed.Of("Goldman Sachs said profits rose in the quarter.", "Goldman has cut 300 jobs this year.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("Goldman Sachs").Kind);
+        Assert.Equal(SourceKind.Person, Analyzed.Of("Kiki McLean said the plan would fail.", "McLean added that she was sure.").SourceNamed("Kiki McLean").Kind);
+        Assert.Equal(SourceKind.Person, Analyzed.Of("Ban Ki-moon, the secretary general, vowed to speak out.", "Mr. Ban said he would.").SourceNamed("Ban Ki-moon").Kind);
+    }
+
+    [Fact]
+    public void Two_people_named_together_one_with_a_hyphenated_given_name_are_two_people()
+    {
+        var dataset = Analyzed.Of("“He feels like he gets no respect,” Edward-Isaac Dovere and Gabriel Debenedetti wrote.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Edward-Isaac Dovere").Kind);
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Gabriel Debenedetti").Kind);
+    }
+
+    [Fact]
+    public void A_two_letter_given_name_makes_a_person_whose_surname_alone_is_them()
+    {
+        var dataset = Analyzed.Of("Al Gore will skip the convention this year.", "Gore said the climate was warming faster than feared.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Al Gore").Kind);
+    }
+
+    [Theory]
+    [InlineData("Continued Stone: “So I think it’s a very real problem.”")]
+    [InlineData("Stated Stone: “So I think it’s a very real problem.”")]
+    public void A_reporting_verb_written_before_its_speaker_is_not_part_of_the_name(string sentence)
+    {
+        var dataset = Analyzed.Of("Roger Stone said the machines could be rigged.", sentence);
+        Assert.Equal("Roger Stone", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_day_after_a_poll_is_not_its_source()
+    {
+        var dataset = Analyzed.Of("According to an online University of Texas poll out Thursday, the two candidates are tied.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Thursday");
+        Assert.Equal(SourceKind.Document, Assert.Single(dataset.Sources).Kind);
+        Assert.Equal(SourceKind.Media, Assert.Single(Analyzed.Of("USA Today reported that the two candidates are tied.").Sources).Kind);
     }
 }

@@ -89,4 +89,13 @@ public class SourcePhraseTests
         var dataset = Analyzed.Of("That said the government have argued that the numbers could drop.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("said", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_description_is_named_from_the_article_that_opens_its_noun_phrase()
+    {
+        var dataset = Analyzed.Of(
+            "On Thursday, the Court of Appeal found that Amazon can be held liable.",
+            "Thursday’s decision also overturned the previous state Superior Court ruling in San Diego, which had found Amazon to be a service provider.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("overturned", StringComparison.Ordinal) || s.Name == "Thursday");
+    }
 }

@@ -54,13 +54,19 @@ public class SpeakerIdentityTests
     }
 
     [Fact]
-    public void A_surname_two_people_share_stands_alone_when_unsure_and_is_never_given_to_the_other()
+    public void A_surname_two_people_share_is_no_one_when_unsure_and_is_never_given_to_the_other()
     {
         var dataset = Analyzed.Of(
             "Colin Hale and his wife Marisa Hale opened the bakery in 1998.",
             "Marisa Hale said the rent had doubled since then.",
             "Hale said the bakery would close in June.");
-        Assert.Equal(["Hale"], dataset.SourceNamesOf(dataset.ClaimContaining("close in June")));
+        Assert.Empty(dataset.ClaimContaining("close in June").SourceIds);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Hale");
+        var named = Analyzed.Of(
+            "Colin Hale and his wife Marisa Hale opened the bakery in 1998.",
+            "Hale said the bakery would close in June.",
+            "Marisa Hale said the rent had doubled since then.");
+        Assert.Equal(["Marisa Hale"], named.SourceNamesOf(named.ClaimContaining("rent had doubled")));
     }
 
     [Fact]
@@ -111,5 +117,65 @@ public class SpeakerIdentityTests
             "Marsh said the state had balanced its budget. Lind said the budget hid its debts.",
             "The candidate said he would not raise taxes.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("candidate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_subject_role_where_people_are_named_is_no_unnamed_source_beside_them()
+    {
+        var dataset = Analyzed.Of(
+            "Ann Lee speaks to voters after the shooting",
+            "Ann Lee spoke out on Tuesday about the death of Tom Reed in Tulsa.",
+            "On the radio, the former secretary of state said she wanted to speak to white voters.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.StartsWith("unnamed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_subject_role_after_only_the_person_the_headline_names_is_that_person()
+    {
+        var dataset = Analyzed.Of(
+            "Ann Lee speaks to voters after the shooting",
+            "On the radio, the former secretary of state said she wanted to speak to white voters.");
+        Assert.Equal(["Ann Lee"], dataset.SourceNamesOf(dataset.ClaimContaining("white voters")));
+    }
+
+    [Fact]
+    public void A_name_with_and_without_a_middle_initial_is_one_person()
+    {
+        var dataset = Analyzed.Of(
+            "A lesson from Loretta Lynch",
+            "As a young lawyer, Loretta E. Lynch said she wanted to be a prosecutor.",
+            "Lynch said the job had changed her.");
+        Assert.Equal("Loretta E. Lynch", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_capitalised_headline_word_before_a_surname_is_no_given_name()
+    {
+        var dataset = Analyzed.Of(
+            "Gold Star Mom Corners Obama on Terror",
+            "President Barack Obama responded to a question from a mother.",
+            "Obama said that terrorists do not speak for Muslims.");
+        Assert.Equal(["Barack Obama"], dataset.SourceNamesOf(dataset.ClaimContaining("do not speak for")));
+    }
+
+    [Fact]
+    public void A_nickname_in_quotes_before_a_surname_names_its_bearer()
+    {
+        var dataset = Analyzed.Of(
+            "In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his back yard for a cookout.",
+            "Scott said the state needed a new senator.",
+            "Sen. Tim Scott of South Carolina was not invited.",
+            "Scott added that he would raise the money.");
+        Assert.Equal(["Bobby Scott"], dataset.SourceNamesOf(dataset.ClaimContaining("new senator")));
+        Assert.Equal(["Bobby Scott"], dataset.SourceNamesOf(dataset.ClaimContaining("raise the money")));
+    }
+
+    [Fact]
+    public void An_office_named_by_surname_is_the_office_named_by_full_name_and_named_by_the_surname()
+    {
+        var dataset = Analyzed.Of(
+            "House Speaker Paul Ryan’s office announced Friday that Ryan will meet the nominee on Thursday.",
+            "Ryan’s office said in a statement that the invitation was accepted.");
+        Assert.Equal("Ryan office", Assert.Single(dataset.Sources).Name);
     }
 }

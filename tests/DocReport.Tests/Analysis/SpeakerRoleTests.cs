@@ -60,7 +60,7 @@ public class SpeakerRoleTests
     public void A_video_the_text_cites_is_a_source_unlike_the_one_the_page_shows()
     {
         var dataset = Analyzed.Of("A video posted on YouTube showed that the minister said the plan would cost nothing.");
-        Assert.Contains(dataset.Sources, s => s.Kind == SourceKind.Platform);
+        Assert.Contains(dataset.Sources, s => s.Kind == SourceKind.Document);
     }
 
     [Fact]

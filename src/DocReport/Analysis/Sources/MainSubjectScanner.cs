@@ -11,13 +11,14 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
     private SourcePhrase? subject;
     private bool scanned;
 
-    /// <summary>The subject, when <paramref name="role"/> is a role word and the text never brings one in as "a/an ... role" before
-    /// <paramref name="position"/> ("a federal judge ... the judge" is that judge, "a Republican senator ... the senator" too).</summary>
+    /// <summary>The subject (or else the one person named so far, named in the headline), when <paramref name="role"/> is a role
+    /// word and the text never brings one in as "a/an ... role" before <paramref name="position"/> ("a federal judge ... the judge"
+    /// is that judge, "a Republican senator ... the senator" too).</summary>
     public SourcePhrase? Described(string role, int position)
     {
         if (!SourceLexicon.IsSubjectRole(role) || IntroducedBefore(role, position)) return null;
         if (!scanned) (subject, scanned) = (Scan(), true);
-        return subject;
+        return subject ?? OnlyOneNamedBefore(position);
     }
 
     // Where the text first brings each role in as "a/an ... role", scanned once per role (int.MaxValue: never).
@@ -33,9 +34,19 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
         return first < position;
     }
 
+    // The person the headline names when no one else is named before the role: "the former secretary of state said" after
+    // only "Hillary Clinton" is her, in an article that names her too seldom to be its subject by count.
+    private SourcePhrase? OnlyOneNamedBefore(int position) =>
+        people.Between(0, position).Select(p => p.Surname).Distinct().ToList() is [var only]
+        && FirstParagraph.Contains(only, StringComparison.Ordinal) && !firstNames.IsShared(only)
+            ? SourcePhrase.Parse(firstNames.FullNameOf(only) ?? only)
+            : null;
+
+    private string FirstParagraph => text.IndexOf('\n') is var n and > 0 ? text[..n] : text;
+
     private SourcePhrase? Scan()
     {
-        var firstParagraph = text.IndexOf('\n') is var n and > 0 ? text[..n] : text;
+        var firstParagraph = FirstParagraph;
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match match in CapitalisedWord().Matches(text))
         {

@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace DocReport.Analysis.Sources;
 
 /// <summary>
 /// Compares source names as one writer may spell them twice: a typographic and a straight apostrophe are the same
 /// letter ("James O’Neill", "O'Neill"); for surnames the first letter's case is ignored too, since a particle is
-/// capitalised at the start of a sentence or headline ("De Blasio says", "Bill de Blasio").
+/// capitalised at the start of a sentence or headline ("De Blasio says", "Bill de Blasio"); whole names are the same
+/// with and without a middle initial ("Loretta E. Lynch", "Loretta Lynch").
 /// </summary>
-internal sealed class NameKeyComparer : IEqualityComparer<string>
+internal sealed partial class NameKeyComparer : IEqualityComparer<string>
 {
     /// <summary>Whole names: apostrophes folded, case ignored.</summary>
     public static readonly NameKeyComparer Names = new(ignoreCase: true);
@@ -27,6 +30,10 @@ internal sealed class NameKeyComparer : IEqualityComparer<string>
     private string Key(string name)
     {
         name = name.Replace('’', '\'');
-        return ignoreCase || name.Length == 0 || !char.IsLower(name[0]) ? name : char.ToUpperInvariant(name[0]) + name[1..];
+        if (ignoreCase) return MiddleInitial().Replace(name, " ");
+        return name.Length == 0 || !char.IsLower(name[0]) ? name : char.ToUpperInvariant(name[0]) + name[1..];
     }
+
+    [GeneratedRegex(@"(?<=\p{L}) \p{Lu}\. (?=\p{Lu})")]
+    private static partial Regex MiddleInitial();
 }

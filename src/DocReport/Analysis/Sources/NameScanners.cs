@@ -5,7 +5,8 @@ namespace DocReport.Analysis.Sources;
 /// <summary>Finds the full names the text gives a surname ("Mendes" -> "Tiago Mendes"): with a known given name, or an unknown capitalised word inside a sentence.</summary>
 internal sealed class FirstNameScanner(string text)
 {
-    private static readonly NamePatterns Patterns = new(surname => @"\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+" + Regex.Escape(surname) + @"\b");
+    // "Tiago Mendes", "Loretta E. Lynch", and a nickname in quotes: Robert C. "Bobby" Scott is "Bobby Scott"
+    private static readonly NamePatterns Patterns = new(surname => @"(?:\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?|[""“](\p{Lu}\p{Ll}+)[""”])[ \t]+" + Regex.Escape(surname) + @"\b");
 
     private readonly Dictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
 
@@ -44,27 +45,23 @@ internal sealed class FirstNameScanner(string text)
         if (!text.Contains(surname, StringComparison.Ordinal)) return cache[surname] = found;
         foreach (var match in MatchesOf(Patterns.For(surname), surname))
         {
-            var given = match.Groups[1].Value;
+            var nickname = match.Groups[2].Success;
+            var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
-            var insideSentence = InsideSentence(match.Index);
-            if (!SourceLexicon.IsFirstName(given) && !(insideSentence && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
-            if (!found.Contains(match.Value)) found.Add(match.Value);
-            at.Add((match.Index, match.Value));
+            if (!SourceLexicon.IsFirstName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
+            // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
+            var written = nickname ? $"{given} {surname}" : match.Value;
+            var name = found.FirstOrDefault(f => NameKeyComparer.Names.Equals(f, written)) ?? written;
+            if (!found.Contains(name)) found.Add(name);
+            at.Add((match.Index, name));
         }
         return cache[surname] = found;
     }
 
-    // "skipper Wade Bassi", "CNN's Wade Bassi", "President Wade Bassi": the word before starts in lower case or is a
-    // possessive or a title. In a title-case headline ("Gold Star Mom Corners Obama") "Corners" is no given name.
-    private bool InsideSentence(int index)
-    {
-        if (index < 2 || text[index - 1] is not (' ' or '\t')) return false;
-        var start = index - 1;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-')) start--;
-        if (start == index - 1) return false;
-        var word = text.AsSpan(start, index - 1 - start);
-        return char.IsLower(word[0]) || word.EndsWith("'s") || word.EndsWith("’s") || SourceLexicon.IsTitle(word.ToString());
-    }
+    // "skipper Wade Bassi", "Speaker of the House Newt Gingrich": inside a sentence, after a letter in lower case; not in the
+    // headline, where every word is capitalised ("Gold Star Mom Corners Obama")
+    private bool InsideSentence(int index) =>
+        index > 1 && char.IsLower(text[index - 2]) && text.IndexOf('\n') is var headlineEnd && (headlineEnd < 0 || index > headlineEnd);
 
     // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
     // searched, each read as the whole input, which gives the same matches (a line break is no word character for \b).

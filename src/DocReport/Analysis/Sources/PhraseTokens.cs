@@ -11,7 +11,23 @@ internal static partial class PhraseTokens
     public static IReadOnlyList<string> Of(string text) =>
         Word().Matches(text).Select(m => TrimPeriod(m.Value)).ToList();
 
-    public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]);
+    /// <summary>True for a word written with a capital, or a surname opened by a joined particle ("al-Assad", "el-Sisi").</summary>
+    public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) || JoinedParticle().IsMatch(token);
+
+    // The particles that open a surname in lower case: "de Blasio", "van Gogh", "bin Salman", "al-Assad".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn",
+    };
+
+    public static bool IsParticle(string token) => Particles.Contains(token);
+
+    /// <summary>True for a name opened by a surname's particle ("de Blasio", "al-Assad"): a person's, not a body's.</summary>
+    public static bool OpensWithParticle(string name) =>
+        name.Split(' ') is var words && (words.Length > 1 && IsParticle(words[0]) && char.IsUpper(words[1][0]) || JoinedParticle().IsMatch(words[0]));
+
+    [GeneratedRegex(@"^(?:al|el|ad|as|an|bin|ibn)-\p{Lu}")]
+    private static partial Regex JoinedParticle();
 
     public static bool IsAcronym(string token) => token.Length >= 2 && token.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-' || c == '.');
 

@@ -20,6 +20,12 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     public int LastSeenEnd { get; set; }
     public string Id => $"S{Index + 1}";
 
+    /// <summary>
+    /// A surname two people of the text share where which of them is unsure: kept so that a pronoun after it is not given to
+    /// someone named before, never listed or linked.
+    /// </summary>
+    public bool Unsure { get; init; }
+
     /// <summary>Takes a longer form of the same body's name, and the kind that form tells.</summary>
     public void TakeLongerName(string longer, SourceKind kind)
     {

@@ -16,6 +16,7 @@ internal static partial class SourceKindClassifier
         // "many Democrats say", "Senate Republicans argued": members of a party are a group of people
         if (SourcePhraseParser.IsPartyMembers(name.Split(' ')[^1])) return SourceKind.Other;
         if (phrase.LooksLikePerson && (phrase.HasTitle || SourceLexicon.NameKindOf(name) is null)) return SourceKind.Person;
+        if (PhraseTokens.OpensWithParticle(name) && SourceLexicon.NameKindOf(name) is null) return SourceKind.Person;
         if (FromNameWords(name) is { } kind) return kind;
         // "Throgs Neck resident Dennise Laboy": one of a group of people, named, is a person
         if (phrase.Descriptor is { } descriptor) return !descriptor.IsGroup ? descriptor.Kind : LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
@@ -34,12 +35,13 @@ internal static partial class SourceKindClassifier
     }
 
     // Two capitalised words and nothing that names a body: most often a person ("Joseph Amara", "Kiki McLean", "Jo-Renee Formicola").
+    // A surname's particle ("Bashar al-Assad", "Mohammed bin Salman") is no third word.
     private static bool LooksLikeFirstAndLastName(string name)
     {
-        var words = name.Split(' ');
-        return words.Length == 2 && words.All(NameWord().IsMatch);
+        var words = name.Split(' ').Where(w => !PhraseTokens.IsParticle(w)).ToList();
+        return words.Count == 2 && words.All(NameWord().IsMatch);
     }
 
-    [GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$")]
+    [GeneratedRegex(@"^(?:Mc|Mac|O['’]|(?:al|el|ad|as|an|bin|ibn)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$")]
     private static partial Regex NameWord();
 }

@@ -21,7 +21,10 @@ internal sealed record SourcePhrase(PhraseForm Form, string Name, Descriptor? De
 
     /// <summary>True for a person's name: a title before it, or a known given name first ("C. Eugene Steuerle": after the initials).</summary>
     public bool LooksLikePerson => Form == PhraseForm.Named
-        && (HasTitle || Name.Split(' ').SkipWhile(IsInitial).FirstOrDefault() is { } given && SourceLexicon.IsFirstName(given));
+        && (HasTitle || Name.Split(' ').SkipWhile(IsInitial).FirstOrDefault() is { } given && IsGivenName(given));
+
+    // "Edward-Isaac Dovere", "Jo-Ann": a hyphenated given name of listed given names
+    private static bool IsGivenName(string word) => SourceLexicon.IsFirstName(word) || word.Contains('-') && word.Split('-').All(SourceLexicon.IsFirstName);
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 

@@ -34,7 +34,13 @@ internal static class SourcePhraseParser
     {
         "of", "for", "from", "at", "with", "on", "in", "by", "who", "that", "which", "familiar", "close", "calling",
         "published", "commissioned", "involved", "based", "led", "released", "written", "to", "into", "about",
-        "over", "under", "near", "across", "working", "representing", "behind", "whose", "said", "says",
+        "over", "under", "near", "across", "working", "representing", "behind", "whose", "said", "says", "out",
+    };
+
+    // "a poll out Thursday": a day names when, never who.
+    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
     };
 
     // Lower-case words that join the parts of a proper name: "Ministry of Defence", "Office for the Coordination".
@@ -56,6 +62,12 @@ internal static class SourcePhraseParser
         return apostrophe > 0 && (Pronouns.Contains(token[..apostrophe]) || NotNames.Contains(token[..apostrophe])) ? token[..apostrophe] : token;
     }
 
+    // "USA Today" is a name that ends in a day's word; "Thursday" alone is not
+    private static bool IsDay(string word, List<string> tokens, int head) => Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1]));
+
+    private static bool IsInvertedCue(string word) =>
+        IsCapitalized(word) && word.EndsWith("ed", StringComparison.Ordinal) && Attributions.ReportingCues.KnownWords.Contains(word.ToLowerInvariant());
+
     // A spokesperson "for" a body; an official "at" it; a report "by" its author.
     private static readonly HashSet<string> OwnerLinks = new(StringComparer.Ordinal) { "for", "from", "of", "at", "by", "on", "with" };
     private static readonly HashSet<string> AuthorLinks = new(StringComparer.Ordinal) { "by", "from" };
@@ -70,7 +82,8 @@ internal static class SourcePhraseParser
         // "using an average of polls", "citing the report": what a participle opens is what was used, not who speaks
         if (all.Count > 1 && all[0].EndsWith("ing", StringComparison.Ordinal) && char.IsLower(all[0][0]) && Determiners.Contains(all[1])) return null;
         // "That said the government have argued": a reporting verb before the name is not part of it
-        var skip = all.Count > 1 && all[0] is "said" or "says" or "told" ? 1 : 0;
+        // "Continued Stone:", "Stated Stone:": a reporting verb written before its speaker is not part of the name
+        var skip = all.Count > 1 && (all[0] is "said" or "says" or "told" || IsInvertedCue(all[0])) ? 1 : 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
             for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
@@ -81,7 +94,7 @@ internal static class SourcePhraseParser
         if (tokens.Count == 1 && SourceLexicon.FieldsOfStudy.Contains(tokens[0])) return null;
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
-        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word)) return null;
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
         var descriptor = SourceLexicon.SourceNounOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
@@ -110,7 +123,7 @@ internal static class SourcePhraseParser
 
     private static bool JoinsName(List<string> tokens, int i)
     {
-        if (!NameConnectors.Contains(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
+        if (!NameConnectors.Contains(tokens[i]) && !IsParticle(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
         // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name ("Universities and Colleges" is)
         if (tokens[i] != "and" && tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
         var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
@@ -126,6 +139,8 @@ internal static class SourcePhraseParser
             // "+972 Magazine", "60 Minutes": a number opening the phrase is part of the name after it
             else if (first == 1 && IsNumeral(tokens[0])) first--;
             else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
+            // "said de Blasio", "On Monday, van Gogh's letters": a surname's particle opening the phrase is part of it
+            else if (first == 1 && IsParticle(tokens[0])) first--;
             else break;
         }
         var last = head;
@@ -209,7 +224,9 @@ internal static class SourcePhraseParser
         var owner = descriptor.Kind == SourceKind.Document
             ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
             : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head) ?? OwnerAfter(tokens, head, OwnerLinks);
-        var words = tokens.Take(head + 1).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null || IsAcronym(t) || IsAcronym(t[..^1]) ? t : t.ToLowerInvariant());
+        // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
+        var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
+        var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null || IsAcronym(t) || IsAcronym(t[..^1]) ? t : t.ToLowerInvariant());
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 

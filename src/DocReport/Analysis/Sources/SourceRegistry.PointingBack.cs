@@ -177,7 +177,9 @@ internal sealed partial class SourceRegistry
         {
             if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
             // "the Russian space agency" keeps the words between whose it is and what it is ("Russian agency" reads as another body)
-            var name = phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name : $"{named.Name} {head}";
+            // "House Speaker Paul Ryan's office ... Ryan's office": one office, named by the person's surname ("Ryan office")
+            var whose = named.LooksLikePerson ? named.Name.Split(' ')[^1] : named.Name;
+            var name = whose + (phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name[named.Name.Length..] : " " + head);
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         // "The latest Reuters/Ipsos opinion poll", then "The USC Dornsife tracking poll": a document named by its maker is its own
@@ -192,6 +194,9 @@ internal sealed partial class SourceRegistry
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
+        // "the former secretary of state said" where several people are named: one of them, unsure which; never an unnamed entry
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && SourceLexicon.IsSubjectRole(head)
+            && people.Between(0, position).Any()) return null;
         // "The candidate said" in an article about two candidates: unsure who, and no unnamed third one
         if (found is null && ReferenceEquals(descriptor, SourceLexicon.SubjectRole)) return null;
         if (found is null)

@@ -116,15 +116,16 @@ internal sealed partial class SourceRegistry(string text)
         // "the International Trade Secretary" where the text names Liz Truss as the one who holds it
         if (!phrase.LooksLikePerson && holders.HolderOf(name) is { } holder && holder.Name != name) return byName[name] = Named(holder);
         var words = name.Split(' ');
-        // "Meadows" where the text names Scott, Debbie and Mark Meadows: which one is unsure, so the surname stands alone
-        if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender);
+        // "Meadows" where the text names Scott, Debbie and Mark Meadows: which one is unsure, so the surname is no one listed
+        if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender, unsure: true);
         // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
         if (words.Length <= 2 && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
         var kind = SourceKindClassifier.Classify(phrase);
-        if (kind == SourceKind.Person && !phrase.LooksLikePerson && WrittenAsBody(name)) kind = SourceKind.Organization;
+        if (kind == SourceKind.Person && !phrase.LooksLikePerson && (WrittenAsBody(name) || ShortenedToFirstWord(words))) kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
         var plainWord = words.Length == 1 && kind is SourceKind.Organization or SourceKind.Media && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
-        if (plainWord && firstNames.FullNameOf(name) is { } fullName)
+        // "Ryan tweeted" where the text names Paul Ryan: a surname that is also a given name is the one person who bears it
+        if ((plainWord || kind == SourceKind.Person && words.Length == 1 && !phrase.HasTitle) && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
@@ -171,7 +172,7 @@ internal sealed partial class SourceRegistry(string text)
     {
         if (words.Length < (withParticle ? 3 : 2) || withParticle && !NameGlue.Contains(words[^2])) return null;
         var surname = withParticle ? $"{words[^2]} {words[^1]}" : words[^1];
-        return byName.TryGetValue(surname, out var known) && known.Kind == SourceKind.Person && NameKeyComparer.Surnames.Equals(known.Name, surname)
+        return byName.TryGetValue(surname, out var known) && known is { Kind: SourceKind.Person, Unsure: false } && NameKeyComparer.Surnames.Equals(known.Name, surname)
             ? (surname, known)
             : null;
     }
@@ -181,6 +182,17 @@ internal sealed partial class SourceRegistry(string text)
 
     private static readonly Regex ArticleBefore = new(@"\G(?<=\b(?:[Aa]n?|[Tt]he)\s+)", RegexOptions.Compiled);
     private static readonly Regex LowerWordAfter = new(@"\G(?:['’]s?)?\s+\p{Ll}", RegexOptions.Compiled);
+
+    // "Goldman Sachs ... Goldman said": a two-word name the text shortens to its first word and never to its last is a firm's;
+    // a person's is shortened to the surname ("Kiki McLean ... McLean said"), or to a first word written with a title ("Ban
+    // Ki-moon ... Mr. Ban").
+    private bool ShortenedToFirstWord(string[] words) =>
+        words.Length == 2 && titles.TitleBefore(words[0]) is null && NameOccurrences.Find(text, words[0], NameOccurrences.WordBoundary, NoNameAfter).Any()
+        && !NameOccurrences.Find(text, words[1], NoNameBefore, NameOccurrences.WordBoundary).Any();
+
+    // a capital, or a surname's particle before one ("Bashar al-Assad", "Bill de Blasio"), goes on with the name
+    private static readonly Regex NoNameAfter = new(@"\G\b(?![ \t]+(?:\p{Lu}|\p{Ll}{1,4}[ \t-]\p{Lu}))", RegexOptions.Compiled);
+    private static readonly Regex NoNameBefore = new(@"\G\b(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)", RegexOptions.Compiled);
 
     private bool WrittenInLowerCase(string word) =>
         !PhraseTokens.IsAcronym(word) && NameOccurrences.Find(text, word.ToLowerInvariant(), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any();
@@ -197,11 +209,11 @@ internal sealed partial class SourceRegistry(string text)
         return body;
     }
 
-    private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-')
+    private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-', bool unsure = false)
     {
         // "Abu Hatab said he": not for a surname two people of the text share ("Ivanka Trump", "Donald Trump")
         if (kind == SourceKind.Person && gender == '-' && !firstNames.NamesOthers(name)) gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
-        var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-');
+        var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-') { Unsure = unsure };
         entries.Add(entry);
         byName[key ?? name] = entry;
         var words = name.Split(' ');
