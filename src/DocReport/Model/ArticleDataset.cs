@@ -59,11 +59,25 @@ public sealed record Claim(string Id, string SentenceId, string ParagraphId, str
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 }
 
+/// <summary>What an attribution's cue tells of its source.</summary>
+public enum AttributionKind
+{
+    /// <summary>What someone said, wrote or told ("said", "according to", a colon before a quotation).</summary>
+    Speech,
+    /// <summary>What a report, study, poll, letter or other document says or found.</summary>
+    Document,
+    /// <summary>A belief, intention, decision or stance ("wants", "decided", "supports"): the source is who the sentence is about, not a source it cites.</summary>
+    Belief,
+}
+
 /// <summary>"X said Y": who (source span as written), the cue, and what was said.</summary>
 public sealed record Attribution(string Id, string SentenceId, Span Source, Span Cue, Span Content)
 {
-    /// <summary>The merged source the span resolves to; null when it could not be resolved.</summary>
+    /// <summary>The merged source the span resolves to; null when it could not be resolved, and for a belief, which cites no one.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>What the cue tells: speech, a document, or a belief.</summary>
+    public AttributionKind Kind { get; init; }
 }
 
 /// <summary>A cited source: mentions of one body or person merged into one entity.</summary>
@@ -93,7 +107,7 @@ public sealed record ValidationIssue(Severity Severity, string Code, string Mess
 public sealed record ArticleDataset(DocumentInfo Document, string Text, IReadOnlyList<Paragraph> Paragraphs)
 {
     /// <summary>The dataset.json schema version this build writes (2 added the claim type <c>other</c> and the paragraph kind <c>table</c>).</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
     /// <summary>The dataset.json schema version the dataset follows.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     /// <summary>The claims <c>C1</c>.., in text order.</summary>

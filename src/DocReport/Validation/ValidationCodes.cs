@@ -23,6 +23,8 @@ public static class ValidationCodes
     public const string AttributionSentenceMissing = "DR-ATTRIBUTION-SENTENCE-MISSING";
     /// <summary>Error: an attribution names a source that does not exist.</summary>
     public const string AttributionSourceMissing = "DR-ATTRIBUTION-SOURCE-MISSING";
+    /// <summary>Error: a belief attribution names a source: a belief ("X wants") cites no one.</summary>
+    public const string AttributionBeliefSourced = "DR-ATTRIBUTION-BELIEF-SOURCED";
     /// <summary>Error: a source lists a claim that does not exist.</summary>
     public const string SourceClaimMissing = "DR-SOURCE-CLAIM-MISSING";
     /// <summary>Error: two paragraphs, sentences, claims, attributions or sources share an identifier.</summary>

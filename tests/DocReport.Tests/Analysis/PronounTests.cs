@@ -46,7 +46,7 @@ public class PronounTests
     }
 
     [Theory]
-    [InlineData("The Appellate Court did not agree with Amazon's stance.", null)]
+    [InlineData("The Appellate Court did not agree with Amazon's stance.", "Appellate Court")]
     [InlineData("The battery had burst into flames.", "Amazon")]
     public void It_after_another_body_is_named_is_not_the_last_speaker(string between, string? source)
     {

@@ -47,6 +47,14 @@ public class SpeakerRoleTests
         Assert.Empty(dataset.Sources);
     }
 
+    [Fact]
+    public void A_person_who_has_been_given_a_name_is_no_source_of_the_sentence()
+    {
+        var dataset = Analyzed.Of("Ironically, the country's recently elected president, Rodrigo Duterte, has been called the \"Trump of the East\" for his statements.");
+        Assert.Empty(dataset.Sources);
+        Assert.Empty(Assert.Single(dataset.Claims).SourceIds);
+    }
+
     [Theory]
     [InlineData("Instructional video: This video shows a Bod Pod assessment.")]
     [InlineData("Similar to hydrostatic weighing, air displacement plethysmography (ADP) estimates your body fat percentage based on the density of your body.")]

@@ -127,6 +127,15 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void A_belief_naming_a_source_is_an_error_and_one_naming_none_is_valid()
+    {
+        var valid = Valid();
+        var belief = valid.Attributions[0] with { Kind = AttributionKind.Belief };
+        Single(valid with { Attributions = [belief] }, ValidationCodes.AttributionBeliefSourced, "Attributions[0].SourceId");
+        Assert.Empty(Validate(valid with { Attributions = [belief with { SourceId = null }] }));
+    }
+
+    [Fact]
     public void A_source_listing_a_missing_claim_is_an_error()
     {
         var valid = Valid();

@@ -15,7 +15,7 @@ namespace DocReport.Analysis.Attributions;
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
 /// The subject of a passive telling ("Parents have been told", "We're told") is who heard it, not who said it: such an
-/// attribution keeps its spans but names no source. A naming passive ("are called") and a credit line ("X and Y
+/// attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
 /// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
 /// "the union called off the strike") reports nothing, nor does a reporting noun after a common noun ("paper records").
 /// </summary>
@@ -27,7 +27,7 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:told|asked|warned|advised|informed|urged|ordered|instructed|reminded|assured|promised)$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveTelling();
 
-    [GeneratedRegex(@"^\s+(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)*(?:called|named|known|dubbed|termed|labelled|labeled)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)*been|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)*(?:called|named|known|dubbed|termed|labelled|labeled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Naming();
 
     [GeneratedRegex(@"\bcontributed\b(?:\s+\w+){0,3}?\s+to\s+this\s+(?:report|story|article)\b", RegexOptions.IgnoreCase)]
@@ -56,9 +56,9 @@ internal static partial class AttributionExtractor
         List<FoundAttribution> ruled = [];
         Concurrently.Run(() => spans = tagger.Tag(article, quotations), () => ruled = AttributionRules.Extract(article, quotations));
         var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f))
-            .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Concat(read).ToList();
-        var (cues, sources) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)));
-        var rules = ruled.Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source));
+            .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
+        var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));
+        var rules = ruled.Select(r => r.Classified(true)).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue)));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)

@@ -6,7 +6,8 @@ using DocReport.Structure;
 namespace DocReport.Analysis.Attributions;
 
 /// <summary>
-/// Finds attributions by rules: "X said Y", "Y, X said", "Y, said X, the director", "according to X", "X: ...".
+/// Finds attributions by rules: "X said Y", "Y, X said", "Y, said X, the director", "according to X", "X: ...", and a
+/// belief, intention or stance told of its subject ("X wants Y", <see cref="BeliefCues"/>), which reports nothing.
 /// </summary>
 internal static partial class AttributionRules
 {
@@ -48,12 +49,18 @@ internal static partial class AttributionRules
             var before = found.Count;
             for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
             {
-                if (inSentence.Any(q => q.Start < cue.Index && cue.Index < q.End - 1) || ReportingCues.IsAdjective(article.Text, cue.Index, cue.Index + cue.Length)) continue;
+                if (QuotedOrAdjective(article.Text, cue, inSentence)) continue;
                 var attribution = ReportingCues.IsAccordingTo(cue.Value)
                     ? AccordingTo(article.Text, sentence, cue)
                     : Verb(article.Text, sentence, cue, inSentence);
                 if (attribution is not null && !found.Skip(before).Any(f => f.Source.Start < attribution.Source.End && attribution.Source.Start < f.Source.End))
                     found.Add(attribution);
+            }
+            for (var cue = BeliefCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            {
+                // a view told inside what someone said ("Devine said areas where Sanders wants ...") is theirs to tell, not an attribution of its own
+                if (found.Skip(before).Any(f => f.Cue.Start < cue.Index + cue.Length && cue.Index < f.Cue.End || f.Content.Start <= cue.Index && cue.Index < f.Content.End)) continue;
+                if (Belief(article.Text, sentence, cue, inSentence) is { } belief) found.Add(belief);
             }
             if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
         }
@@ -74,7 +81,7 @@ internal static partial class AttributionRules
 
     private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
     {
-        var clauseStart = quotations.Where(q => q.End <= cue.Index && q.End > sentence.Start).Select(q => q.End).DefaultIfEmpty(sentence.Start).Max();
+        var clauseStart = ClauseStart(sentence, cue, quotations);
         if (ClauseReader.IsModal(text, clauseStart, cue.Index)) return null;
         var subject = ClauseReader.SubjectBefore(text, clauseStart, cue.Index);
         if (subject is { } before)
@@ -95,6 +102,50 @@ internal static partial class AttributionRules
         var content = quoted is not null ? Inner(quoted) : new TextRange(sentence.Start, cue.Index).Trim(text, ",");
         return Make(text, sentence, inverted.Range, cue, content, inverted.Phrase);
     }
+
+    // A cue inside a quotation is the speaker's word; "the reported deaths" is an adjective.
+    private static bool QuotedOrAdjective(string text, Match cue, List<Quotation> quotations) =>
+        quotations.Any(q => q.Start < cue.Index && cue.Index < q.End - 1) || ReportingCues.IsAdjective(text, cue.Index, cue.Index + cue.Length);
+
+    // The clause of a cue starts after the last quotation closed before it in its sentence ("“...,” X said").
+    private static int ClauseStart(Sentence sentence, Match cue, List<Quotation> quotations) =>
+        quotations.Where(q => q.End <= cue.Index && q.End > sentence.Start).Select(q => q.End).DefaultIfEmpty(sentence.Start).Max();
+
+    // "Clinton wants the rules changed": the subject right before the verb holds the view; what it is of runs to the clause's end.
+    private static FoundAttribution? Belief(string text, Sentence sentence, Match cue, List<Quotation> quotations)
+    {
+        var clauseStart = ClauseStart(sentence, cue, quotations);
+        var before = text[Math.Max(clauseStart, cue.Index - 30)..cue.Index];
+        if (QuotedOrAdjective(text, cue, quotations) || ClauseReader.IsModal(text, clauseStart, cue.Index) || ReportingCues.IsFollowedByBy(text, cue.Index + cue.Length)
+            || NotAVerb(before, cue.Value, text[(cue.Index + cue.Length)..Math.Min(text.Length, cue.Index + cue.Length + 8)])
+            || ClauseReader.SubjectBefore(text, clauseStart, cue.Index) is not { } subject || PossessiveOrFunctionWordEnd().IsMatch(subject.Range.Of(text))
+            || ClauseReader.IsEmbedded(text, clauseStart, subject.Range.Start) || NoSubject().IsMatch(subject.Range.Of(text))) return null;
+        var content = ContentAfter(text, sentence, cue.Index + cue.Length, quotations);
+        if (!quotations.Any(q => q.Start + 1 == content.Start)) content = new TextRange(content.Start, ClauseReader.PhraseEnd(text, content.Start, content.End)).Trim(text, ".");
+        return Make(text, sentence, subject.Range, cue, content, subject.Phrase);
+    }
+
+    // The list's forms are read as a finite verb only: "is seeking" but not "In defending", "was viewed" (a passive),
+    // "backed out" (a particle verb)
+    private static bool NotAVerb(string before, string verb, string after) =>
+        verb.EndsWith("ing", StringComparison.Ordinal) != BeForm().IsMatch(before) || Particle().IsMatch(after);
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|am)\s+(?:not\s+|\w+ly\s+)*$|['’](?:s|re|m)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeForm();
+
+    [GeneratedRegex(@"^\s+(?:out|off|up|down|away)\b")]
+    private static partial Regex Particle();
+
+    // "Trump’s plans", "in favor", "our fears": a noun after a possessive or a function word, not a verb after its subject;
+    // "they'd think", "we'll know": a modal written onto the subject
+    [GeneratedRegex(@"(?:['’](?:s|d|ll|ve)?|\b(?i:in|on|of|for|to|at|by|with|the|a|an|our|their|his|her|its|my|your))$")]
+    private static partial Regex PossessiveOrFunctionWordEnd();
+
+    // Not a subject the writer gives a view to: the speaker's own ("if we want", "''We feel", inside a quotation the finder
+    // missed), people described ("voters who want"), a question ("Did the foundation know"), or a clause of more than six
+    // words before the verb rather than a noun phrase ("Yellen has been fighting ... Congress wants")
+    [GeneratedRegex(@"(?:^(?i:I|we|you)$|\b(?i:who|that|which)$|^['‘’""“]|^(?:Did|Does|Do|Why|How|What|When|Where|Will|Would|Can|Could)\b|^(?:[^\s,]+\s+){6,}[^\s,]+$)")]
+    private static partial Regex NoSubject();
 
     // "“Y,” X said" and "Y, X said on Friday": what was said comes before the source.
     private static TextRange? ReportedBefore(string text, Sentence sentence, int clauseStart, TextRange source, Match cue, List<Quotation> quotations)

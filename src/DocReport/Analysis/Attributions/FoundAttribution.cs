@@ -14,8 +14,8 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
     public IReadOnlyList<TextRange> ContentParts { get; init; } = [];
 
     /// <summary>
-    /// False when the cue tells an intention or a feeling rather than what was said ("Clinton plans to ..."): such an
-    /// attribution names no cited source and links no claim. The rules find only reporting cues.
+    /// False when the cue tells an intention or a feeling rather than what was said ("Clinton plans to ...", a belief
+    /// <see cref="Kind"/>), or is passive or unsaid: such an attribution names no cited source and links no claim.
     /// </summary>
     public bool Reports { get; init; } = true;
 
@@ -24,6 +24,19 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
     /// ("he reportedly instructed"): its source is cited, but the sentence is someone else's telling, so it links no claim.
     /// </summary>
     public bool LinksClaims { get; init; } = true;
+
+    /// <summary>What the cue tells: speech, a document's finding, or a belief (<see cref="Classified"/>).</summary>
+    public AttributionKind Kind { get; init; }
+
+    /// <summary>
+    /// This attribution with its kind: a belief when its cue, read from the text, holds no reporting word
+    /// (<see cref="ReportingCues.IsBelief"/>), which reports nothing; else a document's when its source is a report, study,
+    /// poll or other document ("the FBI summary", "according to a memo"); else speech. A form read whole ("quoted as
+    /// saying", a transcript's turn) is a report whatever its cue's words.
+    /// </summary>
+    public FoundAttribution Classified(bool byCueWords) =>
+        byCueWords && ReportingCues.IsBelief(Cue.Text) ? this with { Kind = AttributionKind.Belief, Reports = false }
+        : this with { Kind = Phrase is { Descriptor.Kind: SourceKind.Document } ? AttributionKind.Document : AttributionKind.Speech };
 
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];

@@ -50,12 +50,20 @@ internal static partial class ReportingCues
 
     private static bool IsPunctuationCue(string cueSpan) => cueSpan.Trim() is ":" or "—" or "–";
 
-    // "saying": a short verb's -ing form is too short for the stemmer, so it is read as the verb with its ending taken off
+    // "saying": a short verb's -ing form is too short for the stemmer, so it is read as the verb with its ending taken off;
+    // a belief ("believes", "fears") reports nothing, though cues.tsv lists it for the tagger and the rules to find
     private static bool IsReportingWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Nouns.Contains(word) || Stems.Contains(WordStem.Of(lower)) || lower.EndsWith("ing", StringComparison.Ordinal) && FirstWords.Contains(lower[..^3]);
+        return Nouns.Contains(word) || !BeliefCues.Contains(lower) && (Stems.Contains(WordStem.Of(lower)) || lower.EndsWith("ing", StringComparison.Ordinal) && FirstWords.Contains(lower[..^3]));
     }
+
+    /// <summary>
+    /// True when a cue span's words tell a belief, intention, decision or stance ("wants", "plans to", "took some shots at"):
+    /// none is a verb or noun of reporting nor "according to". A cue of no word (a colon, a dash before a signed quotation) reports.
+    /// </summary>
+    public static bool IsBelief(string cueSpan) =>
+        Words().Matches(cueSpan) is { Count: > 0 } words && !cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase) && !words.Any(w => IsReportingWord(w.Value));
 
     /// <summary>True for a one-word cue that is a reporting noun and no form of a reporting verb ("records", "memo").</summary>
     public static bool IsOnlyNoun(string cueSpan) =>

@@ -27,7 +27,8 @@ internal sealed record EvidenceDto(string Kind, string Text, int Start, int End)
 
 internal sealed record SpanDto(string Text, int Start, int End);
 
-internal sealed record AttributionDto(string Id, string? SourceId, string SentenceId, SpanDto Source, SpanDto Cue, SpanDto Content);
+// Kind is absent from a version 2 file, written before attributions had one.
+internal sealed record AttributionDto(string Id, string? SourceId, string SentenceId, SpanDto Source, SpanDto Cue, SpanDto Content, string? Kind = null);
 
 internal sealed record SourceDto(string Id, string Name, string Kind, int Mentions, IReadOnlyList<string> ClaimIds, string? Url);
 

@@ -14,7 +14,7 @@ internal static class DatasetJsonMapper
         d.Claims.Select(c => new ClaimDto(c.Id, c.SentenceId, c.ParagraphId, c.Text, c.Start, c.End,
             c.Types.Select(DatasetText.Of).ToList(), DatasetText.Score(c.Score), c.SourceIds,
             c.Evidence.Select(e => new EvidenceDto(e.Kind, e.Text, e.Start, e.End)).ToList())).ToList(),
-        d.Attributions.Select(a => new AttributionDto(a.Id, a.SourceId, a.SentenceId, ToDto(a.Source), ToDto(a.Cue), ToDto(a.Content))).ToList(),
+        d.Attributions.Select(a => new AttributionDto(a.Id, a.SourceId, a.SentenceId, ToDto(a.Source), ToDto(a.Cue), ToDto(a.Content), DatasetText.Of(a.Kind))).ToList(),
         d.Sources.Select(s => new SourceDto(s.Id, s.Name, DatasetText.Of(s.Kind), s.Mentions, s.ClaimIds, s.Url)).ToList(),
         d.Validation.Select(v => new ValidationDto(DatasetText.Of(v.Severity), v.Code, v.Message, v.Location)).ToList());
 
@@ -41,6 +41,7 @@ internal static class DatasetJsonMapper
         Attributions = d.Attributions.Select(a => new Attribution(a.Id, a.SentenceId, FromDto(a.Source), FromDto(a.Cue), FromDto(a.Content))
         {
             SourceId = a.SourceId,
+            Kind = a.Kind is null ? AttributionKind.Speech : Parse<AttributionKind>(a.Kind, $"attributions[{a.Id}].kind"),
         }).ToList(),
         Sources = d.Sources.Select(s => new Source(s.Id, s.Name, Parse<SourceKind>(s.Kind, $"sources[{s.Id}].kind"))
         {

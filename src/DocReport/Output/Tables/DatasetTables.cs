@@ -37,11 +37,11 @@ internal static class DatasetTables
     }
 
     public static DatasetTable Attributions(ArticleDataset d) => new("Attributions",
-        [Id, new("sentenceId"), new("sourceId"),
+        [Id, new("sentenceId"), new("sourceId"), new("kind"),
          new("sourceText"), new("sourceStart", ColumnKind.Number), new("sourceEnd", ColumnKind.Number),
          new("cueText"), new("cueStart", ColumnKind.Number), new("cueEnd", ColumnKind.Number),
          new("contentText", ColumnKind.LongText), new("contentStart", ColumnKind.Number), new("contentEnd", ColumnKind.Number)],
-        d.Attributions.Select(a => Row(a.Id, a.SentenceId, a.SourceId, a.Source.Text, a.Source.Start, a.Source.End,
+        d.Attributions.Select(a => Row(a.Id, a.SentenceId, a.SourceId, DatasetText.Of(a.Kind), a.Source.Text, a.Source.Start, a.Source.End,
             a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Text, a.Content.Start, a.Content.End)).ToList());
 
     public static DatasetTable Sources(ArticleDataset d) => new("Sources",
