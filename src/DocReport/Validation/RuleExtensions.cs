@@ -55,7 +55,6 @@ internal static class RuleExtensions
     /// <summary>The start of a text, short enough for a message.</summary>
     public static string Excerpt(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
-    /// <summary>Words separated by white space.</summary>
     /// <summary>Words between spaces, plus each Han, kana or Hangul character: those scripts do not separate words with spaces.</summary>
     public static int WordCount(string text)
     {

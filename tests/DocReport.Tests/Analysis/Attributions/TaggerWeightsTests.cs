@@ -27,14 +27,28 @@ public class TaggerWeightsTests
         var weights = new TaggerWeights(RoundTrip(Table()));
         var scores = new int[2 * TaggerWeights.RowWidth];
         const int second = TaggerWeights.RowWidth;
-        weights.AddTo(Said, scores, second);
-        weights.AddTo(HeSaid, scores, second);
-        weights.AddTo(Told, scores, second);
+        weights.AddAll([Said, HeSaid, Told], scores, second);
         // less "outside", "w said" scores 1 on every other tag and 5 on cue begin, the largest weight, which becomes 32767
         Assert.Equal(32767 / 5f, weights.Scale);
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 6553, 6553, 32767 + 1966, 6553, 6553, 6553], TaggerWeights.Emissions(scores, 2));
         Assert.Equal(2, weights.FeatureCount);
         Assert.Equal("a test table", RoundTrip(Table()).About);
+    }
+
+    [Fact]
+    public void Features_added_together_give_the_row_they_give_added_one_by_one()
+    {
+        var weights = TaggerWeightsFile.Read(Embedded(AttributionTagger.FirstPassPath), "embedded");
+        var known = TaggerWeightsFile.ReadQuantized(Embedded(AttributionTagger.FirstPassPath), "embedded").Keys;
+        // known features (one repeated), an unknown one, and a row that already holds scores
+        ulong[] features = [known[0], known[^1], Said, known[known.Length / 2], known[0], 0xDEAD_BEEF_0000_0001UL];
+        var (together, oneByOne) = (new int[3 * TaggerWeights.RowWidth], new int[3 * TaggerWeights.RowWidth]);
+        together[TaggerWeights.RowWidth] = oneByOne[TaggerWeights.RowWidth] = 7;
+        weights.AddAll(features, together, TaggerWeights.RowWidth);
+        foreach (var feature in features) weights.AddAll([feature], oneByOne, TaggerWeights.RowWidth);
+        Assert.Equal(oneByOne, together);
+        Assert.NotEqual(new int[3 * TaggerWeights.RowWidth], together);
+        Assert.Equal(0, together[0]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Attributions.Tagging;
@@ -45,8 +46,9 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
         {
             sink.At = i * TaggerWeights.RowWidth;
             if (hashes is null) TokenFeatures.EmitOwn(tokens, i, sink);
-            else foreach (var hash in hashes.Of(i)) weights.AddTo(hash, sink.Scores, sink.At);
+            else weights.AddAll(hashes.Of(i), sink.Scores, sink.At);
             if (firstPass is not null) TokenFeatures.EmitStacked(tokens, i, sink, firstPass);
+            sink.Flush();
         }
         return ViterbiDecoder.Decode(TaggerWeights.Emissions(sink.Scores, tokens.Count), tokens.Count, weights.Transitions, weights.Start);
     }
@@ -65,14 +67,23 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
         }
     }
 
-    // Sums each token's feature weights into its row of tag scores.
+    // Sums each token's feature weights into its row of tag scores, the token's features looked up together.
     private sealed class ScoringSink(TaggerWeights weights, int tokens) : IFeatureSink
     {
+        private readonly List<ulong> features = [];
+
         public int[] Scores { get; } = new int[tokens * TaggerWeights.RowWidth];
         public int At;
 
-        public void Add(FeaturePart template, FeaturePart value) => weights.AddTo(FeatureHash.Of(template, value), Scores, At);
+        public void Add(FeaturePart template, FeaturePart value) => features.Add(FeatureHash.Of(template, value));
 
-        public void Add(FeaturePart template, FeaturePart first, FeaturePart second) => weights.AddTo(FeatureHash.Of(template, first, second), Scores, At);
+        public void Add(FeaturePart template, FeaturePart first, FeaturePart second) => features.Add(FeatureHash.Of(template, first, second));
+
+        /// <summary>Adds the features received since the last call to the row at <see cref="At"/>.</summary>
+        public void Flush()
+        {
+            weights.AddAll(CollectionsMarshal.AsSpan(features), Scores, At);
+            features.Clear();
+        }
     }
 }
