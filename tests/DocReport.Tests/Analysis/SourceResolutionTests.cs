@@ -347,18 +347,6 @@ public class SourceResolutionTests
     }
 
     [Fact]
-    public void Surname_in_a_title_case_headline_before_the_full_name_is_the_same_person()
-    {
-        var dataset = Analyzed.Of(
-            "Gold Star Mom Corners Obama On His Refusal",
-            "President Barack Obama responded to a mother on Wednesday.",
-            "Obama said the words lump the good with the bad.");
-        var source = dataset.SourceNamed("Barack Obama");
-        Assert.Equal(source.Id, dataset.AttributionFrom("Obama").SourceId);
-        Assert.Single(dataset.Sources);
-    }
-
-    [Fact]
     public void The_state_does_not_point_back_to_a_title_before_a_name()
     {
         var dataset = Analyzed.Of(
