@@ -11,7 +11,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"); a reporting cue after its source with no
-/// content reports the rest of its sentence when that holds a clause or a quotation. A cue left without a
+/// content reports the rest of its sentence when that holds a clause or a quotation; a source cut off by a comma before an inverted
+/// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
 /// used as an adjective ("the state's confirmed caseload").
 /// </summary>
