@@ -31,6 +31,16 @@ public class SourceResolutionTests
     }
 
     [Theory]
+    [InlineData("The Trump team has said the plan would cut taxes.", "Trump team")]
+    [InlineData("The Clinton camp said the plan would fail.", "Clinton camp")]
+    public void A_team_or_camp_named_after_a_person_is_an_organization(string sentence, string name)
+    {
+        var dataset = Analyzed.Of("The plan was unveiled on Monday.", sentence);
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed(name).Kind);
+        Assert.Equal(dataset.SourceNamed(name).Id, Assert.Single(dataset.Attributions).SourceId);
+    }
+
+    [Theory]
     [InlineData("We're told there is security footage of the theft.")]
     [InlineData("They've said the museum lost 6,000 pearls.")]
     public void Pronoun_written_with_its_verb_is_no_named_source(string sentence)
