@@ -14,8 +14,8 @@ namespace DocReport.Analysis.Attributions;
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
-/// The subject of a passive telling ("Parents have been told", "We're told") is who heard it, not who said it: such an
-/// attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
+/// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
+/// was acted on, not who said it: such an attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
 /// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
 /// "the union called off the strike") reports nothing, nor does a reporting noun after a common noun ("paper records").
 /// </summary>
@@ -24,8 +24,13 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\b(?i:reportedly|allegedly|purportedly)\b")]
     private static partial Regex Hearsay();
 
-    [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:told|asked|warned|advised|informed|urged|ordered|instructed|reminded|assured|promised)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PassiveTelling();
+    // Any passive of a reporting verb: "have been told", "were admitted", "was reported" (the subject is who heard it or what
+    // was acted on), but not "was quoted as saying", "is said to have told" (the subject is still the speaker)
+    [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:\w+ed|told|said|shown|written|known|heard|seen|given|spoken|taught|thought)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^\s*(?:as\s+)?(?:saying|having\s+said|to\s+have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillTheSpeaker();
 
     [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)*been|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)*(?:called|named|known|dubbed|termed|labelled|labeled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Naming();
@@ -62,7 +67,7 @@ internal static partial class AttributionExtractor
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
-            .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
+            .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f).ToList();
@@ -101,6 +106,10 @@ internal static partial class AttributionExtractor
     private static bool NounAfterNoun(string text, FoundAttribution f) =>
         f.Source.End <= f.Cue.Start && string.IsNullOrWhiteSpace(text[f.Source.End..f.Cue.Start]) && ReportingCues.IsOnlyNoun(f.Cue.Text)
         && f.Source.Text.Split(' ')[^1] is [var first, ..] && char.IsLower(first);
+
+    private static bool IsPassive(string text, FoundAttribution f) =>
+        f.Source.End <= f.Cue.Start && Passive().IsMatch(text[f.Source.Start..f.Cue.End])
+        && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
         ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);
