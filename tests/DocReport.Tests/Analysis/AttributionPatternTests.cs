@@ -67,6 +67,18 @@ public class AttributionPatternTests
         Assert.Contains(Model.ClaimType.Quote, dataset.ClaimContaining("terminal").Types);
     }
 
+    [Theory]
+    [InlineData("“The routes were losing money every month,” Mayor Ellen Vasquez said Tuesday on WXRT’s “Morning Desk.”", "WXRT")]
+    [InlineData("“We cut three routes and saved the rest,” Ellen Vasquez, the mayor, said on Channel 4’s “City Hour.”", "City Hour")]
+    public void Where_a_quotation_was_said_is_not_its_content(string sentence, string place)
+    {
+        var dataset = Analyzed.Of(sentence);
+        var said = Assert.Single(dataset.Attributions, a => a.Source.Text.Contains("Ellen Vasquez"));
+        Assert.StartsWith("“", said.Content.Text);
+        Assert.DoesNotContain(place, said.Content.Text);
+        Assert.DoesNotContain(place, said.Cue.Text);
+    }
+
     [Fact]
     public void Quotation_over_several_sentences_and_paragraphs_is_linked_to_its_speaker()
     {

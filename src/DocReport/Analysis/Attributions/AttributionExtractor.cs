@@ -70,7 +70,8 @@ internal static partial class AttributionExtractor
             .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
-            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f).ToList();
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f)
+            .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
 
@@ -91,6 +92,20 @@ internal static partial class AttributionExtractor
         var content = new TextRange(f.Content.Start, next).Trim(text, ",;");
         return content.IsEmpty ? f : f with { Content = AttributionRules.SpanOf(text, content) };
     }
+
+    // "“We had no choice,” the mayor said Tuesday on WXRT’s “Morning Desk.”": after a cue ending in a preposition comes where it
+    // was said, not what; what was said is the quotation just before the speaker
+    private static FoundAttribution QuotedBeforeSpeaker(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations)
+    {
+        if (f.Source.End > f.Cue.Start || f.Content.Start < f.Cue.End || !CueEndsInPreposition().IsMatch(f.Cue.Text)) return f;
+        var quote = quotations.LastOrDefault(q => q.End <= f.Source.Start && q.End > f.Sentence.Start && string.IsNullOrWhiteSpace(text[q.End..f.Source.Start].Trim(',')));
+        if (quote is null) return f;
+        var cue = new TextRange(f.Cue.Start, f.Cue.Start + CueEndsInPreposition().Match(f.Cue.Text).Index).Trim(text);
+        return f with { Cue = AttributionRules.SpanOf(text, cue), Content = AttributionRules.SpanOf(text, new TextRange(quote.Start, quote.End)), ContentParts = [] };
+    }
+
+    [GeneratedRegex(@"\s+(?:on|in|at|to|during|via)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CueEndsInPreposition();
 
     // "The data suggests", "the figures show": what the writer reads from numbers is no one's report, unless the numbers are
     // someone's ("the bureau's data", "data from the ministry") or cited as a source ("according to federal data")
