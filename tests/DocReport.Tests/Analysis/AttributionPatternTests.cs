@@ -92,6 +92,15 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void A_quotation_inside_another_actors_sentence_does_not_carry_on_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Harbour master Ines Moreau said the old pier was “too dangerous to repair at any price.”",
+            "The ferry company branded the closure “a blow to every island family we serve.”");
+        Assert.DoesNotContain("Ines Moreau", dataset.SourceNamesOf(dataset.ClaimContaining("ferry company")));
+    }
+
+    [Fact]
     public void According_to_at_the_start_and_at_the_end()
     {
         var dataset = Analyzed.Of(
