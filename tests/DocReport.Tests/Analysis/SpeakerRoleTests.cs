@@ -31,6 +31,15 @@ public class SpeakerRoleTests
         Assert.Contains(dataset.Sources, s => s.Name == "Ellen Vasquez");
     }
 
+    [Theory]
+    [InlineData("PLAN AHEAD Let's say a family expects a four-year degree to cost $160,000 in fees alone.")]
+    [InlineData("Let us say the council borrows £2 million at 4 per cent over ten years.")]
+    public void A_supposition_put_to_the_reader_is_no_report(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
     [Fact]
     public void Who_was_told_is_not_the_source_named_before()
     {

@@ -113,8 +113,12 @@ internal static partial class AttributionExtractor
         f.Phrase is { Form: PhraseForm.Descriptor, Descriptor.IsEvidence: true, Owner: null } && !f.Source.Text.Contains("'s") && !f.Source.Text.Contains("’s")
         && !f.Cue.Text.StartsWith(ReportingCues.AccordingTo, StringComparison.OrdinalIgnoreCase);
 
+    // "Let's say you think a degree will cost $160,000": a supposition the writer asks of the reader, no one's report
+    [GeneratedRegex(@"\b(?:let['’]?s|let\s+us)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LetUs();
+
     private static bool NotReporting(string text, Span cue) =>
-        NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
+        LetUs().IsMatch(text[Math.Max(0, cue.Start - 8)..cue.Start]) || NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
 
     // "Some paper records that he questioned are stored": a reporting noun right after a common noun is the head of one noun
     // phrase ("paper records"), not a verb with its subject
