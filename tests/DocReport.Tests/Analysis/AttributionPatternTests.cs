@@ -121,6 +121,15 @@ public class AttributionPatternTests
         Assert.Equal("“The ambition is right, but builders need certainty.”", attribution.Content.Text);
     }
 
+    [Theory]
+    [InlineData("according to a Harbour University survey of 2,400 households", "Harbour University survey")]
+    [InlineData("according to the latest Harbour Post poll", "Harbour Post poll")]
+    public void A_document_named_by_its_maker_keeps_the_makers_capitals(string sentence, string name)
+    {
+        var dataset = Analyzed.Of($"Sixty-one per cent of tenants pay more than a third of their income in rent, {sentence}.");
+        Assert.Equal(name, Assert.Single(dataset.Sources).Name);
+    }
+
     [Fact]
     public void Heading_with_a_colon_is_not_an_attribution()
     {
