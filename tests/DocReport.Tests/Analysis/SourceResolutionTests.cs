@@ -149,6 +149,15 @@ public class SourceResolutionTests
     }
 
     [Theory]
+    [InlineData("Poll: Ruiz and Pell tied in the race for governor\nRuiz and Pell are tied, according to a Harbour Post poll.", true)]
+    [InlineData("Ruiz and Pell tied, and the poll: a dead heat", false)]
+    public void A_description_labelling_a_line_is_no_source_of_its_own(string text, bool label)
+    {
+        var source = new SourceRegistry(text).Resolve(SourcePhrase.Parse("Poll")!, text.IndexOf("oll", StringComparison.Ordinal) - 1, text.IndexOf(':'));
+        Assert.Equal(label, source is null);
+    }
+
+    [Theory]
     [InlineData("Sens. Ana Ruiz and Tom Pell")]
     [InlineData("Sens. Ana Ruiz of Ohio and Tom Pell of Iowa")]
     public void Title_before_two_names_is_both_people_s(string written)

@@ -199,6 +199,9 @@ internal sealed partial class SourceRegistry
             && people.Between(0, position).Any()) return null;
         // "The candidate said" in an article about two candidates: unsure who, and no unnamed third one
         if (found is null && ReferenceEquals(descriptor, SourceLexicon.SubjectRole)) return null;
+        // "Poll: Clinton and Trump in dead heat": a description that opens a line before a colon, with nothing before it to
+        // point back to, labels what the text names later; it is no source of its own
+        if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
@@ -210,6 +213,9 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
+
+    private bool IsLabel(int position, int end) =>
+        (position == 0 || text[position - 1] == '\n') && text.AsSpan(end).TrimStart(' ').StartsWith(":");
 
     // The capitalised words of a document's description that are no common word the text also writes in lower case.
     private string[] MakerWords(string description) =>
