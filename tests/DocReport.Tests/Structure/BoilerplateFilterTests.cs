@@ -59,6 +59,31 @@ public class BoilerplateFilterTests
         Assert.True(Filter.IsFurniture(line));
     }
 
+    // Counters of comments, views, shares and the time to read.
+    [Theory]
+    [InlineData("37 views")]
+    [InlineData("3 Kommentare")]
+    [InlineData("Kommentare insgesamt: 0")]
+    [InlineData("No comments")]
+    [InlineData("1.2k Shares | 14 Comments")]
+    [InlineData("5 min read")]
+    [InlineData("Lesezeit von 4 Minuten")]
+    [InlineData("Tempo di lettura: 3 minuti")]
+    [InlineData("(2 komentarze)")]
+    public void Recognises_a_line_of_counters(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Theory]
+    [InlineData("3 comments by the minister angered the opposition.")]
+    [InlineData("Views differ on the plan.")]
+    [InlineData("It takes 5 min to read the whole report.")]
+    public void Leaves_sentences_with_a_count_alone(string line)
+    {
+        Assert.False(Filter.IsFurniture(line));
+    }
+
     [Theory]
     [InlineData("(ii)")]
     [InlineData("Fun / Wissen")]
