@@ -28,6 +28,9 @@ public class BoilerplateFilterTests
     [InlineData("Home > News > World")]
     [InlineData("Home › Europe")]
     [InlineData("Share · Tweet · Email")]
+    [InlineData("Bild anzeigen Bild schließen")]
+    [InlineData("Diesen Artikel teilen")]
+    [InlineData("Drukuj")]
     [InlineData("* * *")]
     [InlineData("———")]
     [InlineData("© 2024 Example Media. All rights reserved.")]
@@ -110,6 +113,7 @@ public class BoilerplateFilterTests
     [InlineData("Related developments in the region worried officials.")]
     [InlineData("The ministry said the figure was 220 | not 200.")]
     [InlineData("Home prices rose in March.")]
+    [InlineData("Alle Bilder zeigen den Hafen.")]
     [InlineData("Temperatures > 30 degrees were recorded.")]
     [InlineData("")]
     public void Leaves_article_text_alone(string line)
