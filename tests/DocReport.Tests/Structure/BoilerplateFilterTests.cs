@@ -35,6 +35,9 @@ public class BoilerplateFilterTests
     [InlineData("———")]
     [InlineData("© 2024 Example Media. All rights reserved.")]
     [InlineData("Related: Prices rise again")]
+    [InlineData("Von:")]
+    [InlineData("Geschrieben von:")]
+    [InlineData("Author")]
     public void Recognises_page_furniture(string line)
     {
         Assert.True(Filter.IsFurniture(line));
@@ -113,6 +116,7 @@ public class BoilerplateFilterTests
     [InlineData("Related developments in the region worried officials.")]
     [InlineData("The ministry said the figure was 220 | not 200.")]
     [InlineData("Home prices rose in March.")]
+    [InlineData("By the river, the town grew.")]
     [InlineData("Alle Bilder zeigen den Hafen.")]
     [InlineData("Temperatures > 30 degrees were recorded.")]
     [InlineData("")]
