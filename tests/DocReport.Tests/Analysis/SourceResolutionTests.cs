@@ -96,6 +96,34 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void The_common_noun_a_named_body_ends_with_points_back_to_it()
+    {
+        var dataset = Analyzed.Of(
+            "The Okafor campaign said the debate had been moved to Thursday.",
+            "A spokeswoman for the campaign noted that the venue was smaller.");
+        Assert.Equal(["Okafor campaign"], dataset.SourceNamesOf(dataset.ClaimContaining("venue was smaller")));
+    }
+
+    [Fact]
+    public void The_common_noun_stays_unresolved_when_the_text_writes_someone_elses()
+    {
+        var dataset = Analyzed.Of(
+            "The Okafor campaign said the debate had been moved to Thursday.",
+            "Brandt's campaign has bought airtime in the north.",
+            "A spokeswoman for the campaign noted that the venue was smaller.");
+        Assert.DoesNotContain("Okafor campaign", dataset.SourceNamesOf(dataset.ClaimContaining("venue was smaller")));
+    }
+
+    [Fact]
+    public void A_surname_the_text_names_in_full_and_a_body_joined_by_and_are_two_sources()
+    {
+        var dataset = Analyzed.Of(
+            "The complaint was filed against Rhoda Kellerman in March.",
+            "Kellerman and the DNC rejected the allegation.");
+        Assert.Equal(["Rhoda Kellerman", "DNC"], dataset.SourceNamesOf(dataset.ClaimContaining("rejected the allegation")));
+    }
+
+    [Fact]
     public void Acronym_is_the_body_whose_initials_it_spells()
     {
         var dataset = Analyzed.Of("The Crown Prosecution Service said he was convicted in September.", "According to the CPS, the money passed through 3 shell companies.");

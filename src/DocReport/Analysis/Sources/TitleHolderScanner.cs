@@ -29,6 +29,7 @@ internal sealed partial class TitleHolderScanner(string text)
         // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
         var pattern = $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
         var holders = Regex.Matches(text, pattern)
+            .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
             .Select(g => Person(g.Value))
@@ -37,6 +38,13 @@ internal sealed partial class TitleHolderScanner(string text)
             .ToList();
         return cache[title] = holders is [var only] ? only : null;
     }
+
+    // "Jeb Bush Super PAC Chief Praises Marco Rubio Donor": in a headline that capitalises every word, a verb reads as a name word,
+    // so the headline names no holder. Where such a headline ends (its first line), or 0.
+    private int TitleCaseHeadlineEnd => titleCaseHeadlineEnd ??= text.IndexOf('\n') is var end and > 0
+        && text[..end].Split(' ').Where(w => w.Length > 3).ToList() is { Count: >= 4 } words && words.All(w => !char.IsLower(w[0])) ? end : 0;
+
+    private int? titleCaseHeadlineEnd;
 
     // A title is also written as its listed abbreviation of three letters or more ("Gov." for "governor", "Sen." for "senator")
     private static IEnumerable<string> WrittenForms(string word) =>
