@@ -27,7 +27,26 @@ internal static class SourceResolution
             if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
         }
         NamedInTheSameSentence(found, resolved);
+        NotTheQuotingSpeaker(article.Text, found, resolved);
         return Listed(registry, found, resolved);
+    }
+
+    // Kelly wrote: “... the mayor, Ann Lee, disagreed. ‘We were never asked,’ she said. ...”: a pronoun inside a quotation is
+    // never the speaker quoting it (who would say "I"), so it stays unresolved rather than go to the quoting reporter.
+    private static void NotTheQuotingSpeaker(string text, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Phrase is not { Form: PhraseForm.Pronoun } || resolved[i] is not [var entry]) continue;
+            var source = found[i].Source;
+            for (var j = 0; j < found.Count; j++)
+                if (j != i && resolved[j].Contains(entry) && found[j].Content.Start <= source.Start && source.End <= found[j].Content.End
+                    && QuotationOpen(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1))))
+                {
+                    resolved[i] = [];
+                    break;
+                }
+        }
     }
 
     // "After Ann Lee accused him, he warned, “...,” Bob Ray told NBC": a pronoun whose quotation the sentence also gives to a
@@ -45,6 +64,10 @@ internal static class SourceResolution
                 if (named >= 0) resolved[i] = resolved[named];
             }
     }
+
+    // True when the text opens a quotation it does not close: more opening than closing curly marks, or an odd number of straight ones.
+    private static bool QuotationOpen(ReadOnlySpan<char> text) =>
+        text.Count('“') is var opening and > 0 ? opening > text.Count('”') : text.Count('"') % 2 == 1;
 
     // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.
     private static bool IsByline(string text, FoundAttribution f) =>

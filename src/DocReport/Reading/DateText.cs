@@ -6,7 +6,7 @@ namespace DocReport.Reading;
 
 /// <summary>
 /// Reads dates as pages and articles write them ("Veröffentlicht am 14. Juni 2019, 15:49", "Publikacja: 04.05.2021",
-/// "posted March 8, 2025", "2021/10/16"), in the languages of Reading/Data/month_names.txt. A full ISO timestamp with
+/// "posted March 8, 2025", "2021/10/16", "2023. március 5.", "2023年3月5日"), in the languages of Reading/Data/month_names.txt. A full ISO timestamp with
 /// its zone is kept as it is written; any other date is given as yyyy-MM-dd.
 /// </summary>
 internal static partial class DateText
@@ -53,7 +53,9 @@ internal static partial class DateText
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (Match m in Numeric().Matches(text))
             if (NumericDate(m) is { } date) yield return At(date, m);
-        foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)))
+        foreach (Match m in YearMonthDayInSigns().Matches(text))
+            if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
+        foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)).Concat(YearMonthDay().Matches(text)))
             if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
                 yield return At(date, m);
     }
@@ -99,11 +101,20 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<!\d[./]\s?)\b(?<a>\d{1,2})(?<sep>[./])(?<space>\s?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?<mon>\p{L}{3,10}\.?)(?:,|\s+de)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    // "14. Juni 2019", "14.Juni 2019", "1er juin 2019", "5 de març de 2023", "5. maaliskuuta 2023".
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th)?\s+)(?:de\s+|of\s+)?(?<mon>\p{L}{3,12}\.?)(?:,|\s+de)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,10}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
+
+    // Hungarian writes the year first, with dots: "2023. március 5.".
+    [GeneratedRegex(@"\b(?<y>\d{4})\.\s+(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})\.", RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonthDay();
+
+    // Chinese, Japanese and Korean: "2023年3月5日", "2023년 3월 5일".
+    [GeneratedRegex(@"(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]")]
+    private static partial Regex YearMonthDayInSigns();
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex HasYear();

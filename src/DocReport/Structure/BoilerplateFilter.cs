@@ -89,6 +89,7 @@ internal sealed class BoilerplateFilter
             || DateLine.Matches(text)
             || AuthorBioLine.Matches(text)
             || SignOffLine.Matches(text)
+            || CountLine.Matches(text)
             || InstructionLine.Matches(text);
     }
 

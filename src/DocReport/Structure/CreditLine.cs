@@ -6,7 +6,8 @@ namespace DocReport.Structure;
 /// <summary>
 /// Recognises a picture caption by the credit that ends it ("Ferries at the quay. Photo: Jane Roe/Agency",
 /// "The market at dawn © City Archive", "(crédito: Minervino Júnior/CB)"): a short line whose last few words
-/// follow a credit label. The labels come from the boilerplate list's <c>@</c> entries.
+/// follow a credit label; or a credit label alone before its colon ("Bildquelle:", "Photo Credit:"), the credit on a line of
+/// its own or left out. The labels come from the boilerplate list's <c>@</c> entries.
 /// </summary>
 internal sealed class CreditLine
 {
@@ -15,6 +16,7 @@ internal sealed class CreditLine
     private const int StackLine = 512;
 
     private readonly Regex credit;
+    private readonly HashSet<string> labels;
     // What every credit holds, a label or ©, found in one vectorised scan of the line with its letters folded: most lines
     // have neither, and the full pattern, interpreted, tries each label at every space (3% of a long document's CPU, as
     // did the same scan as a regex). Folding puts together every pair of letters the pattern's case-insensitive matching
@@ -24,6 +26,7 @@ internal sealed class CreditLine
     public CreditLine(IEnumerable<string> labels)
     {
         var listed = labels.ToList();
+        this.labels = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var alternatives = string.Join("|", listed.Select(Regex.Escape).OrderByDescending(l => l.Length));
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|©\s*(?<credit>[^©]*)$", options);
@@ -34,6 +37,7 @@ internal sealed class CreditLine
     public bool Matches(string line)
     {
         if (WordCount(line) > MaxLineWords || !HoldsLabelOrSign(line)) return false;
+        if (line.Trim() is [.. var label, ':'] && labels.Contains(label.TrimEnd())) return true;
         var match = credit.Match(line);
         return match.Success && WordCount(match.Groups["credit"].Value) is > 0 and <= MaxCreditWords;
     }

@@ -67,6 +67,18 @@ public class AttributionPatternTests
         Assert.Contains(Model.ClaimType.Quote, dataset.ClaimContaining("terminal").Types);
     }
 
+    [Theory]
+    [InlineData("“The routes were losing money every month,” Mayor Ellen Vasquez said Tuesday on WXRT’s “Morning Desk.”", "WXRT")]
+    [InlineData("“We cut three routes and saved the rest,” Ellen Vasquez, the mayor, said on Channel 4’s “City Hour.”", "City Hour")]
+    public void Where_a_quotation_was_said_is_not_its_content(string sentence, string place)
+    {
+        var dataset = Analyzed.Of(sentence);
+        var said = Assert.Single(dataset.Attributions, a => a.Source.Text.Contains("Ellen Vasquez"));
+        Assert.StartsWith("“", said.Content.Text);
+        Assert.DoesNotContain(place, said.Content.Text);
+        Assert.DoesNotContain(place, said.Cue.Text);
+    }
+
     [Fact]
     public void Quotation_over_several_sentences_and_paragraphs_is_linked_to_its_speaker()
     {
@@ -77,6 +89,15 @@ public class AttributionPatternTests
         foreach (var text in new[] { "safe today", "without this work", "Every month" })
             Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining(text)));
         Assert.Empty(dataset.ClaimContaining("Traffic fell").SourceIds);
+    }
+
+    [Fact]
+    public void A_quotation_inside_another_actors_sentence_does_not_carry_on_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Harbour master Ines Moreau said the old pier was “too dangerous to repair at any price.”",
+            "The ferry company branded the closure “a blow to every island family we serve.”");
+        Assert.DoesNotContain("Ines Moreau", dataset.SourceNamesOf(dataset.ClaimContaining("ferry company")));
     }
 
     [Fact]
@@ -98,6 +119,15 @@ public class AttributionPatternTests
         var attribution = dataset.AttributionFrom("Home Builders Federation");
         Assert.Equal(":", attribution.Cue.Text);
         Assert.Equal("“The ambition is right, but builders need certainty.”", attribution.Content.Text);
+    }
+
+    [Theory]
+    [InlineData("according to a Harbour University survey of 2,400 households", "Harbour University survey")]
+    [InlineData("according to the latest Harbour Post poll", "Harbour Post poll")]
+    public void A_document_named_by_its_maker_keeps_the_makers_capitals(string sentence, string name)
+    {
+        var dataset = Analyzed.Of($"Sixty-one per cent of tenants pay more than a third of their income in rent, {sentence}.");
+        Assert.Equal(name, Assert.Single(dataset.Sources).Name);
     }
 
     [Fact]

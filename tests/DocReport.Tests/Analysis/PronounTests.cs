@@ -91,4 +91,40 @@ public class PronounTests
             "Now the attorney general, Lynch rose to prominence. “We will get there together,” she said.");
         Assert.EndsWith("Lynch", Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("get there together"))), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void She_is_the_woman_the_sentence_before_names_when_no_source_was_named()
+    {
+        var dataset = Analyzed.Of(
+            "The ferry resumed its crossings on Monday, the harbour office said.",
+            "Ingrid Solberg has sold tickets at the pier since 2009. “Nobody believed it would come back,” she said.");
+        Assert.Equal(["Ingrid Solberg"], dataset.SourceNamesOf(dataset.ClaimContaining("come back")));
+    }
+
+    [Theory]
+    [InlineData("Ingrid Solberg and Petra Lund have sold tickets at the pier since 2009.")]
+    [InlineData("Ingrid Solberg has sold tickets at the pier since 2009, and Alex Brandt runs the kiosk.")]
+    public void She_after_two_people_who_could_be_meant_stays_unresolved(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence + " “Nobody believed it would come back,” she said.");
+        Assert.Empty(dataset.ClaimContaining("come back").SourceIds);
+    }
+
+    [Fact]
+    public void He_is_not_a_person_of_unknown_given_name_the_text_calls_she()
+    {
+        var dataset = Analyzed.Of(
+            "“The plan is fair,” Robin Talbot said. She then listed the stations that would close.",
+            "“The line was never meant to carry freight,” he wrote.");
+        Assert.Empty(dataset.ClaimContaining("carry freight").SourceIds);
+    }
+
+    [Fact]
+    public void She_after_a_one_word_name_the_lists_do_not_know_is_not_the_speaker_before()
+    {
+        var dataset = Analyzed.Of(
+            "Maria Lopez said the budget was late.",
+            "Okonkwo said the council had not met since May. “Nobody answers the phone,” she said.");
+        Assert.Empty(dataset.ClaimContaining("answers the phone").SourceIds);
+    }
 }

@@ -28,6 +28,13 @@ public class SourceNameFormTests
     }
 
     [Fact]
+    public void A_slash_between_two_makers_names_is_kept()
+    {
+        var dataset = Analyzed.Of("Most tenants in the valley want the dam removed, a Marbury/Tollet survey found.");
+        Assert.Equal("Marbury/Tollet survey", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
     public void A_common_noun_after_an_owners_possessive_is_the_business_so_named()
     {
         var dataset = Analyzed.Of(

@@ -31,6 +31,16 @@ public class SourceResolutionTests
     }
 
     [Theory]
+    [InlineData("The Trump team has said the plan would cut taxes.", "Trump team")]
+    [InlineData("The Clinton camp said the plan would fail.", "Clinton camp")]
+    public void A_team_or_camp_named_after_a_person_is_an_organization(string sentence, string name)
+    {
+        var dataset = Analyzed.Of("The plan was unveiled on Monday.", sentence);
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed(name).Kind);
+        Assert.Equal(dataset.SourceNamed(name).Id, Assert.Single(dataset.Attributions).SourceId);
+    }
+
+    [Theory]
     [InlineData("We're told there is security footage of the theft.")]
     [InlineData("They've said the museum lost 6,000 pearls.")]
     public void Pronoun_written_with_its_verb_is_no_named_source(string sentence)
@@ -86,6 +96,34 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void The_common_noun_a_named_body_ends_with_points_back_to_it()
+    {
+        var dataset = Analyzed.Of(
+            "The Okafor campaign said the debate had been moved to Thursday.",
+            "A spokeswoman for the campaign noted that the venue was smaller.");
+        Assert.Equal(["Okafor campaign"], dataset.SourceNamesOf(dataset.ClaimContaining("venue was smaller")));
+    }
+
+    [Fact]
+    public void The_common_noun_stays_unresolved_when_the_text_writes_someone_elses()
+    {
+        var dataset = Analyzed.Of(
+            "The Okafor campaign said the debate had been moved to Thursday.",
+            "Brandt's campaign has bought airtime in the north.",
+            "A spokeswoman for the campaign noted that the venue was smaller.");
+        Assert.DoesNotContain("Okafor campaign", dataset.SourceNamesOf(dataset.ClaimContaining("venue was smaller")));
+    }
+
+    [Fact]
+    public void A_surname_the_text_names_in_full_and_a_body_joined_by_and_are_two_sources()
+    {
+        var dataset = Analyzed.Of(
+            "The complaint was filed against Rhoda Kellerman in March.",
+            "Kellerman and the DNC rejected the allegation.");
+        Assert.Equal(["Rhoda Kellerman", "DNC"], dataset.SourceNamesOf(dataset.ClaimContaining("rejected the allegation")));
+    }
+
+    [Fact]
     public void Acronym_is_the_body_whose_initials_it_spells()
     {
         var dataset = Analyzed.Of("The Crown Prosecution Service said he was convicted in September.", "According to the CPS, the money passed through 3 shell companies.");
@@ -136,6 +174,15 @@ public class SourceResolutionTests
     {
         var source = new SourceRegistry(written).Resolve(SourcePhrase.Parse(written)!, 0, written.Length)!;
         Assert.Equal((name, kind), (source.Name, source.Kind));
+    }
+
+    [Theory]
+    [InlineData("Poll: Ruiz and Pell tied in the race for governor\nRuiz and Pell are tied, according to a Harbour Post poll.", true)]
+    [InlineData("Ruiz and Pell tied, and the poll: a dead heat", false)]
+    public void A_description_labelling_a_line_is_no_source_of_its_own(string text, bool label)
+    {
+        var source = new SourceRegistry(text).Resolve(SourcePhrase.Parse("Poll")!, text.IndexOf("oll", StringComparison.Ordinal) - 1, text.IndexOf(':'));
+        Assert.Equal(label, source is null);
     }
 
     [Theory]

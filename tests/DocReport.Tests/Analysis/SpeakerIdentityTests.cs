@@ -178,4 +178,43 @@ public class SpeakerIdentityTests
             "Ryan’s office said in a statement that the invitation was accepted.");
         Assert.Equal("Ryan office", Assert.Single(dataset.Sources).Name);
     }
+
+    [Fact]
+    public void A_surname_two_people_share_is_the_one_the_article_is_about_named_first()
+    {
+        var dataset = Analyzed.Of(
+            "Maria Velden opened her campaign for mayor in the old mill on Friday.",
+            "Maria Velden, whose husband Peter Velden once ran the mill, smiled at the crowd. Maria Velden grew up in the town.",
+            "Velden told the audience that the tram would run by 2030.");
+        Assert.Equal(["Maria Velden"], dataset.SourceNamesOf(dataset.ClaimContaining("run by 2030")));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_stands_alone_when_the_one_named_first_is_named_as_seldom_as_the_other()
+    {
+        var dataset = Analyzed.Of(
+            "Maria Velden opened her campaign for mayor in the old mill on Friday. Maria Velden grew up in the town.",
+            "Her husband Peter Velden once ran the mill. Peter Velden sold it in 2004.",
+            "Velden told the audience that the tram would run by 2030.");
+        Assert.DoesNotContain(dataset.SourceNamesOf(dataset.ClaimContaining("run by 2030")), name => name.Contains(' '));
+    }
+
+    [Fact]
+    public void A_surname_after_a_given_name_the_lists_do_not_know_is_that_person()
+    {
+        var dataset = Analyzed.Of(
+            "Kashif Odunayo opened the workshop in 2019.",
+            "Odunayo said the orders had doubled since the spring.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal(("Kashif Odunayo", SourceKind.Person), (source.Name, source.Kind));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_before_either_is_named_in_full_stands_alone()
+    {
+        var dataset = Analyzed.Of(
+            "Velden told the audience that the tram would run by 2030.",
+            "Maria Velden and Peter Velden ran the mill for twenty years.");
+        Assert.DoesNotContain(dataset.SourceNamesOf(dataset.ClaimContaining("run by 2030")), name => name.Contains(' '));
+    }
 }

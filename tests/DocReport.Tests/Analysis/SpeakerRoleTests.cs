@@ -13,6 +13,33 @@ public class SpeakerRoleTests
         Assert.Empty(dataset.Claims[^1].SourceIds);
     }
 
+    [Theory]
+    [InlineData("So far this year, 212 Lutherans and two Mennonites were admitted to the programme, the records show.", "two Mennonites")]
+    [InlineData("By noon, three fishermen had been reported missing off the northern cape.", "three fishermen")]
+    [InlineData("Four senior managers were accused of hiding the losses from the board.", "Four senior managers")]
+    public void The_subject_of_a_passive_report_was_acted_on_and_is_no_source(string sentence, string subject)
+    {
+        var dataset = Analyzed.Of("The harbour office published its weekly figures on Friday.", sentence);
+        Assert.DoesNotContain(dataset.Sources, s => subject.EndsWith(s.Name, StringComparison.Ordinal));
+        Assert.All(dataset.Claims[^1].SourceIds, id => Assert.DoesNotContain(subject, dataset.Sources.Single(s => s.Id == id).Name));
+    }
+
+    [Fact]
+    public void A_speaker_quoted_in_the_passive_is_still_the_source()
+    {
+        var dataset = Analyzed.Of("Mayor Ellen Vasquez was quoted as saying the bridge would reopen in May.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Ellen Vasquez");
+    }
+
+    [Theory]
+    [InlineData("PLAN AHEAD Let's say a family expects a four-year degree to cost $160,000 in fees alone.")]
+    [InlineData("Let us say the council borrows £2 million at 4 per cent over ten years.")]
+    public void A_supposition_put_to_the_reader_is_no_report(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
     [Fact]
     public void Who_was_told_is_not_the_source_named_before()
     {

@@ -52,4 +52,13 @@ public class TitleHolderTests
             "A former mayor said the city was broke.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name is "Ann Lee" or "Tom Reyes");
     }
+
+    [Fact]
+    public void A_title_case_headline_names_no_holder_after_a_verb()
+    {
+        var dataset = Analyzed.Of(
+            "Harbour Union Chief Praises Dana Whitlock Plan For The Docks.",
+            "The plan was drawn up by Dana Whitlock, an engineer, over the winter.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Dana Whitlock");
+    }
 }

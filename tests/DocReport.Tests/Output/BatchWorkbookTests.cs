@@ -29,7 +29,7 @@ public sealed class BatchWorkbookTests
 
         using var workbook = SaveAndOpen(batch);
 
-        Assert.Equal(["Documents", "Paragraphs", "Claims", "Sources"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Documents", "Paragraphs", "Claims", "Sources", "Attributions"], workbook.Worksheets.Select(w => w.Name));
         foreach (var sheet in workbook.Worksheets)
         {
             Assert.Single(sheet.Tables);
@@ -62,6 +62,10 @@ public sealed class BatchWorkbookTests
         Assert.Equal(4, workbook.Worksheet("Claims").Tables.Single().DataRange.RowCount());
         Assert.Equal("https://www.gov.uk/government/organisations/ministry-of-defence", workbook.Worksheet("Sources").Cell(2, 8).CachedValue);
         Assert.StartsWith("HYPERLINK(", workbook.Worksheet("Sources").Cell(2, 8).FormulaA1);
+        var attributions = workbook.Worksheet("Attributions");
+        Assert.Equal(["documentId", "id", "paragraphId", "sentenceId", "sourceId", "sourceName"], Enumerable.Range(1, 6).Select(c => attributions.Cell(1, c).GetString()));
+        Assert.Equal(["0123456789abcdef", "A1", "P2"], Enumerable.Range(1, 3).Select(c => attributions.Cell(2, c).GetString()));
+        Assert.Equal("UK Ministry of Defence", attributions.Cell(2, 6).GetString());
     }
 
     [Fact]

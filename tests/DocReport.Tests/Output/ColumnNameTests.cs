@@ -14,6 +14,7 @@ public sealed class ColumnNameTests
     [InlineData("Sentences")]
     [InlineData("Claims")]
     [InlineData("Sources")]
+    [InlineData("Attributions")]
     [InlineData("Validation")]
     public void A_sheet_and_its_csv_file_have_the_same_headers(string table)
     {

@@ -58,7 +58,7 @@ public sealed class StreamWritingTests
         var bytes = WriteToStream(new WorkbookWriter()).Bytes;
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
 
-        Assert.Equal(["Summary", "Paragraphs", "Sentences", "Claims", "Sources", "Validation"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Summary", "Paragraphs", "Sentences", "Claims", "Sources", "Attributions", "Validation"], workbook.Worksheets.Select(w => w.Name));
         Assert.Equal(SampleDataset.Create().Paragraphs.Count, workbook.Worksheet("Paragraphs").Tables.Single().DataRange.RowCount());
         Assert.Equal(WriteToFolder(new WorkbookWriter(), WorkbookWriter.FileName), bytes);
     }

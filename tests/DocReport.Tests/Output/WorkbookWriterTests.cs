@@ -7,7 +7,7 @@ namespace DocReport.Tests.Output;
 
 public sealed class WorkbookWriterTests
 {
-    private static readonly string[] Sheets = ["Summary", "Paragraphs", "Sentences", "Claims", "Sources", "Validation"];
+    private static readonly string[] Sheets = ["Summary", "Paragraphs", "Sentences", "Claims", "Sources", "Attributions", "Validation"];
 
     private static XLWorkbook WriteAndOpen(ArticleDataset dataset)
     {
@@ -25,7 +25,7 @@ public sealed class WorkbookWriterTests
     }
 
     [Fact]
-    public void Has_the_six_sheets_each_one_table_with_a_frozen_header_and_filters()
+    public void Has_the_seven_sheets_each_one_table_with_a_frozen_header_and_filters()
     {
         using var workbook = WriteAndOpen(SampleDataset.Create());
 
@@ -49,6 +49,26 @@ public sealed class WorkbookWriterTests
         Assert.Equal(dataset.Paragraphs.Sum(p => p.Sentences.Count), workbook.Worksheet("Sentences").Tables.Single().DataRange.RowCount());
         Assert.Equal(dataset.Claims.Count, workbook.Worksheet("Claims").Tables.Single().DataRange.RowCount());
         Assert.Equal(dataset.Sources.Count, workbook.Worksheet("Sources").Tables.Single().DataRange.RowCount());
+    }
+
+    [Fact]
+    public void The_attributions_sheet_says_who_said_what_with_the_source_s_name_and_the_paragraph()
+    {
+        var dataset = SampleDataset.Create();
+        var belief = dataset.Attributions[0] with { Id = "A2", Kind = AttributionKind.Belief, SourceId = null };
+        using var workbook = WriteAndOpen(dataset with { Attributions = [dataset.Attributions[0], belief] });
+        var sheet = workbook.Worksheet("Attributions");
+
+        string[] Cells(string header) => Column(sheet, header).Select(c => c.GetString()).ToArray();
+        Assert.Equal(["A1", "A2"], Cells("id"));
+        Assert.Equal(["P2", "P2"], Cells("paragraphId"));
+        Assert.Equal([dataset.Attributions[0].SentenceId, dataset.Attributions[0].SentenceId], Cells("sentenceId"));
+        Assert.Equal(["speech", "belief"], Cells("kind"));
+        Assert.Equal(["S1", ""], Cells("sourceId"));
+        Assert.Equal(["UK Ministry of Defence", ""], Cells("sourceName"));
+        Assert.Equal(["reported", "reported"], Cells("cueText"));
+        Assert.Equal(dataset.Attributions[0].Content.Text, Cells("contentText")[0]);
+        Assert.Equal(dataset.Attributions[0].Content.Start, Column(sheet, "contentStart")[0].GetValue<int>());
     }
 
     [Fact]

@@ -16,6 +16,16 @@ public class DateTextTests
     [InlineData("2023-11-08T23:30:59", "2023-11-08")]
     [InlineData("Von Gerd Albers 4. 2. 2022.", "2022-02-04")]
     [InlineData("Von Gerd Albers 4.\u20092.\u20092022.", "2022-02-04")]
+    [InlineData("Veröffentlicht am 14.Juni 2019", "2019-06-14")]
+    [InlineData("Wien, 3. Jänner 2022", "2022-01-03")]
+    [InlineData("Publikováno 5. března 2023", "2023-03-05")]
+    [InlineData("Julkaistu 5. maaliskuuta 2023", "2023-03-05")]
+    [InlineData("12 Kasım 2021 Cuma", "2021-11-12")]
+    [InlineData("Publicat: 7 octombrie 2020", "2020-10-07")]
+    [InlineData("5 de març de 2023", "2023-03-05")]
+    [InlineData("Közzétéve: 2023. március 5. 10:12", "2023-03-05")]
+    [InlineData("发布时间：2016年10月14日 08:30", "2016-10-14")]
+    [InlineData("2023년 3월 5일", "2023-03-05")]
     public void Find_gives_the_first_date_written_anywhere(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
 
     [Theory]

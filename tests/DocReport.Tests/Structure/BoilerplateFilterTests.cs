@@ -28,10 +28,16 @@ public class BoilerplateFilterTests
     [InlineData("Home > News > World")]
     [InlineData("Home › Europe")]
     [InlineData("Share · Tweet · Email")]
+    [InlineData("Bild anzeigen Bild schließen")]
+    [InlineData("Diesen Artikel teilen")]
+    [InlineData("Drukuj")]
     [InlineData("* * *")]
     [InlineData("———")]
     [InlineData("© 2024 Example Media. All rights reserved.")]
     [InlineData("Related: Prices rise again")]
+    [InlineData("Von:")]
+    [InlineData("Geschrieben von:")]
+    [InlineData("Author")]
     public void Recognises_page_furniture(string line)
     {
         Assert.True(Filter.IsFurniture(line));
@@ -57,6 +63,31 @@ public class BoilerplateFilterTests
     public void Recognises_an_agency_sign_off(string line)
     {
         Assert.True(Filter.IsFurniture(line));
+    }
+
+    // Counters of comments, views, shares and the time to read.
+    [Theory]
+    [InlineData("37 views")]
+    [InlineData("3 Kommentare")]
+    [InlineData("Kommentare insgesamt: 0")]
+    [InlineData("No comments")]
+    [InlineData("1.2k Shares | 14 Comments")]
+    [InlineData("5 min read")]
+    [InlineData("Lesezeit von 4 Minuten")]
+    [InlineData("Tempo di lettura: 3 minuti")]
+    [InlineData("(2 komentarze)")]
+    public void Recognises_a_line_of_counters(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Theory]
+    [InlineData("3 comments by the minister angered the opposition.")]
+    [InlineData("Views differ on the plan.")]
+    [InlineData("It takes 5 min to read the whole report.")]
+    public void Leaves_sentences_with_a_count_alone(string line)
+    {
+        Assert.False(Filter.IsFurniture(line));
     }
 
     [Theory]
@@ -85,6 +116,8 @@ public class BoilerplateFilterTests
     [InlineData("Related developments in the region worried officials.")]
     [InlineData("The ministry said the figure was 220 | not 200.")]
     [InlineData("Home prices rose in March.")]
+    [InlineData("By the river, the town grew.")]
+    [InlineData("Alle Bilder zeigen den Hafen.")]
     [InlineData("Temperatures > 30 degrees were recorded.")]
     [InlineData("")]
     public void Leaves_article_text_alone(string line)

@@ -15,6 +15,10 @@ public class CaptionAndDateLineTests
     [InlineData("Crédits photos : Bestimage")]
     [InlineData("Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de")]
     [InlineData("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina")]
+    [InlineData("Bildquelle: SWR")]
+    [InlineData("Bildcredit: (c) yakushkina - depositphotos.com")]
+    [InlineData("Photo Credit:")]
+    [InlineData("Beitragsbild:")]
     public void A_caption_ending_in_a_credit_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 
     [Theory]
@@ -36,6 +40,7 @@ public class CaptionAndDateLineTests
     [InlineData("Prices rose 4.5% in the year to March, the statistics office said.")]
     [InlineData("Follow-up inspections found cracks in the harbour wall, the engineers wrote in their report.")]
     [InlineData("Join the queue at the ferry office before nine, the council advised travellers.")]
+    [InlineData("Look at this photo:")]
     public void Sentences_that_mention_pictures_dates_or_times_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
     [Theory]

@@ -14,8 +14,8 @@ namespace DocReport.Analysis.Attributions;
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
-/// The subject of a passive telling ("Parents have been told", "We're told") is who heard it, not who said it: such an
-/// attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
+/// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
+/// was acted on, not who said it: such an attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
 /// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
 /// "the union called off the strike") reports nothing, nor does a reporting noun after a common noun ("paper records").
 /// </summary>
@@ -24,8 +24,13 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"\b(?i:reportedly|allegedly|purportedly)\b")]
     private static partial Regex Hearsay();
 
-    [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:told|asked|warned|advised|informed|urged|ordered|instructed|reminded|assured|promised)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PassiveTelling();
+    // Any passive of a reporting verb: "have been told", "were admitted", "was reported" (the subject is who heard it or what
+    // was acted on), but not "was quoted as saying", "is said to have told" (the subject is still the speaker)
+    [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:\w+ed|told|said|shown|written|known|heard|seen|given|spoken|taught|thought)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^\s*(?:as\s+)?(?:saying|having\s+said|to\s+have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillTheSpeaker();
 
     [GeneratedRegex(@"^\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)*been|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)*(?:called|named|known|dubbed|termed|labelled|labeled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Naming();
@@ -62,10 +67,11 @@ internal static partial class AttributionExtractor
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
-            .Select(f => f.Source.End <= f.Cue.Start && PassiveTelling().IsMatch(article.Text[f.Source.Start..f.Cue.End]) ? f with { Phrase = null } : f)
+            .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
-            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f).ToList();
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f)
+            .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         return QuotationAttacher.Attach(article, found, quotations).ToList();
     }
 
@@ -87,20 +93,42 @@ internal static partial class AttributionExtractor
         return content.IsEmpty ? f : f with { Content = AttributionRules.SpanOf(text, content) };
     }
 
+    // "“We had no choice,” the mayor said Tuesday on WXRT’s “Morning Desk.”": after a cue ending in a preposition comes where it
+    // was said, not what; what was said is the quotation just before the speaker
+    private static FoundAttribution QuotedBeforeSpeaker(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations)
+    {
+        if (f.Source.End > f.Cue.Start || f.Content.Start < f.Cue.End || !CueEndsInPreposition().IsMatch(f.Cue.Text)) return f;
+        var quote = quotations.LastOrDefault(q => q.End <= f.Source.Start && q.End > f.Sentence.Start && string.IsNullOrWhiteSpace(text[q.End..f.Source.Start].Trim(',')));
+        if (quote is null) return f;
+        var cue = new TextRange(f.Cue.Start, f.Cue.Start + CueEndsInPreposition().Match(f.Cue.Text).Index).Trim(text);
+        return f with { Cue = AttributionRules.SpanOf(text, cue), Content = AttributionRules.SpanOf(text, new TextRange(quote.Start, quote.End)), ContentParts = [] };
+    }
+
+    [GeneratedRegex(@"\s+(?:on|in|at|to|during|via)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CueEndsInPreposition();
+
     // "The data suggests", "the figures show": what the writer reads from numbers is no one's report, unless the numbers are
     // someone's ("the bureau's data", "data from the ministry") or cited as a source ("according to federal data")
     private static bool ReadFromNumbers(FoundAttribution f) =>
         f.Phrase is { Form: PhraseForm.Descriptor, Descriptor.IsEvidence: true, Owner: null } && !f.Source.Text.Contains("'s") && !f.Source.Text.Contains("’s")
         && !f.Cue.Text.StartsWith(ReportingCues.AccordingTo, StringComparison.OrdinalIgnoreCase);
 
+    // "Let's say you think a degree will cost $160,000": a supposition the writer asks of the reader, no one's report
+    [GeneratedRegex(@"\b(?:let['’]?s|let\s+us)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LetUs();
+
     private static bool NotReporting(string text, Span cue) =>
-        NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
+        LetUs().IsMatch(text[Math.Max(0, cue.Start - 8)..cue.Start]) || NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
 
     // "Some paper records that he questioned are stored": a reporting noun right after a common noun is the head of one noun
     // phrase ("paper records"), not a verb with its subject
     private static bool NounAfterNoun(string text, FoundAttribution f) =>
         f.Source.End <= f.Cue.Start && string.IsNullOrWhiteSpace(text[f.Source.End..f.Cue.Start]) && ReportingCues.IsOnlyNoun(f.Cue.Text)
         && f.Source.Text.Split(' ')[^1] is [var first, ..] && char.IsLower(first);
+
+    private static bool IsPassive(string text, FoundAttribution f) =>
+        f.Source.End <= f.Cue.Start && Passive().IsMatch(text[f.Source.Start..f.Cue.End])
+        && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
         ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);

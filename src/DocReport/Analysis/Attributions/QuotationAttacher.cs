@@ -4,7 +4,8 @@ namespace DocReport.Analysis.Attributions;
 
 /// <summary>
 /// Gives each quotation to the attribution of its sentence; a quotation with no cue of its own goes on
-/// the speaker of the quotation just before it, in the same or the previous paragraph ("“A,” she said. “B.”").
+/// the speaker of the quotation just before it, in the same or the previous paragraph ("“A,” she said. “B.”"), when it opens
+/// its sentence: one inside a sentence that another actor leads ("Japan branded North Korea an “outlaw nation.”") is not theirs.
 /// </summary>
 internal static class QuotationAttacher
 {
@@ -16,11 +17,12 @@ internal static class QuotationAttacher
         var attached = found.Select(_ => new List<Quotation>()).ToList();
         var paragraphStarts = article.Paragraphs.Select(p => p.Start).ToArray();
         var sentenceEnds = found.Select(f => f.Sentence.End).ToArray();
+        var sentenceStarts = article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Start).ToArray();
         var lastBefore = -1;
         foreach (var quotation in quotations)
         {
             while (lastBefore + 1 < found.Count && found[lastBefore + 1].Cue.End <= quotation.Start) lastBefore++;
-            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? CarriedOn(article.Text, attached, lastBefore, quotation, paragraphStarts);
+            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, attached, lastBefore, quotation, paragraphStarts) : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
         return found.Select((f, i) => f with { Quotations = attached[i] });
@@ -48,6 +50,13 @@ internal static class QuotationAttacher
         if (text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsToCarryOn) return null;
         var gap = ParagraphOf(paragraphStarts, quotation.Start) - ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
         return gap is 0 or 1 ? previous : null;
+    }
+
+    private static bool OpensSentence(string text, int[] sentenceStarts, Quotation quotation)
+    {
+        var sentence = SortedSearch.LowerBound(sentenceStarts, quotation.Start + 1) - 1;
+        var start = sentence < 0 ? 0 : sentenceStarts[sentence];
+        return !text.AsSpan(start, quotation.Start - start).ContainsAnyExcept(" \t\n\u00a0—–-([…".AsSpan());
     }
 
     private static int ParagraphOf(int[] starts, int offset) => SortedSearch.LowerBound(starts, offset + 1) - 1;

@@ -36,6 +36,14 @@ internal sealed class FirstNameScanner(string text)
 
     private readonly Dictionary<string, List<(int Index, string Name)>> occurrences = new(StringComparer.Ordinal);
 
+    /// <summary>How many times the whole text writes this full name (one <see cref="FullNamesBefore"/> gave).</summary>
+    public int TimesNamed(string fullName)
+    {
+        var surname = fullName.Split(' ')[^1];
+        FullNamesOf(surname);
+        return occurrences[surname].Count(o => o.Name == fullName);
+    }
+
     private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;
@@ -140,25 +148,26 @@ internal sealed class PersonNameScanner(string text)
         return SourceLexicon.NameKindOf(run) is null && !SourceLexicon.Countries.Contains(m.Groups[2].Value);
     }
 
-    /// <summary>The surnames and genders ('-' when unknown) of the people named wholly inside <c>[start,end)</c>.</summary>
-    public IEnumerable<(string Surname, char Gender)> Between(int start, int end)
+    /// <summary>The people named wholly inside <c>[start,end)</c>, in reading order: where, surname and gender ('-' when unknown).</summary>
+    public IEnumerable<(int Start, int End, string Surname, char Gender)> Between(int start, int end)
     {
         found ??= Name.Matches(text).Where(IsPerson)
             .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
-        return found.Where(n => n.Start >= start && n.End <= end).Select(n => (n.Surname, n.Gender));
+        return found.Where(n => n.Start >= start && n.End <= end);
     }
 }
 
 /// <summary>Finds the gender the text gives a person whose given name and title do not tell it ("Abu Hatab said he was able").</summary>
 internal sealed class PronounGenderScanner(string text)
 {
-    private static readonly Regex PronounAfter = new(@"\G\s+(?:said|says|added)\s+(?:that\s+)?(he|she)\b", RegexOptions.Compiled);
+    // "Abu Hatab said he", "Clinton said. She then contrasted": the pronoun after the report or opening the next sentence
+    private static readonly Regex PronounAfter = new(@"\G\s+(?:said|says|added)(?:\s+(?:that\s+)?|\.\s+)(?i:(he|she))\b", RegexOptions.Compiled);
 
     /// <summary>'m' or 'f' when the text writes the name followed by "said" and "he" or "she", always the same; '-' otherwise.</summary>
     public char GenderOf(string surname)
     {
         // not "told": in "Lynch told the young man he ..." the pronoun may be the one told
-        var pronouns = NameOccurrences.Find(text, surname, null, PronounAfter).Select(m => m.After.Groups[1].Value).Distinct().ToList();
+        var pronouns = NameOccurrences.Find(text, surname, null, PronounAfter).Select(m => m.After.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();
         return pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
     }
 }

@@ -5,7 +5,8 @@ namespace DocReport.Analysis.Sources;
 /// <summary>The words of a short phrase, with the character classes the source rules ask about.</summary>
 internal static partial class PhraseTokens
 {
-    [GeneratedRegex(@"(?:\+(?=\p{N}))?[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=\s|$))?|[\p{L}](?:\.[\p{L}])+\.?")]
+    // "Reuters/Ipsos", "NBC/WSJ": a slash between letters joins the names of two makers into one word
+    [GeneratedRegex(@"(?:\+(?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|/(?=\p{L}))*(?:\.(?=\s|$))?|[\p{L}](?:\.[\p{L}])+\.?")]
     private static partial Regex Word();
 
     public static IReadOnlyList<string> Of(string text) =>
@@ -29,7 +30,7 @@ internal static partial class PhraseTokens
     [GeneratedRegex(@"^(?:al|el|ad|as|an|bin|ibn)-\p{Lu}")]
     private static partial Regex JoinedParticle();
 
-    public static bool IsAcronym(string token) => token.Length >= 2 && token.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-' || c == '.');
+    public static bool IsAcronym(string token) => token.Length >= 2 && token.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '.' or '/');
 
     /// <summary>The token without a possessive ending ("SkyJet's" -> "SkyJet").</summary>
     public static string WithoutPossessive(string token) =>

@@ -226,7 +226,12 @@ internal static class SourcePhraseParser
             : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head) ?? OwnerAfter(tokens, head, OwnerLinks);
         // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
-        var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).Select(t => IsCapitalized(t) && SourceLexicon.DescriptorOf(t) is null || IsAcronym(t) || IsAcronym(t[..^1]) ? t : t.ToLowerInvariant());
+        var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).ToList();
+        // a capitalised description word is written as a common word ("Officials", "Poll" as the head), unless it goes on a
+        // name that stands before it ("a Harbour University study", "the Harbour Post poll")
+        for (var i = 0; i < words.Count; i++)
+            if (!(IsCapitalized(words[i]) && (SourceLexicon.DescriptorOf(words[i]) is null || i > 0 && i < words.Count - 1 && IsCapitalized(words[i - 1])) || IsAcronym(words[i]) || IsAcronym(words[i][..^1])))
+                words[i] = words[i].ToLowerInvariant();
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 

@@ -25,9 +25,33 @@ internal sealed partial class SourceRegistry
     /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
     public void UnknownGroup(int position) => unknownGroups.Add(position);
 
+    private SourceEntry? Pronoun(string pronoun, int position) =>
+        LastSpeaker(pronoun, position)
+        ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
+
+    // "Dolores Pinkett has run the kitchen since 2015. “We cook for whoever comes,” she said": with no speaker before who could be
+    // meant, the person of the pronoun's gender the text has just named, in the pronoun's sentence or the one before, when no
+    // one else who could be meant (another person of that or an unknown gender, or a source) is named from that person's sentence on.
+    private SourcePhrase? NamedJustBefore(char gender, int position)
+    {
+        if (lastPersonByGender.GetValueOrDefault(gender) is { } speaker && position - speaker.LastSeen <= PronounReach) return null;
+        var (start, end, surname, known) = people.Between(Math.Max(0, position - NamedJustBeforeReach), position).LastOrDefault();
+        if (surname is null || known != gender) return null;
+        var sentence = text.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
+        bool CouldBeMeant(char other) => other == '-' || other == gender;
+        if (position - sentence > NamedJustBeforeReach || people.Between(sentence, position).Any(n => n.Surname != surname && CouldBeMeant(n.Gender))
+            || entries.Any(e => e.Kind == SourceKind.Person && e.LastSeen >= sentence && CouldBeMeant(e.Gender) && !e.Name.EndsWith(surname, StringComparison.Ordinal)))
+            return null;
+        return SourcePhrase.Parse(text[start..end]);
+    }
+
+    // How far back, in characters, from a pronoun to the opening of the sentence that names the person just named: a short
+    // sentence and a quotation of a few sentences after it.
+    private const int NamedJustBeforeReach = 500;
+
     // "he said" points back to the last person of that gender named as a source, if the text named them lately:
     // a pronoun several paragraphs on is more likely someone the article named in passing, so it stays unresolved.
-    private SourceEntry? Pronoun(string pronoun, int position)
+    private SourceEntry? LastSpeaker(string pronoun, int position)
     {
         var entry = pronoun switch
         {
@@ -83,10 +107,20 @@ internal sealed partial class SourceRegistry
         if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
         if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
+        // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
+        if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position && MayBeSurname(e))) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
         bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
+
+    // "McLenney said" may be; "Delegates questioned" (a word also written in lower case) and "African-Americans" (never the
+    // subject of a report) are not
+    private bool MayBeSurname(SourceEntry e) =>
+        e.Kind == SourceKind.Organization && !e.Name.Contains(' ') && !PhraseTokens.IsAcronym(e.Name) && SourceLexicon.NameKindOf(e.Name) is null
+        && !WrittenInLowerCase(e.Name) && NameOccurrences.Find(text, e.Name, NameOccurrences.WordBoundary, ReportAfter).Any();
+
+    private static readonly Regex ReportAfter = new(@"\G\s+(?:said|says|told|tells|added|adds|wrote|writes)\b", RegexOptions.Compiled);
 
     // One of the same gender anywhere; one of unknown gender only where a sentence or clause opens with them, as the
     // one the text now speaks of ("During an interview, Skaik paused"), not as an object ("expects Clinton to recover").
@@ -199,6 +233,9 @@ internal sealed partial class SourceRegistry
             && people.Between(0, position).Any()) return null;
         // "The candidate said" in an article about two candidates: unsure who, and no unnamed third one
         if (found is null && ReferenceEquals(descriptor, SourceLexicon.SubjectRole)) return null;
+        // "Poll: Clinton and Trump in dead heat": a description that opens a line before a colon, with nothing before it to
+        // point back to, labels what the text names later; it is no source of its own
+        if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
         if (found is null)
         {
             var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
@@ -210,6 +247,9 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
+
+    private bool IsLabel(int position, int end) =>
+        (position == 0 || text[position - 1] == '\n') && text.AsSpan(end).TrimStart(' ').StartsWith(":");
 
     // The capitalised words of a document's description that are no common word the text also writes in lower case.
     private string[] MakerWords(string description) =>
@@ -249,8 +289,22 @@ internal sealed partial class SourceRegistry
 
         // "with companies promising to restock ... the company told PC Gamer": one body is not the unnamed many
         (SourceEntry?, bool) Checked(SourceEntry entry) =>
-            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) ? (null, true) : (entry, false);
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) || OtherOwnerWritten(entry, head)
+                ? (null, true) : (entry, false);
     }
+
+    // "The campaign says" in a story that writes both "the Trump campaign" and "Clinton's campaign": a body named by whose noun
+    // it is ("Hollis campaign") is "the campaign" only when the text writes no one else's.
+    private bool OtherOwnerWritten(SourceEntry entry, string noun)
+    {
+        if (!entry.Name.EndsWith(" " + noun, StringComparison.Ordinal)) return false;
+        if (!ownersOf.TryGetValue(noun, out var owners))
+            ownersOf[noun] = owners = Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b")
+                .Select(m => m.Groups[1].Value).Where(o => SourcePhrase.Parse(o) is { Form: PhraseForm.Named }).ToHashSet();
+        return owners.Any(o => !entry.Name.Split(' ').Contains(o));
+    }
+
+    private readonly Dictionary<string, HashSet<string>> ownersOf = new(StringComparer.Ordinal);
 
     private static bool IsUnnamedMany(SourceEntry entry, string head) =>
         entry.Name.StartsWith("unnamed ", StringComparison.Ordinal) && Singular(head) == head && entry.Name.Split(' ')[^1] is var many && many != head && many.EndsWith('s');

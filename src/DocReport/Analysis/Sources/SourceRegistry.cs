@@ -89,8 +89,10 @@ internal sealed partial class SourceRegistry(string text)
         return parts.All(p => p is { Form: PhraseForm.Named } && (ownArticle || StandsAlone(p))) ? parts.Select(p => p!).ToList() : null;
     }
 
+    // "Clinton and the DNC rejected" where the text names Hillary Clinton: a surname the text gives a full name stands alone too
     private bool StandsAlone(SourcePhrase p) =>
-        byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name);
+        byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name)
+        || !p.Name.Contains(' ') && firstNames.FullNameOf(p.Name) is not null;
 
     // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health";
     // an international word alone does not ("World Travel" of "World Travel and Tourism Council").
@@ -129,6 +131,8 @@ internal sealed partial class SourceRegistry(string text)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
+        if (plainWord && UnlistedGivenNameOf(name) is { } given)
+            return byName.TryGetValue($"{given} {name}", out known) ? known : Add($"{given} {name}", SourceKind.Person, null);
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
         // "the Post" after "The Washington Post": the last word of a body's name alone is that body, the one named last
         if (words.Length == 1 && kind is not (SourceKind.Person or SourceKind.Document) && ShortFormOf(name) is { } whole) return byName[name] = whole;
@@ -156,12 +160,31 @@ internal sealed partial class SourceRegistry(string text)
         var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
         var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
         var named = firstNames.FullNamesBefore(phrase.Name, position, start, end);
-        if (named is [var only]) return SourcePhrase.Parse(only);
+        if (named is not [var first, ..]) return null;
+        if (named.Count == 1) return SourcePhrase.Parse(first);
         var quoted = named.Where(n => byName.TryGetValue(n, out var entry) && entry.Kind == SourceKind.Person).ToList();
-        return quoted is [var speaker] && speaker == named[0] ? SourcePhrase.Parse(speaker) : null;
+        if (quoted is [var speaker] && speaker == first) return SourcePhrase.Parse(first);
+        // "Clinton told the debate audience" in an article about Hillary Clinton that names Bill Clinton once in passing: the one
+        // named first is the one the article is about when the text names them in full at least twice as often as each other
+        // bearer, and no other bearer has been quoted
+        var times = named.Select(firstNames.TimesNamed).ToList();
+        return quoted.All(q => q == first) && times[0] >= 2 && times.Skip(1).All(t => times[0] >= 2 * t) ? SourcePhrase.Parse(first) : null;
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    // "Kashif McLenney has lived there for years. McLenney said": a word the lists do not know as a given name, written before the
+    // surname (where a sentence opens, which FirstNameScanner leaves out), is one when it is the only word the text writes there
+    // and is no common word, title or body's word ("When McLenney", "Officials McLenney"; "Goldman Sachs ... Goldman said" has none)
+    private string? UnlistedGivenNameOf(string surname)
+    {
+        var given = NameOccurrences.Find(text, surname, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary)
+            .Select(o => WordBefore().Match(text[Math.Max(0, o.Index - 30)..o.Index])).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
+        // "The Intercept", "Many African-Americans": an article or a word that counts is no part of a name
+        return given is [var only] && SourcePhrase.Parse($"{only} {surname}") is { Form: PhraseForm.Named } person && person.Name == $"{only} {surname}"
+            && !SourceLexicon.IsTitle(only) && SourceLexicon.NameKindOf(only) is null && !SourceLexicon.Countries.Contains(only)
+            && !WrittenInLowerCase(only) ? only : null;
+    }
 
     private SourceEntry? ShortFormOf(string word) =>
         entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
@@ -251,6 +274,9 @@ internal sealed partial class SourceRegistry(string text)
             lastByKind[entry.Kind] = entry;
         }
         foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
+        // "The Hollis campaign said ... a spokesman for the campaign": a body named by a common noun is "the" noun again
+        if (entry.Kind is not (SourceKind.Person or SourceKind.Document) && entry.Name.Split(' ') is [_, .., var noun]
+            && char.IsLower(noun[0]) && !entry.Name.StartsWith("unnamed ", StringComparison.Ordinal)) lastByWord[noun] = entry;
         return entry;
     }
 }

@@ -24,6 +24,7 @@ internal sealed partial class TitleHolderScanner(string text)
         // "Office of the Director" is a body's name
         if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = null;
         var holders = HolderPatterns.For(title).Matches(text)
+            .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
             .Select(g => Person(g.Value))
@@ -45,6 +46,13 @@ internal sealed partial class TitleHolderScanner(string text)
         // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
         return $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
     }
+
+    // "Jeb Bush Super PAC Chief Praises Marco Rubio Donor": in a headline that capitalises every word, a verb reads as a name word,
+    // so the headline names no holder. Where such a headline ends (its first line), or 0.
+    private int TitleCaseHeadlineEnd => titleCaseHeadlineEnd ??= text.IndexOf('\n') is var end and > 0
+        && text[..end].Split(' ').Where(w => w.Length > 3).ToList() is { Count: >= 4 } words && words.All(w => !char.IsLower(w[0])) ? end : 0;
+
+    private int? titleCaseHeadlineEnd;
 
     // A title is also written as its listed abbreviation of three letters or more ("Gov." for "governor", "Sen." for "senator")
     private static IEnumerable<string> WrittenForms(string word) =>

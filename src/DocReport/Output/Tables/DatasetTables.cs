@@ -36,13 +36,20 @@ internal static class DatasetTables
                 DatasetText.Join(c.SourceIds), DatasetText.Join(c.Evidence.Select(DatasetText.Evidence)), c.Start, c.End)).ToList());
     }
 
-    public static DatasetTable Attributions(ArticleDataset d) => new("Attributions",
-        [Id, new("sentenceId"), new("sourceId"), new("kind"),
-         new("sourceText"), new("sourceStart", ColumnKind.Number), new("sourceEnd", ColumnKind.Number),
-         new("cueText"), new("cueStart", ColumnKind.Number), new("cueEnd", ColumnKind.Number),
-         new("contentText", ColumnKind.LongText), new("contentStart", ColumnKind.Number), new("contentEnd", ColumnKind.Number)],
-        d.Attributions.Select(a => Row(a.Id, a.SentenceId, a.SourceId, DatasetText.Of(a.Kind), a.Source.Text, a.Source.Start, a.Source.End,
-            a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Text, a.Content.Start, a.Content.End)).ToList());
+    /// <summary>Who said what: each attribution with its paragraph and its source's name, so a reader needs no lookup in Sources.</summary>
+    public static DatasetTable Attributions(ArticleDataset d)
+    {
+        var paragraphOf = d.Paragraphs.SelectMany(p => p.Sentences.Select(s => (s.Id, p.Id))).ToDictionary();
+        var names = d.Sources.ToDictionary(s => s.Id, s => s.Name);
+        return new("Attributions",
+            [Id, new("paragraphId"), new("sentenceId"), new("sourceId"), new("sourceName"), new("kind"),
+             new("sourceText"), new("sourceStart", ColumnKind.Number), new("sourceEnd", ColumnKind.Number),
+             new("cueText"), new("cueStart", ColumnKind.Number), new("cueEnd", ColumnKind.Number),
+             new("contentText", ColumnKind.LongText), new("contentStart", ColumnKind.Number), new("contentEnd", ColumnKind.Number)],
+            d.Attributions.Select(a => Row(a.Id, paragraphOf.GetValueOrDefault(a.SentenceId), a.SentenceId, a.SourceId,
+                a.SourceId is null ? null : names.GetValueOrDefault(a.SourceId), DatasetText.Of(a.Kind), a.Source.Text, a.Source.Start, a.Source.End,
+                a.Cue.Text, a.Cue.Start, a.Cue.End, a.Content.Text, a.Content.Start, a.Content.End)).ToList());
+    }
 
     public static DatasetTable Sources(ArticleDataset d) => new("Sources",
         [Id, new("name"), new("kind"), new("mentions", ColumnKind.Number),

@@ -5,10 +5,10 @@ using DocReport.Output.Tables;
 namespace DocReport.Output.Workbook;
 
 /// <summary>
-/// One workbook for a batch: a Documents sheet with a row per input (converted or failed), and the Paragraphs, Claims and
-/// Sources of every document with a Document column, in the order the documents are added. Rows wait in temporary files,
-/// not in memory, so a batch of any size saves in bounded memory; a sheet holds at most <see cref="RowLimit"/> rows and
-/// says below its table where the rest is.
+/// One workbook for a batch: a Documents sheet with a row per input (converted or failed), and the Paragraphs, Claims,
+/// Sources and Attributions of every document with a Document column, in the order the documents are added. Rows wait in
+/// temporary files, not in memory, so a batch of any size saves in bounded memory; a sheet holds at most
+/// <see cref="RowLimit"/> rows and says below its table where the rest is.
 /// </summary>
 internal sealed class BatchWorkbook : IDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class BatchWorkbook : IDisposable
     public const int RowLimit = 1_000_000;
 
     private readonly int rowLimit;
-    private readonly RowSpool documents, paragraphs, claims, sources;
+    private readonly RowSpool documents, paragraphs, claims, sources, attributions;
 
     /// <summary>Keeps rows in temporary files in <paramref name="spoolFolder"/> (the system's temporary folder when null).</summary>
     public BatchWorkbook(string? spoolFolder = null, int rowLimit = RowLimit)
@@ -27,15 +27,17 @@ internal sealed class BatchWorkbook : IDisposable
         paragraphs = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Paragraphs), folder);
         claims = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Claims), folder);
         sources = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Sources), folder);
+        attributions = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Attributions), folder);
     }
 
-    /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims and sources.</summary>
+    /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims, sources and attributions.</summary>
     public void Add(ArticleDataset dataset)
     {
         documents.Append(BatchTables.DocumentRow(dataset));
         Append(paragraphs, DatasetTables.Paragraphs(dataset), dataset.Document.Id);
         Append(claims, DatasetTables.Claims(dataset), dataset.Document.Id);
         Append(sources, DatasetTables.Sources(dataset), dataset.Document.Id);
+        Append(attributions, DatasetTables.Attributions(dataset), dataset.Document.Id);
     }
 
     /// <summary>Adds an input that was not converted, as a Documents row with status "failed" and the reason.</summary>
@@ -44,7 +46,7 @@ internal sealed class BatchWorkbook : IDisposable
     /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file.</summary>
     public void Save(string path) => WorkbookFile.Save(path, async (sheets, token) =>
     {
-        foreach (var (name, spool) in new[] { ("Documents", documents), ("Paragraphs", paragraphs), ("Claims", claims), ("Sources", sources) })
+        foreach (var (name, spool) in new[] { ("Documents", documents), ("Paragraphs", paragraphs), ("Claims", claims), ("Sources", sources), ("Attributions", attributions) })
             await sheets.WriteAsync(name, spool.Columns, spool.Rows(), spool.Widths, rowLimit, OverflowNote(name), token);
     });
 
@@ -54,6 +56,7 @@ internal sealed class BatchWorkbook : IDisposable
         paragraphs.Dispose();
         claims.Dispose();
         sources.Dispose();
+        attributions.Dispose();
     }
 
     private string OverflowNote(string sheet) => string.Create(CultureInfo.InvariantCulture,

@@ -3,7 +3,7 @@ using DocReport.Output.Tables;
 
 namespace DocReport.Output.Workbook;
 
-/// <summary>Writes dataset.xlsx: sheets Summary, Paragraphs, Sentences, Claims, Sources and Validation, each an Excel table.</summary>
+/// <summary>Writes dataset.xlsx: sheets Summary, Paragraphs, Sentences, Claims, Sources, Attributions and Validation, each an Excel table.</summary>
 public sealed class WorkbookWriter() : DatasetFileWriter(FileName)
 {
     /// <summary>The file name written into an output folder.</summary>
@@ -21,7 +21,7 @@ public sealed class WorkbookWriter() : DatasetFileWriter(FileName)
         DatasetTable[] tables =
         [
             DatasetTables.Paragraphs(dataset), DatasetTables.Sentences(dataset),
-            DatasetTables.Claims(dataset), DatasetTables.Sources(dataset),
+            DatasetTables.Claims(dataset), DatasetTables.Sources(dataset), DatasetTables.Attributions(dataset),
         ];
         var issues = dataset.Validation.Concat(CellLimitNotes.Find(tables)).ToList();
         await sheets.WriteAsync(SummaryTable.Create(dataset, issues), token);

@@ -130,6 +130,35 @@ public class TaggedAttributionsTests
     }
 
     // The spans at the first occurrence of each text (after the previous one), in the paragraph that holds it.
+    [Fact]
+    public void A_source_cut_off_by_a_comma_before_an_inverting_cue_gives_way_to_the_name_after_the_cue()
+    {
+        var article = ArticleFixture.Build("Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.",
+            "It drove voters to the polls, said Steven Taylor, a chairman of the party.",
+            "Ana Reyes, a consultant, told Tom Lee.", "The plan is dead, said on Twitter Tom Lee.",
+            "Erin Murphy, a former aide, said Mitch McConnell, the leader, was right.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "the campaign,"), (SpanRole.Cue, "noted"), (SpanRole.Content, "NBC’s Dante Chinni"),
+            (SpanRole.Content, "It drove"), (SpanRole.Source, "voters to the polls,"), (SpanRole.Cue, "said"),
+            (SpanRole.Source, "Ana Reyes, a consultant,"), (SpanRole.Cue, "told"), (SpanRole.Content, "Tom Lee"),
+            (SpanRole.Source, "The plan is dead,"), (SpanRole.Cue, "said"), (SpanRole.Content, "on Twitter Tom Lee"),
+            (SpanRole.Source, "Erin Murphy, a former aide,"), (SpanRole.Cue, "said"), (SpanRole.Content, "Mitch McConnell, the leader, was right")));
+        Assert.Equal([("NBC’s Dante Chinni", "Debates are not likely to alter the campaign"), ("Steven Taylor, a chairman of the party", "It drove voters to the polls"),
+            ("Ana Reyes, a consultant,", "Tom Lee"), ("The plan is dead,", "on Twitter Tom Lee"),
+            ("Erin Murphy, a former aide,", "Mitch McConnell, the leader, was right")],
+            found.Select(f => (f.Source.Text, f.Content.Text)));
+        Assert.Equal(["Dante Chinni", "Steven Taylor"], found.Take(2).Select(f => f.Phrase?.Name));
+    }
+
+    [Fact]
+    public void A_reporting_cue_left_without_content_reports_the_rest_of_its_sentence_and_a_belief_stays_dropped()
+    {
+        var article = ArticleFixture.Build("Local news affiliate ABC 7 is reporting that a husband and wife were detained.", "Trump's team tried to look ahead to the second night.",
+            "Graham said.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Local news affiliate ABC 7"), (SpanRole.Cue, "is reporting"),
+            (SpanRole.Source, "Trump's team"), (SpanRole.Cue, "tried to look ahead to"), (SpanRole.Source, "Graham"), (SpanRole.Cue, "said")));
+        Assert.Equal([("Local news affiliate ABC 7", "that a husband and wife were detained")], found.Select(f => (f.Source.Text, f.Content.Text)));
+    }
+
     private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
     {
         var from = 0;

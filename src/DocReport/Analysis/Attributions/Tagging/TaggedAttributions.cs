@@ -10,7 +10,9 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
-/// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"). A cue left without a
+/// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"); a reporting cue after its source with no
+/// content reports the rest of its sentence when that holds a clause or a quotation; a source cut off by a comma before an inverted
+/// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
 /// used as an adjective ("the state's confirmed caseload").
 /// </summary>
@@ -31,6 +33,11 @@ internal static partial class TaggedAttributions
 
     [GeneratedRegex(@"\b(?:in|at|on|from|into|near|inside|outside|against)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*$")]
     private static partial Regex InsidePrepositionalPhrase();
+
+    // Verbs that put their subject after them in a quotation's tail ("..., noted NBC's Dante Chinni"), and take no person as object
+    // (unlike "..., told Ann Lee"): the reporting verbs of quotative inversion (Biber et al., Longman Grammar, 11.2.3).
+    [GeneratedRegex(@"^(?:said|says|noted|notes|added|adds|wrote|writes|explained|explains|observed|observes|argued|argues|recalled|recalls|remarked|continued|insisted|insists|concluded|countered|replied|responded|quipped|tweeted|stated|declared)$")]
+    private static partial Regex InvertingVerb();
 
     [GeneratedRegex(@"^(?:who|which|whose)\s+\S")]
     private static partial Regex RelativeClause();
@@ -81,11 +88,29 @@ internal static partial class TaggedAttributions
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
+                foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
+                    if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
                 built.AddRange(cues);
             }
         }
         return built;
     }
+
+    // "Local news affiliate ABC 7 is reporting that a husband and wife ...": a cue with its subject before it whose content the tagger
+    // left out reports the rest of its sentence, when that holds what is reported: a "that" or wh- clause, a quotation or a colon
+    // ("new users Twitter added over the last quarter" reports nothing); not inside a quotation ("''He says what everyone ...''").
+    private static TaggedSpan? RestOf(string text, Sentence sentence, TaggedSpan source, TaggedSpan cue)
+    {
+        var rest = new TextRange(cue.End, sentence.End).Trim(text, ".,;:!?");
+        if (!Reported().IsMatch(rest.Of(text)) || Quoted().Count(text[sentence.Start..source.Start]) % 2 == 1) return null;
+        return cue with { Role = SpanRole.Content, Start = rest.Start, End = rest.End };
+    }
+
+    [GeneratedRegex(@"\b(?:that|what|how|why|whether)\b|[“”"":]|''")]
+    private static partial Regex Reported();
+
+    [GeneratedRegex(@"[“”""]|''")]
+    private static partial Regex Quoted();
 
     // "the backing of Sen. Ann Marsh, who told reporters": a relative pronoun right after a source no cue took stands for it;
     // "Mayor Ann Marsh on Monday stepped in: if they agree, Marsh said": so does a surname, or a title and surname, after the full name.
@@ -202,9 +227,27 @@ internal static partial class TaggedAttributions
             return agent.Success ? source with { Start = source.Start + agent.Index, End = source.Start + agent.Index + agent.Length } : source;
         }
 
+        // "However debates are not likely to alter the campaign, noted NBC's Dante Chinni.": a source the tagger cut off by a comma
+        // before an inverting cue, the end of a clause that began before it, with a name after the cue, is the tail of the content; the
+        // name is the source ("Erin Murphy, a former aide, said Mitch McConnell, the leader, was right" opens its sentence: not inverted).
+        private FoundAttribution? Inverted(string text)
+        {
+            if (Source!.End > Cue.Start || text[Source.Start..Cue.Start].TrimEnd() is not [.., ','] || !InvertingVerb().IsMatch(text[Cue.Start..Cue.End])
+                || !text[sentence.Start..Source.Start].Any(char.IsLetter)) return null;
+            // a name of a few words, not a place or medium ("said on Twitter"), that ends the sentence or is followed by an apposition
+            // ("said Ann Lee, a chairman of ...")
+            if (ClauseReader.PhraseAfter(text, Cue.End, sentence.End) is not { Phrase.Form: PhraseForm.Named } after || !char.IsUpper(text[after.Range.Start])
+                || after.Range.Of(text).Split(' ').Length > 5
+                || text[after.Range.End..sentence.End].TrimStart() is var rest && !rest.StartsWith(',') && rest.Any(char.IsLetterOrDigit)) return null;
+            var content = new TextRange(sentence.Start, text.LastIndexOf(',', Cue.Start - 1)).Trim(text, ",");
+            var source = new TextRange(after.Range.Start, rest.Length == 0 ? after.Range.End : sentence.End).Trim(text, ".!?");
+            return content.IsEmpty ? null : new FoundAttribution(sentence, AttributionRules.SpanOf(text, source), SpanOf(text, Cue), AttributionRules.SpanOf(text, content), after.Phrase);
+        }
+
         // The content nearest the cue in its sentence is the attribution's content; the other parts still link their sentences.
         public FoundAttribution ToFound(string text)
         {
+            if (Inverted(text) is { } inverted) return inverted;
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
             var source = AgentOf(text, OutOfRelativeClause(text, Source!));
             return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), (NamedBy is { } named ? PhraseOf(text, named) : null) ?? PhraseOf(text, source))

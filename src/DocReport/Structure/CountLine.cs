@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Structure;
+
+/// <summary>
+/// Recognises the counters a page prints beside an article: how many comments, views or shares it has ("3 Kommentare",
+/// "37 views", "Kommentare insgesamt: 0", "No comments") and how long it takes to read ("5 min read", "Lesezeit von 4
+/// Minuten", "Temps de lecture : 3 min"). A line made only of such counters, joined by separators, is furniture.
+/// </summary>
+internal static partial class CountLine
+{
+    private const int MaxLength = 80;
+
+    public static bool Matches(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length <= MaxLength && trimmed.Any(char.IsLetter) && Counters().IsMatch(trimmed);
+    }
+
+    // What pages count, in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish (the forms after a
+    // number: "1 Kommentar", "2 komentarze", "5 komentarzy").
+    private const string Counted = @"(?:comments?|views?|reads?|shares?|likes?|replies|responses|kommentare?|aufrufe|antworten|leser|commentaires?|vues|réponses|comentarios?|visitas|vistas|respuestas|commenti|visualizzazioni|risposte|comentários|visualizações|reacties|keer bekeken|komentarz[ey]?|wyświetle[nń]\p{L}*|odsłon\p{L}*)";
+
+    // A number (or "no", "keine", "aucun", "sin", "nessun", "brak", "geen"), then what is counted; or what is counted, a
+    // word at most, and a number after a colon.
+    private const string Count = @"(?:(?:\d[\d.,]*\s?[km]?|no|keine|kein|aucun|sin|nessun|brak|geen)\s+" + Counted + @"|" + Counted + @"(?:\s+\p{L}+)?\s*:\s*\d[\d.,]*)";
+
+    // The time to read, with its label before or after: "5 min read", "Lesezeit: 3 Min.", "Tiempo de lectura: 4 minutos".
+    private const string Minutes = @"(?:ca\.?\s*|~\s*)?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|minuty)\.?";
+    private const string ReadingTime = @"(?:" + Minutes + @"\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|czytania)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)\s*(?:von|:)?\s*" + Minutes + ")";
+
+    private const string Counter = @"\(?(?:" + Count + "|" + ReadingTime + @")\)?";
+
+    [GeneratedRegex(@"^" + Counter + @"(?:\s*[|·•,/–—-]?\s*" + Counter + @")*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counters();
+}
