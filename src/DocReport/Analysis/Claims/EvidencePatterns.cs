@@ -12,7 +12,9 @@ internal static partial class EvidencePatterns
     private const string Amount = Hedge + @"(?:" + Digits + @")" + Scale;
     private const string SpelledNumber = @"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|billions|dozens)";
     private const string SpelledAmount = SpelledNumber + @"(?:\s(?i:and a half))?(?:\s(?i:hundred|thousand|million|billion|trillion))?";
-    private const string Currency = @"(?i:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs|usd|eur|gbp)\b";
+    /// <summary>The currency words of <see cref="Money"/>, which a sum written without a digit needs ("three million dollars").</summary>
+    public const string CurrencyWords = "dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs|usd|eur|gbp";
+    private const string Currency = @"(?i:" + CurrencyWords + @")\b";
     private const string MonthName = @"(?:January|February|March|April|May(?=\s+\d)|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?";
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string Year = @"(?:1[6-9]|20)\d\d";

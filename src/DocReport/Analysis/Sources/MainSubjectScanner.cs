@@ -24,11 +24,14 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
     // Where the text first brings each role in as "a/an ... role", scanned once per role (int.MaxValue: never).
     private readonly Dictionary<string, int> introduced = new(StringComparer.OrdinalIgnoreCase);
 
+    // Built once per role for the process, as a batch meets the same roles document after document.
+    private static readonly NamePatterns Introductions = new(role => $@"(?i)\b(?:an?)\s+(?:[\p{{L}}-]+\s+){{0,3}}{Regex.Escape(role)}\b");
+
     private bool IntroducedBefore(string role, int position)
     {
         if (!introduced.TryGetValue(role, out var first))
         {
-            var match = Regex.Match(text, $@"\b(?:an?)\s+(?:[\p{{L}}-]+\s+){{0,3}}{Regex.Escape(role)}\b", RegexOptions.IgnoreCase);
+            var match = Introductions.For(role).Match(text);
             introduced[role] = first = match.Success ? match.Index : int.MaxValue;
         }
         return first < position;

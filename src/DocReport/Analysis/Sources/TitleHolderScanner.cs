@@ -23,12 +23,7 @@ internal sealed partial class TitleHolderScanner(string text)
         // a role ends in its title ("International Trade Secretary", "former mayor") or opens with it ("Prince of Wales");
         // "Office of the Director" is a body's name
         if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = null;
-        // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
-        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
-        // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
-        // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
-        var pattern = $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
-        var holders = Regex.Matches(text, pattern)
+        var holders = HolderPatterns.For(title).Matches(text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
@@ -37,6 +32,19 @@ internal sealed partial class TitleHolderScanner(string text)
             .DistinctBy(p => p.Name.Split(' ')[^1])
             .ToList();
         return cache[title] = holders is [var only] ? only : null;
+    }
+
+    // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
+    private static readonly NamePatterns HolderPatterns = new(HolderPattern);
+
+    private static string HolderPattern(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
+        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
+        // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
+        // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
+        return $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
     }
 
     // "Jeb Bush Super PAC Chief Praises Marco Rubio Donor": in a headline that capitalises every word, a verb reads as a name word,

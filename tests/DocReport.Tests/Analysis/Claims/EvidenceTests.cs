@@ -13,6 +13,9 @@ public class EvidenceTests
     [InlineData("The plan costs $3.5 billion.", "money", "$3.5 billion")]
     [InlineData("The club paid €200 million for him.", "money", "€200 million")]
     [InlineData("They owe 12 million dollars.", "money", "12 million dollars")]
+    [InlineData("They owe three million dollars.", "money", "three million dollars")] // no digit: the currency word lets the pattern run
+    [InlineData("They owe three million DOLLARS.", "money", "three million DOLLARS")]
+    [InlineData("Prices rose ٥% in a year.", "percent", "٥%")] // a digit outside ASCII
     [InlineData("The fire forced 1,200 people from their homes.", "quantity", "1,200 people")]
     [InlineData("The pipeline runs 35 km under the sea.", "quantity", "35 km")]
     [InlineData("Police counted more than 40 arrests.", "number", "more than 40")]
