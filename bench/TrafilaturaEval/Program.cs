@@ -5,16 +5,16 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--authors] [--dump FOLDER] [--test]
-// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --authors the dev pages'
-// authors (the set does not annotate them: read to see that each is a name); --dump writes each dev page's text into FOLDER;
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test]
+// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
+// date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
 var pagesHalf = args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault(a => a.StartsWith("dev-"));
 var showTest = args.Contains("--test");
-var showAuthors = args.Contains("--authors");
+var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var pages = EvalPage.Load(root);
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
@@ -50,8 +50,8 @@ foreach (var page in pages)
     var dateCarried = page.Date is not null && DateCarried.In(page.Path, page.Url, page.Date);
     if (dateCarried)
         foreach (var key in page.IsDev ? new[] { half, page.Half } : [half]) carried[key] = (carried[key].Right + (dateRight ? 1 : 0), carried[key].Of + 1);
-    if (showAuthors && page.IsDev && document is { Metadata.Authors.Count: > 0 })
-        Console.WriteLine($"authors: {string.Join(" ; ", document.Metadata.Authors)}    ({Path.GetFileName(page.Path)})");
+    if (showMetadata && page.IsDev)
+        Console.WriteLine($"{Path.GetFileName(page.Path)}\t{document?.Metadata.Published}\t{string.Join(" ; ", document?.Metadata.Authors ?? [])}");
     if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
     if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf)) PrintMisses(page, text, counts, published, dateRight, dateCarried);
 }
