@@ -5,14 +5,16 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--dump FOLDER] [--test]
-// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --dump writes each dev page's text into FOLDER;
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test]
+// DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
+// date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
 var pagesHalf = args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault(a => a.StartsWith("dev-"));
 var showTest = args.Contains("--test");
+var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var pages = EvalPage.Load(root);
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
@@ -21,6 +23,7 @@ var builder = new ArticleBuilder();
 var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero, ["dev-a"] = SnippetCounts.Zero, ["dev-b"] = SnippetCounts.Zero };
 var withTitle = SnippetCounts.Zero;
 var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0), ["dev-a"] = (0, 0), ["dev-b"] = (0, 0) };
+var carried = new Dictionary<string, (int Right, int Of)>(dates);
 var failures = 0;
 var outputs = new Dictionary<string, System.Text.StringBuilder> { ["dev"] = new(), ["test"] = new() };
 var clock = new Stopwatch();
@@ -44,20 +47,26 @@ foreach (var page in pages)
     var dateRight = page.Date is not null && published is not null && published.StartsWith(page.Date, StringComparison.Ordinal);
     if (page.Date is not null) dates[half] = (dates[half].Right + (dateRight ? 1 : 0), dates[half].Of + 1);
     if (page.Date is not null && page.IsDev) dates[page.Half] = (dates[page.Half].Right + (dateRight ? 1 : 0), dates[page.Half].Of + 1);
+    var dateCarried = page.Date is not null && DateCarried.In(page.Path, page.Url, page.Date);
+    if (dateCarried)
+        foreach (var key in page.IsDev ? new[] { half, page.Half } : [half]) carried[key] = (carried[key].Right + (dateRight ? 1 : 0), carried[key].Of + 1);
+    if (showMetadata && page.IsDev)
+        Console.WriteLine($"{Path.GetFileName(page.Path)}\t{document?.Metadata.Published}\t{string.Join(" ; ", document?.Metadata.Authors ?? [])}");
     if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
-    if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf)) PrintMisses(page, text, counts, published, dateRight);
+    if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf)) PrintMisses(page, text, counts, published, dateRight, dateCarried);
 }
 
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 Console.WriteLine($"pages: {pages.Count} (dev {pages.Count(p => p.IsDev)}, test {pages.Count(p => !p.IsDev)}), no article: {failures}");
-Console.WriteLine("half   pages  precision  recall  accuracy  F1      dates right         snippets kept wrongly / missed");
-Row("dev-a", totals["dev-a"], dates["dev-a"]);
-Row("dev-b", totals["dev-b"], dates["dev-b"]);
-Row("dev", totals["dev"], dates["dev"]);
+Console.WriteLine("half   pages  precision  recall  accuracy  F1      dates right       snippets kept wrongly / missed  dates right where the page carries them");
+Row("dev-a", totals["dev-a"], dates["dev-a"], carried["dev-a"]);
+Row("dev-b", totals["dev-b"], dates["dev-b"], carried["dev-b"]);
+Row("dev", totals["dev"], dates["dev"], carried["dev"]);
 if (showTest)
 {
-    Row("test", totals["test"], dates["test"]);
-    Row("all", totals["dev"] + totals["test"], (dates["dev"].Right + dates["test"].Right, dates["dev"].Of + dates["test"].Of));
+    Row("test", totals["test"], dates["test"], carried["test"]);
+    Row("all", totals["dev"] + totals["test"], (dates["dev"].Right + dates["test"].Right, dates["dev"].Of + dates["test"].Of),
+        (carried["dev"].Right + carried["test"].Right, carried["dev"].Of + carried["test"].Of));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all pages with the title as a first line: P {withTitle.Precision:0.000} R {withTitle.Recall:0.000} F1 {withTitle.F1:0.000}"));
 }
 Console.WriteLine($"output digest: dev {Digest(outputs["dev"])}, test {Digest(outputs["test"])}");
@@ -66,14 +75,17 @@ Console.WriteLine($"read + structure: {clock.Elapsed.TotalSeconds:0.00} s wall, 
 static string Digest(System.Text.StringBuilder text) =>
     Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
 
-void Row(string half, SnippetCounts c, (int Right, int Of) date)
+void Row(string half, SnippetCounts c, (int Right, int Of) date, (int Right, int Of) carriedDate)
 {
     var n = half switch { "all" => pages.Count, "dev" => pages.Count(p => p.IsDev), _ => pages.Count(p => p.Half == half) };
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{half,-6} {n,5}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.Accuracy,8:0.000}  {c.F1,6:0.000}  {date.Right}/{date.Of} = {(date.Of == 0 ? 0 : 100.0 * date.Right / date.Of):0.0}%  {c.FalsePositives} / {c.FalseNegatives}"));
+        $"{half,-6} {n,5}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.Accuracy,8:0.000}  {c.F1,6:0.000}  {Share(date)}  {c.FalsePositives} / {c.FalseNegatives}  {Share(carriedDate)}"));
 }
 
-static void PrintMisses(EvalPage page, string? text, SnippetCounts counts, string? published, bool dateRight)
+static string Share((int Right, int Of) date) =>
+    string.Create(CultureInfo.InvariantCulture, $"{date.Right}/{date.Of} = {(date.Of == 0 ? 0 : 100.0 * date.Right / date.Of):0.0}%");
+
+static void PrintMisses(EvalPage page, string? text, SnippetCounts counts, string? published, bool dateRight, bool dateCarried)
 {
     if (counts.FalsePositives == 0 && counts.FalseNegatives == 0 && (page.Date is null || dateRight)) return;
     var normalized = text is null ? "" : SnippetCounts.Normalize(text);
@@ -82,5 +94,5 @@ static void PrintMisses(EvalPage page, string? text, SnippetCounts counts, strin
         Console.WriteLine($"  missed: {w}");
     foreach (var w in page.Without.Where(w => normalized.Contains(SnippetCounts.Normalize(w), StringComparison.Ordinal)))
         Console.WriteLine($"  kept:   {w}");
-    if (page.Date is not null && !dateRight) Console.WriteLine($"  date:   {published ?? "(none)"} vs {page.Date}");
+    if (page.Date is not null && !dateRight) Console.WriteLine($"  date:   {published ?? "(none)"} vs {page.Date}{(dateCarried ? "" : " (not in the page)")}");
 }

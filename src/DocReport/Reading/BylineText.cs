@@ -1,10 +1,18 @@
 using System.Text.RegularExpressions;
+using DocReport.Resources;
 
 namespace DocReport.Reading;
 
 /// <summary>Recognises byline text ("By Jane Doe and John Roe") and splits it into author names.</summary>
 internal static partial class BylineText
 {
+    private static readonly Lazy<HashSet<string>> Weekdays = new(() => WordList.Load("Reading/Data/weekday_names.txt")
+        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    // What a form or a template writes where no author is named.
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
+        { "name", "no author", "unknown", "publisher", "admin", "administrator" };
+
     /// <summary>The author names of a line that is a byline ("By ..."), or an empty list.</summary>
     public static IReadOnlyList<string> AuthorsOfBylineLine(string line)
     {
@@ -15,23 +23,75 @@ internal static partial class BylineText
     /// <summary>Names in a byline value that may start with "By" and list several people; a date or role after a dash or bar is left out.</summary>
     public static IReadOnlyList<string> SplitNames(string value)
     {
-        var text = ByPrefix().Replace(TrailingPart().Replace(value.Trim(), ""), "");
+        var text = Label().Replace(TrailingPart().Replace(Spaces().Replace(value.Trim(), " "), ""), "");
         return NameSeparator().Split(text)
-            .Select(n => BeforeFirstDigit(n).Trim().Trim(',', ';', '.', ' ').Trim())
-            .Where(n => n.Length > 1 && n.Length <= 80 && !DateText.IsMonthName(n))
+            .Select(NameOnly).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
 
+    /// <summary>
+    /// The name alone in one author value: a label before it ("By", "Posted by", "Autor:", "Veröffentlicht von"), marks around
+    /// it and a date or date label after it ("am Samstag", "Updated: January 3") left out; null when what is left is no name
+    /// (a date, a weekday, a label, a web or mail address, a placeholder such as "Name *").
+    /// </summary>
+    public static string? NameOnly(string value)
+    {
+        var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
+        for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
+        text = DatePart().Replace(Role().Replace(text, ""), "");
+        var digits = DigitsAfter().Match(text);
+        var dated = digits.Success;
+        if (dated) text = text[..digits.Index];
+        text = ClosingDot().Replace(text.Trim(Marks), "");
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || Address().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
+        // A month name is a name ("June") unless a day or year followed it; a weekday never is.
+        if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
+        return text;
+    }
+
+    /// <summary>The names in one author field of a page's metadata: several only when a bar or semicolon parts them
+    /// ("Ana Ruiz | Ben Cole"); a comma or "and" may belong to one organisation's name.</summary>
+    public static IEnumerable<string> NamesOfField(string value) =>
+        FieldSeparator().Split(value).Select(NameOnly).OfType<string>();
+
+    // Marks around a name; a closing dot is kept after an initial or an abbreviation ("Nicolas Roe C.", "Jr.", "red.").
+    private static readonly char[] Marks = [' ', ',', ';', ':', '|', '/', '*', '-', '–', '—', '·', '\'', '"', '‘', '’', '“', '”', '«', '»', '(', ')'];
+
     [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|authors?:)\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*|\s+(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\b){0,11})\s*$")]
     private static partial Regex BylineLine();
 
-    // A name runs up to the first digit: "Lucas Nolan22 Dec 2016" is Lucas Nolan.
-    private static string BeforeFirstDigit(string name) => name.IndexOfAny("0123456789".ToCharArray()) is >= 0 and var at ? name[..at] : name;
+    // A name runs up to a number after a space or a small letter: "Lucas Nolan22 Dec 2016" is Lucas Nolan, "TAG24" stays.
+    [GeneratedRegex(@"(?:^|(?<=[\s\p{Ll}]))\d")]
+    private static partial Regex DigitsAfter();
 
-    // "By" in English, German, French, Spanish, Italian, Dutch and Swedish.
-    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|av)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex ByPrefix();
+    // A dot closing a word of four letters or more is punctuation, not an abbreviation's.
+    [GeneratedRegex(@"(?<=\p{L}{4})\.+$")]
+    private static partial Regex ClosingDot();
+
+    // A role or outlet after a spaced hyphen: "Kiran Nair - Safe Browsing team".
+    [GeneratedRegex(@"\s+[-—–·]\s+.*$")]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"\s*[|;]\s*")]
+    private static partial Regex FieldSeparator();
+
+    // Labels before a name, in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and Swedish ("By", "Posted by",
+    // "Autor:", "Veröffentlicht von", "Posted on", "Über", "Datum:"); glued to the name by a page's markup ("AuthorAndreas Kalt")
+    // when a capital follows.
+    [GeneratedRegex(@"^(?i:(?:posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)"
+        + @"|(?:(?:post|article|story|words|written|posted|published|created|text)\s+)?(?:author\s+)?(?:by|von|par|por|di|door|av|przez)"
+        + @"|(?:veröffentlicht|geschrieben|verfasst|publié|escrito|publicado|scritto|geplaatst)(?:\s+(?:von|par|por|da|door|av))?"
+        + @"|post\s+author|about\s+the\s+author|über|autor(?:in)?|authors?|auteur|autore|posted|published"
+        + @"|(?:datum|date|fecha|data)(?=\s*:))(?:\s*[:\-–—]\s*|\s+|(?-i:(?<=\p{Ll})(?=\p{Lu}))|$)")]
+    private static partial Regex Label();
+
+    // A date or a date label after a name: "am", "on", "le" before a weekday or a number, or "am"/"on" closing the value
+    // ("MORITZ GATHMANN am", "Isabella Roe am Samstag"); "Updated", "Published", "Aktualisiert" and what follows.
+    [GeneratedRegex(@"(?:\s+(?-i:am|on)\s*$|\s+(?-i:am|on|le|el|il|den)\s+(?:\p{L}+\.?,?\s+)?\d|\s+(?-i:am|on|le|el|il)\s+(?i:\p{L}+day|\p{L}+tag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+        + @"|\s*\b(?i:updated|last\s+updated|published|posted|aktualisiert|veröffentlicht|erschienen|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato)\b).*$")]
+    private static partial Regex DatePart();
 
     // What follows a dash or bar in a byline is a date, a place or a role: "Jeff Foust — November 18, 2019".
     [GeneratedRegex(@"\s+[—–|·]\s+.*$")]
@@ -39,4 +99,19 @@ internal static partial class BylineText
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\|)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
+
+    // A web or mail address: "www.example.com", "facebook.com/page", "jane[at]example.net", "jane@example.net"; not "AFP/The Local".
+    [GeneratedRegex(@"^(?:https?://|www\.)|@|\[at\]|\.\p{L}{2,}/", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
+
+    // A web address after a name, in brackets or not: "Bradley Roe (https://example.org/~roe/)".
+    [GeneratedRegex(@"(?<=\p{L}\.?)\s+\(?(?:https?://|www\.)\S*\)?")]
+    private static partial Regex WebAddressBeside();
+
+    // A picture credit in a byline's place: "Foto: ...", "Photo by ...", "Фото из ...".
+    [GeneratedRegex(@"^(?:photo|foto|фото|bild|image|picture)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureCredit();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

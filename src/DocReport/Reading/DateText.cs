@@ -19,11 +19,13 @@ internal static partial class DateText
     /// <summary>Whether <paramref name="word"/> is a month name or its abbreviation ("March", "Dez.").</summary>
     public static bool IsMonthName(string word) => Months.Value.ContainsKey(word.Trim().TrimEnd('.'));
 
-    /// <summary>The first date written anywhere in <paramref name="text"/>, or null.</summary>
-    public static string? Find(string? text) => string.IsNullOrWhiteSpace(text) ? null : First(text)?.Date;
+    /// <summary>The first date written anywhere in <paramref name="text"/>, or null; <paramref name="order"/> reads a numeric date
+    /// whose day and month could be either ("03/08/2021").</summary>
+    public static string? Find(string? text, NumericDateOrder order = NumericDateOrder.Unknown) =>
+        string.IsNullOrWhiteSpace(text) ? null : All(text, order).FirstOrDefault()?.Date;
 
     /// <summary>The calendar day (yyyy-MM-dd) of each date written in <paramref name="text"/>.</summary>
-    public static IEnumerable<string> Days(string text) => All(text).Select(found => found.Date[..10]);
+    public static IEnumerable<string> Days(string text, NumericDateOrder order = NumericDateOrder.Unknown) => All(text, order).Select(found => found.Date[..10]);
 
     /// <summary>
     /// The date of a value that is only a date, perhaps after a label and before a time ("Published: Sunday,
@@ -41,10 +43,10 @@ internal static partial class DateText
 
     private sealed record Found(string Date, int Start, int End);
 
-    private static Found? First(string text) => All(text).FirstOrDefault();
+    private static Found? First(string text) => All(text, NumericDateOrder.Unknown).FirstOrDefault();
 
     // Every date written, ISO timestamps first, then year-first, numeric and written-out dates, each kind in text order.
-    private static IEnumerable<Found> All(string text)
+    private static IEnumerable<Found> All(string text, NumericDateOrder order)
     {
         foreach (Match iso in IsoTimestamp().Matches(text))
             if (Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
@@ -52,7 +54,7 @@ internal static partial class DateText
         foreach (Match m in YearFirst().Matches(text))
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (Match m in Numeric().Matches(text))
-            if (NumericDate(m) is { } date) yield return At(date, m);
+            if (NumericDate(m, order) is { } date) yield return At(date, m);
         foreach (Match m in YearMonthDayInSigns().Matches(text))
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)).Concat(YearMonthDay().Matches(text)))
@@ -62,15 +64,18 @@ internal static partial class DateText
 
     private static Found At(string date, Match m) => new(date, m.Index, m.Index + m.Length);
 
-    // Dots write day.month, with or without a space (a thin one, often) after each dot ("4. 2. 2022", then with the full year); a slash is
-    // read as month/day only when the day cannot be first.
-    private static string? NumericDate(Match m)
+    // Dots write day.month, with or without a space (a thin one, often) after each dot ("4. 2. 2022", then with the full year); a slash
+    // or a hyphen ("03/08/2021", "03-08-2021") is read in the page language's order, or only when the day cannot be the other number.
+    private static string? NumericDate(Match m, NumericDateOrder order)
     {
-        if (m.Groups["space"].Length > 0 && (m.Groups["sep"].Value != "." || m.Groups["y"].Length != 4)) return null;
+        var separator = m.Groups["sep"].Value;
+        if (m.Groups["space"].Length > 0 && (separator != "." || m.Groups["y"].Length != 4)) return null;
+        if (separator == "-" && m.Groups["y"].Length != 4) return null;
         var (first, second) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
         var year = m.Groups["y"].Value;
-        return m.Groups["sep"].Value == "." || second <= 12 && first > 12 ? Compose(year, Number(second), Number(first))
-            : first <= 12 && second > 12 ? Compose(year, Number(first), Number(second)) : null;
+        var dayFirst = separator == "." || second <= 12 && (first > 12 || order == NumericDateOrder.DayFirst);
+        var monthFirst = !dayFirst && first <= 12 && (second > 12 || order == NumericDateOrder.MonthFirst);
+        return dayFirst ? Compose(year, Number(second), Number(first)) : monthFirst ? Compose(year, Number(first), Number(second)) : null;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -98,7 +103,7 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<![\d./])\b(?<y>\d{4})(?<sep>[/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\b(?![./]\d)")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d[./]\s?)\b(?<a>\d{1,2})(?<sep>[./])(?<space>\s?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./]\d)")]
+    [GeneratedRegex(@"(?<!\d[./-]\s?)\b(?<a>\d{1,2})(?<sep>[./-])(?<space>\s?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./-]\d)")]
     private static partial Regex Numeric();
 
     // "14. Juni 2019", "14.Juni 2019", "1er juin 2019", "5 de març de 2023", "5. maaliskuuta 2023".

@@ -10,6 +10,46 @@ public class BylineTextTests
     [InlineData("Von Sina Giebel", new[] { "Sina Giebel" })]
     [InlineData("Par Claire Dupont, 8 mars 2021", new[] { "Claire Dupont" })]
     [InlineData("Mateusz Seroka, Piotr Żochowski", new[] { "Mateusz Seroka", "Piotr Żochowski" })]
+    [InlineData("by: Nora Quill", new[] { "Nora Quill" })]
+    [InlineData("Post author By Ivo Brandt", new[] { "Ivo Brandt" })]
+    [InlineData("Veröffentlicht vonLena Hagedorn", new[] { "Lena Hagedorn" })]
+    [InlineData("AuthorTilo Marx", new[] { "Tilo Marx" })]
+    [InlineData("Auteur: Odile Varenne", new[] { "Odile Varenne" })]
+    [InlineData("About the Author - Dana Pell", new[] { "Dana Pell" })]
+    [InlineData("RUTH ALVERS am", new[] { "RUTH ALVERS" })]
+    [InlineData("Jonas Weil am Dienstag", new[] { "Jonas Weil" })]
+    [InlineData("Harbour Wire Updated: March", new[] { "Harbour Wire" })]
+    [InlineData("Kira Lund, Tuesday, May 5, 2020", new[] { "Kira Lund" })]
+    [InlineData("Byron Hale", new[] { "Byron Hale" })]
+    [InlineData("Anh Le", new[] { "Anh Le" })]
+    [InlineData("Theresa May", new[] { "Theresa May" })]
+    [InlineData("DIHAB - Harbour Authority", new[] { "DIHAB" })]
+    [InlineData("HARBOUR24", new[] { "HARBOUR24" })]
+    [InlineData("Wire/The Harbour", new[] { "Wire/The Harbour" })]
+    [InlineData("Nils Roe Jr.", new[] { "Nils Roe Jr." })]
+    [InlineData("Ben Q. Roe (https://harbour.example/~roe/)", new[] { "Ben Q. Roe" })]
     public void Authors_are_names_only_never_dates_or_by(string byline, string[] expected) =>
         Assert.Equal(expected, BylineText.SplitNames(byline));
+
+    [Theory]
+    [InlineData("Posted on")]
+    [InlineData("Published by")]
+    [InlineData("Datum:")]
+    [InlineData("Donnerstag")]
+    [InlineData("Name *")]
+    [InlineData("www.harbour-news.example")]
+    [InlineData("pen[at]harbour.example")]
+    [InlineData("Foto: Harbour Agency")]
+    [InlineData("June 12, 2021")]
+    [InlineData("May 5")]
+    [InlineData("harbour.example/pen")]
+    public void A_label_a_date_or_an_address_is_no_author(string value) =>
+        Assert.Empty(BylineText.SplitNames(value));
+
+    [Theory]
+    [InlineData("May")]
+    [InlineData("June")]
+    [InlineData("By June")]
+    public void A_month_name_alone_is_a_name(string value) =>
+        Assert.Equal([value.Replace("By ", "")], BylineText.SplitNames(value));
 }

@@ -345,8 +345,13 @@ internal sealed class ContentExtractor
         var itemprop = node.GetAttribute("itemprop");
         var isMarked = node.GetAttribute("rel") == "author" || (itemprop?.Contains("author") ?? false)
             || ReadabilityPatterns.Byline().IsMatch(matchString);
-        return isMarked && node.TextContent.Trim().Length is > 0 and < 100;
+        return isMarked && node.TextContent.Trim().Length is > 0 and < 100 && !OpensSentence(node);
     }
+
+    // A dateline that runs on into the story's first sentence ("<span class='dateline'>KOBE –</span> A total of ...") is
+    // the story's, not a byline.
+    private static bool OpensSentence(IElement node) =>
+        node.NextSibling is IText { Data: var next } && next.AsSpan().Trim().Length > 20;
 
     // An itemprop="name" inside the byline names the author more exactly than the whole byline.
     private static string BylineText(IElement node)

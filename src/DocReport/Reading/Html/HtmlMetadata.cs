@@ -52,7 +52,8 @@ internal static class HtmlMetadata
     public static string? CanonicalUrl(IDocument document) =>
         document.First(Canonical)?.GetAttribute("href") ?? document.First(OpenGraphUrl)?.GetAttribute("content");
 
-    private static string? Language(IDocument document)
+    /// <summary>The page's language tag, from its root element, a content-language header or og:locale.</summary>
+    public static string? Language(IDocument document)
     {
         var lang = document.DocumentElement?.GetAttribute("lang")
             ?? document.First(ContentLanguage)?.GetAttribute("content")

@@ -26,21 +26,20 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         return null;
     }
 
+    // The article may be the root, an item of a root array, or an item of an @graph (Yoast, Rank Math), whose items
+    // inherit the root's @context.
     private static JsonLdArticle? FromRoot(JsonElement root, IDocument document)
     {
         if (root.ValueKind == JsonValueKind.Array)
-        {
-            var first = root.EnumerateArray().FirstOrDefault(IsArticle);
-            if (first.ValueKind == JsonValueKind.Undefined) return null;
-            root = first;
-        }
+            return root.EnumerateArray().Select(item => FromRoot(item, document)).FirstOrDefault(a => a is not null);
         if (root.ValueKind != JsonValueKind.Object || !HasSchemaOrgContext(root)) return null;
-        if (!root.TryGetProperty("@type", out _) && root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array)
-            root = graph.EnumerateArray().FirstOrDefault(IsArticle);
-        return IsArticle(root) ? Read(root, document) : null;
+        if (IsArticle(root)) return Read(root, root, document);
+        if (!root.TryGetProperty("@graph", out var graph) || graph.ValueKind != JsonValueKind.Array) return null;
+        var article = graph.EnumerateArray().FirstOrDefault(IsArticle);
+        return article.ValueKind == JsonValueKind.Object ? Read(article, graph, document) : null;
     }
 
-    private static JsonLdArticle Read(JsonElement article, IDocument document)
+    private static JsonLdArticle Read(JsonElement article, JsonElement graph, IDocument document)
     {
         var name = String(article, "name");
         var headline = String(article, "headline");
@@ -56,34 +55,50 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
             title = headlineMatches && Dom.TextSimilarity(name, pageTitle) <= 0.75 ? headline : name;
         }
         else title = (name ?? headline)?.Trim();
-        return new JsonLdArticle(title, AuthorNames(article), String(article, "datePublished")?.Trim(), publisher);
+        var published = String(article, "datePublished") ?? String(article, "dateCreated");
+        return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher);
     }
 
-    private static IReadOnlyList<string> AuthorNames(JsonElement article)
+    // An author is a Person or Organization object, a name as a string, a reference to an @graph item ({"@id": ...}),
+    // or an array of these; each is kept as a name only (no "By", no date, no address).
+    private static IReadOnlyList<string> AuthorNames(JsonElement article, JsonElement graph)
     {
         if (!article.TryGetProperty("author", out var author)) return [];
-        if (String(author, "name") is { } single) return [single.Trim()];
-        if (author.ValueKind != JsonValueKind.Array) return [];
-        return author.EnumerateArray().Select(a => String(a, "name")?.Trim()).OfType<string>().Where(n => n.Length > 0).ToList();
+        var authors = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
+        return authors.Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "name") ?? String(Referenced(a, graph), "name"))
+            .OfType<string>().SelectMany(BylineText.NamesOfField).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    private static JsonElement Referenced(JsonElement reference, JsonElement graph) =>
+        String(reference, "@id") is { } id && graph.ValueKind == JsonValueKind.Array
+            ? graph.EnumerateArray().FirstOrDefault(item => item.ValueKind == JsonValueKind.Object && String(item, "@id") == id && item.TryGetProperty("name", out _))
+            : default;
 
     private static string? String(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() : null;
 
+    // "@type" is one type or several (["NewsArticle", "Article"]).
     private static bool IsArticle(JsonElement element) =>
-        String(element, "@type") is { } type && ReadabilityPatterns.JsonLdArticleTypes().IsMatch(type);
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("@type", out var type)
+        && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray() : Enumerable.Repeat(type, 1))
+            .Any(t => t.ValueKind == JsonValueKind.String && ReadabilityPatterns.JsonLdArticleTypes().IsMatch(t.GetString()!));
 
-    private static bool HasSchemaOrgContext(JsonElement root)
+    // "@context" is the vocabulary's address, an object with "@vocab", or an array holding either.
+    private static bool HasSchemaOrgContext(JsonElement root) =>
+        root.TryGetProperty("@context", out var context) && NamesSchemaOrg(context);
+
+    private static bool NamesSchemaOrg(JsonElement context) => context.ValueKind switch
     {
-        if (!root.TryGetProperty("@context", out var context)) return false;
-        var value = context.ValueKind == JsonValueKind.String ? context.GetString() : String(context, "@vocab");
-        return value is not null && SchemaOrg().IsMatch(value);
-    }
+        JsonValueKind.String => SchemaOrg().IsMatch(context.GetString()!),
+        JsonValueKind.Object => String(context, "@vocab") is { } vocab && SchemaOrg().IsMatch(vocab),
+        JsonValueKind.Array => context.EnumerateArray().Any(NamesSchemaOrg),
+        _ => false,
+    };
 
     [GeneratedRegex(@"^\s*<!\[CDATA\[|\]\]>\s*$")]
     private static partial Regex Cdata();
 
-    [GeneratedRegex(@"^https?://schema\.org/?$")]
+    [GeneratedRegex(@"^\s*https?://(?:www\.)?schema\.org/?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SchemaOrg();
 }

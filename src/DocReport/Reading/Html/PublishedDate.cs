@@ -17,16 +17,24 @@ namespace DocReport.Reading.Html;
 internal static partial class PublishedDate
 {
     // The meta names and properties publishers use for the publication date (Open Graph, Dublin Core, Parse.ly,
-    // Highwire/Google Scholar, Sailthru and the bare names common on blogs), most specific first.
+    // Highwire/Google Scholar, PRISM, Sailthru, Cxense, Shareaholic and the bare names common on blogs and news CMSs, as
+    // htmldate's list gathers them), most specific first. Schema.org's itemprop="datePublished" is read with the page's marked
+    // dates, where a review's or a comment's is passed over.
     private static readonly string[] MetaKeys =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "parsely-pub-date", "sailthru.date",
         "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "pubdate", "publishdate",
         "publish-date", "publish_date", "published-date", "published_date", "publication_date", "article.published",
+        "article:published", "article:published_date", "article:post_date", "article:publicationdate", "article_date_original",
+        "dc.date.publication", "dc.date.published", "prism.publicationdate", "citation_online_date", "rnews:datepublished",
+        "date_published", "dateposted", "published_time", "publish_time", "publisheddate", "pub_date",
+        "originalpublicationdate", "shareaholic:article_published_time", "cxenseparse:recs:publishtime",
+        "bt:pubdate", "rbpubdate", "twt-published-at", "vr:published_time", "displaydate", "og:pubdate",
     ];
 
     // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
-    private static readonly string[] GenericDateKeys = ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date"];
+    private static readonly string[] GenericDateKeys =
+        ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "dc:created", "dc:date", "date_created", "datecreated", "created", "date"];
 
     // When the page was last changed: a last resort, after any date the page shows for the article itself.
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
@@ -47,24 +55,25 @@ internal static partial class PublishedDate
         // Read once: both the date and the day a UTC instant is shown on look at the page's meta tags and scripts.
         var meta = MetaValues(document);
         var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
-        var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere);
+        var order = NumericDateOrders.Of(HtmlMetadata.Language(document));
+        var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere, order);
         var zoned = InPageZone(document, date);
-        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere) ?? date;
-        return ShownUnderTitle(document, date) ?? date;
+        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere, order) ?? date;
+        return ShownUnderTitle(document, date, order) ?? date;
     }
 
     // Metadata often holds the first draft's time or a CMS's own while the page shows its readers another day ("Stand:
     // 07.11.2023, 07:30 Uhr"). When the metadata's day is written nowhere in the page's text and a short line just under
     // the title heading is mostly a date, not labelled as an update, that line's day is the page's.
-    private static string? ShownUnderTitle(IDocument document, string? date)
+    private static string? ShownUnderTitle(IDocument document, string? date, NumericDateOrder order)
     {
         if (date is null || document.Body is not { } body || body.QuerySelector("h1") is not { } title) return null;
         string? previous = null;
         foreach (var text in TextsAfter(title, MaxTextUnderTitle))
         {
             if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text)
-                && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text) is { } shown)
-                return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t).Contains(date[..10])) ? shown : null;
+                && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text, order) is { } shown)
+                return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t, order).Contains(date[..10])) ? shown : null;
             previous = text;
         }
         return null;
@@ -98,14 +107,14 @@ internal static partial class PublishedDate
     // day in the page's own zone when it is near midnight. When the page shows its readers a day (the dated path of its
     // address, or a time element's text) that the instant reaches in some zone of the world, that day is the publication's.
     // Date lines are not asked: a page's header often shows the day it was fetched.
-    private static string? ShownDayOfUtcInstant(IDocument document, string? jsonLdDate, string? date, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere)
+    private static string? ShownDayOfUtcInstant(IDocument document, string? jsonLdDate, string? date, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order)
     {
         if (date is null || date.Length < 10) return null;
         var day = date[..10];
         var metaDates = meta.Where(m => MetaKeys.Contains(m.Key, StringComparer.OrdinalIgnoreCase)).Select(m => m.Value);
         var instant = new[] { jsonLdDate, jsonLdAnywhere.Value, date }.Concat(metaDates)
             .Select(UtcInstant).FirstOrDefault(i => i?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day);
-        if (instant is null || ShownDay(document) is not { } shown || shown == day) return null;
+        if (instant is null || ShownDay(document, order) is not { } shown || shown == day) return null;
         var earliest = instant.Value.UtcDateTime.AddHours(-12).Date;
         var latest = instant.Value.UtcDateTime.AddHours(14).Date;
         var shownDate = DateTime.ParseExact(shown, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -117,24 +126,24 @@ internal static partial class PublishedDate
         && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && instant.Offset == TimeSpan.Zero
             ? instant : null;
 
-    private static string? ShownDay(IDocument document) =>
+    private static string? ShownDay(IDocument document, NumericDateOrder order) =>
         FromUrl(HtmlMetadata.CanonicalUrl(document))
-        ?? document.All(TimeElements).Where(t => !InComments(t)).Select(t => DateText.Find(t.TextContent)).FirstOrDefault(d => d is not null)?[..10];
+        ?? document.All(TimeElements).Where(t => !InComments(t)).Select(t => DateText.Find(t.TextContent, order)).FirstOrDefault(d => d is not null)?[..10];
 
-    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere) =>
+    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order) =>
         DateText.Find(jsonLdDate)
             ?? DateText.Find(jsonLdAnywhere.Value)
             ?? FirstDate(meta, MetaKeys)
-            ?? Marked(document)
-            ?? DateElements(document)
+            ?? Marked(document, order)
+            ?? DateElements(document, order)
             ?? FirstDate(meta, GenericDateKeys)
             ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
             ?? FirstDate(meta, ModifiedKeys)
-            ?? ShortTexts(document)
-            ?? OpeningDateline(document)
-            ?? Marked(document, siteHeader: true)
-            ?? DateElements(document, siteHeader: true)
-            ?? ShortTexts(document, siteHeader: true);
+            ?? ShortTexts(document, order)
+            ?? OpeningDateline(document, order)
+            ?? Marked(document, order, siteHeader: true)
+            ?? DateElements(document, order, siteHeader: true)
+            ?? ShortTexts(document, order, siteHeader: true);
 
     // A CMS that stores times in UTC makes an evening article next day's. When the page's other timestamps (in meta
     // tags, time elements or scripts) are in one local zone, written with it or as the same instant in local clock
@@ -178,38 +187,38 @@ internal static partial class PublishedDate
     }
 
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
-        keys.Select(meta.GetValueOrDefault).Select(DateText.Find).FirstOrDefault(d => d is not null);
+        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v)).FirstOrDefault(d => d is not null);
 
-    private static string? Marked(IDocument document, bool siteHeader = false) =>
+    private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.All(MarkedDates)
             .Where(e => !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent))
+            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent, order))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
-    private static string? DateElements(IDocument document, bool siteHeader = false) =>
+    private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent)))
+            .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent), order))
             .FirstOrDefault(d => d is not null);
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
-    private static string? ShortTexts(IDocument document, bool siteHeader = false) =>
+    private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
                 && InSiteHeader(t.Node.ParentElement!) == siteHeader)
-            .Select(t => DateText.Find(WithoutUpdateDates(t.Text)))
+            .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
 
     // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
     private static string WithoutUpdateDates(string text) => UpdatedDate().Replace(text, " ");
 
     // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
-    private static string? OpeningDateline(IDocument document) =>
+    private static string? OpeningDateline(IDocument document, NumericDateOrder order) =>
         document.All(Paragraphs).Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
-            ? DateText.Find(m.Groups["date"].Value) : null;
+            ? DateText.Find(m.Groups["date"].Value, order) : null;
 
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.

@@ -24,8 +24,7 @@ internal static partial class FrontMatter
         }
         string? First(params string[] keys) => keys.SelectMany(k => values.GetValueOrDefault(k) ?? []).FirstOrDefault(v => v.Length > 0);
         var authors = new[] { "authors", "author", "creator", "by" }.SelectMany(k => values.GetValueOrDefault(k) ?? [])
-            .SelectMany(a => a.Contains(',') || a.Contains(" and ") ? Reading.BylineText.SplitNames(a) : [a])
-            .Where(a => a.Length > 0).Distinct().ToList();
+            .SelectMany(a => a.Contains(',') || a.Contains(" and ") ? Reading.BylineText.SplitNames(a) : Reading.BylineText.NameOnly(a) is { } name ? [name] : []).Distinct().ToList();
         return new DocumentMetadata
         {
             Title = First("title", "headline"),

@@ -91,4 +91,16 @@ public class ContentExtractorTests
         Assert.Contains("The quay inquiry, part 3", text);
         Assert.Contains("The pier inquiry, part 1", text);
     }
+
+    [Fact]
+    public void A_dateline_that_runs_into_the_first_sentence_is_the_story_not_a_byline()
+    {
+        var document = Reader.ReadOk("page.html", $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title></head>
+            <body><article><p><span class="dateline">PORTHAVEN –</span> The harbour inquiry opened on Monday with evidence from the skippers of the northern quay, who told the panel that the breakwater had failed twice in one winter and that the ferry berth had been closed for eleven days.</p>
+            <p>{Sentences("harbour", 3)}</p></article></body></html>
+            """);
+        Assert.Contains("PORTHAVEN – The harbour inquiry opened", string.Join("\n", Reader.Texts(document)));
+        Assert.Empty(document.Metadata.Authors);
+    }
 }

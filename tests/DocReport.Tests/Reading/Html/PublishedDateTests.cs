@@ -116,4 +116,22 @@ public class PublishedDateTests
     public void A_day_the_instant_cannot_reach_in_any_zone_does_not_move_it() =>
         Assert.Equal("2019-01-03T12:00:00+00:00", Published(
             """<link rel="canonical" href="https://blog.example.org/2019/01/01/new-year/"><meta property="article:published_time" content="2019-01-03T12:00:00+00:00">"""));
+
+    [Theory]
+    [InlineData("""<meta name="publish_time" content="2022-06-14T09:00:00+02:00">""", "2022-06-14T09:00:00+02:00")]
+    [InlineData("""<meta property="article:post_date" content="2022-06-14">""", "2022-06-14")]
+    [InlineData("""<meta name="dc.date.publication" content="2022-06-14">""", "2022-06-14")]
+    public void Other_meta_names_for_the_publication_date_give_it(string head, string expected) =>
+        Assert.Equal(expected, Published(head));
+
+    [Theory]
+    [InlineData("en-US", "03/08/2021", "2021-03-08")]
+    [InlineData("en-GB", "03/08/2021", "2021-08-03")]
+    [InlineData("fr", "03/08/2021", "2021-08-03")]
+    [InlineData("nl", "03-08-2021", "2021-08-03")]
+    [InlineData("en", "03/08/2021", null)]
+    [InlineData("en", "03/28/2021", "2021-03-28")]
+    public void A_numeric_date_is_read_in_the_page_languages_order(string lang, string shown, string? expected) =>
+        Assert.Equal(expected, Reader.ReadOk("page.html",
+            $"<!DOCTYPE html><html lang=\"{lang}\"><head><title>Harbour inquiry</title></head><body><p class=\"post-date\">{shown}</p>{Body}</body></html>").Metadata.Published);
 }
