@@ -60,7 +60,9 @@ internal static class ArticleFurniture
             element = piece.NextElement(skipChildren: true);
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
-        if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
+        // Boxes whose class names them (a next-story box under a short post) go even then.
+        if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare)
+            furniture = furniture.Where(f => HasFurnitureClass(f, keepCaptions)).ToList();
         foreach (var element in furniture) element.Remove();
     }
 

@@ -189,6 +189,17 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_named_box_of_further_stories_goes_even_when_it_is_longer_than_the_short_post_above_it()
+    {
+        var teasers = string.Join("", Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"teaser\"><h2><a href=\"/story-{i}\">Story {i} about the harbour</a></h2><p>{Sentences($"story {i}", 2)}</p></div>"));
+        var text = Read($"<p>The council has published its report on the harbour. Read it on the council's site before the hearing.</p><div class=\"nextstory\">{teasers}</div>");
+        Assert.Contains("The council has published its report", text);
+        Assert.DoesNotContain("Story 1 about the harbour", text);
+        Assert.DoesNotContain("The story 4 inquiry", text);
+    }
+
+    [Fact]
     public void A_closing_call_to_follow_the_site_or_get_its_app_goes_but_a_link_to_one_post_stays()
     {
         var text = Read($"""
