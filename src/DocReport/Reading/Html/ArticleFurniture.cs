@@ -4,8 +4,9 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
-/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, lists of
-/// links to the site's other pages, labels that repeat a link of the page's menus, and closing notes set in italics.
+/// credits, bylines and author boxes (<c>address</c>), navigation blocks (<c>nav</c>: tabs, pagers, an in-page table of
+/// contents), links to other articles, headings or paragraphs that are only a link, lists of links to the site's other
+/// pages, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -144,7 +145,7 @@ internal static class ArticleFurniture
 
     private static bool IsFurniture(IElement element, bool keepCaptions, bool keepTeasers, string? host)
     {
-        if (element.LocalName == "address") return true;
+        if (element.LocalName is "address" or "nav") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
         if (element.LocalName == "figure" && !keepCaptions && IsCaptionedPicture(element)) return true;
         if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;

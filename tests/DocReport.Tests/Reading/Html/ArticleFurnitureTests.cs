@@ -200,6 +200,19 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_navigation_block_inside_the_article_is_not_article_text()
+    {
+        var text = Read($"""
+            <nav class="tabs"><ul><li class="active">Guides for builders</li><li><a href="https://partner.example/firms">Firms near you</a></li></ul></nav>
+            <p>{Sentences("harbour", 4)}</p>
+            <nav><span>Earlier story</span> <span>Later story</span></nav>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        foreach (var menu in new[] { "Guides for builders", "Firms near you", "Earlier story" })
+            Assert.DoesNotContain(menu, text);
+    }
+
+    [Fact]
     public void A_closing_call_to_follow_the_site_or_get_its_app_goes_but_a_link_to_one_post_stays()
     {
         var text = Read($"""
