@@ -151,7 +151,9 @@ internal static class ArticleFurniture
         if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
-        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
+        // Behind a label ("PUEDES VER: ¿Qué es ...?") a linked question or sentence is a teaser too.
+        if (element.LocalName is "p" or "blockquote" && IsOnlyALink(element) && element.InnerText() is var text
+            && (!EndsSentence(text) || LabelLength(text) > 0) && !IsAddress(text)
             && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
         return HasFurnitureClass(element, keepCaptions)

@@ -111,6 +111,20 @@ public class ArticleFurnitureTests
         """;
 
     [Fact]
+    public void A_linked_question_behind_a_label_is_a_teaser_but_a_linked_question_alone_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <blockquote><b>LEA TAMBIÉN: </b><a href="/ferries">¿Cuándo vuelven a salir los ferris del puerto?</a></blockquote>
+            <p>Read: <a href="/fish">Is the fish market ready for winter?</a></p>
+            <p><a href="/tides">Why do the tides at the north quay run so high this year?</a></p>
+            """);
+        Assert.DoesNotContain("vuelven a salir", text);
+        Assert.DoesNotContain("fish market ready", text);
+        Assert.Contains("Why do the tides at the north quay", text);
+    }
+
+    [Fact]
     public void A_linked_heading_over_a_section_of_prose_is_kept_with_its_section()
     {
         var text = Read(Listicle);
