@@ -9,7 +9,7 @@ namespace DocReport.Structure;
 /// </summary>
 internal static partial class CountLine
 {
-    private const int MaxLength = 80;
+    private const int MaxLength = 100;
 
     public static bool Matches(string line)
     {
@@ -31,6 +31,10 @@ internal static partial class CountLine
 
     private const string Counter = @"\(?(?:" + Count + "|" + ReadingTime + @")\)?";
 
-    [GeneratedRegex(@"^" + Counter + @"(?:\s*[|·•,/–—-]?\s*" + Counter + @")*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A note in brackets after the count says how the counted things appear: "Keine Kommentare (Kommentare erscheinen
+    // erst nach unserer Freigabe)".
+    private const string Note = @"(?:\s*\([^()]{1,60}\))?";
+
+    [GeneratedRegex(@"^" + Counter + @"(?:\s*[|·•,/–—-]?\s*" + Counter + @")*" + Note + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counters();
 }

@@ -7,19 +7,22 @@ namespace DocReport.Structure;
 /// "Tap to expand", "Klicken Sie hier"): a few words around a click or tap; or a call to follow, join or
 /// download the publisher somewhere ("Follow The Gleaner on Twitter and Instagram ..."); or a short line that
 /// speaks to the reader about their account, a comment, a rating or sharing ("Sie sind aktuell nicht eingeloggt.",
-/// "To view the full story, please subscribe").
+/// "To view the full story, please subscribe"), or a few words about one of these that ask or announce rather than
+/// state ("Artikel gefallen? Vergiss nicht zu teilen!", "Den Artikel mit anderen teilen:").
 /// </summary>
 internal static partial class InstructionLine
 {
     private const int MaxWords = 12;
     private const int MaxCallWords = 40;
     private const int MaxPromptWords = 25;
+    private const int MaxLabelWords = 8;
 
     public static bool Matches(string line)
     {
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return (words <= MaxWords && Instruction().IsMatch(line)) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
-            || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line));
+            || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line))
+            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line));
     }
 
     // An imperative to follow, join or download, then a platform, an app or a newsletter.

@@ -76,6 +76,8 @@ public class BoilerplateFilterTests
     [InlineData("Lesezeit von 4 Minuten")]
     [InlineData("Tempo di lettura: 3 minuti")]
     [InlineData("(2 komentarze)")]
+    [InlineData("2 comments (newest first)")]
+    [InlineData("Keine Kommentare (Kommentare werden vor der Veröffentlichung geprüft)")]
     public void Recognises_a_line_of_counters(string line)
     {
         Assert.True(Filter.IsFurniture(line));
@@ -85,6 +87,7 @@ public class BoilerplateFilterTests
     [InlineData("3 comments by the minister angered the opposition.")]
     [InlineData("Views differ on the plan.")]
     [InlineData("It takes 5 min to read the whole report.")]
+    [InlineData("No comments (the ministry did not answer by Friday).")]
     public void Leaves_sentences_with_a_count_alone(string line)
     {
         Assert.False(Filter.IsFurniture(line));

@@ -62,6 +62,19 @@ public class CaptionAndDateLineTests
     public void Sentences_about_subscribers_or_comments_that_do_not_address_the_reader_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
     [Theory]
+    [InlineData("Gefällt dir der Beitrag? Dann gerne teilen!")]
+    [InlineData("Diesen Bericht weiterempfehlen oder kommentieren:")]
+    [InlineData("Enjoyed it? Comment below!")]
+    [InlineData("(Rate this? // Jetzt bewerten?)")]
+    public void A_few_words_that_ask_the_reader_to_share_comment_or_rate_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("The mayor declined to comment.")]
+    [InlineData("Die Gemeinden teilen sich die Kosten.")]
+    [InlineData("Wer soll das bewerten")]
+    public void Short_statements_about_comments_or_sharing_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
     [InlineData("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")]
     [InlineData("Mehr zum Thema")]
     [InlineData("Das könnte Sie auch interessieren!")]

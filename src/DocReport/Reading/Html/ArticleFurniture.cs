@@ -4,8 +4,9 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
-/// credits, bylines and author boxes, links to other articles, headings or paragraphs that are only a link, lists of
-/// links to the site's other pages, labels that repeat a link of the page's menus, and closing notes set in italics.
+/// credits, bylines and author boxes (<c>address</c>), navigation blocks (<c>nav</c>: tabs, pagers, an in-page table of
+/// contents), links to other articles, headings or paragraphs that are only a link, lists of links to the site's other
+/// pages, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -60,7 +61,9 @@ internal static class ArticleFurniture
             element = piece.NextElement(skipChildren: true);
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
-        if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare) return;
+        // Boxes whose class names them (a next-story box under a short post) go even then.
+        if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare)
+            furniture = furniture.Where(f => HasFurnitureClass(f, keepCaptions)).ToList();
         foreach (var element in furniture) element.Remove();
     }
 
@@ -142,13 +145,15 @@ internal static class ArticleFurniture
 
     private static bool IsFurniture(IElement element, bool keepCaptions, bool keepTeasers, string? host)
     {
-        if (element.LocalName == "address") return true;
+        if (element.LocalName is "address" or "nav") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
         if (element.LocalName == "figure" && !keepCaptions && IsCaptionedPicture(element)) return true;
         if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
-        if (element.LocalName == "p" && IsOnlyALink(element) && element.InnerText() is var text && !EndsSentence(text) && !IsAddress(text)
+        // Behind a label ("PUEDES VER: ¿Qué es ...?") a linked question or sentence is a teaser too.
+        if (element.LocalName is "p" or "blockquote" && IsOnlyALink(element) && element.InnerText() is var text
+            && (!EndsSentence(text) || LabelLength(text) > 0) && !IsAddress(text)
             && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
         return HasFurnitureClass(element, keepCaptions)

@@ -111,6 +111,20 @@ public class ArticleFurnitureTests
         """;
 
     [Fact]
+    public void A_linked_question_behind_a_label_is_a_teaser_but_a_linked_question_alone_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <blockquote><b>LEA TAMBIÉN: </b><a href="/ferries">¿Cuándo vuelven a salir los ferris del puerto?</a></blockquote>
+            <p>Read: <a href="/fish">Is the fish market ready for winter?</a></p>
+            <p><a href="/tides">Why do the tides at the north quay run so high this year?</a></p>
+            """);
+        Assert.DoesNotContain("vuelven a salir", text);
+        Assert.DoesNotContain("fish market ready", text);
+        Assert.Contains("Why do the tides at the north quay", text);
+    }
+
+    [Fact]
     public void A_linked_heading_over_a_section_of_prose_is_kept_with_its_section()
     {
         var text = Read(Listicle);
@@ -186,6 +200,30 @@ public class ArticleFurnitureTests
         var text = Read($"<p>{Sentences("harbour", 4)}</p><table><thead><tr><th>App</th><th>Works</th><th>Offline</th></tr></thead>{rows}</table>");
         foreach (var app in new[] { "Gmail", "Google Maps", "Netflix" })
             Assert.Contains(app, text);
+    }
+
+    [Fact]
+    public void A_named_box_of_further_stories_goes_even_when_it_is_longer_than_the_short_post_above_it()
+    {
+        var teasers = string.Join("", Enumerable.Range(1, 4).Select(i =>
+            $"<div class=\"teaser\"><h2><a href=\"/story-{i}\">Story {i} about the harbour</a></h2><p>{Sentences($"story {i}", 2)}</p></div>"));
+        var text = Read($"<p>The council has published its report on the harbour. Read it on the council's site before the hearing.</p><div class=\"nextstory\">{teasers}</div>");
+        Assert.Contains("The council has published its report", text);
+        Assert.DoesNotContain("Story 1 about the harbour", text);
+        Assert.DoesNotContain("The story 4 inquiry", text);
+    }
+
+    [Fact]
+    public void A_navigation_block_inside_the_article_is_not_article_text()
+    {
+        var text = Read($"""
+            <nav class="tabs"><ul><li class="active">Guides for builders</li><li><a href="https://partner.example/firms">Firms near you</a></li></ul></nav>
+            <p>{Sentences("harbour", 4)}</p>
+            <nav><span>Earlier story</span> <span>Later story</span></nav>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        foreach (var menu in new[] { "Guides for builders", "Firms near you", "Earlier story" })
+            Assert.DoesNotContain(menu, text);
     }
 
     [Fact]
