@@ -3,14 +3,19 @@ using DocReport.Model;
 namespace DocReport.Analysis.Claims;
 
 /// <summary>
-/// A headline the structure stage left in the body: a text file whose first line is too long for a title, or asks or
-/// exclaims, gets a title made from that line (<see cref="TitleOrigin.FirstSentence"/>) and keeps it as the first
-/// paragraph. When that paragraph is one sentence without a closing stop it is the headline, and a headline is not a claim
-/// sentence (news-guideline.md: headings are No), however factual its words.
+/// A headline the structure stage left in the body: a text file whose first line is too long for a title, asks, exclaims
+/// or closes with a full stop, gets a title made from that line (<see cref="TitleOrigin.FirstSentence"/>) and keeps it as
+/// the first paragraph. When that paragraph is one sentence without a closing stop it is the headline; so is a short one
+/// with a full stop, written as headlines are (title capitals, or no article: "Council approves new budget."), when more
+/// paragraphs follow. A headline is not a claim sentence (news-guideline.md: headings are No), however factual its words.
 /// </summary>
 internal static class StrayHeadline
 {
     private const string Ellipsis = "…";
+    // TitleSelector's limit for a headline-like first line.
+    private const int MaxHeadlineWords = 15;
+    private const int LeastCapitalisedWords = 4;
+    private static readonly HashSet<string> Articles = new(["a", "an", "the"], StringComparer.Ordinal);
 
     /// <summary>Whether the first sentence of <paramref name="article"/> is its headline, kept as a paragraph.</summary>
     public static bool Opens(Article article)
@@ -18,6 +23,17 @@ internal static class StrayHeadline
         if (article.Document.TitleOrigin != TitleOrigin.FirstSentence || article.Paragraphs is not [{ Sentences: [var only] }, ..]) return false;
         var title = article.Document.Title;
         var madeFrom = title.EndsWith(Ellipsis, StringComparison.Ordinal) ? title[..^Ellipsis.Length] : title;
-        return only.Text.StartsWith(madeFrom, StringComparison.Ordinal) && !SentenceSignals.Read(only.Text).IsTerminated;
+        if (!only.Text.StartsWith(madeFrom, StringComparison.Ordinal)) return false;
+        var signals = SentenceSignals.Read(only.Text);
+        return !signals.IsTerminated || (article.Paragraphs.Count > 1 && only.Text.TrimEnd().EndsWith('.') && IsWrittenAsHeadline(signals));
+    }
+
+    // Headline style: few words, and either most of them capitalised or no article among them (headlinese drops them).
+    private static bool IsWrittenAsHeadline(SentenceSignals signals)
+    {
+        var words = signals.Tokens.Where(t => char.IsLetter(t.Lower[0])).ToList();
+        if (words.Count == 0 || words.Count > MaxHeadlineWords) return false;
+        var capitalised = words.Count(t => t.IsCapitalised(signals.Sentence));
+        return (words.Count >= LeastCapitalisedWords && capitalised >= 0.7 * words.Count) || !words.Any(t => Articles.Contains(t.Lower));
     }
 }
