@@ -6,8 +6,8 @@ namespace DocReport.Analysis.Claims;
 /// A headline the structure stage left in the body: a text file whose first line is too long for a title, asks, exclaims
 /// or closes with a full stop, gets a title made from that line (<see cref="TitleOrigin.FirstSentence"/>) and keeps it as
 /// the first paragraph. When that paragraph is one sentence without a closing stop it is the headline; so is a short one
-/// with a full stop, written as headlines are (title capitals, or no article: "Council approves new budget."), when more
-/// paragraphs follow. A headline is not a claim sentence (news-guideline.md: headings are No), however factual its words.
+/// with a full stop, written as headlines are (title capitals; no article: "Council approves new budget."; or a label
+/// and a colon: "Poll: the race is tight."), when more paragraphs follow. A headline is not a claim sentence (news-guideline.md: headings are No), however factual its words.
 /// </summary>
 internal static class StrayHeadline
 {
@@ -15,6 +15,7 @@ internal static class StrayHeadline
     // TitleSelector's limit for a headline-like first line.
     private const int MaxHeadlineWords = 15;
     private const int LeastCapitalisedWords = 4;
+    private const int MaxLabelWords = 3;
     private static readonly HashSet<string> Articles = new(["a", "an", "the"], StringComparer.Ordinal);
 
     /// <summary>Whether the first sentence of <paramref name="article"/> is its headline, kept as a paragraph.</summary>
@@ -28,12 +29,22 @@ internal static class StrayHeadline
         return !signals.IsTerminated || (article.Paragraphs.Count > 1 && only.Text.TrimEnd().EndsWith('.') && IsWrittenAsHeadline(signals));
     }
 
-    // Headline style: few words, and either most of them capitalised or no article among them (headlinese drops them).
+    // Headline style: few words, and most of them capitalised, no article among them (headlinese drops them), or a label first.
     private static bool IsWrittenAsHeadline(SentenceSignals signals)
     {
         var words = signals.Tokens.Where(t => char.IsLetter(t.Lower[0])).ToList();
         if (words.Count == 0 || words.Count > MaxHeadlineWords) return false;
         var capitalised = words.Count(t => t.IsCapitalised(signals.Sentence));
-        return (words.Count >= LeastCapitalisedWords && capitalised >= 0.7 * words.Count) || !words.Any(t => Articles.Contains(t.Lower));
+        return (words.Count >= LeastCapitalisedWords && capitalised >= 0.7 * words.Count) || !words.Any(t => Articles.Contains(t.Lower))
+            || OpensWithLabel(signals.Sentence);
+    }
+
+    // "Poll: ...", "The Latest: ...": a label of a few words, without figures (a time is "10:30"), then a colon and a space.
+    private static bool OpensWithLabel(string sentence)
+    {
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0) return false;
+        var label = sentence[..colon];
+        return !label.Any(char.IsDigit) && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords;
     }
 }
