@@ -41,6 +41,9 @@ public class StrayHeadlineTests
     [InlineData("Police Arrest 2 Men After 300 Gather at Leeds Town Hall on Friday.")]
     [InlineData("Police arrest 2 men after 300 gather at Leeds town hall on Friday.")]
     [InlineData("The Latest: police arrest 2 men after 300 gather at the town hall on Friday.")]
+    [InlineData("Police arrest 2 men after Leeds protest; Officers say 300 gathered near town hall on Friday.")]
+    [InlineData("Police Say 2 Men Were Arrested After 300 People Gathered Outside Leeds Town Hall For A Protest On Friday.")]
+    [InlineData("Police call Friday's protest by 300 at Leeds town hall 'peaceful.'")]
     public void A_short_headline_closed_by_a_full_stop_is_not_a_claim(string headline)
     {
         var dataset = Convert(headline + "\n\n" + Body + "\n");
@@ -55,6 +58,7 @@ public class StrayHeadlineTests
     [Theory]
     [InlineData("Police arrested two men after a protest at the town hall in Leeds.")]
     [InlineData("Police arrested two men in Leeds: the protest was the largest in years.")]
+    [InlineData("Police arrested two men in Leeds; the protest was the largest in years.")]
     [InlineData("Officers arrested two men after a protest outside Leeds town hall on Friday evening, police said in a statement on Saturday.")]
     public void A_first_paragraph_of_one_sentence_written_as_prose_may_still_be_a_claim(string lede)
     {
