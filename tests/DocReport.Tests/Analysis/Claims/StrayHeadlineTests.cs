@@ -36,4 +36,44 @@ public class StrayHeadlineTests
         Assert.Equal(TitleOrigin.FirstSentence, dataset.Document.TitleOrigin);
         Assert.True(dataset.Paragraphs[0].Sentences[0].IsClaim);
     }
+
+    [Theory]
+    [InlineData("Police Arrest 2 Men After 300 Gather at Leeds Town Hall on Friday.")]
+    [InlineData("Police arrest 2 men after 300 gather at Leeds town hall on Friday.")]
+    [InlineData("The Latest: police arrest 2 men after 300 gather at the town hall on Friday.")]
+    [InlineData("Police arrest 2 men after Leeds protest; Officers say 300 gathered near town hall on Friday.")]
+    [InlineData("Police Say 2 Men Were Arrested After 300 People Gathered Outside Leeds Town Hall For A Protest On Friday.")]
+    [InlineData("Police call Friday's protest by 300 at Leeds town hall 'peaceful.'")]
+    public void A_short_headline_closed_by_a_full_stop_is_not_a_claim(string headline)
+    {
+        var dataset = Convert(headline + "\n\n" + Body + "\n");
+
+        Assert.Equal(TitleOrigin.FirstSentence, dataset.Document.TitleOrigin);
+        Assert.Equal(headline, dataset.Paragraphs[0].Sentences[0].Text);
+        Assert.True(dataset.Paragraphs[0].Sentences[0].Score >= ClaimModel.Shared.Article.Threshold, "the headline no longer scores as a claim: the test shows nothing");
+        Assert.False(dataset.Paragraphs[0].Sentences[0].IsClaim);
+        Assert.Contains(dataset.Claims, c => c.Text.StartsWith("Police arrested two men", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Police arrested two men after a protest at the town hall in Leeds.")]
+    [InlineData("Police arrested two men in Leeds: the protest was the largest in years.")]
+    [InlineData("Police arrested two men in Leeds; the protest was the largest in years.")]
+    [InlineData("Officers arrested two men after a protest outside Leeds town hall on Friday evening, police said in a statement on Saturday.")]
+    public void A_first_paragraph_of_one_sentence_written_as_prose_may_still_be_a_claim(string lede)
+    {
+        var dataset = Convert(lede + "\n\nOfficers said 300 people had gathered near the town hall.\n");
+
+        Assert.Equal(TitleOrigin.FirstSentence, dataset.Document.TitleOrigin);
+        Assert.Single(dataset.Paragraphs[0].Sentences);
+        Assert.True(dataset.Paragraphs[0].Sentences[0].IsClaim);
+    }
+
+    [Fact]
+    public void A_document_of_one_short_sentence_keeps_it_as_a_claim()
+    {
+        var dataset = Convert("Police arrest two men after Leeds town hall protest on Friday.\n");
+
+        Assert.True(dataset.Paragraphs[0].Sentences[0].IsClaim);
+    }
 }
