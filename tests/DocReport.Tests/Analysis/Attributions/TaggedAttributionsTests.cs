@@ -171,6 +171,15 @@ public class TaggedAttributionsTests
             found.Select(f => (f.Source.Text, f.Content.Text)));
     }
 
+    [Fact]
+    public void A_report_whose_source_follows_its_cue_left_without_content_reports_what_its_sentence_says_before_the_cue()
+    {
+        var article = ArticleFixture.Build("He spoke for an hour against the judge, according to two senators present.", "According to the mayor.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "according to"), (SpanRole.Source, "two senators present"),
+            (SpanRole.Cue, "According to"), (SpanRole.Source, "the mayor")));
+        Assert.Equal([("two senators present", "He spoke for an hour against the judge")], found.Select(f => (f.Source.Text, f.Content.Text)));
+    }
+
     private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
     {
         var from = 0;

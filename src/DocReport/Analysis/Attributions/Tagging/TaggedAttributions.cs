@@ -90,6 +90,8 @@ internal static partial class TaggedAttributions
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0))
                     if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
+                foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End && s.End <= sentences[sentence.Key].End && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
+                    if (LeadOf(text, sentences[sentence.Key], cue.Cue) is { } lead) cue.Contents.Add(lead);
                 built.AddRange(cues);
             }
         }
@@ -108,6 +110,14 @@ internal static partial class TaggedAttributions
         if (rest.IsEmpty || Quoted().Count(text[sentence.Start..source.Start]) % 2 == 1) return null;
         if (ReportingCues.Reports(words) ? !Reported().IsMatch(rest.Of(text)) : StateOrPassive().IsMatch(words) || ReportingCues.IsFollowedByBy(text, cue.End)) return null;
         return cue with { Role = SpanRole.Content, Start = rest.Start, End = rest.End };
+    }
+
+    // "He gave a jeremiad against the judge, according to two senators present": a report whose source follows its cue, left without
+    // content by the tagger, reports what its sentence says before the cue (not when the source runs on into the next sentence).
+    private static TaggedSpan? LeadOf(string text, Sentence sentence, TaggedSpan cue)
+    {
+        var lead = new TextRange(sentence.Start, cue.Start).Trim(text, ",;:—–");
+        return lead.IsEmpty ? null : cue with { Role = SpanRole.Content, Start = lead.Start, End = lead.End };
     }
 
     // "is backed", "was hard to predict", "'s well known": a form of "be" before a word other than an -ing form
