@@ -5,7 +5,8 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
-/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it, with where it
+/// overlaps. A missed source shows its gold cue and context, "source untagged, cue tagged" when the tagger found its cue but not
+/// the source, and "tagged" when the tagger's own spans held it, with where it
 /// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by another
 /// source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
 /// </summary>
