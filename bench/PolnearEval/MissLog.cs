@@ -5,7 +5,8 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// With --verbose: each gold source span with the predicted source overlapping it, and each predicted source no gold span
-/// overlaps. A missed source shows its gold cue and context, and "tagged" when the tagger's own spans held it, with where it
+/// overlaps. A missed source shows its gold cue and context, "source untagged, cue tagged" when the tagger found its cue but not
+/// the source, and "tagged" when the tagger's own spans held it, with where it
 /// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by another
 /// source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
 /// </summary>
@@ -22,13 +23,16 @@ internal static class MissLog
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
                 : $" <{(document.Attributions.First(a => a.Source?.Key == g.Key).Cue is { } cue ? Of(text, cue.Start, cue.End) : "")}>" +
-                  (tagged.FirstOrDefault(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) is { } t ? $" tagged, {WhereLost(article, tagged, t)}" : "") +
+                  (tagged.FirstOrDefault(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) is { } t ? $" tagged, {WhereLost(article, tagged, t)}"
+                      : CueOf(document, g) is { } gc && tagged.FirstOrDefault(c => c.Role == SpanRole.Cue && c.Start < gc.End && gc.Start < c.End) is { } tc ? $" source untagged, cue tagged <{text[tc.Start..tc.End]}>" : "") +
                   $"  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
             log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Around(text, p.Source.Start, p.Source.End)}");
     }
+
+    private static GoldSpan? CueOf(PolnearDocument document, GoldSpan source) => document.Attributions.First(a => a.Source?.Key == source.Key).Cue;
 
     private static string WhereLost(Article article, IReadOnlyList<TaggedSpan> tagged, TaggedSpan source)
     {

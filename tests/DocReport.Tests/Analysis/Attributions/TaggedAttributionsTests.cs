@@ -150,13 +150,34 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
-    public void A_reporting_cue_left_without_content_reports_the_rest_of_its_sentence_and_a_belief_stays_dropped()
+    public void A_reporting_cue_left_without_content_reports_the_rest_of_its_sentence_when_that_holds_what_is_reported()
     {
-        var article = ArticleFixture.Build("Local news affiliate ABC 7 is reporting that a husband and wife were detained.", "Trump's team tried to look ahead to the second night.",
+        var article = ArticleFixture.Build("Local news affiliate ABC 7 is reporting that a husband and wife were detained.", "The users Mr. Lee added over the summer left.",
             "Graham said.");
         var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Local news affiliate ABC 7"), (SpanRole.Cue, "is reporting"),
-            (SpanRole.Source, "Trump's team"), (SpanRole.Cue, "tried to look ahead to"), (SpanRole.Source, "Graham"), (SpanRole.Cue, "said")));
+            (SpanRole.Source, "Mr. Lee"), (SpanRole.Cue, "added"), (SpanRole.Source, "Graham"), (SpanRole.Cue, "said")));
         Assert.Equal([("Local news affiliate ABC 7", "that a husband and wife were detained")], found.Select(f => (f.Source.Text, f.Content.Text)));
+    }
+
+    [Fact]
+    public void A_view_left_without_content_holds_the_rest_of_its_sentence_but_a_state_or_a_passive_stays_dropped()
+    {
+        var article = ArticleFixture.Build("Trump's team tried to look ahead to the second night.", "The mayor has hailed the vote to close the mine.",
+            "The senator is backed by most farmers in the state.", "The governor was praised for the new bridge.", "Ms. Ruiz is supporting the plan of the council.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "Trump's team"), (SpanRole.Cue, "tried to look ahead to"),
+            (SpanRole.Source, "The mayor"), (SpanRole.Cue, "has hailed"), (SpanRole.Source, "The senator"), (SpanRole.Cue, "is backed"),
+            (SpanRole.Source, "The governor"), (SpanRole.Cue, "was praised for"), (SpanRole.Source, "Ms. Ruiz"), (SpanRole.Cue, "is supporting")));
+        Assert.Equal([("Trump's team", "the second night"), ("The mayor", "the vote to close the mine"), ("Ms. Ruiz", "the plan of the council")],
+            found.Select(f => (f.Source.Text, f.Content.Text)));
+    }
+
+    [Fact]
+    public void A_report_whose_source_follows_its_cue_left_without_content_reports_what_its_sentence_says_before_the_cue()
+    {
+        var article = ArticleFixture.Build("He spoke for an hour against the judge, according to two senators present.", "According to the mayor.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "according to"), (SpanRole.Source, "two senators present"),
+            (SpanRole.Cue, "According to"), (SpanRole.Source, "the mayor")));
+        Assert.Equal([("two senators present", "He spoke for an hour against the judge")], found.Select(f => (f.Source.Text, f.Content.Text)));
     }
 
     private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)

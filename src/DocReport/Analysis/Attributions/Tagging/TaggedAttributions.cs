@@ -10,8 +10,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
-/// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"); a reporting cue after its source with no
-/// content reports the rest of its sentence when that holds a clause or a quotation; a source cut off by a comma before an inverted
+/// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"); a cue after its source with no
+/// content reports the rest of its sentence when that holds a clause or a quotation, or holds a view of it when it is no report; a source cut off by a comma before an inverted
 /// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
 /// used as an adjective ("the state's confirmed caseload").
@@ -88,23 +88,41 @@ internal static partial class TaggedAttributions
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
-                foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
+                foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0))
                     if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
+                foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End && s.End <= sentences[sentence.Key].End && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
+                    if (LeadOf(text, sentences[sentence.Key], cue.Cue) is { } lead) cue.Contents.Add(lead);
                 built.AddRange(cues);
             }
         }
         return built;
     }
 
-    // "Local news affiliate ABC 7 is reporting that a husband and wife ...": a cue with its subject before it whose content the tagger
-    // left out reports the rest of its sentence, when that holds what is reported: a "that" or wh- clause, a quotation or a colon
-    // ("new users Twitter added over the last quarter" reports nothing); not inside a quotation ("''He says what everyone ...''").
+    // "Local news affiliate ABC 7 is reporting that a husband and wife ...", "Trump has hailed Britain's vote to leave": a cue with its
+    // subject before it whose content the tagger left out reports, or holds a view of, the rest of its sentence. A report needs what
+    // is reported there: a "that" or wh- clause, a quotation or a colon ("new users Twitter added over the last quarter" reports
+    // nothing); a view or an act takes the rest, unless its cue is a state or a passive ("is backed by 34%", "is hard to predict").
+    // Not inside a quotation ("''He says what everyone ...''").
     private static TaggedSpan? RestOf(string text, Sentence sentence, TaggedSpan source, TaggedSpan cue)
     {
         var rest = new TextRange(cue.End, sentence.End).Trim(text, ".,;:!?");
-        if (!Reported().IsMatch(rest.Of(text)) || Quoted().Count(text[sentence.Start..source.Start]) % 2 == 1) return null;
+        var words = text[cue.Start..cue.End];
+        if (rest.IsEmpty || Quoted().Count(text[sentence.Start..source.Start]) % 2 == 1) return null;
+        if (ReportingCues.Reports(words) ? !Reported().IsMatch(rest.Of(text)) : StateOrPassive().IsMatch(words) || ReportingCues.IsFollowedByBy(text, cue.End)) return null;
         return cue with { Role = SpanRole.Content, Start = rest.Start, End = rest.End };
     }
+
+    // "He gave a jeremiad against the judge, according to two senators present": a report whose source follows its cue, left without
+    // content by the tagger, reports what its sentence says before the cue (not when the source runs on into the next sentence).
+    private static TaggedSpan? LeadOf(string text, Sentence sentence, TaggedSpan cue)
+    {
+        var lead = new TextRange(sentence.Start, cue.Start).Trim(text, ",;:—–");
+        return lead.IsEmpty ? null : cue with { Role = SpanRole.Content, Start = lead.Start, End = lead.End };
+    }
+
+    // "is backed", "was hard to predict", "'s well known": a form of "be" before a word other than an -ing form
+    [GeneratedRegex(@"^(?:(?:is|are|was|were|be|been|being|am|(?:has|have|had)\s+been)|\S*['’](?:s|re|m))\s+(?:\w+ly\s+|not\s+)*(?!\w+ing\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex StateOrPassive();
 
     [GeneratedRegex(@"\b(?:that|what|how|why|whether)\b|[“”"":]|''")]
     private static partial Regex Reported();
