@@ -127,4 +127,28 @@ public class PronounTests
             "Okonkwo said the council had not met since May. “Nobody answers the phone,” she said.");
         Assert.Empty(dataset.ClaimContaining("answers the phone").SourceIds);
     }
+
+    [Theory]
+    [InlineData("Hillary", null)]
+    [InlineData("Bernie", "Bernie Talmadge")]
+    public void A_given_name_most_often_borne_by_one_sex_tells_the_pronoun(string given, string? source)
+    {
+        var dataset = Analyzed.Of($"{given} Talmadge said the county budget was short by $4 million.", "“We will cut the road fund first,” he said.");
+        var he = dataset.AttributionFrom("he");
+        Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
+    }
+
+    [Fact]
+    public void She_is_not_a_group_of_unnamed_people()
+    {
+        var dataset = Analyzed.Of("Detectives said the boy had taken his mother's car.", "“It is a tragedy for the whole street,” she said.");
+        Assert.Null(dataset.AttributionFrom("she").SourceId);
+    }
+
+    [Fact]
+    public void One_who_was_told_something_is_no_source()
+    {
+        var dataset = Analyzed.Of("The boy's mother has been informed of the crash on the ring road.");
+        Assert.Empty(dataset.Sources);
+    }
 }

@@ -188,7 +188,9 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
     private static partial Regex CapitalisedWord();
 
-    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
+    // speaker: the person who speaks for the body this phrase describes ("a campaign aide"); when the body is none named
+    // before, the source is that unnamed person, not an unnamed body ("unnamed campaign")
+    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject, SourcePhrase? speaker = null)
     {
         var descriptor = phrase.Descriptor!;
         var head = phrase.Name.Split(' ')[^1];
@@ -197,7 +199,9 @@ internal sealed partial class SourceRegistry
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
-            var ownerEntry = Resolve(owner, position, end, subject);
+            var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
+                ? Described(owner, position, end, subject, speaker: phrase)
+                : Resolve(owner, position, end, subject);
             if (ownerEntry is not null && Findings.Contains(head)) lastFinding = ownerEntry;
             // "Con Edison officials said ... the officials said": the officials are the body's again
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
@@ -238,10 +242,12 @@ internal sealed partial class SourceRegistry
         if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
         if (found is null)
         {
-            var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
+            var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
             // "a friend commented" is one person; "friends said", "residents said" a group of them
-            var kind = !descriptor.IsGroup ? descriptor.Kind : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
+            var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
+                : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
             found = byName.TryGetValue(name, out var known) ? known : Add(name, kind, null);
+            if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;

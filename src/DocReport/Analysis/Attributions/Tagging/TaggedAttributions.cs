@@ -80,7 +80,7 @@ internal static partial class TaggedAttributions
                 }
                 // the closest source and cue pair first, so that a source far from a cue does not take the one next to another source
                 var tagged = sentence.Where(s => s.Role == SpanRole.Source).ToList();
-                var sources = tagged.Where(s => !InAside(text, tagged, s, cues)).ToList();
+                var sources = tagged.Where(s => !InAside(text, tagged, s, cues) && !SpokenTo(text, tagged, s)).ToList();
                 foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => p.Cue.Cue.Start < p.Source.Start ? 1 : 0))
                     if (cue.Source is null && sources.Remove(source)) cue.SetSource(source);
                 var uncued = tagged.Where(s => cues.All(c => c.Source != s)).ToList();
@@ -148,6 +148,13 @@ internal static partial class TaggedAttributions
         };
         return open >= 0 && open < source.Start && sources.Any(s => s.Start <= open && s.Start < source.Start && !cues.Any(c => s.Start < c.Cue.Start && c.Cue.Start < source.Start));
     }
+
+    // "Another intelligence source speaking to Fox News said": the outlet spoken to is no speaker; the source before it is.
+    private static bool SpokenTo(string text, List<TaggedSpan> sources, TaggedSpan source) =>
+        sources.Any(s => s.End <= source.Start && SpeakingTo().IsMatch(text[s.End..source.Start]));
+
+    [GeneratedRegex(@"^\s*,?\s*(?:speaking|talking|spoke|talked)\s+(?:to|with)\s*$")]
+    private static partial Regex SpeakingTo();
 
     // the "(" a ")" closes, or -1
     private static int Matching(string text, int close)
