@@ -41,7 +41,7 @@ internal static class SourceResolution
             var source = found[i].Source;
             for (var j = 0; j < found.Count; j++)
                 if (j != i && resolved[j].Contains(entry) && found[j].Content.Start <= source.Start && source.End <= found[j].Content.End
-                    && QuotationOpen(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1))))
+                    && Quotation.OpenIn(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1))))
                 {
                     resolved[i] = [];
                     break;
@@ -64,10 +64,6 @@ internal static class SourceResolution
                 if (named >= 0) resolved[i] = resolved[named];
             }
     }
-
-    // True when the text opens a quotation it does not close: more opening than closing curly marks, or an odd number of straight ones.
-    private static bool QuotationOpen(ReadOnlySpan<char> text) =>
-        text.Count('“') is var opening and > 0 ? opening > text.Count('”') : text.Count('"') % 2 == 1;
 
     // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.
     private static bool IsByline(string text, FoundAttribution f) =>

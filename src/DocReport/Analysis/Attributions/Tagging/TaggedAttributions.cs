@@ -102,15 +102,12 @@ internal static partial class TaggedAttributions
     private static TaggedSpan? RestOf(string text, Sentence sentence, TaggedSpan source, TaggedSpan cue)
     {
         var rest = new TextRange(cue.End, sentence.End).Trim(text, ".,;:!?");
-        if (!Reported().IsMatch(rest.Of(text)) || Quoted().Count(text[sentence.Start..source.Start]) % 2 == 1) return null;
+        if (!Reported().IsMatch(rest.Of(text)) || Quotation.OpenIn(text.AsSpan(sentence.Start, source.Start - sentence.Start))) return null;
         return cue with { Role = SpanRole.Content, Start = rest.Start, End = rest.End };
     }
 
     [GeneratedRegex(@"\b(?:that|what|how|why|whether)\b|[“”"":]|''")]
     private static partial Regex Reported();
-
-    [GeneratedRegex(@"[“”""]|''")]
-    private static partial Regex Quoted();
 
     // "the backing of Sen. Ann Marsh, who told reporters": a relative pronoun right after a source no cue took stands for it;
     // "Mayor Ann Marsh on Monday stepped in: if they agree, Marsh said": so does a surname, or a title and surname, after the full name.
