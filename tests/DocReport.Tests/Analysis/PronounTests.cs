@@ -151,4 +151,14 @@ public class PronounTests
         var dataset = Analyzed.Of("The boy's mother has been informed of the crash on the ring road.");
         Assert.Empty(dataset.Sources);
     }
+
+    [Fact]
+    public void He_after_someone_named_by_surname_alone_opens_a_sentence_is_not_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "In a statement, his adviser, Tomas Wexley, said: “Mara Lindqvist values a strong alliance.”",
+            "Orrefeld departs for Berlin today, where he will meet the chancellor.",
+            "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
+        Assert.Null(dataset.AttributionFrom("he").SourceId);
+    }
 }

@@ -143,6 +143,12 @@ internal sealed partial class SourceRegistry
                 if (sameGender(SourceLexicon.GenderOf(fullName.Split(' ')[0]))) return true;
                 continue;
             }
+            // "Sullivan said ... Obama departs the UK today ... he warned": a word the text never writes in lower case nor gives a
+            // given name, opening a sentence before a verb, is someone the text now speaks of, of unknown gender
+            if (person is null && OpensSentence(at) && VerbAfter().IsMatch(text, at + surname.Length) && !entry.Name.Contains(surname, StringComparison.Ordinal)
+                && SourceLexicon.NameKindOf(surname) is null && !SourceLexicon.Countries.Contains(surname) && !SourceLexicon.IsTitle(surname)
+                && !SourceLexicon.IsFirstName(surname) && !IsListedBody(surname) && !WrittenInLowerCase(surname)
+                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null }) return true;
             // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
             if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
             if (person.Gender != '-' || OpensClause(at)) return true;
@@ -161,6 +167,18 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|St)\.[ \t]+$")]
     private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|is|was|will|also)[ \t]+)?\p{Ll}+(?:s|ed)\b")]
+    private static partial Regex VerbAfter();
+
+    // after a line break, or a sentence's end (with a quotation's closing mark after it)
+    private bool OpensSentence(int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(" \t");
+        if (before.IsEmpty || before[^1] == '\n') return true;
+        before = before.TrimEnd("”\"’'");
+        return before.Length > 0 && before[^1] is '.' or '!' or '?';
+    }
 
     private bool OpensClause(int at)
     {
