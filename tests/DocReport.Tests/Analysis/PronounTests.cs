@@ -161,4 +161,16 @@ public class PronounTests
             "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
         Assert.Null(dataset.AttributionFrom("he").SourceId);
     }
+
+    [Theory]
+    [InlineData("Orrefeld departs for Berlin today. Wexley and his son were called in to help.")]
+    [InlineData("Wexley favours a new treaty; Mrs. Orrefeld seeks a narrower one.")]
+    public void He_after_the_speaker_is_spoken_of_again_or_after_a_titled_woman_is_the_speaker(string between)
+    {
+        var dataset = Analyzed.Of(
+            "In a statement, his adviser, Tomas Wexley, said: “The alliance matters.”",
+            between,
+            "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
+        Assert.Equal("Tomas Wexley", dataset.SourceOf(dataset.AttributionFrom("he")).Name);
+    }
 }

@@ -127,9 +127,12 @@ internal sealed partial class SourceRegistry
     private bool OtherPersonNamedIn(SourceEntry entry, int position, Func<char, bool> sameGender)
     {
         var start = entry.LastSeenEnd;
+        var (own, unknownSince) = (entry.Name.Split(' ')[^1], -1);
         foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
         {
             var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
+            // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
+            if (surname == own && OpensClause(at)) unknownSince = -1;
             // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
             var person = GivenNameBefore(at) is { } given
                 ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
@@ -148,12 +151,16 @@ internal sealed partial class SourceRegistry
             if (person is null && OpensSentence(at) && VerbAfter().IsMatch(text, at + surname.Length) && !entry.Name.Contains(surname, StringComparison.Ordinal)
                 && SourceLexicon.NameKindOf(surname) is null && !SourceLexicon.Countries.Contains(surname) && !SourceLexicon.IsTitle(surname)
                 && !SourceLexicon.IsFirstName(surname) && !IsListedBody(surname) && !WrittenInLowerCase(surname)
-                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null }) return true;
+                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null })
+            {
+                unknownSince = at;
+                continue;
+            }
             // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
             if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
             if (person.Gender != '-' || OpensClause(at)) return true;
         }
-        return false;
+        return unknownSince >= 0;
     }
 
     private string? GivenNameBefore(int at)
@@ -171,11 +178,12 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|is|was|will|also)[ \t]+)?\p{Ll}+(?:s|ed)\b")]
     private static partial Regex VerbAfter();
 
-    // after a line break, or a sentence's end (with a quotation's closing mark after it)
+    // after a line break, or a sentence's end (with a quotation's closing mark after it); not after a title ("Mrs. Clinton")
     private bool OpensSentence(int at)
     {
         var before = text.AsSpan(0, at).TrimEnd(" \t");
         if (before.IsEmpty || before[^1] == '\n') return true;
+        if (TitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 12), at - Math.Max(0, at - 12)))) return false;
         before = before.TrimEnd("”\"’'");
         return before.Length > 0 && before[^1] is '.' or '!' or '?';
     }
