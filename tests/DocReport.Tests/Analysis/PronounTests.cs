@@ -173,4 +173,14 @@ public class PronounTests
             "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
         Assert.Equal("Tomas Wexley", dataset.SourceOf(dataset.AttributionFrom("he")).Name);
     }
+
+    [Fact]
+    public void He_after_someone_described_and_never_named_speaks_is_not_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Tomas Wexley, who owns the shop, said a man came in on Tuesday.",
+            "“My girlfriend is trying to get an appointment,” the man could be heard saying.",
+            "In the video, he says she wanted a haircut.");
+        Assert.Null(dataset.AttributionFrom("he").SourceId);
+    }
 }

@@ -25,6 +25,11 @@ internal sealed partial class SourceRegistry
     /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
     public void UnknownGroup(int position) => unknownGroups.Add(position);
 
+    private readonly List<int> unknownPeople = [];
+
+    /// <summary>Marks a speaker described and never named ("the man could be heard saying"): a "he" or "she" after it may be theirs.</summary>
+    public void UnknownPerson(int position) => unknownPeople.Add(position);
+
     private SourceEntry? Pronoun(string pronoun, int position) =>
         LastSpeaker(pronoun, position)
         ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
@@ -62,7 +67,8 @@ internal sealed partial class SourceRegistry
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
         if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender)) return null;
-        if (pronoun == "they" && (UnknownGroupBetween(entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
+        if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
+        if (gender != '-' && AnyBetween(unknownPeople, entry.LastSeenEnd, position)) return null;
         // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
         if (entry.Kind != SourceKind.Person && gender == '-' && OtherBodyNamedIn(entry, position)) return null;
         // a body reached through its spokesperson: anyone named since may be "he" or "she"
@@ -70,12 +76,12 @@ internal sealed partial class SourceRegistry
         return entry;
     }
 
-    // Groups are marked in reading order, so the list is sorted.
-    private bool UnknownGroupBetween(int start, int end)
+    // Groups and people are marked in reading order, so the lists are sorted.
+    private static bool AnyBetween(List<int> marks, int start, int end)
     {
-        var index = unknownGroups.BinarySearch(start + 1);
+        var index = marks.BinarySearch(start + 1);
         if (index < 0) index = ~index;
-        return index < unknownGroups.Count && unknownGroups[index] < end;
+        return index < marks.Count && marks[index] < end;
     }
 
     // "the state's grid ... left some energy experts bewildered. They said", "MPs will vote": people named in the plural after the body
