@@ -156,15 +156,16 @@ public class PronounTests
     public void He_after_someone_named_by_surname_alone_opens_a_sentence_is_not_the_last_speaker()
     {
         var dataset = Analyzed.Of(
-            "In a statement, his adviser, Tomas Wexley, said: “Mara Lindqvist values a strong alliance.”",
+            "In a statement, his adviser, Tomas Wexley, said: “Mara Lindqvist values a strong alliance with President Orrefeld.”",
             "Orrefeld departs for Berlin today, where he will meet the chancellor.",
             "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
         Assert.Null(dataset.AttributionFrom("he").SourceId);
     }
 
     [Theory]
-    [InlineData("Orrefeld departs for Berlin today. Wexley and his son were called in to help.")]
-    [InlineData("Wexley favours a new treaty; Mrs. Orrefeld seeks a narrower one.")]
+    [InlineData("Orrefeld departs for Berlin today to meet President Orrefeld. Wexley and his son were called in to help.")]
+    [InlineData("Wexley favours a new treaty; Mrs. Orrefeld seeks a narrower one, as does Orrefeld.")]
+    [InlineData("Neighbouring countries have also reported talks. Reuters reported last week that the talks had stalled.")]
     public void He_after_the_speaker_is_spoken_of_again_or_after_a_titled_woman_is_the_speaker(string between)
     {
         var dataset = Analyzed.Of(

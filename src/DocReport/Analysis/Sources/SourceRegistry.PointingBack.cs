@@ -157,7 +157,7 @@ internal sealed partial class SourceRegistry
             if (person is null && OpensSentence(at) && VerbAfter().IsMatch(text, at + surname.Length) && !entry.Name.Contains(surname, StringComparison.Ordinal)
                 && SourceLexicon.NameKindOf(surname) is null && !SourceLexicon.Countries.Contains(surname) && !SourceLexicon.IsTitle(surname)
                 && !SourceLexicon.IsFirstName(surname) && !IsListedBody(surname) && !WrittenInLowerCase(surname)
-                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null })
+                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null } && WrittenInsideSentence(surname))
             {
                 unknownSince = at;
                 continue;
@@ -183,6 +183,10 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|is|was|will|also)[ \t]+)?\p{Ll}+(?:s|ed)\b")]
     private static partial Regex VerbAfter();
+
+    // "President Orrefeld's visit": a word the text also capitalises inside a sentence is a name ("Neighbouring countries" is not)
+    private bool WrittenInsideSentence(string word) =>
+        NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any(o => !OpensSentence(o.Index));
 
     // after a line break, or a sentence's end (with a quotation's closing mark after it); not after a title ("Mrs. Clinton")
     private bool OpensSentence(int at)
