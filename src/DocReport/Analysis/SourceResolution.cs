@@ -42,13 +42,23 @@ internal static partial class SourceResolution
             var source = found[i].Source;
             for (var j = 0; j < found.Count; j++)
                 if (j != i && resolved[j].Contains(entry) && found[j].Content.Start <= source.Start && source.End <= found[j].Content.End
-                    && Quotation.OpenIn(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1))))
+                    && (Quotation.OpenIn(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1)))
+                        || NamesSomeoneElse(text[found[j].Content.Start..source.Start], entry)))
                 {
                     resolved[i] = [];
                     break;
                 }
         }
     }
+
+    // "Voss told investigators that Mayor Otto Brandt had asked him to drop the audit, when he said ...": a pronoun inside what
+    // someone reports, after the report names another person, may be that person; it stays unresolved rather than go to the reporter.
+    private static bool NamesSomeoneElse(string reported, SourceEntry reporter) =>
+        reporter.Kind == SourceKind.Person && FullName().Matches(reported).Any(m => SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person
+            && !reporter.Name.EndsWith(person.Name.Split(' ')[^1], StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+)+")]
+    private static partial Regex FullName();
 
     // "After Ann Lee accused him, he warned, “...,” Bob Ray told NBC": a pronoun whose quotation the sentence also gives to a
     // name is that name's, whoever the pronoun would point back to.

@@ -184,4 +184,14 @@ public class PronounTests
             "In the video, he says she wanted a haircut.");
         Assert.Null(dataset.AttributionFrom("he").SourceId);
     }
+
+    [Theory]
+    [InlineData("Harlan Voss told investigators that Mayor Otto Brandt had asked him to drop the audit, when he said the auditors were biased.", null)]
+    [InlineData("Harlan Voss told investigators that the mayor had asked him to drop the audit, and he said the auditors were biased.", "Harlan Voss")]
+    public void A_pronoun_inside_a_report_that_names_another_person_is_not_the_reporter(string sentence, string? source)
+    {
+        var dataset = Analyzed.Of(sentence);
+        var he = dataset.AttributionFrom("he");
+        Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
+    }
 }
