@@ -10,7 +10,7 @@ namespace DocReport.Analysis;
 /// Sources are numbered among the cited ones only. A link is a source only when an attribution's source phrase is on it ("according to [a report]"): a link
 /// the text attributes nothing to ("Read more", a related story) is not a cited source.
 /// </summary>
-internal static class SourceResolution
+internal static partial class SourceResolution
 {
     public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
     {
@@ -25,6 +25,7 @@ internal static class SourceResolution
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
                 : f.Phrase is { } phrase && !IsByline(article.Text, f) ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
             if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
+            else if (citation < 0 && resolved[i].Count == 0 && SomeoneUnnamed().IsMatch(f.Source.Text)) registry.UnknownPerson(f.Source.Start);
         }
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);
@@ -41,13 +42,23 @@ internal static class SourceResolution
             var source = found[i].Source;
             for (var j = 0; j < found.Count; j++)
                 if (j != i && resolved[j].Contains(entry) && found[j].Content.Start <= source.Start && source.End <= found[j].Content.End
-                    && QuotationOpen(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1))))
+                    && (Quotation.OpenIn(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1)))
+                        || NamesSomeoneElse(text[found[j].Content.Start..source.Start], entry)))
                 {
                     resolved[i] = [];
                     break;
                 }
         }
     }
+
+    // "Voss told investigators that Mayor Otto Brandt had asked him to drop the audit, when he said ...": a pronoun inside what
+    // someone reports, after the report names another person, may be that person; it stays unresolved rather than go to the reporter.
+    private static bool NamesSomeoneElse(string reported, SourceEntry reporter) =>
+        reporter.Kind == SourceKind.Person && FullName().Matches(reported).Any(m => SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person
+            && !reporter.Name.EndsWith(person.Name.Split(' ')[^1], StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+)+")]
+    private static partial Regex FullName();
 
     // "After Ann Lee accused him, he warned, “...,” Bob Ray told NBC": a pronoun whose quotation the sentence also gives to a
     // name is that name's, whoever the pronoun would point back to.
@@ -65,13 +76,14 @@ internal static class SourceResolution
             }
     }
 
-    // True when the text opens a quotation it does not close: more opening than closing curly marks, or an odd number of straight ones.
-    private static bool QuotationOpen(ReadOnlySpan<char> text) =>
-        text.Count('“') is var opening and > 0 ? opening > text.Count('”') : text.Count('"') % 2 == 1;
-
     // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.
     private static bool IsByline(string text, FoundAttribution f) =>
         Regex.IsMatch(text[f.Sentence.Start..f.Source.End], @"^\s*By\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$");
+
+    // "the man could be heard saying", "the driver told police": one person the text describes and never names, whom a later
+    // "he" or "she" may stand for. The everyday nouns for a person in news reports of incidents.
+    [GeneratedRegex(@"^(?:the|a|an|this|that|one)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|person|teenager|driver|suspect|victim|caller|customer|passenger|witness|neighbou?r|mother|father|wife|husband|son|daughter)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneUnnamed();
 
     // "The loggers told investigators": a group of people the lists do not know, which a later "they" may stand for.
     private static bool IsPlural(string source)

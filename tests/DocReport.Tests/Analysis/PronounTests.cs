@@ -127,4 +127,71 @@ public class PronounTests
             "Okonkwo said the council had not met since May. “Nobody answers the phone,” she said.");
         Assert.Empty(dataset.ClaimContaining("answers the phone").SourceIds);
     }
+
+    [Theory]
+    [InlineData("Hillary", null)]
+    [InlineData("Bernie", "Bernie Talmadge")]
+    public void A_given_name_most_often_borne_by_one_sex_tells_the_pronoun(string given, string? source)
+    {
+        var dataset = Analyzed.Of($"{given} Talmadge said the county budget was short by $4 million.", "“We will cut the road fund first,” he said.");
+        var he = dataset.AttributionFrom("he");
+        Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
+    }
+
+    [Fact]
+    public void She_is_not_a_group_of_unnamed_people()
+    {
+        var dataset = Analyzed.Of("Detectives said the boy had taken his mother's car.", "“It is a tragedy for the whole street,” she said.");
+        Assert.Null(dataset.AttributionFrom("she").SourceId);
+    }
+
+    [Fact]
+    public void One_who_was_told_something_is_no_source()
+    {
+        var dataset = Analyzed.Of("The boy's mother has been informed of the crash on the ring road.");
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Fact]
+    public void He_after_someone_named_by_surname_alone_opens_a_sentence_is_not_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "In a statement, his adviser, Tomas Wexley, said: “Mara Lindqvist values a strong alliance with President Orrefeld.”",
+            "Orrefeld departs for Berlin today, where he will meet the chancellor.",
+            "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
+        Assert.Null(dataset.AttributionFrom("he").SourceId);
+    }
+
+    [Theory]
+    [InlineData("Orrefeld departs for Berlin today to meet President Orrefeld. Wexley and his son were called in to help.")]
+    [InlineData("Wexley favours a new treaty; Mrs. Orrefeld seeks a narrower one, as does Orrefeld.")]
+    [InlineData("Neighbouring countries have also reported talks. Reuters reported last week that the talks had stalled.")]
+    public void He_after_the_speaker_is_spoken_of_again_or_after_a_titled_woman_is_the_speaker(string between)
+    {
+        var dataset = Analyzed.Of(
+            "In a statement, his adviser, Tomas Wexley, said: “The alliance matters.”",
+            between,
+            "Conceding that a deal was likely, he warned: “It is not going to happen soon.”");
+        Assert.Equal("Tomas Wexley", dataset.SourceOf(dataset.AttributionFrom("he")).Name);
+    }
+
+    [Fact]
+    public void He_after_someone_described_and_never_named_speaks_is_not_the_last_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Tomas Wexley, who owns the shop, said a man came in on Tuesday.",
+            "“My girlfriend is trying to get an appointment,” the man could be heard saying.",
+            "In the video, he says she wanted a haircut.");
+        Assert.Null(dataset.AttributionFrom("he").SourceId);
+    }
+
+    [Theory]
+    [InlineData("Harlan Voss told investigators that Mayor Otto Brandt had asked him to drop the audit, when he said the auditors were biased.", null)]
+    [InlineData("Harlan Voss told investigators that the mayor had asked him to drop the audit, and he said the auditors were biased.", "Harlan Voss")]
+    public void A_pronoun_inside_a_report_that_names_another_person_is_not_the_reporter(string sentence, string? source)
+    {
+        var dataset = Analyzed.Of(sentence);
+        var he = dataset.AttributionFrom("he");
+        Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
+    }
 }

@@ -12,6 +12,7 @@ public class SourceKindTests
     [InlineData("Republican Maud Ellery, a former mayor of the town, told the Harbour Courier last week she would vote for the levy.", "Maud Ellery")]
     [InlineData("Parish Clerk Ivor Penhale said the hall would stay shut until the roof was mended.", "Ivor Penhale")]
     [InlineData("Democrat Rose Keel told a meeting in the chapel that the county could not afford the new road.", "Rose Keel")]
+    [InlineData("Harbour County Police Detective Ilvaro Quentasa said the driver lost control on the bend.", "Ilvaro Quentasa")]
     public void A_title_before_a_given_name_and_surname_makes_a_person_named_without_it(string sentence, string person)
     {
         var source = Assert.Single(Analyzed.Of(sentence).Sources);
@@ -38,6 +39,8 @@ public class SourceKindTests
     [InlineData("Speaking in the Commons, the Conservative MP said the industry was barely able to operate.", "unnamed Conservative MP", SourceKind.Person)]
     [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Other)]
     [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Other)]
+    [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
+    [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Person)]
     [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Other)]
     [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Other)]
     [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Other)]
@@ -101,5 +104,15 @@ public class SourceKindTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "Thursday");
         Assert.Equal(SourceKind.Document, Assert.Single(dataset.Sources).Kind);
         Assert.Equal(SourceKind.Media, Assert.Single(Analyzed.Of("USA Today reported that the two candidates are tied.").Sources).Kind);
+    }
+
+    [Theory]
+    [InlineData("Brenkley said he would appeal the ruling.", SourceKind.Person)]
+    [InlineData("Brenkley, 41, said the ruling would be appealed.", SourceKind.Person)]
+    [InlineData("Brenkley said it would appeal the ruling.", SourceKind.Organization)]
+    public void A_word_the_lists_do_not_know_used_as_a_persons_name_is_a_person(string sentence, SourceKind kind)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence, "Brenkley told reporters the court had erred.").Sources);
+        Assert.Equal(kind, source.Kind);
     }
 }

@@ -72,7 +72,7 @@ internal static partial class AttributionExtractor
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
-        return QuotationAttacher.Attach(article, found, quotations).ToList();
+        return QuotationAttacher.Attach(article, GappedParticiples.Add(article.Text, found), quotations).ToList();
     }
 
     // "he said according to a transcript reviewed by Business Insider": the tagger's one cue is two; the rules read the second.

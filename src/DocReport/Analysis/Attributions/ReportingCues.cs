@@ -74,14 +74,18 @@ internal static partial class ReportingCues
     /// reporting noun ("statement", "the study"), or is a colon or dash before a quotation. False for
     /// intentions and feelings ("plans to", "wants", "is worried"), and for what was not or is yet to be said
     /// ("did not say", "declined to say", "must tell", "will announce"); only the words before the reporting word count
-    /// ("said in a letter to Abbott" reports). False for a passive cue ("criticized by"): its source comes after it.
+    /// ("said in a letter to Abbott" reports). False for a passive cue ("criticized by"): its source comes after it; and for
+    /// one told something ("has been informed of", "was told"): the subject heard it, the teller is not named.
     /// </summary>
     public static bool Reports(string cueSpan) =>
         IsPunctuationCue(cueSpan) || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase)
-        || !PassiveBy().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
+        || !PassiveBy().IsMatch(cueSpan) && !Addressed().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
 
     [GeneratedRegex(@"\bby\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBy();
+
+    [GeneratedRegex(@"\b(?:be|been|being|is|are|was|were|am|get|got|gets)\s+(?:\w+ly\s+)?(?:told|informed|notified|briefed|warned|assured|reminded|advised|asked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressed();
 
     /// <summary>True when "by" follows the cue ("an appearance criticized by the administration"): the cue is passive.</summary>
     public static bool IsFollowedByBy(string text, int cueEnd) => ByAhead().IsMatch(text.AsSpan(cueEnd, Math.Min(8, text.Length - cueEnd)));

@@ -4,7 +4,7 @@ using static DocReport.Analysis.Sources.PhraseTokens;
 namespace DocReport.Analysis.Sources;
 
 /// <summary>Finds the head of a source phrase and reads it as a name, a pronoun or a description.</summary>
-internal static class SourcePhraseParser
+internal static partial class SourcePhraseParser
 {
     private const int MaxTokens = 14;
 
@@ -34,7 +34,7 @@ internal static class SourcePhraseParser
     {
         "of", "for", "from", "at", "with", "on", "in", "by", "who", "that", "which", "familiar", "close", "calling",
         "published", "commissioned", "involved", "based", "led", "released", "written", "to", "into", "about",
-        "over", "under", "near", "across", "working", "representing", "behind", "whose", "said", "says", "out",
+        "over", "under", "near", "across", "working", "representing", "behind", "whose", "said", "says", "out", "speaking", "talking",
     };
 
     // "a poll out Thursday": a day names when, never who.
@@ -160,7 +160,7 @@ internal static class SourcePhraseParser
         var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
         var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
         var titles = lastTitle < 0 ? 0
-            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || firstName.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1)) : lastTitle + 1;
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || firstName.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
         if (firstName.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
@@ -210,6 +210,14 @@ internal static class SourcePhraseParser
             if (SourceLexicon.IsFirstName(run[k]) && run.Skip(k).All(t => SourceLexicon.NameKindOf(t) is null)) return k;
         return -1;
     }
+
+    // "Miami-Dade Police Detective Alvaro Zabaleta": two name words right after a body's title, neither a body's word, are the
+    // person's name even when the given name is not listed; 0 otherwise
+    private static int TwoNameWordsAfter(List<string> run, int title) =>
+        run.Count - title - 1 == 2 && run.Skip(title + 1).All(w => PersonNameWord().IsMatch(w) && SourceLexicon.NameKindOf(w) is null && !SourceLexicon.IsTitle(w)) ? title + 1 : 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PersonNameWord();
 
     // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
     private static bool InBodyName(List<string> tokens, int i) =>

@@ -25,6 +25,11 @@ internal sealed partial class SourceRegistry
     /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
     public void UnknownGroup(int position) => unknownGroups.Add(position);
 
+    private readonly List<int> unknownPeople = [];
+
+    /// <summary>Marks a speaker described and never named ("the man could be heard saying"): a "he" or "she" after it may be theirs.</summary>
+    public void UnknownPerson(int position) => unknownPeople.Add(position);
+
     private SourceEntry? Pronoun(string pronoun, int position) =>
         LastSpeaker(pronoun, position)
         ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
@@ -62,7 +67,8 @@ internal sealed partial class SourceRegistry
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
         if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender)) return null;
-        if (pronoun == "they" && (UnknownGroupBetween(entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
+        if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
+        if (gender != '-' && AnyBetween(unknownPeople, entry.LastSeenEnd, position)) return null;
         // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
         if (entry.Kind != SourceKind.Person && gender == '-' && OtherBodyNamedIn(entry, position)) return null;
         // a body reached through its spokesperson: anyone named since may be "he" or "she"
@@ -70,12 +76,12 @@ internal sealed partial class SourceRegistry
         return entry;
     }
 
-    // Groups are marked in reading order, so the list is sorted.
-    private bool UnknownGroupBetween(int start, int end)
+    // Groups and people are marked in reading order, so the lists are sorted.
+    private static bool AnyBetween(List<int> marks, int start, int end)
     {
-        var index = unknownGroups.BinarySearch(start + 1);
+        var index = marks.BinarySearch(start + 1);
         if (index < 0) index = ~index;
-        return index < unknownGroups.Count && unknownGroups[index] < end;
+        return index < marks.Count && marks[index] < end;
     }
 
     // "the state's grid ... left some energy experts bewildered. They said", "MPs will vote": people named in the plural after the body
@@ -127,9 +133,12 @@ internal sealed partial class SourceRegistry
     private bool OtherPersonNamedIn(SourceEntry entry, int position, Func<char, bool> sameGender)
     {
         var start = entry.LastSeenEnd;
+        var (own, unknownSince) = (entry.Name.Split(' ')[^1], -1);
         foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
         {
             var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
+            // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
+            if (surname == own && OpensClause(at)) unknownSince = -1;
             // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
             var person = GivenNameBefore(at) is { } given
                 ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
@@ -143,11 +152,21 @@ internal sealed partial class SourceRegistry
                 if (sameGender(SourceLexicon.GenderOf(fullName.Split(' ')[0]))) return true;
                 continue;
             }
+            // "Sullivan said ... Obama departs the UK today ... he warned": a word the text never writes in lower case nor gives a
+            // given name, opening a sentence before a verb, is someone the text now speaks of, of unknown gender
+            if (person is null && OpensSentence(at) && VerbAfter().IsMatch(text, at + surname.Length) && !entry.Name.Contains(surname, StringComparison.Ordinal)
+                && SourceLexicon.NameKindOf(surname) is null && !SourceLexicon.Countries.Contains(surname) && !SourceLexicon.IsTitle(surname)
+                && !SourceLexicon.IsFirstName(surname) && !IsListedBody(surname) && !WrittenInLowerCase(surname)
+                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null } && WrittenInsideSentence(surname))
+            {
+                unknownSince = at;
+                continue;
+            }
             // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
             if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
             if (person.Gender != '-' || OpensClause(at)) return true;
         }
-        return false;
+        return unknownSince >= 0;
     }
 
     private string? GivenNameBefore(int at)
@@ -161,6 +180,23 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|St)\.[ \t]+$")]
     private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|is|was|will|also)[ \t]+)?\p{Ll}+(?:s|ed)\b")]
+    private static partial Regex VerbAfter();
+
+    // "President Orrefeld's visit": a word the text also capitalises inside a sentence is a name ("Neighbouring countries" is not)
+    private bool WrittenInsideSentence(string word) =>
+        NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any(o => !OpensSentence(o.Index));
+
+    // after a line break, or a sentence's end (with a quotation's closing mark after it); not after a title ("Mrs. Clinton")
+    private bool OpensSentence(int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(" \t");
+        if (before.IsEmpty || before[^1] == '\n') return true;
+        if (TitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 12), at - Math.Max(0, at - 12)))) return false;
+        before = before.TrimEnd("”\"’'");
+        return before.Length > 0 && before[^1] is '.' or '!' or '?';
+    }
 
     private bool OpensClause(int at)
     {
@@ -188,7 +224,9 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
     private static partial Regex CapitalisedWord();
 
-    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject)
+    // speaker: the person who speaks for the body this phrase describes ("a campaign aide"); when the body is none named
+    // before, the source is that unnamed person, not an unnamed body ("unnamed campaign")
+    private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject, SourcePhrase? speaker = null)
     {
         var descriptor = phrase.Descriptor!;
         var head = phrase.Name.Split(' ')[^1];
@@ -197,7 +235,9 @@ internal sealed partial class SourceRegistry
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
-            var ownerEntry = Resolve(owner, position, end, subject);
+            var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
+                ? Described(owner, position, end, subject, speaker: phrase)
+                : Resolve(owner, position, end, subject);
             if (ownerEntry is not null && Findings.Contains(head)) lastFinding = ownerEntry;
             // "Con Edison officials said ... the officials said": the officials are the body's again
             if (ownerEntry is not null && descriptor.SpeaksFor) lastByWord[head] = ownerEntry;
@@ -238,10 +278,12 @@ internal sealed partial class SourceRegistry
         if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
         if (found is null)
         {
-            var name = UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
+            var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
             // "a friend commented" is one person; "friends said", "residents said" a group of them
-            var kind = !descriptor.IsGroup ? descriptor.Kind : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
+            var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
+                : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
             found = byName.TryGetValue(name, out var known) ? known : Add(name, kind, null);
+            if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;

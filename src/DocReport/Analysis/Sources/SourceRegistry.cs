@@ -133,6 +133,8 @@ internal sealed partial class SourceRegistry(string text)
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
         if (plainWord && UnlistedGivenNameOf(name) is { } given)
             return byName.TryGetValue($"{given} {name}", out known) ? known : Add($"{given} {name}", SourceKind.Person, null);
+        // "McLenney said he would appeal", "McLenney, 41, said", "McLenney's wife": a word the lists do not know, used as people are
+        if (plainWord && kind == SourceKind.Organization && PersonUse(name) is { } gender) return Add(name, SourceKind.Person, null, gender: gender);
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
         // "the Post" after "The Washington Post": the last word of a body's name alone is that body, the one named last
         if (words.Length == 1 && kind is not (SourceKind.Person or SourceKind.Document) && ShortFormOf(name) is { } whole) return byName[name] = whole;
@@ -185,6 +187,19 @@ internal sealed partial class SourceRegistry(string text)
             && !SourceLexicon.IsTitle(only) && SourceLexicon.NameKindOf(only) is null && !SourceLexicon.Countries.Contains(only)
             && !WrittenInLowerCase(only) ? only : null;
     }
+
+    private static bool IsUnnamedGroup(string name) =>
+        name.StartsWith("unnamed ", StringComparison.Ordinal) && name.Split(' ')[^1] is var head && !SourceLexicon.Descriptors.ContainsKey(head)
+        && SourceLexicon.DescriptorOf(head) is not null;
+
+    // The gender the text gives the name ('-' when none) when it writes the name as a person's; null otherwise.
+    private char? PersonUse(string name)
+    {
+        var gender = pronounGenders.GenderOf(name);
+        return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter).Any() ? gender : null;
+    }
+
+    private static readonly Regex PersonAfter = new(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)", RegexOptions.Compiled);
 
     private SourceEntry? ShortFormOf(string word) =>
         entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
@@ -264,9 +279,11 @@ internal sealed partial class SourceRegistry(string text)
     {
         if (entry is null) return null;
         entry.Mentions++;
+        // "unnamed detectives" are no "he" or "she"
         if (entry.Kind == SourceKind.Person)
         {
-            foreach (var gender in entry.Gender == '-' ? "mf" : entry.Gender.ToString()) lastPersonByGender[gender] = entry;
+            if (!IsUnnamedGroup(entry.Name))
+                foreach (var gender in entry.Gender == '-' ? "mf" : entry.Gender.ToString()) lastPersonByGender[gender] = entry;
         }
         else
         {

@@ -16,6 +16,10 @@ public class ReportingCuesTests
     [InlineData("declined to say", false)]
     [InlineData("criticized by", false)]
     [InlineData("will announce", false)]
+    [InlineData("has been informed of", false)]
+    [InlineData("were told", false)]
+    [InlineData("was quickly warned", false)]
+    [InlineData("told", true)]
     public void Only_the_words_up_to_the_reporting_word_and_a_passive_by_decide_whether_a_cue_reports(string cue, bool reports) =>
         Assert.Equal(reports, ReportingCues.Reports(cue));
 

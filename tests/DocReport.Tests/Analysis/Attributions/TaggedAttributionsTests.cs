@@ -24,6 +24,15 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void The_outlet_a_source_speaks_to_is_not_the_speaker()
+    {
+        var article = ArticleFixture.Build("A second police source speaking to the Harbour Courier said the van was stolen.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "A second police source"), (SpanRole.Source, "the Harbour Courier"),
+            (SpanRole.Cue, "said"), (SpanRole.Content, "the van was stolen")));
+        Assert.Equal(["A second police source"], found.Select(f => f.Source.Text));
+    }
+
+    [Fact]
     public void A_source_inside_an_aside_before_the_cue_is_not_its_subject()
     {
         var article = ArticleFixture.Build("Ana Reyes, a consultant who once tried to organize a rival campaign, said the plan failed and warned against cuts.",

@@ -80,7 +80,7 @@ internal static partial class TaggedAttributions
                 }
                 // the closest source and cue pair first, so that a source far from a cue does not take the one next to another source
                 var tagged = sentence.Where(s => s.Role == SpanRole.Source).ToList();
-                var sources = tagged.Where(s => !InAside(text, tagged, s, cues)).ToList();
+                var sources = tagged.Where(s => !InAside(text, tagged, s, cues) && !SpokenTo(text, tagged, s)).ToList();
                 foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => p.Cue.Cue.Start < p.Source.Start ? 1 : 0))
                     if (cue.Source is null && sources.Remove(source)) cue.SetSource(source);
                 var uncued = tagged.Where(s => cues.All(c => c.Source != s)).ToList();
@@ -107,7 +107,7 @@ internal static partial class TaggedAttributions
     {
         var rest = new TextRange(cue.End, sentence.End).Trim(text, ".,;:!?");
         var words = text[cue.Start..cue.End];
-        if (rest.IsEmpty || Quoted().Count(text[sentence.Start..source.Start]) % 2 == 1) return null;
+        if (rest.IsEmpty || Quotation.OpenIn(text.AsSpan(sentence.Start, source.Start - sentence.Start))) return null;
         if (ReportingCues.Reports(words) ? !Reported().IsMatch(rest.Of(text)) : StateOrPassive().IsMatch(words) || ReportingCues.IsFollowedByBy(text, cue.End)) return null;
         return cue with { Role = SpanRole.Content, Start = rest.Start, End = rest.End };
     }
@@ -126,9 +126,6 @@ internal static partial class TaggedAttributions
 
     [GeneratedRegex(@"\b(?:that|what|how|why|whether)\b|[“”"":]|''")]
     private static partial Regex Reported();
-
-    [GeneratedRegex(@"[“”""]|''")]
-    private static partial Regex Quoted();
 
     // "the backing of Sen. Ann Marsh, who told reporters": a relative pronoun right after a source no cue took stands for it;
     // "Mayor Ann Marsh on Monday stepped in: if they agree, Marsh said": so does a surname, or a title and surname, after the full name.
@@ -166,6 +163,13 @@ internal static partial class TaggedAttributions
         };
         return open >= 0 && open < source.Start && sources.Any(s => s.Start <= open && s.Start < source.Start && !cues.Any(c => s.Start < c.Cue.Start && c.Cue.Start < source.Start));
     }
+
+    // "Another intelligence source speaking to Fox News said": the outlet spoken to is no speaker; the source before it is.
+    private static bool SpokenTo(string text, List<TaggedSpan> sources, TaggedSpan source) =>
+        sources.Any(s => s.End <= source.Start && SpeakingTo().IsMatch(text[s.End..source.Start]));
+
+    [GeneratedRegex(@"^\s*,?\s*(?:speaking|talking|spoke|talked)\s+(?:to|with)\s*$")]
+    private static partial Regex SpeakingTo();
 
     // the "(" a ")" closes, or -1
     private static int Matching(string text, int close)
