@@ -3,7 +3,7 @@ namespace DocReport.Tests.Analysis.Attributions;
 public class ActObjectTests
 {
     [Theory]
-    [InlineData("Senator Maria Okafor declared her candidacy two weeks before the primary in a crowded race.")]
+    [InlineData("Senator Maria Okafor declared her candidacy in a crowded race two weeks before the primary.")]
     [InlineData("Governor Paul Ridley announced a resignation in early May and then backed his deputy for the post.")]
     [InlineData("Councilwoman Dana Pruitt posted pictures of the flooded underpass on her campaign page.")]
     public void A_speech_verb_with_a_noun_object_naming_an_act_cites_no_one(string sentence)
@@ -17,6 +17,7 @@ public class ActObjectTests
     [InlineData("Governor Paul Ridley announced that the bridge would reopen in June.", "Paul Ridley")]
     [InlineData("Governor Paul Ridley announced the bridge in Dover will reopen in June.", "Paul Ridley")]
     [InlineData("Councilwoman Dana Pruitt posted a statement on the flooding late on Sunday.", "Dana Pruitt")]
+    [InlineData("Governor Paul Ridley declared a curfew across the eastern districts on Sunday.", "Paul Ridley")]
     public void A_that_clause_a_clause_or_a_reporting_noun_after_the_verb_still_reports(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);
