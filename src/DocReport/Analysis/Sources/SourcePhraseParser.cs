@@ -147,9 +147,11 @@ internal static class SourcePhraseParser
         while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
-        // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from
+        // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from;
+        // "U.S. Attorney for the District of Vermont Maria Chen": a given name after the place opens the name, the "of" is the title's
         var of = run.IndexOf("of");
-        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null))
+        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null)
+            && GivenNameFrom(run, of + 2) < 0)
             // "Sens. Ana Ruiz of Ohio and Tom Pell of Iowa": each name's
             run = run.IndexOf("and", of) is > 0 and var joined
                 ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
