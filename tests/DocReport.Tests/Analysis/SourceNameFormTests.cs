@@ -28,6 +28,13 @@ public class SourceNameFormTests
     }
 
     [Fact]
+    public void A_plural_possessive_opening_a_bodys_name_stays_in_it_when_other_words_come_between()
+    {
+        var dataset = Analyzed.Of("The Farmers’ Regional Water Trust, which manages the reservoir, complained that the county had ignored its letters.");
+        Assert.Equal("Farmers’ Regional Water Trust", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
     public void A_reflexive_after_a_name_is_not_part_of_it()
     {
         var dataset = Analyzed.Of("Nvidia itself has stated that it expects shortages throughout the year.");

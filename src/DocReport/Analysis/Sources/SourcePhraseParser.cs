@@ -214,9 +214,10 @@ internal static class SourcePhraseParser
     }
 
     // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
+    // "the Citizens’ Independent Transportation Trust": so it is when the body's word comes up to three capitalised words later.
     private static bool InBodyName(List<string> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].Length > 2 && tokens[i][^1] is '\'' or '’' && tokens[i][^2] == 's'
-        && IsCapitalized(tokens[i + 1]) && SourceLexicon.NameKindOf(tokens[i + 1]) is not null;
+        tokens[i].Length > 2 && tokens[i][^1] is '\'' or '’' && tokens[i][^2] == 's'
+        && tokens.Skip(i + 1).Take(3).TakeWhile(IsCapitalized).Any(t => SourceLexicon.NameKindOf(t) is not null);
 
     private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)
     {
