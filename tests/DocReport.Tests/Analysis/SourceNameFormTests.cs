@@ -13,6 +13,28 @@ public class SourceNameFormTests
     }
 
     [Fact]
+    public void Letters_joined_by_periods_keep_every_period()
+    {
+        var dataset = Analyzed.Of("The U.N. Refugee Agency said the camp would close in March.");
+        Assert.Equal("U.N. Refugee Agency", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_long_title_with_the_place_it_is_held_before_a_name_is_a_persons_and_merges_with_the_surname()
+    {
+        var dataset = Analyzed.Of("Acting U.S. Attorney for the Northern District of Vermont Maria Chen said the case was still open.", "Chen said more arrests were likely.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal(("Maria Chen", SourceKind.Person), (source.Name, source.Kind));
+    }
+
+    [Fact]
+    public void A_plural_possessive_opening_a_bodys_name_stays_in_it_when_other_words_come_between()
+    {
+        var dataset = Analyzed.Of("The Farmers’ Regional Water Trust, which manages the reservoir, complained that the county had ignored its letters.");
+        Assert.Equal("Farmers’ Regional Water Trust", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
     public void A_reflexive_after_a_name_is_not_part_of_it()
     {
         var dataset = Analyzed.Of("Nvidia itself has stated that it expects shortages throughout the year.");

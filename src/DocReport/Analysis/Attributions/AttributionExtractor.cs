@@ -13,7 +13,9 @@ namespace DocReport.Analysis.Attributions;
 /// signed quotation are read by their own rules before either (<see cref="QuotedAsSaying"/>, <see cref="SpeakerLabels"/>); then gives each quotation to its speaker. An
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
-/// so too when hearsay words stand before the cue ("He reportedly instructed the men ...": someone else tells it).
+/// so too when hearsay words stand before a verb of saying ("He reportedly told the men ...": someone else tells it); before
+/// another verb ("reportedly instructed") nothing is cited. A verb with a plain noun object naming an act ("declared his
+/// retirement") narrates, and reports nothing (<see cref="ActObject"/>).
 /// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
 /// was acted on, not who said it: such an attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
 /// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
@@ -69,8 +71,8 @@ internal static partial class AttributionExtractor
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
             .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
-            .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? f with { LinksClaims = false } : f)
-            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f)) ? f with { Reports = false } : f)
+            .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f.Cue)) ? f with { Reports = false } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         return QuotationAttacher.Attach(article, GappedParticiples.Add(article.Text, found), quotations).ToList();
     }
@@ -132,6 +134,11 @@ internal static partial class AttributionExtractor
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
         ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);
+
+    // "He reportedly instructed the men ...": someone else tells what he did; only a verb of saying ("he reportedly told
+    // them ...") still cites him, and then links no claim
+    private static FoundAttribution AsHearsay(FoundAttribution f) =>
+        Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false, LinksClaims = false };
 
     private static FoundAttribution InTimeClause(FoundAttribution f) =>
         Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false };

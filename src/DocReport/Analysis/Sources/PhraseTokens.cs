@@ -6,7 +6,8 @@ namespace DocReport.Analysis.Sources;
 internal static partial class PhraseTokens
 {
     // "Reuters/Ipsos", "NBC/WSJ": a slash between letters joins the names of two makers into one word
-    [GeneratedRegex(@"(?:\+(?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|/(?=\p{L}))*(?:\.(?=\s|$))?|[\p{L}](?:\.[\p{L}])+\.?")]
+    // "U.S.", "a.m.": letters joined by periods are one word, read before a letter alone ("U" then "S.")
+    [GeneratedRegex(@"[\p{L}](?:\.[\p{L}])+\.?(?![\p{L}\p{N}])|(?:\+(?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|/(?=\p{L}))*(?:\.(?=\s|$))?")]
     private static partial Regex Word();
 
     public static IReadOnlyList<string> Of(string text) =>
@@ -40,5 +41,5 @@ internal static partial class PhraseTokens
 
     // "Dr." keeps its period because titles are listed with it; a sentence's last word does not.
     private static string TrimPeriod(string token) =>
-        token.EndsWith('.') && !SourceLexicon.IsTitle(token) && !(token.Length == 2 && char.IsUpper(token[0])) ? token[..^1] : token;
+        token.EndsWith('.') && !SourceLexicon.IsTitle(token) && !(token.Length == 2 && char.IsUpper(token[0])) && token.IndexOf('.') == token.Length - 1 ? token[..^1] : token;
 }

@@ -147,9 +147,11 @@ internal static partial class SourcePhraseParser
         while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
-        // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from
+        // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from;
+        // "U.S. Attorney for the District of Vermont Maria Chen": a given name after the place opens the name, the "of" is the title's
         var of = run.IndexOf("of");
-        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null))
+        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null)
+            && GivenNameFrom(run, of + 2) < 0)
             // "Sens. Ana Ruiz of Ohio and Tom Pell of Iowa": each name's
             run = run.IndexOf("and", of) is > 0 and var joined
                 ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
@@ -220,9 +222,10 @@ internal static partial class SourcePhraseParser
     private static partial System.Text.RegularExpressions.Regex PersonNameWord();
 
     // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
+    // "the Citizens’ Independent Transportation Trust": so it is when the body's word comes up to three capitalised words later.
     private static bool InBodyName(List<string> tokens, int i) =>
-        i + 1 < tokens.Count && tokens[i].Length > 2 && tokens[i][^1] is '\'' or '’' && tokens[i][^2] == 's'
-        && IsCapitalized(tokens[i + 1]) && SourceLexicon.NameKindOf(tokens[i + 1]) is not null;
+        tokens[i].Length > 2 && tokens[i][^1] is '\'' or '’' && tokens[i][^2] == 's'
+        && tokens.Skip(i + 1).Take(3).TakeWhile(IsCapitalized).Any(t => SourceLexicon.NameKindOf(t) is not null);
 
     private static SourcePhrase Described(List<string> tokens, int head, Descriptor descriptor)
     {

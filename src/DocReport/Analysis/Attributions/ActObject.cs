@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>
+/// "Torres declared his retirement just three days before the deadline", "Lipinski announced a resignation in
+/// mid-August", "Bennett posted photos of herself": a verb that can report, with a plain noun object naming an act or a
+/// thing (no that-clause, no quotation, no reporting noun such as "a statement"), narrates what someone did; nothing is
+/// attributed. After "announced" or "declared" the noun must name one's own act ("declared a state of emergency" cites). "announced that ...", "announced the plant will close" and "posted a statement" still report.
+/// </summary>
+internal static partial class ActObject
+{
+    // The cue ends in a verb whose object can be an act; then a short noun phrase, ended by punctuation, a preposition or
+    // a time word, not by an auxiliary soon after ("the plant in Ohio will close" is a clause; lower case: "in May")
+    [GeneratedRegex(@"\b(?:(?<proclaim>announc|declar)|post|unveil|shar)(?:e|es|ed|ing)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActVerb();
+
+    // After "announced" or "declared", only a noun of one's own act ("his retirement", "a resignation", "her candidacy",
+    // "his departure"): "declared a state of emergency", "announced a curfew" proclaim something, and cite the one who did
+    [GeneratedRegex(@"(?:ment|tion|sion|acy|ure)s?$")]
+    private static partial Regex ActNoun();
+
+    [GeneratedRegex(@"^\s+(?:(?:his|her|their|its|a|an|the|my|our|your)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?<head>[a-z][a-z-]*)(?=\s*(?:$|[.,;])|\s+(?:of|in|on|at|for|from|with|after|before|during|since|until|by|just|then|last|this|next|earlier|later|and)\b)")]
+    private static partial Regex NounObject();
+
+    [GeneratedRegex(@"^(?:\W*\w+){0,2}?\W*\b(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must|did|does)\b")]
+    private static partial Regex VerbSoon();
+
+    private static readonly HashSet<string> NotHeads = new(StringComparer.OrdinalIgnoreCase)
+        { "that", "this", "it", "he", "she", "they", "we", "i", "you", "there", "what", "how", "why", "when", "whether", "who", "plans", "plan" };
+
+    public static bool Narrates(string text, Span cue)
+    {
+        var verb = ActVerb().Match(cue.Text);
+        if (!verb.Success) return false;
+        var after = text[cue.End..Math.Min(text.Length, cue.End + 200)];
+        var sentence = after.IndexOfAny(['.', '!', '?']) is var end and >= 0 ? after[..end] : after;
+        var m = NounObject().Match(sentence);
+        if (!m.Success || sentence.IndexOfAny(['“', '"', ':']) >= 0) return false;
+        var head = m.Groups["head"].Value;
+        if (verb.Groups["proclaim"].Success && !ActNoun().IsMatch(head)) return false;
+        return !NotHeads.Contains(head) && !ReportingCues.IsReportingNoun(head) && !VerbSoon().IsMatch(after[m.Length..]);
+    }
+}
