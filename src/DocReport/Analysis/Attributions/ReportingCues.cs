@@ -65,10 +65,10 @@ internal static partial class ReportingCues
     public static bool IsBelief(string cueSpan) =>
         Words().Matches(cueSpan) is { Count: > 0 } words && !cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase) && !words.Any(w => IsReportingWord(w.Value));
 
-    /// <summary>True for a one-word cue that is a reporting noun and no form of a reporting verb ("records", "memo").</summary>
     /// <summary>True for a noun that names what was said or found ("statement", "report", "post").</summary>
     public static bool IsReportingNoun(string word) => Nouns.Contains(word);
 
+    /// <summary>True for a one-word cue that is a reporting noun and no form of a reporting verb ("records", "memo").</summary>
     public static bool IsOnlyNoun(string cueSpan) =>
         Words().Matches(cueSpan) is [var word] && Nouns.Contains(word.Value) && !Stems.Contains(WordStem.Of(word.Value.ToLowerInvariant()));
 

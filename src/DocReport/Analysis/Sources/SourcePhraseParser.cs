@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 using static DocReport.Analysis.Sources.PhraseTokens;
 
@@ -218,8 +219,8 @@ internal static partial class SourcePhraseParser
     private static int TwoNameWordsAfter(List<string> run, int title) =>
         run.Count - title - 1 == 2 && run.Skip(title + 1).All(w => PersonNameWord().IsMatch(w) && SourceLexicon.NameKindOf(w) is null && !SourceLexicon.IsTitle(w)) ? title + 1 : 0;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
-    private static partial System.Text.RegularExpressions.Regex PersonNameWord();
+    [GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex PersonNameWord();
 
     // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
     // "the Citizens’ Independent Transportation Trust": so it is when the body's word comes up to three capitalised words later.
