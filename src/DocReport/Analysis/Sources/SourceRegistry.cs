@@ -196,10 +196,11 @@ internal sealed partial class SourceRegistry(string text)
     private char? PersonUse(string name)
     {
         var gender = pronounGenders.GenderOf(name);
-        return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter).Any() ? gender : null;
+        return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter()).Any() ? gender : null;
     }
 
-    private static readonly Regex PersonAfter = new(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)", RegexOptions.Compiled);
+    [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
+    private static partial Regex PersonAfter();
 
     private SourceEntry? ShortFormOf(string word) =>
         entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
