@@ -115,4 +115,24 @@ public class SourceKindTests
         var source = Assert.Single(Analyzed.Of(sentence, "Brenkley told reporters the court had erred.").Sources);
         Assert.Equal(kind, source.Kind);
     }
+
+    [Fact]
+    public void An_acronym_takes_the_kind_of_the_name_the_text_spells_it_out_as()
+    {
+        var dataset = Analyzed.Of(
+            "The salon's owner called the Dorrant County Sheriff's Office on Tuesday.",
+            "DCSO said a deputy would visit the salon.");
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed("DCSO").Kind);
+    }
+
+    [Fact]
+    public void Police_said_in_a_story_that_cites_one_named_police_body_is_that_body()
+    {
+        var dataset = Analyzed.Of(
+            "Harbour County Police said officers followed the car for two miles.",
+            "Police said the driver was seventeen.");
+        var police = Assert.Single(dataset.Sources);
+        Assert.Equal("Harbour County Police", police.Name);
+        Assert.Equal(2, police.Mentions);
+    }
 }

@@ -276,6 +276,8 @@ internal sealed partial class SourceRegistry
         // "Poll: Clinton and Trump in dead heat": a description that opens a line before a colon, with nothing before it to
         // point back to, labels what the text names later; it is no source of its own
         if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
+        // "Police said" in a story that names the Miami-Dade Police as a source: the one body so named the text has cited
+        if (found is null && phrase.Owner is null && !phrase.Definite && speaker is null && OnlyBodyCalled(head) is { } called) found = called;
         if (found is null)
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
@@ -288,6 +290,13 @@ internal sealed partial class SourceRegistry
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
+    }
+
+    private SourceEntry? OnlyBodyCalled(string noun)
+    {
+        var called = entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.Contains(' ')
+            && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal) && e.Name.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)).ToList();
+        return called is [var only] ? only : null;
     }
 
     private bool IsLabel(int position, int end) =>
