@@ -47,9 +47,11 @@ public class SourceKindTests
     [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Other)]
     [InlineData("Video of the incident shows officers beating a man.", "video", SourceKind.Document)]
     [InlineData("Footage posted online showed a car on fire.", "footage", SourceKind.Document)]
+    [InlineData("Tests found the heater's vent had come loose.", "tests", SourceKind.Document)]
     [InlineData("On Monday, de Blasio said the city was safe.", "de Blasio", SourceKind.Person)]
     [InlineData("Mohammed bin Salman said oil prices would rise.", "Mohammed bin Salman", SourceKind.Person)]
     [InlineData("Bashar al-Assad said the war was over.", "Bashar al-Assad", SourceKind.Person)]
+    [InlineData("“We will keep the tapestry here,” said Marthe des Vignes, the gallery's director, in an interview.", "Marthe des Vignes", SourceKind.Person)]
     [InlineData("Al Qaeda claimed the attack in a statement.", "Al Qaeda", SourceKind.Organization)]
     [InlineData("Breitbart reports the two had a falling out.", "Breitbart", SourceKind.Media)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
