@@ -413,4 +413,13 @@ public class SourceResolutionTests
         Assert.Single(dataset.Sources, s => s.Name.EndsWith("authorities", StringComparison.Ordinal));
         Assert.Single(dataset.Sources, s => s.Name.Contains("neighbour", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Officials_of_two_bodies_joined_by_and_cite_both_bodies()
+    {
+        var dataset = Analyzed.Of(
+            "The ring ran for three years, according to officials from the Border Agency and the Dorrant Police.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Border Agency");
+        Assert.Contains(dataset.Sources, s => s.Name == "Dorrant Police");
+    }
 }
