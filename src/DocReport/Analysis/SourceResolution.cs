@@ -15,15 +15,18 @@ internal static partial class SourceResolution
     public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
     {
         var registry = new SourceRegistry(article.Text);
+        var publisher = new Publisher(article.Document);
         var links = LinkMention.Find(article);
         var linkStarts = links.Select(l => l.Start).ToArray();
         var citedBy = found.Select(f => CitedLink(links, linkStarts, f)).ToArray();
         var resolved = new IReadOnlyList<SourceEntry>[found.Count];
+        var bySentence = found.ToLookup(f => f.Sentence.Start);
+        var nested = found.Select(f => InnerSpeakers.InsideReport(article.Text, f, bySentence[f.Sentence.Start])).ToArray();
         foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
-                : f.Phrase is { } phrase && !IsByline(article.Text, f) ? registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)) : [];
+                : f.Phrase is not null && !IsByline(article.Text, f) && !nested[i] ? Own(article.Text, registry, publisher, f) : [];
             if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
             else if (citation < 0 && resolved[i].Count == 0 && SomeoneUnnamed().IsMatch(f.Source.Text)) registry.UnknownPerson(f.Source.Start);
         }
@@ -31,6 +34,22 @@ internal static partial class SourceResolution
         NotTheQuotingSpeaker(article.Text, found, resolved);
         return Listed(registry, found, resolved);
     }
+
+    // The sources the attribution's own phrase names: a pronoun in a reduced relative clause is the sentence's subject, a
+    // description set after a name is that name's; "according to an invitation obtained by POLITICO" on politico.com: what the
+    // page's own outlet obtained is the source, the outlet is none (on another site the outlet that holds the document is cited)
+    private static IReadOnlyList<SourceEntry> Own(string text, SourceRegistry registry, Publisher publisher, FoundAttribution f)
+    {
+        var phrase = InnerSpeakers.InReducedClause(text, f) ? InnerSpeakers.SentenceSubject(text, f) : ApposedName.Of(text, f) ?? f.Phrase;
+        if (phrase is null) return [];
+        if (phrase.Form == PhraseForm.Named && publisher.Is(phrase.Name))
+            return HeldByAgent().Match(f.Source.Text) is { Success: true } held && SourcePhrase.Parse(held.Groups[1].Value) is { Descriptor.Kind: SourceKind.Document } document
+                ? registry.ResolveAll(document, f.Source.Start, f.Source.End) : [];
+        return registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)).Where(e => !publisher.Is(e.Name)).ToList();
+    }
+
+    [GeneratedRegex(@"^(.+?)\s+\p{Ll}+ed\s+by\s")]
+    private static partial Regex HeldByAgent();
 
     // Kelly wrote: “... the mayor, Ann Lee, disagreed. ‘We were never asked,’ she said. ...”: a pronoun inside a quotation is
     // never the speaker quoting it (who would say "I"), so it stays unresolved rather than go to the quoting reporter.

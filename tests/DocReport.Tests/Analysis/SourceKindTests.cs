@@ -47,9 +47,11 @@ public class SourceKindTests
     [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Other)]
     [InlineData("Video of the incident shows officers beating a man.", "video", SourceKind.Document)]
     [InlineData("Footage posted online showed a car on fire.", "footage", SourceKind.Document)]
+    [InlineData("Tests found the heater's vent had come loose.", "tests", SourceKind.Document)]
     [InlineData("On Monday, de Blasio said the city was safe.", "de Blasio", SourceKind.Person)]
     [InlineData("Mohammed bin Salman said oil prices would rise.", "Mohammed bin Salman", SourceKind.Person)]
     [InlineData("Bashar al-Assad said the war was over.", "Bashar al-Assad", SourceKind.Person)]
+    [InlineData("“We will keep the tapestry here,” said Marthe des Vignes, the gallery's director, in an interview.", "Marthe des Vignes", SourceKind.Person)]
     [InlineData("Al Qaeda claimed the attack in a statement.", "Al Qaeda", SourceKind.Organization)]
     [InlineData("Breitbart reports the two had a falling out.", "Breitbart", SourceKind.Media)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
@@ -114,5 +116,25 @@ public class SourceKindTests
     {
         var source = Assert.Single(Analyzed.Of(sentence, "Brenkley told reporters the court had erred.").Sources);
         Assert.Equal(kind, source.Kind);
+    }
+
+    [Fact]
+    public void An_acronym_takes_the_kind_of_the_name_the_text_spells_it_out_as()
+    {
+        var dataset = Analyzed.Of(
+            "The salon's owner called the Dorrant County Sheriff's Office on Tuesday.",
+            "DCSO said a deputy would visit the salon.");
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed("DCSO").Kind);
+    }
+
+    [Fact]
+    public void Police_said_in_a_story_that_cites_one_named_police_body_is_that_body()
+    {
+        var dataset = Analyzed.Of(
+            "Harbour County Police said officers followed the car for two miles.",
+            "Police said the driver was seventeen.");
+        var police = Assert.Single(dataset.Sources);
+        Assert.Equal("Harbour County Police", police.Name);
+        Assert.Equal(2, police.Mentions);
     }
 }

@@ -402,4 +402,24 @@ public class SourceResolutionTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Secretary"));
         Assert.NotEqual(dataset.SourceNamed("Jon Husted").Id, dataset.AttributionFrom("the state").SourceId);
     }
+
+    [Fact]
+    public void An_unnamed_group_cited_again_with_fewer_words_or_by_one_member_is_the_same_group()
+    {
+        var dataset = Analyzed.Of(
+            "Federal authorities announced the arrests on Wednesday.",
+            "Authorities said the ring had run for three years.",
+            "Neighbours said the house was always dark. One neighbour said cars came and went at night.");
+        Assert.Single(dataset.Sources, s => s.Name.EndsWith("authorities", StringComparison.Ordinal));
+        Assert.Single(dataset.Sources, s => s.Name.Contains("neighbour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Officials_of_two_bodies_joined_by_and_cite_both_bodies()
+    {
+        var dataset = Analyzed.Of(
+            "The ring ran for three years, according to officials from the Border Agency and the Dorrant Police.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Border Agency");
+        Assert.Contains(dataset.Sources, s => s.Name == "Dorrant Police");
+    }
 }

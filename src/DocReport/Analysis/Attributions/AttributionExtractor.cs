@@ -133,7 +133,18 @@ internal static partial class AttributionExtractor
         && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
-        ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && Naming().IsMatch(text[f.Source.End..f.Cue.End]);
+        ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
+
+    // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme": something introduced by its name, which says nothing
+    private static bool NamedAs(string text, FoundAttribution f) =>
+        IndefiniteSource().IsMatch(f.Source.Text) && NamingParticiple().IsMatch(text, f.Source.End);
+
+    [GeneratedRegex(@"^(?i:a|an|another|one)\s")]
+    private static partial Regex IndefiniteSource();
+
+    // "One lawmaker called Pelosi's plan a disaster" still speaks: after "called" only a quoted name is a name
+    [GeneratedRegex(@"\G\s+(?:called\s+[""“‘']|(?:named|dubbed|titled|entitled)\s+[""“‘'\p{Lu}])")]
+    private static partial Regex NamingParticiple();
 
     // "He reportedly instructed the men ...": someone else tells what he did; only a verb of saying ("he reportedly told
     // them ...") still cites him, and then links no claim

@@ -19,7 +19,7 @@ internal static partial class PhraseTokens
     // The particles that open a surname in lower case: "de Blasio", "van Gogh", "bin Salman", "al-Assad".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn",
+        "de", "des", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn",
     };
 
     public static bool IsParticle(string token) => Particles.Contains(token);

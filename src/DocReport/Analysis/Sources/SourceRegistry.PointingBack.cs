@@ -276,18 +276,41 @@ internal sealed partial class SourceRegistry
         // "Poll: Clinton and Trump in dead heat": a description that opens a line before a colon, with nothing before it to
         // point back to, labels what the text names later; it is no source of its own
         if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
+        // "Police said" in a story that names the Miami-Dade Police as a source: the one body so named the text has cited
+        if (found is null && phrase.Owner is null && !phrase.Definite && speaker is null && OnlyBodyCalled(head) is { } called) found = called;
         if (found is null)
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
             // "a friend commented" is one person; "friends said", "residents said" a group of them
             var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
                 : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
-            found = byName.TryGetValue(name, out var known) ? known : Add(name, kind, null);
+            found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
             if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
+    }
+
+    // "federal authorities announced" then "authorities said", "Relatives said" then "One relative said": the one unnamed group the
+    // text has cited that the description names with no word of its own ("health officials" may be others than "officials")
+    private SourceEntry? SameUnnamedGroup(string name, int position)
+    {
+        var words = name.Split(' ');
+        var oneOf = OneOf().IsMatch(text, position);
+        var groups = entries.Where(e => e.Name.StartsWith("unnamed ", StringComparison.Ordinal) && e.Name.Split(' ') is var group
+            && (group[^1] == words[^1] || oneOf && group[^1] == words[^1] + "s") && words[..^1].All(group.Contains)).ToList();
+        return groups is [var only] ? only : null;
+    }
+
+    [GeneratedRegex(@"\G(?i:one|another)\s")]
+    private static partial Regex OneOf();
+
+    private SourceEntry? OnlyBodyCalled(string noun)
+    {
+        var called = entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.Contains(' ')
+            && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal) && e.Name.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)).ToList();
+        return called is [var only] ? only : null;
     }
 
     private bool IsLabel(int position, int end) =>

@@ -60,7 +60,10 @@ internal sealed partial class SourceRegistry(string text)
     /// </summary>
     public IReadOnlyList<SourceEntry> ResolveAll(SourcePhrase phrase, int position, int end, SourcePhrase? subject = null)
     {
-        if (phrase.Form == PhraseForm.Named && Conjuncts(phrase.Name) is { } parts)
+        // "authorities from Homeland Security Investigations and the Cambridge Police", "a statement from the UN and the EU": what
+        // is of two bodies cites both
+        var named = phrase is { Form: PhraseForm.Descriptor, Owner: { Form: PhraseForm.Named } owner } ? owner : phrase;
+        if (named.Form == PhraseForm.Named && Conjuncts(named.Name) is { } parts)
             return parts.Select(p => WithRoles(Mention(Named(p))!, p.Roles)).Select(e => { (e.LastSeen, e.LastSeenEnd) = (position, end); return e; }).ToList();
         return Resolve(phrase, position, end, subject) is { } entry ? [entry] : [];
     }
@@ -85,7 +88,10 @@ internal sealed partial class SourceRegistry(string text)
         if (halves.Length != 2) return null;
         var parts = halves.Select(SourcePhrase.Parse).ToList();
         // "+972 Magazine and The Intercept": a second half with its own article is a second name ("Food and Drug Administration" has none)
-        var ownArticle = halves[1].StartsWith("The ", StringComparison.Ordinal);
+        // "Homeland Security Investigations and the Cambridge Police": so is one after "the" whose words name a body ("Department of
+        // Health and the Environment" stays one)
+        var ownArticle = halves[1].StartsWith("The ", StringComparison.Ordinal)
+            || halves[1].StartsWith("the ", StringComparison.Ordinal) && parts[1] is { } second && SourceLexicon.NameKindOf(second.Name) is not null;
         return parts.All(p => p is { Form: PhraseForm.Named } && (ownArticle || StandsAlone(p))) ? parts.Select(p => p!).ToList() : null;
     }
 
@@ -123,6 +129,9 @@ internal sealed partial class SourceRegistry(string text)
         // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
         if (words.Length <= 2 && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
         var kind = SourceKindClassifier.Classify(phrase);
+        // "HCSO said" where the text writes "the Harris County Sheriff's Office": an acronym is of the kind of the name it stands for
+        if (kind == SourceKind.Organization && PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null
+            && AcronymExpansion.Find(text, name) is { } expansion && SourceLexicon.NameKindOf(expansion) is { } expanded) kind = expanded;
         if (kind == SourceKind.Person && !phrase.LooksLikePerson && (WrittenAsBody(name) || ShortenedToFirstWord(words))) kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
         var plainWord = words.Length == 1 && kind is SourceKind.Organization or SourceKind.Media && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;

@@ -1,0 +1,50 @@
+namespace DocReport.Tests.Analysis;
+
+/// <summary>Speakers of clauses inside another phrase: a reduced relative clause, a report inside a report, an apposition.</summary>
+public class InnerSpeakerTests
+{
+    [Fact]
+    public void A_pronoun_in_a_reduced_relative_clause_is_not_the_name_just_before_it()
+    {
+        var dataset = Analyzed.Of(
+            "Governor Pell Arvane spoke at the fair on Monday.",
+            "The three-term senator will leave office to take a post with Governor Pell Arvane, a decision he disclosed in an interview on Friday.");
+        var pronoun = dataset.AttributionFrom("he");
+        Assert.Null(pronoun.SourceId);
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_reduced_relative_clause_is_the_person_the_sentence_opens_with()
+    {
+        var dataset = Analyzed.Of(
+            "Tomas Reyvik, who has led the council since 2012, will join Governor Pell Arvane, a decision he disclosed in an interview on Friday.");
+        Assert.Equal("Tomas Reyvik", dataset.SourceOf(dataset.AttributionFrom("he")).Name);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_inside_another_source_s_report_does_not_credit_the_inner_subject()
+    {
+        var dataset = Analyzed.Of(
+            "Two hikers found the body on Sunday.",
+            "Inspector Dara Kolm said that Velner had told the hikers to wait by the river.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Velner"));
+        Assert.Equal(["Dara Kolm"], dataset.SourceNamesOf(dataset.ClaimContaining("wait by the river")));
+    }
+
+    [Fact]
+    public void Two_reports_joined_by_and_each_keep_their_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Inspector Dara Kolm said that the road was closed, and Mayor Ivo Brenning said the bridge would open in May.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Ivo Brenning");
+    }
+
+    [Fact]
+    public void A_description_set_after_a_body_s_name_whose_relative_clause_speaks_is_that_body()
+    {
+        var dataset = Analyzed.Of(
+            "The candidate was backed by the Dunmore Taxpayers League, a local organization which said in a release that she would cut fees.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Dunmore Taxpayers League");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.StartsWith("unnamed", StringComparison.Ordinal));
+    }
+}
