@@ -18,11 +18,7 @@ internal static class ReportedJudgement
     // "told reporters on Monday that ...": the clause starts after a "that" this close to the cue.
     private const int FarthestThat = 5;
 
-    // Forms of "be", "feel", "seem" and "get" before a participle make it a state ("was excited", "felt betrayed"), not an event.
-    private static readonly HashSet<string> StateVerbs = new(StringComparer.Ordinal)
-    {
-        "be", "is", "are", "was", "were", "been", "being", "am", "'m", "'re", "'s", "feel", "feels", "felt", "seem", "seems", "seemed", "get", "gets", "got", "very", "so", "too", "really", "deeply", "not",
-    };
+    private static readonly HashSet<string> ToldFactWords = new(WordList.Load("Analysis/Claims/Data/told-fact-words.txt"), StringComparer.Ordinal);
 
     /// <summary>Whether the sentence reports someone's words and those words are only a judgement, a feeling or speculation.</summary>
     public static bool Holds(SentenceSignals signals)
@@ -32,11 +28,10 @@ internal static class ReportedJudgement
         var judged = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i == cue) continue;
             // The frame may name and describe the speaker, but an event told anywhere makes the sentence a report of it; so does
             // a figure or a time anywhere ("One in four voters said ...", "who has run the bakery since 1998"). A name does not:
             // "she said Smith was wonderful" judges Smith.
-            if (IsEvent(tokens, i)) return false;
+            if (TellsFact(tokens[i].Lower) || (i != cue && IsEvent(tokens[i].Lower))) return false;
             if (tokens[i].Start >= start && tokens[i].End <= end) judged |= IsJudgement(signals, tokens, i);
         }
         return judged && !signals.Evidence.Any(e => EvidenceKind.IsStatistic(e.Kind) || EvidenceKind.IsTemporal(e.Kind));
@@ -72,11 +67,10 @@ internal static class ReportedJudgement
         return !(word == "could" && at + 1 < tokens.Count && tokens[at + 1].Lower == "not"); // "could not pay" tells what happened
     }
 
-    // A verb in -ed told as done ("police arrested him"), not a listed feeling and not a state after "was" or "felt".
-    private static bool IsEvent(IReadOnlyList<SentenceToken> tokens, int at)
-    {
-        var word = tokens[at].Lower;
-        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal) || JudgementWords.Contains(word) || CueLexicon.Shared.Is(CueCategory.Opinion, word)) return false;
-        return at == 0 || !StateVerbs.Contains(tokens[at - 1].Lower);
-    }
+    // A verb in -ed told as done ("police arrested him", "he was inundated with email"), unless it names a feeling or a judgement ("was excited").
+    private static bool IsEvent(string word) =>
+        word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !JudgementWords.Contains(word) && !CueLexicon.Shared.Is(CueCategory.Opinion, word);
+
+    // "twenty-four" is read by its first part.
+    private static bool TellsFact(string word) => ToldFactWords.Contains(word) || (word.IndexOf('-') is > 0 and var dash && ToldFactWords.Contains(word[..dash]));
 }

@@ -23,7 +23,11 @@ public class ReportedJudgementTests
     [InlineData("Officials said the storm damaged roofs across the county.")]
     [InlineData("It was a heartbreaking decision for everyone involved.")]
     [InlineData("The minister said the wonderful new hospital in Leeds would open in March 2027.")]
-    [InlineData("Only 24 percent of residents said the plan was fair.")]
+    [InlineData("Only 24 percent of residents said the plan was unfair.")]
+    [InlineData("Twenty-four percent of residents said the plan was unfair.")]
+    [InlineData("She said it took her years to feel proud of the town.")]
+    [InlineData("The mayor said he was shocked and was inundated with angry letters.")]
+    [InlineData("He said the council was wrong, and accused it of hiding the report.")]
     [InlineData("The firm said it could not pay its suppliers.")]
     [InlineData("\"We were shocked,\" she said, adding that 300 people had lost their homes.")]
     public void A_report_that_tells_something_checkable_or_no_report_does_not_hold(string sentence)
