@@ -31,7 +31,7 @@ internal static class ReportedJudgement
             // The frame may name and describe the speaker, but an event told anywhere makes the sentence a report of it; so does
             // a figure or a time anywhere ("One in four voters said ...", "who has run the bakery since 1998"). A name does not:
             // "she said Smith was wonderful" judges Smith.
-            if (TellsFact(tokens[i].Lower) || (i != cue && IsEvent(tokens[i].Lower))) return false;
+            if (TellsFact(tokens[i].Lower) || (i != cue && IsEvent(tokens, i))) return false;
             if (tokens[i].Start >= start && tokens[i].End <= end) judged |= IsJudgement(signals, tokens, i);
         }
         return judged && !signals.Evidence.Any(e => EvidenceKind.IsStatistic(e.Kind) || EvidenceKind.IsTemporal(e.Kind));
@@ -67,9 +67,14 @@ internal static class ReportedJudgement
         return !(word == "could" && at + 1 < tokens.Count && tokens[at + 1].Lower == "not"); // "could not pay" tells what happened
     }
 
-    // A verb in -ed told as done ("police arrested him", "he was inundated with email"), unless it names a feeling or a judgement ("was excited").
-    private static bool IsEvent(string word) =>
-        word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !JudgementWords.Contains(word) && !CueLexicon.Shared.Is(CueCategory.Opinion, word);
+    // A verb in -ed told as done ("police arrested him", "he was inundated with email"), unless it names a feeling or a judgement
+    // ("was excited") or follows a bare "be", which a modal or "to" governs ("the rules may soon be extended").
+    private static bool IsEvent(IReadOnlyList<SentenceToken> tokens, int at)
+    {
+        var word = tokens[at].Lower;
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !JudgementWords.Contains(word) && !CueLexicon.Shared.Is(CueCategory.Opinion, word)
+            && !(at > 0 && tokens[at - 1].Lower == "be");
+    }
 
     // "twenty-four" is read by its first part.
     private static bool TellsFact(string word) => ToldFactWords.Contains(word) || (word.IndexOf('-') is > 0 and var dash && ToldFactWords.Contains(word[..dash]));

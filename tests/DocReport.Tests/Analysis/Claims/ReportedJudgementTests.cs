@@ -12,6 +12,7 @@ public class ReportedJudgementTests
     [InlineData("The new rules could mean longer queues at the border, an airline spokesman said.")]
     [InlineData("Her neighbour told reporters that the whole affair was absurd.")]
     [InlineData("The coach said Sarah Jones was a wonderful captain.")]
+    [InlineData("Officials said the new parking rules may soon be extended.")]
     public void A_report_of_only_a_judgement_a_feeling_or_speculation_holds(string sentence)
     {
         Assert.True(ReportedJudgement.Holds(SentenceSignals.Read(sentence)));
