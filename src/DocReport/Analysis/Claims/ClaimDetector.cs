@@ -6,6 +6,7 @@ namespace DocReport.Analysis.Claims;
 /// <summary>
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is a calibrated probability:
 /// of the sentences scored about 0.7, about seven in ten are check-worthy (bench/ClaimTraining gives the reliability table).
+/// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>) is not a claim, whatever its score.
 /// </summary>
 public sealed class ClaimDetector
 {
