@@ -52,6 +52,13 @@ switch (arguments.Command)
     case "eval":
         Commands.Evaluate(data, newsEval, Detection(), Contexts());
         break;
+    case "judgements":
+    {
+        JudgementRule.Run(data, [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", arguments.Text("families", Path.Combine(AppContext.BaseDirectory, "news-families.tsv"))) }
+            .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)NewsSet.Read(x.Item2, Contexts()).Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))], Detection(),
+            arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null);
+        break;
+    }
     case "errors":
         Commands.Errors(newsEval, Detection(), Contexts());
         break;
@@ -98,6 +105,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate]   (the news dev part's misses and false claims; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)

@@ -6,6 +6,7 @@ namespace DocReport.Analysis.Claims;
 /// <summary>
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is a calibrated probability:
 /// of the sentences scored about 0.7, about seven in ten are check-worthy (bench/ClaimTraining gives the reliability table).
+/// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>) is not a claim, whatever its score.
 /// </summary>
 public sealed class ClaimDetector
 {
@@ -15,6 +16,8 @@ public sealed class ClaimDetector
     private readonly ClaimModel model;
     private readonly IEmbeddingClaimModel? embedder;
     private readonly ClaimCalibration calibration;
+    // news-guideline.md counts a reported judgement as no claim; CT24's debate labels count what a rival said as one.
+    private readonly bool readsReportedClause;
 
     /// <summary>A detector with the claim model and threshold the options name; the accurate model must be available (<see cref="AccurateClaimModel.Unavailable"/>).</summary>
     public ClaimDetector(PipelineOptions options)
@@ -28,6 +31,7 @@ public sealed class ClaimDetector
         (embedder, model) = options.Claims == ClaimDetection.Accurate ? AccurateClaimModel.Load(options.AccurateClaimModelPath) : (null, ClaimModel.Shared);
         var chosen = model.For(genre);
         calibration = options.ClaimThreshold is { } threshold ? chosen with { Threshold = threshold } : chosen;
+        readsReportedClause = genre == ClaimGenre.Article;
     }
 
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
@@ -59,7 +63,8 @@ public sealed class ClaimDetector
             var signals = SentenceSignals.Read(texts[i]);
             var logit = model.Logit(weightSum.Of(signals, contexts?[i]), embeddings is null ? default : embeddings[i]);
             var score = Math.Clamp(calibration.Score(logit), LeastScore, MostScore);
-            assessments[i] = new SentenceAssessment(score, score >= calibration.Threshold, ClaimTyper.Types(signals), signals.Evidence);
+            var isClaim = score >= calibration.Threshold && !(readsReportedClause && ReportedJudgement.Holds(signals));
+            assessments[i] = new SentenceAssessment(score, isClaim, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;
     }

@@ -1,0 +1,81 @@
+using DocReport.Resources;
+
+namespace DocReport.Analysis.Claims;
+
+/// <summary>
+/// A report whose reported words only judge, feel or speculate: "X said the decision was heartbreaking", "she said she was
+/// excited", "it could mean trouble, he said". The model reads the frame "X said" as a report of fact; this reads the clause
+/// it frames (the quoted words, the words after the cue, or those before ", X said"), and finds there an evaluation, a
+/// feeling or a hedge, while the sentence holds nothing checkable: no figure, no time, no event told as done. news-guideline.md
+/// counts such sentences as opinion or speculation, not claims, whoever says them and whoever they judge.
+/// </summary>
+internal static class ReportedJudgement
+{
+    private static readonly HashSet<string> JudgementWords = new(WordList.Load("Analysis/Claims/Data/judgement-words.txt"), StringComparer.Ordinal);
+
+    // A report whose cue is followed by fewer words than this tells its clause before the cue ("It was sad, she said.").
+    private const int LeastWordsAfterCue = 4;
+    // "told reporters on Monday that ...": the clause starts after a "that" this close to the cue.
+    private const int FarthestThat = 5;
+
+    private static readonly HashSet<string> ToldFactWords = new(WordList.Load("Analysis/Claims/Data/told-fact-words.txt"), StringComparer.Ordinal);
+
+    /// <summary>Whether the sentence reports someone's words and those words are only a judgement, a feeling or speculation.</summary>
+    public static bool Holds(SentenceSignals signals)
+    {
+        if (Clause(signals) is not (var cue, var start, var end)) return false;
+        var tokens = signals.Tokens;
+        var judged = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // The frame may name and describe the speaker, but an event told anywhere makes the sentence a report of it; so does
+            // a figure or a time anywhere ("One in four voters said ...", "who has run the bakery since 1998"). A name does not:
+            // "she said Smith was wonderful" judges Smith.
+            if (TellsFact(tokens[i].Lower) || (i != cue && IsEvent(tokens, i))) return false;
+            if (tokens[i].Start >= start && tokens[i].End <= end) judged |= IsJudgement(signals, tokens, i);
+        }
+        return judged && !signals.Evidence.Any(e => EvidenceKind.IsStatistic(e.Kind) || EvidenceKind.IsTemporal(e.Kind));
+    }
+
+    // The reported clause, [start,end) in the sentence: the quotation outside which the cue stands, else the words after
+    // the first reporting cue (after a near "that"), else, when few words follow it, those before the comma that precedes it.
+    internal static (int Cue, int Start, int End)? Clause(SentenceSignals signals)
+    {
+        var tokens = signals.Tokens;
+        var cue = CueLexicon.Shared.Matches(tokens).Where(m => m.Category == CueCategory.Reporting).Select(m => ((int, int)?)(m.TokenIndex, m.Length)).FirstOrDefault();
+        if (cue is not (var at, var length)) return null;
+        if (signals.Quoted is { } quoted && (tokens[at].End <= quoted.Start || tokens[at].Start >= quoted.End)) return (at, quoted.Start, quoted.End);
+        var after = at + length;
+        if (tokens.Count - after >= LeastWordsAfterCue)
+        {
+            for (var i = after; i < Math.Min(tokens.Count, after + FarthestThat); i++)
+            {
+                if (tokens[i].Lower == "that") return (at, tokens[i].End, signals.Sentence.Length);
+            }
+            return (at, tokens[after].Start, signals.Sentence.Length);
+        }
+        var comma = signals.Sentence.LastIndexOf(',', tokens[at].Start);
+        return comma > 0 ? (at, 0, comma) : null;
+    }
+
+    private static bool IsJudgement(SentenceSignals signals, IReadOnlyList<SentenceToken> tokens, int at)
+    {
+        var word = tokens[at].Lower;
+        if (JudgementWords.Contains(word) || CueLexicon.Shared.Is(CueCategory.Opinion, word)) return true;
+        if (!CueLexicon.Shared.Is(CueCategory.Hedge, word) || word == "would") return false; // "said it would ..." tells a plan or a promise
+        if (word == "may" && tokens[at].IsCapitalised(signals.Sentence)) return false;
+        return !(word == "could" && at + 1 < tokens.Count && tokens[at + 1].Lower == "not"); // "could not pay" tells what happened
+    }
+
+    // A verb in -ed told as done ("police arrested him", "he was inundated with email"), unless it names a feeling or a judgement
+    // ("was excited") or follows a bare "be", which a modal or "to" governs ("the rules may soon be extended").
+    private static bool IsEvent(IReadOnlyList<SentenceToken> tokens, int at)
+    {
+        var word = tokens[at].Lower;
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !JudgementWords.Contains(word) && !CueLexicon.Shared.Is(CueCategory.Opinion, word)
+            && !(at > 0 && tokens[at - 1].Lower == "be");
+    }
+
+    // "twenty-four" is read by its first part.
+    private static bool TellsFact(string word) => ToldFactWords.Contains(word) || (word.IndexOf('-') is > 0 and var dash && ToldFactWords.Contains(word[..dash]));
+}
