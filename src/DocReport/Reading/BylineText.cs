@@ -25,10 +25,12 @@ internal static partial class BylineText
     public static IReadOnlyList<string> SplitNames(string value)
     {
         var text = Label().Replace(PersonSide(Spaces().Replace(value.Trim(), " "), TrailingSeparator()), "");
-        return NameSeparator().Split(text)
+        var names = NameSeparator().Split(text)
             .Select(NameOnly).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        // A country after the names is where they write from ("Ana Ruiz, Münster, Germany"), not an author; alone it may be a name.
+        return names.Count > 1 ? names.Where(n => !SourceLexicon.Countries.Contains(n)).ToList() : names;
     }
 
     /// <summary>
