@@ -6,7 +6,7 @@ namespace DocReport.Reading.Html;
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
 /// credits, bylines and author boxes (<c>address</c>), navigation blocks (<c>nav</c>: tabs, pagers, an in-page table of
 /// contents), links to other articles, headings or paragraphs that are only a link, lists of links to the site's other
-/// pages, labels that repeat a link of the page's menus, and closing notes set in italics.
+/// pages, cards teasing its further stories, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -226,7 +226,7 @@ internal static class ArticleFurniture
     }
 
     // Boxes side by side that each hold one heading linking to another page of the site over a short summary are cards
-    // teasing further stories ("Nicht ganz korrekte Korrektur" with its author, date and first lines): they go with their
+    // teasing further stories ("Quay works run late" with its author, date and first lines): they go with their
     // summaries, which the linked heading's own rule leaves behind. A listicle's items link elsewhere or run longer.
     private static bool IsTeaserCards(IElement element, string? host)
     {
