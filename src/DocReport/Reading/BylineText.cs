@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
 using DocReport.Resources;
 
 namespace DocReport.Reading;
@@ -23,11 +24,13 @@ internal static partial class BylineText
     /// <summary>Names in a byline value that may start with "By" and list several people; a date or role after a dash or bar is left out.</summary>
     public static IReadOnlyList<string> SplitNames(string value)
     {
-        var text = Label().Replace(TrailingPart().Replace(Spaces().Replace(value.Trim(), " "), ""), "");
-        return NameSeparator().Split(text)
+        var text = Label().Replace(PersonSide(Spaces().Replace(value.Trim(), " "), TrailingSeparator()), "");
+        var names = NameSeparator().Split(text)
             .Select(NameOnly).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        // A country after the names is where they write from ("Ana Ruiz, Münster, Germany"), not an author; alone it may be a name.
+        return names.Count > 1 ? names.Where(n => !SourceLexicon.Countries.Contains(n)).ToList() : names;
     }
 
     /// <summary>
@@ -39,7 +42,7 @@ internal static partial class BylineText
     {
         var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
         for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
-        text = DatePart().Replace(Role().Replace(text, ""), "");
+        text = DatePart().Replace(PersonSide(text, RoleSeparator()), "");
         var digits = DigitsAfter().Match(text);
         var dated = digits.Success;
         if (dated) text = text[..digits.Index];
@@ -50,6 +53,22 @@ internal static partial class BylineText
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         return text;
     }
+
+    // What a dash parts is a name and a role, a date or an outlet, mostly in that order ("Kiran Nair - Safe Browsing team"),
+    // the name first; the outlet comes first too ("unocero - Alberto Ávila"): the right side is kept when it opens with a
+    // given name and the left does not.
+    private static string PersonSide(string text, Regex separator)
+    {
+        var dash = separator.Match(text);
+        if (!dash.Success) return text;
+        var left = text[..dash.Index];
+        var rest = text[(dash.Index + dash.Length)..];
+        var right = separator.Match(rest) is { Success: true } next ? rest[..next.Index] : rest;
+        return !OpensWithGivenName(Label().Replace(left, "")) && OpensWithGivenName(right) && PersonShaped().IsMatch(right) ? right : left;
+    }
+
+    private static bool OpensWithGivenName(string text) =>
+        text.TrimStart(Marks).Split(' ', 2)[0] is var first && SourceLexicon.IsFirstName(first);
 
     /// <summary>The names in one author field of a page's metadata: several only when a bar or semicolon parts them
     /// ("Ana Ruiz | Ben Cole"); a comma or "and" may belong to one organisation's name.</summary>
@@ -70,9 +89,13 @@ internal static partial class BylineText
     [GeneratedRegex(@"(?<=\p{L}{4})\.+$")]
     private static partial Regex ClosingDot();
 
-    // A role or outlet after a spaced hyphen: "Kiran Nair - Safe Browsing team".
-    [GeneratedRegex(@"\s+[-—–·]\s+.*$")]
-    private static partial Regex Role();
+    // A spaced hyphen or dash between a name and a role or an outlet: "Kiran Nair - Safe Browsing team".
+    [GeneratedRegex(@"\s+[-—–·]\s+")]
+    private static partial Regex RoleSeparator();
+
+    // A person's name: two to four capitalised words (initials, "Jr.", particles such as "de" or "van" between them).
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|du|del|la|le|bin|al|ibn)){1,3}$")]
+    private static partial Regex PersonShaped();
 
     [GeneratedRegex(@"\s*[|;]\s*")]
     private static partial Regex FieldSeparator();
@@ -94,8 +117,8 @@ internal static partial class BylineText
     private static partial Regex DatePart();
 
     // What follows a dash or bar in a byline is a date, a place or a role: "Jeff Foust — November 18, 2019".
-    [GeneratedRegex(@"\s+[—–|·]\s+.*$")]
-    private static partial Regex TrailingPart();
+    [GeneratedRegex(@"\s+[—–|·]\s+")]
+    private static partial Regex TrailingSeparator();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\|)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();

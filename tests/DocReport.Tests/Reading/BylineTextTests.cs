@@ -24,6 +24,13 @@ public class BylineTextTests
     [InlineData("Anh Le", new[] { "Anh Le" })]
     [InlineData("Theresa May", new[] { "Theresa May" })]
     [InlineData("DIHAB - Harbour Authority", new[] { "DIHAB" })]
+    [InlineData("harbourwire - Teresa Olmos", new[] { "Teresa Olmos" })]
+    [InlineData("Harbour Wire — Marco Bellini", new[] { "Marco Bellini" })]
+    [InlineData("Por harbourwire | Teresa Olmos", new[] { "Teresa Olmos" })]
+    [InlineData("Teresa Olmos - Harbour Wire", new[] { "Teresa Olmos" })]
+    [InlineData("Ana Ruiz — June 3, 2021", new[] { "Ana Ruiz" })]
+    [InlineData("harbourwire - June 3, 2021", new[] { "harbourwire" })]
+    [InlineData("Jordan", new[] { "Jordan" })]
     [InlineData("HARBOUR24", new[] { "HARBOUR24" })]
     [InlineData("Wire/The Harbour", new[] { "Wire/The Harbour" })]
     [InlineData("Nils Roe Jr.", new[] { "Nils Roe Jr." })]
@@ -52,4 +59,12 @@ public class BylineTextTests
     [InlineData("By June")]
     public void A_month_name_alone_is_a_name(string value) =>
         Assert.Equal([value.Replace("By ", "")], BylineText.SplitNames(value));
+
+    [Fact]
+    public void A_country_after_the_names_is_no_author()
+    {
+        var names = BylineText.SplitNames("Ana Ruiz, Harbour Wire, Germany");
+        Assert.Contains("Ana Ruiz", names);
+        Assert.DoesNotContain("Germany", names);
+    }
 }

@@ -82,7 +82,6 @@ public class CaptionAndDateLineTests
     [InlineData("Related Coverage")]
     [InlineData("This entry was posted in Allgemein. Bookmark the permalink.")]
     [InlineData("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.")]
-    [InlineData("Additional reporting by Steve Gorman; Editing by Marguerita Choy")]
     [InlineData("for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-up")]
     [InlineData("Video")]
     public void Other_languages_furniture_lines_are_recognised(string line) => Assert.True(Filter.IsFurniture(line));

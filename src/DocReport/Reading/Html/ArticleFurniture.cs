@@ -6,7 +6,7 @@ namespace DocReport.Reading.Html;
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
 /// credits, bylines and author boxes (<c>address</c>), navigation blocks (<c>nav</c>: tabs, pagers, an in-page table of
 /// contents), links to other articles, headings or paragraphs that are only a link, lists of links to the site's other
-/// pages, labels that repeat a link of the page's menus, and closing notes set in italics.
+/// pages, cards teasing its further stories, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -39,6 +39,9 @@ internal static class ArticleFurniture
 
     // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
     private const double MaxRemovedShare = 0.8;
+
+    private const int MinCards = 3;
+    private const int MaxCardLength = 600;
 
     /// <summary>Removes the furniture of <paramref name="article"/> in place.</summary>
     public static void Remove(IElement article, NavigationTexts navigation)
@@ -156,6 +159,7 @@ internal static class ArticleFurniture
             && (!EndsSentence(text) || LabelLength(text) > 0) && !IsAddress(text)
             && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
+        if (IsTeaserCards(element, host)) return true;
         return HasFurnitureClass(element, keepCaptions)
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
@@ -219,6 +223,23 @@ internal static class ArticleFurniture
         return items.Count > 0 && items.Count == list.Children.Length
             && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && !EndsSentence(t) && !IsAddress(t))
             && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
+    }
+
+    // Boxes side by side that each hold one heading linking to another page of the site over a short summary are cards
+    // teasing further stories ("Quay works run late" with its author, date and first lines): they go with their
+    // summaries, which the linked heading's own rule leaves behind. A listicle's items link elsewhere or run longer.
+    private static bool IsTeaserCards(IElement element, string? host)
+    {
+        var items = element.Children;
+        return items.Length >= MinCards && items.All(item => IsTeaserCard(item, host));
+    }
+
+    private static bool IsTeaserCard(IElement item, string? host)
+    {
+        if (item.InnerTextLength() > MaxCardLength) return false;
+        var headings = item.DescendantElements(e => Headings.Contains(e.LocalName));
+        return headings.Count == 1 && IsOnlyALink(headings[0])
+            && headings[0].GetElementsByTagName("a").All(a => IsInternal(a, host));
     }
 
     // A relative link, or one to the host of the page's canonical address; an in-page anchor (a table of contents) is not.

@@ -372,4 +372,34 @@ public class ArticleFurnitureTests
         Assert.Contains("\nFerries\n", text);
         Assert.Contains("asked about Living on the water", text);
     }
+
+    // Cards side by side, each a heading linking to another of the site's stories over a short summary, go whole; a listicle
+    // whose items link to other sites stays, and so do its summaries.
+    [Fact]
+    public void Cards_teasing_the_sites_further_stories_go_with_their_summaries_but_a_list_of_outside_picks_stays()
+    {
+        string Card(string href, string title, string summary) =>
+            $"<li class=\"teaser\"><h3><a href=\"{href}\">{title}</a></h3><p>Ana Ruiz, 3 May</p><p>{summary}</p></li>";
+        string Pick(string href, string title, string summary) =>
+            $"<div class=\"pick\"><h3><a href=\"{href}\">{title}</a></h3><p>{summary}</p></div>";
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 6)}</p>
+            <div>{Pick("https://ferries.example.org", "North Ferry Line", "Runs hourly to the islands, with room for bicycles and a cafe on the upper deck, all year.")}
+            {Pick("https://tides.example.net", "Tide Tables Online", "Free tables for every quay of the coast, updated each morning from the coastguard's gauges.")}
+            {Pick("https://fish.example.com", "Quayside Fish Market", "Open from five in the morning, with a small kitchen serving the day's catch at noon.")}</div>
+            <p>{Sentences("ferry", 4)}</p>
+            <ul class="more">{Card("/quays", "Quay works run late", "The repairs to the north quay will not end before the summer, the port said on Monday...")}
+            {Card("/nets", "Nets left on the slipway", "Fishermen asked the council for a store after a winter of torn nets and lost floats...")}
+            {Card("https://www.harbour-news.example/lights", "The lighthouse goes dark", "For the first time in ninety years the lamp was switched off for a week of works...")}</ul>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 4", text);
+        foreach (var teaser in new[] { "Quay works run late", "will not end before the summer", "torn nets", "switched off for a week", "Ana Ruiz" })
+            Assert.DoesNotContain(teaser, text);
+        foreach (var pick in new[] { "Runs hourly to the islands", "Free tables for every quay", "serving the day's catch" })
+            Assert.Contains(pick, text);
+    }
 }
