@@ -8,7 +8,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
-//   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F]
+//   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 const int Folds = 5;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
@@ -76,7 +76,7 @@ switch (command)
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);
         // --holdout-fold F: from the other folds only, to compare lists by cv without the held-out fold's words
         var share = Option("--min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
-        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share));
+        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, args.Contains("--outside-content"), args.Contains("--by-stem")));
         Console.WriteLine($"wrote {cueWords}");
         return 0;
     default:
