@@ -233,6 +233,7 @@ internal sealed partial class SourceRegistry
         // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name
         if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name))
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
+        if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
             var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
@@ -287,6 +288,19 @@ internal sealed partial class SourceRegistry
         }
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;
+        return Mention(found);
+    }
+
+    // "according to a criminal complaint affidavit from Homeland Security ... the affidavit said": a paper is cited as itself, named
+    // by its words and whose it is, and "the affidavit" points back to it
+    private SourceEntry? Paper(SourcePhrase phrase, string head, int position)
+    {
+        if (phrase.Definite && PointedBack(head, phrase.Descriptor!, position, null) is var (back, unsure) && (back is not null || unsure))
+            return back is null ? null : Mention(lastByWord[head] = back);
+        var name = phrase.Owner is { Form: PhraseForm.Named } owner && !phrase.Name.Contains(owner.Name, StringComparison.Ordinal)
+            ? $"{phrase.Name} from {owner.Name}" : phrase.Name;
+        var found = byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null);
+        lastByWord[head] = found;
         return Mention(found);
     }
 
