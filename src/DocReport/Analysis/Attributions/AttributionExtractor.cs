@@ -68,7 +68,8 @@ internal static partial class AttributionExtractor
         var rules = ruled.Select(r => r.Classified(true)).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue)));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
-            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
+            .Select(f => !f.Reports && AskedQuestion.Asks(article.Text, f) ? f with { Reports = true } : f)
+            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(article.Text, f) : f)
             .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
@@ -140,6 +141,6 @@ internal static partial class AttributionExtractor
     private static FoundAttribution AsHearsay(FoundAttribution f) =>
         Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false, LinksClaims = false };
 
-    private static FoundAttribution InTimeClause(FoundAttribution f) =>
-        Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false };
+    private static FoundAttribution InTimeClause(string text, FoundAttribution f) =>
+        Saying.Contains(f.Cue.Text.Split(' ')[^1]) || AskedQuestion.Asks(text, f) ? f with { LinksClaims = false } : f with { Reports = false };
 }
