@@ -166,6 +166,7 @@ internal sealed partial class SourceRegistry(string text)
         if (named.Count == 1) return SourcePhrase.Parse(first);
         var quoted = named.Where(n => byName.TryGetValue(n, out var entry) && entry.Kind == SourceKind.Person).ToList();
         if (quoted is [var speaker] && speaker == first) return SourcePhrase.Parse(first);
+        if (quoted.All(q => q == first) && firstNames.OthersNamedInFullAfterSurnameAlone(phrase.Name, first)) return SourcePhrase.Parse(first);
         // "Clinton told the debate audience" in an article about Hillary Clinton that names Bill Clinton once in passing: the one
         // named first is the one the article is about when the text names them in full at least twice as often as each other
         // bearer, and no other bearer has been quoted
