@@ -36,6 +36,22 @@ public class UnnamedAndCoordinatedSourceTests
         Assert.Empty(dataset.Sources);
     }
 
+    [Theory]
+    [InlineData("Peacekeepers have been blamed for the outbreak.")]
+    [InlineData("The film ― which weaves together the voices of historians, among others ― explains the ruling.")]
+    public void A_passive_or_a_span_with_punctuation_is_no_unnamed_group(string sentence)
+    {
+        var dataset = Analyzed.Of("The report came out in May.", sentence);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.StartsWith("unnamed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plural_opening_the_sentence_is_no_name_of_its_own_in_a_coordination()
+    {
+        var dataset = Analyzed.Of("The visa program expires on Friday.", "Developers and supporters in Congress say the program creates jobs.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Developers");
+    }
+
     [Fact]
     public void A_person_and_two_bodies_joined_by_and_are_three_sources()
     {
@@ -85,5 +101,23 @@ public class UnnamedAndCoordinatedSourceTests
         var source = Assert.Single(dataset.Sources);
         Assert.Equal(name, source.Name);
         Assert.Equal(SourceKind.Document, source.Kind);
+    }
+
+    [Fact]
+    public void The_department_is_the_one_the_text_described_just_before()
+    {
+        var dataset = Analyzed.Of(
+            "Residents have waited since March for the parks department to mend the fence.",
+            "The department, however, said it could not answer before September.");
+        Assert.Equal("parks department", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void The_department_after_the_other_department_is_unnamed()
+    {
+        var dataset = Analyzed.Of(
+            "Residents have waited since March for the other department to mend the fence.",
+            "The department, however, said it could not answer before September.");
+        Assert.Equal("unnamed department", Assert.Single(dataset.Sources).Name);
     }
 }

@@ -11,7 +11,7 @@ namespace DocReport.Analysis.Sources;
 internal static partial class Coordination
 {
     /// <summary>The parts with where each is written, or null when the phrase names one source.</summary>
-    public static IReadOnlyList<(SourcePhrase Phrase, int Start, int End)>? PartsOf(Span source)
+    public static IReadOnlyList<(SourcePhrase Phrase, int Start, int End)>? PartsOf(Span source, Func<SourcePhrase, bool> standsAlone)
     {
         var cuts = And().Matches(source.Text).Where(and => OpensOwnPhrase(source.Text[(and.Index + and.Length)..])).ToList();
         // "Laurence des Cars, the museum's president and director": an apposition describes one source
@@ -21,7 +21,7 @@ internal static partial class Coordination
         for (var k = 1; k < bounds.Count; k++)
         {
             var (start, end) = (bounds[k - 1].Item2, bounds[k].Item1);
-            if (SourcePhrase.Parse(source.Text[start..end]) is not { } phrase || k > 1 && !StandsAlone(phrase)) return null;
+            if (SourcePhrase.Parse(source.Text[start..end]) is not { } phrase || phrase.Form == PhraseForm.Named && !standsAlone(phrase)) return null;
             parts.Add((phrase, source.Start + start, source.Start + end));
         }
         return parts;
@@ -34,11 +34,6 @@ internal static partial class Coordination
     // its own; "and Drug Administration" goes on with a name, "the museum's president and director" is one person's two roles
     private static bool OpensOwnPhrase(string rest) => OwnOpening().IsMatch(rest);
 
-    [GeneratedRegex(@"^(?:(?:the|a|an)\s+\S|\p{Ll}{2,}s\b)")]
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+\S|(?!(?:its|his|this|hers|ours|theirs|yours|was|has|does|is|as|us)\b)\p{Ll}{2,}s\b)")]
     private static partial Regex OwnOpening();
-
-    // a description ("authorities from ..."), a person, or a name whose words tell a body's kind ("the Cambridge Police");
-    // "the Environment" alone is the end of a ministry's name
-    private static bool StandsAlone(SourcePhrase part) =>
-        part.Form == PhraseForm.Descriptor || part.LooksLikePerson || part.Form == PhraseForm.Named && SourceLexicon.NameKindOf(part.Name) is not null;
 }

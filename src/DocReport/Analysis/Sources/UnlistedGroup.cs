@@ -14,10 +14,15 @@ internal static partial class UnlistedGroup
     /// </summary>
     public static string? WordsOf(string sourceText, bool opensSentence)
     {
+        // "among others ― explains": a span with punctuation in it is no plain noun phrase
+        if (!PlainPhrase().IsMatch(sourceText)) return null;
         var words = PhraseTokens.Of(sourceText).SkipWhile(w => SourcePhraseParser.IsDeterminer(w) || w.All(char.IsDigit)).ToList();
         if (opensSentence && words.Count > 0 && sourceText.TrimStart().StartsWith(words[0], StringComparison.Ordinal)) words[0] = words[0].ToLowerInvariant();
         return words.Count is >= 1 and <= 3 && words.All(w => LowerWord().IsMatch(w)) && DoerPlural().IsMatch(words[^1]) ? string.Join(' ', words) : null;
     }
+
+    [GeneratedRegex(@"^\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*\s*$")]
+    private static partial Regex PlainPhrase();
 
     [GeneratedRegex(@"^\p{Ll}+(?:-\p{Ll}+)*$")]
     private static partial Regex LowerWord();
