@@ -17,6 +17,15 @@ public class UnnamedAndCoordinatedSourceTests
     }
 
     [Fact]
+    public void A_group_after_and_in_a_longer_sentence_is_an_unnamed_source()
+    {
+        var dataset = Analyzed.Of(
+            "The zoning plan passed in June.",
+            "Mayor Ann Reyes backed the plan when the unions came out for it — and fellow aldermen warned they had the votes to override her.");
+        Assert.Equal(dataset.SourceNamed("unnamed fellow aldermen").Id, dataset.AttributionFrom("fellow aldermen").SourceId);
+    }
+
+    [Fact]
     public void The_men_after_an_unnamed_group_are_that_group_again()
     {
         var dataset = Analyzed.Of(
