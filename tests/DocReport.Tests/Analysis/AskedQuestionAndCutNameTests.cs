@@ -44,4 +44,24 @@ public class AskedQuestionAndCutNameTests
         var cut = new TaggedSpan(SpanRole.Source, 0, source.Length, 0);
         Assert.Equal(cut, CutName.Whole(text, cut));
     }
+
+    [Fact]
+    public void Calling_a_thing_a_quoted_word_after_and_cites_the_one_the_sentence_opens_with()
+    {
+        var dataset = Analyzed.Of(
+            "Council member Ann Reyes won the seat by 700 votes.",
+            "Reyes, who chairs the zoning board, campaigned on the issue — and called the mayor's reversal “heartbreaking,” according to the Harbour Times.");
+        var sentence = dataset.Attributions.Where(a => a.SentenceId == "P2.S1").Select(a => a.SourceId).ToList();
+        Assert.Contains(dataset.SourceNamed("Ann Reyes").Id, sentence);
+        Assert.Contains(dataset.SourceNamed("Harbour Times").Id, sentence);
+    }
+
+    [Theory]
+    [InlineData("Smith's lawyer filed the appeal and called the ruling “unfair.”", "Smith")]
+    [InlineData("Though she called the fees “outrageous” and called for bonuses to be “clawed back,” Ann Smith spoke of banks only in general.", "Though")]
+    public void Someone_else_s_name_or_a_conjunction_opening_the_sentence_calls_nothing(string sentence, string notSource)
+    {
+        var dataset = Analyzed.Of("The appeal was filed on Monday.", sentence);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == notSource);
+    }
 }

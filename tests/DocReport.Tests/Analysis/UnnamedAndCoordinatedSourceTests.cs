@@ -21,7 +21,7 @@ public class UnnamedAndCoordinatedSourceTests
     {
         var dataset = Analyzed.Of(
             "The zoning plan passed in June.",
-            "Mayor Ann Reyes backed the plan when the unions came out for it — and fellow aldermen warned they had the votes to override her.");
+            "Mayor Ann Reyes dropped her objection in May after a long fight — and fellow aldermen warned they had the votes to override her.");
         Assert.Equal(dataset.SourceNamed("unnamed fellow aldermen").Id, dataset.AttributionFrom("fellow aldermen").SourceId);
     }
 

@@ -55,7 +55,7 @@ internal static partial class AttributionExtractor
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger)
     {
         var quotations = QuotationFinder.Find(article);
-        var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s))).ToList();
+        var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var read = quotedAs.Concat(SpeakerLabels.Find(article)).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
