@@ -10,7 +10,10 @@ namespace DocReport.Analysis.Sources;
 /// </summary>
 internal static partial class Coordination
 {
-    /// <summary>The parts with where each is written, or null when the phrase names one source.</summary>
+    /// <summary>
+    /// The parts with where each is written, or null when the phrase names one source; a part that is a name must be one that
+    /// <paramref name="standsAlone"/> ("Developers" of "Developers and supporters in Congress" is not).
+    /// </summary>
     public static IReadOnlyList<(SourcePhrase Phrase, int Start, int End)>? PartsOf(Span source, Func<SourcePhrase, bool> standsAlone)
     {
         var cuts = And().Matches(source.Text).Where(and => OpensOwnPhrase(source.Text[(and.Index + and.Length)..])).ToList();
