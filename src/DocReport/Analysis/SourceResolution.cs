@@ -27,7 +27,9 @@ internal static partial class SourceResolution
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
                 : f.Phrase is not null && !IsByline(article.Text, f) && !nested[i] ? Own(article.Text, registry, publisher, f) : [];
-            if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
+            if (citation < 0 && f.Phrase is null && f.Reports && SaysOutright(f.Cue.Text) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
+                resolved[i] = [registry.UnlistedGroupOf(group, Definite().IsMatch(f.Source.Text), f.Source.Start, f.Source.End)];
+            else if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
             else if (citation < 0 && resolved[i].Count == 0 && SomeoneUnnamed().IsMatch(f.Source.Text)) registry.UnknownPerson(f.Source.Start);
         }
         NamedInTheSameSentence(found, resolved);
@@ -45,7 +47,10 @@ internal static partial class SourceResolution
         if (phrase.Form == PhraseForm.Named && publisher.Is(phrase.Name))
             return HeldByAgent().Match(f.Source.Text) is { Success: true } held && SourcePhrase.Parse(held.Groups[1].Value) is { Descriptor.Kind: SourceKind.Document } document
                 ? registry.ResolveAll(document, f.Source.Start, f.Source.End) : [];
-        return registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f)).Where(e => !publisher.Is(e.Name)).ToList();
+        var entries = phrase == f.Phrase && Coordination.PartsOf(f.Source, registry.StandsAlone) is { } parts
+            ? parts.SelectMany(p => registry.ResolveAll(p.Phrase, p.Start, p.End)).Distinct()
+            : registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f));
+        return entries.Where(e => !publisher.Is(e.Name)).ToList();
     }
 
     [GeneratedRegex(@"^(.+?)\s+\p{Ll}+ed\s+by\s")]
@@ -104,7 +109,21 @@ internal static partial class SourceResolution
     [GeneratedRegex(@"^(?:the|a|an|this|that|one)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|boy|girl|person|teenager|driver|suspect|victim|caller|customer|passenger|witness|neighbou?r|mother|father|wife|husband|son|daughter)$", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneUnnamed();
 
-    // "The loggers told investigators": a group of people the lists do not know, which a later "they" may stand for.
+    // "The loggers told investigators", "fellow councilmembers warned": a speech act, not a finding ("numbers show") that a
+    // plural of things could also be the subject of
+    private static bool SaysOutright(string cue) => ReportingCues.IsAccordingTo(cue) || CueWord().Matches(cue).Any(w => ReportingCues.IsStrong(w.Value));
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex CueWord();
+
+    // "peacekeepers have been blamed": a passive's subject is no speaker (the extractor leaves its phrase unread)
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^(?:the|these|those)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Definite();
+
+    // "The websites advertised": a group the lists do not know, which a later "they" may stand for.
     private static bool IsPlural(string source)
     {
         var last = source.Split(' ')[^1];

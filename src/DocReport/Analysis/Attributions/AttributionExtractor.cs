@@ -55,7 +55,7 @@ internal static partial class AttributionExtractor
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger)
     {
         var quotations = QuotationFinder.Find(article);
-        var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s))).ToList();
+        var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var read = quotedAs.Concat(SpeakerLabels.Find(article)).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
@@ -68,7 +68,8 @@ internal static partial class AttributionExtractor
         var rules = ruled.Select(r => r.Classified(true)).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue)));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
-            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(f) : f)
+            .Select(f => !f.Reports && AskedQuestion.Asks(article.Text, f) ? f with { Reports = true } : f)
+            .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(article.Text, f) : f)
             .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
@@ -151,6 +152,6 @@ internal static partial class AttributionExtractor
     private static FoundAttribution AsHearsay(FoundAttribution f) =>
         Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false, LinksClaims = false };
 
-    private static FoundAttribution InTimeClause(FoundAttribution f) =>
-        Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false };
+    private static FoundAttribution InTimeClause(string text, FoundAttribution f) =>
+        Saying.Contains(f.Cue.Text.Split(' ')[^1]) || AskedQuestion.Asks(text, f) ? f with { LinksClaims = false } : f with { Reports = false };
 }

@@ -96,6 +96,11 @@ internal static partial class AttributionRules
             }
             return Make(text, sentence, before.Range, cue, said ?? ContentAfter(text, sentence, cue.Index + cue.Length, quotations, IsTell(cue)), before.Phrase);
         }
+        // "— and fellow councilmembers warned they had the votes": a group the lists do not know, which the sources read
+        // (UnlistedGroup); only with a cue of speech
+        if (ReportingCues.IsStrong(cue.Value) && ClauseReader.SubjectWords(text, clauseStart, cue.Index) is { IsEmpty: false } words
+            && UnlistedGroup.WordsOf(words.Of(text), words.Start == sentence.Start) is not null)
+            return Make(text, sentence, words, cue, ContentAfter(text, sentence, cue.Index + cue.Length, quotations, IsTell(cue)), null);
         if (!ClauseReader.SubjectSlotIsEmpty(text, clauseStart, cue.Index) || text[sentence.Start..cue.Index].Trim().Length == 0) return null;
         if (ClauseReader.PhraseAfter(text, cue.Index + cue.Length, sentence.End) is not { } inverted) return null;
         var quoted = quotations.LastOrDefault(q => q.End <= cue.Index);
@@ -202,7 +207,7 @@ internal static partial class AttributionRules
 
     private static TextRange Inner(Quotation quotation) => new(quotation.Start + 1, Math.Max(quotation.Start + 1, quotation.End - 1));
 
-    private static FoundAttribution Make(string text, Sentence sentence, TextRange source, Match cue, TextRange content, SourcePhrase phrase) =>
+    private static FoundAttribution Make(string text, Sentence sentence, TextRange source, Match cue, TextRange content, SourcePhrase? phrase) =>
         new(sentence, SpanOf(text, source), new Span(cue.Value, cue.Index, cue.Index + cue.Length), SpanOf(text, content.IsEmpty ? new TextRange(sentence.Start, sentence.End) : content), phrase);
 
     public static Span SpanOf(string text, TextRange range) => new(range.Of(text), range.Start, range.End);

@@ -62,6 +62,22 @@ internal static partial class ClauseReader
         return text[end - 1] == ',' ? Apposed(text, clauseStart, end - 1) : Plain(text, clauseStart, end);
     }
 
+    /// <summary>
+    /// The words <see cref="SubjectBefore"/> reads as the subject, unparsed, after a leading "and" or "but" ("— and fellow
+    /// councilmembers warned"); empty when the cue has none or an apposition.
+    /// </summary>
+    public static TextRange SubjectWords(string text, int clauseStart, int cueStart)
+    {
+        var end = StripAuxiliaries(text, clauseStart, cueStart);
+        if (end <= clauseStart || text[end - 1] == ',') return default;
+        var range = Subject(text, new TextRange(LastSeparator(text, clauseStart, end), end));
+        var conjunction = LeadingConjunction().Match(text, range.Start, range.End - range.Start);
+        return conjunction.Success ? new TextRange(range.Start + conjunction.Length, range.End) : range;
+    }
+
+    [GeneratedRegex(@"^(?:and|but|or)\s+")]
+    private static partial Regex LeadingConjunction();
+
     /// <summary>True when the subject opens a subordinate clause ("one year after Putin announced ..."): an event told, not the sentence's source.</summary>
     public static bool IsEmbedded(string text, int clauseStart, int subjectStart) =>
         EmbeddingWord().IsMatch(text[Math.Max(clauseStart, subjectStart - 20)..subjectStart]);

@@ -44,6 +44,29 @@ internal sealed class FirstNameScanner(string text)
         return occurrences[surname].Count(o => o.Name == fullName);
     }
 
+    /// <summary>
+    /// True when the text writes <paramref name="first"/> in full only before it first writes the surname alone, and writes each
+    /// other bearer of the surname in full again after that ("Rep. Mark Meadows ... Meadows' retirement ... Debbie Meadows"):
+    /// the writer gives the others their given names to tell them from the one the surname alone stands for.
+    /// </summary>
+    public bool OthersNamedInFullAfterSurnameAlone(string surname, string first)
+    {
+        var names = FullNamesOf(surname);
+        var givens = names.Select(n => n.Split(' ')[0]).ToList();
+        var alone = NameOccurrences.Find(text, surname, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index)
+            .FirstOrDefault(i => !givens.Any(g => GivenNameBefore(i, g)), -1);
+        var at = occurrences[surname];
+        return alone >= 0 && at.Where(o => o.Name == first).All(o => o.Index < alone) && names.Where(n => n != first).All(n => at.Any(o => o.Name == n && o.Index > alone));
+    }
+
+    // "Mark Meadows", "Mark R. Meadows", "“Bobby” Scott": the given name written right before the surname at index
+    private bool GivenNameBefore(int index, string given)
+    {
+        var before = text[Math.Max(0, index - 40)..index].TrimEnd();
+        if (before.Length > 3 && before[^1] == '.' && char.IsUpper(before[^2]) && before[^3] is ' ' or '\t') before = before[..^2].TrimEnd();
+        return before.TrimEnd('"', '”').EndsWith(given, StringComparison.Ordinal);
+    }
+
     private IReadOnlyList<string> FullNamesOf(string surname)
     {
         if (cache.TryGetValue(surname, out var known)) return known;

@@ -73,14 +73,24 @@ internal static class SourceLexicon
 
     private static readonly Descriptor CitedFinding = new(SourceKind.Document, false, false, false);
 
+    // The papers of a case or of an announcement that crime and council news cite ("the affidavit said", "according to the
+    // indictment", "the release states", "the presentation showed"), read by the source rules only, like the roles above.
+    private static readonly HashSet<string> Papers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "affidavit", "indictment", "complaint", "lawsuit", "petition", "warrant", "release", "presentation",
+    };
+
+    /// <summary>The description a paper is read with: a document source of its own, named by its words, even when someone's.</summary>
+    public static readonly Descriptor Paper = new(SourceKind.Document, false, false, false);
+
     public static bool IsSubjectRole(string word) => SubjectRoles.Contains(word);
 
     /// <summary>
-    /// The descriptor of a noun, of a subject role in the singular ("the nominee") or of a cited finding ("a CNN tally"),
+    /// The descriptor of a noun, of a subject role in the singular ("the nominee"), of a cited finding ("a CNN tally") or of a paper ("the affidavit"),
     /// for reading a source phrase.
     /// </summary>
     public static Descriptor? SourceNounOf(string word) =>
-        DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : CitedFindings.Contains(word) ? CitedFinding : null);
+        DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : CitedFindings.Contains(word) ? CitedFinding : Papers.Contains(word) ? Paper : null);
 
     /// <summary>The descriptor for a noun in singular or plural form ("officials", "ministries"), or null.</summary>
     public static Descriptor? DescriptorOf(string word)

@@ -23,6 +23,9 @@ internal static partial class SourcePhraseParser
         "string", "raft", "slew", "chorus", "series", "pair", "trio",
     };
 
+    /// <summary>True for a word before a head noun that only counts or points ("the", "two", "several").</summary>
+    public static bool IsDeterminer(string word) => Determiners.Contains(word);
+
     private static readonly HashSet<string> DefiniteWords = new(StringComparer.OrdinalIgnoreCase) { "the", "its", "his", "her", "their", "our", "this", "that" };
 
     // "No group claimed responsibility": nobody is the source.

@@ -233,6 +233,7 @@ internal sealed partial class SourceRegistry
         // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name
         if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name))
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
+        if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
             var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
@@ -264,6 +265,9 @@ internal sealed partial class SourceRegistry
         if (unsure) return null;
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
         if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Government or SourceKind.Organization, SpeaksFor: false, IsGroup: false }
+            && DescribedBefore(head, position) is { } described)
+            found = byName.TryGetValue(described, out var body) ? body : Add(described, descriptor.Kind, null);
         // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
@@ -311,6 +315,19 @@ internal sealed partial class SourceRegistry
         var called = entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.Contains(' ')
             && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal) && e.Name.Split(' ')[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)).ToList();
         return called is [var only] ? only : null;
+    }
+
+    // "according to a criminal complaint affidavit from Homeland Security ... the affidavit said": a paper is cited as itself, named
+    // by its words and whose it is, and "the affidavit" points back to it
+    private SourceEntry? Paper(SourcePhrase phrase, string head, int position)
+    {
+        if (phrase.Definite && PointedBack(head, phrase.Descriptor!, position, null) is var (back, unsure) && (back is not null || unsure))
+            return back is null ? null : Mention(lastByWord[head] = back);
+        var name = phrase.Owner is { Form: PhraseForm.Named } owner && !phrase.Name.Contains(owner.Name, StringComparison.Ordinal)
+            ? $"{phrase.Name} from {owner.Name}" : phrase.Name;
+        var found = byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null);
+        lastByWord[head] = found;
+        return Mention(found);
     }
 
     private bool IsLabel(int position, int end) =>

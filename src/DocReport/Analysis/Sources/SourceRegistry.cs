@@ -95,8 +95,11 @@ internal sealed partial class SourceRegistry(string text)
         return parts.All(p => p is { Form: PhraseForm.Named } && (ownArticle || StandsAlone(p))) ? parts.Select(p => p!).ToList() : null;
     }
 
-    // "Clinton and the DNC rejected" where the text names Hillary Clinton: a surname the text gives a full name stands alone too
-    private bool StandsAlone(SourcePhrase p) =>
+    /// <summary>
+    /// True for a name that is a source on its own in a coordination: one named before, a person, a listed body, or a surname the
+    /// text gives a full name ("Clinton and the DNC rejected" where the text names Hillary Clinton); "Developers" is not.
+    /// </summary>
+    public bool StandsAlone(SourcePhrase p) =>
         byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name)
         || !p.Name.Contains(' ') && firstNames.FullNameOf(p.Name) is not null;
 
@@ -163,8 +166,10 @@ internal sealed partial class SourceRegistry(string text)
 
     // "Trump said" where the text names Donald and Melania Trump. The one of them named before it, when only one is; else the
     // one the text names first (a writer gives the surname alone to the main bearer), when that one is also the only one of
-    // them already quoted as a source. Otherwise which one is unsure: null, and Named keeps the surname apart rather than
-    // risk a wrong speaker. Null too for a surname only one person of the text bears.
+    // them already quoted as a source, or when the text names it in full only before it first writes the surname alone and
+    // names every other bearer in full again after that ("Rep. Mark Meadows ... Meadows' retirement ... Debbie Meadows").
+    // Otherwise which one is unsure: null, and Named keeps the surname apart rather than risk a wrong speaker. Null too for a
+    // surname only one person of the text bears.
     private SourcePhrase? SharedSurnameBearer(SourcePhrase phrase, int position)
     {
         if (phrase.Name.Contains(' ') || byName.ContainsKey(phrase.Name) || !firstNames.IsShared(phrase.Name)) return null;
@@ -175,6 +180,7 @@ internal sealed partial class SourceRegistry(string text)
         if (named.Count == 1) return SourcePhrase.Parse(first);
         var quoted = named.Where(n => byName.TryGetValue(n, out var entry) && entry.Kind == SourceKind.Person).ToList();
         if (quoted is [var speaker] && speaker == first) return SourcePhrase.Parse(first);
+        if (quoted.All(q => q == first) && firstNames.OthersNamedInFullAfterSurnameAlone(phrase.Name, first)) return SourcePhrase.Parse(first);
         // "Clinton told the debate audience" in an article about Hillary Clinton that names Bill Clinton once in passing: the one
         // named first is the one the article is about when the text names them in full at least twice as often as each other
         // bearer, and no other bearer has been quoted

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
+
+namespace DocReport.Analysis.Attributions.Tagging;
+
+/// <summary>
+/// "Trust Executive Director Javier Betancourt at that time asked": with an adverbial between a name and its cue, the tagger
+/// may end the source after the given name; the capitalised word right after a given name is the surname.
+/// </summary>
+internal static partial class CutName
+{
+    public static TaggedSpan Whole(string text, TaggedSpan source)
+    {
+        var last = LastWords().Match(text, source.Start, source.End - source.Start);
+        // "Lindsey Graham" is whole though "Graham" is also a given name
+        if (!last.Success || !SourceLexicon.IsFirstName(last.Groups["given"].Value) || last.Groups["before"].Success && SourceLexicon.IsFirstName(last.Groups["before"].Value)) return source;
+        var surname = SurnameAfter().Match(text, source.End);
+        return surname.Success && !SourceLexicon.IsTitle(surname.Groups[1].Value) ? source with { End = surname.Groups[1].Index + surname.Groups[1].Length } : source;
+    }
+
+    [GeneratedRegex(@"(?:(?<before>\p{Lu}[\p{L}'’-]*)[ \t]+)?(?<given>\p{Lu}[\p{L}'’-]*)$")]
+    private static partial Regex LastWords();
+
+    // not a day or month ("Ann Tuesday said" reads the day as when), and a word in lower case after it: in a headline's title
+    // case ("Sanders Vows To Fight") the next capitalised word is a verb
+    [GeneratedRegex(@"\G[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(\p{Lu}[\p{L}'’-]+)[ \t]+\p{Ll}")]
+    private static partial Regex SurnameAfter();
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>The part of the registry that names a body the text has only described ("the transportation department").</summary>
+internal sealed partial class SourceRegistry
+{
+    // "the transportation department", "the county's planning department": one or two words in lower case before the body's noun
+    private static readonly NamePatterns DescribedBodies = new(noun => $@"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?<words>(?:[\p{{Ll}}-]+\s+){{1,2}}){Regex.Escape(noun)}\b");
+
+    /// <summary>
+    /// "The transportation department had kept it in the dark ... The department, however, said": the words the text last
+    /// described a body of this noun with before <paramref name="position"/>, within a pronoun's reach ("transportation
+    /// department"), or null; "the other department", "the same department" name none.
+    /// </summary>
+    private string? DescribedBefore(string noun, int position)
+    {
+        var from = Math.Max(0, position - PronounReach);
+        var last = DescribedBodies.For(noun).Matches(text[from..position]).LastOrDefault();
+        if (last is null) return null;
+        var words = last.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => SourcePhraseParser.IsDeterminer(w) || NotDescribing.Contains(w)) ? null : $"{string.Join(' ', words)} {noun}";
+    }
+
+    private static readonly HashSet<string> NotDescribing = new(StringComparer.Ordinal) { "same", "new", "former", "whole", "entire", "very" };
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// A group of people the word lists do not know, named by the plural of a noun for a doer ("the loggers", "fellow
+/// councilmembers", "two fishermen", "others"): who speaks when such a group tells something, though no one is named.
+/// </summary>
+internal static partial class UnlistedGroup
+{
+    /// <summary>
+    /// The group's words without what counts or points ("loggers" of "Two loggers"), or null for no such group; a phrase that
+    /// <paramref name="opensSentence"/> has its first word capitalised ("Board members").
+    /// </summary>
+    public static string? WordsOf(string sourceText, bool opensSentence)
+    {
+        // "among others ― explains": a span with punctuation in it is no plain noun phrase
+        if (!PlainPhrase().IsMatch(sourceText)) return null;
+        var words = PhraseTokens.Of(sourceText).SkipWhile(w => SourcePhraseParser.IsDeterminer(w) || w.All(char.IsDigit)).ToList();
+        if (opensSentence && words.Count > 0 && sourceText.TrimStart().StartsWith(words[0], StringComparison.Ordinal)) words[0] = words[0].ToLowerInvariant();
+        return words.Count is >= 1 and <= 3 && words.All(w => LowerWord().IsMatch(w)) && DoerPlural().IsMatch(words[^1]) ? string.Join(' ', words) : null;
+    }
+
+    [GeneratedRegex(@"^\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*\s*$")]
+    private static partial Regex PlainPhrase();
+
+    [GeneratedRegex(@"^\p{Ll}+(?:-\p{Ll}+)*$")]
+    private static partial Regex LowerWord();
+
+    // the endings of nouns for who does something ("loggers", "legislators", "lobbyists", "physicians", "trustees"), "-men" and
+    // "people" of any kind ("fishermen", "townspeople"), and "others" (of a group just named)
+    [GeneratedRegex(@"^(?:\p{Ll}{3,}(?:ers|ors|ists|ians|ees)|\p{Ll}*(?:men|people)|others)$")]
+    private static partial Regex DoerPlural();
+}

@@ -1,0 +1,132 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+public class UnnamedAndCoordinatedSourceTests
+{
+    [Fact]
+    public void A_group_named_by_a_plural_the_lists_do_not_know_is_one_unnamed_source()
+    {
+        var dataset = Analyzed.Of(
+            "A fire destroyed forty hives near Carrow Lake on Sunday.",
+            "Three beekeepers have since claimed that they saw a truck spraying the field.",
+            "The beekeepers told inspectors that the spraying started before dawn.");
+        var group = dataset.SourceNamed("unnamed beekeepers");
+        Assert.Equal(2, group.Mentions);
+        Assert.All(dataset.Attributions, a => Assert.Equal(group.Id, a.SourceId));
+    }
+
+    [Fact]
+    public void A_group_after_and_in_a_longer_sentence_is_an_unnamed_source()
+    {
+        var dataset = Analyzed.Of(
+            "The zoning plan passed in June.",
+            "Mayor Ann Reyes dropped her objection in May after a long fight — and fellow aldermen warned they had the votes to override her.");
+        Assert.Equal(dataset.SourceNamed("unnamed fellow aldermen").Id, dataset.AttributionFrom("fellow aldermen").SourceId);
+    }
+
+    [Fact]
+    public void The_men_after_an_unnamed_group_are_that_group_again()
+    {
+        var dataset = Analyzed.Of(
+            "Two fishermen said the boat sank within minutes.",
+            "The men alleged that the harbour master had ignored their calls.");
+        var group = Assert.Single(dataset.Sources);
+        Assert.Equal("unnamed fishermen", group.Name);
+        Assert.Equal(2, group.Mentions);
+    }
+
+    [Theory]
+    [InlineData("The numbers show that sales fell in March.")]
+    [InlineData("The websites advertised rooms by the hour.")]
+    public void A_plural_of_things_is_no_unnamed_group(string sentence)
+    {
+        var dataset = Analyzed.Of("The shop closed in April.", sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Theory]
+    [InlineData("Peacekeepers have been blamed for the outbreak.")]
+    [InlineData("The film ― which weaves together the voices of historians, among others ― explains the ruling.")]
+    public void A_passive_or_a_span_with_punctuation_is_no_unnamed_group(string sentence)
+    {
+        var dataset = Analyzed.Of("The report came out in May.", sentence);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.StartsWith("unnamed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plural_opening_the_sentence_is_no_name_of_its_own_in_a_coordination()
+    {
+        var dataset = Analyzed.Of("The visa program expires on Friday.", "Developers and supporters in Congress say the program creates jobs.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Developers");
+    }
+
+    [Fact]
+    public void A_person_and_two_bodies_joined_by_and_are_three_sources()
+    {
+        var dataset = Analyzed.Of(
+            "Mayor Dana Holt said the port would reopen.",
+            "The smugglers used six boats, according to Holt and officials from the Port Authority and the Northfield Police.");
+        var attribution = dataset.AttributionFrom("Holt and officials from the Port Authority and the Northfield Police");
+        Assert.Equal(3, dataset.Sources.Count);
+        Assert.Equal(["Dana Holt", "Northfield Police", "Port Authority"], dataset.Sources.Select(s => s.Name).Order());
+        Assert.Equal(dataset.SourceNamed("Dana Holt").Id, attribution.SourceId);
+    }
+
+    [Theory]
+    [InlineData("“We are ready to buy it,” said Maria Olsen, the gallery's president and director.")]
+    [InlineData("“We are ready to buy it,” said gallery president and director Maria Olsen.")]
+    public void Two_roles_of_one_person_joined_by_and_are_one_source(string sentence)
+    {
+        var dataset = Analyzed.Of("The painting was sold in March.", sentence);
+        Assert.Equal("Maria Olsen", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_body_whose_name_holds_and_the_is_one_source()
+    {
+        var dataset = Analyzed.Of("Farm incomes fell by a third, according to the Ministry of Agriculture and the Environment.");
+        Assert.Equal("Ministry of Agriculture and the Environment", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void Members_of_a_body_the_text_named_are_that_body()
+    {
+        var dataset = Analyzed.Of(
+            "The Harbour Renewal Board complained in May that the city had kept it waiting.",
+            "Board members said they wanted the plans in writing.");
+        var board = Assert.Single(dataset.Sources);
+        Assert.Equal("Harbour Renewal Board", board.Name);
+        Assert.Equal(2, board.Mentions);
+    }
+
+    [Theory]
+    [InlineData("The suspect kept the cash in a freezer, the affidavit said.", "affidavit")]
+    [InlineData("The suspect kept the cash in a freezer, according to the indictment.", "indictment")]
+    [InlineData("The works will start in June, the presentation showed.", "presentation")]
+    public void The_papers_of_a_case_or_a_meeting_are_document_sources(string sentence, string name)
+    {
+        var dataset = Analyzed.Of("Police searched a flat in Dunmore on Friday.", sentence);
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(SourceKind.Document, source.Kind);
+    }
+
+    [Fact]
+    public void The_department_is_the_one_the_text_described_just_before()
+    {
+        var dataset = Analyzed.Of(
+            "Residents have waited since March for the parks department to mend the fence.",
+            "The department, however, said it could not answer before September.");
+        Assert.Equal("parks department", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void The_department_after_the_other_department_is_unnamed()
+    {
+        var dataset = Analyzed.Of(
+            "Residents have waited since March for the other department to mend the fence.",
+            "The department, however, said it could not answer before September.");
+        Assert.Equal("unnamed department", Assert.Single(dataset.Sources).Name);
+    }
+}
