@@ -6,8 +6,10 @@ namespace DocReport.Analysis.Claims;
 /// A report whose reported words only judge, feel or speculate: "X said the decision was heartbreaking", "she said she was
 /// excited", "it could mean trouble, he said". The model reads the frame "X said" as a report of fact; this reads the clause
 /// it frames (the quoted words, the words after the cue, or those before ", X said"), and finds there an evaluation, a
-/// feeling or a hedge, while the sentence holds nothing checkable: no figure, no time, no event told as done. news-guideline.md
-/// counts such sentences as opinion or speculation, not claims, whoever says them and whoever they judge.
+/// feeling or a hedge, while the sentence holds nothing checkable: no figure, no time, no event told as done. A belief frame
+/// ("he worries that ...", "officials speculated that ...", "she is keenly aware of ...") frames a state of mind whatever its
+/// clause holds. news-guideline.md counts such sentences as opinion or speculation, not claims, whoever says them and whoever
+/// they judge.
 /// </summary>
 internal static class ReportedJudgement
 {
@@ -19,13 +21,18 @@ internal static class ReportedJudgement
     private const int FarthestThat = 5;
 
     private static readonly HashSet<string> ToldFactWords = new(WordList.Load("Analysis/Claims/Data/told-fact-words.txt"), StringComparer.Ordinal);
+    private static readonly HashSet<string> BeliefVerbs = new(WordList.Load("Analysis/Claims/Data/belief-verbs.txt"), StringComparer.Ordinal);
+    private static readonly HashSet<string> BeliefStates = new(WordList.Load("Analysis/Claims/Data/belief-states.txt"), StringComparer.Ordinal);
+    private static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "become", "becomes", "became"], StringComparer.Ordinal);
 
     /// <summary>Whether the sentence reports someone's words and those words are only a judgement, a feeling or speculation.</summary>
     public static bool Holds(SentenceSignals signals)
     {
-        if (Clause(signals) is not (var cue, var start, var end)) return false;
         var tokens = signals.Tokens;
-        var judged = false;
+        var belief = BeliefFrame(tokens);
+        var clause = belief is { } frame ? (frame, tokens[frame].End, signals.Sentence.Length) : Clause(signals);
+        if (clause is not (var cue, var start, var end)) return false;
+        var judged = belief is not null;
         for (var i = 0; i < tokens.Count; i++)
         {
             // The frame may name and describe the speaker, but an event told anywhere makes the sentence a report of it; so does
@@ -56,6 +63,19 @@ internal static class ReportedJudgement
         }
         var comma = signals.Sentence.LastIndexOf(',', tokens[at].Start);
         return comma > 0 ? (at, 0, comma) : null;
+    }
+
+    // A belief verb before "that" ("they fear that ...") or a state of mind after a form of "be", perhaps with an adverb in -ly
+    // between ("is keenly aware of ..."): the index of the frame's word, or null.
+    internal static int? BeliefFrame(IReadOnlyList<SentenceToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Lower;
+            if (BeliefVerbs.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].Lower == "that") return i;
+            if (BeliefStates.Contains(word) && (BeForms.Contains(tokens[i - 1].Lower) || (i >= 2 && tokens[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && BeForms.Contains(tokens[i - 2].Lower)))) return i;
+        }
+        return null;
     }
 
     private static bool IsJudgement(SentenceSignals signals, IReadOnlyList<SentenceToken> tokens, int at)

@@ -13,6 +13,11 @@ public class ReportedJudgementTests
     [InlineData("Her neighbour told reporters that the whole affair was absurd.")]
     [InlineData("The coach said Sarah Jones was a wonderful captain.")]
     [InlineData("Officials said the new parking rules may soon be extended.")]
+    [InlineData("Local shopkeepers fear that the new bypass will empty the high street.")]
+    [InlineData("The head teacher worries that the smaller budget will hurt the weakest pupils.")]
+    [InlineData("Some councillors quietly speculated that the mayor had known about the sale.")]
+    [InlineData("The nurse is keenly aware of the shortages facing the ward and fearful of what comes next.")]
+    [InlineData("Farmers are increasingly troubled by the long drought.")]
     public void A_report_of_only_a_judgement_a_feeling_or_speculation_holds(string sentence)
     {
         Assert.True(ReportedJudgement.Holds(SentenceSignals.Read(sentence)));
@@ -31,6 +36,12 @@ public class ReportedJudgementTests
     [InlineData("He said the council was wrong, and accused it of hiding the report.")]
     [InlineData("The firm said it could not pay its suppliers.")]
     [InlineData("\"We were shocked,\" she said, adding that 300 people had lost their homes.")]
+    [InlineData("Local shopkeepers fear that the bypass will cut their trade by a third.")]
+    [InlineData("The head teacher worries that the council closed the library in May.")]
+    [InlineData("There is no doubt that the bridge was closed for repairs.")]
+    [InlineData("The fears of the shopkeepers grew after the bypass opened.")]
+    [InlineData("The council is aware of 40 complaints about the bins.")]
+    [InlineData("Two men were suspected of the theft.")]
     public void A_report_that_tells_something_checkable_or_no_report_does_not_hold(string sentence)
     {
         Assert.False(ReportedJudgement.Holds(SentenceSignals.Read(sentence)));
