@@ -25,7 +25,7 @@ internal static class ReportedJudgement
     private static readonly HashSet<string> BeliefStates = new(WordList.Load("Analysis/Claims/Data/belief-states.txt"), StringComparer.Ordinal);
     private static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "become", "becomes", "became"], StringComparer.Ordinal);
 
-    /// <summary>Whether the sentence reports someone's words and those words are only a judgement, a feeling or speculation.</summary>
+    /// <summary>Whether the sentence reports someone's words or state of mind, and those are only a judgement, a feeling, a belief or speculation.</summary>
     public static bool Holds(SentenceSignals signals)
     {
         var tokens = signals.Tokens;
@@ -67,7 +67,7 @@ internal static class ReportedJudgement
 
     // A belief verb before "that" ("they fear that ...") or a state of mind after a form of "be", perhaps with an adverb in -ly
     // between ("is keenly aware of ..."): the index of the frame's word, or null.
-    internal static int? BeliefFrame(IReadOnlyList<SentenceToken> tokens)
+    private static int? BeliefFrame(IReadOnlyList<SentenceToken> tokens)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
