@@ -189,6 +189,17 @@ public class HtmlReaderTests
         Assert.Contains("The noscript report, item 4", text);
     }
 
+    // Furigana gloss the text for readers: read into it ("町まち") they break every word a search or a quotation looks for.
+    [Fact]
+    public void Ruby_readings_are_left_out_of_the_text()
+    {
+        var html = Page("<title>Town library opens</title>",
+            $"<article><p><ruby>町<rp>(</rp><rt>まち</rt><rp>)</rp></ruby>の<ruby>図書館<rt>としょかん</rt></ruby>が<ruby>新<rt>あたら</rt></ruby>しくなりました。 {Sentences("library", 4)}</p></article>");
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("ruby.html", html)));
+        Assert.Contains("町の図書館が新しくなりました。", text);
+        Assert.DoesNotContain("まち", text);
+    }
+
     [Fact]
     public void Declared_charset_decodes_a_legacy_page()
     {
