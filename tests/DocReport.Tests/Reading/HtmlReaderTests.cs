@@ -189,6 +189,22 @@ public class HtmlReaderTests
         Assert.Contains("The noscript report, item 4", text);
     }
 
+    // Some templates wrap the whole story in an <aside>: dropped as a sidebar, it left the page without an article.
+    [Fact]
+    public void Story_wrapped_in_an_aside_with_the_title_is_read()
+    {
+        var html = Page("<title>Harbour ferry returns | Coast Daily</title>",
+            $"""
+            <main class="content"><aside class="story direct-content"><h1>Harbour ferry returns</h1>
+            <p>{Sentences("ferry", 3)}</p><p>{Sentences("harbour", 3)}</p>
+            <aside class="more"><p>Other stories from the coast this week.</p></aside></aside></main>
+            """);
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("aside.html", html)));
+        Assert.Contains("The ferry report, item 3", text);
+        Assert.Contains("The harbour report, item 1", text);
+        Assert.DoesNotContain("Other stories from the coast", text);
+    }
+
     // Furigana gloss the text for readers: read into it ("町まち") they break every word a search or a quotation looks for.
     [Fact]
     public void Ruby_readings_are_left_out_of_the_text()
