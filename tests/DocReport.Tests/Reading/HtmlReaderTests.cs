@@ -8,6 +8,8 @@ public class HtmlReaderTests
     private static string Sentences(string topic, int count) =>
         string.Join(" ", Enumerable.Range(1, count).Select(i => $"The {topic} report, item {i}, describes how the river, the roads and the schools changed over the year."));
 
+    private static string TextOf(string name, string html) => string.Join("\n", Reader.Texts(Reader.ReadOk(name, html)));
+
     private static string Page(string head, string body) =>
         $"<!DOCTYPE html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>";
 
@@ -83,7 +85,7 @@ public class HtmlReaderTests
     [Fact]
     public void Article_text_is_kept_and_page_furniture_dropped()
     {
-        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", NewsPage)));
+        var text = TextOf("page.html", NewsPage);
         Assert.Contains("The council report, item 1", text);
         Assert.Contains("We were lucky this time", text);
         Assert.Contains("Roads reopened on Monday", text);
@@ -185,8 +187,33 @@ public class HtmlReaderTests
     {
         var html = Page("<title>Script-rendered page</title>",
             $"<div id=\"app\"></div><noscript><div class=\"article\"><p>{Sentences("noscript", 4)}</p><p>{Sentences("fallback", 3)}</p></div></noscript>");
-        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("app.html", html)));
+        var text = TextOf("app.html", html);
         Assert.Contains("The noscript report, item 4", text);
+    }
+
+    // Some templates wrap the whole story in an <aside>: dropped as a sidebar, it left the page without an article.
+    [Fact]
+    public void Story_wrapped_in_an_aside_with_the_title_is_read()
+    {
+        var html = Page("<title>Harbour ferry returns | Coast Daily</title>",
+            $"""
+            <main class="content"><aside class="story direct-content"><h1>Harbour ferry returns</h1>
+            <p>{Sentences("ferry", 3)}</p><p>{Sentences("harbour", 3)}</p>
+            <aside class="more"><p>Other stories from the coast this week.</p></aside></aside></main>
+            """);
+        var text = TextOf("aside.html", html);
+        Assert.Contains("The ferry report, item 3", text);
+        Assert.Contains("The harbour report, item 1", text);
+        Assert.DoesNotContain("Other stories from the coast", text);
+    }
+
+    // Furigana gloss the text for readers: read into it ("町まち") they break every word a search or a quotation looks for.
+    [Fact]
+    public void Ruby_readings_are_left_out_of_the_text()
+    {
+        var document = Reader.ReadOk("ruby.html", Page("<title>Town library opens</title>",
+            $"<article><p><ruby>町<rp>(</rp><rt>まち</rt><rp>)</rp></ruby>の<ruby>図書館<rt>としょかん</rt></ruby>が<ruby>新<rt>あたら</rt></ruby>しくなりました。 {Sentences("library", 4)}</p></article>"));
+        Assert.StartsWith("町の図書館が新しくなりました。 The library report", document.Blocks[0].Text);
     }
 
     [Fact]
@@ -215,7 +242,7 @@ public class HtmlReaderTests
     {
         var items = string.Concat(Enumerable.Range(0, 400).Select(i => $"<div class=\"teaser\"><a href=\"/s/{i}\">Story {i}</a></div>"));
         var html = Page("<title>Big page</title>", $"<div class=\"list\">{items}</div><div class=\"story-body\"><p>{Sentences("main", 20)}</p><p>{Sentences("second", 20)}</p></div>");
-        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("big.html", html)));
+        var text = TextOf("big.html", html);
         Assert.Contains("The second report, item 20", text);
         Assert.DoesNotContain("Story 399", text);
     }

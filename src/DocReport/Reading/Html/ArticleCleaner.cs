@@ -6,6 +6,7 @@ namespace DocReport.Reading.Html;
 internal static class ArticleCleaner
 {
     private const int ShareElementThreshold = 500;
+    private const int MinTextOutsideBoxes = 200;
 
     private static readonly string[] HeadingTags = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string> TextishTags = ["span", "li", "td", .. ReadabilityPatterns.DivToParagraphElements];
@@ -33,7 +34,18 @@ internal static class ArticleCleaner
     // One pass for all the tags: what lies inside an element removed goes with it whichever tag is removed first.
     private static void RemoveAll(IElement root, params string[] tags)
     {
-        foreach (var element in Elements(root, tags).Where(e => !IsVideoEmbed(e))) element.Remove();
+        var found = Elements(root, tags);
+        var wrapper = found.Where(e => e.LocalName is "aside" or "footer").ToList() is { Count: > 0 } boxes ? StoryWrapper(root, boxes) : null;
+        foreach (var element in found.Where(e => !IsVideoEmbed(e) && e != wrapper)) element.Remove();
+    }
+
+    // A template that wraps the whole story in an <aside> or <footer> ("<main><aside class=direct-content><h1>...") has its
+    // article there, not a sidebar: when nothing of the article lies outside such boxes, the one holding the title heading stays.
+    private static IElement? StoryWrapper(IElement article, List<IElement> boxes)
+    {
+        var outermost = boxes.Where(b => !boxes.Any(o => o != b && o.Contains(b))).ToList();
+        if (article.InnerTextLength() - outermost.Sum(b => b.InnerTextLength()) >= MinTextOutsideBoxes) return null;
+        return outermost.FirstOrDefault(b => b.DescendantElements(e => e.LocalName == ArticleLead.TitleMark).Count > 0);
     }
 
     private static bool IsVideoEmbed(IElement element) =>

@@ -2,15 +2,17 @@ using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
 
-/// <summary>Readies a parsed page for extraction: drops scripts and styles, turns runs of &lt;br&gt; into paragraphs, fonts into spans.</summary>
+/// <summary>Readies a parsed page for extraction: drops scripts and styles and the readings of ruby annotations, turns runs of
+/// &lt;br&gt; into paragraphs, fonts into spans.</summary>
 internal static class DocumentPreparer
 {
     /// <summary>Prepares <paramref name="document"/>; with <paramref name="keepNoscriptContent"/>, the markup inside &lt;noscript&gt; in the body stays as content.</summary>
     public static void Prepare(IDocument document, bool keepNoscriptContent = false)
     {
         // One walk finds all the elements this changes: a selector query per kind walked the whole page each time.
-        var found = document.DescendantElements(e => e.LocalName is "script" or "style" or "template" or "noscript" or "font");
-        foreach (var element in found.Where(e => e.LocalName is "script" or "style" or "template")) element.Remove();
+        var found = document.DescendantElements(e => e.LocalName is "script" or "style" or "template" or "noscript" or "font" or "rt" or "rp");
+        // A ruby's readings (furigana: 子<rt>こ</rt>) and the brackets around them gloss the text; read into it they break its words.
+        foreach (var element in found.Where(e => e.LocalName is "script" or "style" or "template" or "rt" or "rp")) element.Remove();
         foreach (var noscript in found.Where(e => e.LocalName == "noscript").Reverse())
         {
             if (keepNoscriptContent && noscript.ClosestTag("body") is not null && noscript.ChildElementCount > 0) Unwrap(noscript);
