@@ -40,7 +40,7 @@ internal static class Commands
         Console.WriteLine($"wrote {output}");
     }
 
-    public static void Evaluate(string data, string newsEvalPath, ClaimDetection claims, NewsContexts? contexts)
+    public static void Evaluate(string data, string newsEvalPath, string newsTestPath, ClaimDetection claims, NewsContexts? contexts)
     {
         var options = new PipelineOptions { Claims = claims };
         var debates = new ClaimDetector(options, ClaimGenre.Debate);
@@ -48,10 +48,11 @@ internal static class Commands
         Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), debates);
         var detector = new ClaimDetector(options);
         var newsEval = NewsSet.Read(newsEvalPath, contexts);
-        foreach (var split in new[] { "dev", "test" })
+        var parts = new[] { "dev", "test" }.Select(split => ("news-" + split, newsEval.Where(s => s.Split == split).ToList()))
+            .Append(("news-test-trafilatura", NewsSet.Read(newsTestPath, contexts).ToList()));
+        foreach (var (name, part) in parts)
         {
-            var part = newsEval.Where(s => s.Split == split).ToList();
-            var flagged = Report("news-" + split, part.Select(s => s.Sentence).ToList(), detector);
+            var flagged = Report(name, part.Select(s => s.Sentence).ToList(), detector);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{"",-9}  flagged {flagged}/{part.Count} = {(double)flagged / part.Count:P1} (gold {part.Count(s => s.Sentence.IsClaim) / (double)part.Count:P1})"));
         }

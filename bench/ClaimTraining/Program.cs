@@ -1,9 +1,13 @@
+using DocReport.Bench;
 using DocReport.Bench.ClaimTraining;
 
 var arguments = new BenchArguments(args);
 var data = arguments.Text("data", "../shared/data/claims/ct24");
 var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirectory, "news-train.tsv"));
 var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));
+// Labelled sentences of trafilatura's test-half pages (round 14): a news test set, never trained on.
+var newsTestTrafilatura = arguments.Text("news-test", Path.Combine(AppContext.BaseDirectory, "news-test-trafilatura.tsv"));
+var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
@@ -50,7 +54,7 @@ switch (arguments.Command)
         ClaimSets.Load(data, newsTrain, newsEval, new EmbeddingCache(cacheFolder), null);
         break;
     case "eval":
-        Commands.Evaluate(data, newsEval, Detection(), Contexts());
+        Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts());
         break;
     case "judgements":
     {
@@ -76,11 +80,12 @@ switch (arguments.Command)
         break;
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
-            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval], arguments.Text("pages-eval", "../shared/data/readability-pages"),
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura], arguments.Text("pages-eval", "../shared/data/readability-pages"),
+            TrafilaturaHalves.Load(trafilatura),
             arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null);
         break;
     case "resample":
-        PairedResampling.Run(newsTrain, arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 3413));
+        PairedResampling.Run(newsTrain, arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 2552));
         break;
     case "contexts":
         ContextShares.Run(newsTrain, newsEval, Contexts() ?? PageContexts());
@@ -88,8 +93,18 @@ switch (arguments.Command)
     case "freeze-contexts":
     {
         var live = PageContexts();
-        NewsContexts.Write(arguments.Text("out", "bench/ClaimTraining/news-contexts.tsv"), NewsSet.Read(newsTrain, live).Concat(NewsSet.Read(newsEval, live)),
+        NewsContexts.Write(arguments.Text("out", "bench/ClaimTraining/news-contexts.tsv"), NewsSet.Read(newsTrain, live).Concat(NewsSet.Read(newsEval, live)).Concat(NewsSet.Read(newsTestTrafilatura, live)),
             $"Each labelled news sentence's place in its article, as DocReport's pipeline read the pages on {DateTime.UtcNow:yyyy-MM-dd} (freeze-contexts); {live.Found} found, {live.Missing} not.");
+        break;
+    }
+    case "halves":
+    {
+        var halves = TrafilaturaHalves.Load(trafilatura);
+        if (arguments.Text("list", "") == "test")
+            foreach (var file in halves.TestFiles) Console.WriteLine(file);
+        else
+            TrafilaturaShares.Run(arguments.Inputs() is { Count: > 0 } files ? files : [.. new[] { "news-train", "news-train-second", "news-families", "news-contexts", "news-eval", "news-dev-second",
+                "news-test-trafilatura", "news-test-trafilatura-second" }.Select(n => Path.Combine(AppContext.BaseDirectory, n + ".tsv"))], halves, trafilatura);
         break;
     }
     case "agreement":
@@ -104,7 +119,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
-            dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test and the news dev and test parts)
+            dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate]   (the news dev part's misses and false claims; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
@@ -114,9 +129,10 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--matching REGEX]   (pages not yet labelled, none sharing a sentence with a Readability page; only sentences matching REGEX)
+            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--matching REGEX]   (pages not yet labelled, none of trafilatura's test half, none sharing a sentence with a Readability page; only sentences matching REGEX)
+            dotnet run -c Release --project bench/ClaimTraining -- halves [--list test] [FILE...]   (sentences and pages of each news file from trafilatura's test half, dev half, elsewhere)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
-            Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--lr X] [--pos-weight X] [--min-count N]
+            Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--news-test FILE] [--trafilatura DIR (the unpacked set, ../data/trafilatura)] [--lr X] [--pos-weight X] [--min-count N]
             tune and train: [--random-draws N] (news-cv also over the first N news training sentences) [--drawn-weight X] (the others weigh X times) [--calibrate-on all|random]
             """);
         break;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace DocReport.Bench.TrafilaturaEval;
@@ -7,14 +5,11 @@ namespace DocReport.Bench.TrafilaturaEval;
 /// <summary>One annotated page of evaldata.json: its file, the snippets that must and must not be extracted, and its date.</summary>
 internal sealed record EvalPage(string Url, string Path, IReadOnlyList<string> With, IReadOnlyList<string> Without, string? Date)
 {
-    /// <summary>Dev or test, from the first byte of the URL's SHA-256: the same page always falls in the same half.</summary>
-    public bool IsDev => Hash[0] % 2 == 0;
+    /// <summary>Dev or test, from the URL (<see cref="TrafilaturaHalves"/>): the same page always falls in the same half.</summary>
+    public bool IsDev => Half != "test";
 
-    /// <summary>"dev-a" or "dev-b" for a dev page, from the second byte of the URL's SHA-256 (a rule is developed on one and
-    /// checked on the other); "test" for a test page.</summary>
-    public string Half => !IsDev ? "test" : Hash[1] % 2 == 0 ? "dev-a" : "dev-b";
-
-    private byte[] Hash => SHA256.HashData(Encoding.UTF8.GetBytes(Url));
+    /// <summary>"dev-a" or "dev-b" for a dev page (a rule is developed on one and checked on the other); "test" for a test page.</summary>
+    public string Half => TrafilaturaHalves.Of(Url);
 
     /// <summary>The pages of <paramref name="root"/>/evaldata.json, in URL order, each file found under cache/ or eval/ as eval_common.resolve does.</summary>
     public static IReadOnlyList<EvalPage> Load(string root)

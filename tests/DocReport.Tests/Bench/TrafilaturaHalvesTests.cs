@@ -1,0 +1,59 @@
+using DocReport.Bench;
+
+namespace DocReport.Tests.Bench;
+
+// bench/Shared/TrafilaturaHalves.cs decides which of trafilatura's pages are test pages: TrafilaturaEval reports them apart,
+// and ClaimTraining's news-train-sample leaves them out, so that no sentence of a page the lead's blind sets come from is
+// labelled for training again. The URLs are made up; their halves were worked out from their SHA-256 outside this code.
+public sealed class TrafilaturaHalvesTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("trafilatura-halves").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    [Theory]
+    [InlineData("https://harbour-gazette.example/2026/ferry-fares-rise", "test")]
+    [InlineData("https://hill-times.example/sports/derby", "test")]
+    [InlineData("https://harbour-gazette.example/2026/new-library-opens", "dev-a")]
+    [InlineData("https://river-post.example/a/flood-defences", "dev-a")]
+    [InlineData("https://hill-times.example/council-vote", "dev-b")]
+    public void A_page_is_in_the_half_its_URL_hashes_to(string url, string half) =>
+        Assert.Equal(half, TrafilaturaHalves.Of(url));
+
+    [Fact]
+    public void A_test_page_is_known_by_its_file_name_wherever_the_file_lies()
+    {
+        var halves = LoadSet();
+
+        Assert.True(halves.IsTest("gazette.ferries.html"));
+        Assert.True(halves.IsTest(Path.Combine(root, "cache", "gazette.ferries.html")));
+        Assert.False(halves.IsTest(Path.Combine(root, "eval", "gazette.library.html")));
+        Assert.Equal("dev-b", halves.OfFile("hill-times.council.html"));
+        Assert.Equal(["gazette.ferries.html"], halves.TestFiles);
+    }
+
+    [Fact]
+    public void A_file_the_set_does_not_annotate_is_in_neither_half()
+    {
+        var halves = LoadSet();
+
+        Assert.Null(halves.OfFile("breitbart_2016-03-11_made-up.txt"));
+        Assert.False(halves.IsTest("breitbart_2016-03-11_made-up.txt"));
+    }
+
+    [Fact]
+    public void Without_the_annotation_file_the_halves_cannot_be_told_so_loading_fails() =>
+        Assert.Throws<FileNotFoundException>(() => TrafilaturaHalves.Load(root));
+
+    private TrafilaturaHalves LoadSet()
+    {
+        File.WriteAllText(Path.Combine(root, "evaldata.json"), """
+            {
+              "https://harbour-gazette.example/2026/ferry-fares-rise": { "file": "gazette.ferries.html", "with": [], "without": [] },
+              "https://harbour-gazette.example/2026/new-library-opens": { "file": "gazette.library.html", "with": [], "without": [] },
+              "https://hill-times.example/council-vote": { "file": "hill-times.council.html", "with": [], "without": [] }
+            }
+            """);
+        return TrafilaturaHalves.Load(root);
+    }
+}
