@@ -42,8 +42,10 @@ internal static partial class SourceResolution
     // page's own outlet obtained is the source, the outlet is none (on another site the outlet that holds the document is cited)
     private static IReadOnlyList<SourceEntry> Own(string text, SourceRegistry registry, Publisher publisher, FoundAttribution f)
     {
-        var phrase = InnerSpeakers.InReducedClause(text, f) ? InnerSpeakers.SentenceSubject(text, f) : ApposedName.Of(text, f) ?? f.Phrase;
-        if (phrase is null) return [];
+        var phrase = InnerSpeakers.InReducedClause(text, f) ? InnerSpeakers.SentenceSubject(text, f)
+            : ParticipleAgent.Names(text, f) ? ParticipleAgent.SubjectOf(text, f)
+            : ApposedName.Of(text, f) ?? f.Phrase;
+        if (phrase is null || publisher.StaffNamed(f.Source.Text, phrase)) return [];
         if (phrase.Form == PhraseForm.Named && publisher.Is(phrase.Name))
             return HeldByAgent().Match(f.Source.Text) is { Success: true } held && SourcePhrase.Parse(held.Groups[1].Value) is { Descriptor.Kind: SourceKind.Document } document
                 ? registry.ResolveAll(document, f.Source.Start, f.Source.End) : [];

@@ -67,7 +67,18 @@ internal static partial class SourcePhraseParser
     }
 
     // "USA Today" is a name that ends in a day's word; "Thursday" alone is not
-    private static bool IsDay(string word, List<string> tokens, int head) => Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1]));
+    private static bool IsDay(string word, List<string> tokens, int head) =>
+        Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1])) || IsMonth(word, tokens, head);
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    // "announced last April that": a month after a word of time names when; "May said" may be Theresa May
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "early", "late", "mid", "in", "since", "until" };
+
+    private static bool IsMonth(string word, List<string> tokens, int head) => head > 0 && Months.Contains(word) && TimeWords.Contains(tokens[head - 1]);
 
     private static bool IsInvertedCue(string word) =>
         IsCapitalized(word) && word.EndsWith("ed", StringComparison.Ordinal) && Attributions.ReportingCues.KnownWords.Contains(word.ToLowerInvariant());

@@ -261,7 +261,7 @@ internal sealed partial class SourceRegistry
         if (descriptor.Kind == SourceKind.Document && phrase.Owner is null && MakerWords(phrase.Name) is [_, ..] maker)
             return MadeBy(phrase, descriptor, head, maker);
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
-        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
+        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
         if (unsure) return null;
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
         if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
@@ -357,12 +357,17 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"^(?:(?:new|recent|latest|fresh)\s+)+")]
     private static partial Regex NotWhen();
 
+    // "the university's student newspaper": a common noun's possessive before the head
+    private bool OwnedByDescription(int position, int end, string head) =>
+        Regex.IsMatch(text.AsSpan(position, end - position), $@"\b\p{{Ll}}[\p{{L}}-]*['’]s?[ \t]+(?:[\p{{L}}-]+[ \t]+)*{Regex.Escape(head)}\b");
+
     // "the company said" where another source of the kind was named since the company it would point back to is unsure.
-    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    // owned: "the university's newspaper" says whose it is, so it is not just any source of its kind named before
+    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject, bool owned = false)
     {
         if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
-        if (!descriptor.IsGeneric) return (null, false);
+        if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
         if (!lastByKind.TryGetValue(descriptor.Kind, out var byKind)) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
