@@ -162,6 +162,8 @@ internal static partial class SourcePhraseParser
         while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
+        // "Governor John Rankin Thursday called for calm": a weekday after a name, wire style without "on", says when ("The Mail on Sunday" keeps it)
+        while (run.Count > 1 && Days.Contains(run[^1]) && char.IsUpper(run[^1][0]) && !run[^1].Equals("Today", StringComparison.Ordinal) && run[^2] != "on") run.RemoveAt(run.Count - 1);
         // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from;
         // "U.S. Attorney for the District of Vermont Maria Chen": a given name after the place opens the name, the "of" is the title's
         var of = run.IndexOf("of");

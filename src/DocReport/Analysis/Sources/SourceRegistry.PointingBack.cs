@@ -31,8 +31,25 @@ internal sealed partial class SourceRegistry
     public void UnknownPerson(int position) => unknownPeople.Add(position);
 
     private SourceEntry? Pronoun(string pronoun, int position) =>
-        LastSpeaker(pronoun, position)
+        pronoun == "they" && ThingsOpenSentence(position) ? null
+        : LastSpeaker(pronoun, position)
         ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
+
+    // "These text messages add urgency, as they use the contact's name and tell ...": "they" in a sentence whose subject is things
+    // the lists do not know as speakers stands for those things, not for the last group quoted
+    private bool ThingsOpenSentence(int position)
+    {
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
+        var subject = ThingsSubject().Match(text, start, position - start);
+        if (!subject.Success) return false;
+        // "The company says they": a word before the plural that names a source, or a plural that is a cue, is no such subject
+        var words = subject.Groups["word"].Captures.Select(c => c.Value).Append(subject.Groups["noun"].Value).ToList();
+        return words.All(w => SourceLexicon.DescriptorOf(w) is null && !Attributions.ReportingCues.KnownWords.Contains(w.ToLowerInvariant()))
+            && UnlistedGroup.WordsOf(words[^1], false) is null && !SourcePhraseParser.IsPartyMembers(words[^1]);
+    }
+
+    [GeneratedRegex(@"\G\s*(?:The|These|Those|Such|Its|Their|Many|Some|All)\s+(?:(?<word>[\p{L}-]+)\s+){0,3}?(?<noun>\p{Ll}{3,}s)\s+(?:\p{Ll}+\s+)?\p{Ll}+")]
+    private static partial Regex ThingsSubject();
 
     // "Dolores Pinkett has run the kitchen since 2015. “We cook for whoever comes,” she said": with no speaker before who could be
     // meant, the person of the pronoun's gender the text has just named, in the pronoun's sentence or the one before, when no
