@@ -26,7 +26,7 @@ internal static partial class SourceResolution
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
-                : f.Phrase is not null && !IsByline(article.Text, f) && !nested[i] ? Own(article.Text, registry, publisher, f) : [];
+                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] ? Own(article.Text, registry, publisher, f) : [];
             if (citation < 0 && f.Phrase is null && f.Reports && SaysOutright(f.Cue.Text) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
                 resolved[i] = [registry.UnlistedGroupOf(group, Definite().IsMatch(f.Source.Text), f.Source.Start, f.Source.End)];
             else if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
@@ -42,8 +42,10 @@ internal static partial class SourceResolution
     // page's own outlet obtained is the source, the outlet is none (on another site the outlet that holds the document is cited)
     private static IReadOnlyList<SourceEntry> Own(string text, SourceRegistry registry, Publisher publisher, FoundAttribution f)
     {
-        var phrase = InnerSpeakers.InReducedClause(text, f) ? InnerSpeakers.SentenceSubject(text, f) : ApposedName.Of(text, f) ?? f.Phrase;
-        if (phrase is null) return [];
+        var phrase = InnerSpeakers.InReducedClause(text, f) ? InnerSpeakers.SentenceSubject(text, f)
+            : ParticipleAgent.Names(text, f) ? ParticipleAgent.SubjectOf(text, f)
+            : ApposedName.Of(text, f) ?? f.Phrase;
+        if (phrase is null || publisher.StaffNamed(f.Source.Text, phrase)) return [];
         if (phrase.Form == PhraseForm.Named && publisher.Is(phrase.Name))
             return HeldByAgent().Match(f.Source.Text) is { Success: true } held && SourcePhrase.Parse(held.Groups[1].Value) is { Descriptor.Kind: SourceKind.Document } document
                 ? registry.ResolveAll(document, f.Source.Start, f.Source.End) : [];
@@ -103,6 +105,12 @@ internal static partial class SourceResolution
     // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.
     private static bool IsByline(string text, FoundAttribution f) =>
         Regex.IsMatch(text[f.Sentence.Start..f.Source.End], @"^\s*By\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$");
+
+    // "Air bridges: Denmark, Slovakia and Iceland added to quarantine list": in a line with no closing stop (a headline or a
+    // video's title) a participle before "to" is a passive without its "were", not a verb of saying
+    private static bool HeadlinePassive(string text, FoundAttribution f) =>
+        f.Source.End <= f.Cue.Start && Regex.IsMatch(f.Cue.Text, @"^\p{Ll}+ed$") && Regex.IsMatch(text.AsSpan(f.Cue.End), @"^[ \t]+to[ \t]")
+        && !Regex.IsMatch(f.Sentence.Text, @"[.!?…”""’'][ \t]*$");
 
     // "the man could be heard saying", "the driver told police": one person the text describes and never names, whom a later
     // "he" or "she" may stand for. The everyday nouns for a person in news reports of incidents.

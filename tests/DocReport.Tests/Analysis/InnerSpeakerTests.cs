@@ -47,4 +47,13 @@ public class InnerSpeakerTests
         Assert.Contains(dataset.Sources, s => s.Name == "Dunmore Taxpayers League");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.StartsWith("unnamed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_agent_of_a_participle_set_after_the_subject_is_not_the_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "The survey, funded by the Halden Trust and the Orvik Foundation, shows that rents in the valley rose 9 percent last year.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Halden") || s.Name.Contains("Orvik"));
+        Assert.DoesNotContain(dataset.SourceNamesOf(dataset.ClaimContaining("rents in the valley")), n => n.Contains("Halden") || n.Contains("Orvik"));
+    }
 }

@@ -194,4 +194,13 @@ public class PronounTests
         var he = dataset.AttributionFrom("he");
         Assert.Equal(source, he.SourceId is null ? null : dataset.SourceOf(he).Name);
     }
+
+    [Fact]
+    public void They_in_a_sentence_whose_subject_is_things_is_not_the_last_group_quoted()
+    {
+        var dataset = Analyzed.Of(
+            "Researchers said the malware spreads through links in forum posts.",
+            "These text messages add urgency, as they use the contact's name and tell the contact that their photos are online.");
+        Assert.All(dataset.Attributions.Where(a => a.Source.Text == "they"), a => Assert.Null(a.SourceId));
+    }
 }

@@ -47,4 +47,20 @@ public class PublisherTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Ledger"));
         Assert.Contains(dataset.Sources, s => s.Name == "Ona Vell");
     }
+
+    private const string OwnReporter = "Harbor Ledger's Mina Oskarsdottir reports: The ferry to Vell Island will stop running in March.";
+
+    [Fact]
+    public void The_outlet_s_own_reporter_introducing_an_item_is_no_cited_source()
+    {
+        var dataset = OnSite("", "https://www.harborledger.com/newsletter/today", OwnReporter);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Oskarsdottir"));
+    }
+
+    [Fact]
+    public void Another_outlet_s_reporter_stays_a_source()
+    {
+        var dataset = OnSite("", "https://www.valleycourier.com/newsletter/today", OwnReporter);
+        Assert.Contains(dataset.Sources, s => s.Name == "Mina Oskarsdottir");
+    }
 }

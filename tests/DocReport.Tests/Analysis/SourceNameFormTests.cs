@@ -86,4 +86,22 @@ public class SourceNameFormTests
         Assert.Equal(SourceKind.Government, team.Kind);
         Assert.Equal(2, team.Mentions);
     }
+
+    [Fact]
+    public void A_weekday_written_after_a_name_is_no_part_of_it()
+    {
+        var dataset = Analyzed.Of(
+            "Harbour Governor Linda Castell Thursday called for calm after the arrests.",
+            "Linda Castell said the courts would decide.");
+        Assert.Equal("Linda Castell", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_county_supervisor_is_a_person_named_without_the_title_and_the_county()
+    {
+        var dataset = Analyzed.Of("“We are not locked in to a number,” said Supervisor Rosa Delgado of Marin County.");
+        var supervisor = Assert.Single(dataset.Sources);
+        Assert.Equal("Rosa Delgado", supervisor.Name);
+        Assert.Equal(SourceKind.Person, supervisor.Kind);
+    }
 }

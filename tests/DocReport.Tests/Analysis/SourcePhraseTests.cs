@@ -98,4 +98,11 @@ public class SourcePhraseTests
             "Thursday’s decision also overturned the previous state Superior Court ruling in San Diego, which had found Amazon to be a service provider.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("overturned", StringComparison.Ordinal) || s.Name == "Thursday");
     }
+
+    [Fact]
+    public void A_month_after_a_word_of_time_names_when_not_who()
+    {
+        var dataset = Analyzed.Of("One supplier, Keltron, announced last April that it will open a plant in Ostrava.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("April"));
+    }
 }

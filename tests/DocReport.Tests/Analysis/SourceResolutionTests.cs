@@ -422,4 +422,15 @@ public class SourceResolutionTests
         Assert.Contains(dataset.Sources, s => s.Name == "Border Agency");
         Assert.Contains(dataset.Sources, s => s.Name == "Dorrant Police");
     }
+
+    [Fact]
+    public void A_description_owned_by_a_common_noun_does_not_point_back_to_another_source_of_its_kind()
+    {
+        var dataset = Analyzed.Of(
+            "The county will double the bus fare next year, the Harbor Daily News reports.",
+            "At a meeting in March, students protested the fare, according to the college's student newspaper.");
+        var paper = dataset.SourceOf(dataset.AttributionFrom("the college's student newspaper"));
+        Assert.NotEqual("Harbor Daily News", paper.Name);
+        Assert.Equal(SourceKind.Media, paper.Kind);
+    }
 }

@@ -115,4 +115,13 @@ public class SpeakerRoleTests
             "Alienware currently has a (fairly expensive) gaming desktop with an RTX 3090, and the company told PC Gamer that more configurations will be available soon.");
         Assert.Null(dataset.AttributionFrom("the company").SourceId);
     }
+
+    [Fact]
+    public void A_participle_before_to_in_a_headline_line_is_a_passive_not_a_report()
+    {
+        var dataset = Analyzed.Of(
+            "Ferry links: Tallinn, Riga and Vilnius added to travel list",
+            "Transport Secretary Ann Holm said the list would be reviewed every week.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Vilnius") || s.Name.Contains("Riga"));
+    }
 }

@@ -27,7 +27,8 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
     // Built once per role for the process, as a batch meets the same roles document after document.
     private static readonly NamePatterns Introductions = new(role => $@"(?i)\b(?:an?)\s+(?:[\p{{L}}-]+\s+){{0,3}}{Regex.Escape(role)}\b");
 
-    private bool IntroducedBefore(string role, int position)
+    /// <summary>True when the text brings someone in as "a/an ... role" before <paramref name="position"/>.</summary>
+    public bool IntroducedBefore(string role, int position)
     {
         if (!introduced.TryGetValue(role, out var first))
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
@@ -19,6 +20,15 @@ internal sealed class Publisher
 
     /// <summary>True when the name is the publisher's, written any way ("Politico", "The Boston Herald", "BostonHerald.com").</summary>
     public bool Is(string name) => keys.Count > 0 && Key(name) is { } key && keys.Contains(key);
+
+    /// <summary>
+    /// True when the phrase names one of the outlet's own people by the outlet's possessive ("Axios' Kaveh Waddell reports:" on
+    /// axios.com): the page's own reporting, not a cited source; "the ACLU's Jay Stanley" is cited.
+    /// </summary>
+    public bool StaffNamed(string sourceText, SourcePhrase phrase) =>
+        phrase.Form == PhraseForm.Named && keys.Count > 0
+        && Regex.Match(sourceText, $@"(?<outlet>\p{{Lu}}[\p{{L}}\p{{N}}.&-]*(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{N}}.&-]*)*)['’]s?[ \t]+{Regex.Escape(phrase.Name)}\b") is { Success: true } owned
+        && Is(owned.Groups["outlet"].Value);
 
     // letters and digits only, lower case, without a leading "the" or a trailing ".com"
     private static string? Key(string? name)

@@ -67,7 +67,18 @@ internal static partial class SourcePhraseParser
     }
 
     // "USA Today" is a name that ends in a day's word; "Thursday" alone is not
-    private static bool IsDay(string word, List<string> tokens, int head) => Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1]));
+    private static bool IsDay(string word, List<string> tokens, int head) =>
+        Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1])) || IsMonth(word, tokens, head);
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    // "announced last April that": a month after a word of time names when; "May said" may be Theresa May
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "early", "late", "mid", "in", "since", "until" };
+
+    private static bool IsMonth(string word, List<string> tokens, int head) => head > 0 && Months.Contains(word) && TimeWords.Contains(tokens[head - 1]);
 
     private static bool IsInvertedCue(string word) =>
         IsCapitalized(word) && word.EndsWith("ed", StringComparison.Ordinal) && Attributions.ReportingCues.KnownWords.Contains(word.ToLowerInvariant());
@@ -151,6 +162,8 @@ internal static partial class SourcePhraseParser
         while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
+        // "Governor John Rankin Thursday called for calm": a weekday after a name, wire style without "on", says when ("The Mail on Sunday" keeps it)
+        while (run.Count > 1 && Days.Contains(run[^1]) && char.IsUpper(run[^1][0]) && !run[^1].Equals("Today", StringComparison.Ordinal) && run[^2] != "on") run.RemoveAt(run.Count - 1);
         // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from;
         // "U.S. Attorney for the District of Vermont Maria Chen": a given name after the place opens the name, the "of" is the title's
         var of = run.IndexOf("of");

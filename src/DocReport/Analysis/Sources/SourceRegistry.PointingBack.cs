@@ -31,8 +31,25 @@ internal sealed partial class SourceRegistry
     public void UnknownPerson(int position) => unknownPeople.Add(position);
 
     private SourceEntry? Pronoun(string pronoun, int position) =>
-        LastSpeaker(pronoun, position)
+        pronoun == "they" && ThingsOpenSentence(position) ? null
+        : LastSpeaker(pronoun, position)
         ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
+
+    // "These text messages add urgency, as they use the contact's name and tell ...": "they" in a sentence whose subject is things
+    // the lists do not know as speakers stands for those things, not for the last group quoted
+    private bool ThingsOpenSentence(int position)
+    {
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
+        var subject = ThingsSubject().Match(text, start, position - start);
+        if (!subject.Success) return false;
+        // "The company says they": a word before the plural that names a source, or a plural that is a cue, is no such subject
+        var words = subject.Groups["word"].Captures.Select(c => c.Value).Append(subject.Groups["noun"].Value).ToList();
+        return words.All(w => SourceLexicon.DescriptorOf(w) is null && !Attributions.ReportingCues.KnownWords.Contains(w.ToLowerInvariant()))
+            && UnlistedGroup.WordsOf(words[^1], false) is null && !SourcePhraseParser.IsPartyMembers(words[^1]);
+    }
+
+    [GeneratedRegex(@"\G\s*(?:The|These|Those|Such|Its|Their|Many|Some|All)\s+(?:(?<word>[\p{L}-]+)\s+){0,3}?(?<noun>\p{Ll}{3,}s)\s+(?:\p{Ll}+\s+)?\p{Ll}+")]
+    private static partial Regex ThingsSubject();
 
     // "Dolores Pinkett has run the kitchen since 2015. “We cook for whoever comes,” she said": with no speaker before who could be
     // meant, the person of the pronoun's gender the text has just named, in the pronoun's sentence or the one before, when no
@@ -261,7 +278,7 @@ internal sealed partial class SourceRegistry
         if (descriptor.Kind == SourceKind.Document && phrase.Owner is null && MakerWords(phrase.Name) is [_, ..] maker)
             return MadeBy(phrase, descriptor, head, maker);
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
-        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject) : (null, false);
+        var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
         if (unsure) return null;
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
         if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
@@ -272,6 +289,8 @@ internal sealed partial class SourceRegistry
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last)
+            found = last;
         // "the former secretary of state said" where several people are named: one of them, unsure which; never an unnamed entry
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && SourceLexicon.IsSubjectRole(head)
             && people.Between(0, position).Any()) return null;
@@ -357,12 +376,17 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"^(?:(?:new|recent|latest|fresh)\s+)+")]
     private static partial Regex NotWhen();
 
+    // "the university's student newspaper": a common noun's possessive before the head
+    private bool OwnedByDescription(int position, int end, string head) =>
+        Regex.IsMatch(text.AsSpan(position, end - position), $@"\b\p{{Ll}}[\p{{L}}-]*['’]s?[ \t]+(?:[\p{{L}}-]+[ \t]+)*{Regex.Escape(head)}\b");
+
     // "the company said" where another source of the kind was named since the company it would point back to is unsure.
-    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject)
+    // owned: "the university's newspaper" says whose it is, so it is not just any source of its kind named before
+    private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject, bool owned = false)
     {
         if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
-        if (!descriptor.IsGeneric) return (null, false);
+        if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
         if (!lastByKind.TryGetValue(descriptor.Kind, out var byKind)) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":

@@ -47,6 +47,7 @@ internal sealed partial class SourceRegistry(string text)
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
             PhraseForm.Descriptor => Described(phrase, position, end, subject),
+            _ when IsRoleOnly(phrase) => Mention(RoleHolder(phrase, position)),
             _ when SharedSurnameBearer(phrase, position) is { } person => Mention(Named(person)),
             _ => WithRoles(Mention(Named(OwnedName(phrase, position, end)))!, phrase.Roles),
         };
