@@ -70,7 +70,11 @@ public enum AttributionKind
     Belief,
 }
 
-/// <summary>"X said Y": who (source span as written), the cue, and what was said.</summary>
+/// <summary>
+/// "X said Y": who (source span as written), the cue, and what was said. A sentence that goes on with what a speaker named
+/// in another sentence says ("“A,” she said. “B.”") has an attribution of its own with that sentence's source and cue spans;
+/// these follow the others.
+/// </summary>
 public sealed record Attribution(string Id, string SentenceId, Span Source, Span Cue, Span Content)
 {
     /// <summary>The merged source the span resolves to; null when it could not be resolved, and for a belief, which cites no one.</summary>
