@@ -127,7 +127,7 @@ public sealed record ArticleDataset(DocumentInfo Document, string Text, IReadOnl
     /// The attributions that name their source where the text does, without the rows of sentences that go on with what an
     /// earlier one reports (which repeat its source and cue spans): one per source mention and cue, as an annotation has them.
     /// </summary>
-    public IEnumerable<Attribution> NamingAttributions()
+    internal IEnumerable<Attribution> NamingAttributions()
     {
         var seen = new HashSet<(Span, Span)>();
         return Attributions.Where(a => seen.Add((a.Source, a.Cue)));

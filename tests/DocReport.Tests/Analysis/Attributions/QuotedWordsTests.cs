@@ -22,4 +22,11 @@ public class QuotedWordsTests
         Assert.All(dataset.Attributions, a => Assert.Equal(AttributionKind.Belief, a.Kind));
         Assert.Empty(dataset.Sources);
     }
+
+    [Fact]
+    public void A_speaker_named_after_a_capitalised_verb_is_not_read_from_the_verb()
+    {
+        var dataset = Analyzed.Of("Said Brennick: “I never thought the mill would close in my lifetime.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Said");
+    }
 }
