@@ -24,10 +24,10 @@ internal static class Evaluation
             var dataset = analyzer.Analyze(article);
             (wall, cpu) = (wall + clock.Elapsed, cpu + Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
             words += document.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            var gold = document.Attributions;
-            source.Add(document.Text, gold.Select(a => a.Source).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Source)));
-            cue.Add(document.Text, gold.Select(a => a.Cue).OfType<GoldSpan>().Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Cue)));
-            content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), dataset.Attributions.Select(a => Ranges(a.Content)));
+            var (gold, predicted) = (document.Attributions, dataset.NamingAttributions().ToList());
+            source.Add(document.Text, gold.Select(a => a.Source).OfType<GoldSpan>().Select(s => s.Ranges), predicted.Select(a => Ranges(a.Source)));
+            cue.Add(document.Text, gold.Select(a => a.Cue).OfType<GoldSpan>().Select(s => s.Ranges), predicted.Select(a => Ranges(a.Cue)));
+            content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), predicted.Select(a => Ranges(a.Content)));
             if (log != TextWriter.Null) MissLog.Write(log, document, article, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
             // an attribution keeps the first of the sources its span names ("Sens. Ana Ruiz and Tom Pell said"); the links count all of them
             var (_, resolved) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));

@@ -70,7 +70,11 @@ public enum AttributionKind
     Belief,
 }
 
-/// <summary>"X said Y": who (source span as written), the cue, and what was said.</summary>
+/// <summary>
+/// "X said Y": who (source span as written), the cue, and what was said. A sentence that goes on with what a speaker named
+/// in another sentence says ("“A,” she said. “B.”") has an attribution of its own with that sentence's source and cue spans;
+/// these follow the others.
+/// </summary>
 public sealed record Attribution(string Id, string SentenceId, Span Source, Span Cue, Span Content)
 {
     /// <summary>The merged source the span resolves to; null when it could not be resolved, and for a belief, which cites no one.</summary>
@@ -112,12 +116,22 @@ public sealed record ArticleDataset(DocumentInfo Document, string Text, IReadOnl
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     /// <summary>The claims <c>C1</c>.., in text order.</summary>
     public IReadOnlyList<Claim> Claims { get; init; } = [];
-    /// <summary>The attributions <c>A1</c>.., in text order.</summary>
+    /// <summary>The attributions <c>A1</c>.., in text order; then those of sentences that go on with another's words.</summary>
     public IReadOnlyList<Attribution> Attributions { get; init; } = [];
     /// <summary>The merged sources <c>S1</c>...</summary>
     public IReadOnlyList<Source> Sources { get; init; } = [];
     /// <summary>The validation findings, errors and warnings.</summary>
     public IReadOnlyList<ValidationIssue> Validation { get; init; } = [];
+
+    /// <summary>
+    /// The attributions that name their source where the text does, without the rows of sentences that go on with what an
+    /// earlier one reports (which repeat its source and cue spans): one per source mention and cue, as an annotation has them.
+    /// </summary>
+    internal IEnumerable<Attribution> NamingAttributions()
+    {
+        var seen = new HashSet<(Span, Span)>();
+        return Attributions.Where(a => seen.Add((a.Source, a.Cue)));
+    }
 
     /// <summary>A dataset holding the article's structure and nothing found yet.</summary>
     public static ArticleDataset From(Article article) => new(article.Document, article.Text, article.Paragraphs);

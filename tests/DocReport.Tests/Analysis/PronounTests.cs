@@ -203,4 +203,15 @@ public class PronounTests
             "These text messages add urgency, as they use the contact's name and tell the contact that their photos are online.");
         Assert.All(dataset.Attributions.Where(a => a.Source.Text == "they"), a => Assert.Null(a.SourceId));
     }
+
+    [Fact]
+    public void A_pronoun_after_another_source_is_spoken_of_by_whose_it_is_stays_unsure()
+    {
+        var dataset = Analyzed.Of(
+            "“We send patients home early,” Dr. Tarsi Quell said.",
+            "“The clinic has had no heating since Monday,” said nurse Margaret Fenwick.",
+            "In Quell’s ward the beds are full. “We cannot keep the ward open for long,” she said.");
+        Assert.Equal(["Margaret Fenwick"], dataset.SpeakersOf("no heating since Monday"));
+        Assert.DoesNotContain("Margaret Fenwick", dataset.SpeakersOf("cannot keep the ward open"));
+    }
 }

@@ -14,7 +14,7 @@ namespace DocReport.Analysis.Attributions;
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before a verb of saying ("He reportedly told the men ...": someone else tells it); before
-/// another verb ("reportedly instructed") nothing is cited. A verb with a plain noun object naming an act ("declared his
+/// another verb ("reportedly instructed") nothing is cited. A belief handed a quotation ("“...,” she went on") is speech (<see cref="QuotedWords"/>). A verb with a plain noun object naming an act ("declared his
 /// retirement") narrates, and reports nothing (<see cref="ActObject"/>).
 /// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
 /// was acted on, not who said it: such an attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
@@ -66,7 +66,7 @@ internal static partial class AttributionExtractor
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));
         var rules = ruled.Select(r => r.Classified(true)).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue)));
-        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
+        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => QuotedWords.Read(article.Text, f)).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => !f.Reports && AskedQuestion.Asks(article.Text, f) ? f with { Reports = true } : f)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(article.Text, f) : f)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
 using DocReport.Structure;
@@ -8,7 +9,7 @@ namespace DocReport.Analysis.Attributions;
 /// An attribution as found, before its source is resolved: spans, the source phrase read (null when the span
 /// names no source the registry can read, such as "those of us who crossed the river"), and the quotations it covers.
 /// </summary>
-internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue, Span Content, SourcePhrase? Phrase)
+internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, Span Cue, Span Content, SourcePhrase? Phrase)
 {
     /// <summary>Parts of the content besides <see cref="Content"/>: "“A,” she said, “B.”", or a next sentence that goes on with it.</summary>
     public IReadOnlyList<TextRange> ContentParts { get; init; } = [];
@@ -30,13 +31,26 @@ internal sealed record FoundAttribution(Sentence Sentence, Span Source, Span Cue
 
     /// <summary>
     /// This attribution with its kind: a belief when its cue, read from the text, holds no reporting word
-    /// (<see cref="ReportingCues.IsBelief"/>), which reports nothing; else a document's when its source is a report, study,
+    /// (<see cref="ReportingCues.IsBelief"/>), which reports nothing, unless its source is a document, which holds no belief; else a document's when its source is a report, study,
     /// poll or other document ("the FBI summary", "according to a memo"); else speech. A form read whole ("quoted as
     /// saying", a transcript's turn) is a report whatever its cue's words.
     /// </summary>
     public FoundAttribution Classified(bool byCueWords) =>
-        byCueWords && ReportingCues.IsBelief(Cue.Text) ? this with { Kind = AttributionKind.Belief, Reports = false }
-        : this with { Kind = Phrase is { Descriptor.Kind: SourceKind.Document } ? AttributionKind.Document : AttributionKind.Speech };
+        byCueWords && ReportingCues.IsBelief(Cue.Text) ? IsDocument ? this with { Kind = AttributionKind.Document, Reports = OpensSentence && !NotActive().IsMatch(Cue.Text) } : this with { Kind = AttributionKind.Belief, Reports = false }
+        : this with { Kind = IsDocument ? AttributionKind.Document : AttributionKind.Speech };
+
+    // "A study from 2012 counted", "The legislation makes clear": a document holds no belief; what its verb tells is what it says or
+    // found, when the document opens the sentence as its subject ("as many papers now include" tells what the writer sees), unless
+    // the verb is passive or a state ("was funded by", "is due to")
+    private bool IsDocument => Phrase is { Descriptor.Kind: SourceKind.Document };
+
+    private bool OpensSentence => Source.Start >= Sentence.Start && LeadingConjunction().IsMatch(Sentence.Text[..(Source.Start - Sentence.Start)]);
+
+    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet|So|Now|However,?)\s+)?$")]
+    private static partial Regex LeadingConjunction();
+
+    [GeneratedRegex(@"\b(?i:by|be|been|being|is|are|was|were|not|never)\b")]
+    private static partial Regex NotActive();
 
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];

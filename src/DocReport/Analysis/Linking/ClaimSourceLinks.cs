@@ -21,6 +21,7 @@ internal sealed partial class ClaimSourceLinks
     private readonly Dictionary<string, SortedSet<int>> sourcesBySentence = [];
     private readonly HashSet<string> attributed = [];
     private readonly HashSet<string> quoted = [];
+    private readonly List<(Sentence Sentence, int Attribution)> continued = [];
     private readonly string text;
 
     public ClaimSourceLinks(Article article, IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved)
@@ -36,7 +37,11 @@ internal sealed partial class ClaimSourceLinks
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
-                if (Covers(parts, f, sentence)) Add(sentence.Id, resolved[i]);
+                if (Covers(parts, f, sentence))
+                {
+                    Add(sentence.Id, resolved[i]);
+                    if (sentence.Id != f.Sentence.Id) continued.Add((sentence, i));
+                }
             foreach (var quotation in f.Quotations)
             foreach (var sentence in index.Overlapping(quotation.Start + 1, quotation.End - 1))
                 quoted.Add(sentence.Id);
@@ -44,6 +49,12 @@ internal sealed partial class ClaimSourceLinks
     }
 
     public bool IsAttributed(string sentenceId) => attributed.Contains(sentenceId);
+
+    /// <summary>
+    /// The sentences an attribution covers besides its own ("“A,” she said. “B.”": the second), each with the index of the
+    /// attribution, in the order found.
+    /// </summary>
+    public IReadOnlyList<(Sentence Sentence, int Attribution)> Continued => continued;
 
     public bool IsQuoted(string sentenceId) => quoted.Contains(sentenceId);
 

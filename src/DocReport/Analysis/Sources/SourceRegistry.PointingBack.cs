@@ -156,6 +156,8 @@ internal sealed partial class SourceRegistry
             var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
             // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
             if (surname == own && OpensClause(at)) unknownSince = -1;
+            // "In Hajek’s case, she ...": another source the text now speaks of, by whose it is, may be meant too
+            if (OwnerOf(surname) is { } owner && owner != entry && owner.Kind == SourceKind.Person && sameGender(owner.Gender)) return true;
             // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
             var person = GivenNameBefore(at) is { } given
                 ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
@@ -240,6 +242,9 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
     private static partial Regex CapitalisedWord();
+
+    private SourceEntry? OwnerOf(string word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? bySurname.GetValueOrDefault(word[..^2]) : null;
 
     // speaker: the person who speaks for the body this phrase describes ("a campaign aide"); when the body is none named
     // before, the source is that unnamed person, not an unnamed body ("unnamed campaign")

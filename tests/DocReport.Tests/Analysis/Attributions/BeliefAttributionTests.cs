@@ -50,4 +50,21 @@ public class BeliefAttributionTests
         Assert.Equal(AttributionKind.Document, Assert.Single(dataset.Attributions, a => a.Cue.Text == "found").Kind);
         Assert.Equal(AttributionKind.Speech, dataset.AttributionFrom("Ana Ruiz").Kind);
     }
+
+    [Theory]
+    [InlineData("The legislation makes clear that landlords must fit smoke alarms in every bedroom.", "legislation")]
+    [InlineData("And the law makes clear that tenants may withhold rent for a home without heating.", "law")]
+    public void A_document_opening_its_sentence_holds_no_belief_what_its_verb_tells_it_says(string sentence, string name)
+    {
+        var dataset = Analyzed.Of("The county reviewed its housing rules this year.", sentence);
+        var attribution = Assert.Single(dataset.Attributions, a => a.Kind == AttributionKind.Document);
+        Assert.Equal(name, dataset.SourceOf(attribution).Name);
+    }
+
+    [Fact]
+    public void A_document_inside_the_sentence_or_in_a_passive_is_no_source()
+    {
+        var dataset = Analyzed.Of("The survey was funded by the county.", "Wildlife officers are pleased, as many surveys now include the cliffs.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Document);
+    }
 }

@@ -14,8 +14,9 @@ public class SpeakerLabelsTests
             "\"MAYOR: I will not. The city needs new faces at the top.",
             "\"HOST: Who do you back to replace you?",
             "\"MAYOR: Nobody yet, and I will stay out of the primary.");
-        var turns = dataset.Attributions.Where(a => a.Cue.Text == ":").ToList();
+        var turns = dataset.Attributions.Where(a => a.Cue.Text == ":" && dataset.NamesItsSource(a)).ToList();
         Assert.Equal(["HOST", "MAYOR", "HOST", "MAYOR"], turns.Select(a => a.Source.Text));
+        Assert.Equal([dataset.SourceOf(turns[1]).Name], dataset.SpeakersOf("new faces at the top"));
         Assert.Equal("I will not. The city needs new faces at the top.", turns[1].Content.Text);
         Assert.Equal(dataset.SourceOf(turns[1]).Name, Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("new faces at the top"))));
         Assert.Equal(dataset.SourceOf(turns[2]).Name, Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("replace you"))));
