@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DocReport.Model;
 using static DocReport.Analysis.Sources.PhraseTokens;
@@ -70,10 +71,7 @@ internal static partial class SourcePhraseParser
     private static bool IsDay(string word, List<string> tokens, int head) =>
         Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1])) || IsMonth(word, tokens, head);
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Months = new(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.Ordinal);
 
     // "announced last April that": a month after a word of time names when; "May said" may be Theresa May
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "early", "late", "mid", "in", "since", "until" };
