@@ -13,6 +13,8 @@ internal sealed class ContentExtractor
     private const int CharThreshold = 500;
     private const int TopCandidateCount = 5;
     private const int MinimumTopCandidates = 3;
+    private const int MinimumListLines = 6;
+    private const int MaximumListLineLength = 50;
 
     private static readonly ISelector TitleMark = Selectors.Parse(ArticleLead.TitleMark);
 
@@ -200,7 +202,8 @@ internal sealed class ContentExtractor
             var ancestors = element.Ancestors(maxDepth: 5);
             if (ancestors.Count == 0) continue;
             var commas = element.CommaCount();
-            var contentScore = 1.0 + (inDataTable ? Math.Min(commas, 3) : commas) + 1 + Math.Min(length / 100, 3);
+            if (commas > 3 && (inDataTable || IsLineList(element, length))) commas = 3;
+            var contentScore = 1.0 + commas + 1 + Math.Min(length / 100, 3);
             for (var level = 0; level < ancestors.Count; level++)
             {
                 var ancestor = ancestors[level];
@@ -215,6 +218,14 @@ internal sealed class ContentExtractor
             }
         }
         return candidates;
+    }
+
+    // A block of short lines broken by <br> (signatories "Name, affiliation", an address, a list of dates) is a list
+    // written line by line: its commas separate fields, not clauses, so it scores as one paragraph, as a data table does.
+    private static bool IsLineList(IElement element, int length)
+    {
+        var lines = element.GetElementsByTagName("br").Length + 1;
+        return lines >= MinimumListLines && length < lines * MaximumListLineLength;
     }
 
     private IElement ChooseTopCandidate(List<IElement> candidates, ContentScores scores, IElement body)

@@ -42,10 +42,11 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
-        if (article is null) return new ReadContent(metadata, []);
+        if (article is null) return new ReadContent(metadata, JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []);
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
+        blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);
     }

@@ -5,8 +5,9 @@ using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
 
-/// <summary>The schema.org article described in a page's JSON-LD: headline, authors, publication date, publisher.</summary>
-internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string> Authors, string? DatePublished, string? SiteName)
+/// <summary>The schema.org article described in a page's JSON-LD: headline, authors, publication date, publisher, and the
+/// text of its body when the page states it (<c>articleBody</c>).</summary>
+internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string> Authors, string? DatePublished, string? SiteName, string? Body = null)
 {
     /// <summary>The page's JSON-LD scripts.</summary>
     public static readonly ISelector Scripts = Selectors.Parse("script[type='application/ld+json']");
@@ -56,7 +57,7 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         }
         else title = (name ?? headline)?.Trim();
         var published = String(article, "datePublished") ?? String(article, "dateCreated");
-        return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher);
+        return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher, String(article, "articleBody"));
     }
 
     // An author is a Person or Organization object, a name as a string, a reference to an @graph item ({"@id": ...}),

@@ -103,4 +103,21 @@ public class ContentExtractorTests
         Assert.Contains("PORTHAVEN – The harbour inquiry opened", string.Join("\n", Reader.Texts(document)));
         Assert.Empty(document.Metadata.Authors);
     }
+
+    // An open letter's signatories, "Name, affiliation" a line, hold more commas than the letter: they are a list.
+    [Fact]
+    public void A_list_of_signatories_broken_by_line_breaks_does_not_outscore_the_letter_above_it()
+    {
+        var letter = (string topic) => string.Join(" ", Enumerable.Range(1, 5).Select(i => $"We ask the {topic} board to publish its minutes for meeting {i} in full and in good time."));
+        var names = (int from) => string.Join("<br />\n", Enumerable.Range(from, 60).Select(i => $"<strong>Signer Number{i}</strong>, Harbour College"));
+        var text = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>A letter on the harbour</title></head>
+            <body><article><h1>A letter on the harbour</h1><div class="letter">
+            <p>{letter("harbour")}</p><p>{letter("quay")}</p><p>{letter("ferry")}</p>
+            <table><tbody><tr><td>{names(1)}</td><td>{names(61)}</td></tr><tr><td></td></tr></tbody></table></div></article></body></html>
+            """);
+        Assert.Contains("We ask the harbour board to publish its minutes for meeting 1", text);
+        Assert.Contains("We ask the ferry board", text);
+        Assert.Contains("Signer Number120", text);
+    }
 }
