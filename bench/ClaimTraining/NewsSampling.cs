@@ -36,10 +36,11 @@ internal static class NewsSampling
     /// A training set from other pages: up to <paramref name="pages"/> English files of a folder, in an order fixed by a hash
     /// of their names, and from each up to <paramref name="perPage"/> sentences not yet labelled in <paramref name="labelled"/>.
     /// A page of trafilatura's test half (the lead's blind sets come from it) and a page that shares a sentence with a
-    /// Readability.js page (the evaluation set's source) are left out, so that no evaluated text is trained on. With <paramref name="matching"/>, only sentences that match it are drawn: a family of
+    /// Readability.js page (the evaluation set's source) are left out, so that no evaluated text is trained on; with
+    /// <paramref name="half"/> ("dev-a" or "dev-b"), only pages of that dev half are drawn. With <paramref name="matching"/>, only sentences that match it are drawn: a family of
     /// sentences the training set is thin on (a draw selected on the sentence, never on its label).
     /// </summary>
-    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages, TrafilaturaHalves halves, Regex? matching)
+    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages, TrafilaturaHalves halves, string? half, Regex? matching)
     {
         var pipeline = new PipelineBuilder().Build();
         var done = labelled.SelectMany(path => NewsSet.Read(path)).Select(s => Key(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
@@ -50,9 +51,9 @@ internal static class NewsSampling
         {
             if (taken == pages) break;
             var name = Path.GetFileName(file);
-            if (halves.IsTest(name))
+            if (!halves.Admits(name, half))
             {
-                Console.WriteLine($"left out {name}: a page of trafilatura's test half");
+                if (halves.IsTest(name)) Console.WriteLine($"left out {name}: a page of trafilatura's test half");
                 continue;
             }
             if (pipeline.Convert(file).Dataset is not { } dataset || !IsEnglish(null, dataset.Text)) continue;

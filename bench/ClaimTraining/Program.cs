@@ -7,6 +7,8 @@ var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirecto
 var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));
 // Labelled sentences of trafilatura's test-half pages (round 14): a news test set, never trained on.
 var newsTestTrafilatura = arguments.Text("news-test", Path.Combine(AppContext.BaseDirectory, "news-test-trafilatura.tsv"));
+// Sentences of the families the field articles showed flagged wrongly (round 12): a check set, never trained on.
+var newsFamilies = arguments.Text("families", Path.Combine(AppContext.BaseDirectory, "news-families.tsv"));
 var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 TrainingSettings Settings() => new(
@@ -58,7 +60,7 @@ switch (arguments.Command)
         break;
     case "judgements":
     {
-        JudgementRule.Run(data, [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", arguments.Text("families", Path.Combine(AppContext.BaseDirectory, "news-families.tsv"))) }
+        JudgementRule.Run(data, [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", newsFamilies) }
             .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)NewsSet.Read(x.Item2, Contexts()).Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))], Detection(),
             arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null);
         break;
@@ -80,8 +82,8 @@ switch (arguments.Command)
         break;
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
-            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura], arguments.Text("pages-eval", "../shared/data/readability-pages"),
-            TrafilaturaHalves.Load(trafilatura),
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
+            TrafilaturaHalves.Load(trafilatura), arguments.Text("half", "") is { Length: > 0 } half ? half : null,
             arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null);
         break;
     case "resample":
@@ -129,7 +131,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--matching REGEX]   (pages not yet labelled, none of trafilatura's test half, none sharing a sentence with a Readability page; only sentences matching REGEX)
+            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--half dev-a|dev-b] [--matching REGEX]   (sentences not yet labelled nor in news-families.tsv, none of trafilatura's test half, none sharing a sentence with a Readability page; only pages of one dev half; only sentences matching REGEX)
             dotnet run -c Release --project bench/ClaimTraining -- halves [--list test] [FILE...]   (sentences and pages of each news file from trafilatura's test half, dev half, elsewhere)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--news-test FILE] [--trafilatura DIR (the unpacked set, ../data/trafilatura)] [--lr X] [--pos-weight X] [--min-count N]

@@ -39,4 +39,13 @@ internal sealed class TrafilaturaHalves
     public string? OfFile(string file) => byFile.GetValueOrDefault(Path.GetFileName(file));
 
     public bool IsTest(string file) => OfFile(file) == "test";
+
+    /// <summary>Whether a page may be drawn for training: never a test page; with <paramref name="half"/> ("dev-a" or
+    /// "dev-b"), only that half's pages (a file the set does not annotate is in neither).</summary>
+    public bool Admits(string file, string? half) => half switch
+    {
+        null => !IsTest(file),
+        "dev-a" or "dev-b" => OfFile(file) == half,
+        _ => throw new ArgumentException($"a page half to draw from is dev-a or dev-b, not {half}", nameof(half)),
+    };
 }

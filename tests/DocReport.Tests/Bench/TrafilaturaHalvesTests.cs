@@ -42,6 +42,29 @@ public sealed class TrafilaturaHalvesTests : IDisposable
     }
 
     [Fact]
+    public void A_draw_from_one_dev_half_admits_only_that_halfs_pages()
+    {
+        var halves = LoadSet();
+
+        Assert.True(halves.Admits("gazette.library.html", "dev-a"));
+        Assert.False(halves.Admits("hill-times.council.html", "dev-a"));
+        Assert.False(halves.Admits("gazette.ferries.html", "dev-a"));
+        Assert.False(halves.Admits("breitbart_2016-03-11_made-up.txt", "dev-a"));
+        Assert.True(halves.Admits("hill-times.council.html", "dev-b"));
+    }
+
+    [Fact]
+    public void A_draw_from_no_half_admits_every_page_but_the_test_halfs()
+    {
+        var halves = LoadSet();
+
+        Assert.True(halves.Admits("gazette.library.html", null));
+        Assert.True(halves.Admits("breitbart_2016-03-11_made-up.txt", null));
+        Assert.False(halves.Admits("gazette.ferries.html", null));
+        Assert.Throws<ArgumentException>(() => halves.Admits("gazette.ferries.html", "test"));
+    }
+
+    [Fact]
     public void Without_the_annotation_file_the_halves_cannot_be_told_so_loading_fails() =>
         Assert.Throws<FileNotFoundException>(() => TrafilaturaHalves.Load(root));
 
