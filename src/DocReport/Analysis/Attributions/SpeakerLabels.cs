@@ -10,9 +10,9 @@ namespace DocReport.Analysis.Attributions;
 /// Speakers named by the layout rather than by a verb, which neither the tagger nor the verb rules read:
 /// the turns of a transcript ("WALLACE: Let's start ...", "PENCE: Well, ..."), paragraphs that open with a name in
 /// capitals and a colon, taken as turns only where two speakers take them and one speaks twice (a lone "UPDATE:" or
-/// "BYLINE:" is no speaker, nor an interview's "Q:"), or with a name in capitalised words ("Thomas Malone:", "The Economist:"; see
-/// <see cref="IsTitledTranscript"/>), each turn going on over the unlabelled paragraphs up to the next; and a quotation signed under it ("“...” ― Ana Ruiz"), a paragraph of
-/// quoted words, a dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
+/// "BYLINE:" is no speaker, nor an interview's "Q:"), or with a name in capitalised words ("Thomas Malone:", "The Economist:";
+/// see <see cref="IsTitledTranscript"/>), each turn going on over the unlabelled paragraphs up to the next; and a quotation
+/// signed under it ("“...” ― Ana Ruiz"), a paragraph of quoted words, a dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
 /// </summary>
 internal static partial class SpeakerLabels
 {
