@@ -1,3 +1,5 @@
+using DocReport.Model;
+
 namespace DocReport.Tests.Analysis;
 
 public class AttributionPatternTests
@@ -169,4 +171,16 @@ public class AttributionPatternTests
     }
 
     private static Model.SourceKind SourceKindOf(Model.ArticleDataset dataset, Model.Attribution attribution) => dataset.SourceOf(attribution).Kind;
+
+    // "as X put it" words a view as its speaker did: a report of what they said, not a belief with no source
+    [Theory]
+    [InlineData("The new tram line, as transport minister Edda Holm put it, “will change how this city moves for a generation.”")]
+    [InlineData("Transport minister Edda Holm put it plainly: “The new tram line will change how this city moves for a generation.”")]
+    public void What_a_speaker_put_in_words_is_speech_with_a_source(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        var attribution = Assert.Single(dataset.Attributions, a => a.Cue.Text.Contains("put it", StringComparison.Ordinal));
+        Assert.Equal(AttributionKind.Speech, attribution.Kind);
+        Assert.Equal("Edda Holm", dataset.SourceOf(attribution).Name);
+    }
 }

@@ -39,4 +39,12 @@ public class ContinuedSpeakerTests
             "“The bridge will reopen in March,” said Mayor Olena Virtanen. “Crews have finished the deck,” she added.");
         Assert.Single(dataset.Attributions, a => a.Content.Text.Contains("Crews have finished", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_whose_own_attribution_names_no_one_still_goes_on_with_the_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "“The bridge will reopen in March,” said Mayor Olena Virtanen. “I think the railings go up next week.”");
+        Assert.Equal(["Olena Virtanen"], dataset.SpeakersOf("railings go up"));
+    }
 }

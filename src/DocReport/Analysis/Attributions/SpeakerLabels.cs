@@ -10,13 +10,21 @@ namespace DocReport.Analysis.Attributions;
 /// Speakers named by the layout rather than by a verb, which neither the tagger nor the verb rules read:
 /// the turns of a transcript ("WALLACE: Let's start ...", "PENCE: Well, ..."), paragraphs that open with a name in
 /// capitals and a colon, taken as turns only where two speakers take them and one speaks twice (a lone "UPDATE:" or
-/// "BYLINE:" is no speaker, nor an interview's "Q:"); and a quotation signed under it ("“...” ― Ana Ruiz"), a paragraph of
-/// quoted words, a dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
+/// "BYLINE:" is no speaker, nor an interview's "Q:"), or with a name in capitalised words ("Thomas Malone:", "The Economist:";
+/// see <see cref="IsTitledTranscript"/>), each turn going on over the unlabelled paragraphs up to the next; and a quotation
+/// signed under it ("“...” ― Ana Ruiz"), a paragraph of quoted words, a dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
 /// </summary>
 internal static partial class SpeakerLabels
 {
     [GeneratedRegex(@"^[""“]?(?<label>\p{Lu}[\p{Lu}.'’-]*(?:[ \u00A0]\p{Lu}[\p{Lu}.'’-]*){0,3}):[ \t\u00A0]+(?=\S)")]
     private static partial Regex Turn();
+
+    // "Thomas Malone: ...", "Mr Malone: ...", "The Economist: ...", "Matthews: ...": a label in capitalised words
+    [GeneratedRegex(@"^[""“]?(?<label>\p{Lu}[\p{L}.'’-]*(?:[ \u00A0]\p{Lu}[\p{L}.'’-]*){0,3}):[ \t\u00A0]+(?=\S)")]
+    private static partial Regex TitledTurn();
+
+    // A transcript labelled in capitalised words says something at each turn: a list of "Clinton: 1,769." or "Cruz: Hang on." is no transcript.
+    private const int MinTurnWords = 6;
 
     // "“...” ― Ana Ruiz", "“...”— Edwin G. Monroy, Dallas.": quoted words, then the name after the dash (its words or
     // initials), then at most a place or role.
@@ -36,13 +44,41 @@ internal static partial class SpeakerLabels
     private static List<FoundAttribution> Turns(Article article)
     {
         // the headline is no turn ("AP: Trump chair routed money"), and an interview's "Q:" and "A:" name nobody
-        var turns = article.Paragraphs.Skip(1).Select(p => (Paragraph: p, Match: Turn().Match(p.Text)))
-            .Where(t => t.Match.Success && t.Match.Groups["label"].Value.Count(char.IsLetter) > 1).ToList();
-        var speakers = turns.GroupBy(t => LastWord(t.Match.Groups["label"].Value)).ToList();
-        if (speakers.Count < 2 || speakers.All(s => s.Count() < 2)) return [];
-        return turns.Select(t => Make(article, t.Paragraph, t.Match.Groups["label"], t.Match.Groups["label"].Index + t.Match.Groups["label"].Length,
-                new TextRange(t.Paragraph.Start + t.Match.Length, t.Paragraph.End).Trim(article.Text))).OfType<FoundAttribution>().ToList();
+        var capitals = Labelled(article, Turn(), _ => true);
+        var titled = Labelled(article, TitledTurn(), label => label.Any(char.IsLower));
+        var turns = (IsTranscript(capitals) ? capitals : []).Concat(IsTranscript(titled) && IsTitledTranscript(titled) ? titled : [])
+            .OrderBy(t => t.Index).ToList();
+        return turns.Select((t, i) => Make(article, t.Paragraph, t.Match.Groups["label"], t.Match.Groups["label"].Index + t.Match.Groups["label"].Length,
+            new TextRange(t.Paragraph.Start + t.Match.Length, TurnEnd(article, turns, i)).Trim(article.Text))).OfType<FoundAttribution>().ToList();
     }
+
+    private static List<(int Index, Paragraph Paragraph, Match Match)> Labelled(Article article, Regex turn, Func<string, bool> accepts) =>
+        article.Paragraphs.Select((p, i) => (Index: i, Paragraph: p, Match: turn.Match(p.Text))).Skip(1)
+            .Where(t => t.Match.Success && t.Match.Groups["label"].Value.Count(char.IsLetter) > 1 && accepts(t.Match.Groups["label"].Value)).ToList();
+
+    // two speakers at least, one of whom speaks twice
+    private static bool IsTranscript(List<(int Index, Paragraph Paragraph, Match Match)> turns)
+    {
+        var speakers = turns.GroupBy(t => LastWord(t.Match.Groups["label"].Value)).ToList();
+        return speakers.Count >= 2 && speakers.Any(s => s.Count() >= 2);
+    }
+
+    // Labels in capitalised words are common furniture ("Update:", "Photo:"): a transcript introduces two speakers at least by
+    // more than one word ("Chris Matthews:", "The Economist:") and says something at its turns.
+    private static bool IsTitledTranscript(List<(int Index, Paragraph Paragraph, Match Match)> turns) =>
+        turns.GroupBy(t => LastWord(t.Match.Groups["label"].Value)).Count(s => s.First().Match.Groups["label"].Value.Contains(' ') || s.First().Match.Groups["label"].Value.Contains('\u00A0')) >= 2
+        && turns.Average(t => Words(t.Paragraph.Text[t.Match.Length..])) >= MinTurnWords;
+
+    // A turn goes on over the unlabelled paragraphs after it up to the next turn (not over a heading); the last turn keeps its paragraph.
+    private static int TurnEnd(Article article, List<(int Index, Paragraph Paragraph, Match Match)> turns, int i)
+    {
+        var end = turns[i].Paragraph.End;
+        if (i + 1 == turns.Count) return end;
+        var between = article.Paragraphs.Skip(turns[i].Index + 1).Take(turns[i + 1].Index - turns[i].Index - 1).ToList();
+        return between.Any(p => p.Kind == BlockKind.Heading) ? end : between.Select(p => p.End).DefaultIfEmpty(end).Max();
+    }
+
+    private static int Words(string text) => text.Split([' ', '\u00A0', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static FoundAttribution? Make(Article article, Paragraph paragraph, Group name, int cue, TextRange content)
     {

@@ -9,7 +9,8 @@ namespace DocReport.Analysis.Linking;
 /// A row for each sentence that goes on with what a speaker named in another sentence says ("“A,” she said. “B.”": the
 /// second sentence is hers too), so that every sentence a source is credited with has an attribution, claim or not. The row
 /// keeps the source and cue spans of the sentence that names the speaker; its content is what the sentence quotes or
-/// reports. A sentence with an attribution of its own, or one the speaker's source is unknown for, gets none.
+/// reports. A sentence with an attribution of its own that names a source, or one the speaker's source is unknown for, gets none;
+/// one whose own attribution names no one ("“We don't know. We asked and they told us nothing,” she said": "they told") is still the speaker's.
 /// </summary>
 internal static class ContinuedSpeakers
 {
@@ -17,7 +18,7 @@ internal static class ContinuedSpeakers
     public static IEnumerable<Attribution> Rows(string text, IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved,
         ClaimSourceLinks links, int firstNumber)
     {
-        var taken = found.Select(f => f.Sentence.Id).ToHashSet();
+        var taken = found.Where((f, i) => resolved[i].Count > 0).Select(f => f.Sentence.Id).ToHashSet();
         var number = firstNumber;
         foreach (var (sentence, i) in links.Continued.OrderBy(c => c.Sentence.Start))
         {

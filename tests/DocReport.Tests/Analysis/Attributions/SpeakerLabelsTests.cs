@@ -22,6 +22,45 @@ public class SpeakerLabelsTests
         Assert.Equal(dataset.SourceOf(turns[2]).Name, Assert.Single(dataset.SourceNamesOf(dataset.ClaimContaining("replace you"))));
     }
 
+    [Fact]
+    public void Turns_labelled_in_capitalised_words_go_on_over_the_paragraphs_up_to_the_next_turn()
+    {
+        var dataset = Analyzed.Of(
+            "Five questions for a harbour engineer",
+            "The Coast Weekly put five questions to Ines Varga, who designs sea walls. Her answers follow.",
+            "The Coast Weekly: Why do old sea walls fail first at their ends?",
+            "Ines Varga: The ends take the waves at an angle. The water digs under the stones there long before it reaches the middle.",
+            "Most towns only repair what they can see from the promenade.",
+            "The Coast Weekly: What should a small town do with a tight budget?",
+            "Ms Varga: Survey the toe of the wall every spring and fill the holes before the winter storms arrive.");
+        var turns = dataset.Attributions.Where(a => a.Cue.Text == ":" && dataset.NamesItsSource(a)).ToList();
+        Assert.Equal(["The Coast Weekly", "Ines Varga", "The Coast Weekly", "Ms Varga"], turns.Select(a => a.Source.Text));
+        var varga = dataset.SourceOf(turns[1]).Name;
+        Assert.Equal([varga], dataset.SpeakersOf("The water digs under the stones"));
+        Assert.Equal([varga], dataset.SpeakersOf("Most towns only repair"));
+        Assert.Equal([varga], dataset.SpeakersOf("Survey the toe of the wall"));
+    }
+
+    // a tally of names and numbers is no transcript: the line after a count is nobody's
+    [Fact]
+    public void A_tally_of_names_and_numbers_is_no_transcript()
+    {
+        var dataset = Analyzed.Of("The count in the north", "Our reporter followed the count.", "Anna Berg: 1,204.", "Tomas Lind: 988.",
+            "The first count ended at midnight on Sunday, and the recount of the postal votes starts in the morning.", "Berg: 311.", "Lind: 97.");
+        Assert.Empty(dataset.SpeakersOf("the recount of the postal votes"));
+    }
+
+    // furniture labels in capitalised words, one of them twice, name no one
+    [Fact]
+    public void Capitalised_furniture_labels_name_no_source()
+    {
+        var dataset = Analyzed.Of("The count and the council", "Our reporter followed the week's news.",
+            "Update: The council voted again on Friday and kept the new bus lanes in the old town.",
+            "Update: The lanes open in March, a month later than the council had planned.",
+            "Correction: An earlier version of this story gave the wrong month for the opening.");
+        Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text is "Update" or "Correction");
+    }
+
     // a lone "UPDATE:" and "CORRECTION:" answer no one; an interview's "Q:" and "A:" name nobody
     [Theory]
     [InlineData("UPDATE: The council voted again on Friday and kept the new bus lanes.", "The lanes open in March, a month later than planned.",
