@@ -74,8 +74,9 @@ internal static partial class AttributionExtractor
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f.Cue) || NounCue.IsNoun(article.Text, f.Cue)
-                || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f) || PassiveBefore(article.Text, f)) ? f with { Reports = false } : f)
+                || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => Requested(f) || ObjectOfFor(f) ? f with { Phrase = null, Reports = false } : f)
+            .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         return QuotationAttacher.Attach(article, GappedParticiples.Add(article.Text, found), quotations).ToList();
     }
@@ -130,9 +131,6 @@ internal static partial class AttributionExtractor
     private static bool NounAfterNoun(string text, FoundAttribution f) =>
         f.Source.End <= f.Cue.Start && string.IsNullOrWhiteSpace(text[f.Source.End..f.Cue.Start]) && ReportingCues.IsOnlyNoun(f.Cue.Text)
         && f.Source.Text.Split(' ')[^1] is [var first, ..] && char.IsLower(first);
-
-    // "heartlanders dismissed by coastal elites": a participle before "by" with its noun before it is passive; the noun is what was acted on
-    private static bool PassiveBefore(string text, FoundAttribution f) => f.Source.End <= f.Cue.Start && ReportingCues.IsFollowedByBy(text, f.Cue.End);
 
     // "Please explain such a baffling assertion.": a request to the one addressed, whose politeness word is no speaker
     private static bool Requested(FoundAttribution f) => f.Source.Text.Equals("please", StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
+using DocReport.Model;
 
 namespace DocReport.Tests.Analysis.Attributions;
 
@@ -6,13 +9,23 @@ namespace DocReport.Tests.Analysis.Attributions;
 public class NotASpeakerTests
 {
     [Theory]
-    [InlineData("The largest dailies in those states have backed the governor’s rival this month.")]
     [InlineData("Councilman Ravi Ostrander resisted calls to close the library branch on Elm Street.")]
     [InlineData("Mayor Ines Falcke repeated claims about the budget at every rally in March.")]
     public void A_reporting_word_after_a_determiner_or_a_past_verb_is_a_plural_noun(string sentence)
     {
         var dataset = Analyzed.Of(sentence);
         Assert.Empty(dataset.Sources);
+    }
+
+    [Theory]
+    [InlineData("The biggest dailies in those states have endorsed her.", true)]
+    [InlineData("Two states have sued.", true)]
+    [InlineData("The county report states that the budget is short.", false)]
+    [InlineData("A memo that claims the budget is short was leaked.", false)]
+    public void A_plural_noun_is_told_from_the_verb_by_the_word_before_it(string sentence, bool noun)
+    {
+        var word = Regex.Match(sentence, @"\b(?:states|claims)\b");
+        Assert.Equal(noun, NounCue.IsNoun(sentence, new Span(word.Value, word.Index, word.Index + word.Length)));
     }
 
     [Fact]
@@ -32,7 +45,7 @@ public class NotASpeakerTests
     [Fact]
     public void A_hedge_of_the_writer_before_the_verb_is_a_guess_at_what_they_thought()
     {
-        var dataset = Analyzed.Of("The county's union leaders probably expected that the council would approve the raise.");
+        var dataset = Analyzed.Of("These Texas and Ohio party officials probably expected that the members would turn away from Lee.");
         Assert.Empty(dataset.Sources);
     }
 
@@ -51,19 +64,12 @@ public class NotASpeakerTests
     }
 
     [Fact]
-    public void The_noun_before_a_passive_participle_and_by_is_what_was_acted_on()
-    {
-        var dataset = Analyzed.Of("Will they vote as farmers ignored by city planners, or as parents worried about schools?");
-        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("farmers", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void A_name_runs_across_no_sentence_end()
     {
         var dataset = Analyzed.Of(
-            "The plan rose fully formed, like the goddess Minerva. But it is worth recalling that Edith Marrow had doubts.",
-            "The trouble, as she wrote in her diary, was that the plan had too few friends.");
-        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Minerva", StringComparison.Ordinal));
+            "Edith Marrow disliked the scheme from the start. It did not spring from nowhere, like the huntress Diana. But it is worth recalling that the plan had few friends.",
+            "The trouble, as she noted in her diary, was that “the plan had too many enemies.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Diana", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,5 +77,32 @@ public class NotASpeakerTests
     {
         var scanner = new FirstNameScanner("The caucus wore blue hats. Members of the Blue Farmers praised it, and young Farmers objected.");
         Assert.Null(scanner.FullNameOf("Farmers"));
+    }
+
+    [Fact]
+    public void A_name_inside_an_opening_if_clause_is_not_the_subject_of_a_verb_after_it()
+    {
+        var dataset = Analyzed.Of("If Palmer ever saw the audit, Okafor would have been furious, telling reporters, “It was a disgrace from start to finish.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Palmer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Of_two_full_names_a_source_span_runs_through_the_one_next_to_the_verb_speaks()
+    {
+        Assert.Equal("Betty Ansell", SourceSpanReader.Read("her and the writer/activist Peter Hallam, Betty Ansell")?.Name);
+    }
+
+    [Fact]
+    public void A_reporting_verb_tagged_with_its_document_before_a_colon_is_not_part_of_the_name()
+    {
+        Assert.DoesNotContain("states", SourceSpanReader.Read("The WMO report states")?.Name);
+    }
+
+    [Fact]
+    public void A_place_after_a_relative_clause_in_the_span_is_not_the_speaker()
+    {
+        var dataset = Analyzed.Of("“This is very good news,” says Ilse Marta Vonk, who studies tides at the University of Maine, Orono.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Ilse Marta Vonk");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Orono");
     }
 }
