@@ -79,7 +79,8 @@ internal sealed class FirstNameScanner(string text)
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
-            if (!SourceLexicon.IsFirstName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given))) continue;
+            if (!SourceLexicon.IsFirstName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given)
+                    && !WrittenInLowerCase(given))) continue;
             // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
             var written = nickname ? $"{given} {surname}" : match.Value;
             var name = found.FirstOrDefault(f => NameKeyComparer.Names.Equals(f, written)) ?? written;
@@ -88,6 +89,11 @@ internal sealed class FirstNameScanner(string text)
         }
         return cache[surname] = found;
     }
+
+    // "the New Democrats" where the text also writes "new": a common word capitalised in a name is no given name ("black Democrats" is
+    // not "New Democrats")
+    private bool WrittenInLowerCase(string word) =>
+        NameOccurrences.Find(text, word.ToLowerInvariant(), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any();
 
     // "skipper Wade Bassi", "Speaker of the House Newt Gingrich": inside a sentence, after a letter in lower case; not in the
     // headline, where every word is capitalised ("Gold Star Mom Corners Obama")
@@ -168,8 +174,15 @@ internal sealed class PersonNameScanner(string text)
         var first = m.Groups[1].Value;
         if (!SourceLexicon.IsFirstName(first) && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first + ".")) return false;
         var run = text[m.Groups[1].Index..(m.Groups[2].Index + m.Groups[2].Length)];
-        return SourceLexicon.NameKindOf(run) is null && !SourceLexicon.Countries.Contains(m.Groups[2].Value);
+        return SourceLexicon.NameKindOf(run) is null && !SourceLexicon.Countries.Contains(m.Groups[2].Value) && !EndsSentenceInside(run);
     }
+
+    // "like the goddess Athena. But it is worth ...": a full stop after a word that is neither an initial nor a title ("Sen.",
+    // "John F. Kennedy") ends a sentence, and a name runs across none
+    private static bool EndsSentenceInside(string run) =>
+        SentenceEndInRun.Matches(run).Any(e => e.Groups[1].Length > 1 && !SourceLexicon.IsTitle(e.Groups[1].Value + ".") && !SourceLexicon.IsTitle(e.Groups[1].Value));
+
+    private static readonly Regex SentenceEndInRun = new(@"(\p{L}+)\.[ \t]", RegexOptions.Compiled);
 
     /// <summary>The people named wholly inside <c>[start,end)</c>, in reading order: where, surname and gender ('-' when unknown).</summary>
     public IEnumerable<(int Start, int End, string Surname, char Gender)> Between(int start, int end)

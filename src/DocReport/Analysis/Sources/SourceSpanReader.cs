@@ -25,8 +25,8 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"^.+?\s+by\s+(?=\S)")]
     private static partial Regex BeforeAgent();
 
-    // "Axios' Kaveh Waddell reports:" where the colon was tagged as the cue: the reporting verb is not part of the name.
-    [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added)\W*$")]
+    // "Axios' Kaveh Waddell reports:", "The IPCC report states:" where the colon was tagged as the cue: the reporting verb is not part of the name.
+    [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added|states|stated|argues|argued|warns|warned|concludes|concluded)\W*$")]
     private static partial Regex TrailingReportingVerb();
 
     // "air displacement plethysmography (ADP) estimates": the short form of a term in lower case names a method, not a body.
@@ -39,18 +39,23 @@ internal static partial class SourceSpanReader
         span = TrailingReportingVerb().Replace(TrailingTime().Replace(span, ""), "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
-        var phrases = Separator().Split(span)
-            .Where(p => p.Length > 0 && !NamesNobody().IsMatch(p))
-            .Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
+        var parts = Separator().Split(span).Where(p => p.Length > 0).ToList();
+        var phrases = parts.Where(p => !NamesNobody().IsMatch(p)).Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
         // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
         // is read with the body, so that "he said" afterwards can find them again
-        return phrases.FirstOrDefault(p => p.LooksLikePerson)
+        return (parts.Any(NamesNobody().IsMatch) ? null : LastOfTwoPeople(phrases)) ?? phrases.FirstOrDefault(p => p.LooksLikePerson)
             ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
             ?? ApposedPerson(phrases)
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
     }
+
+    // "... which was credited to her and the writer Ann Lee, Mia Ford replied": of two people's full names the span runs through, the
+    // one that ends it, next to the verb, is the subject; the one before ends a clause the span began inside. Not after a relative
+    // clause ("Yu Zhang, who studies at the University of California, Berkeley"), where the last name is the clause's.
+    private static SourcePhrase? LastOfTwoPeople(List<SourcePhrase> phrases) =>
+        phrases is [.., var last] && last is { LooksLikePerson: true } && last.Name.Contains(' ') && phrases.Count(p => p.LooksLikePerson) > 1 ? last : null;
 
     // "Kiki Dorne, a spokeswoman for the campaign", "Tal Vessin, a friend of the family": a name described as a person is one
     private static SourcePhrase? ApposedPerson(List<SourcePhrase> phrases) =>

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Attributions;
+using DocReport.Analysis.Sources;
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+/// <summary>Words read as a reporting verb or a speaker that are neither: plural nouns, states, guesses, requests, objects.</summary>
+public class NotASpeakerTests
+{
+    [Theory]
+    [InlineData("Councilman Ravi Ostrander resisted calls to close the library branch on Elm Street.")]
+    [InlineData("Mayor Ines Falcke repeated claims about the budget at every rally in March.")]
+    public void A_reporting_word_after_a_determiner_or_a_past_verb_is_a_plural_noun(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Theory]
+    [InlineData("The biggest dailies in those states have endorsed her.", true)]
+    [InlineData("Two states have sued.", true)]
+    [InlineData("The county report states that the budget is short.", false)]
+    [InlineData("A memo that claims the budget is short was leaked.", false)]
+    public void A_plural_noun_is_told_from_the_verb_by_the_word_before_it(string sentence, bool noun)
+    {
+        var word = Regex.Match(sentence, @"\b(?:states|claims)\b");
+        Assert.Equal(noun, NounCue.IsNoun(sentence, new Span(word.Value, word.Index, word.Index + word.Length)));
+    }
+
+    [Fact]
+    public void The_same_word_after_its_subject_still_reports()
+    {
+        var dataset = Analyzed.Of("The county auditor Ines Falcke claims that the budget is short by $3 million.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Ines Falcke");
+    }
+
+    [Fact]
+    public void Find_with_a_reflexive_object_tells_a_state()
+    {
+        var dataset = Analyzed.Of("Two years later, former governor Adam Velkov finds himself mired in lawsuits over the canal contract.");
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Fact]
+    public void A_hedge_of_the_writer_before_the_verb_is_a_guess_at_what_they_thought()
+    {
+        var dataset = Analyzed.Of("These Texas and Ohio party officials probably expected that the members would turn away from Lee.");
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Fact]
+    public void A_request_opened_by_please_has_no_speaker()
+    {
+        var dataset = Analyzed.Of("Your book calls markets a kind of collective mind. Please explain such a strange idea.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Please", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void What_follows_called_for_is_what_was_asked_not_who_asked()
+    {
+        var dataset = Analyzed.Of("The party's 2016 manifesto, for instance, called for weaker Main Street, farm, and road safety rules; lower fees for banks and the rich.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Main Street", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_runs_across_no_sentence_end()
+    {
+        var dataset = Analyzed.Of(
+            "Edith Marrow disliked the scheme from the start. It did not spring from nowhere, like the huntress Diana. But it is worth recalling that the plan had few friends.",
+            "The trouble, as she noted in her diary, was that “the plan had too many enemies.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Diana", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_common_word_capitalised_before_a_name_is_no_given_name()
+    {
+        var scanner = new FirstNameScanner("The caucus wore blue hats. Members of the Blue Farmers praised it, and young Farmers objected.");
+        Assert.Null(scanner.FullNameOf("Farmers"));
+    }
+
+    [Fact]
+    public void A_name_inside_an_opening_if_clause_is_not_the_subject_of_a_verb_after_it()
+    {
+        var dataset = Analyzed.Of("If Palmer ever saw the audit, Okafor would have been furious, telling reporters, “It was a disgrace from start to finish.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Palmer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Of_two_full_names_a_source_span_runs_through_the_one_next_to_the_verb_speaks()
+    {
+        Assert.Equal("Betty Ansell", SourceSpanReader.Read("her and the writer/activist Peter Hallam, Betty Ansell")?.Name);
+    }
+
+    [Fact]
+    public void A_reporting_verb_tagged_with_its_document_before_a_colon_is_not_part_of_the_name()
+    {
+        Assert.DoesNotContain("states", SourceSpanReader.Read("The WMO report states")?.Name);
+    }
+
+    [Fact]
+    public void A_place_after_a_relative_clause_in_the_span_is_not_the_speaker()
+    {
+        var dataset = Analyzed.Of("“This is very good news,” says Ilse Marta Vonk, who studies tides at the University of Maine, Orono.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Ilse Marta Vonk");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Orono");
+    }
+}
