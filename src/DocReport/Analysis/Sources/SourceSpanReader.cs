@@ -43,7 +43,7 @@ internal static partial class SourceSpanReader
         var phrases = parts.Where(p => !NamesNobody().IsMatch(p)).Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
         // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
         // is read with the body, so that "he said" afterwards can find them again
-        return (parts.Any(NamesNobody().IsMatch) ? null : LastOfTwoPeople(phrases)) ?? phrases.FirstOrDefault(p => p.LooksLikePerson)
+        return (parts.Any(NamesNobody().IsMatch) ? null : LastOfTwoPeople(parts, phrases)) ?? phrases.FirstOrDefault(p => p.LooksLikePerson)
             ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
             ?? ApposedPerson(phrases)
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
@@ -53,9 +53,12 @@ internal static partial class SourceSpanReader
 
     // "... which was credited to her and the writer Ann Lee, Mia Ford replied": of two people's full names the span runs through, the
     // one that ends it, next to the verb, is the subject; the one before ends a clause the span began inside. Not after a relative
-    // clause ("Yu Zhang, who studies at the University of California, Berkeley"), where the last name is the clause's.
-    private static SourcePhrase? LastOfTwoPeople(List<SourcePhrase> phrases) =>
-        phrases is [.., var last] && last is { LooksLikePerson: true } && last.Name.Contains(' ') && phrases.Count(p => p.LooksLikePerson) > 1 ? last : null;
+    // clause ("Yu Zhang, who studies at the University of California, Berkeley"), where the last name is the clause's, and only when
+    // the span begins inside that clause, in lower case: a span that opens with a name ("Ann Lee, a dermatologist and the founder
+    // Skin Atlas", "Ann Lee, Group President, Lantern Hotels Corporation") is a person and the titles set beside her.
+    private static SourcePhrase? LastOfTwoPeople(List<string> parts, List<SourcePhrase> phrases) =>
+        parts is [var first, ..] && first.TrimStart() is [var initial, ..] && char.IsLower(initial)
+        && phrases is [.., var last] && last is { LooksLikePerson: true } && last.Name.Contains(' ') && phrases.Count(p => p.LooksLikePerson) > 1 ? last : null;
 
     // "Kiki Dorne, a spokeswoman for the campaign", "Tal Vessin, a friend of the family": a name described as a person is one
     private static SourcePhrase? ApposedPerson(List<SourcePhrase> phrases) =>

@@ -92,6 +92,14 @@ public class NotASpeakerTests
         Assert.Equal("Betty Ansell", SourceSpanReader.Read("her and the writer/activist Peter Hallam, Betty Ansell")?.Name);
     }
 
+    [Theory]
+    [InlineData("Dr. Lena Ortiz, a board-certified dermatologist and the founder Skin Atlas", "Ortiz")]
+    [InlineData("Mark Orwell, Group President, Asia Pacific, Lantern Hotels Corporation", "Orwell")]
+    public void A_span_that_opens_with_a_name_is_that_person_not_the_body_in_her_titles(string span, string surname)
+    {
+        Assert.Contains(surname, SourceSpanReader.Read(span)?.Name);
+    }
+
     [Fact]
     public void A_reporting_verb_tagged_with_its_document_before_a_colon_is_not_part_of_the_name()
     {
