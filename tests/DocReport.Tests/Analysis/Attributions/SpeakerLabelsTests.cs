@@ -1,9 +1,14 @@
 using DocReport.Tests.Analysis;
+using DocReport.Model;
 
 namespace DocReport.Tests.Analysis.Attributions;
 
 public class SpeakerLabelsTests
 {
+    // The attributions whose cue is a turn's colon and that name a source.
+    private static List<Attribution> Turns(ArticleDataset dataset) =>
+        dataset.Attributions.Where(a => a.Cue.Text == ":" && dataset.NamesItsSource(a)).ToList();
+
     [Fact]
     public void Transcript_turns_name_their_speakers()
     {
@@ -14,7 +19,7 @@ public class SpeakerLabelsTests
             "\"MAYOR: I will not. The city needs new faces at the top.",
             "\"HOST: Who do you back to replace you?",
             "\"MAYOR: Nobody yet, and I will stay out of the primary.");
-        var turns = dataset.Attributions.Where(a => a.Cue.Text == ":" && dataset.NamesItsSource(a)).ToList();
+        var turns = Turns(dataset);
         Assert.Equal(["HOST", "MAYOR", "HOST", "MAYOR"], turns.Select(a => a.Source.Text));
         Assert.Equal([dataset.SourceOf(turns[1]).Name], dataset.SpeakersOf("new faces at the top"));
         Assert.Equal("I will not. The city needs new faces at the top.", turns[1].Content.Text);
@@ -33,7 +38,7 @@ public class SpeakerLabelsTests
             "Most towns only repair what they can see from the promenade.",
             "The Coast Weekly: What should a small town do with a tight budget?",
             "Ms Varga: Survey the toe of the wall every spring and fill the holes before the winter storms arrive.");
-        var turns = dataset.Attributions.Where(a => a.Cue.Text == ":" && dataset.NamesItsSource(a)).ToList();
+        var turns = Turns(dataset);
         Assert.Equal(["The Coast Weekly", "Ines Varga", "The Coast Weekly", "Ms Varga"], turns.Select(a => a.Source.Text));
         var varga = dataset.SourceOf(turns[1]).Name;
         Assert.Equal([varga], dataset.SpeakersOf("The water digs under the stones"));
