@@ -42,6 +42,8 @@ internal static class NewsSampling
     /// </summary>
     public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages, TrafilaturaHalves halves, string? half, Regex? matching)
     {
+        // a wrong --half fails before the minutes spent reading the Readability pages, not at the first page drawn
+        if (half is not (null or "dev-a" or "dev-b")) throw new ArgumentException($"--half is dev-a or dev-b, not '{half}'", nameof(half));
         var pipeline = new PipelineBuilder().Build();
         var done = labelled.SelectMany(path => NewsSet.Read(path)).Select(s => Key(s.Sentence.Text)).ToHashSet(StringComparer.Ordinal);
         var evaluated = EvaluatedSentences(pipeline, readabilityPages);
