@@ -58,12 +58,14 @@ internal static class Commands
         }
     }
 
-    /// <summary>The news dev part's sentences the detector gets wrong, by score; the test part is never shown, so it stays unseen.</summary>
-    public static void Errors(string newsEvalPath, ClaimDetection claims, NewsContexts? contexts)
+    /// <summary>The news dev part's sentences the detector gets wrong, by score, and its F1, at the article threshold or at
+    /// <paramref name="threshold"/>; the test part is never shown, so it stays unseen.</summary>
+    public static void Errors(string newsEvalPath, ClaimDetection claims, NewsContexts? contexts, double? threshold)
     {
-        var detector = new ClaimDetector(new PipelineOptions { Claims = claims });
+        var detector = new ClaimDetector(new PipelineOptions { Claims = claims, ClaimThreshold = threshold });
         var dev = NewsSet.Read(newsEvalPath, contexts).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList();
         var assessments = detector.AssessAll(dev.Select(s => s.Text).ToList(), dev.Select(s => s.Context).ToList());
+        Console.WriteLine($"news-dev {BinaryCounts.Of(dev.Select((s, i) => (s.IsClaim, assessments[i].IsClaim)))}");
         foreach (var (sentence, assessment) in dev.Zip(assessments).Where(x => x.First.IsClaim != x.Second.IsClaim).OrderBy(x => x.Second.Score))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{assessment.Score:F2} {(sentence.IsClaim ? "missed" : "false")}  {sentence.Text}"));
     }

@@ -66,7 +66,7 @@ switch (arguments.Command)
         break;
     }
     case "errors":
-        Commands.Errors(newsEval, Detection(), Contexts());
+        Commands.Errors(newsEval, Detection(), Contexts(), arguments.Text("threshold", "") is { Length: > 0 } ? arguments.Number("threshold", 0) : null);
         break;
     case "speed":
         DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
@@ -123,7 +123,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
-            dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate]   (the news dev part's misses and false claims; never the test part)
+            dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
