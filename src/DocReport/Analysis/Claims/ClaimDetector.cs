@@ -6,7 +6,8 @@ namespace DocReport.Analysis.Claims;
 /// <summary>
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is a calibrated probability:
 /// of the sentences scored about 0.7, about seven in ten are check-worthy (bench/ClaimTraining gives the reliability table).
-/// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>) is not a claim, whatever its score.
+/// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>) and a date, contributor
+/// or picture-credit line (<see cref="CreditLine"/>) are not claims, whatever their score.
 /// </summary>
 public sealed class ClaimDetector
 {
@@ -16,8 +17,9 @@ public sealed class ClaimDetector
     private readonly ClaimModel model;
     private readonly IEmbeddingClaimModel? embedder;
     private readonly ClaimCalibration calibration;
-    // news-guideline.md counts a reported judgement as no claim; CT24's debate labels count what a rival said as one.
-    private readonly bool readsReportedClause;
+    // news-guideline.md counts a reported judgement and page furniture as no claims; CT24's debate labels count what a rival
+    // said as one, and debates have no furniture.
+    private readonly bool readsArticle;
 
     /// <summary>A detector with the claim model and threshold the options name; the accurate model must be available (<see cref="AccurateClaimModel.Unavailable"/>).</summary>
     public ClaimDetector(PipelineOptions options)
@@ -31,7 +33,7 @@ public sealed class ClaimDetector
         (embedder, model) = options.Claims == ClaimDetection.Accurate ? AccurateClaimModel.Load(options.AccurateClaimModelPath) : (null, ClaimModel.Shared);
         var chosen = model.For(genre);
         calibration = options.ClaimThreshold is { } threshold ? chosen with { Threshold = threshold } : chosen;
-        readsReportedClause = genre == ClaimGenre.Article;
+        readsArticle = genre == ClaimGenre.Article;
     }
 
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
@@ -63,7 +65,7 @@ public sealed class ClaimDetector
             var signals = SentenceSignals.Read(texts[i]);
             var logit = model.Logit(weightSum.Of(signals, contexts?[i]), embeddings is null ? default : embeddings[i]);
             var score = Math.Clamp(calibration.Score(logit), LeastScore, MostScore);
-            var isClaim = score >= calibration.Threshold && !(readsReportedClause && ReportedJudgement.Holds(signals));
+            var isClaim = score >= calibration.Threshold && !(readsArticle && (ReportedJudgement.Holds(signals) || CreditLine.Is(texts[i])));
             assessments[i] = new SentenceAssessment(score, isClaim, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;
