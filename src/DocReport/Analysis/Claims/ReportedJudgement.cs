@@ -23,10 +23,6 @@ internal static class ReportedJudgement
     private static readonly HashSet<string> ToldFactWords = new(WordList.Load("Analysis/Claims/Data/told-fact-words.txt"), StringComparer.Ordinal);
     private static readonly HashSet<string> BeliefVerbs = new(WordList.Load("Analysis/Claims/Data/belief-verbs.txt"), StringComparer.Ordinal);
     private static readonly HashSet<string> BeliefStates = new(WordList.Load("Analysis/Claims/Data/belief-states.txt"), StringComparer.Ordinal);
-    // "he believed the attack ...", "she hopes it ...": a belief verb after a pronoun and before a clause's first word frames
-    // the clause without a "that".
-    private static readonly HashSet<string> Pronouns = new(["i", "we", "you", "he", "she", "they"], StringComparer.Ordinal);
-    private static readonly HashSet<string> ClauseOpeners = new(["the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "there", "his", "her", "their", "its", "our"], StringComparer.Ordinal);
     private static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "become", "becomes", "became"], StringComparer.Ordinal);
 
     /// <summary>Whether the sentence reports someone's words or state of mind, and those are only a judgement, a feeling, a belief or speculation.</summary>
@@ -76,7 +72,7 @@ internal static class ReportedJudgement
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Lower;
-            if (BeliefVerbs.Contains(word) && i + 1 < tokens.Count && (tokens[i + 1].Lower == "that" || (Pronouns.Contains(tokens[i - 1].Lower) && ClauseOpeners.Contains(tokens[i + 1].Lower)))) return i;
+            if (BeliefVerbs.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].Lower == "that") return i;
             if (BeliefStates.Contains(word) && (BeForms.Contains(tokens[i - 1].Lower) || (i >= 2 && tokens[i - 1].Lower.EndsWith("ly", StringComparison.Ordinal) && BeForms.Contains(tokens[i - 2].Lower)))) return i;
         }
         return null;
@@ -92,14 +88,12 @@ internal static class ReportedJudgement
     }
 
     // A verb in -ed told as done ("police arrested him", "he was inundated with email"), unless it names a feeling or a judgement
-    // ("was excited"), follows a bare "be", which a modal or "to" governs ("the rules may soon be extended"), or follows "have"
-    // after a hedge, which tells a possibility ("militants who may have joined").
+    // ("was excited") or follows a bare "be", which a modal or "to" governs ("the rules may soon be extended").
     private static bool IsEvent(IReadOnlyList<SentenceToken> tokens, int at)
     {
         var word = tokens[at].Lower;
-        if (word.Length < 5 || !word.EndsWith("ed", StringComparison.Ordinal) || JudgementWords.Contains(word) || CueLexicon.Shared.Is(CueCategory.Opinion, word)) return false;
-        var before = at > 0 ? tokens[at - 1].Lower : "";
-        return before != "be" && !(before == "have" && at > 1 && CueLexicon.Shared.Is(CueCategory.Hedge, tokens[at - 2].Lower));
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !JudgementWords.Contains(word) && !CueLexicon.Shared.Is(CueCategory.Opinion, word)
+            && !(at > 0 && tokens[at - 1].Lower == "be");
     }
 
     // "twenty-four" is read by its first part.
