@@ -6,8 +6,9 @@ namespace DocReport.Analysis.Claims;
 /// <summary>
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is a calibrated probability:
 /// of the sentences scored about 0.7, about seven in ten are check-worthy (bench/ClaimTraining gives the reliability table).
-/// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>) and a date, contributor
-/// or picture-credit line (<see cref="CreditLine"/>) are not claims, whatever their score.
+/// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>), a date, contributor
+/// or picture-credit line (<see cref="CreditLine"/>) and a study's procedure (<see cref="StudyProcedure"/>) are not claims,
+/// whatever their score.
 /// </summary>
 public sealed class ClaimDetector
 {
@@ -17,8 +18,8 @@ public sealed class ClaimDetector
     private readonly ClaimModel model;
     private readonly IEmbeddingClaimModel? embedder;
     private readonly ClaimCalibration calibration;
-    // news-guideline.md counts a reported judgement and page furniture as no claims; CT24's debate labels count what a rival
-    // said as one, and debates have no furniture.
+    // news-guideline.md counts a reported judgement, page furniture and a study's procedure as no claims; CT24's debate labels
+    // count what a rival said as one, and debates have neither furniture nor studies.
     private readonly bool readsArticle;
 
     /// <summary>A detector with the claim model and threshold the options name; the accurate model must be available (<see cref="AccurateClaimModel.Unavailable"/>).</summary>
@@ -65,9 +66,12 @@ public sealed class ClaimDetector
             var signals = SentenceSignals.Read(texts[i]);
             var logit = model.Logit(weightSum.Of(signals, contexts?[i]), embeddings is null ? default : embeddings[i]);
             var score = Math.Clamp(calibration.Score(logit), LeastScore, MostScore);
-            var isClaim = score >= calibration.Threshold && !(readsArticle && (ReportedJudgement.Holds(signals) || CreditLine.Is(texts[i])));
+            var isClaim = score >= calibration.Threshold && !(readsArticle && NoClaimInArticle(signals, texts[i]));
             assessments[i] = new SentenceAssessment(score, isClaim, ClaimTyper.Types(signals), signals.Evidence);
         }
         return assessments;
     }
+
+    private static bool NoClaimInArticle(SentenceSignals signals, string text) =>
+        ReportedJudgement.Holds(signals) || CreditLine.Is(text) || StudyProcedure.Is(text);
 }
