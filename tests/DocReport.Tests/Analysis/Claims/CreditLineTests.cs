@@ -15,6 +15,8 @@ public class CreditLineTests
     [InlineData("Firefighters at the burnt-out warehouse on Tuesday. (AP Photo/Sam Hill)")]
     [InlineData("Volunteers clearing the riverbank in Derby.CreditJohn Marsh/The Derby Times")]
     [InlineData("Photo: Kim Lee / City Council")]
+    [InlineData("Clockwise from left: the new bridge; its lead engineer, Ana Ruiz; the old ferry")]
+    [InlineData("Apples stacked on a market stall in Kent (Mark Dale)")]
     public void A_date_contributor_reprint_or_picture_credit_line_is_furniture(string sentence)
     {
         Assert.True(CreditLine.Is(sentence));
@@ -25,6 +27,10 @@ public class CreditLineTests
     [InlineData("Police updated the public at 9am on the search for the missing boy.")]
     [InlineData("The ministry said accreditation bodies had contributed to the delays.")]
     [InlineData("In this town, 40% of homes were flooded in March.")]
+    [InlineData("The bill was passed by the House of Lords (HL) in May.")]
+    [InlineData("The fund was set up by the World Health Organization (WHO)")]
+    [InlineData("From right-wing parties, the plan drew 40 complaints.")]
+    [InlineData("Most voters are united against one candidate (Johnson.)")]
     public void A_report_that_mentions_such_words_is_not_furniture(string sentence)
     {
         Assert.False(CreditLine.Is(sentence));
