@@ -84,7 +84,8 @@ switch (arguments.Command)
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
             (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
             TrafilaturaHalves.Load(trafilatura), arguments.Text("half", "") is { Length: > 0 } half ? half : null,
-            arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null);
+            arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null,
+            arguments.Flag("english"));
         break;
     case "resample":
         PairedResampling.Run(newsTrain, arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 2552));
@@ -131,7 +132,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--half dev-a|dev-b] [--matching REGEX]   (sentences not yet labelled nor in news-families.tsv, none of trafilatura's test half, none sharing a sentence with a Readability page; only pages of one dev half; only sentences matching REGEX)
+            dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--half dev-a|dev-b] [--matching REGEX] [--english]   (sentences not yet labelled nor in news-families.tsv, none of trafilatura's test half, none sharing a sentence with a Readability page; only pages of one dev half; only sentences matching REGEX; --english: the folder is known English, no function-word test)
             dotnet run -c Release --project bench/ClaimTraining -- halves [--list test] [FILE...]   (sentences and pages of each news file from trafilatura's test half, dev half, elsewhere)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--news-test FILE] [--trafilatura DIR (the unpacked set, ../data/trafilatura)] [--lr X] [--pos-weight X] [--min-count N]
