@@ -29,7 +29,8 @@ internal static partial class ReceivedSpeech
 
     private static bool IsSaid(string noun) => ReportingCues.IsReportingNoun(noun) || SaidNouns.Contains(noun);
 
-    // What others say of or to someone, beside the reporting nouns: "faced questions", "drew complaints", "received calls to resign"
+    // What others say of or to someone besides the reporting nouns ("criticism", "claims", "reports" are there): "faced questions",
+    // "drew complaints", "received calls to resign", "came under scrutiny"
     private static readonly HashSet<string> SaidNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "criticism", "criticisms", "questions", "complaints", "calls", "reports", "allegations", "accusations", "claims", "charges", "scrutiny", "condemnation", "praise" };
+        { "criticisms", "questions", "complaints", "calls", "charges", "scrutiny", "condemnation", "praise" };
 }
