@@ -118,6 +118,17 @@ public class SourceKindTests
         Assert.Equal(kind, source.Kind);
     }
 
+    [Theory]
+    [InlineData("Our reporters hear Brenkley told the police the ring was taken from her bag.", SourceKind.Person)]
+    [InlineData("Brenkley claimed in court that his brother had kept the keys.", SourceKind.Person)]
+    [InlineData("Brenkley told the police the ring was taken from its vault.", SourceKind.Organization)]
+    [InlineData("Brenkley told the police that Anna Voss had lost her ring.", SourceKind.Organization)]
+    public void A_word_the_lists_do_not_know_followed_in_its_sentence_by_he_or_she_is_a_person(string sentence, SourceKind kind)
+    {
+        var source = Analyzed.Of(sentence).Sources.Single(s => s.Name.Contains("Brenkley", StringComparison.Ordinal));
+        Assert.Equal(kind, source.Kind);
+    }
+
     [Fact]
     public void An_acronym_takes_the_kind_of_the_name_the_text_spells_it_out_as()
     {

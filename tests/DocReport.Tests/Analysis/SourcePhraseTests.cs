@@ -39,6 +39,16 @@ public class SourcePhraseTests
     }
 
     [Fact]
+    public void A_maker_named_inside_the_phrase_stays_its_maker_though_the_text_writes_its_word_in_lower_case()
+    {
+        var dataset = Analyzed.Of(
+            "Looking back, the economist Jon Ware said the crash had been foreseeable.",
+            "A study by The Economist found that two-thirds of industries became more concentrated.");
+        Assert.Contains(dataset.Sources, s => s.Name == "Economist");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "study");
+    }
+
+    [Fact]
     public void Instructed_reports_what_was_said()
     {
         var dataset = Analyzed.Of("“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor for Queens.");

@@ -17,7 +17,8 @@ namespace DocReport.Analysis.Attributions;
 /// another verb ("reportedly instructed") nothing is cited. A belief handed a quotation ("“...,” she went on") is speech (<see cref="QuotedWords"/>). A verb with a plain noun object naming an act ("declared his
 /// retirement") narrates, and reports nothing (<see cref="ActObject"/>).
 /// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
-/// was acted on, not who said it: such an attribution keeps its spans but names no source. A naming passive ("are called", "has been called") and a credit line ("X and Y
+/// was acted on, not who said it: such an attribution keeps its spans but names no source; so does one whose subject faces, draws or
+/// looks into what others said ("has faced criticism", "are investigating claims", <see cref="ReceivedSpeech"/>). A naming passive ("are called", "has been called") and a credit line ("X and Y
 /// contributed to this report") attribute nothing. A verb with a particle that makes it another verb ("Fetter showed up at MIT",
 /// "the union called off the strike") reports nothing, nor does a reporting noun after a common noun ("paper records").
 /// </summary>
@@ -70,7 +71,7 @@ internal static partial class AttributionExtractor
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => !f.Reports && AskedQuestion.Asks(article.Text, f) ? f with { Reports = true } : f)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(article.Text, f) : f)
-            .Select(f => IsPassive(article.Text, f) ? f with { Phrase = null } : f)
+            .Select(f => IsPassive(article.Text, f) || ReceivedSpeech.Receives(article.Text, f.Source, f.Cue) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f.Cue) || NounCue.IsNoun(article.Text, f.Cue)

@@ -252,8 +252,10 @@ internal sealed partial class SourceRegistry
     {
         var descriptor = phrase.Descriptor!;
         var head = phrase.Name.Split(' ')[^1];
-        // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name
-        if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name))
+        // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name, when it opens the
+        // phrase, capitalised for that alone ("A study by The Economist" keeps its maker where the text writes "the economist Ann Lee")
+        if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name)
+            && text.AsSpan(position, end - position).TrimStart().StartsWith(capitalised.Name, StringComparison.Ordinal))
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))

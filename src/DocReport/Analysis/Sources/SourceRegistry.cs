@@ -212,8 +212,19 @@ internal sealed partial class SourceRegistry(string text)
     private char? PersonUse(string name)
     {
         var gender = pronounGenders.GenderOf(name);
+        if (gender == '-' && PronounLaterInSentence(name) is { } told) return told;
         return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter()).Any() ? gender : null;
     }
+
+    // "Trump's first wife, Ivana, had claimed that her husband ...", "Lupita told cops it was taken from her room": a personal
+    // pronoun later in the name's own sentence, no other capitalised word between, is the name's (a body is "it"); null when
+    // the text gives none, or both genders
+    private char? PronounLaterInSentence(string name) =>
+        NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonalPronounAfter()).Select(m => m.After.Groups[1].Value.ToLowerInvariant() is "he" or "his" ? 'm' : 'f')
+            .Distinct().ToList() is [var only] ? only : null;
+
+    [GeneratedRegex(@"\G\b[^.!?;\n\p{Lu}]{0,120}?\b(?i:(he|she|his|her))\b")]
+    private static partial Regex PersonalPronounAfter();
 
     [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
     private static partial Regex PersonAfter();

@@ -35,6 +35,26 @@ public class NotASpeakerTests
         Assert.Contains(dataset.Sources, s => s.Name == "Ines Falcke");
     }
 
+    [Theory]
+    [InlineData("Mayor Anton Brask has faced criticism in the town after the library closed.", "Mayor Anton Brask", "criticism", true)]
+    [InlineData("The harbour plan has drawn sharp criticism from fishermen.", "The harbour plan", "has drawn sharp criticism from", true)]
+    [InlineData("The regional health agency received reports that the water smelled of diesel.", "The regional health agency received", "reports", true)]
+    [InlineData("County police are investigating claims of fraud against the port board.", "County police", "are investigating claims of", true)]
+    [InlineData("Mayor Anton Brask reviewed the complaints and said that the water was clean.", "Mayor Anton Brask", "said", false)]
+    [InlineData("Mayor Anton Brask drew up a plan and told reporters it would pass.", "Mayor Anton Brask", "told", false)]
+    public void Who_faces_draws_or_looks_into_what_others_said_is_not_its_speaker(string sentence, string source, string cue, bool receives)
+    {
+        var (s, c) = (sentence.IndexOf(source, StringComparison.Ordinal), sentence.IndexOf(cue, sentence.IndexOf(source, StringComparison.Ordinal) + source.Length, StringComparison.Ordinal));
+        Assert.Equal(receives, ReceivedSpeech.Receives(sentence, new Span(source, s, s + source.Length), new Span(cue, c, c + cue.Length)));
+    }
+
+    [Fact]
+    public void Police_and_prosecutors_investigating_claims_are_no_sources()
+    {
+        var dataset = Analyzed.Of("County police and prosecutors are investigating claims of bribery against the harbour board.");
+        Assert.Empty(dataset.Sources);
+    }
+
     [Fact]
     public void Find_with_a_reflexive_object_tells_a_state()
     {
