@@ -5,7 +5,8 @@ namespace DocReport.Structure;
 /// <summary>
 /// Recognises the counters a page prints beside an article: how many comments, views or shares it has ("3 Kommentare",
 /// "37 views", "Kommentare insgesamt: 0", "No comments") and how long it takes to read ("5 min read", "Lesezeit von 4
-/// Minuten", "Temps de lecture : 3 min"). A line made only of such counters, joined by separators, is furniture.
+/// Minuten", "Temps de lecture : 3 min"), and a slideshow's position ("1 / 5", "Bild 2 von 9"). A line made only of such
+/// counters, joined by separators, is furniture.
 /// </summary>
 internal static partial class CountLine
 {
@@ -14,8 +15,13 @@ internal static partial class CountLine
     public static bool Matches(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length <= MaxLength && trimmed.Any(char.IsLetter) && Counters().IsMatch(trimmed);
+        return trimmed.Length <= MaxLength && ((trimmed.Any(char.IsLetter) && Counters().IsMatch(trimmed)) || IsPictureCounter(trimmed));
     }
+
+    // A slideshow's or a step-by-step guide's position on a line of its own: "1 / 5", "Bild 2 von 9", "Photo 3 of 12" (a
+    // fraction written without spaces, "1/4" in a recipe, is a quantity, not a counter).
+    private static bool IsPictureCounter(string line) =>
+        PictureCounter().Match(line) is { Success: true } m && int.Parse(m.Groups["at"].Value) <= int.Parse(m.Groups["of"].Value);
 
     // What pages count, in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish (the forms after a
     // number: "1 Kommentar", "2 komentarze", "5 komentarzy").
@@ -34,6 +40,9 @@ internal static partial class CountLine
     // A note in brackets after the count says how the counted things appear: "Keine Kommentare (Kommentare erscheinen
     // erst nach unserer Freigabe)".
     private const string Note = @"(?:\s*\([^()]{1,60}\))?";
+
+    [GeneratedRegex(@"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)\s+)?(?<at>\d{1,3})\s+(?:/|of|von|de|sur|di|z)\s+(?<of>\d{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCounter();
 
     [GeneratedRegex(@"^" + Counter + @"(?:\s*[|·•,/–—-]?\s*" + Counter + @")*" + Note + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counters();

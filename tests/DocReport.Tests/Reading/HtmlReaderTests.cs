@@ -216,6 +216,18 @@ public class HtmlReaderTests
         Assert.StartsWith("町の図書館が新しくなりました。 The library report", document.Blocks[0].Text);
     }
 
+    // A drop cap set in a box before its paragraph would be a line of its own and cut the paragraph's first word in two.
+    [Fact]
+    public void A_drop_cap_before_its_paragraph_goes_back_into_it_but_a_capital_before_a_capitalised_paragraph_stays()
+    {
+        var document = Reader.ReadOk("dropcap.html", Page("<title>Harbour report</title>",
+            $"<article><div><span class=\"cap\">H</span><p>arbour fees rise in spring. {Sentences("harbour", 4)}</p></div><div><span>A</span><p>Ferry fares stay. {Sentences("ferry", 3)}</p></div></article>"));
+        var texts = document.Blocks.Select(b => b.Text).ToList();
+        Assert.StartsWith("Harbour fees rise in spring.", texts[0]);
+        Assert.Contains("A", texts);
+        Assert.Contains(texts, t => t.StartsWith("Ferry fares stay.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Declared_charset_decodes_a_legacy_page()
     {

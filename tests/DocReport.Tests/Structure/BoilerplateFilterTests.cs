@@ -78,6 +78,9 @@ public class BoilerplateFilterTests
     [InlineData("(2 komentarze)")]
     [InlineData("2 comments (newest first)")]
     [InlineData("Keine Kommentare (Kommentare werden vor der Veröffentlichung geprüft)")]
+    [InlineData("1 / 5")]
+    [InlineData("Bild 2 von 9")]
+    [InlineData("Photo 3 of 12")]
     public void Recognises_a_line_of_counters(string line)
     {
         Assert.True(Filter.IsFurniture(line));
@@ -88,6 +91,8 @@ public class BoilerplateFilterTests
     [InlineData("Views differ on the plan.")]
     [InlineData("It takes 5 min to read the whole report.")]
     [InlineData("No comments (the ministry did not answer by Friday).")]
+    [InlineData("1/4")]
+    [InlineData("12 of 5")]
     public void Leaves_sentences_with_a_count_alone(string line)
     {
         Assert.False(Filter.IsFurniture(line));

@@ -21,13 +21,15 @@ internal static class FurnitureClasses
     };
 
     /// <summary>Links to other articles (a post's tag list among them), newsletter and subscription boxes, disclaimers, calls
-    /// to action ("cta": donate, book a consultation), readers' ratings, download links, and placeholders
-    /// standing for embedded content not loaded (a consent gate before a social-media post).</summary>
+    /// to action ("cta": donate, book a consultation), readers' ratings, download links, placeholders
+    /// standing for embedded content not loaded (a consent gate before a social-media post), cookie and consent notices,
+    /// and navigation bars and boxes ("navbar", "subnav", MediaWiki's "navbox").</summary>
     public static readonly HashSet<string> Promotion = new(StringComparer.OrdinalIgnoreCase)
     {
         "related", "relatedposts", "recommended", "recommendations", "promo", "newsletter", "subscribe", "subscription",
         "paywall", "nextstory", "share", "sharing", "social", "tags", "disclaimer", "disclosure",
         "cta", "rating", "download", "placeholder",
         "breadcrumb", "breadcrumbs", "pagination", "pager", "advert", "advertisement", "sponsored", "outbrain", "taboola", "trending", "popular", "mostread",
+        "cookie", "consent", "navbar", "subnav", "navbox",
     };
 }

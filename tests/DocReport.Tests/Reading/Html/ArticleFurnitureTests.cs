@@ -299,6 +299,22 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void Cookie_notices_and_navigation_bars_inside_the_article_are_not_article_text()
+    {
+        var text = Read($"""
+            <ul class="site-subnav"><li>Coast</li><li>Ferries</li><li>Markets</li></ul>
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="cookie-notice"><p>This site stores small files on your device to count visits.</p></div>
+            <p>{Sentences("ferry", 3)}</p>
+            <table class="navbox"><tr><th>Harbours</th><td>North quay · South quay · Old dock</td></tr></table>
+            <div id="consent-box">Choose which partners may read your data</div>
+            """);
+        Assert.Contains("The ferry inquiry, part 3", text);
+        foreach (var furniture in new[] { "Markets", "small files", "Old dock", "partners may read" })
+            Assert.DoesNotContain(furniture, text);
+    }
+
+    [Fact]
     public void Breadcrumbs_pagination_and_most_popular_boxes_inside_the_article_are_not_article_text()
     {
         var text = Read($"""
