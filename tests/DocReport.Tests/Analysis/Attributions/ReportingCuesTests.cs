@@ -28,8 +28,8 @@ public class ReportingCuesTests
 
     [Theory]
     [InlineData("has mentioned", false)]
-    [InlineData("also expressed concern about", false)]
-    [InlineData("is highlighting", false)]
+    [InlineData("also voiced concern about", false)]
+    [InlineData("is citing", false)]
     [InlineData("believes", true)]
     [InlineData("has long hoped", true)]
     public void A_verb_of_saying_the_cue_list_lacks_tells_no_belief(string cue, bool belief) =>
