@@ -8,9 +8,9 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// A belief that tells what its holder thinks, fears or hopes of what follows ("Scientists think ...", "Ngātiwai believe the
 /// whales ...") is a view the article cites its holder for, as it would a speaker: a <see cref="AttributionKind.View"/> that
-/// reports. Only a holder named, or described afresh ("scientists", "some analysts", "whale experts"), right before the verb;
-/// never the writer or reader ("I think", "you might think"), a pronoun or a description pointing back ("the company hopes":
-/// which company is a guess), a question ("who fear"), nor a view told under a
+/// reports. Only a holder named, or a group the text names by its plural ("scientists", "officials"), right before the verb;
+/// never the writer or reader ("I think", "you might think"), a pronoun or a description ("the company hopes": which
+/// company is a guess), a question ("who fear"), nor a view told under a
 /// modal ("would think", "can hope": what someone might think, not what they do).
 /// </summary>
 internal static partial class HeldView
@@ -29,6 +29,6 @@ internal static partial class HeldView
     {
         if (f.Source.End > f.Cue.Start || f.Cue.Start - f.Source.End > 2 || f.Content.Start < f.Cue.End) return false;
         if (PlainVerb().Match(f.Cue.Text.Trim()) is not { Success: true } verb || !Verbs.Contains(verb.Groups[1].Value)) return false;
-        return f.Phrase is { Form: PhraseForm.Named } or { Form: PhraseForm.Descriptor, Definite: false } || f.Phrase is null && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is not null;
+        return f.Phrase is { Form: PhraseForm.Named } || f.Phrase is null && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is not null;
     }
 }

@@ -8,8 +8,6 @@ public class HeldViewTests
     [InlineData("Harbour engineers think the sea wall will fail within a decade.", "unnamed engineers")]
     [InlineData("The Orvale Fishing Cooperative believes the quota cut will close two canneries.", "Orvale Fishing Cooperative")]
     [InlineData("Marta Lindqvist fears the bridge tolls will double next spring.", "Marta Lindqvist")]
-    [InlineData("Some economists fear the bridge tolls will double next spring.", "unnamed economists")]
-    [InlineData("Scientists think the reef will recover within a decade.", "unnamed scientists")]
     public void A_named_holder_or_a_group_thinking_fearing_or_hoping_is_the_source_of_the_view(string sentence, string holder)
     {
         var dataset = Analyzed.Of("The county published its coastal plan on Monday.", sentence);
