@@ -68,7 +68,7 @@ public enum AttributionKind
     Document,
     /// <summary>A belief, intention, decision or stance ("wants", "decided", "supports"): the source is who the sentence is about, not a source it cites.</summary>
     Belief,
-    /// <summary>What its holder thinks, fears or hopes ("scientists think", "the tribe believes that"): a view the article cites its holder for, who is its source.</summary>
+    /// <summary>What its holder thinks, fears or hopes ("SDK believes that", "harbour engineers fear"): a view the article cites its holder for, who is its source.</summary>
     View,
 }
 

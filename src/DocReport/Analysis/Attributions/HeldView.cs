@@ -6,12 +6,11 @@ using DocReport.Resources;
 namespace DocReport.Analysis.Attributions;
 
 /// <summary>
-/// A belief that tells what its holder thinks, fears or hopes of what follows ("Scientists think ...", "Ngātiwai believe the
+/// A belief that tells what its holder thinks, fears or hopes of what follows ("SDK believes ...", "Ngātiwai believe the
 /// whales ...") is a view the article cites its holder for, as it would a speaker: a <see cref="AttributionKind.View"/> that
-/// reports. Only a holder named, or a group the text names by its plural ("scientists", "officials"), right before the verb;
-/// never the writer or reader ("I think", "you might think"), a pronoun or a description ("the company hopes": which
-/// company is a guess), a question ("who fear"), nor a view told under a
-/// modal ("would think", "can hope": what someone might think, not what they do).
+/// reports. Only a holder named, or a group the word lists do not know named by its plural ("harbour engineers"), right before
+/// the verb; never the writer or reader ("I think", "you might think"), a pronoun, a description ("the company hopes": which
+/// company is a guess), a question ("who fear"), nor a view under a modal ("would think": what someone might think).
 /// </summary>
 internal static partial class HeldView
 {
