@@ -68,6 +68,8 @@ public enum AttributionKind
     Document,
     /// <summary>A belief, intention, decision or stance ("wants", "decided", "supports"): the source is who the sentence is about, not a source it cites.</summary>
     Belief,
+    /// <summary>What its holder thinks, fears or hopes ("SDK believes that", "harbour engineers fear"): a view the article cites its holder for, who is its source.</summary>
+    View,
 }
 
 /// <summary>
@@ -80,7 +82,7 @@ public sealed record Attribution(string Id, string SentenceId, Span Source, Span
     /// <summary>The merged source the span resolves to; null when it could not be resolved, and for a belief, which cites no one.</summary>
     public string? SourceId { get; init; }
 
-    /// <summary>What the cue tells: speech, a document, or a belief.</summary>
+    /// <summary>What the cue tells: speech, a document, a belief, or a held view.</summary>
     public AttributionKind Kind { get; init; }
 }
 

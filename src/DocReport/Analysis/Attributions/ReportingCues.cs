@@ -40,6 +40,8 @@ internal static partial class ReportingCues
 
     private static readonly HashSet<string> Nouns = new(WordList.Load("Analysis/Attributions/Data/reporting-nouns.txt"), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> SpeechVerbs = new(WordList.Load("Analysis/Attributions/Data/speech-verbs.txt"), StringComparer.Ordinal);
+
     /// <summary>The cues' first words and the words that marked attribution in PolNeAR train (cue-words.txt), in lower case.</summary>
     public static readonly IReadOnlySet<string> KnownWords = FirstWords.Concat(WordList.Load("Analysis/Attributions/Data/cue-words.txt")).ToHashSet(StringComparer.Ordinal);
 
@@ -51,11 +53,13 @@ internal static partial class ReportingCues
     private static bool IsPunctuationCue(string cueSpan) => cueSpan.Trim() is ":" or "—" or "–";
 
     // "saying": a short verb's -ing form is too short for the stemmer, so it is read as the verb with its ending taken off;
-    // a belief ("believes", "fears") reports nothing, though cues.tsv lists it for the tagger and the rules to find
+    // a belief ("believes", "fears") reports nothing, though cues.tsv lists it for the tagger and the rules to find; the verbs
+    // of saying cues.tsv lacks (speech-verbs.txt: "mentioned", "voiced") report
     private static bool IsReportingWord(string word)
     {
         var lower = word.ToLowerInvariant();
-        return Nouns.Contains(word) || !BeliefCues.Contains(lower) && (Stems.Contains(WordStem.Of(lower)) || lower.EndsWith("ing", StringComparison.Ordinal) && FirstWords.Contains(lower[..^3]));
+        return Nouns.Contains(word) || SpeechVerbs.Contains(lower)
+            || !BeliefCues.Contains(lower) && (Stems.Contains(WordStem.Of(lower)) || lower.EndsWith("ing", StringComparison.Ordinal) && FirstWords.Contains(lower[..^3]));
     }
 
     /// <summary>

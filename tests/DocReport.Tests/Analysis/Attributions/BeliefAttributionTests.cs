@@ -34,11 +34,11 @@ public class BeliefAttributionTests
     [Fact]
     public void A_belief_lists_no_source_and_links_no_claim_but_its_holder_stays_a_source_where_cited()
     {
-        var dataset = Analyzed.Of("Ana Ruiz believes the plan failed.", "Tom Pell wants a recount.", "“We lost,” Tom Pell said on Monday.");
+        var dataset = Analyzed.Of("Ana Ruiz wants the plan dropped.", "Tom Pell wants a recount.", "“We lost,” Tom Pell said on Monday.");
         Assert.All(dataset.Attributions.Where(a => a.Source.Text is "Ana Ruiz" or "Tom Pell" && a.Cue.Text is not "said"),
             a => Assert.Equal((AttributionKind.Belief, (string?)null), (a.Kind, a.SourceId)));
         Assert.Equal(["Tom Pell"], dataset.Sources.Select(s => s.Name));
-        Assert.Empty(dataset.ClaimContaining("the plan failed").SourceIds);
+        Assert.Empty(dataset.ClaimContaining("the plan dropped").SourceIds);
         Assert.Empty(dataset.ClaimContaining("a recount").SourceIds);
         Assert.Equal(["Tom Pell"], dataset.SourceNamesOf(dataset.ClaimContaining("We lost")));
     }

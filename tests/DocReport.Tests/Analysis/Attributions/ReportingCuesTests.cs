@@ -20,8 +20,20 @@ public class ReportingCuesTests
     [InlineData("were told", false)]
     [InlineData("was quickly warned", false)]
     [InlineData("told", true)]
+    [InlineData("has mentioned", true)]
+    [InlineData("also voiced", true)]
+    [InlineData("did not mention", false)]
     public void Only_the_words_up_to_the_reporting_word_and_a_passive_by_decide_whether_a_cue_reports(string cue, bool reports) =>
         Assert.Equal(reports, ReportingCues.Reports(cue));
+
+    [Theory]
+    [InlineData("has mentioned", false)]
+    [InlineData("also voiced concern about", false)]
+    [InlineData("is citing", false)]
+    [InlineData("believes", true)]
+    [InlineData("has long hoped", true)]
+    public void A_verb_of_saying_the_cue_list_lacks_tells_no_belief(string cue, bool belief) =>
+        Assert.Equal(belief, ReportingCues.IsBelief(cue));
 
     // The pattern runs on the non-backtracking engine for speed: it must find what the backtracking engine finds.
     [Theory]

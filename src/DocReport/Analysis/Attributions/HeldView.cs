@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
+using DocReport.Model;
+using DocReport.Resources;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>
+/// A belief that tells what its holder thinks, fears or hopes of what follows ("SDK believes ...", "Ngātiwai believe the
+/// whales ...") is a view the article cites its holder for, as it would a speaker: a <see cref="AttributionKind.View"/> that
+/// reports. Only a holder named, or a group the word lists do not know named by its plural ("harbour engineers"), right before
+/// the verb; never the writer or reader ("I think", "you might think"), a pronoun, a description ("the company hopes": which
+/// company is a guess), a question ("who fear"), nor a view under a modal ("would think": what someone might think).
+/// </summary>
+internal static partial class HeldView
+{
+    private static readonly HashSet<string> Verbs = new(WordList.Load("Analysis/Attributions/Data/view-verbs.txt"), StringComparer.Ordinal);
+
+    // between the holder and the verb: at most an adverb in -ly, "also", "still" or "do/does/did"
+    [GeneratedRegex(@"^(?:(?:\p{Ll}+ly|also|still|long|do|does|did)\s+)?(\p{Ll}+)$")]
+    private static partial Regex PlainVerb();
+
+    /// <summary>The attribution as a view that reports when it is a belief told by a verb of thinking of a named holder or group.</summary>
+    public static FoundAttribution Read(FoundAttribution f) =>
+        f.Kind == AttributionKind.Belief && Tells(f) ? f with { Kind = AttributionKind.View, Reports = true } : f;
+
+    private static bool Tells(FoundAttribution f)
+    {
+        if (f.Source.End > f.Cue.Start || f.Cue.Start - f.Source.End > 2 || f.Content.Start < f.Cue.End) return false;
+        if (PlainVerb().Match(f.Cue.Text.Trim()) is not { Success: true } verb || !Verbs.Contains(verb.Groups[1].Value)) return false;
+        return f.Phrase is { Form: PhraseForm.Named } || f.Phrase is null && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is not null;
+    }
+}

@@ -1,0 +1,33 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+public class HeldViewTests
+{
+    [Theory]
+    [InlineData("Harbour engineers think the sea wall will fail within a decade.", "unnamed engineers")]
+    [InlineData("The Orvale Fishing Cooperative believes the quota cut will close two canneries.", "Orvale Fishing Cooperative")]
+    [InlineData("Marta Lindqvist fears the bridge tolls will double next spring.", "Marta Lindqvist")]
+    public void A_named_holder_or_a_group_thinking_fearing_or_hoping_is_the_source_of_the_view(string sentence, string holder)
+    {
+        var dataset = Analyzed.Of("The county published its coastal plan on Monday.", sentence);
+        var view = Assert.Single(dataset.Attributions, a => a.Kind == AttributionKind.View);
+        Assert.Equal(holder, dataset.SourceOf(view).Name, ignoreCase: true);
+        Assert.Equal([dataset.SourceOf(view).Name], dataset.SourceNamesOf(dataset.ClaimContaining(sentence[^30..])));
+    }
+
+    [Theory]
+    [InlineData("I think the sea wall will fail within a decade.")]
+    [InlineData("You might think the sea wall will fail within a decade.")]
+    [InlineData("Most engineers would think the sea wall will fail within a decade.")]
+    [InlineData("Marta Lindqvist wants the bridge tolls cut next spring.")]
+    [InlineData("Marta Lindqvist decided to close the ferry office next spring.")]
+    [InlineData("He fears the bridge tolls will double next spring.")]
+    [InlineData("The company hopes the bridge tolls will double next spring.")]
+    public void The_writers_view_a_modal_view_an_intention_or_a_pronoun_holder_cites_no_one(string sentence)
+    {
+        var dataset = Analyzed.Of("The county published its coastal plan on Monday.", sentence);
+        Assert.Empty(dataset.Sources);
+        Assert.DoesNotContain(dataset.Attributions, a => a.SourceId is not null);
+    }
+}
