@@ -21,11 +21,18 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, char> TitleGender = Columns("Analysis/Data/titles.tsv");
     private static readonly Dictionary<string, char> FirstNameGender = Columns("Analysis/Data/first-names.tsv");
 
     public static bool IsTitle(string word) => TitleGender.ContainsKey(word);
+
+    /// <summary>True for a nationality or region adjective ("Iraqi", "Western"): before a group noun it tells whose people they are.</summary>
+    public static bool IsNationality(string word) => Nationalities.Contains(word);
+
+    /// <summary>True for a nationality's people in the plural ("Tunisians", "Iraqis"): an unnamed group, never a body.</summary>
+    public static bool IsNationalityPlural(string word) => word.Length > 3 && word[^1] == 's' && Nationalities.Contains(word[..^1]);
 
     public static IEnumerable<string> Titles => TitleGender.Keys;
 

@@ -108,6 +108,8 @@ internal static partial class SourcePhraseParser
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
+        // "Many Tunisians worry", "Iraqis said": a nationality's people are an unnamed group, never a body so named
+        if (SourceLexicon.IsNationalityPlural(word) && (head == 0 || !IsCapitalized(tokens[head - 1]))) return Described(tokens, head, SourceLexicon.Descriptors["people"]);
         var descriptor = SourceLexicon.SourceNounOf(word);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
@@ -287,6 +289,8 @@ internal static partial class SourcePhraseParser
     {
         for (var i = head - 1; i >= 0; i--)
         {
+            // "Iraqi officials", "French diplomats": a nationality says whose people they are, it names no body that owns them
+            if (SourceLexicon.IsNationality(tokens[i])) continue;
             if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return AsBody(Parse(tokens.Take(i + 1).ToList()));
             // "a club spokesperson" speaks for the club already named
             if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };

@@ -310,7 +310,7 @@ internal sealed partial class SourceRegistry
         if (found is null && phrase.Owner is null && !phrase.Definite && speaker is null && OnlyBodyCalled(head) is { } called) found = called;
         if (found is null)
         {
-            var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? head : phrase.Name, descriptor);
+            var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? GroupWords(phrase.Name) : phrase.Name, descriptor);
             // "a friend commented" is one person; "friends said", "residents said" a group of them
             var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
                 : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
@@ -321,6 +321,11 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
+
+    // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
+    // it ("French diplomats" and "German diplomats" are two groups)
+    private static string GroupWords(string description) =>
+        description.Split(' ') is [.., var before, var head] && SourceLexicon.IsNationality(before) ? $"{before} {head}" : description.Split(' ')[^1];
 
     // "federal authorities announced" then "authorities said", "Relatives said" then "One relative said": the one unnamed group the
     // text has cited that the description names with no word of its own ("health officials" may be others than "officials")

@@ -1,0 +1,39 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+public class NationalityGroupTests
+{
+    [Theory]
+    [InlineData("Peruvian officials said the border crossing would reopen in May.", "Peruvian ", "officials")]
+    [InlineData("Norwegian diplomats told reporters that the talks had stalled.", "Norwegian ", "diplomats")]
+    [InlineData("Western analysts said the harvest figures looked inflated.", "Western ", "analysts")]
+    public void A_nationality_before_a_group_noun_stays_with_the_group_of_the_kind_the_noun_gives(string sentence, string nationality, string group)
+    {
+        var dataset = Analyzed.Of("The river flooded twice this spring.", sentence);
+        var source = dataset.SourceNamed($"unnamed {nationality}{group}");
+        var without = Analyzed.Of("The river flooded twice this spring.", sentence.Replace(nationality, "").Replace(group, char.ToUpperInvariant(group[0]) + group[1..]));
+        Assert.Equal(without.SourceNamed($"unnamed {group}").Kind, source.Kind);
+        Assert.Equal(source.Id, Assert.Single(dataset.Attributions).SourceId);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name is "Peruvian" or "Norwegian" or "Western");
+    }
+
+    [Fact]
+    public void Officials_of_two_nationalities_are_two_sources()
+    {
+        var dataset = Analyzed.Of(
+            "Chilean officials said the copper mine would close for a week.",
+            "Bolivian officials said the road to the mine stayed open.");
+        Assert.NotEqual(dataset.SourceNamed("unnamed Chilean officials").Id, dataset.SourceNamed("unnamed Bolivian officials").Id);
+    }
+
+    [Theory]
+    [InlineData("Many Estonians say the ferry fares will rise again.", "unnamed Estonians")]
+    [InlineData("Kenyans said the new toll was unfair.", "unnamed Kenyans")]
+    public void A_nationality_in_the_plural_is_an_unnamed_group_of_people(string sentence, string name)
+    {
+        var dataset = Analyzed.Of("The ferry timetable changed in June.", sentence);
+        Assert.Equal(SourceKind.Other, dataset.SourceNamed(name).Kind);
+        Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Organization);
+    }
+}
