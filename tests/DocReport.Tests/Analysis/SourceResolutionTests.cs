@@ -160,6 +160,8 @@ public class SourceResolutionTests
     [InlineData("The South Florida Sun Sentinel", "South Florida Sun Sentinel", SourceKind.Media)]
     [InlineData("Broward County", "Broward County", SourceKind.Government)]
     [InlineData("Posts on Telegram", "Telegram", SourceKind.Platform)]
+    [InlineData("Posts on Bluesky", "Bluesky", SourceKind.Platform)]
+    [InlineData("Bluesky", "Bluesky", SourceKind.Organization)]
     [InlineData("The University of Leeds", "University of Leeds", SourceKind.Organization)]
     [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
     [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]

@@ -9,7 +9,8 @@ internal static partial class SourceKindClassifier
     public static SourceKind Classify(SourcePhrase phrase)
     {
         var name = phrase.Name;
-        if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
+        // "posts on Telegram" cite the platform; "Facebook said", "Facebook believes" are the company speaking
+        if (SourceLexicon.Platforms.Contains(name)) return phrase.Descriptor?.Kind == SourceKind.Platform ? SourceKind.Platform : SourceKind.Organization;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
         // "Sheffield University": a given name does not make a person of a name with a body's word
