@@ -29,11 +29,29 @@ public class NationalityGroupTests
 
     [Theory]
     [InlineData("Many Estonians say the ferry fares will rise again.", "unnamed Estonians")]
+    [InlineData("Estonians worry that the ferry fares will rise again.", "unnamed Estonians")]
     [InlineData("Kenyans said the new toll was unfair.", "unnamed Kenyans")]
     public void A_nationality_in_the_plural_is_an_unnamed_group_of_people(string sentence, string name)
     {
         var dataset = Analyzed.Of("The ferry timetable changed in June.", sentence);
         Assert.Equal(SourceKind.Other, dataset.SourceNamed(name).Kind);
         Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Organization);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_body_noun_names_the_body()
+    {
+        var dataset = Analyzed.Of("The launch was delayed, the Peruvian space agency said.");
+        Assert.Equal("Peruvian space agency", dataset.SourceOf(Assert.Single(dataset.Attributions)).Name);
+    }
+
+    [Fact]
+    public void A_nationality_s_officials_in_between_leave_the_body_named_before_sure()
+    {
+        var dataset = Analyzed.Of(
+            "The Kellan administration said on Monday it would lift the tariffs.",
+            "Peruvian officials said the talks had gone well.",
+            "The administration said the decision was final.");
+        Assert.Equal("Kellan administration", dataset.SourceOf(dataset.AttributionFrom("The administration")).Name);
     }
 }

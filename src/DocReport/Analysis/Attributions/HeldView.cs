@@ -28,6 +28,8 @@ internal static partial class HeldView
     {
         if (f.Source.End > f.Cue.Start || f.Cue.Start - f.Source.End > 2 || f.Content.Start < f.Cue.End) return false;
         if (PlainVerb().Match(f.Cue.Text.Trim()) is not { Success: true } verb || !Verbs.Contains(verb.Groups[1].Value)) return false;
-        return f.Phrase is { Form: PhraseForm.Named } || f.Phrase is null && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is not null;
+        // "Tunisians worry": a nationality's people named by their plural are such a group
+        return f.Phrase is { Form: PhraseForm.Named } || f.Phrase is { Form: PhraseForm.Descriptor } group && SourceLexicon.IsNationalityPlural(group.Name.Split(' ')[^1])
+            || f.Phrase is null && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is not null;
     }
 }

@@ -251,7 +251,7 @@ internal static partial class SourcePhraseParser
         // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
             ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
-            : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head) ?? OwnerAfter(tokens, head, OwnerLinks);
+            : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head, descriptor) ?? OwnerAfter(tokens, head, OwnerLinks);
         // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
         var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).ToList();
@@ -285,12 +285,13 @@ internal static partial class SourcePhraseParser
         return owner < 0 ? null : Parse(tokens.Take(owner + 1).ToList());
     }
 
-    private static SourcePhrase? OwnerBefore(List<string> tokens, int head)
+    private static SourcePhrase? OwnerBefore(List<string> tokens, int head, Descriptor descriptor)
     {
         for (var i = head - 1; i >= 0; i--)
         {
             // "Iraqi officials", "French diplomats": a nationality says whose people they are, it names no body that owns them
-            if (SourceLexicon.IsNationality(tokens[i])) continue;
+            // ("the Russian space agency" is a body named by whose it is)
+            if (SourceLexicon.IsNationality(tokens[i]) && (descriptor.SpeaksFor || descriptor.IsGroup)) continue;
             if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return AsBody(Parse(tokens.Take(i + 1).ToList()));
             // "a club spokesperson" speaks for the club already named
             if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };

@@ -133,7 +133,9 @@ internal sealed partial class SourceRegistry
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
         if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position && MayBeSurname(e))) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
-        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase) || SourceLexicon.NameKindOf(e.Name) is null;
+        // "unnamed Iraqi officials" are no body "the administration" could mean
+        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+            || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality));
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
 
