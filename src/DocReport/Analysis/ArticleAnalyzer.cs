@@ -29,6 +29,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         // whole article, so that a detector that embeds sentences can batch them.
         Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article));
         var (sources, resolved) = SourceResolution.Resolve(article, found);
+        found = found.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
         var assessments = new Queue<SentenceAssessment>(assessed);

@@ -52,6 +52,16 @@ internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, 
     [GeneratedRegex(@"\b(?i:by|be|been|being|is|are|was|were|not|never)\b")]
     private static partial Regex NotActive();
 
+    /// <summary>
+    /// The sentence the attribution's row stands on when it is not <see cref="Sentence"/>, the one naming the source: an
+    /// interview's first answer, its speaker named in the lead (<see cref="InterviewAnswers"/>). The source is resolved in
+    /// <see cref="Sentence"/>, then the attribution moves here (<see cref="Moved"/>).
+    /// </summary>
+    public Sentence? SpokenIn { get; init; }
+
+    /// <summary>This attribution on the sentence it is spoken in.</summary>
+    public FoundAttribution Moved => SpokenIn is { } spoken ? this with { Sentence = spoken, SpokenIn = null } : this;
+
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
 }

@@ -1,0 +1,87 @@
+using DocReport.Analysis;
+using DocReport.Model;
+using DocReport.Pipeline;
+using DocReport.Tests.Analysis;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+public class InterviewAnswersTests
+{
+    private static readonly string[] LockKeeper =
+    [
+        "Ten minutes with a lock keeper",
+        "We spoke with Marta Lindqvist, who has kept the river lock at Hallby for twenty years, about boats, floods and winters.",
+        "How did you come to the lock?",
+        "I grew up two houses from it. The gates were always there when we walked to school.",
+        "My father kept them before me, and the job passed to me when his knees gave out.",
+        "What is the hardest part of your week?",
+        "The spring floods. The river rises faster than the gates open, and I sleep in the hut for days.",
+        "Do you ever think of leaving?",
+        "Every winter, for about an hour. Then the first barge of the year comes through and I forget it.",
+        "What would you tell someone taking over from you?",
+        "Learn the river before the machines. The machines are the easy part.",
+    ];
+
+    [Fact]
+    public void Unlabelled_answers_are_the_speech_of_the_one_person_the_lead_names()
+    {
+        var dataset = Analyzed.Of(LockKeeper);
+        var lindqvist = dataset.SourceNamed("Marta Lindqvist").Name;
+        Assert.Equal([lindqvist], dataset.SpeakersOf("I grew up two houses from it"));
+        Assert.Equal([lindqvist], dataset.SpeakersOf("the job passed to me"));
+        Assert.Equal([lindqvist], dataset.SpeakersOf("The river rises faster"));
+        Assert.Equal([lindqvist], dataset.SpeakersOf("The machines are the easy part"));
+        Assert.Empty(dataset.SpeakersOf("What is the hardest part of your week?"));
+        Assert.Empty(dataset.SpeakersOf("We spoke with Marta Lindqvist"));
+    }
+
+    // the questions as headings, the interviewee named in the title only; a paragraph naming her after the last answer is the writer's
+    [Fact]
+    public void Questions_set_as_headings_and_a_name_in_the_title_are_read_too()
+    {
+        var article = ArticleFixture.Build(
+            "Every spring we sit down with someone who keeps the waterways running.",
+            "I grew up two houses from the lock. My father kept it before me.",
+            "The spring floods. I sleep in the hut for days.",
+            "Every winter, for about an hour. Then the first barge comes through.",
+            "Learn the river before the machines.",
+            "Marta Lindqvist has kept the lock at Hallby since 2004 and lives in the lock house.");
+        string?[] sections = [null, "How did you come to the lock?", "What is the hardest part of your week?", "Do you ever think of leaving?",
+            "What would you tell someone taking over from you?", "What would you tell someone taking over from you?"];
+        article = article with
+        {
+            Document = article.Document with { Title = "Leader spotlight: Marta Lindqvist" },
+            Paragraphs = article.Paragraphs.Select((p, i) => p with { Section = sections[i] }).ToList(),
+        };
+        var dataset = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+        Assert.Equal(["Marta Lindqvist"], dataset.SpeakersOf("My father kept it before me"));
+        Assert.Equal(["Marta Lindqvist"], dataset.SpeakersOf("I sleep in the hut"));
+        Assert.Equal(["Marta Lindqvist"], dataset.SpeakersOf("Learn the river"));
+        Assert.Empty(dataset.SpeakersOf("lives in the lock house"));
+    }
+
+    // a FAQ answers impersonally; an explainer asks itself questions nobody puts to "you"; a lead naming two people, or two
+    // questions only, leave the answers unlinked
+    [Theory]
+    [InlineData("Heat pumps: your questions answered", "Energy adviser Ana Ruiz has gathered readers' questions about the new grant.",
+        "What does a heat pump do for you?", "A heat pump moves warmth from the air or the ground into a house.",
+        "Can you get the grant if you rent your home?", "Tenants can apply with the written consent of the landlord.",
+        "How long will the work keep you out of your kitchen?", "Most installations take two to three days.")]
+    [InlineData("What the Hallby budget means for renters", "Mayor Ana Ruiz presented the budget on Tuesday.",
+        "So what changes for renters?", "The rent cap rises by two percent, and we expect the deposit rules to stay.",
+        "Who pays for the new buses?", "Our reading of the tables is that the harbour fees do.",
+        "And what happens next?", "We will know more when the council votes in March.")]
+    [InlineData("Two keepers, one river", "We spoke with Marta Lindqvist and Jonas Berg, who keep the locks at Hallby and Norrby.",
+        "How did you come to the lock?", "I grew up two houses from it.",
+        "What is the hardest part of your week?", "The spring floods. I sleep in the hut for days.",
+        "Do you ever think of leaving?", "Every winter, for about an hour.")]
+    [InlineData("Ten minutes with a lock keeper", "We spoke with Marta Lindqvist, who keeps the river lock at Hallby.",
+        "How did you come to the lock?", "I grew up two houses from it.",
+        "What is the hardest part of your week?", "The spring floods. I sleep in the hut for days.")]
+    public void Pages_that_are_no_plain_interview_credit_no_answer(params string[] paragraphs)
+    {
+        var dataset = Analyzed.Of(paragraphs);
+        foreach (var answer in paragraphs.Skip(2).Where(p => !p.EndsWith('?')))
+            Assert.Empty(dataset.SpeakersOf(answer.Split('.')[0]));
+    }
+}
