@@ -6,12 +6,12 @@ using DocReport.Structure;
 namespace DocReport.Analysis.Attributions;
 
 /// <summary>
-/// The answers of an interview printed as questions and answers with no speaker label: each question stands alone (a heading
-/// or a paragraph of its own ending in "?"), the answer paragraphs follow it unlabelled, and the one person interviewed is named
+/// The answers of an interview printed as questions and answers with no speaker's name: each question stands alone (a heading,
+/// a paragraph of its own ending in "?", or one labelled "Q:"), the answer paragraphs follow it unlabelled or labelled "A:", and the one person interviewed is named
 /// in the title or the lead ("We spoke with Ana Ruiz, ..."). Every answer paragraph is that person's speech. The layout is read
 /// only where it is plain: a run of at least <see cref="MinPairs"/> questions each followed by an answer, most questions
 /// put to "you" and most answers told in the first person (a FAQ, or an explainer asking itself questions, is neither), and
-/// exactly one person named in the title and the lead together (the writers left out); else nothing is credited. The source
+/// one person plainly named as the one interviewed (<see cref="Interviewee"/>); else nothing is credited. The source
 /// is the person's first mention in the text (in the lead, else anywhere); no word cues an answer, so the cue is the empty
 /// span after the name.
 /// </summary>
@@ -24,6 +24,13 @@ internal static partial class InterviewAnswers
 
     [GeneratedRegex(@"\?[\s""”’)]*$")]
     private static partial Regex EndsInQuestion();
+
+    // "Q: You have been talking about ...", "Question: ...": a labelled question need not end in "?"; "A: It is a mistake."
+    [GeneratedRegex(@"^(?:Q|Question)[:.][ \t\u00A0]")]
+    private static partial Regex QuestionLabel();
+
+    [GeneratedRegex(@"^(?:A|Answer)[:.][ \t\u00A0]+")]
+    private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"\b(?i:you|your|yours|yourself)\b")]
     private static partial Regex SecondPerson();
@@ -45,13 +52,13 @@ internal static partial class InterviewAnswers
         var text = article.Text;
         // "Want to know more about Ana Ruiz?": a paragraph naming the interviewee is the writer's, and so is what follows it
         var answers = pairs.Select(p => p.Answer.TakeWhile(a => !Names(a.Text, named.Of(text))).ToList()).Where(a => a.Count > 0 && a[0].Sentences.Count > 0)
-            .Select(a => new TextRange(a[0].Start, a[^1].End)).ToList();
+            .Select(a => new TextRange(a[0].Start + AnswerLabel().Match(a[0].Text).Length, a[^1].End)).ToList();
         if (answers.Count == 0) yield break;
         yield return new FoundAttribution(naming, AttributionRules.SpanOf(text, named), new Span("", named.End, named.End), AttributionRules.SpanOf(text, answers[0]), phrase)
         {
             ContentParts = answers.Skip(1).ToList(),
             Kind = AttributionKind.Speech,
-            SpokenIn = article.Paragraphs.First(p => p.Start == answers[0].Start).Sentences[0],
+            SpokenIn = article.Paragraphs.First(p => p.Start <= answers[0].Start && answers[0].Start < p.End).Sentences[0],
         };
     }
 
@@ -62,6 +69,8 @@ internal static partial class InterviewAnswers
         List<Pair> best = [], run = [];
         List<Paragraph>? lead = null;
         string? section = null;
+        // where questions are labelled, only the labelled ones are: an answer may ask something itself ("Are there problems? Yeah.")
+        var labelled = paragraphs.Count(p => QuestionLabel().IsMatch(p.Text)) >= MinPairs;
         foreach (var p in paragraphs)
         {
             // a pull quote set as a heading ("“Leadership is ...”") goes on with the answer it is taken from
@@ -71,7 +80,7 @@ internal static partial class InterviewAnswers
                 else Close(ref run, ref best);
             }
             section = p.Section;
-            if (p.Kind is BlockKind.Paragraph or BlockKind.Quote && IsQuestion(p.Text))
+            if (p.Kind is BlockKind.Paragraph or BlockKind.Quote && (labelled ? QuestionLabel().IsMatch(p.Text) : IsQuestion(p.Text)))
             {
                 lead ??= paragraphs.TakeWhile(q => q != p).ToList();
                 run.Add(new Pair(p.Text, []));
@@ -93,20 +102,24 @@ internal static partial class InterviewAnswers
     private static bool IsQuestion(string text) =>
         EndsInQuestion().IsMatch(text) && text.Split([' ', '\u00A0', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxQuestionWords;
 
-    // The one person the title and the lead name, leaving out the writers; their first mention in the text.
+    // The one person interviewed, leaving out the writers: the one the title names when the lead names nobody or names them first
+    // ("Q&A with Vice President Ana Ruiz", the lead opening "Vice President Ana Ruiz spent Thursday ...", then the reporters she
+    // spoke with); else, with nobody in the title, the only one the lead names. Their first mention in the lead, else anywhere.
     private static TextRange? Interviewee(Article article, List<Paragraph> lead)
     {
-        var title = article.Document.Title;
-        var inTitle = new PersonNameScanner(title).Between(0, title.Length).Select(n => n.Surname);
-        var leadEnd = lead.Count == 0 ? 0 : lead[^1].End;
-        var inLead = new PersonNameScanner(article.Text).Between(0, leadEnd).ToList();
+        var (title, text) = (article.Document.Title, article.Text);
         var writers = article.Document.Authors.SelectMany(a => a.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        var people = inTitle.Concat(inLead.Select(n => n.Surname)).Where(s => !writers.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
-        if (people is not [var surname]) return null;
-        if (inLead.FirstOrDefault(n => n.Surname == surname) is { End: > 0 } named) return new TextRange(named.Start, named.End);
-        // named in the title only: their first mention anywhere
-        return new PersonNameScanner(article.Text).Between(0, article.Text.Length).Where(n => n.Surname == surname)
-            .Select(n => (TextRange?)new TextRange(n.Start, n.End)).FirstOrDefault();
+        var inTitle = new PersonNameScanner(title).Between(0, title.Length).Select(n => n.Surname).Where(s => !writers.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
+        var inLead = new PersonNameScanner(text).Between(0, lead.Count == 0 ? 0 : lead[^1].End).Where(n => !writers.Contains(n.Surname)).ToList();
+        var surname = inTitle switch
+        {
+            [var only] => inLead.Count == 0 || inLead[0].Surname == only ? only : null,
+            [] => inLead.Select(n => n.Surname).Distinct(StringComparer.Ordinal).ToList() is [var one] ? one : null,
+            _ => null,
+        };
+        return surname is null ? null
+            : inLead.Concat(new PersonNameScanner(text).Between(0, text.Length)).Where(n => n.Surname == surname)
+                .Select(n => (TextRange?)new TextRange(n.Start, n.End)).FirstOrDefault();
     }
 
     private static bool Names(string paragraph, string name) =>

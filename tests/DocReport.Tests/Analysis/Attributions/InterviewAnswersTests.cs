@@ -60,6 +60,41 @@ public class InterviewAnswersTests
         Assert.Empty(dataset.SpeakersOf("lives in the lock house"));
     }
 
+    // "Q:" and "A:" name nobody, but the title and the lead that opens with its one person tell who answers; the reporters the lead
+    // names after her ask; a labelled question need not end in "?", and an answer may ask something itself
+    [Fact]
+    public void Answers_labelled_A_are_the_person_the_title_names_and_the_lead_opens_with()
+    {
+        var article = ArticleFixture.Build(
+            "Minister Hanna Kovac spent Monday at the new ferry terminal, then spoke with our reporters Jonas Berg and Lena Holm on the way back.",
+            "Q: You have promised cheaper ferries for two years now.",
+            "A: And the fares fell this spring. Slower than I wanted, I admit.",
+            "Q: Will the night crossings come back?",
+            "A: Yes, in June. Why did they stop? Because the crews were short.",
+            "We hired forty people last year to fix that.",
+            "Q: What do you say to the islanders who feel forgotten?",
+            "A: That I hear them, and that my office is on the island every Friday.");
+        article = article with { Document = article.Document with { Title = "Q&A with Minister Hanna Kovac" } };
+        var dataset = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+        var kovac = dataset.SourceNamed("Hanna Kovac").Name;
+        Assert.Equal([kovac], dataset.SpeakersOf("And the fares fell this spring"));
+        Assert.Equal([kovac], dataset.SpeakersOf("Because the crews were short"));
+        Assert.Equal([kovac], dataset.SpeakersOf("We hired forty people"));
+        Assert.Equal([kovac], dataset.SpeakersOf("my office is on the island"));
+        Assert.Empty(dataset.SpeakersOf("Will the night crossings come back?"));
+    }
+
+    // the title names one person and the lead opens with another: who answers is not plain
+    [Fact]
+    public void A_title_naming_someone_the_lead_does_not_open_with_credits_no_answer()
+    {
+        var article = ArticleFixture.Build(["We spoke with Marta Lindqvist, who kept the Hallby lock for twenty years under Jonas Berg.", .. LockKeeper[2..]]);
+        article = article with { Document = article.Document with { Title = "Working for Jonas Berg: a lock keeper looks back" } };
+        var dataset = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+        Assert.Empty(dataset.SpeakersOf("I grew up two houses from it"));
+        Assert.Empty(dataset.SpeakersOf("The machines are the easy part"));
+    }
+
     // a FAQ answers impersonally; an explainer asks itself questions nobody puts to "you"; a lead naming two people, or two
     // questions only, leave the answers unlinked
     [Theory]
