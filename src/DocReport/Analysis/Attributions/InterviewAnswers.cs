@@ -50,8 +50,9 @@ internal static partial class InterviewAnswers
             || Interviewee(article, lead) is not { } named || SourcePhrase.Parse(named.Of(article.Text)) is not { } phrase
             || article.Paragraphs.SelectMany(p => p.Sentences).FirstOrDefault(s => s.Start <= named.Start && named.End <= s.End) is not { } naming) yield break;
         var text = article.Text;
-        // "Want to know more about Ana Ruiz?": a paragraph naming the interviewee is the writer's, and so is what follows it
-        var answers = pairs.Select(p => p.Answer.TakeWhile(a => !Names(a.Text, named.Of(text))).ToList()).Where(a => a.Count > 0 && a[0].Sentences.Count > 0)
+        // "Want to know more about Ana Ruiz?": a paragraph naming the interviewee is the writer's, and so is what follows it; so is
+        // a list or a table after an answer's prose (the page's links to more interviews)
+        var answers = pairs.Select(p => p.Answer.TakeWhile(a => a.Kind is BlockKind.Paragraph or BlockKind.Quote && !Names(a.Text, named.Of(text))).ToList()).Where(a => a.Count > 0 && a[0].Sentences.Count > 0)
             .Select(a => new TextRange(a[0].Start + AnswerLabel().Match(a[0].Text).Length, a[^1].End)).ToList();
         if (answers.Count == 0) yield break;
         yield return new FoundAttribution(naming, AttributionRules.SpanOf(text, named), new Span("", named.End, named.End), AttributionRules.SpanOf(text, answers[0]), phrase)

@@ -35,7 +35,8 @@ public class InterviewAnswersTests
         Assert.Empty(dataset.SpeakersOf("We spoke with Marta Lindqvist"));
     }
 
-    // the questions as headings, the interviewee named in the title only; a paragraph naming her after the last answer is the writer's
+    // the questions as headings, the interviewee named in the title only; a list after the last answer (links to more) and a
+    // paragraph naming her are the writer's
     [Fact]
     public void Questions_set_as_headings_and_a_name_in_the_title_are_read_too()
     {
@@ -45,18 +46,21 @@ public class InterviewAnswersTests
             "The spring floods. I sleep in the hut for days.",
             "Every winter, for about an hour. Then the first barge comes through.",
             "Learn the river before the machines.",
+            "The weir at Norrby runs two night shifts through the whole of the flood season.",
             "Marta Lindqvist has kept the lock at Hallby since 2004 and lives in the lock house.");
         string?[] sections = [null, "How did you come to the lock?", "What is the hardest part of your week?", "Do you ever think of leaving?",
-            "What would you tell someone taking over from you?", "What would you tell someone taking over from you?"];
+            "What would you tell someone taking over from you?", "What would you tell someone taking over from you?", "What would you tell someone taking over from you?"];
+        BlockKind[] kinds = [.. Enumerable.Repeat(BlockKind.Paragraph, 5), BlockKind.ListItem, BlockKind.Paragraph];
         article = article with
         {
             Document = article.Document with { Title = "Leader spotlight: Marta Lindqvist" },
-            Paragraphs = article.Paragraphs.Select((p, i) => p with { Section = sections[i] }).ToList(),
+            Paragraphs = article.Paragraphs.Select((p, i) => p with { Section = sections[i], Kind = kinds[i] }).ToList(),
         };
         var dataset = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
         Assert.Equal(["Marta Lindqvist"], dataset.SpeakersOf("My father kept it before me"));
         Assert.Equal(["Marta Lindqvist"], dataset.SpeakersOf("I sleep in the hut"));
         Assert.Equal(["Marta Lindqvist"], dataset.SpeakersOf("Learn the river"));
+        Assert.Empty(dataset.SpeakersOf("The weir at Norrby"));
         Assert.Empty(dataset.SpeakersOf("lives in the lock house"));
     }
 
