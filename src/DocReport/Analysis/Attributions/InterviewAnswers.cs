@@ -70,10 +70,13 @@ internal static partial class InterviewAnswers
         List<Pair> best = [], run = [];
         List<Paragraph>? lead = null;
         string? section = null;
-        // where questions are labelled, only the labelled ones are: an answer may ask something itself ("Are there problems? Yeah.")
+        // where questions are labelled, only the labelled ones are: an answer may ask something itself ("Are there problems? Yeah.");
+        // where only answers are, a question is the paragraph before an answer, asking or not ("You thank him for that.")
         var labelled = paragraphs.Count(p => QuestionLabel().IsMatch(p.Text)) >= MinPairs;
-        foreach (var p in paragraphs)
+        var answered = paragraphs.Count(p => AnswerLabel().IsMatch(p.Text)) >= MinPairs;
+        for (var i = 0; i < paragraphs.Count; i++)
         {
+            var p = paragraphs[i];
             // a pull quote set as a heading ("“Leadership is ...”") goes on with the answer it is taken from
             if (p.Section != section && p.Section is { } heading && !IsPullQuote(heading))
             {
@@ -81,7 +84,8 @@ internal static partial class InterviewAnswers
                 else Close(ref run, ref best);
             }
             section = p.Section;
-            if (p.Kind is BlockKind.Paragraph or BlockKind.Quote && (labelled ? QuestionLabel().IsMatch(p.Text) : IsQuestion(p.Text)))
+            if (p.Kind is BlockKind.Paragraph or BlockKind.Quote && (labelled ? QuestionLabel().IsMatch(p.Text)
+                : answered ? i + 1 < paragraphs.Count && AnswerLabel().IsMatch(paragraphs[i + 1].Text) : IsQuestion(p.Text)))
             {
                 lead ??= paragraphs.TakeWhile(q => q != p).ToList();
                 run.Add(new Pair(p.Text, []));

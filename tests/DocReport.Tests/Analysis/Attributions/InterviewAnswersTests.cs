@@ -88,6 +88,26 @@ public class InterviewAnswersTests
         Assert.Empty(dataset.SpeakersOf("Will the night crossings come back?"));
     }
 
+    // answers labelled "A:" after questions whose label ran into them ("QLast year you ..."): the paragraph before an answer asks
+    [Fact]
+    public void Where_only_answers_are_labelled_the_paragraph_before_each_asks()
+    {
+        var dataset = Analyzed.Of(
+            "Hanna Kovac on the ferries",
+            "Minister Hanna Kovac sat down with us this week to talk about the island ferries.",
+            "QLast spring you promised cheaper fares. They fell by a tenth.",
+            "A: Slower than I wanted, I admit. The fuel contracts ran until March.",
+            "QWill you bring the night crossings back?",
+            "A: Yes, in June. We hired forty people last year to crew them.",
+            "QMany on the islands feel forgotten by your ministry.",
+            "A: I hear them. My office is on the island every Friday.");
+        var kovac = dataset.SourceNamed("Hanna Kovac").Name;
+        Assert.Equal([kovac], dataset.SpeakersOf("The fuel contracts ran until March"));
+        Assert.Equal([kovac], dataset.SpeakersOf("My office is on the island"));
+        Assert.Empty(dataset.SpeakersOf("They fell by a tenth"));
+        Assert.Empty(dataset.SpeakersOf("feel forgotten by your ministry"));
+    }
+
     // the title names one person and the lead opens with another: who answers is not plain
     [Fact]
     public void A_title_naming_someone_the_lead_does_not_open_with_credits_no_answer()
