@@ -29,6 +29,10 @@ internal static partial class InterviewAnswers
     [GeneratedRegex(@"^(?:Q|Question)[:.][ \t\u00A0]")]
     private static partial Regex QuestionLabel();
 
+    // "QYou've stayed on the sidelines": a bold "Q" whose space the page lost runs into the question
+    [GeneratedRegex(@"^Q(?=\p{Lu}\p{Ll})")]
+    private static partial Regex RunInLabel();
+
     [GeneratedRegex(@"^(?:A|Answer)[:.][ \t\u00A0]+")]
     private static partial Regex AnswerLabel();
 
@@ -88,7 +92,7 @@ internal static partial class InterviewAnswers
                 : answered ? i + 1 < paragraphs.Count && AnswerLabel().IsMatch(paragraphs[i + 1].Text) : IsQuestion(p.Text)))
             {
                 lead ??= paragraphs.TakeWhile(q => q != p).ToList();
-                run.Add(new Pair(p.Text, []));
+                run.Add(new Pair(RunInLabel().Replace(p.Text, ""), []));
             }
             else if (run.Count > 0) run[^1].Answer.Add(p);
         }

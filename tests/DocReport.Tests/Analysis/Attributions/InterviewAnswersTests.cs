@@ -97,15 +97,15 @@ public class InterviewAnswersTests
             "Minister Hanna Kovac sat down with us this week to talk about the island ferries.",
             "QLast spring you promised cheaper fares. They fell by a tenth.",
             "A: Slower than I wanted, I admit. The fuel contracts ran until March.",
-            "QWill you bring the night crossings back?",
+            "QYou closed the night crossings. Will they come back?",
             "A: Yes, in June. We hired forty people last year to crew them.",
-            "QMany on the islands feel forgotten by your ministry.",
+            "QYour ministry is far away, and many on the islands feel forgotten.",
             "A: I hear them. My office is on the island every Friday.");
         var kovac = dataset.SourceNamed("Hanna Kovac").Name;
         Assert.Equal([kovac], dataset.SpeakersOf("The fuel contracts ran until March"));
         Assert.Equal([kovac], dataset.SpeakersOf("My office is on the island"));
         Assert.Empty(dataset.SpeakersOf("They fell by a tenth"));
-        Assert.Empty(dataset.SpeakersOf("feel forgotten by your ministry"));
+        Assert.Empty(dataset.SpeakersOf("many on the islands feel forgotten"));
     }
 
     // the title names one person and the lead opens with another: who answers is not plain
