@@ -1,0 +1,18 @@
+namespace DocReport.Bench.FieldEval.Gold;
+
+/// <summary>Says loudly, before and after the figures, when the gold is not as frozen or does not follow the format.</summary>
+internal static class GoldWarnings
+{
+    public static void Print(IReadOnlyList<string> sumProblems, IReadOnlyList<GoldArticle> articles)
+    {
+        var lines = sumProblems.Select(p => "GOLD NOT AS FROZEN: " + p)
+            .Concat(articles.SelectMany(a => a.Problems.Select(p => $"GOLD FORMAT: {a.Id}.tsv {p}")))
+            .ToList();
+        foreach (var article in articles.Where(a => a.Amendments.Count > 0))
+            Console.WriteLine($"gold amended: {article.Id}.tsv, {article.Amendments.Count} logged amendment(s): {string.Join(" | ", article.Amendments)}");
+        if (lines.Count == 0) return;
+        Console.WriteLine(new string('!', 100));
+        foreach (var line in lines) Console.WriteLine("!!! " + line);
+        Console.WriteLine(new string('!', 100));
+    }
+}
