@@ -22,7 +22,11 @@ internal sealed class ArticleOutputs(string? outputsFolder)
             var path = Path.Combine(outputsFolder, articleId, JsonDatasetWriter.FileName);
             if (!File.Exists(path)) return (null, $"{path} is missing");
             using var file = File.OpenRead(path);
-            return (OutputDataset.Parse(file), null);
+            try { return (OutputDataset.Parse(file), null); }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return (null, $"{path} is not a dataset.json this bench reads: {e.Message}");
+            }
         }
         if (!File.Exists(pagePath)) return (null, $"page {pagePath} is missing");
         var result = pipeline.Convert(new SourceFile(PageName(articleId), File.ReadAllBytes(pagePath)));

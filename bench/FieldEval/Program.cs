@@ -13,6 +13,11 @@ if (arguments.Problem is not null)
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
 var goldFolder = Path.Combine(benchFolder, "gold", arguments.Set);
+if (!Directory.Exists(goldFolder))
+{
+    Console.Error.WriteLine($"fieldeval: {goldFolder} does not exist");
+    return 2;
+}
 var sumProblems = GoldSums.Problems(goldFolder);
 var articles = Directory.GetFiles(goldFolder, "*.tsv").Order(StringComparer.Ordinal).Select(GoldFile.Read)
     .Where(a => arguments.Article is null || a.Id == arguments.Article).ToList();

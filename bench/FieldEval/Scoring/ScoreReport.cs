@@ -4,11 +4,11 @@ namespace DocReport.Bench.FieldEval.Scoring;
 internal static class ScoreReport
 {
     public const string Header =
-        "article                      sentences        sources P        sources R        speaker right/wrong/unlinked  claims P         claims R         F1";
+        "article                      sentences        sources P        sources R        speaker right/wrong/unlinked  claims P         claims R         F1     flagged, gold Y";
 
     public static string Line(string article, ArticleScore s) =>
         $"{article,-28} {s.SentencesMatched,-16} {s.Sources.Precision,-16} {s.Sources.Recall,-16} " +
-        $"{$"{s.Speakers.Right}/{s.Speakers.Wrong}/{s.Speakers.Unlinked}",-29} {s.Claims.Precision,-16} {s.Claims.Recall,-16} {s.Claims.F1}";
+        $"{$"{s.Speakers.Right}/{s.Speakers.Wrong}/{s.Speakers.Unlinked}",-29} {s.Claims.Precision,-16} {s.Claims.Recall,-16} {s.Claims.F1,-6} {s.Claims.Flagged}, {s.Claims.GoldShare.Part}";
 
     public static void PrintPooled(ArticleScore s, int articles, IReadOnlyList<string> failed)
     {
