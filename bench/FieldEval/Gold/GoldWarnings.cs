@@ -1,11 +1,11 @@
 namespace DocReport.Bench.FieldEval.Gold;
 
-/// <summary>Says loudly, before and after the figures, when the gold is not as frozen or does not follow the format.</summary>
+/// <summary>Says loudly, before and after the figures, when the gold is not as frozen, not where it may come from, or not in the format.</summary>
 internal static class GoldWarnings
 {
-    public static void Print(IReadOnlyList<string> sumProblems, IReadOnlyList<GoldArticle> articles)
+    public static void Print(IReadOnlyList<string> setProblems, IReadOnlyList<GoldArticle> articles)
     {
-        var lines = sumProblems.Select(p => "GOLD NOT AS FROZEN: " + p)
+        var lines = setProblems
             .Concat(articles.SelectMany(a => a.Problems.Select(p => $"GOLD FORMAT: {a.Id}.tsv {p}")))
             .ToList();
         foreach (var article in articles.Where(a => a.Amendments.Count > 0))

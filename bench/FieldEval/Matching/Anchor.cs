@@ -19,6 +19,8 @@ internal sealed class Anchor
 
     public string Normalized { get; }
 
+    public int WordCount => words.Length;
+
     /// <summary>The anchor's first eight words (all of it when shorter).</summary>
     public string Leading { get; }
 

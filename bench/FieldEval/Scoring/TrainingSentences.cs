@@ -5,11 +5,12 @@ namespace DocReport.Bench.FieldEval.Scoring;
 /// <summary>
 /// The sentences of bench/ClaimTraining's labelled files (the last column of each row), to tell which gold sentences
 /// the claim model may have been trained or tuned on. A gold sentence is in a file when one of its sentences fits the
-/// anchor (<see cref="Anchor.Fits"/>; an early cut counts from four words on, so a stray "The" does not).
+/// anchor (<see cref="Anchor.Fits"/>), counting only from four words on: an early cut of three words or fewer, or an
+/// anchor that short ("It failed.") inside a longer sentence, says nothing of whether the sentence was labelled.
 /// </summary>
 internal sealed class TrainingSentences
 {
-    private const int MinBeginningWords = 4;
+    private const int MinWords = 4;
     private readonly List<(string File, string Joined, HashSet<string> Sentences)> files = [];
 
     public TrainingSentences(string folder)
@@ -25,9 +26,11 @@ internal sealed class TrainingSentences
     public IReadOnlyList<string> FilesWith(string anchorText)
     {
         var anchor = new Anchor(anchorText);
-        return files.Where(f => f.Joined.Contains(anchor.Normalized, StringComparison.Ordinal)
-                || f.Joined.Contains(anchor.Leading, StringComparison.Ordinal)
-                || anchor.Beginnings(MinBeginningWords).Any(f.Sentences.Contains))
+        return files.Where(f => anchor.WordCount < MinWords
+                ? f.Sentences.Contains(anchor.Normalized)
+                : f.Joined.Contains(anchor.Normalized, StringComparison.Ordinal)
+                    || f.Joined.Contains(anchor.Leading, StringComparison.Ordinal)
+                    || anchor.Beginnings(MinWords).Any(f.Sentences.Contains))
             .Select(f => f.File).ToList();
     }
 }
