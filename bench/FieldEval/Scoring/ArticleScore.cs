@@ -5,11 +5,13 @@ using DocReport.Bench.FieldEval.Matching;
 namespace DocReport.Bench.FieldEval.Scoring;
 
 /// <summary>One article's figures, with every wrong and missed item for --errors; added up, the pooled counts (without the items).</summary>
+/// <param name="Unjudged">Output sentences no gold sentence matched: furniture the extractor kept, a headline, or the second part of a gold sentence the splitter cut.</param>
+/// <param name="UnjudgedFlagged">Of those, the ones flagged as claims: they reach the brief's key claims.</param>
 internal sealed record ArticleScore(
-    int Matched, int GoldSentences, SourceScore Sources, SpeakerScore Speakers, ClaimScore Claims, ClaimScore UntrainedClaims,
+    int Matched, int GoldSentences, int Unjudged, int UnjudgedFlagged, SourceScore Sources, SpeakerScore Speakers, ClaimScore Claims, ClaimScore UntrainedClaims,
     IReadOnlyDictionary<string, int> InTrainingFiles, IReadOnlyList<string> Errors)
 {
-    public static readonly ArticleScore Zero = new(0, 0, SourceScore.Zero, SpeakerScore.Zero, ClaimScore.Zero, ClaimScore.Zero, new Dictionary<string, int>(), []);
+    public static readonly ArticleScore Zero = new(0, 0, 0, 0, SourceScore.Zero, SpeakerScore.Zero, ClaimScore.Zero, ClaimScore.Zero, new Dictionary<string, int>(), []);
 
     public Ratio SentencesMatched => new(Matched, GoldSentences);
 
@@ -41,11 +43,15 @@ internal sealed record ArticleScore(
                 errors.Add(string.Create(CultureInfo.InvariantCulture,
                     $"claim {(flagged ? "extra" : "missed")}: {said.Id} score {said.Score:0.00}{(files.Count > 0 ? " (in " + string.Join(", ", files) + ")" : "")}: {sentence.Anchor}"));
         }
-        return new(matches.Count(m => m >= 0), matches.Length, sources, speakers, claims, untrained, inTraining, errors);
+        var unjudged = output.Sentences.Where((_, j) => !matches.Contains(j)).ToList();
+        var unjudgedFlagged = unjudged.Where(s => output.IsClaim(s.Id)).ToList();
+        errors.AddRange(unjudgedFlagged.Select(s => string.Create(CultureInfo.InvariantCulture,
+            $"claim on a sentence no gold sentence matched: {s.Id} score {s.Score:0.00}: '{Shortened(s.Text)}'")));
+        return new(matches.Count(m => m >= 0), matches.Length, unjudged.Count, unjudgedFlagged.Count, sources, speakers, claims, untrained, inTraining, errors);
     }
 
     public static ArticleScore operator +(ArticleScore a, ArticleScore b) => new(
-        a.Matched + b.Matched, a.GoldSentences + b.GoldSentences, a.Sources + b.Sources, a.Speakers + b.Speakers,
+        a.Matched + b.Matched, a.GoldSentences + b.GoldSentences, a.Unjudged + b.Unjudged, a.UnjudgedFlagged + b.UnjudgedFlagged, a.Sources + b.Sources, a.Speakers + b.Speakers,
         a.Claims + b.Claims, a.UntrainedClaims + b.UntrainedClaims,
         a.InTrainingFiles.Concat(b.InTrainingFiles).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value)), []);
 

@@ -15,6 +15,7 @@ internal static class ScoreReport
         Console.WriteLine();
         Console.WriteLine($"pooled over {articles} articles{(failed.Count > 0 ? $" ({failed.Count} without a dataset: {string.Join("; ", failed)})" : "")}");
         Console.WriteLine($"  gold sentences matched      {s.SentencesMatched}");
+        Console.WriteLine($"  output sentences no gold sentence matched (furniture, headline, a gold sentence cut in two): {s.Unjudged}, flagged as claims {new Ratio(s.UnjudgedFlagged, s.Unjudged)}");
         var src = s.Sources;
         Console.WriteLine($"  sources precision           {src.Precision}   name only {src.NamePrecision}   (listed {src.Listed}: right {src.Right}, kind wrong {src.KindWrong}, duplicate {src.Duplicate}, wrong {src.Wrong})");
         Console.WriteLine($"  sources recall              {src.Recall}   name only {src.NameRecall}");
