@@ -35,14 +35,7 @@ if (arguments.WritePages is not null)
     return 0;
 }
 
-if (arguments.Set == "dev")
-{
-    // the lead's held-out field pages come from trafilatura's test half, so no dev article may
-    var fromTrafilatura = articles.Where(a => a.Page.StartsWith("trafilatura/", StringComparison.Ordinal)).ToList();
-    var halves = fromTrafilatura.Count > 0 ? DocReport.Bench.TrafilaturaHalves.Load(arguments.Trafilatura) : null;
-    goldProblems.AddRange(fromTrafilatura.Where(a => halves!.IsTest(Path.GetFileName(a.Page)))
-        .Select(a => $"GOLD FROM THE TEST HALF: {a.Id}.tsv judges a page of trafilatura's test half ({a.Page}), where the held-out pages come from"));
-}
+if (arguments.Set == "dev") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
 GoldWarnings.Print(goldProblems, articles);
 var outputs = new ArticleOutputs(arguments.Outputs);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"));
