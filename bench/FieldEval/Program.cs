@@ -36,6 +36,7 @@ if (arguments.WritePages is not null)
 }
 
 if (arguments.Set == "dev") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
+GoldWarnings.PrintAmendments(articles);
 GoldWarnings.Print(goldProblems, articles);
 var outputs = new ArticleOutputs(arguments.Outputs);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"));

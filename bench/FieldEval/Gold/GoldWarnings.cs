@@ -8,11 +8,15 @@ internal static class GoldWarnings
         var lines = setProblems
             .Concat(articles.SelectMany(a => a.Problems.Select(p => $"GOLD FORMAT: {a.Id}.tsv {p}")))
             .ToList();
-        foreach (var article in articles.Where(a => a.Amendments.Count > 0))
-            Console.WriteLine($"gold amended: {article.Id}.tsv, {article.Amendments.Count} logged amendment(s): {string.Join(" | ", article.Amendments)}");
         if (lines.Count == 0) return;
         Console.WriteLine(new string('!', 100));
         foreach (var line in lines) Console.WriteLine("!!! " + line);
         Console.WriteLine(new string('!', 100));
+    }
+
+    public static void PrintAmendments(IReadOnlyList<GoldArticle> articles)
+    {
+        foreach (var article in articles.Where(a => a.Amendments.Count > 0))
+            Console.WriteLine($"gold amended: {article.Id}.tsv, {article.Amendments.Count} logged amendment(s): {string.Join(" | ", article.Amendments)}");
     }
 }

@@ -30,6 +30,14 @@ public sealed class SourceScoreTests
     }
 
     [Fact]
+    public void A_qualified_name_is_matched_by_its_head_noun_before_the_first_preposition()
+    {
+        Assert.Equal(NameMatch.Words, SourceNames.Match("unnamed spokesman", ["unnamed spokesman for the harbour board"]));
+        Assert.Equal(NameMatch.Words, SourceNames.Match("Transport Ministry", Ministry.Names));
+        Assert.Equal(NameMatch.None, SourceNames.Match("unnamed board", ["unnamed spokesman for the harbour board members"]));
+    }
+
+    [Fact]
     public void Each_listed_source_is_right_kind_wrong_duplicate_or_wrong()
     {
         var errors = new List<string>();
