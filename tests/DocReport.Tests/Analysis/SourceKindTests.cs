@@ -34,17 +34,21 @@ public class SourceKindTests
     [InlineData("Yahoo Finance reported that the shares fell 5 percent.", "Yahoo Finance", SourceKind.Media)]
     [InlineData("A spokesperson for Sheffield University said students could ask for help.", "Sheffield University", SourceKind.Organization)]
     [InlineData("Throgs Neck resident Dennise Laboy, 55, said the push to approve the rezoning incensed her.", "Dennise Laboy", SourceKind.Person)]
-    [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Other)]
+    [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Person)]
     [InlineData("Asked about the primary, Walter said, \"We all have different viewpoints.\"", "Walter", SourceKind.Person)]
     [InlineData("Speaking in the Commons, the Conservative MP said the industry was barely able to operate.", "unnamed Conservative MP", SourceKind.Person)]
-    [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Other)]
-    [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Other)]
+    [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Person)]
+    [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Person)]
     [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
     [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Person)]
-    [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Other)]
-    [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Other)]
-    [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Other)]
-    [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Other)]
+    [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Person)]
+    [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Person)]
+    [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Person)]
+    [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Person)]
+    [InlineData("Several lawmakers said the harbour levy would be dropped.", "unnamed lawmakers", SourceKind.Person)]
+    [InlineData("Some experts warned that the dam could fail in a wet winter.", "unnamed experts", SourceKind.Person)]
+    [InlineData("Neighbouring countries said the border would stay closed until May.", "unnamed countries", SourceKind.Government)]
+    [InlineData("Local businesses said the roadworks had cut their takings by half.", "unnamed businesses", SourceKind.Organization)]
     [InlineData("Video of the incident shows officers beating a man.", "video", SourceKind.Document)]
     [InlineData("Footage posted online showed a car on fire.", "footage", SourceKind.Document)]
     [InlineData("Tests found the heater's vent had come loose.", "tests", SourceKind.Document)]
@@ -57,6 +61,14 @@ public class SourceKindTests
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
+
+    [Fact]
+    public void A_group_of_people_reported_as_people_is_no_he_for_a_later_sentence()
+    {
+        var dataset = Analyzed.Of("Senate Republicans argued that the bill would raise prices in every county.", "He said the vote would be close.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Senate Republicans").Kind);
+        Assert.DoesNotContain("Senate Republicans", dataset.SpeakersOf("the vote would be close"));
     }
 
     [Fact]

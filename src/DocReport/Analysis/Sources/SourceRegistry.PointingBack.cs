@@ -313,9 +313,11 @@ internal sealed partial class SourceRegistry
         if (found is null)
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? GroupWords(phrase.Name) : phrase.Name, descriptor);
-            // "a friend commented" is one person; "friends said", "residents said" a group of them
+            // "a friend commented" is one person; "friends said", "lawmakers said" a group of people (Other, see SourceEntry.ReportedKind);
+            // "countries said", "businesses said" a group of bodies of their kind
             var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
-                : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
+                : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person
+                : descriptor.Kind is SourceKind.Person or SourceKind.Other ? SourceKind.Other : descriptor.Kind;
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
             if (speaker is not null) return Mention(found);
         }
