@@ -72,6 +72,35 @@ public class SourceKindTests
     }
 
     [Fact]
+    public void A_name_the_text_makes_an_it_is_a_body_though_a_her_follows_it()
+    {
+        var dataset = Analyzed.Of(
+            "Greta Olsen bought a heater through Vantora, which shipped it to her in March.",
+            "Vantora placed itself between the maker and the buyer, the judge found.",
+            "Vantora said it was not liable for the fire.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("Vantora").Kind);
+    }
+
+    [Fact]
+    public void A_platform_speaking_is_a_platform_and_the_company_after_it_is_the_platform_again()
+    {
+        var dataset = Analyzed.Of("Facebook said on Monday that it would take down the posts about the ferry.", "The company said the review would take a week.");
+        Assert.Equal(SourceKind.Platform, dataset.SourceNamed("Facebook").Kind);
+        Assert.Contains("Facebook", dataset.SpeakersOf("the review would take a week"));
+    }
+
+    [Theory]
+    [InlineData("Law enforcement sources said the driver had been armed.", "unnamed law enforcement sources", SourceKind.Government)]
+    [InlineData("Police sources said the driver had fled on foot.", "unnamed police sources", SourceKind.Government)]
+    [InlineData("The ferry service was cancelled, news reports said.", "news reports", SourceKind.Media)]
+    [InlineData("According to the Harbour Shipwreck Database, 412 wrecks lie in the bay.", "Harbour Shipwreck Database", SourceKind.Document)]
+    [InlineData("The National Institute of Fisheries Research said cod stocks had fallen.", "National Institute of Fisheries Research", SourceKind.Government)]
+    public void Sources_inside_a_government_news_reports_datasets_and_national_institutes_have_their_kinds(string sentence, string name, SourceKind kind)
+    {
+        Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
+
+    [Fact]
     public void A_party_word_before_a_noun_names_no_source()
     {
         var dataset = Analyzed.Of("The Republican nominee and his aides have said that the debate will be hard.");

@@ -161,7 +161,7 @@ public class SourceResolutionTests
     [InlineData("Broward County", "Broward County", SourceKind.Government)]
     [InlineData("Posts on Telegram", "Telegram", SourceKind.Platform)]
     [InlineData("Posts on Bluesky", "Bluesky", SourceKind.Platform)]
-    [InlineData("Bluesky", "Bluesky", SourceKind.Organization)]
+    [InlineData("Bluesky", "Bluesky", SourceKind.Platform)]
     [InlineData("The University of Leeds", "University of Leeds", SourceKind.Organization)]
     [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
     [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]

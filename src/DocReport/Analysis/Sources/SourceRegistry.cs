@@ -212,7 +212,9 @@ internal sealed partial class SourceRegistry(string text)
     private char? PersonUse(string name)
     {
         var gender = pronounGenders.GenderOf(name);
-        if (gender == '-' && PronounLaterInSentence(name) is { } told) return told;
+        // "Amazon placed itself between ...", "Amazon changed its terms": a name the text makes an "it" is no person's, whatever
+        // "her" comes later in its sentence ("sold by Amazon, which shipped it to her")
+        if (gender == '-' && !NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, ItsAfter()).Any() && PronounLaterInSentence(name) is { } told) return told;
         return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter()).Any() ? gender : null;
     }
 
@@ -225,6 +227,9 @@ internal sealed partial class SourceRegistry(string text)
 
     [GeneratedRegex(@"\G\b[^.!?;\n\p{Lu}]{0,120}?\b(?i:(he|she|his|her))\b")]
     private static partial Regex PersonalPronounAfter();
+
+    [GeneratedRegex(@"\G[ \t]+\p{Ll}+[ \t]+(?:its|itself)\b")]
+    private static partial Regex ItsAfter();
 
     [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
     private static partial Regex PersonAfter();
