@@ -1,4 +1,6 @@
+using DocReport.Analysis;
 using DocReport.Model;
+using DocReport.Pipeline;
 
 namespace DocReport.Tests.Analysis;
 
@@ -87,6 +89,17 @@ public class SourceKindTests
         var dataset = Analyzed.Of("Facebook said on Monday that it would take down the posts about the ferry.", "The company said the review would take a week.");
         Assert.Equal(SourceKind.Platform, dataset.SourceNamed("Facebook").Kind);
         Assert.Contains("Facebook", dataset.SpeakersOf("the review would take a week"));
+    }
+
+    [Theory]
+    [InlineData("Prosecutors in Harwick and Dunmore say the firm lied about its checks.", "Prosecutors in Harwick and Dunmore", "unnamed prosecutors", SourceKind.Government)]
+    [InlineData("A new report says the firm lied about its checks.", "A new report", "A new report", SourceKind.Document)]
+    public void A_link_on_people_or_a_body_cites_where_they_said_it_and_a_link_on_a_document_is_the_document(string sentence, string anchor, string name, SourceKind kind)
+    {
+        var article = ArticleFixture.Build([sentence], [(0, anchor, "https://example.org/case")]);
+        var dataset = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+        var source = dataset.SourceOf(Assert.Single(dataset.Attributions));
+        Assert.Equal((name, kind), (source.Name, source.Kind));
     }
 
     [Theory]
