@@ -13,7 +13,7 @@ var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
-    PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
+    PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""));
 var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
 // today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
