@@ -141,7 +141,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- halves [--list test] [FILE...]   (sentences and pages of each news file from trafilatura's test half, dev half, elsewhere)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--news-test FILE] [--trafilatura DIR (the unpacked set, ../data/trafilatura)] [--lr X] [--pos-weight X] [--min-count N]
-            tune and train: [--random-draws N] (news-cv also over the first N news training sentences) [--drawn-weight X] (the others weigh X times) [--calibrate-on all|random] [--rows-weight FROM-TO:X] (news training lines FROM to TO weigh X times)
+            tune and train: [--random-draws N] (news-cv also over the first N news training sentences) [--drawn-weight X] (the others weigh X times) [--calibrate-on all|random] [--rows-weight FROM-TO:X] (news training lines FROM to TO weigh X times) [--l2-family PREFIX=X,..] (the L2 of the features whose names start so, times X)
             """);
         break;
 }
