@@ -47,4 +47,31 @@ public class OrphanLabelsTests
             """);
         Assert.Contains("The survey ends in May.", text);
     }
+    [Fact]
+    public void A_label_box_just_before_a_list_of_further_stories_goes_with_the_list()
+    {
+        var text = Read($"""
+            <p>{Sentences("orchard", 4)}</p>
+            <section class="box-title"><span>More on this topic</span></section>{FurtherStories}
+            <p>{Sentences("cider", 3)}</p>
+            """);
+        Assert.Contains("The cider survey, part 3", text);
+        Assert.DoesNotContain("More on this topic", text);
+    }
+
+    [Fact]
+    public void A_signature_over_a_share_bar_and_a_heading_over_a_captioned_picture_stay()
+    {
+        var text = Read($"""
+            <p>{Sentences("orchard", 4)}</p>
+            <h3>The old press house</h3>
+            <figure><img src="press.jpg"><figcaption>The press house in the lower orchard, built in 1880 and rebuilt twice after floods, seen from the mill race in autumn.</figcaption></figure>
+            <p>{Sentences("cider", 3)}</p>
+            <p>See you at the market, Anna</p>
+            <div class="share"><a href="/share/mail">Mail</a> <a href="/share/print">Print</a></div>
+            """);
+        Assert.Contains("The old press house", text);
+        Assert.DoesNotContain("built in 1880", text);
+        Assert.Contains("See you at the market, Anna", text);
+    }
 }
