@@ -289,7 +289,8 @@ internal static class ArticleFurniture
             : 0;
     }
 
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
+    /// <summary>Whether <paramref name="text"/> ends as a sentence does (a full stop, a question, a closing quote).</summary>
+    internal static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
 
     private static bool IsAddress(string text) =>
         text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);

@@ -61,8 +61,7 @@ internal sealed class OrphanLabels
     {
         if (length == 0 || box.DescendantElements(e => e.LocalName == ArticleLead.TitleMark).Count > 0) return false;
         var text = box.InnerText();
-        return text.Length <= MaxLabelLength && text.Split(' ').Length <= MaxLabelWords
-            && text[^1] is not ('.' or '!' or '?' or '…' or '"' or '”' or '»' or '。');
+        return text.Length <= MaxLabelLength && text.Split(' ').Length <= MaxLabelWords && !ArticleFurniture.EndsSentence(text);
     }
 
     private static bool IsHeading(IElement box) =>
