@@ -18,6 +18,7 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     /// (people apart from bodies). People who act for a government ("officials", "prosecutors") are Government.
     /// </summary>
     public SourceKind ReportedKind => Kind == SourceKind.Other ? SourceKind.Person : Kind;
+
     public string? Url { get; } = url;
     /// <summary>'f' or 'm' for a person whose title or given name tells it, '-' otherwise.</summary>
     public char Gender { get; } = gender;

@@ -334,7 +334,7 @@ internal sealed partial class SourceRegistry
 
     // "a friend commented" is one person; "friends said", "lawmakers said" a group of people (Other, see SourceEntry.ReportedKind);
     // "countries said", "businesses said" a group of bodies of their kind; "police sources said" the government's sources;
-    // "local news reports", "media reports" the news media's
+    // "local news reports", "media reports" the news media's (a "press statement" is still whoever's statement)
     private static SourceKind UnnamedKind(string description, Descriptor descriptor)
     {
         var words = description.Split(' ');
@@ -344,7 +344,7 @@ internal sealed partial class SourceRegistry
         return descriptor.Kind is SourceKind.Person or SourceKind.Other ? SourceKind.Other : descriptor.Kind;
     }
 
-    private static readonly HashSet<string> NewsWords = new(StringComparer.OrdinalIgnoreCase) { "news", "media", "press" };
+    private static readonly HashSet<string> NewsWords = new(StringComparer.OrdinalIgnoreCase) { "news", "media" };
 
     // Where the government words before "sources" begin ("police sources", "law enforcement sources", "intelligence sources"), or -1
     private static int GovernmentSources(string[] words)
@@ -429,8 +429,8 @@ internal sealed partial class SourceRegistry
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
         // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean
-        var byKind = new[] { descriptor.Kind, descriptor.Kind == SourceKind.Organization ? SourceKind.Platform : descriptor.Kind }
-            .Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>().MaxBy(e => e.LastSeen);
+        SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];
+        var byKind = kinds.Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>().MaxBy(e => e.LastSeen);
         if (byKind is null) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
         // a body named that far back may not be the one "the company" means
