@@ -105,6 +105,15 @@ public class SourceKindTests
         Assert.Equal((name, kind), (source.Name, source.Kind));
     }
 
+    [Theory]
+    [InlineData("Brindle Corp said its profit rose in the quarter.", "Brindle said it would hire 200 engineers.")]
+    [InlineData("Brindle said its profit rose in the quarter.", "Brindle Inc. said it would hire 200 engineers.")]
+    public void A_company_named_with_and_without_its_legal_suffix_is_one_source(string first, string second)
+    {
+        var source = Assert.Single(Analyzed.Of(first, second).Sources);
+        Assert.Equal(SourceKind.Organization, source.Kind);
+    }
+
     [Fact]
     public void A_party_word_before_a_noun_names_no_source()
     {

@@ -162,8 +162,17 @@ internal sealed partial class SourceRegistry(string text)
             bySurname.TryAdd(surname, person);
             return person;
         }
+        // "Microsoft" then "Microsoft Corp": a company named with its legal suffix is the one named without it
+        if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain && byName.TryGetValue(plain, out known)
+            && known.Kind is not (SourceKind.Person or SourceKind.Document)) return Merge(known, name, kind);
         return Add(name, kind, null, gender: phrase.Gender);
     }
+
+    // "Microsoft Corp", "Amazon.com Inc.": the name without the company's legal suffix, or null for a name without one
+    private static string? WithoutCompanySuffix(string name) =>
+        name.Split(' ') is [_, .., var last] && CompanySuffixes.Contains(last.TrimEnd('.')) ? name[..name.LastIndexOf(' ')].TrimEnd(',') : null;
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal) { "Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "Co" };
 
     // "Trump said" where the text names Donald and Melania Trump. The one of them named before it, when only one is; else the
     // one the text names first (a writer gives the surname alone to the main bearer), when that one is also the only one of
@@ -293,6 +302,8 @@ internal sealed partial class SourceRegistry(string text)
         if (kind == SourceKind.Person && words.Length > 2 && !SourceLexicon.IsFirstName(words[^2]) && !words.Contains("and"))
             bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
+        // "Microsoft Corp" then "Microsoft": the company again
+        if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain) byName.TryAdd(plain, entry);
         AddAcronym(entry, name);
         return entry;
     }
