@@ -115,6 +115,13 @@ public class SourceKindTests
     }
 
     [Fact]
+    public void A_body_named_by_its_first_word_and_an_acronym_of_the_rest_is_the_body_named_in_full()
+    {
+        var dataset = Analyzed.Of("The Harwick Independent Grid Operator said the lines held.", "Harwick IGO said it would add a new line in May.");
+        Assert.Equal("Harwick Independent Grid Operator", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
     public void A_party_word_before_a_noun_names_no_source()
     {
         var dataset = Analyzed.Of("The Republican nominee and his aides have said that the debate will be hard.");

@@ -125,6 +125,7 @@ internal sealed partial class SourceRegistry(string text)
     {
         var name = phrase.Name;
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
+        if (ShortenedToAcronym(name) is { } acronymOf) return byName[name] = acronymOf;
         // "the International Trade Secretary" where the text names Liz Truss as the one who holds it
         if (!phrase.LooksLikePerson && holders.HolderOf(name) is { } holder && holder.Name != name) return byName[name] = Named(holder);
         var words = name.Split(' ');
@@ -166,6 +167,15 @@ internal sealed partial class SourceRegistry(string text)
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain && byName.TryGetValue(plain, out known)
             && known.Kind is not (SourceKind.Person or SourceKind.Document)) return Merge(known, name, kind);
         return Add(name, kind, null, gender: phrase.Gender);
+    }
+
+    // "California ISO" after "California Independent System Operator": a body's first words kept and the rest made an acronym
+    private SourceEntry? ShortenedToAcronym(string name)
+    {
+        if (name.Split(' ') is not [_, .., var last] words || !PhraseTokens.IsAcronym(last)) return null;
+        var kept = string.Join(' ', words[..^1]);
+        return byAcronym.TryGetValue(string.Concat(words[..^1].Select(w => w[0])) + last, out var known) && known.Name.StartsWith(kept + " ", StringComparison.Ordinal)
+            ? known : null;
     }
 
     // "Microsoft Corp", "Amazon.com Inc.": the name without the company's legal suffix, or null for a name without one
