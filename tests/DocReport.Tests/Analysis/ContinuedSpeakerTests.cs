@@ -1,3 +1,5 @@
+using DocReport.Pipeline;
+
 namespace DocReport.Tests.Analysis;
 
 public class ContinuedSpeakerTests
@@ -30,6 +32,15 @@ public class ContinuedSpeakerTests
             "Union leader Piet Okafor said the plan was rushed through the committee.",
             "“No one asked the drivers about any of this before the vote.”");
         Assert.DoesNotContain("Ada Brunt", dataset.SpeakersOf("No one asked the drivers"));
+    }
+
+    [Fact]
+    public void A_quoted_question_whose_tag_names_the_asker_is_the_asker_s()
+    {
+        // through the whole pipeline: Structure's splitter keeps the question and its tag in one sentence
+        const string page = "Depot to Close\n\n“The depot will close in June,” Councillor Ada Brunt said.\n\n“Where will the buses park overnight?” Piet Okafor asked her.\n";
+        var result = new PipelineBuilder().Build().Convert(new SourceFile("depot.txt", System.Text.Encoding.UTF8.GetBytes(page)));
+        Assert.Equal(["Piet Okafor"], result.Dataset!.SpeakersOf("Where will the buses park"));
     }
 
     [Fact]

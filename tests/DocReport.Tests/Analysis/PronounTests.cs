@@ -45,6 +45,15 @@ public class PronounTests
         Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
     }
 
+    [Fact]
+    public void She_is_not_someone_known_by_a_male_given_name_alone()
+    {
+        var dataset = Analyzed.Of(
+            "“We will keep the farm,” Tobias said after the auction.",
+            "“I never wanted to sell it in the first place,” she said.");
+        Assert.Null(dataset.AttributionFrom("she").SourceId);
+    }
+
     [Theory]
     [InlineData("The Appellate Court did not agree with Amazon's stance.", "Appellate Court")]
     [InlineData("The battery had burst into flames.", "Amazon")]

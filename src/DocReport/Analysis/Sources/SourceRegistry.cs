@@ -279,6 +279,8 @@ internal sealed partial class SourceRegistry(string text)
     {
         // "Abu Hatab said he": not for a surname two people of the text share ("Ivanka Trump", "Donald Trump")
         if (kind == SourceKind.Person && gender == '-' && !firstNames.NamesOthers(name)) gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
+        // "Harry said" where the text never gives his surname: a given name alone tells the sex, so "she said" after it is not his
+        if (kind == SourceKind.Person && gender == '-' && !name.Contains(' ')) gender = SourceLexicon.GenderOf(name);
         var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-') { Unsure = unsure };
         entries.Add(entry);
         byName[key ?? name] = entry;
