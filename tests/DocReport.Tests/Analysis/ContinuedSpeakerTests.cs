@@ -35,6 +35,24 @@ public class ContinuedSpeakerTests
     }
 
     [Fact]
+    public void A_sentence_between_that_names_someone_else_stops_the_run()
+    {
+        var dataset = Analyzed.Of(
+            "“The ruling changes how every shop sells online,” said trade lawyer Mara Quist.",
+            "The seller's own lawyer, Tobias Renner, had a shorter answer after the hearing. “Nobody in this industry will forget what happened here today.”");
+        Assert.DoesNotContain("Mara Quist", dataset.SpeakersOf("Nobody in this industry"));
+    }
+
+    [Fact]
+    public void A_sentence_between_about_the_speaker_does_not_stop_the_run()
+    {
+        var dataset = Analyzed.Of(
+            "“The ruling changes how every shop sells online,” said trade lawyer Mara Quist.",
+            "Quist has argued such cases for twenty years. “Nobody in this industry will forget what happened here today.”");
+        Assert.Equal(["Mara Quist"], dataset.SpeakersOf("Nobody in this industry"));
+    }
+
+    [Fact]
     public void A_quoted_question_whose_tag_names_the_asker_is_the_asker_s()
     {
         // through the whole pipeline: Structure's splitter keeps the question and its tag in one sentence
