@@ -320,7 +320,9 @@ internal sealed partial class SourceRegistry(string text)
             lastBody = entry;
             lastByKind[entry.Kind] = entry;
         }
-        foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
+        // not a document's: "the court" after "the Superior Court ruling" is a court, not the ruling
+        if (entry.Kind != SourceKind.Document)
+            foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
         // "The Hollis campaign said ... a spokesman for the campaign": a body named by a common noun is "the" noun again
         if (entry.Kind is not (SourceKind.Person or SourceKind.Document) && entry.Name.Split(' ') is [_, .., var noun]
             && char.IsLower(noun[0]) && !entry.Name.StartsWith("unnamed ", StringComparison.Ordinal)) lastByWord[noun] = entry;
