@@ -327,7 +327,11 @@ internal sealed partial class SourceRegistry
     // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
     // it ("French diplomats" and "German diplomats" are two groups)
     private static string GroupWords(string description) =>
-        description.Split(' ') is [.., var before, var head] && SourceLexicon.IsNationality(before) ? $"{before} {head}" : description.Split(' ')[^1];
+        description.Split(' ') is [.., var before, var head] && SourceLexicon.IsNationality(before) ? $"{before} {head}"
+        // "Israeli military officials" are the military's, not any officials
+        : description.Split(' ') is [.., var nationality, var body, var people] && SourceLexicon.IsNationality(nationality)
+          && SourceLexicon.DescriptorOf(body) is { Kind: SourceKind.Government, IsGroup: false } ? $"{nationality} {body} {people}"
+        : description.Split(' ')[^1];
 
     // "federal authorities announced" then "authorities said", "Relatives said" then "One relative said": the one unnamed group the
     // text has cited that the description names with no word of its own ("health officials" may be others than "officials")
