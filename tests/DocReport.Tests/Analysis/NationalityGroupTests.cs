@@ -51,7 +51,7 @@ public class NationalityGroupTests
     public void A_nationality_in_the_plural_is_an_unnamed_group_of_people(string sentence, string name)
     {
         var dataset = Analyzed.Of("The ferry timetable changed in June.", sentence);
-        Assert.Equal(SourceKind.Other, dataset.SourceNamed(name).Kind);
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed(name).Kind);
         Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Organization);
     }
 

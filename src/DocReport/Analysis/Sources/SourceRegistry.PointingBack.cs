@@ -317,6 +317,8 @@ internal sealed partial class SourceRegistry
             var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
                 : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
+            // "experts said", "People familiar with the matter said": a group of people
+            if (speaker is null && descriptor.IsGroup && (descriptor.IsPeople || ReferenceEquals(descriptor, SourceLexicon.Descriptors["people"]))) found.IsPeople = true;
             if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
