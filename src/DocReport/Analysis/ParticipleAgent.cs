@@ -7,12 +7,13 @@ namespace DocReport.Analysis;
 /// <summary>
 /// "The research, supported by the Ford Foundation and the city, reveals that ...": the agent of a passive participle set
 /// after the subject by a comma funds, leads or wrote what speaks; it is not the speaker. The speaker is the subject before
-/// the comma.
+/// the comma. So too the one who saw or obtained it ("intelligence reports seen by Reuters suggest").
 /// </summary>
 internal static partial class ParticipleAgent
 {
-    // ", supported by", ", funded by", ", written by": a participle right after a comma, with its "by"
-    [GeneratedRegex(@",\s*\p{Ll}+(?:ed|en|wn)\s+by\s")]
+    // ", supported by", ", funded by", ", written by": a participle right after a comma, with its "by"; "reports seen by Reuters",
+    // "emails obtained by the paper": one who got to read what speaks, with or without a comma
+    [GeneratedRegex(@"(?:,\s*\p{Ll}+(?:ed|en|wn)|\s(?:seen|obtained|reviewed|viewed))\s+by\s")]
     private static partial Regex AgentAfterComma();
 
     /// <summary>True when the attribution's source span holds the by-agent of a participle set after the sentence's subject.</summary>

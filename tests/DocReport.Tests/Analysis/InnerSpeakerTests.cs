@@ -56,4 +56,11 @@ public class InnerSpeakerTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Halden") || s.Name.Contains("Orvik"));
         Assert.DoesNotContain(dataset.SourceNamesOf(dataset.ClaimContaining("rents in the valley")), n => n.Contains("Halden") || n.Contains("Orvik"));
     }
+
+    [Fact]
+    public void The_outlet_that_saw_a_document_is_not_its_speaker()
+    {
+        var dataset = Analyzed.Of("Latvian customs reports seen by Reuters suggest that the cargo was relabelled in port.");
+        Assert.DoesNotContain("Reuters", dataset.SourceNamesOf(dataset.ClaimContaining("cargo was relabelled")));
+    }
 }
