@@ -1,0 +1,39 @@
+using DocReport.Output.Json;
+using DocReport.Pipeline;
+
+namespace DocReport.Bench.FieldEval;
+
+/// <summary>
+/// Each gold article's dataset.json: converted in process exactly as <c>docreport convert PAGE -f json</c> does (the
+/// command's default options, the page named ARTICLE.html), or read from <c>OUTPUTS/ARTICLE/dataset.json</c>, the folder
+/// that command writes for ARTICLE.html, so a published build of any commit can be scored.
+/// </summary>
+internal sealed class ArticleOutputs(string? outputsFolder)
+{
+    private readonly DocReportPipeline pipeline = new PipelineBuilder().UseOptions(new PipelineOptions()).Build();
+
+    /// <summary>The page's name in the conversion, so the dataset's sourcePath and the CLI's output folder are the article's id.</summary>
+    public static string PageName(string articleId) => articleId + ".html";
+
+    public (OutputDataset? Dataset, string? Error) For(string articleId, string pagePath)
+    {
+        if (outputsFolder is not null)
+        {
+            var path = Path.Combine(outputsFolder, articleId, JsonDatasetWriter.FileName);
+            if (!File.Exists(path)) return (null, $"{path} is missing");
+            using var file = File.OpenRead(path);
+            try { return (OutputDataset.Parse(file), null); }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return (null, $"{path} is not a dataset.json this bench reads: {e.Message}");
+            }
+        }
+        if (!File.Exists(pagePath)) return (null, $"page {pagePath} is missing");
+        var result = pipeline.Convert(new SourceFile(PageName(articleId), File.ReadAllBytes(pagePath)));
+        if (result.Dataset is null) return (null, result.Error);
+        using var json = new MemoryStream();
+        new JsonDatasetWriter().Write(result.Dataset, json);
+        json.Position = 0;
+        return (OutputDataset.Parse(json), null);
+    }
+}

@@ -1,0 +1,29 @@
+namespace DocReport.Bench.FieldEval;
+
+/// <summary>The command line: <c>[--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]</c>.</summary>
+internal sealed record BenchArguments(
+    string Set, string Data, string Trafilatura, string? Outputs, string? WritePages, bool Errors, string? Article, string? Problem)
+{
+    private static readonly string[] Valued = ["--set", "--data", "--trafilatura", "--outputs", "--write-pages", "--article"];
+
+    public static BenchArguments Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>();
+        var errors = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--errors") errors = true;
+            else if (Valued.Contains(args[i]) && i + 1 < args.Length) values[args[i]] = args[++i];
+            else return new("", "", "", null, null, false, null, $"unknown or incomplete argument '{args[i]}'");
+        }
+        var set = values.GetValueOrDefault("--set", "dev");
+        return new(set, values.GetValueOrDefault("--data", "/work/shared/data"), values.GetValueOrDefault("--trafilatura", "/work/data/trafilatura"),
+            values.GetValueOrDefault("--outputs"), values.GetValueOrDefault("--write-pages"), errors, values.GetValueOrDefault("--article"),
+            set is "dev" or "heldout" ? null : "--set is dev or heldout");
+    }
+
+    /// <summary>Where a gold file's <c># page:</c> line points: under --trafilatura for <c>trafilatura/...</c>, else under --data.</summary>
+    public string PagePath(string page) => page.StartsWith("trafilatura/", StringComparison.Ordinal)
+        ? Path.Combine(Trafilatura, page["trafilatura/".Length..])
+        : Path.Combine(Data, page);
+}

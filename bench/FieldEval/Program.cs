@@ -1,0 +1,63 @@
+using System.Reflection;
+using DocReport.Bench.FieldEval;
+using DocReport.Bench.FieldEval.Gold;
+using DocReport.Bench.FieldEval.Scoring;
+
+// Scores DocReport's sources, speaker links and claims against the field gold; see README.md.
+var arguments = BenchArguments.Parse(args);
+if (arguments.Problem is not null)
+{
+    Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]");
+    return 2;
+}
+var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
+var goldFolder = Path.Combine(benchFolder, "gold", arguments.Set);
+if (!Directory.Exists(goldFolder))
+{
+    Console.Error.WriteLine($"fieldeval: {goldFolder} does not exist");
+    return 2;
+}
+var goldProblems = GoldSums.Problems(goldFolder).Select(p => "GOLD NOT AS FROZEN: " + p).ToList();
+var articles = Directory.GetFiles(goldFolder, "*.tsv").Order(StringComparer.Ordinal).Select(GoldFile.Read)
+    .Where(a => arguments.Article is null || a.Id == arguments.Article).ToList();
+if (articles.Count == 0)
+{
+    Console.Error.WriteLine($"fieldeval: no gold article{(arguments.Article is null ? "" : " " + arguments.Article)} in {goldFolder}");
+    return 2;
+}
+if (arguments.WritePages is not null)
+{
+    Directory.CreateDirectory(arguments.WritePages);
+    foreach (var article in articles)
+        File.Copy(arguments.PagePath(article.Page), Path.Combine(arguments.WritePages, ArticleOutputs.PageName(article.Id)), overwrite: true);
+    Console.WriteLine($"{articles.Count} pages written to {arguments.WritePages}; convert them with: docreport convert {arguments.WritePages} -o OUTPUTS -f json");
+    return 0;
+}
+
+if (arguments.Set == "dev") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
+GoldWarnings.PrintAmendments(articles);
+GoldWarnings.Print(goldProblems, articles);
+var outputs = new ArticleOutputs(arguments.Outputs);
+var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"));
+var pooled = ArticleScore.Zero;
+var failed = new List<string>();
+Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}");
+Console.WriteLine(ScoreReport.Header);
+foreach (var article in articles)
+{
+    var (dataset, error) = outputs.For(article.Id, arguments.PagePath(article.Page));
+    if (dataset is null)
+    {
+        failed.Add($"{article.Id}: {error}");
+        Console.WriteLine($"{article.Id,-28} no dataset: {error}");
+        continue;
+    }
+    var score = ArticleScore.Of(article, dataset, training);
+    pooled += score;
+    Console.WriteLine(ScoreReport.Line(article.Id, score));
+    if (arguments.Errors) foreach (var item in score.Errors) Console.WriteLine("    " + item);
+}
+ScoreReport.PrintPooled(pooled, articles.Count - failed.Count, failed);
+GoldWarnings.Print(goldProblems, articles);
+return goldProblems.Count > 0 || failed.Count > 0 ? 1 : 0;
