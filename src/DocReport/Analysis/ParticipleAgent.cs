@@ -13,7 +13,8 @@ internal static partial class ParticipleAgent
 {
     // ", supported by", ", funded by", ", written by": a participle right after a comma, with its "by"; "reports seen by Reuters",
     // "emails obtained by the paper": one who got to read what speaks, with or without a comma
-    [GeneratedRegex(@"(?:,\s*\p{Ll}+(?:ed|en|wn)|\s(?:seen|obtained|reviewed|viewed))\s+by\s")]
+    // (", much welcomed by", ", widely praised by": with a degree adverb before the participle)
+    [GeneratedRegex(@"(?:,\s*(?:(?:much|widely|long|well|\p{Ll}+ly)\s+)?\p{Ll}+(?:ed|en|wn)|\s(?:seen|obtained|reviewed|viewed))\s+by\s")]
     private static partial Regex AgentAfterComma();
 
     /// <summary>True when the attribution's source span holds the by-agent of a participle set after the sentence's subject.</summary>
