@@ -90,6 +90,15 @@ public class SourceKindTests
         Assert.Equal(SourceKind.Person, dataset.SourceNamed("Al Gore").Kind);
     }
 
+    [Fact]
+    public void A_company_written_before_her_as_a_modifier_is_no_person()
+    {
+        var dataset = Analyzed.Of(
+            "Veltro argued that it was not liable for the heater.",
+            "The firm sent Ines Moor to the Veltro website, which showed her a listing, and shipped the heater in Veltro packaging to her.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("Veltro").Kind);
+    }
+
     [Theory]
     [InlineData("Continued Stone: “So I think it’s a very real problem.”")]
     [InlineData("Stated Stone: “So I think it’s a very real problem.”")]

@@ -127,7 +127,7 @@ internal sealed partial class SourceRegistry
         var own = entry.Name.Split(' ');
         var known = entry.Gender == '-' ? gender : entry.Gender;
         bool SameGender(char other) => other == '-' || known == '-' || other == known;
-        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
+        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
         if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
@@ -138,6 +138,10 @@ internal sealed partial class SourceRegistry
             || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality));
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
+
+    // "Parata and his son, Te Kaurinui Robert Parata": one named in full by another given name is someone else of the surname
+    private bool OtherBearer(string[] own, int start, int end) =>
+        own.Length > 1 && text[start..end].Split(' ') is [var first, _, ..] && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first.TrimEnd('.')) && !own.Contains(first);
 
     // "McLenney said" may be; "Delegates questioned" (a word also written in lower case) and "African-Americans" (never the
     // subject of a report) are not

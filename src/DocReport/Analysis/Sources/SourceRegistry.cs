@@ -220,11 +220,15 @@ internal sealed partial class SourceRegistry(string text)
     // pronoun later in the name's own sentence, no other capitalised word between, is the name's (a body is "it"); null when
     // the text gives none, or both genders
     private char? PronounLaterInSentence(string name) =>
-        NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonalPronounAfter()).Select(m => m.After.Groups[1].Value.ToLowerInvariant() is "he" or "his" ? 'm' : 'f')
+        NameOccurrences.Find(text, name, NotAfterArticle, PersonalPronounAfter()).Select(m => m.After.Groups[1].Value.ToLowerInvariant() is "he" or "his" ? 'm' : 'f')
             .Distinct().ToList() is [var only] ? only : null;
 
     [GeneratedRegex(@"\G\b[^.!?;\n\p{Lu}]{0,120}?\b(?i:(he|she|his|her))\b")]
     private static partial Regex PersonalPronounAfter();
+
+    // "attracted Bolger to the Amazon website, provided her with", "shipped it in Amazon packaging to her": after an article or a
+    // preposition the name is no subject the pronoun goes back to
+    private static readonly Regex NotAfterArticle = new(@"\G\b(?<!\b(?:[Tt]he|[Aa]n?|in|on|at|from|by|with|to|for|of|into)\s)", RegexOptions.Compiled);
 
     [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
     private static partial Regex PersonAfter();
