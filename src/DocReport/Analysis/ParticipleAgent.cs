@@ -15,7 +15,7 @@ internal static partial class ParticipleAgent
     // "emails obtained by the paper": one who got to read what speaks, with or without a comma
     // (", much welcomed by", ", widely praised by": with a degree adverb before the participle)
     [GeneratedRegex(@"(?:,\s*(?:(?:much|widely|long|well|\p{Ll}+ly)\s+)?\p{Ll}+(?:ed|en|wn)|\s(?:seen|obtained|reviewed|viewed))\s+by\s")]
-    private static partial Regex AgentAfterComma();
+    private static partial Regex AgentParticiple();
 
     /// <summary>True when the attribution's source span holds the by-agent of a participle set after the sentence's subject.</summary>
     public static bool Names(string text, FoundAttribution f) => Agent(text, f) is not null;
@@ -34,7 +34,7 @@ internal static partial class ParticipleAgent
     private static Match? Agent(string text, FoundAttribution f)
     {
         if (f.Source.End > f.Cue.Start) return null;
-        var match = AgentAfterComma().Match(text[f.Sentence.Start..f.Source.End]);
+        var match = AgentParticiple().Match(text[f.Sentence.Start..f.Source.End]);
         return match.Success && f.Sentence.Start + match.Index + match.Length <= f.Source.End + 1 && f.Source.Start <= f.Sentence.Start + match.Index + match.Length
             ? match : null;
     }
