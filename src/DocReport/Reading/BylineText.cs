@@ -14,6 +14,11 @@ internal static partial class BylineText
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "no author", "unknown", "publisher", "admin", "administrator" };
 
+    // A newsroom's role or desk in an author's place ("Staff Writer", "Redaktion", "Editorial Team"): no person's name.
+    private static readonly HashSet<string> Newsroom = new(StringComparer.OrdinalIgnoreCase)
+        { "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "editorial", "team", "desk", "newsroom",
+          "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "redakcja" };
+
     /// <summary>The author names of a line that is a byline ("By ..."), or an empty list.</summary>
     public static IReadOnlyList<string> AuthorsOfBylineLine(string line)
     {
@@ -60,7 +65,7 @@ internal static partial class BylineText
             words = words[..^dateWords];
             text = ClosingDot().Replace(string.Join(' ', words).Trim(Marks), "");
         }
-        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
+        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         return text;

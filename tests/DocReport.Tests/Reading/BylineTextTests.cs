@@ -52,6 +52,9 @@ public class BylineTextTests
     [InlineData("June 12, 2021")]
     [InlineData("May 5")]
     [InlineData("harbour.example/pen")]
+    [InlineData("Staff Writer")]
+    [InlineData("Redaktion")]
+    [InlineData("Editorial Team")]
     public void A_label_a_date_or_an_address_is_no_author(string value) =>
         Assert.Empty(BylineText.SplitNames(value));
 
