@@ -32,6 +32,7 @@ public class SourceKindTests
     [InlineData("The Joint Committee on Intelligence and Security said the bill needed changes.", "Joint Committee on Intelligence and Security", SourceKind.Government)]
     [InlineData("The Democratic National Committee said it had raised $20 million.", "Democratic National Committee", SourceKind.Organization)]
     [InlineData("Yahoo Finance reported that the shares fell 5 percent.", "Yahoo Finance", SourceKind.Media)]
+    [InlineData("According to the Northern Wetland Fires Database, 312 fires burned in August.", "Northern Wetland Fires Database", SourceKind.Document)]
     [InlineData("A spokesperson for Sheffield University said students could ask for help.", "Sheffield University", SourceKind.Organization)]
     [InlineData("Throgs Neck resident Dennise Laboy, 55, said the push to approve the rezoning incensed her.", "Dennise Laboy", SourceKind.Person)]
     [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Person)]
@@ -150,6 +151,15 @@ public class SourceKindTests
     {
         var dataset = Analyzed.Of("Al Gore will skip the convention this year.", "Gore said the climate was warming faster than feared.");
         Assert.Equal(SourceKind.Person, dataset.SourceNamed("Al Gore").Kind);
+    }
+
+    [Fact]
+    public void A_company_written_before_her_as_a_modifier_is_no_person()
+    {
+        var dataset = Analyzed.Of(
+            "Veltro argued that it was not liable for the heater.",
+            "The firm sent Ines Moor to the Veltro website, which showed her a listing, and shipped the heater in Veltro packaging to her.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("Veltro").Kind);
     }
 
     [Theory]

@@ -10,15 +10,6 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     /// <summary>The longest official form seen so far ("Department of Environmental Protection" over "Environmental Protection").</summary>
     public string Name { get; private set; } = name;
     public SourceKind Kind { get; private set; } = kind;
-
-    /// <summary>
-    /// The kind the dataset reports. The rules make Other only for a group of people ("unnamed experts", "Senate Republicans",
-    /// "unnamed Tunisians"), kept apart from persons while resolving so that "he", "she" and surnames never reach a group; it is
-    /// reported as Person, as the judges of bench/FieldEval typed every such group and as an analyst filtering by kind expects
-    /// (people apart from bodies). People who act for a government ("officials", "prosecutors") are Government.
-    /// </summary>
-    public SourceKind ReportedKind => Kind == SourceKind.Other ? SourceKind.Person : Kind;
-
     public string? Url { get; } = url;
     /// <summary>'f' or 'm' for a person whose title or given name tells it, '-' otherwise.</summary>
     public char Gender { get; } = gender;
@@ -34,6 +25,14 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     /// someone named before, never listed or linked.
     /// </summary>
     public bool Unsure { get; init; }
+
+    /// <summary>
+    /// The kind to list. The rules make Other only for a group of people ("unnamed experts", "Senate Republicans", "unnamed
+    /// Tunisians"), kept apart from persons while resolving so that "he", "she" and surnames never reach a group; it is listed as
+    /// Person, as the judges of bench/FieldEval typed every such group and as an analyst filtering by kind expects (people apart
+    /// from bodies). People who act for a government ("officials", "prosecutors") are Government.
+    /// </summary>
+    public SourceKind ListedKind => Kind == SourceKind.Other ? SourceKind.Person : Kind;
 
     /// <summary>Takes a longer form of the same body's name, and the kind that form tells.</summary>
     public void TakeLongerName(string longer, SourceKind kind)

@@ -127,7 +127,7 @@ internal sealed partial class SourceRegistry
         var own = entry.Name.Split(' ');
         var known = entry.Gender == '-' ? gender : entry.Gender;
         bool SameGender(char other) => other == '-' || known == '-' || other == known;
-        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
+        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
         if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
@@ -138,6 +138,10 @@ internal sealed partial class SourceRegistry
             || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality));
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
+
+    // "Parata and his son, Te Kaurinui Robert Parata": one named in full by another given name is someone else of the surname
+    private bool OtherBearer(string[] own, int start, int end) =>
+        own.Length > 1 && text[start..end].Split(' ') is [var first, _, ..] && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first.TrimEnd('.')) && !own.Contains(first);
 
     // "McLenney said" may be; "Delegates questioned" (a word also written in lower case) and "African-Americans" (never the
     // subject of a report) are not
@@ -323,16 +327,19 @@ internal sealed partial class SourceRegistry
     }
 
     // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
-    // it ("French diplomats" and "German diplomats" are two groups), or the government body its sources are inside ("law
-    // enforcement sources", "police sources")
+    // it ("French diplomats" and "German diplomats" are two groups), a nationality's government body before it ("Israeli military
+    // officials" are the military's, not any officials), or the government body its sources are inside ("law enforcement
+    // sources", "police sources")
     private static string GroupWords(string description)
     {
         var words = description.Split(' ');
         if (words is [.., var before, var head] && SourceLexicon.IsNationality(before)) return $"{before} {head}";
+        if (words is [.., var nationality, var body, var people] && SourceLexicon.IsNationality(nationality)
+            && SourceLexicon.DescriptorOf(body) is { Kind: SourceKind.Government, IsGroup: false }) return $"{nationality} {body} {people}";
         return GovernmentSources(words) is var from and >= 0 ? string.Join(' ', words[from..]) : words[^1];
     }
 
-    // "a friend commented" is one person; "friends said", "lawmakers said" a group of people (Other, see SourceEntry.ReportedKind);
+    // "a friend commented" is one person; "friends said", "lawmakers said" a group of people (Other, see SourceEntry.ListedKind);
     // "countries said", "businesses said" a group of bodies of their kind; "police sources said" the government's sources;
     // "local news reports", "media reports" the news media's (a "press statement" is still whoever's statement)
     private static SourceKind UnnamedKind(string description, Descriptor descriptor)
