@@ -7,6 +7,7 @@ namespace DocReport.Analysis.Attributions;
 /// Gives each quotation to the attribution of its sentence; a quotation with no cue of its own goes on
 /// the speaker of the quotation just before it, in the same or the previous paragraph ("“A,” she said. “B.”"), when it opens
 /// its sentence: one inside a sentence that another actor leads ("Japan branded North Korea an “outlaw nation.”") is not theirs.
+/// A paragraph between that ends no sentence (a photo caption, a label) does not break the run.
 /// </summary>
 internal static class QuotationAttacher
 {
@@ -17,6 +18,7 @@ internal static class QuotationAttacher
     {
         var attached = found.Select(_ => new List<Quotation>()).ToList();
         var paragraphStarts = article.Paragraphs.Select(p => p.Start).ToArray();
+        var endsSentence = article.Paragraphs.Select(p => EndsSentence(p.Text)).ToArray();
         var sentenceEnds = found.Select(f => f.Sentence.End).ToArray();
         var sentenceStarts = article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Start).ToArray();
         var people = new PersonNameScanner(article.Text);
@@ -24,7 +26,7 @@ internal static class QuotationAttacher
         foreach (var quotation in quotations)
         {
             while (lastBefore + 1 < found.Count && found[lastBefore + 1].Cue.End <= quotation.Start) lastBefore++;
-            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, people) : null);
+            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, endsSentence, people) : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
         return found.Select((f, i) => f with { Quotations = attached[i] });
@@ -46,13 +48,18 @@ internal static class QuotationAttacher
         return best;
     }
 
-    private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, PersonNameScanner people)
+    private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, bool[] endsSentence, PersonNameScanner people)
     {
         if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
         if (text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsToCarryOn) return null;
-        var gap = ParagraphOf(paragraphStarts, quotation.Start) - ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
-        return gap is 0 or 1 ? previous : null;
+        var from = ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
+        var to = ParagraphOf(paragraphStarts, quotation.Start);
+        return to - from <= 1 || (to - from == 2 && !endsSentence[from + 1]) ? previous : null;
     }
+
+    // A caption or a label under a photo ("The skipper on his boat at the harbour") ends with no sentence's closing mark.
+    private static bool EndsSentence(string paragraph) =>
+        paragraph.TrimEnd().TrimEnd('"', '\u201d', '\'', '\u2019', ')') is { Length: > 0 } text && ".!?…:".Contains(text[^1]);
 
     // "“..,” said Jim Dunham. Bolger’s lawyer, Jeremy Robinson, had a more succinct statement. “It is ...”": a sentence between
     // that names someone else brings in who speaks next

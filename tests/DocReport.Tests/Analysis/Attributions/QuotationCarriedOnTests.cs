@@ -1,0 +1,30 @@
+namespace DocReport.Tests.Analysis.Attributions;
+
+/// <summary>A paragraph that is all quotation goes on with the speaker of the quotation just before it.</summary>
+public class QuotationCarriedOnTests
+{
+    private const string Said = "“The harbour needs a new seawall before the winter storms,” said Marta Olsen, who chairs the port board.";
+    private const string Quoted = "“We have asked the council for the money three times. Nobody has answered our letters.”";
+
+    [Fact]
+    public void A_photo_caption_between_does_not_break_the_quotation()
+    {
+        var dataset = Analyzed.Of(Said, "Marta Olsen at the end of the old pier in March", Quoted);
+        Assert.Equal(["Marta Olsen"], dataset.SpeakersOf("We have asked the council"));
+        Assert.Equal(["Marta Olsen"], dataset.SpeakersOf("Nobody has answered"));
+    }
+
+    [Fact]
+    public void A_sentence_of_the_writer_between_does()
+    {
+        var dataset = Analyzed.Of(Said, "The board meets again in June to vote on the budget for the pier.", Quoted);
+        Assert.Empty(dataset.SpeakersOf("We have asked the council"));
+    }
+
+    [Fact]
+    public void Two_captions_between_do()
+    {
+        var dataset = Analyzed.Of(Said, "Marta Olsen at the end of the old pier in March", "The seawall after the storm of 2019", Quoted);
+        Assert.Empty(dataset.SpeakersOf("We have asked the council"));
+    }
+}
