@@ -42,7 +42,7 @@ internal static class Evaluation
         output.WriteLine($"analyse: {wall.TotalMilliseconds / documents.Count:0.00} ms wall, {cpu.TotalMilliseconds / documents.Count:0.00} ms CPU per article ({words / documents.Count} words on average)");
     }
 
-    private static string Share(int part, int whole) => whole == 0 ? "-" : $"{(double)part / whole:0.000}";
+    private static string Share(int part, int whole) => whole == 0 ? "-" : $"{(double)part / whole:0.000} ({part})";
 
     private static IReadOnlyList<(int, int)> Ranges(Span span) => [(span.Start, span.End)];
 }

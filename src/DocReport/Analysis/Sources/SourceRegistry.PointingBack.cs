@@ -58,13 +58,34 @@ internal sealed partial class SourceRegistry
     {
         if (lastPersonByGender.GetValueOrDefault(gender) is { } speaker && position - speaker.LastSeen <= PronounReach) return null;
         var (start, end, surname, known) = people.Between(Math.Max(0, position - NamedJustBeforeReach), position).LastOrDefault();
+        string? fullName = null;
+        if (SurnameOpeningClause(gender, Math.Max(end, position - NamedJustBeforeReach), position) is { } again) (start, end, surname, known, fullName) = again;
         if (surname is null || known != gender) return null;
         var sentence = text.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
         bool CouldBeMeant(char other) => other == '-' || other == gender;
         if (position - sentence > NamedJustBeforeReach || people.Between(sentence, position).Any(n => n.Surname != surname && CouldBeMeant(n.Gender))
             || entries.Any(e => e.Kind == SourceKind.Person && e.LastSeen >= sentence && CouldBeMeant(e.Gender) && !e.Name.EndsWith(surname, StringComparison.Ordinal)))
             return null;
-        return SourcePhrase.Parse(text[start..end]);
+        return SourcePhrase.Parse(fullName ?? text[start..end]);
+    }
+
+    // "skipper Wade Bassi has ... While he doesn't buy halibut much, Bassi keeps an eye on it. “...,” he said": the surname alone,
+    // opening a clause, of the one person the text names in full with it, by a given name of the pronoun's gender; a surname
+    // two people share, opening a clause, is a mention of no one the pronoun can be given to
+    private (int Start, int End, string Surname, char Gender, string FullName)? SurnameOpeningClause(char gender, int start, int position)
+    {
+        (int, int, string, char, string)? last = null;
+        if (position <= start) return null;
+        foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
+        {
+            var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
+            if (!(OpensClause(at) || text.AsSpan(0, at).TrimEnd() is [.., '—' or '–']) || SourceLexicon.IsFirstName(surname) || WrittenInLowerCase(surname)) continue;
+            // a surname two people named in full share could be either: no one
+            if (firstNames.IsShared(surname)) last = (at, at + surname.Length, surname, '-', surname);
+            else if (firstNames.FullNameOf(surname) is { } fullName && fullName.Split(' ') is [var given, ..] && SourceLexicon.GenderOf(given) == gender)
+                last = (at, at + surname.Length, surname, gender, fullName);
+        }
+        return last;
     }
 
     // How far back, in characters, from a pronoun to the opening of the sentence that names the person just named: a short
