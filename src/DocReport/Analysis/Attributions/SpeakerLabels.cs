@@ -46,10 +46,11 @@ internal static partial class SpeakerLabels
         // the headline is no turn ("AP: Trump chair routed money"), and an interview's "Q:" and "A:" name nobody
         var capitals = Labelled(article, Turn(), _ => true);
         var titled = Labelled(article, TitledTurn(), label => label.Any(char.IsLower));
-        var turns = (IsTranscript(capitals) ? capitals : []).Concat(IsTranscript(titled) && IsTitledTranscript(titled) ? titled : [])
+        var introduced = IsTranscript(titled) ? Introduced(article, titled) : null;
+        var turns = (IsTranscript(capitals) ? capitals : []).Concat(IsTranscript(titled) && (IsTitledTranscript(titled) || introduced is not null) ? titled : [])
             .OrderBy(t => t.Index).ToList();
         return turns.Select((t, i) => Make(article, t.Paragraph, t.Match.Groups["label"], t.Match.Groups["label"].Index + t.Match.Groups["label"].Length,
-            new TextRange(t.Paragraph.Start + t.Match.Length, TurnEnd(article, turns, i)).Trim(article.Text))).OfType<FoundAttribution>().ToList();
+            new TextRange(t.Paragraph.Start + t.Match.Length, TurnEnd(article, turns, i)).Trim(article.Text), introduced?.GetValueOrDefault(t.Match.Groups["label"].Value))).OfType<FoundAttribution>().ToList();
     }
 
     private static List<(int Index, Paragraph Paragraph, Match Match)> Labelled(Article article, Regex turn, Func<string, bool> accepts) =>
@@ -69,23 +70,37 @@ internal static partial class SpeakerLabels
         turns.GroupBy(t => LastWord(t.Match.Groups["label"].Value)).Count(s => s.First().Match.Groups["label"].Value.Contains(' ') || s.First().Match.Groups["label"].Value.Contains('\u00A0')) >= 2
         && turns.Average(t => Words(t.Paragraph.Text[t.Match.Length..])) >= MinTurnWords;
 
-    // A turn goes on over the unlabelled paragraphs after it up to the next turn (not over a heading); the last turn keeps its paragraph.
+    // "Marissa Halpert, a front end engineer, and Rick Terrill ... Rick: I got into tech ...": labels of one word, each the given
+    // name or the surname of one person the text names in full before the first turn, saying something at their turns. The
+    // full name of each label, or null when the turns are not such.
+    private static Dictionary<string, string>? Introduced(Article article, List<(int Index, Paragraph Paragraph, Match Match)> turns)
+    {
+        var named = new PersonNameScanner(article.Text).Between(0, turns[0].Paragraph.Start).Select(n => article.Text[n.Start..n.End]).Distinct()
+            .SelectMany(full => new[] { (Word: full.Split(' ')[0], Full: full), (Word: full.Split(' ')[^1], Full: full) })
+            .GroupBy(n => n.Word, StringComparer.Ordinal).Where(g => g.Select(n => n.Full).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First().Full, StringComparer.Ordinal);
+        return turns.All(t => named.ContainsKey(t.Match.Groups["label"].Value)) && turns.Average(t => Words(t.Paragraph.Text[t.Match.Length..])) >= MinTurnWords ? named : null;
+    }
+
+    // A turn goes on over the unlabelled paragraphs after it up to the next turn (not over a heading, nor from a question on); the last turn keeps its paragraph.
     private static int TurnEnd(Article article, List<(int Index, Paragraph Paragraph, Match Match)> turns, int i)
     {
         var end = turns[i].Paragraph.End;
         if (i + 1 == turns.Count) return end;
-        var between = article.Paragraphs.Skip(turns[i].Index + 1).Take(turns[i + 1].Index - turns[i].Index - 1).ToList();
+        // an unlabelled question standing alone between two turns is the interviewer's ("What drove that decision?"): the turn ends before it
+        var between = article.Paragraphs.Skip(turns[i].Index + 1).Take(turns[i + 1].Index - turns[i].Index - 1).TakeWhile(p => !IsQuestion(p)).ToList();
         return between.Any(p => p.Kind == BlockKind.Heading) ? end : between.Select(p => p.End).DefaultIfEmpty(end).Max();
     }
 
+    private static bool IsQuestion(Paragraph paragraph) => paragraph.Sentences.Count == 1 && paragraph.Text.TrimEnd().EndsWith('?');
+
     private static int Words(string text) => text.Split([' ', '\u00A0', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static FoundAttribution? Make(Article article, Paragraph paragraph, Group name, int cue, TextRange content)
+    private static FoundAttribution? Make(Article article, Paragraph paragraph, Group name, int cue, TextRange content, string? fullName = null)
     {
         var text = article.Text;
         var source = new TextRange(paragraph.Start + name.Index, paragraph.Start + name.Index + name.Length);
-        // a name in capitals is read as it would be written in a sentence
-        var written = name.Value.Any(char.IsLower) ? name.Value : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Value.ToLowerInvariant());
+        // a name in capitals is read as it would be written in a sentence; a given name alone as the full name the text introduced
+        var written = fullName ?? (name.Value.Any(char.IsLower) ? name.Value : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Value.ToLowerInvariant()));
         if (content.IsEmpty || SourcePhrase.Parse(written) is not { } phrase) return null;
         var cueAt = paragraph.Start + cue;
         // the paragraph's first sentence, where the turn and the quotation open, so that the quotation is this speaker's

@@ -48,6 +48,35 @@ public class SpeakerLabelsTests
 
     // a tally of names and numbers is no transcript: the line after a count is nobody's
     [Fact]
+    public void Turns_labelled_by_the_given_names_of_people_the_lead_introduces_are_theirs_up_to_the_interviewer_s_next_question()
+    {
+        var dataset = Analyzed.Of(
+            "How a village bakery went solar",
+            "Greta Lindholm, who runs the ovens, and Tomas Pekkala, who keeps the books, moved the bakery to solar power last year. We asked them how.",
+            "Greta: The ovens were the hard part. They draw more power at dawn than the roof makes before noon.",
+            "So we bake the rye the evening before now.",
+            "Tomas: The batteries paid for themselves in two winters. Nobody at the bank believed that figure.",
+            "What would you tell another bakery?",
+            "Greta: Start with the freezers, not the ovens. The freezers run all night.");
+        Assert.Equal(["Greta Lindholm"], dataset.SpeakersOf("They draw more power at dawn"));
+        Assert.Equal(["Greta Lindholm"], dataset.SpeakersOf("we bake the rye"));
+        Assert.Equal(["Tomas Pekkala"], dataset.SpeakersOf("Nobody at the bank"));
+        Assert.Empty(dataset.SpeakersOf("What would you tell another bakery?"));
+    }
+
+    [Fact]
+    public void One_word_labels_the_text_never_introduced_as_people_are_no_turns()
+    {
+        var dataset = Analyzed.Of(
+            "How a village bakery went solar",
+            "Greta Lindholm, who runs the ovens, moved the bakery to solar power last year with a loan from the county.",
+            "Ovens: The two old ovens draw more power at dawn than the roof makes before noon.",
+            "Batteries: The batteries paid for themselves in two winters, the bakery's books show.",
+            "Ovens: A third oven, bought second hand in March, runs only on Saturdays and feast days.");
+        Assert.DoesNotContain(dataset.Attributions, a => a.Cue.Text == ":");
+    }
+
+    [Fact]
     public void A_tally_of_names_and_numbers_is_no_transcript()
     {
         var dataset = Analyzed.Of("The count in the north", "Our reporter followed the count.", "Anna Berg: 1,204.", "Tomas Lind: 988.",
