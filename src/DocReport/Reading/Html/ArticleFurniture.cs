@@ -6,7 +6,7 @@ namespace DocReport.Reading.Html;
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
 /// credits, bylines and author boxes (<c>address</c>), navigation blocks (<c>nav</c>: tabs, pagers, an in-page table of
 /// contents), links to other articles, headings or paragraphs that are only a link, lists of links to the site's other
-/// pages, cards teasing its further stories, labels that repeat a link of the page's menus, and closing notes set in italics.
+/// pages, cards and rows of headlines teasing its further stories, labels that repeat a link of the page's menus, and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -42,6 +42,9 @@ internal static class ArticleFurniture
 
     private const int MinCards = 3;
     private const int MaxCardLength = 600;
+    private const int MinHeadlineLength = 25;
+    private const int MaxHeadlineItemLength = 300;
+    private const double HeadlineLinkShare = 0.5;
 
     /// <summary>Removes the furniture of <paramref name="article"/> in place.</summary>
     public static void Remove(IElement article, NavigationTexts navigation)
@@ -160,6 +163,7 @@ internal static class ArticleFurniture
             && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
         if (IsTeaserCards(element, host)) return true;
+        if (!keepTeasers && IsHeadlineRow(element, host)) return true;
         return HasFurnitureClass(element, keepCaptions)
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
@@ -234,6 +238,18 @@ internal static class ArticleFurniture
         return items.Length >= MinCards && items.All(item => IsTeaserCard(item, host));
     }
 
+    // Boxes side by side of one tag and class, each mostly a link to another page of the site as long as a headline
+    // ("Ministers review the harvest plan 26 April"), are a row of further stories without headings. Shorter items
+    // (a wiki's "Poppy (1)", a list of products) and a table's rows are data.
+    private static bool IsHeadlineRow(IElement element, string? host)
+    {
+        var items = element.Children;
+        if (items.Length < MinCards || items.Any(i => i.LocalName != items[0].LocalName || i.ClassName != items[0].ClassName)
+            || element.ClosestTag("table") is not null) return false;
+        return items.All(i => i.InnerTextLength() is >= MinHeadlineLength and <= MaxHeadlineItemLength && i.LinkDensity() >= HeadlineLinkShare
+            && i.GetElementsByTagName("a") is { Length: > 0 } links && links.All(a => IsInternal(a, host)));
+    }
+
     private static bool IsTeaserCard(IElement item, string? host)
     {
         if (item.InnerTextLength() > MaxCardLength) return false;
@@ -273,7 +289,8 @@ internal static class ArticleFurniture
             : 0;
     }
 
-    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
+    /// <summary>Whether <paramref name="text"/> ends as a sentence does (a full stop, a question, a closing quote).</summary>
+    internal static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
 
     private static bool IsAddress(string text) =>
         text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);

@@ -41,13 +41,13 @@ internal sealed class ContentExtractor
     {
         var extractor = new ContentExtractor(document, freshBody, title, findByline);
         var content = extractor.ExtractWithRetries();
-        return content is null ? null : new ExtractedArticle(content, extractor.byline);
+        return content is null ? null : new ExtractedArticle(content.Value.Content, content.Value.Labels, extractor.byline);
     }
 
-    private IElement? ExtractWithRetries()
+    private (IElement Content, OrphanLabels Labels)? ExtractWithRetries()
     {
         if (document.Body is null) return null;
-        var attempts = new List<(IElement Content, int Length)>();
+        var attempts = new List<(IElement Content, OrphanLabels Labels, int Length)>();
         ExtractionFlags[] ladder =
         [
             ExtractionFlags.All,
@@ -58,16 +58,16 @@ internal sealed class ContentExtractor
         foreach (var flags in ladder)
         {
             if (attempts.Count > 0) document.Body!.Parent!.ReplaceChild(freshBody(), document.Body);
-            var content = Attempt(new ContentScores(flags));
+            var (content, labels) = Attempt(new ContentScores(flags));
             var length = content.InnerTextLength();
-            if (length >= CharThreshold) return content;
-            attempts.Add((content, length));
+            if (length >= CharThreshold) return (content, labels);
+            attempts.Add((content, labels, length));
         }
         var best = attempts.OrderByDescending(a => a.Length).First();
-        return best.Length == 0 ? null : best.Content;
+        return best.Length == 0 ? null : (best.Content, best.Labels);
     }
 
-    private IElement Attempt(ContentScores scores)
+    private (IElement Content, OrphanLabels Labels) Attempt(ContentScores scores)
     {
         var body = document.Body!;
         var elementsToScore = CollectElementsToScore(scores.Flags);
@@ -77,8 +77,9 @@ internal sealed class ContentExtractor
         var lead = ArticleLead.Find(document.First(TitleMark), topCandidate, scores);
         var article = MergeSiblings(topCandidate, scores);
         foreach (var block in lead.Where(b => !article.Contains(b)).Reverse()) article.Prepend(block);
+        var labels = OrphanLabels.Measure(article);
         ArticleCleaner.Clean(article, scores);
-        return article;
+        return (article, labels);
     }
 
     private List<IElement> CollectElementsToScore(ExtractionFlags flags)

@@ -45,6 +45,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
         if (article is null) return new ReadContent(metadata, JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []);
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation);
+        article.Labels.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         var bylineLines = TopMatter.Extract(blocks);

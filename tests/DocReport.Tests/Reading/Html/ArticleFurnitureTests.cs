@@ -368,6 +368,27 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_row_of_boxes_each_a_headline_linking_to_the_site_goes_but_a_row_of_sources_elsewhere_stays()
+    {
+        static string Row(string site, params string[] items) =>
+            string.Concat(items.Select(i => $"<p class=\"row-item\"><a href=\"{site}/stories/{i.Length}\">{i}</a> <span>26 April</span></p>"));
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <section class="sources">{Row("https://ports.example.org", "Port authority report on the winter storms", "Coastguard log of the February rescues", "Met office review of the flood tides")}</section>
+            <p>{Sentences("ferry", 3)}</p>
+            <section class="more">{Row("", "Council votes to rebuild the north pier by spring", "Ferry crews ask for a second winter slipway", "Fish market stallholders count the cost of the flood")}</section>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.Contains("Coastguard log of the February rescues", text);
+        Assert.DoesNotContain("Council votes to rebuild", text);
+        Assert.DoesNotContain("second winter slipway", text);
+    }
+
+    [Fact]
     public void A_label_that_repeats_a_menu_link_goes_but_the_same_words_in_a_sentence_or_a_heading_stay()
     {
         var page = $"""
