@@ -28,7 +28,7 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     public bool CalibrateOnRandomDraws { get; init; }
 
     public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts,
-        IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false)
+        IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false, (int From, int To, double Factor)? rows = null)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
@@ -42,7 +42,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings, without);
         IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
         return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without),
-            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without).WeightedFrom(randomDraws > 0 ? randomDraws : newsTrain.Count, drawnWeight), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
+            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without).WeightedFrom(randomDraws > 0 ? randomDraws : newsTrain.Count, drawnWeight)
+                .WeightedRange(rows?.From ?? 0, rows?.To ?? -1, rows?.Factor ?? 1), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
             news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = randomDraws, CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }
 

@@ -32,6 +32,9 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
     /// <summary>Every sentence's weight multiplied by <paramref name="weight"/>.</summary>
     public EncodedSet Weighted(double weight) => this with { Weights = Weights.Select(w => w * weight).ToList() };
 
+    /// <summary>The sentences <paramref name="from"/> to <paramref name="to"/> (0-based, inclusive) weigh <paramref name="factor"/> times as much.</summary>
+    public EncodedSet WeightedRange(int from, int to, double factor) => this with { Weights = Weights.Select((w, i) => i >= from && i <= to ? w * factor : w).ToList() };
+
     /// <summary>The sentences from <paramref name="from"/> on weigh <paramref name="factor"/> times as much.</summary>
     public EncodedSet WeightedFrom(int from, double factor) => this with { Weights = Weights.Select((w, i) => i >= from ? w * factor : w).ToList() };
 }

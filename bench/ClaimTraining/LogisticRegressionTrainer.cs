@@ -16,7 +16,7 @@ internal static class LogisticRegressionTrainer
         var totalWeight = problem.Labels.Select((l, i) => problem.Weight(i)).Sum();
         for (var step = 1; step <= settings.Epochs; step++)
         {
-            sparse.StartStep(settings.L2, except: problem.BiasIndex);
+            sparse.StartStep(settings.L2, except: problem.BiasIndex, problem.L2Scales);
             dense.StartStep(settings.L2, except: -1);
             for (var i = 0; i < problem.Examples.Count; i++)
             {
@@ -56,9 +56,9 @@ internal static class LogisticRegressionTrainer
         public double[] Values { get; } = new double[size];
         public double[] Gradient { get; } = new double[size];
 
-        public void StartStep(double l2, int except)
+        public void StartStep(double l2, int except, IReadOnlyList<double>? scales = null)
         {
-            for (var f = 0; f < size; f++) Gradient[f] = f == except ? 0 : l2 * Values[f];
+            for (var f = 0; f < size; f++) Gradient[f] = f == except ? 0 : l2 * (scales?[f] ?? 1) * Values[f];
         }
 
         public void Move(int step, double learningRate)

@@ -13,7 +13,7 @@ var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
-    PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1));
+    PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""));
 var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
 // today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
@@ -26,12 +26,17 @@ NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
     "live" => PageContexts(),
     _ => NewsContexts.Frozen(frozenContexts),
 };
-// Feature-name prefixes left out of tune's training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure").
+// Feature-name prefixes left out of training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure"); the fast
+// weights leave out the letter 4-grams ("--without c:", round 17).
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
-    (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random");
+    (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
+    RowsWeight());
+// "--rows-weight 3401-4304:0.5": news training lines 3,401 to 4,304 (1-based, as the file's header counts them) weigh 0.5 times as much.
+(int, int, double)? RowsWeight() => arguments.Text("rows-weight", "") is { Length: > 0 } text && text.Split(':') is [var range, var factor] && range.Split('-') is [var from, var to]
+    ? (int.Parse(from) - 1, int.Parse(to) - 1, double.Parse(factor, System.Globalization.CultureInfo.InvariantCulture)) : null;
 DocReport.Pipeline.ClaimDetection Detection() => Enum.Parse<DocReport.Pipeline.ClaimDetection>(arguments.Text("claims", "fast"), ignoreCase: true);
 
 switch (arguments.Command)
@@ -47,7 +52,7 @@ switch (arguments.Command)
     case "train":
     {
         var embeddings = arguments.Flag("embeddings");
-        var sets = LoadSets(embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts());
+        var sets = LoadSets(embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
         Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
@@ -136,7 +141,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- halves [--list test] [FILE...]   (sentences and pages of each news file from trafilatura's test half, dev half, elsewhere)
             dotnet run -c Release --project bench/ClaimTraining -- assess < sentences.txt   (one sentence a line: score, types, evidence)
             Common: [--data DIR] [--news-train FILE] [--news-eval FILE] [--news-test FILE] [--trafilatura DIR (the unpacked set, ../data/trafilatura)] [--lr X] [--pos-weight X] [--min-count N]
-            tune and train: [--random-draws N] (news-cv also over the first N news training sentences) [--drawn-weight X] (the others weigh X times) [--calibrate-on all|random]
+            tune and train: [--random-draws N] (news-cv also over the first N news training sentences) [--drawn-weight X] (the others weigh X times) [--calibrate-on all|random] [--rows-weight FROM-TO:X] (news training lines FROM to TO weigh X times) [--l2-family PREFIX=X,..] (the L2 of the features whose names start so, times X)
             """);
         break;
 }

@@ -18,7 +18,10 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights,
             .Select(features => index.Encode(features.Where(f => counts[f] >= settings.MinimumCount || f.StartsWith("h:", StringComparison.Ordinal))))
             .ToList();
         var biasIndex = index.Encode(["h:bias"])[0];
-        var problem = new TrainingProblem(examples, set.Embeddings, set.Labels, set.Weights, settings.PositiveWeight, index.Count, biasIndex);
+        var problem = new TrainingProblem(examples, set.Embeddings, set.Labels, set.Weights, settings.PositiveWeight, index.Count, biasIndex)
+        {
+            L2Scales = Enumerable.Range(0, index.Count).Select(i => settings.L2Scale(index.Name(i))).ToArray(),
+        };
         var (sparse, dense) = LogisticRegressionTrainer.Train(problem, settings);
         return new TrainedModel(Enumerable.Range(0, index.Count).ToDictionary(index.Name, i => sparse[i], StringComparer.Ordinal), set.Embeddings is null ? null : dense);
     }

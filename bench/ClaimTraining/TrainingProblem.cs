@@ -7,6 +7,9 @@ namespace DocReport.Bench.ClaimTraining;
 internal sealed record TrainingProblem(IReadOnlyList<int[]> Examples, IReadOnlyList<float[]>? Dense, IReadOnlyList<bool> Labels,
     IReadOnlyList<double> SetWeights, double PositiveWeight, int Dimensions, int BiasIndex)
 {
+    /// <summary>Each sparse feature's L2 multiplier.</summary>
+    public IReadOnlyList<double>? L2Scales { get; init; }
+
     public int DenseDimensions => Dense is { Count: > 0 } vectors ? vectors[0].Length : 0;
 
     public double Weight(int i) => SetWeights[i] * (Labels[i] ? PositiveWeight : 1.0);

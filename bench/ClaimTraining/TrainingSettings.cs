@@ -1,7 +1,18 @@
 namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>Hyper-parameters of the logistic regression: L2 strength, passes over the data, Adam step size, weight of a positive example, and the least count of a feature.</summary>
-internal sealed record TrainingSettings(double L2, int Epochs, double LearningRate, double PositiveWeight, int MinimumCount)
+internal sealed record TrainingSettings(double L2, int Epochs, double LearningRate, double PositiveWeight, int MinimumCount, string FamilyL2 = "")
 {
-    public override string ToString() => $"l2={L2} epochs={Epochs} lr={LearningRate} posWeight={PositiveWeight} minCount={MinimumCount}";
+    /// <summary>The L2 multiplier of a feature: "c:=10,k:=3" makes the letter 4-grams' L2 ten times <see cref="L2"/>, the pairs' three times.</summary>
+    public double L2Scale(string feature)
+    {
+        foreach (var part in FamilyL2.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var at = part.IndexOf('=');
+            if (feature.StartsWith(part[..at], StringComparison.Ordinal)) return double.Parse(part[(at + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return 1;
+    }
+
+    public override string ToString() => $"l2={L2} epochs={Epochs} lr={LearningRate} posWeight={PositiveWeight} minCount={MinimumCount}{(FamilyL2.Length > 0 ? " l2 times " + FamilyL2 : "")}";
 }

@@ -25,7 +25,8 @@ internal static class WeightsFile
         }
         var text = new StringBuilder();
         text.AppendLine("# Check-worthiness weights of DocReport's claim detector: a logistic regression over ClaimFeaturizer features");
-        text.AppendLine("# (u: word, b: word pair, k: pair with one word between, s: word ending, c: letter 4-gram, h: hand feature, x: place in the article"
+        var letterGrams = model.Weights.Keys.Any(f => f.StartsWith(DocReport.Analysis.Claims.ClaimFeaturizer.LetterGramPrefix, StringComparison.Ordinal));
+        text.AppendLine("# (u: word, b: word pair, k: pair with one word between, s: word ending, " + (letterGrams ? "c: letter 4-gram, " : "") + "h: hand feature, x: place in the article"
             + (model.Dense is null ? "" : ", e: dimension of the snowflake-arctic-embed-xs sentence embedding") + "); sigmoid(sum of the weights of the present features) = score.");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"# Trained on CLEF CheckThat! 2024 Task 1 English train + dev (debate sentences) and bench/ClaimTraining/news-train.tsv (weight {newsWeight}),"));
         text.AppendLine($"# by full-batch Adam with {settings}; the {model.Weights.Count} strongest sparse features kept.");

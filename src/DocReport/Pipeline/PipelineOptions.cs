@@ -54,9 +54,9 @@ public sealed record PipelineOptions
 /// <summary>The claim models: <see cref="Fast"/> (n-grams and cues, built in) or <see cref="Accurate"/> (adds a sentence embedding; optional package).</summary>
 public enum ClaimDetection
 {
-    /// <summary>A logistic regression over words, word pairs, letter 4-grams and cues: about 0.5 ms a sentence, built into the library.</summary>
+    /// <summary>A logistic regression over words, word pairs, word endings and cues: about 0.5 ms a sentence, built into the library.</summary>
     Fast,
 
-    /// <summary>The same features and a snowflake-arctic-embed-xs sentence embedding in one regression: more accurate, slower, about 90 MB more.</summary>
+    /// <summary>The same features, letter 4-grams and a snowflake-arctic-embed-xs sentence embedding in one regression: more accurate, slower, about 90 MB more.</summary>
     Accurate,
 }

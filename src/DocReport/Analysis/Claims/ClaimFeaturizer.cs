@@ -9,6 +9,8 @@ namespace DocReport.Analysis.Claims;
 /// </summary>
 internal static class ClaimFeaturizer
 {
+    /// <summary>The prefix of the letter 4-gram features.</summary>
+    public const string LetterGramPrefix = "c:";
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
     private const int GramLength = 4;
@@ -39,7 +41,7 @@ internal static class ClaimFeaturizer
             if (word.Length >= 5 && IsLetters(word))
             {
                 sink.Add("s:", word.AsSpan(word.Length - 3));
-                WriteCharacterGrams(word, sink);
+                if (sink.TakesLetterGrams) WriteCharacterGrams(word, sink);
             }
             beforePrevious = previous;
             previous = word;
@@ -97,7 +99,7 @@ internal static class ClaimFeaturizer
         marked[0] = '^';
         word.CopyTo(marked[1..]);
         marked[^1] = '$';
-        for (var i = 0; i + GramLength <= length; i++) sink.Add("c:", marked.Slice(i, GramLength));
+        for (var i = 0; i + GramLength <= length; i++) sink.Add(LetterGramPrefix, marked.Slice(i, GramLength));
     }
 
     private static bool IsLetters(string word)

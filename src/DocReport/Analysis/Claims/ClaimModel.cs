@@ -23,6 +23,8 @@ internal sealed class ClaimModel
     private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
     private readonly List<double> weights = [];
     private readonly double[] embeddingWeights;
+    // The fast model weighs no letter 4-grams (from round 17), so its scoring skips writing them; the accurate model weighs them.
+    private readonly bool weighsLetterGrams;
 
     public ClaimModel(IReadOnlyDictionary<string, double> weights, IReadOnlyList<double>? embeddingWeights = null, double threshold = 0.5, ClaimCalibration? debate = null)
     {
@@ -32,6 +34,7 @@ internal sealed class ClaimModel
             this.weights.Add(weight);
         }
         this.embeddingWeights = embeddingWeights?.ToArray() ?? [];
+        weighsLetterGrams = indexes.Keys.Any(f => f.StartsWith(ClaimFeaturizer.LetterGramPrefix, StringComparison.Ordinal));
         Article = new ClaimCalibration(1, 0, threshold);
         Debate = debate ?? Article;
     }
@@ -98,7 +101,7 @@ internal sealed class ClaimModel
     }
 
     /// <summary>A summer of this model's feature weights that builds no feature strings, for one caller at a time.</summary>
-    public WeightSum NewWeightSum() => new(indexes, weights);
+    public WeightSum NewWeightSum() => new(indexes, weights, weighsLetterGrams);
 
     public static double Sigmoid(double logit) => 1.0 / (1.0 + Math.Exp(-logit));
 }

@@ -8,6 +8,9 @@ internal abstract class FeatureSink
 {
     private char[] buffer = new char[64];
 
+    /// <summary>Whether the featurizer writes the letter 4-grams ("c:"): a model that weighs none is spared them.</summary>
+    public virtual bool TakesLetterGrams => true;
+
     /// <summary>The feature made of the parts one after another.</summary>
     public void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second = default, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default)
     {

@@ -12,11 +12,14 @@ internal sealed class WeightSum : FeatureSink
     private readonly HashSet<int> counted = [];
     private double sum;
 
-    public WeightSum(Dictionary<string, int> indexes, IReadOnlyList<double> weights)
+    public WeightSum(Dictionary<string, int> indexes, IReadOnlyList<double> weights, bool takesLetterGrams = true)
     {
         this.indexes = indexes.GetAlternateLookup<ReadOnlySpan<char>>();
         this.weights = weights;
+        TakesLetterGrams = takesLetterGrams;
     }
+
+    public override bool TakesLetterGrams { get; }
 
     /// <summary>The sum of the weights of the sentence's distinct features, with those of its place in the article when known.</summary>
     public double Of(SentenceSignals signals, SentenceContext? context)

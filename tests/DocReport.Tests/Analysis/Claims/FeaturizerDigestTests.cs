@@ -48,7 +48,20 @@ public class FeaturizerDigestTests
         Assert.Equal(1.75, model.NewWeightSum().Of(SentenceSignals.Read("The tax, the tax, the tax."), null), 9);
     }
 
-    internal static string Digest(string sentence, SentenceContext? context)
+    [Fact]
+    public void A_model_that_weighs_letter_grams_gets_them_and_one_that_weighs_none_skips_them()
+    {
+        var signals = SentenceSignals.Read("Wages climbed sharply.");
+        var withGrams = ClaimModel.Parse("u:wages\t1\nc:limb\t0.5\n");
+        var withoutGrams = ClaimModel.Parse("u:wages\t1\nu:sharply\t0.25\n");
+
+        Assert.Equal(1.5, withGrams.NewWeightSum().Of(signals, null), 9);
+        Assert.True(withGrams.NewWeightSum().TakesLetterGrams);
+        Assert.False(withoutGrams.NewWeightSum().TakesLetterGrams);
+        Assert.Equal(1.25, withoutGrams.NewWeightSum().Of(signals, null), 9);
+    }
+
+        internal static string Digest(string sentence, SentenceContext? context)
     {
         var features = ClaimFeaturizer.Features(SentenceSignals.Read(sentence), context).Order(StringComparer.Ordinal);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', features))))[..16];
