@@ -44,7 +44,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             Claims = claims,
             Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i].FirstOrDefault()?.Id, Kind = f.Kind })
                 .Concat(ContinuedSpeakers.Rows(article.Text, found, resolved, links, found.Count + 1)).ToList(),
-            Sources = sources.Select(e => new Source(e.Id, e.Name, e.Kind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
+            Sources = sources.Select(e => new Source(e.Id, e.Name, e.ListedKind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
         };
     }
 

@@ -14,6 +14,11 @@ internal static partial class BylineText
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "no author", "unknown", "publisher", "admin", "administrator" };
 
+    // A newsroom's role or desk in an author's place ("Staff Writer", "Redaktion", "Editorial Team"): no person's name.
+    private static readonly HashSet<string> Newsroom = new(StringComparer.OrdinalIgnoreCase)
+        { "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "editorial", "team", "desk", "newsroom",
+          "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "redakcja" };
+
     /// <summary>The author names of a line that is a byline ("By ..."), or an empty list.</summary>
     public static IReadOnlyList<string> AuthorsOfBylineLine(string line)
     {
@@ -25,11 +30,14 @@ internal static partial class BylineText
     public static IReadOnlyList<string> SplitNames(string value)
     {
         var text = Label().Replace(PersonSide(Spaces().Replace(value.Trim(), " "), TrailingSeparator()), "");
-        var names = NameSeparator().Split(text)
+        var parts = NameSeparator().Split(text).Select(p => p.Trim(Marks)).ToList();
+        // A country after the names is where they write from ("Ana Ruiz, Münster, Germany"), not an author, and so is the town
+        // before it unless it opens with a given name; alone a country may be a name ("Jordan").
+        var names = parts.Where((p, i) => parts.Count == 1 || !SourceLexicon.Countries.Contains(p)
+                && !(parts.Count > 2 && i + 1 < parts.Count && SourceLexicon.Countries.Contains(parts[i + 1]) && !OpensWithGivenName(p)))
             .Select(NameOnly).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        // A country after the names is where they write from ("Ana Ruiz, Münster, Germany"), not an author; alone it may be a name.
         return names.Count > 1 ? names.Where(n => !SourceLexicon.Countries.Contains(n)).ToList() : names;
     }
 
@@ -46,9 +54,18 @@ internal static partial class BylineText
         var digits = DigitsAfter().Match(text);
         var dated = digits.Success;
         if (dated) text = text[..digits.Index];
+        // A label before a number is a count or a field of the page ("Kommentare: 4"), not a name.
+        if (dated && text.TrimEnd().EndsWith(':')) return null;
         text = ClosingDot().Replace(text.Trim(Marks), "");
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || Address().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
+        // The date's month before its day ("Nathan Roe March 25, 2015" read up to the day) is no part of the name.
+        if (dated && words.Length > 1 && words.Reverse().TakeWhile(w => DateText.IsMonthName(w.TrimEnd(',')) || Weekdays.Value.Contains(w.TrimEnd('.', ','))).Count() is var dateWords
+            && dateWords > 0 && dateWords < words.Length)
+        {
+            words = words[..^dateWords];
+            text = ClosingDot().Replace(string.Join(' ', words).Trim(Marks), "");
+        }
+        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         return text;
@@ -66,6 +83,20 @@ internal static partial class BylineText
         var right = separator.Match(rest) is { Success: true } next ? rest[..next.Index] : rest;
         return !OpensWithGivenName(Label().Replace(left, "")) && OpensWithGivenName(right) && PersonShaped().IsMatch(right) ? right : left;
     }
+
+    /// <summary>The names less the site's own: a publisher that fills the author field with its name ("Harbour Wire") names no
+    /// author. A person's name stays (a personal site bears its owner's name): one the page marks as a person, or one that opens
+    /// with a given name.</summary>
+    public static IReadOnlyList<string> WithoutSiteName(IReadOnlyList<string> names, IReadOnlyList<string> persons, params string?[] siteNames)
+    {
+        var sites = siteNames.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Key(s!)).ToHashSet();
+        return names.Where(n => !sites.Contains(Key(n)) || persons.Contains(n, StringComparer.OrdinalIgnoreCase)
+            || OpensWithGivenName(n) && PersonShaped().IsMatch(n)).ToList();
+    }
+
+    // Letters and digits only, lower case, without accents: "LA NACIÓN" and "La Nacion" are one name.
+    private static string Key(string name) =>
+        new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     private static bool OpensWithGivenName(string text) =>
         text.TrimStart(Marks).Split(' ', 2)[0] is var first && SourceLexicon.IsFirstName(first);
@@ -126,6 +157,10 @@ internal static partial class BylineText
     // A web or mail address: "www.example.com", "facebook.com/page", "jane[at]example.net", "jane@example.net"; not "AFP/The Local".
     [GeneratedRegex(@"^(?:https?://|www\.)|@|\[at\]|\.\p{L}{2,}/", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
+
+    // A site's host name in the author's place: "harbourwire.de", "Harbour-News.com"; not a user name ("ana.la.rosa").
+    [GeneratedRegex(@"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|blog|media)$")]
+    private static partial Regex HostName();
 
     // A web address after a name, in brackets or not: "Bradley Roe (https://example.org/~roe/)".
     [GeneratedRegex(@"(?<=\p{L}\.?)\s+\(?(?:https?://|www\.)\S*\)?")]

@@ -11,6 +11,7 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
     // Chinese and Japanese stops end a sentence with or without a space after them.
     private const string FullWidthTerminators = "。！？｡．";
     private const string Closers = "\"'”’»›)]}」』）】〕〉》〗〙〟｣";
+    private const string QuotationMarks = "\"'”’»›";
     private const string Openers = "\"'“‘«‹([{¿¡";
     // Japanese quotes in corner brackets belong to the sentence that quotes them: 「…。」と言った。 is one sentence.
     private const char QuoteOpen = '「', QuoteClose = '」', InnerQuoteOpen = '『', InnerQuoteClose = '』';
@@ -61,6 +62,7 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         if (IsTerminator(text[next])) return false;
         var nextWord = WordAt(text, next, end);
         if (nextWord.Length > 0 && char.IsLower(nextWord[0])) return false;
+        if (AsksInQuotation(text, stop, runEnd, boundary) && QuoteTag.Follows(text, next, end)) return false;
         var singleFullStop = runEnd - stop == 1 && text[stop] == '.';
         return !singleFullStop || !ContinuesAfterAbbreviation(text, stop, next, end, nextWord);
     }
@@ -79,6 +81,10 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         if (known == AbbreviationClass.Either || IsDottedAcronym(token)) return !abbreviations.IsSentenceStarter(nextWord);
         return false;
     }
+
+    /// <summary>A question or exclamation closed by a quotation mark ("?”", "!'"), after which a tag may name the speaker.</summary>
+    private static bool AsksInQuotation(string text, int stop, int runEnd, int boundary) =>
+        text.AsSpan(stop, runEnd - stop).ContainsAny('?', '!') && text.AsSpan(runEnd, boundary - runEnd).ContainsAny(QuotationMarks);
 
     /// <summary>A title's abbreviation before a name ("Gov.", "Sen.") at <paramref name="at"/>.</summary>
     private bool IsTitleAt(string text, int at, int end, string word)

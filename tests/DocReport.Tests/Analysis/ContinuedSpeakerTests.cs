@@ -1,3 +1,5 @@
+using DocReport.Pipeline;
+
 namespace DocReport.Tests.Analysis;
 
 public class ContinuedSpeakerTests
@@ -30,6 +32,33 @@ public class ContinuedSpeakerTests
             "Union leader Piet Okafor said the plan was rushed through the committee.",
             "“No one asked the drivers about any of this before the vote.”");
         Assert.DoesNotContain("Ada Brunt", dataset.SpeakersOf("No one asked the drivers"));
+    }
+
+    [Fact]
+    public void A_sentence_between_that_names_someone_else_stops_the_run()
+    {
+        var dataset = Analyzed.Of(
+            "“The ruling changes how every shop sells online,” said trade lawyer Mara Quist.",
+            "The seller's own lawyer, Tobias Renner, had a shorter answer after the hearing. “Nobody in this industry will forget what happened here today.”");
+        Assert.DoesNotContain("Mara Quist", dataset.SpeakersOf("Nobody in this industry"));
+    }
+
+    [Fact]
+    public void A_sentence_between_about_the_speaker_does_not_stop_the_run()
+    {
+        var dataset = Analyzed.Of(
+            "“The ruling changes how every shop sells online,” said trade lawyer Mara Quist.",
+            "Quist has argued such cases for twenty years. “Nobody in this industry will forget what happened here today.”");
+        Assert.Equal(["Mara Quist"], dataset.SpeakersOf("Nobody in this industry"));
+    }
+
+    [Fact]
+    public void A_quoted_question_whose_tag_names_the_asker_is_the_asker_s()
+    {
+        // through the whole pipeline: Structure's splitter keeps the question and its tag in one sentence
+        const string page = "Depot to Close\n\n“The depot will close in June,” Councillor Ada Brunt said.\n\n“Where will the buses park overnight?” Piet Okafor asked her.\n";
+        var result = new PipelineBuilder().Build().Convert(new SourceFile("depot.txt", System.Text.Encoding.UTF8.GetBytes(page)));
+        Assert.Equal(["Piet Okafor"], result.Dataset!.SpeakersOf("Where will the buses park"));
     }
 
     [Fact]

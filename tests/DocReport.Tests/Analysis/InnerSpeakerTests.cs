@@ -56,4 +56,18 @@ public class InnerSpeakerTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Halden") || s.Name.Contains("Orvik"));
         Assert.DoesNotContain(dataset.SourceNamesOf(dataset.ClaimContaining("rents in the valley")), n => n.Contains("Halden") || n.Contains("Orvik"));
     }
+
+    [Fact]
+    public void The_outlet_that_saw_a_document_is_not_its_speaker()
+    {
+        var dataset = Analyzed.Of("Latvian customs reports seen by Reuters suggest that the cargo was relabelled in port.");
+        Assert.DoesNotContain("Reuters", dataset.SourceNamesOf(dataset.ClaimContaining("cargo was relabelled")));
+    }
+
+    [Fact]
+    public void The_agent_of_a_participle_with_a_degree_adverb_is_not_the_speaker()
+    {
+        var dataset = Analyzed.Of("The early thaw, much welcomed by many Ostravans, worried Pavla Novotna, the head of the river authority.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Ostravans"));
+    }
 }

@@ -18,6 +18,23 @@ public class NationalityGroupTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name is "Peruvian" or "Norwegian" or "Western");
     }
 
+    [Theory]
+    [InlineData("U.S. officials said the convoy had crossed the river at dawn.", "unnamed U.S. officials")]
+    [InlineData("Chilean army officials said the convoy had crossed the river at dawn.", "unnamed Chilean army officials")]
+    public void A_country_or_its_military_before_officials_names_the_officials_not_a_body(string sentence, string name)
+    {
+        var dataset = Analyzed.Of("The river flooded twice this spring.", sentence);
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed(name).Kind);
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void Experts_and_a_country_s_officials_are_two_sources()
+    {
+        var dataset = Analyzed.Of("Flood experts and U.S. officials said the levee failed at night.");
+        Assert.Equal(["unnamed U.S. officials", "unnamed experts"], dataset.Sources.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Officials_of_two_nationalities_are_two_sources()
     {
@@ -34,7 +51,7 @@ public class NationalityGroupTests
     public void A_nationality_in_the_plural_is_an_unnamed_group_of_people(string sentence, string name)
     {
         var dataset = Analyzed.Of("The ferry timetable changed in June.", sentence);
-        Assert.Equal(SourceKind.Other, dataset.SourceNamed(name).Kind);
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed(name).Kind);
         Assert.DoesNotContain(dataset.Sources, s => s.Kind == SourceKind.Organization);
     }
 

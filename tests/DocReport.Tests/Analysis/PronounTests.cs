@@ -45,6 +45,25 @@ public class PronounTests
         Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
     }
 
+    [Fact]
+    public void He_after_a_son_named_in_full_with_the_same_surname_is_not_the_father()
+    {
+        var dataset = Analyzed.Of(
+            "“The reef is dying,” says Aroha Tane, an elder of the coast.",
+            "Tane and his son, Wiremu James Tane, were called in to help. Wiremu left university this year to study carving.",
+            "He says the strandings get more attention than before.");
+        Assert.Null(dataset.AttributionFrom("He").SourceId);
+    }
+
+    [Fact]
+    public void She_is_not_someone_known_by_a_male_given_name_alone()
+    {
+        var dataset = Analyzed.Of(
+            "“We will keep the farm,” Tobias said after the auction.",
+            "“I never wanted to sell it in the first place,” she said.");
+        Assert.Null(dataset.AttributionFrom("she").SourceId);
+    }
+
     [Theory]
     [InlineData("The Appellate Court did not agree with Amazon's stance.", "Appellate Court")]
     [InlineData("The battery had burst into flames.", "Amazon")]

@@ -32,19 +32,20 @@ public class SourceKindTests
     [InlineData("The Joint Committee on Intelligence and Security said the bill needed changes.", "Joint Committee on Intelligence and Security", SourceKind.Government)]
     [InlineData("The Democratic National Committee said it had raised $20 million.", "Democratic National Committee", SourceKind.Organization)]
     [InlineData("Yahoo Finance reported that the shares fell 5 percent.", "Yahoo Finance", SourceKind.Media)]
+    [InlineData("According to the Northern Wetland Fires Database, 312 fires burned in August.", "Northern Wetland Fires Database", SourceKind.Document)]
     [InlineData("A spokesperson for Sheffield University said students could ask for help.", "Sheffield University", SourceKind.Organization)]
     [InlineData("Throgs Neck resident Dennise Laboy, 55, said the push to approve the rezoning incensed her.", "Dennise Laboy", SourceKind.Person)]
-    [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Other)]
+    [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Person)]
     [InlineData("Asked about the primary, Walter said, \"We all have different viewpoints.\"", "Walter", SourceKind.Person)]
     [InlineData("Speaking in the Commons, the Conservative MP said the industry was barely able to operate.", "unnamed Conservative MP", SourceKind.Person)]
     [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Other)]
-    [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Other)]
+    [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Person)]
     [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
     [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Person)]
-    [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Other)]
+    [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Person)]
     [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Other)]
-    [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Other)]
-    [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Other)]
+    [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Person)]
+    [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Person)]
     [InlineData("Video of the incident shows officers beating a man.", "video", SourceKind.Document)]
     [InlineData("Footage posted online showed a car on fire.", "footage", SourceKind.Document)]
     [InlineData("Tests found the heater's vent had come loose.", "tests", SourceKind.Document)]
@@ -88,6 +89,15 @@ public class SourceKindTests
     {
         var dataset = Analyzed.Of("Al Gore will skip the convention this year.", "Gore said the climate was warming faster than feared.");
         Assert.Equal(SourceKind.Person, dataset.SourceNamed("Al Gore").Kind);
+    }
+
+    [Fact]
+    public void A_company_written_before_her_as_a_modifier_is_no_person()
+    {
+        var dataset = Analyzed.Of(
+            "Veltro argued that it was not liable for the heater.",
+            "The firm sent Ines Moor to the Veltro website, which showed her a listing, and shipped the heater in Veltro packaging to her.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("Veltro").Kind);
     }
 
     [Theory]

@@ -6,6 +6,16 @@ namespace DocReport.Tests.Analysis;
 public class SourceResolutionTests
 {
     [Fact]
+    public void The_court_is_not_a_ruling_named_after_another_court()
+    {
+        var dataset = Analyzed.Of(
+            "On Monday, the Northern Court of Appeal found that the ferry firm was liable for the delays.",
+            "The decision overturned the earlier County Court ruling, which had found the firm blameless.",
+            "“The firm sold every ticket itself,” explained the court in its decision.");
+        Assert.NotEqual(SourceKind.Document, dataset.SourceOf(dataset.AttributionFrom("the court")).Kind);
+    }
+
+    [Fact]
     public void Full_name_then_surname_then_pronoun_are_one_person_with_three_mentions()
     {
         var dataset = Analyzed.Of(

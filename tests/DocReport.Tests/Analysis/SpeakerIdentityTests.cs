@@ -18,8 +18,8 @@ public class SpeakerIdentityTests
     [Theory]
     [InlineData("A friend commented that the shop had been shut for weeks.", "unnamed friend", SourceKind.Person)]
     [InlineData("A neighbor said the dog barked all night.", "unnamed neighbor", SourceKind.Person)]
-    [InlineData("Neighbors said the dog barked all night.", "unnamed neighbors", SourceKind.Other)]
-    public void One_unnamed_friend_or_neighbor_is_a_person_and_many_are_a_group(string sentence, string name, SourceKind kind)
+    [InlineData("Neighbors said the dog barked all night.", "unnamed neighbors", SourceKind.Person)]
+    public void One_unnamed_friend_or_neighbor_is_a_person_and_many_a_group_of_people(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
     }

@@ -19,6 +19,8 @@ public class BylineTextTests
     [InlineData("RUTH ALVERS am", new[] { "RUTH ALVERS" })]
     [InlineData("Jonas Weil am Dienstag", new[] { "Jonas Weil" })]
     [InlineData("Harbour Wire Updated: March", new[] { "Harbour Wire" })]
+    [InlineData("By Nora Quill March 25, 2015", new[] { "Nora Quill" })]
+    [InlineData("ODA BRENNER Tuesday March 3, 2020 4:12 PM", new[] { "ODA BRENNER" })]
     [InlineData("Kira Lund, Tuesday, May 5, 2020", new[] { "Kira Lund" })]
     [InlineData("Byron Hale", new[] { "Byron Hale" })]
     [InlineData("Anh Le", new[] { "Anh Le" })]
@@ -50,6 +52,9 @@ public class BylineTextTests
     [InlineData("June 12, 2021")]
     [InlineData("May 5")]
     [InlineData("harbour.example/pen")]
+    [InlineData("Staff Writer")]
+    [InlineData("Redaktion")]
+    [InlineData("Editorial Team")]
     public void A_label_a_date_or_an_address_is_no_author(string value) =>
         Assert.Empty(BylineText.SplitNames(value));
 
@@ -59,6 +64,29 @@ public class BylineTextTests
     [InlineData("By June")]
     public void A_month_name_alone_is_a_name(string value) =>
         Assert.Equal([value.Replace("By ", "")], BylineText.SplitNames(value));
+
+    [Fact]
+    public void A_town_and_country_after_an_outlet_are_no_authors() =>
+        Assert.Equal(["Harbour Wire"], BylineText.SplitNames("Harbour Wire, Kleinstadt, Germany"));
+
+    [Fact]
+    public void A_count_behind_its_label_is_no_author() =>
+        Assert.Equal(["Ana Ruiz"], BylineText.SplitNames("Autor: Ana Ruiz, Datum: 03.Mär.19, Anzahl der Kommentare: 4"));
+
+    [Theory]
+    [InlineData("harbourwire.de")]
+    [InlineData("Harbour-News.com")]
+    public void A_host_name_is_no_author(string value) =>
+        Assert.Empty(BylineText.SplitNames(value));
+
+    [Fact]
+    public void The_site_name_is_no_author_but_an_owner_named_site_keeps_its_owner()
+    {
+        Assert.Equal(["Ana Ruiz"], BylineText.WithoutSiteName(["Ana Ruiz", "HARBOUR WIRE"], [], "Harbour Wire"));
+        Assert.Equal(["Ana Ruiz"], BylineText.WithoutSiteName(["Ana Ruiz"], [], "Ana Ruiz"));
+        Assert.Equal(["Xhaq Benn"], BylineText.WithoutSiteName(["Xhaq Benn"], ["Xhaq Benn"], "Xhaq Benn"));
+        Assert.Equal(["ana.la.rosa"], BylineText.SplitNames("ana.la.rosa"));
+    }
 
     [Fact]
     public void A_country_after_the_names_is_no_author()

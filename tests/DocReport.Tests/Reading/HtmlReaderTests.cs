@@ -260,6 +260,19 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void The_site_name_in_the_author_tag_is_no_author_but_a_person_the_json_ld_names_stays()
+    {
+        var body = $"<article><h1>Ferry timetable changes for the winter season</h1><p>{Sentences("ferry", 5)}</p></article>";
+        var siteAsAuthor = Page("""<title>Ferry timetable</title><meta name="author" content="Coast Weekly"><meta property="og:site_name" content="COAST WEEKLY">""", body);
+        Assert.Empty(Reader.ReadOk("ferry.html", siteAsAuthor).Metadata.Authors);
+        var ownersSite = Page("""
+            <title>Ferry timetable</title><script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting",
+            "headline": "Ferry timetable changes", "author": {"@type": "Person", "name": "Xhaq Benn"}, "publisher": {"@type": "Organization", "name": "Xhaq Benn"}}</script>
+            """, body);
+        Assert.Equal(["Xhaq Benn"], Reader.ReadOk("ferry.html", ownersSite).Metadata.Authors);
+    }
+
+    [Fact]
     public void Byline_and_date_line_atop_the_article_goes_to_metadata()
     {
         var html = Page("<title>Ferry timetable changes for the winter season</title>",

@@ -9,12 +9,15 @@ namespace DocReport.Analysis.Attributions;
 internal static partial class AskedQuestion
 {
     /// <summary>
-    /// True when the attribution's cue is "asked" (or "asks") followed, within three words, by a quotation or a wh- question;
+    /// True when the attribution's cue is "asked" (or "asks") followed, within three words, by a quotation or a wh- question, or
+    /// after a quoted question that its tag closes;
     /// not a passive ("was asked") nor the writer's "we asked".
     /// </summary>
     public static bool Asks(string text, FoundAttribution f) =>
         AskedWord().IsMatch(f.Cue.Text) && !BeforeAsked().IsMatch(f.Cue.Text) && !FirstPerson().IsMatch(f.Source.Text)
-        && QuestionAfter().IsMatch(text.AsSpan(f.Cue.End, Math.Min(60, text.Length - f.Cue.End)));
+        && (QuestionAfter().IsMatch(text.AsSpan(f.Cue.End, Math.Min(60, text.Length - f.Cue.End))) || QuotedQuestionBefore(text, Math.Min(f.Source.Start, f.Cue.Start)));
+
+    private static bool QuotedQuestionBefore(string text, int tag) => QuestionBefore().IsMatch(text.AsSpan(Math.Max(0, tag - 8), Math.Min(8, tag)));
 
     // "Reagan was once asked what ...": the one asked is no asker
     [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|get|got)\b", RegexOptions.IgnoreCase)]
@@ -26,6 +29,10 @@ internal static partial class AskedQuestion
 
     [GeneratedRegex(@"\b(?:asked|asks)$", RegexOptions.IgnoreCase)]
     private static partial Regex AskedWord();
+
+    // "“Where will they park?” Okafor asked her", "“Why?” asked Okafor": the question is quoted just before its tag
+    [GeneratedRegex(@"\?[”""'’]\s*$")]
+    private static partial Regex QuestionBefore();
 
     [GeneratedRegex(@"^\s+(?:\p{L}+\s+){0,3}?(?:[“""]|(?:how|why|whether|what|when|where|who|which)\b)")]
     private static partial Regex QuestionAfter();

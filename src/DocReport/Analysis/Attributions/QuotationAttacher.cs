@@ -1,3 +1,4 @@
+using DocReport.Analysis.Sources;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Attributions;
@@ -18,11 +19,12 @@ internal static class QuotationAttacher
         var paragraphStarts = article.Paragraphs.Select(p => p.Start).ToArray();
         var sentenceEnds = found.Select(f => f.Sentence.End).ToArray();
         var sentenceStarts = article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Start).ToArray();
+        var people = new PersonNameScanner(article.Text);
         var lastBefore = -1;
         foreach (var quotation in quotations)
         {
             while (lastBefore + 1 < found.Count && found[lastBefore + 1].Cue.End <= quotation.Start) lastBefore++;
-            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, attached, lastBefore, quotation, paragraphStarts) : null);
+            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, people) : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
         return found.Select((f, i) => f with { Quotations = attached[i] });
@@ -44,13 +46,18 @@ internal static class QuotationAttacher
         return best;
     }
 
-    private static int? CarriedOn(string text, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts)
+    private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, PersonNameScanner people)
     {
-        if (previous < 0 || attached[previous].Count == 0) return null;
+        if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
         if (text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsToCarryOn) return null;
         var gap = ParagraphOf(paragraphStarts, quotation.Start) - ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
         return gap is 0 or 1 ? previous : null;
     }
+
+    // "“..,” said Jim Dunham. Bolger’s lawyer, Jeremy Robinson, had a more succinct statement. “It is ...”": a sentence between
+    // that names someone else brings in who speaks next
+    private static bool OtherPersonBetween(FoundAttribution speaker, int lastQuotationEnd, int start, PersonNameScanner people) =>
+        people.Between(Math.Max(lastQuotationEnd, speaker.Sentence.End), start).Any(n => !speaker.Source.Text.Contains(n.Surname, StringComparison.Ordinal));
 
     private static bool OpensSentence(string text, int[] sentenceStarts, Quotation quotation)
     {

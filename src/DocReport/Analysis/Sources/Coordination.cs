@@ -35,7 +35,10 @@ internal static partial class Coordination
 
     // "and the Cambridge Police", "and authorities from ...": a part opened by an article or a plural common noun is a phrase of
     // its own; "and Drug Administration" goes on with a name, "the museum's president and director" is one person's two roles
-    private static bool OpensOwnPhrase(string rest) => OwnOpening().IsMatch(rest);
+    private static bool OpensOwnPhrase(string rest) =>
+        OwnOpening().IsMatch(rest)
+        // "and U.S. officials", "and Iraqi diplomats": whose people they are, then who
+        || rest.Split(' ', 3) is [var whose, var who, ..] && SourceLexicon.IsNationality(whose) && OwnOpening().IsMatch(who);
 
     [GeneratedRegex(@"^(?:(?:the|a|an)\s+\S|(?!(?:its|his|this|hers|ours|theirs|yours|was|has|does|is|as|us)\b)\p{Ll}{2,}s\b)")]
     private static partial Regex OwnOpening();

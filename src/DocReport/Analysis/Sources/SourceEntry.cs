@@ -26,6 +26,15 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     /// </summary>
     public bool Unsure { get; init; }
 
+    /// <summary>
+    /// An unnamed group of people ("unnamed experts", "unnamed Tunisians"): listed as people, kind Person, but kept apart from
+    /// persons while mentions are resolved (no "he" or "she" is theirs, no surname either).
+    /// </summary>
+    public bool IsPeople { get; set; }
+
+    /// <summary>The kind to list: a group of people is people.</summary>
+    public SourceKind ListedKind => IsPeople && Kind == SourceKind.Other ? SourceKind.Person : Kind;
+
     /// <summary>Takes a longer form of the same body's name, and the kind that form tells.</summary>
     public void TakeLongerName(string longer, SourceKind kind)
     {

@@ -28,8 +28,9 @@ internal static class SourceLexicon
 
     public static bool IsTitle(string word) => TitleGender.ContainsKey(word);
 
-    /// <summary>True for a nationality or region adjective ("Iraqi", "Western"): before a group noun it tells whose people they are.</summary>
-    public static bool IsNationality(string word) => Nationalities.Contains(word);
+    /// <summary>True for a nationality or region adjective ("Iraqi", "Western"), or a country's one-word name used as one ("U.S.
+    /// officials"): before a group noun it tells whose people they are.</summary>
+    public static bool IsNationality(string word) => Nationalities.Contains(word) || Countries.Contains(word);
 
     /// <summary>True for a nationality's people in the plural ("Tunisians", "Iraqis"): an unnamed group, never a body.</summary>
     public static bool IsNationalityPlural(string word) => word.Length > 3 && word[^1] == 's' && Nationalities.Contains(word[..^1]);

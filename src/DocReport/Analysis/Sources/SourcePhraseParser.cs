@@ -292,6 +292,9 @@ internal static partial class SourcePhraseParser
             // "Iraqi officials", "French diplomats": a nationality says whose people they are, it names no body that owns them
             // ("the Russian space agency" is a body named by whose it is)
             if (SourceLexicon.IsNationality(tokens[i]) && (descriptor.SpeaksFor || descriptor.IsGroup)) continue;
+            // "Israeli military officials": the nationality's military, named by no one, is no body that owns them either
+            if (i > 0 && SourceLexicon.IsNationality(tokens[i - 1]) && (descriptor.SpeaksFor || descriptor.IsGroup)
+                && SourceLexicon.DescriptorOf(tokens[i]) is { Kind: SourceKind.Government, IsGroup: false }) { i--; continue; }
             if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return AsBody(Parse(tokens.Take(i + 1).ToList()));
             // "a club spokesperson" speaks for the club already named
             if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };

@@ -127,7 +127,7 @@ internal sealed partial class SourceRegistry
         var own = entry.Name.Split(' ');
         var known = entry.Gender == '-' ? gender : entry.Gender;
         bool SameGender(char other) => other == '-' || known == '-' || other == known;
-        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => !own.Contains(n.Surname) && SameGender(n.Gender))) return true;
+        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
         if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
@@ -138,6 +138,10 @@ internal sealed partial class SourceRegistry
             || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality));
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
+
+    // "Parata and his son, Te Kaurinui Robert Parata": one named in full by another given name is someone else of the surname
+    private bool OtherBearer(string[] own, int start, int end) =>
+        own.Length > 1 && text[start..end].Split(' ') is [var first, _, ..] && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first.TrimEnd('.')) && !own.Contains(first);
 
     // "McLenney said" may be; "Delegates questioned" (a word also written in lower case) and "African-Americans" (never the
     // subject of a report) are not
@@ -317,6 +321,8 @@ internal sealed partial class SourceRegistry
             var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
                 : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
+            // "experts said", "People familiar with the matter said": a group of people
+            if (speaker is null && descriptor.IsGroup && (descriptor.IsPeople || ReferenceEquals(descriptor, SourceLexicon.Descriptors["people"]))) found.IsPeople = true;
             if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
@@ -327,7 +333,11 @@ internal sealed partial class SourceRegistry
     // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
     // it ("French diplomats" and "German diplomats" are two groups)
     private static string GroupWords(string description) =>
-        description.Split(' ') is [.., var before, var head] && SourceLexicon.IsNationality(before) ? $"{before} {head}" : description.Split(' ')[^1];
+        description.Split(' ') is [.., var before, var head] && SourceLexicon.IsNationality(before) ? $"{before} {head}"
+        // "Israeli military officials" are the military's, not any officials
+        : description.Split(' ') is [.., var nationality, var body, var people] && SourceLexicon.IsNationality(nationality)
+          && SourceLexicon.DescriptorOf(body) is { Kind: SourceKind.Government, IsGroup: false } ? $"{nationality} {body} {people}"
+        : description.Split(' ')[^1];
 
     // "federal authorities announced" then "authorities said", "Relatives said" then "One relative said": the one unnamed group the
     // text has cited that the description names with no word of its own ("health officials" may be others than "officials")

@@ -220,11 +220,15 @@ internal sealed partial class SourceRegistry(string text)
     // pronoun later in the name's own sentence, no other capitalised word between, is the name's (a body is "it"); null when
     // the text gives none, or both genders
     private char? PronounLaterInSentence(string name) =>
-        NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonalPronounAfter()).Select(m => m.After.Groups[1].Value.ToLowerInvariant() is "he" or "his" ? 'm' : 'f')
+        NameOccurrences.Find(text, name, NotAfterArticle, PersonalPronounAfter()).Select(m => m.After.Groups[1].Value.ToLowerInvariant() is "he" or "his" ? 'm' : 'f')
             .Distinct().ToList() is [var only] ? only : null;
 
     [GeneratedRegex(@"\G\b[^.!?;\n\p{Lu}]{0,120}?\b(?i:(he|she|his|her))\b")]
     private static partial Regex PersonalPronounAfter();
+
+    // "attracted Bolger to the Amazon website, provided her with", "shipped it in Amazon packaging to her": after an article or a
+    // preposition the name is no subject the pronoun goes back to
+    private static readonly Regex NotAfterArticle = new(@"\G\b(?<!\b(?:[Tt]he|[Aa]n?|in|on|at|from|by|with|to|for|of|into)\s)", RegexOptions.Compiled);
 
     [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
     private static partial Regex PersonAfter();
@@ -279,6 +283,8 @@ internal sealed partial class SourceRegistry(string text)
     {
         // "Abu Hatab said he": not for a surname two people of the text share ("Ivanka Trump", "Donald Trump")
         if (kind == SourceKind.Person && gender == '-' && !firstNames.NamesOthers(name)) gender = pronounGenders.GenderOf(name.Split(' ')[^1]);
+        // "Harry said" where the text never gives his surname: a given name alone tells the sex, so "she said" after it is not his
+        if (kind == SourceKind.Person && gender == '-' && !name.Contains(' ')) gender = SourceLexicon.GenderOf(name);
         var entry = new SourceEntry(entries.Count, name, kind, url, kind == SourceKind.Person ? gender : '-') { Unsure = unsure };
         entries.Add(entry);
         byName[key ?? name] = entry;
@@ -318,7 +324,9 @@ internal sealed partial class SourceRegistry(string text)
             lastBody = entry;
             lastByKind[entry.Kind] = entry;
         }
-        foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
+        // not a document's: "the court" after "the Superior Court ruling" is a court, not the ruling
+        if (entry.Kind != SourceKind.Document)
+            foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
         // "The Hollis campaign said ... a spokesman for the campaign": a body named by a common noun is "the" noun again
         if (entry.Kind is not (SourceKind.Person or SourceKind.Document) && entry.Name.Split(' ') is [_, .., var noun]
             && char.IsLower(noun[0]) && !entry.Name.StartsWith("unnamed ", StringComparison.Ordinal)) lastByWord[noun] = entry;

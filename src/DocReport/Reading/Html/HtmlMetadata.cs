@@ -27,7 +27,7 @@ internal static class HtmlMetadata
         return new DocumentMetadata
         {
             Title = Decode(title),
-            Authors = authors.Select(n => Decode(n)!).ToList(),
+            Authors = BylineText.WithoutSiteName(authors.Select(n => Decode(n)!).ToList(), jsonLd?.Persons ?? [], Decode(jsonLd?.SiteName), Decode(meta.First("og:site_name"))),
             Published = published,
             SiteName = Decode(jsonLd?.SiteName ?? meta.First("og:site_name")),
             Url = CanonicalUrl(document),
@@ -39,7 +39,7 @@ internal static class HtmlMetadata
     public static DocumentMetadata Complete(DocumentMetadata metadata, string? bylineElement, DocumentMetadata bylineLines)
     {
         var authors = metadata.Authors.Count > 0 ? metadata.Authors
-            : !string.IsNullOrWhiteSpace(bylineElement) ? BylineText.SplitNames(WhitespaceCollapsed(bylineElement))
+            : !string.IsNullOrWhiteSpace(bylineElement) ? BylineText.WithoutSiteName(BylineText.SplitNames(WhitespaceCollapsed(bylineElement)), [], metadata.SiteName)
             : bylineLines.Authors;
         return metadata with { Authors = authors, Published = metadata.Published ?? bylineLines.Published };
     }

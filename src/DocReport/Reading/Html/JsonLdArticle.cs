@@ -6,9 +6,11 @@ using AngleSharp.Dom;
 namespace DocReport.Reading.Html;
 
 /// <summary>The schema.org article described in a page's JSON-LD: headline, authors, publication date, publisher, and the
-/// text of its body when the page states it (<c>articleBody</c>).</summary>
+/// text of its body when the page states it (<c>articleBody</c>); <see cref="Persons"/> are the authors it types as a Person.</summary>
 internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string> Authors, string? DatePublished, string? SiteName, string? Body = null)
 {
+    public IReadOnlyList<string> Persons { get; init; } = [];
+
     /// <summary>The page's JSON-LD scripts.</summary>
     public static readonly ISelector Scripts = Selectors.Parse("script[type='application/ld+json']");
 
@@ -57,16 +59,19 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         }
         else title = (name ?? headline)?.Trim();
         var published = String(article, "datePublished") ?? String(article, "dateCreated");
-        return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher, String(article, "articleBody"));
+        return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher, String(article, "articleBody"))
+            { Persons = AuthorNames(article, graph, personsOnly: true) };
     }
 
     // An author is a Person or Organization object, a name as a string, a reference to an @graph item ({"@id": ...}),
     // or an array of these; each is kept as a name only (no "By", no date, no address).
-    private static IReadOnlyList<string> AuthorNames(JsonElement article, JsonElement graph)
+    private static IReadOnlyList<string> AuthorNames(JsonElement article, JsonElement graph, bool personsOnly = false)
     {
         if (!article.TryGetProperty("author", out var author)) return [];
         var authors = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
-        return authors.Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "name") ?? String(Referenced(a, graph), "name"))
+        return authors.Select(a => a.ValueKind == JsonValueKind.Object && String(a, "name") is null ? Referenced(a, graph) : a)
+            .Where(a => !personsOnly || String(a, "@type") == "Person")
+            .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "name"))
             .OfType<string>().SelectMany(BylineText.NamesOfField).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 

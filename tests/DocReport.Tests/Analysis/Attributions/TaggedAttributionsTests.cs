@@ -24,6 +24,15 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void A_relative_pronoun_the_tagger_puts_before_the_speaker_is_no_part_of_the_source()
+    {
+        var article = ArticleFixture.Build("The levy, which Finance Minister Ola Brandt said would raise $2 billion, passed.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "which Finance Minister Ola Brandt"), (SpanRole.Cue, "said"),
+            (SpanRole.Content, "would raise $2 billion")));
+        Assert.Equal("Finance Minister Ola Brandt", Assert.Single(found).Source.Text);
+    }
+
+    [Fact]
     public void The_outlet_a_source_speaks_to_is_not_the_speaker()
     {
         var article = ArticleFixture.Build("A second police source speaking to the Harbour Courier said the van was stolen.");

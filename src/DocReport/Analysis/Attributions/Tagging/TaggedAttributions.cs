@@ -51,6 +51,9 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"\bby\s+(?<agent>[^,;:]+?)\s+(?:who|which|that)\s*$")]
     private static partial Regex AgentBeforeRelative();
 
+    [GeneratedRegex(@"\G(?:which|that)\s+(?=\S)")]
+    private static partial Regex ObjectRelative();
+
     public static List<FoundAttribution> Assemble(Article article, IReadOnlyList<TaggedSpan> spans) =>
         Build(article, spans).Where(b => b.Source is not null && b.Contents.Count > 0).Select(b => b.ToFound(article.Text)).ToList();
 
@@ -243,6 +246,14 @@ internal static partial class TaggedAttributions
                 : source;
         }
 
+        // "The plan, which Finance Minister Ola Brandt said would cost": a relative pronoun that is the object of what was said
+        // opens the span before its subject, the speaker
+        private static TaggedSpan AfterObjectRelative(string text, TaggedSpan source)
+        {
+            var relative = ObjectRelative().Match(text, source.Start, source.End - source.Start);
+            return relative.Success ? source with { Start = source.Start + relative.Length } : source;
+        }
+
         private static TaggedSpan AgentOf(string text, TaggedSpan source)
         {
             var agent = AgentBeforeRelative().Match(text[source.Start..source.End]).Groups["agent"];
@@ -271,7 +282,7 @@ internal static partial class TaggedAttributions
         {
             if (Inverted(text) is { } inverted) return inverted;
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
-            var source = CutName.Whole(text, AgentOf(text, OutOfRelativeClause(text, Source!)));
+            var source = CutName.Whole(text, AgentOf(text, OutOfRelativeClause(text, AfterObjectRelative(text, Source!))));
             return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), (NamedBy is { } named ? PhraseOf(text, named) : null) ?? PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
