@@ -164,7 +164,8 @@ internal static partial class SourceResolution
     // person or body named.
     private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
     {
-        if (f.Phrase is { Form: PhraseForm.Named } or { Owner.Form: PhraseForm.Named }) return -1;
+        // "prosecutors in San Francisco say" with a link on the words: the link cites where they said it; the people are the source
+        if (f.Phrase is { Form: PhraseForm.Named } or { Owner.Form: PhraseForm.Named } or { Form: PhraseForm.Descriptor, Descriptor.Kind: not SourceKind.Document }) return -1;
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
         var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
         return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;

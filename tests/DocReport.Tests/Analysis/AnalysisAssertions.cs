@@ -8,8 +8,9 @@ namespace DocReport.Tests.Analysis;
 internal static class Analyzed
 {
     /// <summary>Every sentence is a claim at threshold 0, so links are tested apart from claim detection.</summary>
-    public static ArticleDataset Of(params string[] paragraphs) =>
-        new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(ArticleFixture.Build(paragraphs));
+    public static ArticleDataset Of(params string[] paragraphs) => Of(ArticleFixture.Build(paragraphs));
+
+    public static ArticleDataset Of(Article article) => new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
 
     /// <summary>The attribution whose own sentence names the source (not a sentence that goes on with what it says).</summary>
     public static Attribution AttributionFrom(this ArticleDataset dataset, string sourceText) =>

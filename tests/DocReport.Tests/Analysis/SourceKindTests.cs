@@ -38,14 +38,18 @@ public class SourceKindTests
     [InlineData("Relatives said that he knew the two men well.", "unnamed relatives", SourceKind.Person)]
     [InlineData("Asked about the primary, Walter said, \"We all have different viewpoints.\"", "Walter", SourceKind.Person)]
     [InlineData("Speaking in the Commons, the Conservative MP said the industry was barely able to operate.", "unnamed Conservative MP", SourceKind.Person)]
-    [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Other)]
+    [InlineData("Like most voters in the county, many Democrats say the new bridge tax is unfair.", "Democrats", SourceKind.Person)]
     [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Person)]
     [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
     [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Person)]
     [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Person)]
-    [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Other)]
+    [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Person)]
     [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Person)]
     [InlineData("Angry protesters said the police had fired first.", "unnamed protesters", SourceKind.Person)]
+    [InlineData("Several lawmakers said the harbour levy would be dropped.", "unnamed lawmakers", SourceKind.Person)]
+    [InlineData("Some experts warned that the dam could fail in a wet winter.", "unnamed experts", SourceKind.Person)]
+    [InlineData("Neighbouring countries said the border would stay closed until May.", "unnamed countries", SourceKind.Government)]
+    [InlineData("Local businesses said the roadworks had cut their takings by half.", "unnamed businesses", SourceKind.Organization)]
     [InlineData("Video of the incident shows officers beating a man.", "video", SourceKind.Document)]
     [InlineData("Footage posted online showed a car on fire.", "footage", SourceKind.Document)]
     [InlineData("Tests found the heater's vent had come loose.", "tests", SourceKind.Document)]
@@ -55,9 +59,67 @@ public class SourceKindTests
     [InlineData("“We will keep the tapestry here,” said Marthe des Vignes, the gallery's director, in an interview.", "Marthe des Vignes", SourceKind.Person)]
     [InlineData("Al Qaeda claimed the attack in a statement.", "Al Qaeda", SourceKind.Organization)]
     [InlineData("Breitbart reports the two had a falling out.", "Breitbart", SourceKind.Media)]
+    [InlineData("Law enforcement sources said the driver had been armed.", "unnamed law enforcement sources", SourceKind.Government)]
+    [InlineData("Police sources said the driver had fled on foot.", "unnamed police sources", SourceKind.Government)]
+    [InlineData("The ferry service was cancelled, news reports said.", "news reports", SourceKind.Media)]
+    [InlineData("According to the Harbour Shipwreck Database, 412 wrecks lie in the bay.", "Harbour Shipwreck Database", SourceKind.Document)]
+    [InlineData("The National Institute of Fisheries Research said cod stocks had fallen.", "National Institute of Fisheries Research", SourceKind.Government)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
+    }
+
+    [Fact]
+    public void A_group_of_people_reported_as_people_is_no_he_for_a_later_sentence()
+    {
+        var dataset = Analyzed.Of("Senate Republicans argued that the bill would raise prices in every county.", "He said the vote would be close.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Senate Republicans").Kind);
+        Assert.DoesNotContain("Senate Republicans", dataset.SpeakersOf("the vote would be close"));
+    }
+
+    [Fact]
+    public void A_name_the_text_makes_an_it_is_a_body_though_a_her_follows_it()
+    {
+        var dataset = Analyzed.Of(
+            "Greta Olsen bought a heater through Vantora, which shipped it to her in March.",
+            "Vantora placed itself between the maker and the buyer, the judge found.",
+            "Vantora said it was not liable for the fire.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("Vantora").Kind);
+    }
+
+    [Fact]
+    public void A_platform_speaking_is_a_platform_and_the_company_after_it_is_the_platform_again()
+    {
+        var dataset = Analyzed.Of("Facebook said on Monday that it would take down the posts about the ferry.", "The company said the review would take a week.");
+        Assert.Equal(SourceKind.Platform, dataset.SourceNamed("Facebook").Kind);
+        Assert.Contains("Facebook", dataset.SpeakersOf("the review would take a week"));
+    }
+
+    [Theory]
+    [InlineData("Prosecutors in Harwick and Dunmore say the firm lied about its checks.", "Prosecutors in Harwick and Dunmore", "unnamed prosecutors", SourceKind.Government)]
+    [InlineData("A new report says the firm lied about its checks.", "A new report", "A new report", SourceKind.Document)]
+    public void A_link_on_people_or_a_body_cites_where_they_said_it_and_a_link_on_a_document_is_the_document(string sentence, string anchor, string name, SourceKind kind)
+    {
+        var article = ArticleFixture.Build([sentence], [(0, anchor, "https://example.org/case")]);
+        var dataset = Analyzed.Of(article);
+        var source = dataset.SourceOf(Assert.Single(dataset.Attributions));
+        Assert.Equal((name, kind), (source.Name, source.Kind));
+    }
+
+    [Theory]
+    [InlineData("Brindle Corp said its profit rose in the quarter.", "Brindle said it would hire 200 engineers.")]
+    [InlineData("Brindle said its profit rose in the quarter.", "Brindle Inc. said it would hire 200 engineers.")]
+    public void A_company_named_with_and_without_its_legal_suffix_is_one_source(string first, string second)
+    {
+        var source = Assert.Single(Analyzed.Of(first, second).Sources);
+        Assert.Equal(SourceKind.Organization, source.Kind);
+    }
+
+    [Fact]
+    public void A_body_named_by_its_first_word_and_an_acronym_of_the_rest_is_the_body_named_in_full()
+    {
+        var dataset = Analyzed.Of("The Harwick Independent Grid Operator said the lines held.", "Harwick IGO said it would add a new line in May.");
+        Assert.Equal("Harwick Independent Grid Operator", Assert.Single(dataset.Sources).Name);
     }
 
     [Fact]

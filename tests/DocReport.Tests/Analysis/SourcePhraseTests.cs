@@ -59,7 +59,7 @@ public class SourcePhraseTests
     public void A_group_named_by_its_stance_is_a_source()
     {
         var dataset = Analyzed.Of("Deficit hawks have warned for years that a day of reckoning is coming.");
-        Assert.Single(dataset.Sources, s => s.Name == "unnamed hawks" && s.Kind == SourceKind.Other);
+        Assert.Single(dataset.Sources, s => s.Name == "unnamed hawks" && s.Kind == SourceKind.Person);
     }
 
     [Fact]

@@ -28,7 +28,6 @@ internal sealed partial class SourceRegistry
         var entry = byName.TryGetValue(name, out var known) ? known
             : definite && AnyPeople.Contains(words) && lastUnlistedGroup is { } group && position - group.LastSeen <= PronounReach ? group
             : Add(name, SourceKind.Other, null);
-        entry.IsPeople = true;
         lastUnlistedGroup = entry;
         (entry.LastSeen, entry.LastSeenEnd) = (position, end);
         return Mention(entry)!;

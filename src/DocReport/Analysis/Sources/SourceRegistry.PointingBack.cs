@@ -317,12 +317,8 @@ internal sealed partial class SourceRegistry
         if (found is null)
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? GroupWords(phrase.Name) : phrase.Name, descriptor);
-            // "a friend commented" is one person; "friends said", "residents said" a group of them
-            var kind = speaker is not null || !descriptor.IsGroup ? (speaker?.Descriptor ?? descriptor).Kind
-                : descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant()) ? SourceKind.Person : SourceKind.Other;
+            var kind = speaker is not null ? speaker.Descriptor!.Kind : UnnamedKind(phrase.Name, descriptor);
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
-            // "experts said", "People familiar with the matter said": a group of people
-            if (speaker is null && descriptor.IsGroup && (descriptor.IsPeople || ReferenceEquals(descriptor, SourceLexicon.Descriptors["people"]))) found.IsPeople = true;
             if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
@@ -331,13 +327,40 @@ internal sealed partial class SourceRegistry
     }
 
     // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
-    // it ("French diplomats" and "German diplomats" are two groups)
-    private static string GroupWords(string description) =>
-        description.Split(' ') is [.., var before, var head] && SourceLexicon.IsNationality(before) ? $"{before} {head}"
-        // "Israeli military officials" are the military's, not any officials
-        : description.Split(' ') is [.., var nationality, var body, var people] && SourceLexicon.IsNationality(nationality)
-          && SourceLexicon.DescriptorOf(body) is { Kind: SourceKind.Government, IsGroup: false } ? $"{nationality} {body} {people}"
-        : description.Split(' ')[^1];
+    // it ("French diplomats" and "German diplomats" are two groups), a nationality's government body before it ("Israeli military
+    // officials" are the military's, not any officials), or the government body its sources are inside ("law enforcement
+    // sources", "police sources")
+    private static string GroupWords(string description)
+    {
+        var words = description.Split(' ');
+        if (words is [.., var before, var head] && SourceLexicon.IsNationality(before)) return $"{before} {head}";
+        if (words is [.., var nationality, var body, var people] && SourceLexicon.IsNationality(nationality)
+            && SourceLexicon.DescriptorOf(body) is { Kind: SourceKind.Government, IsGroup: false }) return $"{nationality} {body} {people}";
+        return GovernmentSources(words) is var from and >= 0 ? string.Join(' ', words[from..]) : words[^1];
+    }
+
+    // "a friend commented" is one person; "friends said", "lawmakers said" a group of people (Other, see SourceEntry.ListedKind);
+    // "countries said", "businesses said" a group of bodies of their kind; "police sources said" the government's sources;
+    // "local news reports", "media reports" the news media's (a "press statement" is still whoever's statement)
+    private static SourceKind UnnamedKind(string description, Descriptor descriptor)
+    {
+        var words = description.Split(' ');
+        if (!descriptor.IsGroup) return descriptor.Kind == SourceKind.Document && words[..^1].Any(NewsWords.Contains) ? SourceKind.Media : descriptor.Kind;
+        if (descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(words[^1].ToLowerInvariant())) return SourceKind.Person;
+        if (GovernmentSources(words) >= 0) return SourceKind.Government;
+        return descriptor.Kind is SourceKind.Person or SourceKind.Other ? SourceKind.Other : descriptor.Kind;
+    }
+
+    private static readonly HashSet<string> NewsWords = new(StringComparer.OrdinalIgnoreCase) { "news", "media" };
+
+    // Where the government words before "sources" begin ("police sources", "law enforcement sources", "intelligence sources"), or -1
+    private static int GovernmentSources(string[] words)
+    {
+        if (words.Length < 2 || words[^1] is not ("sources" or "source")) return -1;
+        var from = words.Length - 1;
+        while (from > 0 && (SourceLexicon.DescriptorOf(words[from - 1]) is { Kind: SourceKind.Government } || words[from - 1] is "law" or "enforcement" or "intelligence")) from--;
+        return from < words.Length - 1 ? from : -1;
+    }
 
     // "federal authorities announced" then "authorities said", "Relatives said" then "One relative said": the one unnamed group the
     // text has cited that the description names with no word of its own ("health officials" may be others than "officials")
@@ -412,7 +435,10 @@ internal sealed partial class SourceRegistry
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
-        if (!lastByKind.TryGetValue(descriptor.Kind, out var byKind)) return (null, false);
+        // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean
+        SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];
+        var byKind = kinds.Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>().MaxBy(e => e.LastSeen);
+        if (byKind is null) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
         // a body named that far back may not be the one "the company" means
         return position - byKind.LastSeen > PronounReach ? (null, true) : Checked(byKind);

@@ -125,6 +125,7 @@ internal sealed partial class SourceRegistry(string text)
     {
         var name = phrase.Name;
         if (byName.TryGetValue(name, out var known) || byAcronym.TryGetValue(name, out known)) return known;
+        if (ShortenedToAcronym(name) is { } acronymOf) return byName[name] = acronymOf;
         // "the International Trade Secretary" where the text names Liz Truss as the one who holds it
         if (!phrase.LooksLikePerson && holders.HolderOf(name) is { } holder && holder.Name != name) return byName[name] = Named(holder);
         var words = name.Split(' ');
@@ -162,8 +163,26 @@ internal sealed partial class SourceRegistry(string text)
             bySurname.TryAdd(surname, person);
             return person;
         }
+        // "Microsoft" then "Microsoft Corp": a company named with its legal suffix is the one named without it
+        if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain && byName.TryGetValue(plain, out known)
+            && known.Kind is not (SourceKind.Person or SourceKind.Document)) return Merge(known, name, kind);
         return Add(name, kind, null, gender: phrase.Gender);
     }
+
+    // "California ISO" after "California Independent System Operator": a body's first words kept and the rest made an acronym
+    private SourceEntry? ShortenedToAcronym(string name)
+    {
+        if (name.Split(' ') is not [_, .., var last] words || !PhraseTokens.IsAcronym(last)) return null;
+        var kept = string.Join(' ', words[..^1]);
+        return byAcronym.TryGetValue(string.Concat(words[..^1].Select(w => w[0])) + last, out var known) && known.Name.StartsWith(kept + " ", StringComparison.Ordinal)
+            ? known : null;
+    }
+
+    // "Microsoft Corp", "Amazon.com Inc.": the name without the company's legal suffix, or null for a name without one
+    private static string? WithoutCompanySuffix(string name) =>
+        name.Split(' ') is [_, .., var last] && CompanySuffixes.Contains(last.TrimEnd('.')) ? name[..name.LastIndexOf(' ')].TrimEnd(',') : null;
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal) { "Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "Co" };
 
     // "Trump said" where the text names Donald and Melania Trump. The one of them named before it, when only one is; else the
     // one the text names first (a writer gives the surname alone to the main bearer), when that one is also the only one of
@@ -212,7 +231,9 @@ internal sealed partial class SourceRegistry(string text)
     private char? PersonUse(string name)
     {
         var gender = pronounGenders.GenderOf(name);
-        if (gender == '-' && PronounLaterInSentence(name) is { } told) return told;
+        // "Amazon placed itself between ...", "Amazon changed its terms": a name the text makes an "it" is no person's, whatever
+        // "her" comes later in its sentence ("sold by Amazon, which shipped it to her")
+        if (gender == '-' && !NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, ItsAfter()).Any() && PronounLaterInSentence(name) is { } told) return told;
         return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter()).Any() ? gender : null;
     }
 
@@ -225,6 +246,9 @@ internal sealed partial class SourceRegistry(string text)
 
     [GeneratedRegex(@"\G\b[^.!?;\n\p{Lu}]{0,120}?\b(?i:(he|she|his|her))\b")]
     private static partial Regex PersonalPronounAfter();
+
+    [GeneratedRegex(@"\G[ \t]+\p{Ll}+[ \t]+(?:its|itself)\b")]
+    private static partial Regex ItsAfter();
 
     // "attracted Bolger to the Amazon website, provided her with", "shipped it in Amazon packaging to her": after an article or a
     // preposition the name is no subject the pronoun goes back to
@@ -294,6 +318,8 @@ internal sealed partial class SourceRegistry(string text)
         if (kind == SourceKind.Person && words.Length > 2 && !SourceLexicon.IsFirstName(words[^2]) && !words.Contains("and"))
             bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
+        // "Microsoft Corp" then "Microsoft": the company again
+        if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain) byName.TryAdd(plain, entry);
         AddAcronym(entry, name);
         return entry;
     }
