@@ -74,7 +74,7 @@ internal sealed partial class SourceRegistry
     // two people share, opening a clause, is a mention of no one the pronoun can be given to
     private (int Start, int End, string Surname, char Gender, string FullName)? SurnameOpeningClause(char gender, int start, int position)
     {
-        (int, int, string, char, string)? last = null;
+        (int Start, int End, string Surname, char Gender, string FullName)? last = null;
         if (position <= start) return null;
         foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
         {

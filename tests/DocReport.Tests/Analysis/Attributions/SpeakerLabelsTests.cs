@@ -46,7 +46,6 @@ public class SpeakerLabelsTests
         Assert.Equal([varga], dataset.SpeakersOf("Survey the toe of the wall"));
     }
 
-    // a tally of names and numbers is no transcript: the line after a count is nobody's
     [Fact]
     public void Turns_labelled_by_the_given_names_of_people_the_lead_introduces_are_theirs_up_to_the_interviewer_s_next_question()
     {
@@ -76,6 +75,7 @@ public class SpeakerLabelsTests
         Assert.DoesNotContain(dataset.Attributions, a => a.Cue.Text == ":");
     }
 
+    // a tally of names and numbers is no transcript: the line after a count is nobody's
     [Fact]
     public void A_tally_of_names_and_numbers_is_no_transcript()
     {
