@@ -119,7 +119,8 @@ internal static partial class InterviewAnswers
         var (title, text) = (article.Document.Title, article.Text);
         var writers = article.Document.Authors.SelectMany(a => a.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var inTitle = new PersonNameScanner(title).Between(0, title.Length).Select(n => n.Surname).Where(s => !writers.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
-        var inLead = new PersonNameScanner(text).Between(0, lead.Count == 0 ? 0 : lead[^1].End).Where(n => !writers.Contains(n.Surname)).ToList();
+        var people = new PersonNameScanner(text);
+        var inLead = people.Between(0, lead.Count == 0 ? 0 : lead[^1].End).Where(n => !writers.Contains(n.Surname)).ToList();
         var surname = inTitle switch
         {
             [var only] => inLead.Count == 0 || inLead[0].Surname == only ? only : null,
@@ -127,7 +128,7 @@ internal static partial class InterviewAnswers
             _ => null,
         };
         return surname is null ? null
-            : inLead.Concat(new PersonNameScanner(text).Between(0, text.Length)).Where(n => n.Surname == surname)
+            : inLead.Concat(people.Between(0, text.Length)).Where(n => n.Surname == surname)
                 .Select(n => (TextRange?)new TextRange(n.Start, n.End)).FirstOrDefault();
     }
 
