@@ -58,6 +58,26 @@ public sealed class BatchRunnerTests
         }
     }
 
+    [Fact]
+    public void A_file_that_cannot_be_read_fails_as_a_reading_error_and_the_others_are_written()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 2);
+        var locked = Path.Combine(folder.File("in"), "locked.txt");
+        File.WriteAllText(locked, BatchArticles.Article(3));
+        // Tests run as root, whom file modes do not stop; a lock held with FileShare.None refuses every other reader.
+        using (File.Open(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var result = Runner("json").Run(BatchPlan.Create([folder.File("in")], folder.File("out")));
+
+            var failure = Assert.Single(result.Failures);
+            Assert.Equal(locked, failure.Input.Path);
+            Assert.StartsWith("cannot read file: ", failure.Error);
+            Assert.Equal(2, result.Written);
+            Assert.False(Directory.Exists(Path.Combine(folder.File("out"), "locked")));
+        }
+    }
+
     // .NET cannot name such a file, so the test makes and removes it through the C library.
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "creat")]
     private static extern int Creat(byte[] path, int mode);
