@@ -78,6 +78,19 @@ public sealed class BatchRunnerTests
         }
     }
 
+    [Fact]
+    public void The_batch_outputs_are_named_under_the_output_folder_as_it_was_given()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 2);
+        var output = Path.Combine(folder.File("in"), "..", "out");
+
+        var result = Runner("json", "xlsx", "parquet").Run(BatchPlan.Create([folder.File("in")], output));
+
+        Assert.Equal([Path.Combine(output, "batch.xlsx"), Path.Combine(output, "parquet")], result.BatchFiles);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "parquet", "claims.parquet")));
+    }
+
     // .NET cannot name such a file, so the test makes and removes it through the C library.
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "creat")]
     private static extern int Creat(byte[] path, int mode);
