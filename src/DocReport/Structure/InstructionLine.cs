@@ -26,7 +26,7 @@ internal static partial class InstructionLine
     }
 
     // An imperative to follow, join or download, then a platform, an app or a newsletter.
-    [GeneratedRegex(@"^(?:follow|like|join|download|subscribe|sign up|get)\b.*\b(?:twitter|facebook|instagram|whatsapp|telegram|tiktok|youtube|linkedin|newsletter|apps?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:follow|like|join|download|subscribe|sign up|get|folgt|folge|folgen sie|abonniert|abonniere|suivez|rejoignez|síguenos|sigue|seguici|segui)\b.*\b(?:twitter|facebook|instagram|whatsapp|telegram|tiktok|youtube|linkedin|newsletter|apps?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToFollow();
 
     // "Click" and "tap" in English, German, French, Spanish and Italian.
@@ -39,6 +39,6 @@ internal static partial class InstructionLine
     private static partial Regex ReaderAddress();
 
     // What a reader does with the page rather than the story: log in, subscribe, comment, rate, share.
-    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment|newsletters?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PageAction();
 }
