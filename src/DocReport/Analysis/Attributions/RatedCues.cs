@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions;
 
 /// <summary>
 /// A cue the word lists do not know as one of saying still reports when PolNeAR's annotators mark one of its words as a cue in
-/// at least <see cref="MinShare"/> of its uses (cue-rates.tsv, at least 5 cue spans in train) and a reported clause or a
+/// at least <see cref="MinShare"/> of its uses (cue-rates.tsv, at least 5 cue spans in train; not a function word such as
+/// "has" or "does", nor an adverb such as "also", which only go with a cue) and a reported clause or a
 /// quotation follows it ("lamented that the ...", "continued, “...”", "hinted that he ..."): the rate says the word is a cue,
 /// the clause that what follows is what was said, not an object ("ordered a strike", "proposing changes that would").
 /// </summary>
@@ -17,7 +18,8 @@ internal static partial class RatedCues
     public const double MinShare = 0.3;
 
     private static readonly HashSet<string> Often = WordList.Load("Analysis/Attributions/Data/cue-rates.tsv").Select(l => l.Split('\t'))
-        .Where(r => int.Parse(r[1], CultureInfo.InvariantCulture) >= MinShare * int.Parse(r[3], CultureInfo.InvariantCulture)).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        .Where(r => int.Parse(r[1], CultureInfo.InvariantCulture) >= MinShare * int.Parse(r[3], CultureInfo.InvariantCulture)).Select(r => r[0])
+        .Where(w => !ReportingCues.IsFunctionWord(w) && !w.EndsWith("ly", StringComparison.Ordinal) && w != "also").ToHashSet(StringComparer.Ordinal);
 
     // right after the cue: a quotation after a comma or colon (one taken as an object, "wants “a fair deal”", is no speech),
     // or "that" opening a clause ("listed that stage" is a determiner)

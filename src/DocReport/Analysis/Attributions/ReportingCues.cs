@@ -47,6 +47,9 @@ internal static partial class ReportingCues
 
     private static readonly HashSet<string> FunctionWords = new(WordList.Load("Analysis/Attributions/Data/function-words.txt"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True for a function word ("has", "does", "to"), in any case.</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
     /// <summary>False for a cue span found by the tagger that is only function words ("until", "to", "would"): a cue needs a word that says something.</summary>
     public static bool CanCue(string cueSpan) => IsPunctuationCue(cueSpan) || Words().Matches(cueSpan).Any(w => !FunctionWords.Contains(w.Value));
 

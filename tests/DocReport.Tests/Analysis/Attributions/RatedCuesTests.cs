@@ -23,4 +23,12 @@ public class RatedCuesTests
         var dataset = Analyzed.Of("The town hall meeting ran late on Tuesday.", sentence);
         Assert.Empty(dataset.Sources);
     }
+
+    [Fact]
+    public void An_auxiliary_or_adverb_that_goes_with_cues_makes_no_cue_of_its_own()
+    {
+        var dataset = Analyzed.Of("Mara Velt sang at the harbour festival on Friday.",
+            "And while the singer once again faced criticism from the papers, she has proved that she can take it in her stride.");
+        Assert.DoesNotContain(dataset.Attributions, a => a.SourceId is not null);
+    }
 }
