@@ -9,12 +9,12 @@ namespace DocReport.Analysis.Attributions;
 /// A cue the word lists do not know as one of saying still reports when PolNeAR's annotators mark one of its words as a cue in
 /// at least <see cref="MinShare"/> of its uses (cue-rates.tsv, at least 5 cue spans in train; not a function word such as
 /// "has" or "does", nor an adverb such as "also", which only go with a cue) and a reported clause or a
-/// quotation follows it ("lamented that the ...", "continued, “...”", "hinted that he ..."): the rate says the word is a cue,
+/// quotation follows it ("lamented that the ...", "continued, “...”", "adding that he ..."): the rate says the word is a cue,
 /// the clause that what follows is what was said, not an object ("ordered a strike", "proposing changes that would").
 /// </summary>
 internal static partial class RatedCues
 {
-    /// <summary>Chosen on PolNeAR dev: 0.3, 0.4 and 0.5 link the same sentences right (bench/PolnearEval README, round 18).</summary>
+    /// <summary>Chosen on PolNeAR dev, where any share from 0.1 to 0.5 links the same sentences right (bench/PolnearEval README, round 18).</summary>
     public const double MinShare = 0.3;
 
     private static readonly HashSet<string> Often = WordList.Load("Analysis/Attributions/Data/cue-rates.tsv").Select(l => l.Split('\t'))
