@@ -1,4 +1,7 @@
+using DocReport.Analysis;
+using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
+using DocReport.Model;
 
 namespace DocReport.Tests.Analysis;
 
@@ -13,5 +16,20 @@ public class FragmentSourceTests
     {
         var source = new SourceRegistry(text).Resolve(SourcePhrase.Parse(word)!, 0, word.Length);
         Assert.Equal(common, source is null);
+    }
+
+    [Theory]
+    [InlineData("assault–", "assault", false)]
+    [InlineData("a city audit", "a city audit", true)]
+    public void A_link_on_a_source_phrase_the_registry_cannot_read_cites_only_words_that_name_a_source(string source, string anchor, bool cited)
+    {
+        // the tagger's attribution is given, its phrase unread, so that the link's part is tested alone
+        var text = $"The complaints against the drivers, from late pickups to {source} suggest that the checks fail.";
+        var article = ArticleFixture.Build([text], [(0, anchor, "https://example.org/story")]);
+        var sentence = article.Paragraphs[0].Sentences[0];
+        var (sourceStart, cueStart) = (text.IndexOf(source, StringComparison.Ordinal), text.IndexOf("suggest", StringComparison.Ordinal));
+        var found = new FoundAttribution(sentence, new Span(source, sourceStart, sourceStart + source.Length), new Span("suggest", cueStart, cueStart + 7),
+            new Span(text[(cueStart + 8)..^1], cueStart + 8, text.Length - 1), null);
+        Assert.Equal(cited, SourceResolution.Resolve(article, [found]).Sources.Any(s => s.Url == "https://example.org/story"));
     }
 }
