@@ -127,7 +127,11 @@ internal sealed partial class SourceRegistry(string text)
 
     /// <summary>A document source for a link or a URL in the text, merged by URL.</summary>
     public SourceEntry Document(string name, string url) =>
-        Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url))!;
+        Mention(byName.TryGetValue(url, out var known) ? known : Add(name, LinkedKind(name), url, key: url))!;
+
+    // "according to [local news reports]": news reports are the news media's, linked or not
+    private static SourceKind LinkedKind(string name) =>
+        SourcePhrase.Parse(name) is { Form: PhraseForm.Descriptor, Descriptor: { Kind: SourceKind.Document } described } phrase ? UnnamedKind(phrase.Name, described) : SourceKind.Document;
 
     private SourceEntry Named(SourcePhrase phrase)
     {
