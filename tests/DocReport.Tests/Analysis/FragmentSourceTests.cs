@@ -32,4 +32,19 @@ public class FragmentSourceTests
             new Span(text[(cueStart + 8)..^1], cueStart + 8, text.Length - 1), null);
         Assert.Equal(cited, SourceResolution.Resolve(article, [found]).Sources.Any(s => s.Url == "https://example.org/story"));
     }
+
+    [Fact]
+    public void A_report_right_after_a_speakers_label_is_the_labelled_speakers_telling()
+    {
+        var dataset = Analyzed.Of(
+            "Helena Marsh, a developer in Leeds, and Tomas Grell, who leads the web team in Hull, rebuilt the ferry booking site. We invited them for a chat about it.",
+            "How did you start?",
+            "Tomas: We moved the timetable first. It took a month.",
+            "Helena: I joined in the spring. The old site was slow.",
+            "What came next?",
+            "Helena: Tomas’s team wrote most of the booking code before I joined the firm. We tested it on the harbour staff.",
+            "Tomas: The staff found many bugs. We fixed them in a week.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("team", StringComparison.Ordinal));
+        Assert.Contains("Helena Marsh", dataset.SpeakersOf("most of the booking code"));
+    }
 }
