@@ -80,7 +80,7 @@ switch (arguments.Command)
         DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
         break;
     case "encoder-speed":
-        EncoderSpeed.Run(data, newsEval, arguments.Text("encoder", "arctic"), (int)arguments.Number("sentences", 600));
+        DetectorSpeed.Encoder(data, newsEval, arguments.Text("encoder", "arctic"), (int)arguments.Number("sentences", 600));
         break;
     case "types":
         TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
