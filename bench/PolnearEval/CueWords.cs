@@ -20,22 +20,11 @@ internal static class CueWords
 
     public static string Write(IReadOnlyList<PolnearDocument> train, double minShare = MinShare, bool outsideContent = false, bool byStem = false)
     {
-        var (inCue, total) = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
-        foreach (var document in train)
-        {
-            var cues = document.Attributions.Select(a => a.Cue).OfType<GoldSpan>().SelectMany(c => c.Ranges).ToList();
-            var contents = outsideContent ? document.Attributions.SelectMany(a => a.Contents).SelectMany(c => c.Ranges).ToList() : [];
-            foreach (var token in Tokenizer.Tokens(document.Text, 0, document.Text.Length))
-            {
-                if (contents.Any(c => c.Start <= token.Start && token.End <= c.End)) continue;
-                total[token.Lower] = total.GetValueOrDefault(token.Lower) + 1;
-                if (cues.Any(c => c.Start <= token.Start && token.End <= c.End)) inCue[token.Lower] = inCue.GetValueOrDefault(token.Lower) + 1;
-            }
-        }
+        var (inCue, _, total) = CueRates.Count(train, outsideContent);
         var (stemInCue, stemTotal) = (Sum(inCue), Sum(total));
         bool Often(int cue, int all) => cue >= MinCount && cue >= minShare * all;
         var words = inCue.Where(w => (Often(w.Value, total[w.Key]) || byStem && Often(stemInCue[WordStem.Of(w.Key)], stemTotal[WordStem.Of(w.Key)]))
-                && w.Key.All(char.IsLetter) && !w.Key.EndsWith("ly") && w.Key != "also")
+                && !w.Key.EndsWith("ly") && w.Key != "also")
             .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key);
         return $"""
             # Words that mark attribution, for the attribution tagger's distance-to-cue features: each was inside a cue span of

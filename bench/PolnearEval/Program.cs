@@ -9,6 +9,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
+//   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 const int Folds = 5;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
@@ -78,6 +79,11 @@ switch (command)
         var share = Option("--min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
         File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, args.Contains("--outside-content"), args.Contains("--by-stem")));
         Console.WriteLine($"wrote {cueWords}");
+        return 0;
+    case "cue-rates":
+        var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
+        File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
+        Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
         Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train or cue-words");

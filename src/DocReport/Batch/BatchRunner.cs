@@ -87,15 +87,16 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         try
         {
             if (!InputArgument.IsFile(input.Path)) return Download(input, formats);
-            // A name found in a folder that .NET cannot decode (not UTF-8) cannot be opened again: say why, not "not found".
-            if (!File.Exists(input.Path)) return (null, InputLoader.MissingReason(input.Path, "file not found"), false);
-            var hash = DocumentManifest.HashOf(input.Path);
+            // Read once, so an unreadable file is a reading failure, and the hash is of the very bytes converted.
+            var loaded = InputLoader.Load(input.Path, pipeline.Options.MaxInputBytes);
+            if (loaded.Value is not { } file) return (null, loaded.Error, false);
+            var hash = DocumentManifest.HashOf(file.Bytes);
             if (DocumentManifest.Read(input.Folder!)?.Covers(input.Folder!, hash, fingerprint) == true)
             {
                 if (!needDataset) return (null, null, true);
                 if (JsonDatasetReader.Read(Path.Combine(input.Folder!, JsonDatasetWriter.FileName)).Value is { } kept) return (kept, null, true);
             }
-            var result = pipeline.Convert(input.Path);
+            var result = pipeline.Convert(file);
             if (result.Dataset is null) return (null, result.Error, false);
             using var staged = staging.Begin(input.Folder!);
             using (AtomicFile.WriteStaged())

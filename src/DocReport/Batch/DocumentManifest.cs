@@ -13,12 +13,8 @@ internal sealed record DocumentManifest(string Input, string InputSha256, string
 {
     public const string FileName = "manifest.json";
 
-    /// <summary>The SHA-256 of a file's bytes, in lower-case hex.</summary>
-    public static string HashOf(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    /// <summary>The SHA-256 of an input's bytes, in lower-case hex.</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The manifest in <paramref name="folder"/>, or null when there is none or it cannot be read.</summary>
     public static DocumentManifest? Read(string folder)

@@ -19,6 +19,12 @@ internal static partial class BylineText
         { "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "editorial", "team", "desk", "newsroom",
           "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "redakcja" };
 
+    // Roles a byline puts before a person's name, in the languages of the pages read (the newsroom's words above among them).
+    private static readonly HashSet<string> Roles = new(Newsroom.Concat(
+        ["experte", "expertin", "expert", "autor", "autorin", "author", "gastautor", "gastautorin", "redakteur", "redakteurin",
+         "korrespondent", "korrespondentin", "correspondent", "columnist", "kolumnist", "kolumnistin", "journalist", "journalistin",
+         "journaliste", "chroniqueur", "chroniqueuse", "periodista", "corresponsal", "giornalista", "corrispondente"]), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The author names of a line that is a byline ("By ..."), or an empty list.</summary>
     public static IReadOnlyList<string> AuthorsOfBylineLine(string line)
     {
@@ -65,6 +71,10 @@ internal static partial class BylineText
             words = words[..^dateWords];
             text = ClosingDot().Replace(string.Join(' ', words).Trim(Marks), "");
         }
+        // A role before the name ("FOCUS-Online-Experte Robin Roe", "Gastautor Max Roe") is no part of it.
+        if (words.Length >= 3 && Roles.Contains(words[0].Split('-')[^1]) && string.Join(' ', words[1..]) is var person
+            && OpensWithGivenName(person) && PersonShaped().IsMatch(person))
+            (text, words) = (person, words[1..]);
         if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
@@ -135,7 +145,7 @@ internal static partial class BylineText
     // "Autor:", "Veröffentlicht von", "Posted on", "Über", "Datum:"); glued to the name by a page's markup ("AuthorAndreas Kalt")
     // when a capital follows.
     [GeneratedRegex(@"^(?i:(?:posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)"
-        + @"|(?:(?:post|article|story|words|written|posted|published|created|text)\s+)?(?:author\s+)?(?:by|von|par|por|di|door|av|przez)"
+        + @"|(?:(?:post|article|story|words|written|posted|published|created|text|beitrag)\s+)?(?:author\s+)?(?:by|von|par|por|di|door|av|przez)"
         + @"|(?:veröffentlicht|geschrieben|verfasst|publié|escrito|publicado|scritto|geplaatst)(?:\s+(?:von|par|por|da|door|av))?"
         + @"|post\s+author|about\s+the\s+author|über|autor(?:in)?|authors?|auteur|autore|posted|published"
         + @"|(?:datum|date|fecha|data)(?=\s*:))(?:\s*[:\-–—]\s*|\s+|(?-i:(?<=\p{Ll})(?=\p{Lu}))|$)")]
@@ -144,7 +154,7 @@ internal static partial class BylineText
     // A date or a date label after a name: "am", "on", "le" before a weekday or a number, or "am"/"on" closing the value
     // ("MORITZ GATHMANN am", "Isabella Roe am Samstag"); "Updated", "Published", "Aktualisiert" and what follows.
     [GeneratedRegex(@"(?:\s+(?-i:am|on)\s*$|\s+(?-i:am|on|le|el|il|den)\s+(?:\p{L}+\.?,?\s+)?\d|\s+(?-i:am|on|le|el|il)\s+(?i:\p{L}+day|\p{L}+tag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-        + @"|\s*\b(?i:updated|last\s+updated|published|posted|aktualisiert|veröffentlicht|erschienen|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato)\b).*$")]
+        + @"|\s+(?-i:vor|hace|il\s+y\s+a)\s+\d|\s*\b(?i:updated|last\s+updated|published|posted|aktualisiert|veröffentlicht|erschienen|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato)\b).*$")]
     private static partial Regex DatePart();
 
     // What follows a dash or bar in a byline is a date, a place or a role: "Jeff Foust — November 18, 2019".

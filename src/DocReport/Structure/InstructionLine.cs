@@ -25,8 +25,9 @@ internal static partial class InstructionLine
             || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line));
     }
 
-    // An imperative to follow, join or download, then a platform, an app or a newsletter.
-    [GeneratedRegex(@"^(?:follow|like|join|download|subscribe|sign up|get)\b.*\b(?:twitter|facebook|instagram|whatsapp|telegram|tiktok|youtube|linkedin|newsletter|apps?)\b", RegexOptions.IgnoreCase)]
+    // An imperative to follow, join or download, then a platform, an app or a newsletter, in English, German, French, Spanish
+    // and Italian ("Folge" alone is an episode, "sigue" also "goes on": only with "uns", "-nos").
+    [GeneratedRegex(@"^(?:follow|like|join|download|subscribe|sign up|get|folgt uns|folge uns|folgen sie uns|abonniert|abonniere|suivez|rejoignez|síguenos|seguici)\b.*\b(?:twitter|facebook|instagram|whatsapp|telegram|tiktok|youtube|linkedin|newsletter|apps?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToFollow();
 
     // "Click" and "tap" in English, German, French, Spanish and Italian.
@@ -39,6 +40,6 @@ internal static partial class InstructionLine
     private static partial Regex ReaderAddress();
 
     // What a reader does with the page rather than the story: log in, subscribe, comment, rate, share.
-    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment|newsletters?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PageAction();
 }

@@ -58,6 +58,39 @@ public sealed class BatchRunnerTests
         }
     }
 
+    [Fact]
+    public void A_file_that_cannot_be_read_fails_as_a_reading_error_and_the_others_are_written()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 2);
+        var locked = Path.Combine(folder.File("in"), "locked.txt");
+        File.WriteAllText(locked, BatchArticles.Article(3));
+        // Tests run as root, whom file modes do not stop; a lock held with FileShare.None refuses every other reader.
+        using (File.Open(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var result = Runner("json").Run(BatchPlan.Create([folder.File("in")], folder.File("out")));
+
+            var failure = Assert.Single(result.Failures);
+            Assert.Equal(locked, failure.Input.Path);
+            Assert.StartsWith("cannot read file: ", failure.Error);
+            Assert.Equal(2, result.Written);
+            Assert.False(Directory.Exists(Path.Combine(folder.File("out"), "locked")));
+        }
+    }
+
+    [Fact]
+    public void The_batch_outputs_are_named_under_the_output_folder_as_it_was_given()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 2);
+        var output = Path.Combine(folder.File("in"), "..", "out");
+
+        var result = Runner("json", "xlsx", "parquet").Run(BatchPlan.Create([folder.File("in")], output));
+
+        Assert.Equal([Path.Combine(output, "batch.xlsx"), Path.Combine(output, "parquet")], result.BatchFiles);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "parquet", "claims.parquet")));
+    }
+
     // .NET cannot name such a file, so the test makes and removes it through the C library.
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "creat")]
     private static extern int Creat(byte[] path, int mode);

@@ -35,13 +35,41 @@ public sealed class BatchWorkbookTests
             Assert.Single(sheet.Tables);
             Assert.Equal(1, sheet.SheetView.SplitRow);
         }
-        var documents = workbook.Worksheet("Documents");
-        Assert.Equal(3, documents.Tables.Single().DataRange.RowCount());
-        Assert.Equal(["converted", "failed", "converted"], Enumerable.Range(2, 3).Select(r => documents.Cell(r, 5).GetString()));
-        Assert.Equal("samples/broken.pdf", documents.Cell(3, 3).GetString());
-        Assert.Equal("not a PDF: no %PDF header", documents.Cell(3, 6).GetString());
-        Assert.Equal(5, documents.Cell(4, 7).GetValue<int>());
-        Assert.Equal("markdown", documents.Cell(4, 4).GetString());
+        var documents = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().ToList();
+        Assert.Equal(3, documents.Count);
+        Assert.Equal(["converted", "failed", "converted"], documents.Select(r => r.Field("status").GetString()));
+        Assert.Equal("samples/broken.pdf", documents[1].Field("sourcePath").GetString());
+        Assert.Equal("not a PDF: no %PDF header", documents[1].Field("error").GetString());
+        Assert.True(documents[1].Field("published").IsEmpty());
+        Assert.Equal(5, documents[2].Field("paragraphCount").GetValue<int>());
+        Assert.Equal("markdown", documents[2].Field("format").GetString());
+    }
+
+    [Fact]
+    public void The_documents_sheet_gives_each_document_s_facts_with_its_publication_date_as_an_excel_date()
+    {
+        using var batch = new BatchWorkbook();
+        batch.Add(SampleDataset.Create());
+        batch.Add(Second() with { Document = Second().Document with { Published = "2024-11-05T18:30:00-05:00", Authors = ["Ada Byron", "Tom Reed"] } });
+        batch.Add(Second() with { Document = Second().Document with { Id = "1111111111111111", Published = "2024-11" } });
+
+        using var workbook = SaveAndOpen(batch);
+
+        var documents = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().ToList();
+        var day = documents[0].Field("published");
+        Assert.Equal(XLDataType.DateTime, day.DataType);
+        Assert.Equal(new DateTime(2023, 9, 14), day.GetDateTime());
+        Assert.Equal("yyyy-mm-dd", day.Style.DateFormat.Format);
+        // The time as the page gives it, in its own offset: the evening of 5 November, not the small hours of the 6th.
+        var stamp = documents[1].Field("published");
+        Assert.Equal(new DateTime(2024, 11, 5, 18, 30, 0), stamp.GetDateTime());
+        Assert.Equal("yyyy-mm-dd hh:mm", stamp.Style.DateFormat.Format);
+        Assert.Equal("Ada Byron; Tom Reed", documents[1].Field("authors").GetString());
+        // A year and month is no day: it stays text.
+        Assert.Equal(XLDataType.Text, documents[2].Field("published").DataType);
+        Assert.Equal("2024-11", documents[2].Field("published").GetString());
+        Assert.Equal("https://example.org/articles/tricky", documents[0].Field("url").CachedValue);
+        Assert.StartsWith("HYPERLINK(", documents[0].Field("url").FormulaA1);
     }
 
     [Fact]
@@ -74,7 +102,7 @@ public sealed class BatchWorkbookTests
         using var batch = new BatchWorkbook();
         using var workbook = SaveAndOpen(batch);
 
-        Assert.Equal("status", workbook.Worksheet("Documents").Cell(1, 5).GetString());
+        Assert.Contains("status", workbook.Worksheet("Documents").Row(1).CellsUsed().Select(c => c.GetString()));
         Assert.Equal("documentId", workbook.Worksheet("Sources").Cell(1, 1).GetString());
     }
 

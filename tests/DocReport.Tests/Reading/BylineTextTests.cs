@@ -37,6 +37,10 @@ public class BylineTextTests
     [InlineData("Wire/The Harbour", new[] { "Wire/The Harbour" })]
     [InlineData("Nils Roe Jr.", new[] { "Nils Roe Jr." })]
     [InlineData("Ben Q. Roe (https://harbour.example/~roe/)", new[] { "Ben Q. Roe" })]
+    [InlineData("Harbour Wire vor 3 Tagen", new[] { "Harbour Wire" })]
+    [InlineData("Hafen-Online-Experte Jonas Weil", new[] { "Jonas Weil" })]
+    [InlineData("Gastautorin Maria Lenz", new[] { "Maria Lenz" })]
+    [InlineData("Reporter Harbour Wire", new[] { "Reporter Harbour Wire" })]
     public void Authors_are_names_only_never_dates_or_by(string byline, string[] expected) =>
         Assert.Equal(expected, BylineText.SplitNames(byline));
 
@@ -55,6 +59,7 @@ public class BylineTextTests
     [InlineData("Staff Writer")]
     [InlineData("Redaktion")]
     [InlineData("Editorial Team")]
+    [InlineData("Beitrag von r")]
     public void A_label_a_date_or_an_address_is_no_author(string value) =>
         Assert.Empty(BylineText.SplitNames(value));
 

@@ -146,6 +146,18 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_byline_elements_name_and_relative_date_in_neighbouring_spans_give_the_name_alone()
+    {
+        var html = Page("<title>Ferry fares frozen</title>",
+            $"""
+            <article><h1>Ferry fares frozen</h1>
+            <div class="author-info"><a href="/user/mira"><span>Mira Holt</span></a><span>vor 5 Stunden</span></div>
+            <p>{Sentences("ferry", 4)}</p><p>{Sentences("harbour", 4)}</p></article>
+            """);
+        Assert.Equal(["Mira Holt"], Reader.ReadOk("page.html", html).Metadata.Authors);
+    }
+
+    [Fact]
     public void The_standfirst_stays_when_the_box_holding_the_title_is_named_for_breadcrumbs()
     {
         var html = Page("<title>Ferry fares frozen until spring</title>",

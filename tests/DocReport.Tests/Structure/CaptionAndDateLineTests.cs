@@ -56,6 +56,21 @@ public class CaptionAndDateLineTests
     public void A_line_about_the_readers_account_comments_or_rating_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 
     [Theory]
+    [InlineData("Folgt uns auf Instagram und Facebook!")]
+    [InlineData("Suivez-nous sur Twitter et YouTube.")]
+    [InlineData("Síguenos en Instagram")]
+    [InlineData("Then sign up for our newsletter to get the harbour news in your inbox every Monday.")]
+    [InlineData("Melde dich zu unserem Newsletter an")]
+    public void Calls_to_follow_the_publisher_or_join_its_newsletter_in_other_languages_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("The council sends a newsletter to every household twice a year.")]
+    [InlineData("Folgt man der Küstenstraße nach Norden, erreicht man den alten Hafen.")]
+    [InlineData("Sigue la polémica en Twitter tras las palabras del alcalde sobre el puerto.")]
+    [InlineData("Folge 12 des Hafenpodcasts gibt es auf YouTube und Spotify.")]
+    public void Sentences_about_newsletters_or_following_that_do_not_address_the_reader_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
     [InlineData("Netflix added two million subscribers in the quarter.")]
     [InlineData("sie teilen die Sorge der Fischer um den Hafen.")]
     [InlineData("Readers were asked to comment on the plans by Friday.")]

@@ -47,6 +47,9 @@ internal static partial class ReportingCues
 
     private static readonly HashSet<string> FunctionWords = new(WordList.Load("Analysis/Attributions/Data/function-words.txt"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True for a function word ("has", "does", "to"), in any case.</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
     /// <summary>False for a cue span found by the tagger that is only function words ("until", "to", "would"): a cue needs a word that says something.</summary>
     public static bool CanCue(string cueSpan) => IsPunctuationCue(cueSpan) || Words().Matches(cueSpan).Any(w => !FunctionWords.Contains(w.Value));
 
@@ -90,9 +93,12 @@ internal static partial class ReportingCues
     /// ("said in a letter to Abbott" reports). False for a passive cue ("criticized by"): its source comes after it; and for
     /// one told something ("has been informed of", "was told"): the subject heard it, the teller is not named.
     /// </summary>
-    public static bool Reports(string cueSpan) =>
+    public static bool Reports(string cueSpan) => ReportsBy(cueSpan, IsReportingWord);
+
+    /// <summary>As <see cref="Reports"/>, with another test of which words report.</summary>
+    public static bool ReportsBy(string cueSpan, Func<string, bool> isReportingWord) =>
         IsPunctuationCue(cueSpan) || cueSpan.Contains(AccordingTo, StringComparison.OrdinalIgnoreCase) || PutIt().IsMatch(cueSpan)
-        || !PassiveBy().IsMatch(cueSpan) && !Addressed().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => IsReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
+        || !PassiveBy().IsMatch(cueSpan) && !Addressed().IsMatch(cueSpan) && Words().Matches(cueSpan).Any(w => isReportingWord(w.Value) && !Unsaid().IsMatch(cueSpan[..(w.Index + w.Length)]));
 
     [GeneratedRegex(@"\bby\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBy();

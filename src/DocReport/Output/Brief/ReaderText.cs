@@ -16,10 +16,7 @@ internal static class ReaderText
     public static string Date(string published)
     {
         var text = published.Trim();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return day.ToString("d MMMM yyyy", English);
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp) && text.Length >= 10 && char.IsDigit(text[0]))
-            return stamp.ToString("d MMMM yyyy", English);
+        if (PublishedDate.TryParse(text, out var date, out _)) return date.ToString("d MMMM yyyy", English);
         if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
             return month.ToString("MMMM yyyy", English);
         return text;

@@ -31,7 +31,9 @@ internal sealed class ParquetDataset : IAsyncDisposable
 
     public ParquetDataset(string outputRoot, int rowGroupRows = RowGroupRows, long rowGroupBytes = RowGroupBytes)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(outputRoot, FolderName)).FullName;
+        // Named as the caller named the root, so a run's messages give its two batch outputs alike.
+        var folder = Path.Combine(outputRoot, FolderName);
+        Directory.CreateDirectory(folder);
         documents = new ParquetTable(Path.Combine(folder, "documents.parquet"), BatchTables.DocumentColumns, rowGroupRows, rowGroupBytes);
         tables = PerDocument.Select(t => new ParquetTable(Path.Combine(folder, t.Name + ".parquet"), BatchTables.ColumnsOf(t.Table), rowGroupRows, rowGroupBytes)).ToArray();
         Folder = folder;

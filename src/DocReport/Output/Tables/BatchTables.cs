@@ -14,7 +14,8 @@ internal static class BatchTables
 
     public static readonly TableColumn[] DocumentColumns =
     [
-        DocumentColumn, new("title", ColumnKind.LongText), new("sourcePath"), new("format"),
+        DocumentColumn, new("title", ColumnKind.LongText), new("authors"), new("published", ColumnKind.Date),
+        new("url", ColumnKind.Url), new("siteName"), new("language"), new("sourcePath"), new("format"),
         new("status"), new("error", ColumnKind.LongText),
         new("paragraphCount", ColumnKind.Number), new("sentenceCount", ColumnKind.Number),
         new("claimCount", ColumnKind.Number), new("sourceCount", ColumnKind.Number),
@@ -34,13 +35,21 @@ internal static class BatchTables
     public static object?[] DocumentRow(ArticleDataset dataset)
     {
         var doc = dataset.Document;
-        return [doc.Id, doc.Title, doc.SourcePath, DatasetText.Of(doc.Format), Converted, null,
+        return [doc.Id, doc.Title, DatasetText.Join(doc.Authors), doc.Published, doc.Url, doc.SiteName, doc.Language,
+            doc.SourcePath, DatasetText.Of(doc.Format), Converted, null,
             dataset.Paragraphs.Count, dataset.Paragraphs.Sum(p => p.Sentences.Count), dataset.Claims.Count, dataset.Sources.Count,
             dataset.Validation.Count(v => v.Severity == Severity.Warning)];
     }
 
     /// <summary>A failed input's row in the Documents table.</summary>
-    public static object?[] FailureRow(string path, string reason) => [null, null, path, null, Failed, reason, null, null, null, null, null];
+    public static object?[] FailureRow(string path, string reason)
+    {
+        var row = new object?[DocumentColumns.Length];
+        row[Array.FindIndex(DocumentColumns, c => c.Name == "sourcePath")] = path;
+        row[Array.FindIndex(DocumentColumns, c => c.Name == "status")] = Failed;
+        row[Array.FindIndex(DocumentColumns, c => c.Name == "error")] = reason;
+        return row;
+    }
 
     /// <summary>The rows of a per-document table with the document's id in front.</summary>
     public static IEnumerable<object?[]> RowsOf(DatasetTable table, string documentId) =>

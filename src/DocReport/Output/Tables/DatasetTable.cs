@@ -1,7 +1,7 @@
 namespace DocReport.Output.Tables;
 
-/// <summary>How a column's values are shown in the workbook.</summary>
-internal enum ColumnKind { Text, LongText, Number, Url }
+/// <summary>How a column's values are shown in the workbook (a Date column holds ISO 8601 text, an Excel date there).</summary>
+internal enum ColumnKind { Text, LongText, Number, Url, Date }
 
 /// <summary>The type of a column's values, for outputs with typed columns (Parquet).</summary>
 internal enum CellType { Text, Int, Double, Bool }

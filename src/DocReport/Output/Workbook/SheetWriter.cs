@@ -15,6 +15,8 @@ internal sealed class SheetWriter(Spreadsheet book)
     private static readonly Style TopWrapped = new() { Alignment = new Alignment { Vertical = VerticalAlignment.Top, WrapText = true } };
 
     private readonly StyleId link = book.AddStyle(Style.Hyperlink with { Alignment = Top.Alignment });
+    private readonly StyleId day = book.AddStyle(Top with { Format = NumberFormat.Custom("yyyy-mm-dd") });
+    private readonly StyleId time = book.AddStyle(Top with { Format = NumberFormat.Custom("yyyy-mm-dd hh:mm") });
 
     /// <summary>Writes a table held in memory.</summary>
     public ValueTask WriteAsync(DatasetTable table, CancellationToken token = default) =>
@@ -61,6 +63,7 @@ internal sealed class SheetWriter(Spreadsheet book)
     {
         null => default,
         string text when kind == ColumnKind.Url && IsWebLink(text, out var uri) => new Cell(Formula.Hyperlink(uri), text, link),
+        string text when kind == ColumnKind.Date && PublishedDate.TryParse(text, out var date, out var hasTime) => new Cell(date, hasTime ? time : day),
         string text => new Cell(CellText.Fit(text)),
         bool flag => new Cell(flag),
         int number => new Cell(number),

@@ -369,7 +369,9 @@ internal sealed class ContentExtractor
     private static string BylineText(IElement node)
     {
         var name = node.Descendants<IElement>().FirstOrDefault(e => e.GetAttribute("itemprop")?.Contains("name") ?? false);
-        return (name ?? node).TextContent.Trim();
+        // Each text node apart: a name and a relative date set in neighbouring spans ("<span>Ann Roe</span><span>vor 5
+        // Stunden</span>") are two words, not "Ann Roevor".
+        return string.Join(' ', (name ?? node).Descendants<IText>().Select(t => t.Data)).Trim();
     }
 
     private bool DuplicatesTitle(IElement node) =>

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace DocReport.Output;
+
+/// <summary>A document's publication date as dataset.json holds it (ISO 8601), read back as a calendar date or a timestamp.</summary>
+internal static class PublishedDate
+{
+    /// <summary>
+    /// The date of "2025-03-08", or the wall-clock time of "2025-03-08T09:00:00+01:00" in its own offset (09:00, as the page
+    /// gives it); <paramref name="hasTime"/> tells which. False for anything else, a bare year and month included.
+    /// </summary>
+    public static bool TryParse(string published, out DateTime value, out bool hasTime)
+    {
+        var text = published.Trim();
+        hasTime = false;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            value = day.ToDateTime(TimeOnly.MinValue);
+            return true;
+        }
+        if (text.Length >= 10 && char.IsDigit(text[0])
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+        {
+            (value, hasTime) = (stamp.DateTime, true);
+            return true;
+        }
+        value = default;
+        return false;
+    }
+}
