@@ -5,8 +5,11 @@ namespace DocReport.Analysis.Sources;
 /// <summary>Finds the full names the text gives a surname ("Mendes" -> "Tiago Mendes"): with a known given name, or an unknown capitalised word inside a sentence.</summary>
 internal sealed class FirstNameScanner(string text)
 {
-    // "Tiago Mendes", "Loretta E. Lynch", and a nickname in quotes: Robert C. "Bobby" Scott is "Bobby Scott"
-    private static readonly NamePatterns Patterns = new(surname => @"(?:\b(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?|[""“](\p{Lu}\p{Ll}+)[""”])[ \t]+" + Regex.Escape(surname) + @"\b");
+    // "Tiago Mendes", "Loretta E. Lynch", and a nickname in quotes: Robert C. "Bobby" Scott is "Bobby Scott". A hyphenated given
+    // name is read whole ("Jean-Marc Mendes", never "Marc Mendes"), and a surname that goes on with a hyphen is another ("Ann
+    // Mendes-Ruiz" is no Mendes).
+    private static readonly NamePatterns Patterns = new(surname =>
+        @"(?:(?<![\p{L}\p{N}_'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?|[""“](\p{Lu}\p{Ll}+)[""”])[ \t]+" + Regex.Escape(surname) + @"\b(?!-\p{L})");
 
     private readonly Dictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
 
@@ -79,8 +82,10 @@ internal sealed class FirstNameScanner(string text)
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
-            if (!SourceLexicon.IsFirstName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given)
+            if (!IsGivenName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given)
                     && !WrittenInLowerCase(given))) continue;
+            // "her son, René-Charles Dion Angélil": a capitalised name word after the surname makes it a middle name there
+            if (MiddleNameAt(match.Index + match.Length)) continue;
             // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
             var written = nickname ? $"{given} {surname}" : match.Value;
             var name = found.FirstOrDefault(f => NameKeyComparer.Names.Equals(f, written)) ?? written;
@@ -89,6 +94,9 @@ internal sealed class FirstNameScanner(string text)
         }
         return cache[surname] = found;
     }
+
+    // "Jean-Luc": a hyphenated given name whose every part is one
+    private static bool IsGivenName(string word) => SourceLexicon.IsFirstName(word) || word.Contains('-') && word.Split('-').All(SourceLexicon.IsFirstName);
 
     // "the New Democrats" where the text also writes "new": a common word capitalised in a name is no given name ("black Democrats" is
     // not "New Democrats")
@@ -99,6 +107,34 @@ internal sealed class FirstNameScanner(string text)
     // headline, where every word is capitalised ("Gold Star Mom Corners Obama")
     private bool InsideSentence(int index) =>
         index > 1 && char.IsLower(text[index - 2]) && text.IndexOf('\n') is var headlineEnd && (headlineEnd < 0 || index > headlineEnd);
+
+    // The word after a surname as matched: a capitalised word goes on with the name ("Dion Angélil"), unless it is a suffix or a
+    // date ("Trump Jr.", "Vance Tuesday"), or the line is in title case, where every word is capitalised ("Vance Vows To Fight")
+    private bool MiddleNameAt(int end) =>
+        NextNameWord.Match(text, end) is { Success: true } next && !NotNameWords.Contains(next.Groups[1].Value) && !InTitleCaseLine(end);
+
+    private static readonly Regex NextNameWord = new(@"\G[ \t]+(\p{Lu}\p{Ll}\p{L}*)", RegexOptions.Compiled);
+
+    private static readonly HashSet<string> NotNameWords = new(
+        ["Jr", "Sr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+         .. System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)], StringComparer.Ordinal);
+
+    private readonly Dictionary<int, bool> titleCaseLines = [];
+
+    // A headline or a subhead: a line that ends in no sentence's punctuation, most of whose longer words are capitalised
+    private bool InTitleCaseLine(int index)
+    {
+        var start = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        if (titleCaseLines.TryGetValue(start, out var known)) return known;
+        var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
+        var line = text[start..end].TrimEnd();
+        var words = LongWord.Matches(line).Select(m => m.Value).ToList();
+        return titleCaseLines[start] = line.Length > 0 && !SentenceClose.Contains(line[^1]) && words.Count(w => char.IsUpper(w[0])) * 5 >= words.Count * 3;
+    }
+
+    private const string SentenceClose = ".!?\"”’)…";
+
+    private static readonly Regex LongWord = new(@"(?<![\p{L}'’-])\p{L}{4,}", RegexOptions.Compiled);
 
     // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
     // searched, each read as the whole input, which gives the same matches (a line break is no word character for \b).

@@ -13,8 +13,22 @@ internal static partial class PhraseTokens
     public static IReadOnlyList<string> Of(string text) =>
         Word().Matches(text).Select(m => TrimPeriod(m.Value)).ToList();
 
-    /// <summary>True for a word written with a capital, or a surname opened by a joined particle ("al-Assad", "el-Sisi").</summary>
-    public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) || JoinedParticle().IsMatch(token);
+    /// <summary>True for a word written with a capital, a surname opened by a joined particle ("al-Assad", "el-Sisi"), or a name
+    /// opened by digits ("1010data", "23andMe").</summary>
+    public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) || JoinedParticle().IsMatch(token) || IsDigitName(token);
+
+    // Digits, then a word of three letters or more that is no unit or count ("10mph", "30something", "1990s" and "4th" have fewer letters)
+    private static bool IsDigitName(string token) =>
+        token.Length > 0 && char.IsDigit(token[0]) && DigitName().Match(token) is { Success: true } name && !Units.Contains(name.Groups[1].Value);
+
+    [GeneratedRegex(@"^\d+(\p{Ll}{3,})[\p{L}\p{N}]*$")]
+    private static partial Regex DigitName();
+
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "mph", "kph", "kmh", "min", "mins", "sec", "secs", "hrs", "hour", "hours", "day", "days", "yrs", "year", "years", "lbs", "mbps", "gbps", "kbps",
+        "ghz", "mhz", "khz", "kwh", "mwh", "gwh", "something", "somethings", "ish", "million", "billion", "thousand", "percent",
+    };
 
     // The particles that open a surname in lower case: "de Blasio", "van Gogh", "bin Salman", "al-Assad".
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

@@ -45,11 +45,19 @@ internal static class SourceLexicon
     /// <summary>The title a listed abbreviation of three letters or more stands for, in lower case ("Gov." or "gov": "governor"), or null.</summary>
     public static string? FullTitleOf(string abbreviation) => FullTitles.GetValueOrDefault(abbreviation.TrimEnd('.'));
 
-    public static bool IsFirstName(string word) => FirstNameGender.ContainsKey(word);
+    /// <summary>True for a listed given name, written with or without its accents ("Céline", "Celine").</summary>
+    public static bool IsFirstName(string word) => FirstNameGender.ContainsKey(word) || HasAccent(word) && FirstNameGender.ContainsKey(WithoutAccents(word));
 
     /// <summary>'f' or 'm' when a title or given name tells a person's gender, '-' otherwise.</summary>
     public static char GenderOf(string titleOrFirstName) =>
-        TitleGender.TryGetValue(titleOrFirstName, out var g) && g != '-' ? g : FirstNameGender.GetValueOrDefault(titleOrFirstName, '-');
+        TitleGender.TryGetValue(titleOrFirstName, out var g) && g != '-' ? g
+        : FirstNameGender.TryGetValue(titleOrFirstName, out g) || HasAccent(titleOrFirstName) && FirstNameGender.TryGetValue(WithoutAccents(titleOrFirstName), out g) ? g : '-';
+
+    private static bool HasAccent(string word) => word.Any(c => c > '\u007f');
+
+    // "René" -> "Rene": the list writes most names in plain letters
+    private static string WithoutAccents(string word) =>
+        string.Concat(word.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
 
     /// <summary>The kind told by the words of a name: a listed phrase inside it, else its first listed word.</summary>
     public static SourceKind? NameKindOf(string name)

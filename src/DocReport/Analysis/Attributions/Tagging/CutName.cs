@@ -18,6 +18,19 @@ internal static partial class CutName
         return surname.Success && !SourceLexicon.IsTitle(surname.Groups[1].Value) ? source with { End = surname.Groups[1].Index + surname.Groups[1].Length } : source;
     }
 
+    /// <summary>"at the end of 2016 Dion revealed": a year after a preposition says when; the name starts after it.</summary>
+    public static TaggedSpan WithoutYear(string text, TaggedSpan source)
+    {
+        var year = LeadingYear().Match(text, source.Start, source.End - source.Start);
+        return year.Success && PrepositionBefore().IsMatch(text[Math.Max(0, source.Start - 12)..source.Start]) ? source with { Start = source.Start + year.Length } : source;
+    }
+
+    [GeneratedRegex(@"\G(?:1[89]|20)\d\d[ \t]+(?=\p{Lu})")]
+    private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"\b(?:in|of|since|during|until|by|from|after|before|early|late|mid)[ \t]+$")]
+    private static partial Regex PrepositionBefore();
+
     [GeneratedRegex(@"(?:(?<before>\p{Lu}[\p{L}'’-]*)[ \t]+)?(?<given>\p{Lu}[\p{L}'’-]*)$")]
     private static partial Regex LastWords();
 
