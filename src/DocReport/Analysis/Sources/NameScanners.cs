@@ -95,7 +95,7 @@ internal sealed class FirstNameScanner(string text)
         return cache[surname] = found;
     }
 
-    // "Jean-Luc": a hyphenated given name whose every part is one
+    // "Jean-Marc": a hyphenated given name whose every part is one
     private static bool IsGivenName(string word) => SourceLexicon.IsFirstName(word) || word.Contains('-') && word.Split('-').All(SourceLexicon.IsFirstName);
 
     // "the New Democrats" where the text also writes "new": a common word capitalised in a name is no given name ("black Democrats" is
