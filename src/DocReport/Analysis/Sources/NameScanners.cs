@@ -121,18 +121,17 @@ internal sealed class FirstNameScanner(string text)
 
     private readonly Dictionary<int, bool> titleCaseLines = [];
 
-    // A headline or a subhead: a line that ends in no sentence's punctuation, most of whose longer words are capitalised
+    // A headline or a subhead: a line whose every word of four letters or more is capitalised but for a few linking words
+    // ("Clinton Goes After Trump", "Mayor Sides with Tenants"); "Her son, Paul Brandt Okafor, was born in Lyon." is running text
     private bool InTitleCaseLine(int index)
     {
         var start = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         if (titleCaseLines.TryGetValue(start, out var known)) return known;
         var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
-        var line = text[start..end].TrimEnd();
-        var words = LongWord.Matches(line).Select(m => m.Value).ToList();
-        return titleCaseLines[start] = line.Length > 0 && !SentenceClose.Contains(line[^1]) && words.Count(w => char.IsUpper(w[0])) * 5 >= words.Count * 3;
+        return titleCaseLines[start] = LongWord.Matches(text[start..end]).All(m => char.IsUpper(m.Value[0]) || LowerInTitles.Contains(m.Value));
     }
 
-    private const string SentenceClose = ".!?\"”’)…";
+    private static readonly HashSet<string> LowerInTitles = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "upon", "over", "than", "that", "amid", "about", "after" };
 
     private static readonly Regex LongWord = new(@"(?<![\p{L}'’-])\p{L}{4,}", RegexOptions.Compiled);
 
