@@ -11,9 +11,12 @@ var newsTestTrafilatura = arguments.Text("news-test", Path.Combine(AppContext.Ba
 var newsFamilies = arguments.Text("families", Path.Combine(AppContext.BaseDirectory, "news-families.tsv"));
 var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
+// The sentence encoder of the embeddings: arctic (snowflake-arctic-embed-xs, the accurate model's), minilm (all-MiniLM-L6-v2) or arctic+minilm (round 18).
+EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arctic"));
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
-    PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""));
+    PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""),
+    HiddenUnits: (int)arguments.Number("hidden", 0), HiddenL2: arguments.Number("hidden-l2", 1));
 var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
 // today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
@@ -44,7 +47,7 @@ switch (arguments.Command)
     case "tune":
     {
         var embeddings = arguments.Text("embeddings", "off").Split(',').Select(e => e == "on").ToList();
-        var sets = LoadSets(embeddings.Contains(true) ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
+        var sets = LoadSets(embeddings.Contains(true) ? Embeddings() : null, Contexts(), Without());
         Commands.Tune(sets, embeddings, arguments.Numbers("news-weight", "1"), arguments.Numbers("l2", "1e-3"), Settings(), keep,
             arguments.Text("scores", "") is { Length: > 0 } scores ? scores : null);
         break;
@@ -52,13 +55,13 @@ switch (arguments.Command)
     case "train":
     {
         var embeddings = arguments.Flag("embeddings");
-        var sets = LoadSets(embeddings ? new EmbeddingCache(cacheFolder) : null, Contexts(), Without());
+        var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
         Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
     }
     case "embed":
-        ClaimSets.Load(data, newsTrain, newsEval, new EmbeddingCache(cacheFolder), null);
+        ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null);
         break;
     case "eval":
         Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts());
@@ -75,6 +78,9 @@ switch (arguments.Command)
         break;
     case "speed":
         DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));
+        break;
+    case "encoder-speed":
+        DetectorSpeed.Encoder(data, newsEval, arguments.Text("encoder", "arctic"), (int)arguments.Number("sentences", 600));
         break;
     case "types":
         TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
@@ -124,13 +130,14 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic+minilm] [--hidden N] [--hidden-l2 X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- embed     (computes the embedding cache)
+            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm]    (computes the embedding cache)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
+            dotnet run -c Release --project bench/ClaimTraining -- encoder-speed [--encoder arctic|minilm] [--sentences N]   (one sentence encoder alone: time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)

@@ -1,7 +1,10 @@
 namespace DocReport.Bench.ClaimTraining;
 
-/// <summary>Hyper-parameters of the logistic regression: L2 strength, passes over the data, Adam step size, weight of a positive example, and the least count of a feature.</summary>
-internal sealed record TrainingSettings(double L2, int Epochs, double LearningRate, double PositiveWeight, int MinimumCount, string FamilyL2 = "")
+/// <summary>Hyper-parameters of the logistic regression: L2 strength, passes over the data, Adam step size, weight of a positive
+/// example, the least count of a feature, and the units of a hidden layer over the embedding and hand features (0: none) with
+/// its L2 as a multiple of <see cref="L2"/>.</summary>
+internal sealed record TrainingSettings(double L2, int Epochs, double LearningRate, double PositiveWeight, int MinimumCount, string FamilyL2 = "",
+    int HiddenUnits = 0, double HiddenL2 = 1)
 {
     /// <summary>The L2 multiplier of a feature: "c:=10,k:=3" makes the letter 4-grams' L2 ten times <see cref="L2"/>, the pairs' three times.</summary>
     public double L2Scale(string feature)
@@ -14,5 +17,5 @@ internal sealed record TrainingSettings(double L2, int Epochs, double LearningRa
         return 1;
     }
 
-    public override string ToString() => $"l2={L2} epochs={Epochs} lr={LearningRate} posWeight={PositiveWeight} minCount={MinimumCount}{(FamilyL2.Length > 0 ? " l2 times " + FamilyL2 : "")}";
+    public override string ToString() => $"l2={L2} epochs={Epochs} lr={LearningRate} posWeight={PositiveWeight} minCount={MinimumCount}{(FamilyL2.Length > 0 ? " l2 times " + FamilyL2 : "")}{(HiddenUnits > 0 ? $" hidden={HiddenUnits} hiddenL2={HiddenL2}x" : "")}";
 }

@@ -6,11 +6,13 @@ namespace DocReport.Bench.FieldEval;
 /// <summary>
 /// Each gold article's dataset.json: converted in process exactly as <c>docreport convert PAGE -f json</c> does (the
 /// command's default options, the page named ARTICLE.html), or read from <c>OUTPUTS/ARTICLE/dataset.json</c>, the folder
-/// that command writes for ARTICLE.html, so a published build of any commit can be scored.
+/// that command writes for ARTICLE.html, so a published build of any commit can be scored. With a claims model folder the
+/// pages are converted as <c>--claims accurate --claims-model DIR</c> does.
 /// </summary>
-internal sealed class ArticleOutputs(string? outputsFolder)
+internal sealed class ArticleOutputs(string? outputsFolder, string? claimsModel = null)
 {
-    private readonly DocReportPipeline pipeline = new PipelineBuilder().UseOptions(new PipelineOptions()).Build();
+    private readonly DocReportPipeline pipeline = new PipelineBuilder().UseOptions(claimsModel is null ? new PipelineOptions()
+        : new PipelineOptions { Claims = ClaimDetection.Accurate, AccurateClaimModelPath = claimsModel }).Build();
 
     /// <summary>The page's name in the conversion, so the dataset's sourcePath and the CLI's output folder are the article's id.</summary>
     public static string PageName(string articleId) => articleId + ".html";

@@ -1,10 +1,14 @@
 namespace DocReport.Bench.FieldEval;
 
-/// <summary>The command line: <c>[--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]</c>.</summary>
+/// <summary>The command line: <c>[--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]
+/// [--claims-model DIR]</c>.</summary>
 internal sealed record BenchArguments(
     string Set, string Data, string Trafilatura, string? Outputs, string? WritePages, bool Errors, string? Article, string? Problem)
 {
-    private static readonly string[] Valued = ["--set", "--data", "--trafilatura", "--outputs", "--write-pages", "--article"];
+    private static readonly string[] Valued = ["--set", "--data", "--trafilatura", "--outputs", "--write-pages", "--article", "--claims-model"];
+
+    /// <summary>The folder of a published DocReport.Claims.Accurate: the pages are converted with the accurate claim model from there (round 18).</summary>
+    public string? ClaimsModel { get; init; }
 
     public static BenchArguments Parse(string[] args)
     {
@@ -19,7 +23,7 @@ internal sealed record BenchArguments(
         var set = values.GetValueOrDefault("--set", "dev");
         return new(set, values.GetValueOrDefault("--data", "/work/shared/data"), values.GetValueOrDefault("--trafilatura", "/work/data/trafilatura"),
             values.GetValueOrDefault("--outputs"), values.GetValueOrDefault("--write-pages"), errors, values.GetValueOrDefault("--article"),
-            set is "dev" or "heldout" ? null : "--set is dev or heldout");
+            set is "dev" or "heldout" ? null : "--set is dev or heldout") { ClaimsModel = values.GetValueOrDefault("--claims-model") };
     }
 
     /// <summary>Where a gold file's <c># page:</c> line points: under --trafilatura for <c>trafilatura/...</c>, else under --data.</summary>

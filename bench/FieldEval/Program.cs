@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -38,11 +38,11 @@ if (arguments.WritePages is not null)
 if (arguments.Set == "dev") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
 GoldWarnings.PrintAmendments(articles);
 GoldWarnings.Print(goldProblems, articles);
-var outputs = new ArticleOutputs(arguments.Outputs);
+var outputs = new ArticleOutputs(arguments.Outputs, arguments.ClaimsModel);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"));
 var pooled = ArticleScore.Zero;
 var failed = new List<string>();
-Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}");
+Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}{(arguments.ClaimsModel is null ? "" : ", accurate claims from " + arguments.ClaimsModel)}");
 Console.WriteLine(ScoreReport.Header);
 foreach (var article in articles)
 {

@@ -39,13 +39,20 @@ internal static partial class InnerSpeakers
 
     /// <summary>
     /// True when the attribution's source and cue lie inside what another source of its sentence reports, after a "that" that
-    /// opens the report ("They claimed that Ramdehol had told them ..."): the sentence is the outer source's telling.
+    /// opens the report ("They claimed that Ramdehol had told them ..."), right after a speaker's label ("Ann: Bob's team wrote the
+    /// code") or after an opening that gives the rest of the sentence to a source ("As the Courier reports, the council announced
+    /// ..."): the sentence is the outer source's telling.
     /// </summary>
     public static bool InsideReport(string text, FoundAttribution inner, IEnumerable<FoundAttribution> others) =>
         inner.Phrase is { Form: not PhraseForm.Pronoun } && inner.Source.End <= inner.Cue.Start
         && others.Any(outer => outer != inner && outer.Reports && outer.Sentence.Start == inner.Sentence.Start && outer.Cue.End <= outer.Content.Start
             && outer.Cue.End <= inner.Source.Start && outer.Content.Start <= inner.Source.Start && inner.Cue.End <= outer.Content.End
-            && ThatThenNoBreak().IsMatch(text[outer.Cue.End..inner.Source.Start]));
+            && (ThatThenNoBreak().IsMatch(text[outer.Cue.End..inner.Source.Start])
+                || outer.Cue.Text == ":" && string.IsNullOrWhiteSpace(text[outer.Cue.End..inner.Source.Start])
+                || AsOpening().IsMatch(text[outer.Sentence.Start..outer.Source.Start]) && text[outer.Cue.End..inner.Source.Start].Trim() == ","));
+
+    [GeneratedRegex(@"^\s*As\s+$")]
+    private static partial Regex AsOpening();
 
     // what lies between the outer cue and the inner source: a "that" opening the report, then no quotation and no clause of its own
     [GeneratedRegex(@"^(?:\s+\S+){0,3}?\s+that\s+(?:(?!,\s+(?:and|but|while|whereas|though)\b)[^“”""‘;])*$")]

@@ -18,7 +18,7 @@ internal static partial class SourceResolution
         var publisher = new Publisher(article.Document);
         var links = LinkMention.Find(article);
         var linkStarts = links.Select(l => l.Start).ToArray();
-        var citedBy = found.Select(f => CitedLink(links, linkStarts, f)).ToArray();
+        var citedBy = found.Select(f => CitedLink(article.Text, links, linkStarts, f)).ToArray();
         var resolved = new IReadOnlyList<SourceEntry>[found.Count];
         var bySentence = found.ToLookup(f => f.Sentence.Start);
         var nested = found.Select(f => InnerSpeakers.InsideReport(article.Text, f, bySentence[f.Sentence.Start])).ToArray();
@@ -162,13 +162,16 @@ internal static partial class SourceResolution
     // over the cue ("[Bennett posted photos]") is a link on what was said, not on who said it. A link on a name
     // ("[Eric Reeves] said", "[the Tax Policy Center]", "a spokesperson for [UCEA]") is a profile page: the source is the
     // person or body named.
-    private static int CitedLink(IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
+    private static int CitedLink(string text, IReadOnlyList<LinkMention> links, int[] starts, FoundAttribution f)
     {
         // "prosecutors in San Francisco say" with a link on the words: the link cites where they said it; the people are the source
         if (f.Phrase is { Form: PhraseForm.Named } or { Owner.Form: PhraseForm.Named } or { Form: PhraseForm.Descriptor, Descriptor.Kind: not SourceKind.Document }) return -1;
         // links do not overlap each other: only the last one starting before the phrase ends can overlap it
         var last = SortedSearch.LowerBound(starts, f.Source.End) - 1;
-        return last >= 0 && f.Source.Start < links[last].End && !(links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) ? last : -1;
+        if (last < 0 || f.Source.Start >= links[last].End || links[last].Start < f.Cue.End && f.Cue.Start < links[last].End) return -1;
+        // "complaints ... from dirty cars to assault and [rape]– suggest": where the source phrase cannot be read, the link is the
+        // source only when its words name one (a name, a document); a common word the tagger cut out names no one
+        return f.Phrase is not null || SourcePhrase.Parse(CitedName(text, links[last], f.Source)) is not null ? last : -1;
     }
 
     // "SkyJet will cut 40 routes, the airline said": the name the reported clause opens with, when the clause opens the sentence.

@@ -45,6 +45,14 @@ public class FindingSourceTests
     }
 
     [Fact]
+    public void An_opening_that_gives_the_sentence_to_an_outlet_makes_the_report_inside_it_the_outlets_telling()
+    {
+        var dataset = Analyzed.Of("As the Harbour Courier reports, the ferry company announced that fares would double in May.");
+        Assert.Equal(["Harbour Courier"], dataset.SourceNamesOf(dataset.ClaimContaining("fares would double")));
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("company", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_opening_that_says_nothing_was_stated_names_no_source()
     {
         var dataset = Analyzed.Of("As expected in the town, the vote on the estate failed by two votes.");

@@ -98,6 +98,7 @@ public class SourceKindTests
     [Theory]
     [InlineData("Prosecutors in Harwick and Dunmore say the firm lied about its checks.", "Prosecutors in Harwick and Dunmore", "unnamed prosecutors", SourceKind.Government)]
     [InlineData("A new report says the firm lied about its checks.", "A new report", "A new report", SourceKind.Document)]
+    [InlineData("The firm lied about its checks, according to local news reports.", "local news reports", "local news reports", SourceKind.Media)]
     public void A_link_on_people_or_a_body_cites_where_they_said_it_and_a_link_on_a_document_is_the_document(string sentence, string anchor, string name, SourceKind kind)
     {
         var article = ArticleFixture.Build([sentence], [(0, anchor, "https://example.org/case")]);

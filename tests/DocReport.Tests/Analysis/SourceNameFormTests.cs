@@ -13,6 +13,16 @@ public class SourceNameFormTests
     }
 
     [Fact]
+    public void Officials_of_a_body_named_by_whose_it_is_speak_for_that_body_from_its_first_mention()
+    {
+        var dataset = Analyzed.Of(
+            "The town will lift the ferry ban on Monday, Harwick administration officials said.",
+            "Harwick administration officials said the ban had cost the harbour $2 million.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal(("Harwick administration", 2), (source.Name, source.Mentions));
+    }
+
+    [Fact]
     public void Letters_joined_by_periods_keep_every_period()
     {
         var dataset = Analyzed.Of("The U.N. Refugee Agency said the camp would close in March.");

@@ -5,22 +5,29 @@ using DocReport.Structure;
 namespace DocReport.Analysis.Attributions;
 
 /// <summary>
-/// "As stated in Davis' commentary, the plan would cost $2 billion", "As noted in a report by the Urban Institute, ...":
-/// an opening that says where the rest of the sentence was stated. The source is what it was stated in (a document named
-/// by whose it is resolves to them); the content is the rest of the sentence. Replaces what the tagger reads there.
+/// "As stated in Davis' commentary, the plan would cost $2 billion", "As noted in a report by the Urban Institute, ...",
+/// "As the Courier reports, the council ...": an opening that says where or by whom the rest of the sentence was stated. The
+/// source is what it was stated in or who states it (a document named by whose it is resolves to them); the content is the
+/// rest of the sentence, any report inside it included. Replaces what the tagger reads there.
 /// </summary>
 internal static partial class AsStated
 {
     [GeneratedRegex(@"\G\s*As\s+(?:(?:was|is|has\s+been)\s+)?(?<cue>stated|noted|reported|written|argued|explained|outlined|claimed|detailed|shown|suggested|found|described)\s+(?:in|by)\s+(?<source>[^,;:“”""]{2,80}?)\s*,\s*(?<content>\S.*)")]
-    private static partial Regex Opening();
+    private static partial Regex StatedIn();
+
+    // "As the Courier reports, ...", "As Lee put it, ...": the source as the subject of the opening's verb of saying
+    [GeneratedRegex(@"\G\s*As\s+(?<source>[^,;:“”""]{2,60}?)\s+(?<cue>(?:(?:has|had)\s+)?(?:reports|reported|notes|noted|writes|wrote|says|said|explains|explained|observes|observed|points\s+out|pointed\s+out|puts\s+it|put\s+it))\s*,\s*(?<content>\S.*)")]
+    private static partial Regex SourceStates();
 
     public static IEnumerable<FoundAttribution> Find(string text, Sentence sentence)
     {
-        var match = Opening().Match(text, sentence.Start, sentence.End - sentence.Start);
+        var match = StatedIn().Match(text, sentence.Start, sentence.End - sentence.Start);
+        var stated = match.Success;
+        if (!stated) match = SourceStates().Match(text, sentence.Start, sentence.End - sentence.Start);
         if (!match.Success) yield break;
         var named = match.Groups["source"];
         if (ClauseReader.PhraseIn(text, new TextRange(named.Index, named.Index + named.Length)) is not { } source) yield break;
-        var cue = new TextRange(match.Index, named.Index).Trim(text);
+        var cue = stated ? new TextRange(match.Index, named.Index).Trim(text) : new TextRange(match.Groups["cue"].Index, match.Groups["cue"].Index + match.Groups["cue"].Length);
         var content = new TextRange(match.Groups["content"].Index, sentence.End).Trim(text, ".!?;");
         if (content.IsEmpty) yield break;
         yield return new FoundAttribution(sentence, AttributionRules.SpanOf(text, source.Range), AttributionRules.SpanOf(text, cue), AttributionRules.SpanOf(text, content), source.Phrase);

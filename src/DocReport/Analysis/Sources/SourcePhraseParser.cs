@@ -296,6 +296,9 @@ internal static partial class SourcePhraseParser
             if (i > 0 && SourceLexicon.IsNationality(tokens[i - 1]) && (descriptor.SpeaksFor || descriptor.IsGroup)
                 && SourceLexicon.DescriptorOf(tokens[i]) is { Kind: SourceKind.Government, IsGroup: false }) { i--; continue; }
             if (IsPossessive(tokens[i]) || IsCapitalized(tokens[i])) return AsBody(Parse(tokens.Take(i + 1).ToList()));
+            // "Obama administration officials", "Trump campaign aides": a body named by whose it is, not any administration
+            if (i > 0 && IsCapitalized(tokens[i - 1]) && !IsPossessive(tokens[i - 1]) && !SourceLexicon.IsNationality(tokens[i - 1])
+                && SourceLexicon.DescriptorOf(tokens[i]) is { IsGroup: false } && Parse(tokens.Take(i + 1).ToList()) is { Owner.Form: PhraseForm.Named } body) return body;
             // "a club spokesperson" speaks for the club already named
             if (SourceLexicon.DescriptorOf(tokens[i]) is { } d) return new SourcePhrase(PhraseForm.Descriptor, tokens[i].ToLowerInvariant(), d, null, false) { Definite = true };
         }

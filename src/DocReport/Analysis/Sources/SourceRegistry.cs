@@ -43,6 +43,7 @@ internal sealed partial class SourceRegistry(string text)
         if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false } && phrase.Name.Contains(' ') && WrittenInLowerCase(phrase.Name)
             && SourcePhrase.Parse(phrase.Name.ToLowerInvariant()) is { Form: PhraseForm.Descriptor } described)
             phrase = described;
+        if (IsCommonWordOpeningSentences(phrase)) return null;
         var entry = phrase.Form switch
         {
             PhraseForm.Pronoun => Mention(Pronoun(phrase.Name, position)),
@@ -68,6 +69,13 @@ internal sealed partial class SourceRegistry(string text)
             return parts.Select(p => WithRoles(Mention(Named(p))!, p.Roles)).Select(e => { (e.LastSeen, e.LastSeenEnd) = (position, end); return e; }).ToList();
         return Resolve(phrase, position, end, subject) is { } entry ? [entry] : [];
     }
+
+    // "Be warned: ...", "Horror stories about the company": one word the text capitalises only where a sentence opens, and also
+    // writes in lower case, is a common word there, not a name; a name the lists or the text already know stays one
+    private bool IsCommonWordOpeningSentences(SourcePhrase phrase) =>
+        phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && !phrase.Name.Contains(' ') && !byName.ContainsKey(phrase.Name)
+        && !IsListedBody(phrase.Name) && !SourceLexicon.Countries.Contains(phrase.Name) && !SourceLexicon.IsFirstName(phrase.Name)
+        && WrittenInLowerCase(phrase.Name) && !WrittenInsideSentence(phrase.Name);
 
     // "Casey's Bar have said": a common noun written as a name after someone's possessive is a business so named,
     // not "Bar"; an owner that is a country or a known body ("Britain's Treasury") is not part of the name.
@@ -119,7 +127,11 @@ internal sealed partial class SourceRegistry(string text)
 
     /// <summary>A document source for a link or a URL in the text, merged by URL.</summary>
     public SourceEntry Document(string name, string url) =>
-        Mention(byName.TryGetValue(url, out var known) ? known : Add(name, SourceKind.Document, url, key: url))!;
+        Mention(byName.TryGetValue(url, out var known) ? known : Add(name, LinkedKind(name), url, key: url))!;
+
+    // "according to [local news reports]": news reports are the news media's, linked or not
+    private static SourceKind LinkedKind(string name) =>
+        SourcePhrase.Parse(name) is { Form: PhraseForm.Descriptor, Descriptor: { Kind: SourceKind.Document } described } phrase ? UnnamedKind(phrase.Name, described) : SourceKind.Document;
 
     private SourceEntry Named(SourcePhrase phrase)
     {
