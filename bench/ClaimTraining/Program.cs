@@ -54,6 +54,8 @@ switch (arguments.Command)
     }
     case "train":
     {
+        // Refused before the sets are embedded and the model trained, not after: the runtime's weights file holds no hidden layer.
+        if (Settings().HiddenUnits > 0) throw new ArgumentException("--hidden is for tune only: the runtime's weights file holds no hidden layer (round 18)");
         var embeddings = arguments.Flag("embeddings");
         var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
         // The header names the news sentences trained on: the bench's news-train.tsv, or the file --news-train gave.

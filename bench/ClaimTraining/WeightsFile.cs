@@ -15,7 +15,6 @@ internal static class WeightsFile
 {
     public static void Write(string path, TrainedModel model, Calibrated early, TrainingSettings settings, double newsWeight, string newsTrain, string commandLine)
     {
-        if (model.Hidden is not null) throw new InvalidOperationException("the runtime's weights file holds no hidden layer: --hidden is for tune only (round 18)");
         var (a, b) = (early.Article.Platt.A, early.Article.Platt.B);
         var debate = early.Debate.Platt;
         var weights = model.Weights.ToDictionary(w => w.Key, w => w.Value * a, StringComparer.Ordinal);
