@@ -77,7 +77,6 @@ internal static class ClaimFeaturizer
         if (!signals.IsTerminated) sink.Add("h:unterminated");
         if (signals.LooksLikeCode) sink.Add("h:code");
         SentenceForm.Write(signals.Sentence, signals.Tokens, sink);
-        StanceProfile.Write(signals, sink);
         sink.Add("h:length:", Digit(LengthBucket(signals.Tokens.Count)));
         sink.Add("h:bias");
     }

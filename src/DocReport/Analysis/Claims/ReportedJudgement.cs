@@ -25,14 +25,6 @@ internal static class ReportedJudgement
     private static readonly HashSet<string> BeliefStates = new(WordList.Load("Analysis/Claims/Data/belief-states.txt"), StringComparer.Ordinal);
     private static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "become", "becomes", "became"], StringComparer.Ordinal);
 
-    /// <summary>How many of the tokens are words of judgement-words.txt: words that judge or feel rather than tell.</summary>
-    public static int CountJudgementWords(IReadOnlyList<SentenceToken> tokens)
-    {
-        var count = 0;
-        foreach (var token in tokens) count += JudgementWords.Contains(token.Lower) ? 1 : 0;
-        return count;
-    }
-
     /// <summary>Whether the sentence reports someone's words or state of mind, and those are only a judgement, a feeling, a belief or speculation.</summary>
     public static bool Holds(SentenceSignals signals)
     {
