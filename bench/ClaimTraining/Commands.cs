@@ -24,7 +24,7 @@ internal static class Commands
         }
     }
 
-    public static void Train(ClaimSets sets, TrainingSettings settings, double newsWeight, int keep, bool embeddings, string output, string commandLine)
+    public static void Train(ClaimSets sets, TrainingSettings settings, double newsWeight, string newsTrain, int keep, bool embeddings, string output, string commandLine)
     {
         var early = Calibrated.Fit(sets, settings, newsWeight, keep, embeddings);
         Console.WriteLine($"early model: {early}");
@@ -36,7 +36,7 @@ internal static class Commands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {ThresholdSearch.At(probabilities, set.Labels, genre.Threshold)}"));
             Console.WriteLine(ReliabilityTable.Of(probabilities, set.Labels));
         }
-        WeightsFile.Write(output, model, early, settings, newsWeight, commandLine);
+        WeightsFile.Write(output, model, early, settings, newsWeight, newsTrain, commandLine);
         Console.WriteLine($"wrote {output}");
     }
 

@@ -26,7 +26,12 @@ internal static class DetectorSpeed
     public static void Encoder(string data, string newsEvalPath, string encoder, int count) =>
         Measure(encoder, () =>
         {
-            Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed = encoder == "minilm" ? new MiniLmEncoder().Embed : new ArcticClaimModel().Embed;
+            Func<IReadOnlyList<string>, IReadOnlyList<float[]>> embed = encoder switch
+            {
+                "arctic" => new ArcticClaimModel().Embed,
+                "minilm" => new MiniLmEncoder().Embed,
+                _ => throw new ArgumentException($"unknown encoder {encoder}: encoder-speed times arctic or minilm"),
+            };
             return sentences => embed(sentences);
         }, Sentences(data, newsEvalPath, count));
 

@@ -54,9 +54,12 @@ switch (arguments.Command)
     }
     case "train":
     {
+        // Refused before the sets are embedded and the model trained, not after: the runtime's weights file holds no hidden layer.
+        if (Settings().HiddenUnits > 0) throw new ArgumentException("--hidden is for tune only: the runtime's weights file holds no hidden layer (round 18)");
         var embeddings = arguments.Flag("embeddings");
         var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
-        Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), keep, embeddings,
+        // The header names the news sentences trained on: the bench's news-train.tsv, or the file --news-train gave.
+        Commands.Train(sets, Settings(), arguments.Number("news-weight", 1), arguments.Text("news-train", "bench/ClaimTraining/news-train.tsv"), keep, embeddings,
             arguments.Text("out", "src/DocReport/Analysis/Claims/Data/claim-weights.tsv"), string.Join(' ', args));
         break;
     }

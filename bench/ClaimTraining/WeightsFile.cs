@@ -13,9 +13,8 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal static class WeightsFile
 {
-    public static void Write(string path, TrainedModel model, Calibrated early, TrainingSettings settings, double newsWeight, string commandLine)
+    public static void Write(string path, TrainedModel model, Calibrated early, TrainingSettings settings, double newsWeight, string newsTrain, string commandLine)
     {
-        if (model.Hidden is not null) throw new InvalidOperationException("the runtime's weights file holds no hidden layer: --hidden is for tune only (round 18)");
         var (a, b) = (early.Article.Platt.A, early.Article.Platt.B);
         var debate = early.Debate.Platt;
         var weights = model.Weights.ToDictionary(w => w.Key, w => w.Value * a, StringComparer.Ordinal);
@@ -29,7 +28,7 @@ internal static class WeightsFile
         var letterGrams = model.Weights.Keys.Any(f => f.StartsWith(DocReport.Analysis.Claims.ClaimFeaturizer.LetterGramPrefix, StringComparison.Ordinal));
         text.AppendLine("# (u: word, b: word pair, k: pair with one word between, s: word ending, " + (letterGrams ? "c: letter 4-gram, " : "") + "h: hand feature, x: place in the article"
             + (model.Dense is null ? "" : ", e: dimension of the snowflake-arctic-embed-xs sentence embedding") + "); sigmoid(sum of the weights of the present features) = score.");
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"# Trained on CLEF CheckThat! 2024 Task 1 English train + dev (debate sentences) and bench/ClaimTraining/news-train.tsv (weight {newsWeight}),"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"# Trained on CLEF CheckThat! 2024 Task 1 English train + dev (debate sentences) and {newsTrain} (weight {newsWeight}),"));
         text.AppendLine($"# by full-batch Adam with {settings}; the {model.Weights.Count} strongest sparse features kept.");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"# Calibrated by Platt scaling on held-out scores of a model fitted on the rest: for articles (a={a:F4}, b={b:F4}, folded in) on the news dev part and news-train scored out of fold, threshold there {early.Article.Threshold:F2} (the middle of the F1-best run of five);"));

@@ -23,7 +23,9 @@ internal sealed record BenchArguments(
         var set = values.GetValueOrDefault("--set", "dev");
         return new(set, values.GetValueOrDefault("--data", "/work/shared/data"), values.GetValueOrDefault("--trafilatura", "/work/data/trafilatura"),
             values.GetValueOrDefault("--outputs"), values.GetValueOrDefault("--write-pages"), errors, values.GetValueOrDefault("--article"),
-            set is "dev" or "heldout" ? null : "--set is dev or heldout") { ClaimsModel = values.GetValueOrDefault("--claims-model") };
+            set is not ("dev" or "heldout") ? "--set is dev or heldout"
+            : values.ContainsKey("--outputs") && values.ContainsKey("--claims-model") ? "--claims-model converts the pages in process: not with --outputs"
+            : null) { ClaimsModel = values.GetValueOrDefault("--claims-model") };
     }
 
     /// <summary>Where a gold file's <c># page:</c> line points: under --trafilatura for <c>trafilatura/...</c>, else under --data.</summary>

@@ -135,7 +135,7 @@ static int Replay(string target, string[] files)
 // The reader of one format, with the pipeline's default limits; null for the whole pipeline.
 static IFormatReader? ReaderFor(string format, PipelineOptions options) => format switch
 {
-    "text" => new PlainTextReader(), "html" => new HtmlReader(options.MaxHtmlDepth, 10 * options.MaxParagraphs), "markdown" => new MarkdownReader(),
+    "text" => new PlainTextReader(), "html" => new HtmlReader(options.MaxHtmlDepth, 10 * options.MaxParagraphs, options.MaxParagraphs), "markdown" => new MarkdownReader(),
     "docx" => new DocxReader(options.MaxDocxExpandedBytes), "pdf" => new PdfTextReader(), _ => null,
 };
 

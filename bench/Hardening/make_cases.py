@@ -16,6 +16,17 @@ write("nested-divs-100k.html", "<html><head><title>Nested</title></head><body>" 
 write("tiny-paragraphs-1m.html", "<html><head><title>Tiny</title></head><body><article>" + "<p>a b.</p>" * 1_000_000 + "</article></body></html>")
 write("paragraphs-100k.txt", "Many Paragraphs\n\n" + "".join(sentence.format(i) + "\n\n" for i in range(100_000)))
 write("paragraphs-40k.txt", "Many Paragraphs\n\n" + "".join(sentence.format(i) + "\n\n" for i in range(40_000)))
+# Paragraphs side by side in one <article>: 49,999 (the largest page within --max-paragraphs, with its heading) and
+# 407,000 (50 MB, under the 500,000-element check; refused as over the side-by-side limit before reading).
+def flat_page(name, count):
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        f.write("<html><head><title>Flat</title></head><body><article><h1>Flat Page</h1>")
+        for i in range(count):
+            f.write("<p>The council said the budget for road repairs rose by " + str(i) + " percent in the year, the largest rise in a decade of plans.</p>\n")
+        f.write("</article></body></html>")
+
+flat_page("flat-paragraphs-50k.html", 49_999)
+flat_page("flat-paragraphs-407k.html", 407_000)
 write("no-title.txt", sentence.format(5) + " Officials expect a smaller rise.\n\nAnother paragraph follows.\n")
 
 # A DOCX whose document part inflates to 1.3 GB from about 1.3 MB.

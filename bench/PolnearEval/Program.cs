@@ -86,7 +86,7 @@ switch (command)
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train or cue-words");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words or cue-rates");
         return 2;
 }
 

@@ -57,6 +57,6 @@ public enum ClaimDetection
     /// <summary>A logistic regression over words, word pairs, word endings and cues: about 0.5 ms a sentence, built into the library.</summary>
     Fast,
 
-    /// <summary>The same features, letter 4-grams and a snowflake-arctic-embed-xs sentence embedding in one regression: more accurate, slower, about 90 MB more.</summary>
+    /// <summary>The same features and a snowflake-arctic-embed-xs sentence embedding in one regression: better at ranking sentences, slower, about 90 MB more.</summary>
     Accurate,
 }

@@ -28,7 +28,7 @@ public sealed class FormatDetectingReader : IDocumentReader
         readers = new Dictionary<InputFormat, IFormatReader>
         {
             [InputFormat.Text] = new PlainTextReader(),
-            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs),
+            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs, options.MaxParagraphs),
             [InputFormat.Markdown] = new MarkdownReader(),
             [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes),
             [InputFormat.Pdf] = new PdfTextReader(),

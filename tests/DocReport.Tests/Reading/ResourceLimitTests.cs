@@ -67,6 +67,25 @@ public class ResourceLimitTests
         Assert.Contains("2,003 elements, over the limit of 1,000", result.Error);
     }
 
+    private static string SideBySide(int count, string tag) =>
+        "<html><head><title>Flat</title></head><body><article>"
+        + string.Concat(Enumerable.Range(1, count).Select(i => $"<{tag}>The ferry left the north quay {i} minutes late, the harbour master said.</{tag}>\n"))
+        + "</article></body></html>";
+
+    [Fact]
+    public void A_page_of_more_elements_side_by_side_than_the_paragraph_limit_is_refused_by_name()
+    {
+        var reader = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 100 });
+
+        var refused = reader.Read(new SourceFile("flat.html", Encoding.UTF8.GetBytes(SideBySide(101, "div"))));
+        var read = reader.Read(new SourceFile("flat.html", Encoding.UTF8.GetBytes(SideBySide(100, "div"))));
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("101 elements side by side in one <article>, over the limit of 100", refused.Error);
+        Assert.True(read.Succeeded, read.Error);
+        Assert.Equal(100, read.Value!.Blocks.Count(b => b.Text.Contains("minutes late")));
+    }
+
     [Fact]
     public void A_docx_that_expands_past_the_limit_is_refused_before_parsing()
     {

@@ -23,7 +23,7 @@ internal sealed class ClaimModel
     private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
     private readonly List<double> weights = [];
     private readonly double[] embeddingWeights;
-    // The fast model weighs no letter 4-grams (from round 17), so its scoring skips writing them; the accurate model weighs them.
+    // Neither shipped model weighs letter 4-grams (the fast one from round 17, the accurate one from round 18), so their scoring skips writing them.
     private readonly bool weighsLetterGrams;
 
     public ClaimModel(IReadOnlyDictionary<string, double> weights, IReadOnlyList<double>? embeddingWeights = null, double threshold = 0.5, ClaimCalibration? debate = null)

@@ -143,7 +143,7 @@ internal static class ArticleFurniture
         {
             if (!IsOnlyALink(heading) || HeadsProse(heading)) continue;
             teasers += heading.InnerTextLength();
-            for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
+            for (var e = Siblings.NextElement(heading); e is not null && !Headings.Contains(e.LocalName); e = Siblings.NextElement(e))
                 teasers += e.InnerTextLength();
         }
         return length > 0 && teasers >= length * IndexTeaserShare;
@@ -206,7 +206,7 @@ internal static class ArticleFurniture
     private static bool HeadsProse(IElement heading)
     {
         double text = 0, linked = 0;
-        for (var e = heading.NextElementSibling; e is not null && !Headings.Contains(e.LocalName); e = e.NextElementSibling)
+        for (var e = Siblings.NextElement(heading); e is not null && !Headings.Contains(e.LocalName); e = Siblings.NextElement(e))
         {
             var length = e.InnerTextLength();
             var density = e.LinkDensity();

@@ -148,7 +148,7 @@ internal sealed class ContentExtractor
         IElement? paragraph = null;
         for (var child = div.FirstChild; child is not null;)
         {
-            var next = child.NextSibling;
+            var next = Siblings.Next(child);
             if (child.IsPhrasingContent())
             {
                 if (paragraph is not null) paragraph.AppendChild(child);
@@ -363,7 +363,7 @@ internal sealed class ContentExtractor
     // A dateline that runs on into the story's first sentence ("<span class='dateline'>KOBE –</span> A total of ...") is
     // the story's, not a byline.
     private static bool OpensSentence(IElement node) =>
-        node.NextSibling is IText { Data: var next } && next.AsSpan().Trim().Length > 20;
+        Siblings.Next(node) is IText { Data: var next } && next.AsSpan().Trim().Length > 20;
 
     // An itemprop="name" inside the byline names the author more exactly than the whole byline.
     private static string BylineText(IElement node)

@@ -32,7 +32,7 @@ internal static class DocumentPreparer
     // The letter goes back into the paragraph that follows it when that paragraph goes on in lower case.
     private static void JoinDropCap(IElement letter)
     {
-        if (Dom.SkipWhitespaceText(letter.NextSibling) is not IElement { LocalName: "p" } paragraph
+        if (Dom.SkipWhitespaceText(Siblings.Next(letter)) is not IElement { LocalName: "p" } paragraph
             || paragraph.Descendants<IText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Data)) is not { } first
             || !char.IsLower(first.Data.TrimStart()[0])) return;
         first.Data = letter.TextContent.Trim() + first.Data.TrimStart();
@@ -52,23 +52,23 @@ internal static class DocumentPreparer
         foreach (var br in body.GetElementsByTagName("br").ToList())
         {
             if (br.Parent is null) continue;
-            var next = br.NextSibling;
+            var next = Siblings.Next(br);
             var replaced = false;
             while ((next = Dom.SkipWhitespaceText(next)) is not null && next.Tag() == "br")
             {
                 replaced = true;
-                var after = next.NextSibling;
+                var after = Siblings.Next(next);
                 ((IElement)next).Remove();
                 next = after;
             }
             if (!replaced) continue;
             var paragraph = document.CreateElement("p");
             br.Parent.ReplaceChild(paragraph, br);
-            for (next = paragraph.NextSibling; next is not null;)
+            for (next = Siblings.Next(paragraph); next is not null;)
             {
-                if (next.Tag() == "br" && Dom.SkipWhitespaceText(next.NextSibling)?.Tag() == "br") break;
+                if (next.Tag() == "br" && Dom.SkipWhitespaceText(Siblings.Next(next))?.Tag() == "br") break;
                 if (!next.IsPhrasingContent()) break;
-                var sibling = next.NextSibling;
+                var sibling = Siblings.Next(next);
                 paragraph.AppendChild(next);
                 next = sibling;
             }

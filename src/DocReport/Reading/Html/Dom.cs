@@ -88,6 +88,21 @@ internal static class Dom
         return count;
     }
 
+    /// <summary>The element below <paramref name="node"/> with the most child elements, and their number (0 without any).</summary>
+    public static (IElement? Parent, int Children) MostChildElements(this INode node)
+    {
+        (IElement? Parent, int Children) most = (null, 0);
+        var children = node.ChildNodes;
+        var count = 0;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is not IElement element) continue;
+            count++;
+            if (element.MostChildElements() is var below && below.Children > most.Children) most = below;
+        }
+        return node is IElement self && count > most.Children ? (self, count) : most;
+    }
+
     private static void AddDescendantElements(INode node, Func<IElement, bool>? match, List<IElement> found)
     {
         var children = node.ChildNodes;
@@ -124,11 +139,9 @@ internal static class Dom
     public static IElement? NextElement(this IElement node, bool skipChildren = false)
     {
         if (!skipChildren && node.FirstElementChild is { } child) return child;
-        if (node.NextElementSibling is { } sibling) return sibling;
-        IElement? current = node;
-        do current = current.ParentElement;
-        while (current is not null && current.NextElementSibling is null);
-        return current?.NextElementSibling;
+        for (IElement? current = node; current is not null; current = current.ParentElement)
+            if (Siblings.NextElement(current) is { } sibling) return sibling;
+        return null;
     }
 
     public static IElement? RemoveAndGetNext(this IElement node)
@@ -247,7 +260,7 @@ internal static class Dom
     /// <summary>The next sibling that is an element or holds non-space text.</summary>
     public static INode? SkipWhitespaceText(INode? node)
     {
-        while (node is not null && node.NodeType != NodeType.Element && node.TextContent.Trim().Length == 0) node = node.NextSibling;
+        while (node is not null && node.NodeType != NodeType.Element && node.TextContent.Trim().Length == 0) node = Siblings.Next(node);
         return node;
     }
 

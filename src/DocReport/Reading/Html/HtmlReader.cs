@@ -7,14 +7,20 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatReader
+internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySide) : ITextFormatReader
 {
     public StageResult<ReadContent> ReadDecoded(string html)
     {
         // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
         if (NestingLimiter.CountStartTags(html) is var elements && elements > maxElements)
             return StageResult<ReadContent>.Failure($"the page has {elements:N0} elements, over the limit of {maxElements:N0} (10 × PipelineOptions.MaxParagraphs, --max-paragraphs)");
-        return StageResult<ReadContent>.Success(ReadHtml(NestingLimiter.Limit(html, maxDepth).Html));
+        html = NestingLimiter.Limit(html, maxDepth).Html;
+        var document = Parser().ParseDocument(html);
+        // Counted before reading: AngleSharp finds a child's place by scanning its parent's children, so each element
+        // the reader moves, replaces or removes among n siblings costs up to n, and 400,000 side by side cost minutes.
+        if (Dom.MostChildElements(document) is var (parent, children) && children > maxSideBySide)
+            return StageResult<ReadContent>.Failure($"the page has {children:N0} elements side by side in one <{parent!.LocalName}>, over the limit of {maxSideBySide:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
+        return StageResult<ReadContent>.Success(ReadHtml(html, document));
     }
 
     private static readonly ISelector BaseElement = Selectors.Parse("base[href]");
@@ -22,19 +28,18 @@ internal sealed class HtmlReader(int maxDepth, int maxElements) : ITextFormatRea
     // Below this much text, a page whose content sits in <noscript> (pages rendered by script) is read again with it.
     private const int MinimumArticleLength = 500;
 
-    /// <summary>Blocks and metadata of an HTML page.</summary>
-    public static ReadContent ReadHtml(string html)
+    // Blocks and metadata of an HTML page, parsed as given.
+    private static ReadContent ReadHtml(string html, IDocument parsed)
     {
-        var content = ReadHtml(html, keepNoscriptContent: false);
+        var content = ReadHtml(html, parsed, keepNoscriptContent: false);
         if (content.Blocks.Sum(b => b.Text.Length) >= MinimumArticleLength || !html.Contains("<noscript", StringComparison.OrdinalIgnoreCase))
             return content;
-        var withNoscript = ReadHtml(html, keepNoscriptContent: true);
+        var withNoscript = ReadHtml(html, Parser().ParseDocument(html), keepNoscriptContent: true);
         return withNoscript.Blocks.Sum(b => b.Text.Length) > content.Blocks.Sum(b => b.Text.Length) ? withNoscript : content;
     }
 
-    private static ReadContent ReadHtml(string html, bool keepNoscriptContent)
+    private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent)
     {
-        var document = Parser().ParseDocument(html);
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);

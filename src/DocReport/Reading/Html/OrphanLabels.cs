@@ -28,9 +28,7 @@ internal sealed class OrphanLabels
     public static OrphanLabels Measure(IElement article)
     {
         var labels = new OrphanLabels();
-        Count(article, labels.before);
-        foreach (var element in labels.before.Keys)
-            if (element.PreviousElementSibling is { } previous) labels.previousBefore[element] = previous;
+        Count(article, labels.before, labels.previousBefore);
         return labels;
     }
 
@@ -67,13 +65,20 @@ internal sealed class OrphanLabels
     private static bool IsHeading(IElement box) =>
         Headings.Contains(box.LocalName) || box.DescendantElements(e => Headings.Contains(e.LocalName)).Count > 0;
 
-    // Letters, digits and signs below each element, counted once bottom-up.
-    private static int Count(IElement element, Dictionary<IElement, int> lengths)
+    // Letters, digits and signs below each element, counted once bottom-up; with each element's previous element
+    // sibling when asked (found on the way: AngleSharp's sibling look-up scans the parent's children every time).
+    private static int Count(IElement element, Dictionary<IElement, int> lengths, Dictionary<IElement, IElement>? previous = null)
     {
         var length = 0;
+        IElement? last = null;
         foreach (var node in element.ChildNodes)
         {
-            if (node is IElement child) length += Count(child, lengths);
+            if (node is IElement child)
+            {
+                length += Count(child, lengths, previous);
+                if (last is not null && previous is not null) previous[child] = last;
+                last = child;
+            }
             else if (node is IText text) foreach (var c in text.Data) if (!char.IsWhiteSpace(c)) length++;
         }
         lengths[element] = length;

@@ -96,7 +96,7 @@ internal static partial class PublishedDate
     {
         if (!skipChildren && node.FirstChild is { } child) return child;
         for (var n = node; n is not null; n = n.Parent)
-            if (n.NextSibling is { } next) return next;
+            if (Siblings.Next(n) is { } next) return next;
         return null;
     }
 
