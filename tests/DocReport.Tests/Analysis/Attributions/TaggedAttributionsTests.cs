@@ -84,6 +84,17 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void A_sentence_after_a_closed_quotation_does_not_go_on_with_its_speaker()
+    {
+        var article = ArticleFixture.Build("“The ferry is late again,” the captain added. So most riders walk instead.", "''Nobody waits,'' he said. ''The pier is empty.''");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Content, "“The ferry is late again,”"), (SpanRole.Source, "the captain"),
+            (SpanRole.Cue, "added"), (SpanRole.Content, "So most riders walk instead."), (SpanRole.Content, "''Nobody waits,''"), (SpanRole.Source, "he"),
+            (SpanRole.Cue, "said"), (SpanRole.Content, "''The pier is empty.''")));
+        Assert.Equal([("added", "“The ferry is late again,”"), ("said", "''Nobody waits,''|''The pier is empty.''")],
+            found.Select(f => (f.Cue.Text, string.Join("|", f.ContentParts.Select(p => p.Of(article.Text)).Append(f.Content.Text).Order(StringComparer.Ordinal)))));
+    }
+
+    [Fact]
     public void A_cue_without_a_source_or_content_and_a_source_without_a_cue_make_no_attribution()
     {
         var article = ArticleFixture.Build("It was reported that rates rose.", "The ministry plans nothing.", "Analysts said.");

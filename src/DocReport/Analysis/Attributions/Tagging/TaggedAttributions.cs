@@ -10,7 +10,7 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
-/// last attribution when nothing but punctuation stands between them ("“A,” she said. “B.”"); a cue after its source with no
+/// last attribution when nothing but punctuation stands between them and a quotation is open there ("“A,” she said. “B.”", not "So B."); a cue after its source with no
 /// content reports the rest of its sentence when that holds a clause or a quotation, or holds a view of it when it is no report; a source cut off by a comma before an inverted
 /// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
@@ -76,7 +76,7 @@ internal static partial class TaggedAttributions
                 {
                     foreach (var content in contents)
                     {
-                        if (built.Count == 0 || !built[^1].GoesOnWith(text, content)) break;
+                        if (built.Count == 0 || !built[^1].GoesOnWith(text, content) || !QuotedAt(text, sentences[0].Start, content.Start)) break;
                         built[^1].Contents.Add(content);
                     }
                     continue;
@@ -100,6 +100,11 @@ internal static partial class TaggedAttributions
         }
         return built;
     }
+
+    // "“A,” she said. “B.”" goes on with her; "“A,” she said. So B." is the writer's again: a quotation must be open where the content starts
+    // (its opening mark, one or two characters, counted), from the paragraph's start, for a sentence with no cue to carry on the attribution before it.
+    private static bool QuotedAt(string text, int paragraphStart, int contentStart) =>
+        Quotation.OpenIn(text.AsSpan(paragraphStart, Math.Min(text.Length, contentStart + 2) - paragraphStart));
 
     // "Local news affiliate ABC 7 is reporting that a husband and wife ...", "Trump has hailed Britain's vote to leave": a cue with its
     // subject before it whose content the tagger left out reports, or holds a view of, the rest of its sentence. A report needs what
