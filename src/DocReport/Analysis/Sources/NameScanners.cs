@@ -116,8 +116,7 @@ internal sealed class FirstNameScanner(string text)
     private static readonly Regex NextNameWord = new(@"\G[ \t]+(\p{Lu}\p{Ll}\p{L}*)", RegexOptions.Compiled);
 
     private static readonly HashSet<string> NotNameWords = new(
-        ["Jr", "Sr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-         .. System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)], StringComparer.Ordinal);
+        ["Jr", "Sr", .. CalendarWords.Weekdays, .. CalendarWords.Months], StringComparer.Ordinal);
 
     private readonly Dictionary<int, bool> titleCaseLines = [];
 

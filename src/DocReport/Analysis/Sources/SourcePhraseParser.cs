@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DocReport.Model;
 using static DocReport.Analysis.Sources.PhraseTokens;
@@ -43,10 +42,7 @@ internal static partial class SourcePhraseParser
     };
 
     // "a poll out Thursday": a day names when, never who.
-    private static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight",
-    };
+    private static readonly HashSet<string> Days = new([.. CalendarWords.Weekdays, "today", "yesterday", "tonight"], StringComparer.OrdinalIgnoreCase);
 
     // Lower-case words that join the parts of a proper name: "Ministry of Defence", "Office for the Coordination".
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "du", "la", "van", "von", "der", "al", "on", "&" };
@@ -71,12 +67,10 @@ internal static partial class SourcePhraseParser
     private static bool IsDay(string word, List<string> tokens, int head) =>
         Days.Contains(word) && (head == 0 || !IsCapitalized(tokens[head - 1])) || IsMonth(word, tokens, head);
 
-    private static readonly HashSet<string> Months = new(CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0), StringComparer.Ordinal);
-
     // "announced last April that": a month after a word of time names when; "May said" may be Theresa May
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "early", "late", "mid", "in", "since", "until" };
 
-    private static bool IsMonth(string word, List<string> tokens, int head) => head > 0 && Months.Contains(word) && TimeWords.Contains(tokens[head - 1]);
+    private static bool IsMonth(string word, List<string> tokens, int head) => head > 0 && CalendarWords.Months.Contains(word) && TimeWords.Contains(tokens[head - 1]);
 
     private static bool IsInvertedCue(string word) =>
         IsCapitalized(word) && word.EndsWith("ed", StringComparison.Ordinal) && Attributions.ReportingCues.KnownWords.Contains(word.ToLowerInvariant());
