@@ -30,8 +30,9 @@ internal sealed partial class SourceRegistry
     /// <summary>Marks a speaker described and never named ("the man could be heard saying"): a "he" or "she" after it may be theirs.</summary>
     public void UnknownPerson(int position) => unknownPeople.Add(position);
 
-    // "we noted an increase in this year's survey": outside a quotation "we" is the writer (round 19: three of three across the
-    // trafilatura dev and Readability pages, given to the last group named)
+    // "we noted an increase in this year's survey": a "we" that is a source stands outside any quotation (a cue inside one is the
+    // speaker's word), so it is the writer (round 19: each of the three across the trafilatura dev and Readability pages had been
+    // given to the last group named)
     private SourceEntry? Pronoun(string pronoun, int position) =>
         pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position) ? null
         : LastSpeaker(pronoun, position)
