@@ -129,4 +129,17 @@ public class UnnamedAndCoordinatedSourceTests
             "The department, however, said it could not answer before September.");
         Assert.Equal("unnamed department", Assert.Single(dataset.Sources).Name);
     }
+
+    [Fact]
+    public void Survey_respondents_are_one_unnamed_group_of_people()
+    {
+        var dataset = Analyzed.Of(
+            "A transit survey asked 900 riders about the new tram line.",
+            "Over half (55%) of respondents said the trams were slower than the old buses.",
+            "One survey respondent wrote that the stops were too far apart.");
+        var group = dataset.SourceNamed("unnamed respondents");
+        Assert.Equal(SourceKind.Person, group.Kind);
+        Assert.Equal([group.Name], dataset.SpeakersOf("slower than the old buses"));
+        Assert.Equal([group.Name], dataset.SpeakersOf("stops were too far apart"));
+    }
 }

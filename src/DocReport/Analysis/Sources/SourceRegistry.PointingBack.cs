@@ -30,8 +30,11 @@ internal sealed partial class SourceRegistry
     /// <summary>Marks a speaker described and never named ("the man could be heard saying"): a "he" or "she" after it may be theirs.</summary>
     public void UnknownPerson(int position) => unknownPeople.Add(position);
 
+    // "we noted an increase in this year's survey": a "we" that is a source stands outside any quotation (a cue inside one is the
+    // speaker's word), so it is the writer (round 19: each of the three across the trafilatura dev and Readability pages had been
+    // given to the last group named)
     private SourceEntry? Pronoun(string pronoun, int position) =>
-        pronoun == "they" && ThingsOpenSentence(position) ? null
+        pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position) ? null
         : LastSpeaker(pronoun, position)
         ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
 
