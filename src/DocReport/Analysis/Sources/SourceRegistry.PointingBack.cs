@@ -339,7 +339,14 @@ internal sealed partial class SourceRegistry
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? GroupWords(phrase.Name) : phrase.Name, descriptor);
             var kind = speaker is not null ? speaker.Descriptor!.Kind : UnnamedKind(phrase.Name, descriptor);
+            // "a source with contacts inside the compound said ... a senior political source told Reuters": "a" brings in someone
+            // new; when the unnamed group its head names is cited already, the description's own words tell the new one apart, and
+            // "the source" after it is the new one
+            var cited = name;
+            if (speaker is null && descriptor.IsGroup && byName.ContainsKey(name) && Indefinite().IsMatch(text, position)
+                && UnresolvedName(phrase.Name, descriptor) is var own && own != name) name = own;
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
+            if (name != cited) byName[cited] = found;
             if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
@@ -396,6 +403,9 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\G(?i:one|another)\s")]
     private static partial Regex OneOf();
+
+    [GeneratedRegex(@"\G\s*(?i:an?|another)\s")]
+    private static partial Regex Indefinite();
 
     private SourceEntry? OnlyBodyCalled(string noun)
     {
