@@ -30,6 +30,25 @@ public class UnnamedAndCoordinatedSourceTests
     }
 
     [Fact]
+    public void The_couple_is_the_two_people_named_together_before_speaking_as_one()
+    {
+        var dataset = Analyzed.Of(
+            "Nora Quint and Elias Brandvold run the last bakery in Harwick.",
+            "Quint said the rent had doubled since May.",
+            "Brandvold said they might have to move.",
+            "The couple said they had asked the council for help. He said the council never answered.");
+        Assert.Equal("Nora Quint and Elias Brandvold", dataset.SourceOf(dataset.AttributionFrom("The couple")).Name);
+        Assert.Equal("Elias Brandvold", dataset.SourceOf(dataset.AttributionFrom("He")).Name);
+    }
+
+    [Fact]
+    public void The_pair_with_no_two_people_named_together_is_no_one()
+    {
+        var dataset = Analyzed.Of("Nora Quint said the rent had doubled since May.", "The pair said they might have to move.");
+        Assert.Null(dataset.AttributionFrom("The pair").SourceId);
+    }
+
+    [Fact]
     public void Another_of_the_same_words_is_the_same_unnamed_group()
     {
         var dataset = Analyzed.Of("A resident said the water was brown on Sunday.", "Another resident said it smelled of iron.");
