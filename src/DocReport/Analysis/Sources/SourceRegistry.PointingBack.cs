@@ -306,6 +306,8 @@ internal sealed partial class SourceRegistry
             // "House Speaker Paul Ryan's office ... Ryan's office": one office, named by the person's surname ("Ryan office")
             var whose = named.LooksLikePerson ? named.Name.Split(' ')[^1] : named.Name;
             var name = whose + (phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name[named.Name.Length..] : " " + head);
+            if (!named.LooksLikePerson && !byName.ContainsKey(name) && BodyCalled(name[whose.Length..].Trim()) is { } calledSo)
+                byName[name] = byName.TryGetValue(calledSo, out var known) ? known : Add(calledSo, descriptor.Kind, null);
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         // "the previous state Superior Court ruling, which had found": what a court's ruling found, the court found
@@ -432,6 +434,16 @@ internal sealed partial class SourceRegistry
 
     private bool IsLabel(int position, int end) =>
         (position == 0 || text[position - 1] == '\n') && text.AsSpan(end).TrimStart(' ').StartsWith(":");
+
+    // "the Russian space agency" where the text writes "Roscosmos Space Agency" (a caption, a credit): the one name the text sets
+    // before the description's words written as a name's, or null
+    private string? BodyCalled(string description)
+    {
+        if (description.Split(' ') is not [_, ..] words || words.Any(w => w.Length == 0 || !char.IsLower(w[0]))) return null;
+        var called = Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{L}}'’-]+)[ \t]+{string.Join(@"[ \t]+", words.Select(w => Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..])))}\b")
+            .Select(m => m.Groups[1].Value).Where(n => !SourceLexicon.IsNationality(n) && !SourcePhraseParser.IsDeterminer(n) && SourceLexicon.NameKindOf(n) is null).Distinct().ToList();
+        return called is [var only] ? only : null;
+    }
 
     // "Superior Court" of "previous state Superior Court ruling": the court named by the capitalised words before the head, or null
     private static SourcePhrase? CourtNamed(string description) =>
