@@ -32,20 +32,6 @@ public class FindingSourceTests
     }
 
     [Fact]
-    public void What_a_named_courts_ruling_says_the_court_says()
-    {
-        var dataset = Analyzed.Of("A Supreme Court ruling said the harbour tax was lawful.");
-        Assert.Equal(SourceKind.Government, dataset.SourceNamed("Supreme Court").Kind);
-    }
-
-    [Fact]
-    public void A_ruling_of_no_named_court_stays_a_document()
-    {
-        var dataset = Analyzed.Of("A court ruling found the harbour tax was lawful.");
-        Assert.Equal(SourceKind.Document, dataset.SourceNamed("court ruling").Kind);
-    }
-
-    [Fact]
     public void What_a_participle_opens_is_not_a_source()
     {
         var dataset = Analyzed.Of("The Pollwatch average shows Harwell ahead by 3.7 points, using an average of the five most recent polls in 11 swing states.");

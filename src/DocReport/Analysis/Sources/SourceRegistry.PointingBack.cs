@@ -310,9 +310,6 @@ internal sealed partial class SourceRegistry
                 byName[name] = byName.TryGetValue(calledSo, out var known) ? known : Add(calledSo, descriptor.Kind, null);
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
-        // "the previous state Superior Court ruling, which had found": what a court's ruling found, the court found
-        if (descriptor.Kind == SourceKind.Document && phrase.Owner is null && head is "ruling" or "verdict" && CourtNamed(phrase.Name) is { } court)
-            return Resolve(court, position, end, subject);
         // "The latest Reuters/Ipsos opinion poll", then "The USC Dornsife tracking poll": a document named by its maker is its own
         if (descriptor.Kind == SourceKind.Document && phrase.Owner is null && MakerWords(phrase.Name) is [_, ..] maker)
             return MadeBy(phrase, descriptor, head, maker);
@@ -444,11 +441,6 @@ internal sealed partial class SourceRegistry
             .Select(m => m.Groups[1].Value).Where(n => !SourceLexicon.IsNationality(n) && !SourcePhraseParser.IsDeterminer(n) && SourceLexicon.NameKindOf(n) is null).Distinct().ToList();
         return called is [var only] ? only : null;
     }
-
-    // "Superior Court" of "previous state Superior Court ruling": the court named by the capitalised words before the head, or null
-    private static SourcePhrase? CourtNamed(string description) =>
-        description.Split(' ')[..^1].Reverse().TakeWhile(w => w.Length > 0 && char.IsUpper(w[0])).Reverse().ToArray() is [_, .., "Court"] court
-        && SourcePhrase.Parse(string.Join(' ', court)) is { Form: PhraseForm.Named } named ? named : null;
 
     // The capitalised words of a document's description that are no common word the text also writes in lower case.
     private string[] MakerWords(string description) =>
