@@ -3,7 +3,7 @@ using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
 
-/// <summary>The part of the registry that keeps groups of people the word lists do not know ("the loggers").</summary>
+/// <summary>The part of the registry that keeps groups of people the word lists do not know ("the loggers") and two people who speak as one ("the couple").</summary>
 internal sealed partial class SourceRegistry
 {
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)\b", RegexOptions.RightToLeft)]
