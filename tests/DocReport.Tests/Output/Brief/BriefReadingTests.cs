@@ -160,6 +160,27 @@ public sealed class BriefReadingTests : IDisposable
         Assert.Contains("Validation notes", text);
     }
 
+    [Fact]
+    public void Page_one_names_the_most_mentioned_sources_with_their_kind()
+    {
+        var dataset = BriefFixture.Create(30);
+        var extra = new[] { ("S4", "Harbour Pilots' Union", 7), ("S5", "Dr Amelia Okafor", 9), ("S6", "Ferry Users' Forum", 1) }
+            .Select(s => new Source(s.Item1, s.Item2, SourceKind.Organization) { Mentions = s.Item3 });
+        dataset = dataset with { Sources = [.. dataset.Sources, .. extra] };
+        using var pdf = Write(dataset);
+        var page1 = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Cited: Regional Ministry of Transport (government, 12 mentions), Dr Amelia Okafor (organization, 9 mentions), " +
+            "Harbour Pilots' Union (organization, 7 mentions), Port Authority (organization, 4 mentions) and 2 more", page1);
+        Assert.DoesNotContain("Ferry Users' Forum", page1[..page1.IndexOf("Key findings", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void Page_one_says_when_an_article_names_no_source()
+    {
+        using var pdf = Write(BriefFixture.Create(3) with { Sources = [] });
+        Assert.Contains("Cited: no source is named", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+    }
+
     /// <summary>The sources table's header row.</summary>
     private static string Column(PdfDocument pdf)
     {
