@@ -28,18 +28,43 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
-    public void Key_claims_list_the_ten_highest_scores_and_point_to_the_workbook_for_the_rest()
+    public void Key_claims_list_the_ten_highest_scores_after_the_key_findings_and_point_to_the_workbook_for_the_rest()
     {
         var dataset = BriefFixture.Create(30);
         using var pdf = Write(dataset);
         var text = AllText(pdf);
-        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims", text);
+        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims after the key findings, in article order", text);
         Assert.Contains("dataset.xlsx, sheet Claims", text);
-        var lowest = dataset.Claims.OrderBy(c => c.Score).First();
-        var highest = dataset.Claims.OrderByDescending(c => c.Score).First();
+        var byScore = dataset.Claims.OrderByDescending(c => c.Score).ToList();
         var claimsTable = text[text.IndexOf("highest-scoring", StringComparison.Ordinal)..text.IndexOf("Sources", StringComparison.Ordinal)];
-        Assert.Contains(highest.Id + " ", claimsTable);
-        Assert.DoesNotContain(" " + lowest.Id + " ", claimsTable);
+        Assert.Contains(" " + byScore[5].Id + " ", claimsTable);
+        Assert.DoesNotContain(" " + byScore[^1].Id + " ", claimsTable);
+    }
+
+    [Fact]
+    public void No_claim_is_listed_both_as_a_key_finding_and_as_a_key_claim()
+    {
+        var dataset = BriefFixture.Create(4);
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        var findings = text[text.IndexOf("Key findings", StringComparison.Ordinal)..text.IndexOf("Key claims", StringComparison.Ordinal)];
+        var claimsTable = text[text.IndexOf("Key claims", StringComparison.Ordinal)..text.IndexOf("Sources", StringComparison.Ordinal)];
+        var inFindings = dataset.Claims.Where(c => findings.Contains(c.Id + " · ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, inFindings.Count);
+        foreach (var claim in inFindings) Assert.DoesNotContain(" " + claim.Id + " ", claimsTable);
+        Assert.Equal(dataset.Claims.Count - 5, dataset.Claims.Count(c => claimsTable.Contains(" " + c.Id + " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Without_key_findings_the_key_claims_are_the_highest_scores_of_all()
+    {
+        var template = BriefTemplateLoader.Parse("""{ "sections": [ { "type": "heading" }, { "type": "keyClaims" }, { "type": "sources" } ] }""", "test").Value!;
+        var dataset = BriefFixture.Create(30);
+        new BriefWriter(template).Write(dataset, folder.Path);
+        using var pdf = PdfDocument.Open(folder.PdfPath);
+        var text = AllText(pdf);
+        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims, in article order", text);
+        Assert.Contains(" " + dataset.Claims.OrderByDescending(c => c.Score).First().Id + " ", text);
     }
 
     [Fact]
