@@ -166,6 +166,19 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void The_last_paragraph_label_of_a_long_claims_chart_stays_inside_the_margin()
+    {
+        var dataset = BriefFixture.Create(71);
+        dataset = dataset with { Claims = dataset.Claims.Where(c => c.ParagraphId != "P3").ToList() };
+        using var pdf = Write(dataset);
+        var page = pdf.GetPage(1);
+        var chartLabels = page.GetWords().Where(w => w.Text == "P71").ToList();
+        Assert.NotEmpty(chartLabels);
+        var right = page.Width - 56;
+        Assert.All(chartLabels, w => Assert.True(w.BoundingBox.Right <= right + 0.5, $"P71 ends at {w.BoundingBox.Right:0.0}, past the margin at {right:0.0}"));
+    }
+
+    [Fact]
     public void Validation_notes_come_before_the_outline_so_the_last_page_ends_with_the_article()
     {
         var dataset = BriefFixture.Create(30);
