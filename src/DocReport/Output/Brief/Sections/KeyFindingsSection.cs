@@ -1,5 +1,4 @@
 using DocReport.Layout;
-using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
