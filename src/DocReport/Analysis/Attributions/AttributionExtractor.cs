@@ -76,7 +76,7 @@ internal static partial class AttributionExtractor
             .Select(f => IsPassive(article.Text, f) || ReceivedSpeech.Receives(article.Text, f.Source, f.Cue) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
-            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f.Cue) || NounCue.IsNoun(article.Text, f.Cue)
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
                 || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => Requested(f) || ObjectOfFor(f) ? f with { Phrase = null, Reports = false } : f)
             .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)

@@ -24,6 +24,33 @@ public class ActObjectTests
         Assert.Contains(dataset.Sources, s => s.Name == speaker);
     }
 
+    [Theory]
+    [InlineData("Marta Quill called the fire department while she was driving to the warehouse.")]
+    [InlineData("Mayor Colin Reyes called the police after the meeting ended.")]
+    [InlineData("Dr. Henrik Solberg wrote the scheduling software for the regional clinics in 2019.")]
+    [InlineData("A festival organizer, short of time, wrote his own title that changed the theme of the evening.")]
+    public void Calling_someone_or_writing_a_thing_that_is_no_message_cites_no_one(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Empty(dataset.Sources);
+        Assert.All(dataset.Claims, c => Assert.Empty(c.SourceIds));
+    }
+
+    [Theory]
+    [InlineData("Senator Mae Orton called the proposal reckless in a speech on Monday.", "Mae Orton")]
+    [InlineData("Senator Ada Finch called the proposal a costly mistake.", "Ada Finch")]
+    [InlineData("Senator Tess Obi called it a disgrace.", "Tess Obi")]
+    [InlineData("Senator Bea Lund called for a review of the contract.", "Bea Lund")]
+    [InlineData("Senator Ida Moss wrote that the proposal would raise rents.", "Ida Moss")]
+    [InlineData("Senator Nell Ruiz wrote in a letter to the board that the vote was rushed.", "Nell Ruiz")]
+    [InlineData("“The vote was rushed,” Senator Cora Vance wrote in a note to staff.", "Cora Vance")]
+    [InlineData("Rep. Gil Marsh wrote the county clerk that the ballots had been counted twice.", "Gil Marsh")]
+    public void Calling_a_thing_something_or_writing_what_was_said_still_reports(string sentence, string speaker)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Contains(dataset.Sources, s => s.Name == speaker);
+    }
+
     [Fact]
     public void An_action_told_as_hearsay_cites_no_one_but_hearsay_speech_still_cites_its_speaker()
     {
