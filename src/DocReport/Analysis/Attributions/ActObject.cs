@@ -11,7 +11,8 @@ namespace DocReport.Analysis.Attributions;
 /// attributed. After "announced" or "declared" the noun must name one's own act ("declared a state of emergency" cites). "announced that ...", "announced the plant will close" and "posted a statement" still report.
 /// So too "Hasib called the police", "the team that wrote the software", "answered questions on the forum": to call someone
 /// or write, reply or answer a thing that is no message is a deed; "called it a disgrace", "called the plan reckless",
-/// "wrote a letter", "wrote that ...", "wrote in a letter" and any sentence with a quotation still report.
+/// "wrote a letter", "wrote that ...", "wrote in a letter", "replied they ..." and a quotation after the verb or just before its
+/// speaker still report.
 /// </summary>
 internal static partial class ActObject
 {
@@ -56,7 +57,7 @@ internal static partial class ActObject
     // a plain object: a determiner, up to four words with no second determiner ("called the plan a disaster" names), its
     // head, then the sentence's end, a preposition, a conjunction, a time word or a relative "that" with no subject of its
     // own ("wrote his own title that switched the metaphor"; "wrote the council that it would" reports)
-    [GeneratedRegex(@"^\s+(?!(?:to|on|in|at|for|with|about|by|that|back|out|up|upon|off|over|into|from)\b)(?:(?:his|her|their|its|a|an|the|my|our|your|some|several|many|\d[\d,]*)\s+)?(?:(?!(?:a|an|the|that|this|it)\b)[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?(?<head>[\p{L}\d][\p{L}\d'’-]*)(?=\s*(?:$|[.,;)])|\s+(?:of|in|on|at|for|from|with|to|after|before|during|since|until|by|while|when|as|and|but|so|just|then|last|this|next|earlier|later|yesterday|today|that\s+(?:\p{Ll}+ed|was|were|is|are|has|had|will|would|could|can))\b)")]
+    [GeneratedRegex(@"^\s+(?!(?:to|on|in|at|for|with|about|by|that|back|out|up|upon|off|over|into|from|i|he|she|we|they|it|there)\b)(?:(?:his|her|their|its|a|an|the|my|our|your|some|several|many|\d[\d,]*)\s+)?(?:(?!(?:a|an|the|that|this|it)\b)[\p{L}\d][\p{L}\d'’.-]*\s+){0,4}?(?<head>[\p{L}\d][\p{L}\d'’-]*)(?=\s*(?:$|[.,;)])|\s+(?:of|in|on|at|for|from|with|to|after|before|during|since|until|by|while|when|as|and|but|so|just|then|last|this|next|earlier|later|yesterday|today|that\s+(?:\p{Ll}+ed|was|were|is|are|has|had|will|would|could|can))\b)")]
     private static partial Regex PlainObject();
 
     // What is written or answered and is itself a message, beside the reporting nouns ("letter", "post", "statement" are there)
@@ -68,8 +69,9 @@ internal static partial class ActObject
     private static bool Deed(string text, FoundAttribution f)
     {
         var verb = DeedVerb().Match(f.Cue.Text);
-        if (!verb.Success || f.Source.Start > f.Cue.Start || Quotation().IsMatch(f.Sentence.Text)) return false;
+        if (!verb.Success || f.Source.Start > f.Cue.Start || QuotedJustBefore().IsMatch(text[f.Sentence.Start..f.Source.Start])) return false;
         var after = text[f.Cue.End..f.Sentence.End];
+        if (Quotation().IsMatch(after)) return false;
         var m = PlainObject().Match(after);
         if (!m.Success) return false;
         var head = m.Groups["head"].Value;
@@ -81,4 +83,8 @@ internal static partial class ActObject
 
     [GeneratedRegex(@"[“”""]|:")]
     private static partial Regex Quotation();
+
+    // "“It was hard,” he wrote me.": the quotation before its speaker is what was written
+    [GeneratedRegex(@"[”""]\s*,?\s*$")]
+    private static partial Regex QuotedJustBefore();
 }

@@ -76,7 +76,7 @@ internal sealed partial class ClaimSourceLinks
     }
 
     // "Fares will rise, the union said in a statement on Thursday.", "The union said fares will rise in a statement on Thursday.",
-    // "In a letter to parents on Monday, the head said ...": when, where, how and to whom it was said belong to the report, not
+    // "In a letter to parents on Monday, the head said ...", "..., he said, according to a transcript": when, where, how and to whom it was said belong to the report, not
     // to what the sentence claims. A stretch of the sentence outside the content, the source and the cue counts as theirs when
     // it opens with such a word: right after the cue (after "told", its hearer first), at the sentence's end, or opening the
     // sentence; never a clause ("after prices rose") or a long run of words.
@@ -103,14 +103,14 @@ internal sealed partial class ClaimSourceLinks
         lead.IsMatch(stretch) && !Clause().IsMatch(ThatBeforeContent().Replace(stretch, "")) && !stretch.AsSpan().ContainsAny("“”\"«»")
         && stretch.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxCircumstanceWords;
 
-    [GeneratedRegex(@"^[\s,]*(?:on|in|at|to|during|last|this|yesterday|today|tonight|earlier|later|late|early|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"^[\s,]*(?:according\s+to|on|in|at|to|during|last|this|yesterday|today|tonight|earlier|later|late|early|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex TrailingLead();
 
     // "told reporters at a briefing", "told the BBC on Friday": the hearer comes first
     [GeneratedRegex(@"^[\s,]*\S")]
     private static partial Regex TellingLead();
 
-    [GeneratedRegex(@"^\s*(?:In|On|At|During|Speaking|Writing|Last|This|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"^\s*(?:According\s+to|In|On|At|During|Speaking|Writing|Last|This|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex OpeningLead();
 
     [GeneratedRegex(@"\bthat[\s,:]*$")]

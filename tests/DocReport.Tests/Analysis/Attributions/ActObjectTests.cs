@@ -45,10 +45,19 @@ public class ActObjectTests
     [InlineData("Senator Nell Ruiz wrote in a letter to the board that the vote was rushed.", "Nell Ruiz")]
     [InlineData("“The vote was rushed,” Senator Cora Vance wrote in a note to staff.", "Cora Vance")]
     [InlineData("Rep. Gil Marsh wrote the county clerk that the ballots had been counted twice.", "Gil Marsh")]
+    [InlineData("Senator Lia Park replied she would not seek a third term.", "Lia Park")]
+    [InlineData("“It was hard to convince them,” Omar Haddad wrote me.", "Omar Haddad")]
     public void Calling_a_thing_something_or_writing_what_was_said_still_reports(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);
         Assert.Contains(dataset.Sources, s => s.Name == speaker);
+    }
+
+    [Fact]
+    public void A_quotation_elsewhere_in_the_sentence_does_not_make_writing_a_thing_a_report()
+    {
+        var dataset = Analyzed.Of("Ines Varga, who coined the phrase “quiet quitting,” later led the team that wrote the billing software for the city.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("team"));
     }
 
     [Fact]
