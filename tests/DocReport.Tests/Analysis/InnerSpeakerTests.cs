@@ -80,4 +80,12 @@ public class InnerSpeakerTests
         var joined = Analyzed.Of("Mayor Dana Whitcomb said that she backed the plan and told the council it would pass.");
         Assert.All(joined.Attributions, a => Assert.Equal(joined.SourceNamed("Dana Whitcomb").Id, a.SourceId));
     }
+
+    [Fact]
+    public void A_participle_after_what_the_subject_said_is_still_the_subject_s()
+    {
+        var dataset = Analyzed.Of("Senator Rafe Olin has said that a second bridge is unlikely to be built soon, citing the cost of steel and the court's ruling.");
+        var citing = Assert.Single(dataset.Attributions, a => a.Cue.Text == "citing");
+        Assert.Equal(dataset.SourceNamed("Rafe Olin").Id, citing.SourceId);
+    }
 }

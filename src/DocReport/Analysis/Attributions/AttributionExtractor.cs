@@ -152,7 +152,13 @@ internal static partial class AttributionExtractor
         && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
-        ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
+        ContributorCredit().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text)
+        || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
+
+    // "Ogden told the Victoria Derbyshire TV show, “...”": a source read as "told the ... TV" with "show" as its cue is the one
+    // spoken to, never a speaker
+    [GeneratedRegex(@"^(?i:told|tells|tell|telling|said|says)\s")]
+    private static partial Regex SpokenTo();
 
     // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme": something introduced by its name, which says nothing
     private static bool NamedAs(string text, FoundAttribution f) =>

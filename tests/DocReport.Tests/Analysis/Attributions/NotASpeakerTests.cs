@@ -135,4 +135,13 @@ public class NotASpeakerTests
         Assert.Contains(dataset.Sources, s => s.Name == "Ilse Marta Vonk");
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "Orono");
     }
+
+    [Fact]
+    public void The_show_someone_told_is_not_a_second_speaker()
+    {
+        var dataset = Analyzed.Of("Many doctors agree with her.",
+            "Professor of health policy Rhea Dunn, for instance, told the Claire Whitby TV show, “Blaming people is the wrong way forward.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Whitby"));
+        Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text.StartsWith("told"));
+    }
 }
