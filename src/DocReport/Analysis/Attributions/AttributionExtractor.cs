@@ -157,7 +157,7 @@ internal static partial class AttributionExtractor
 
     // "Ogden told the Victoria Derbyshire TV show, “...”": a source read as "told the ... TV" with "show" as its cue is the one
     // spoken to, never a speaker
-    [GeneratedRegex(@"^(?i:told|tells|tell|telling|said|says)\s")]
+    [GeneratedRegex(@"^(?i:told|tells|tell|telling)\s")]
     private static partial Regex SpokenTo();
 
     // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme": something introduced by its name, which says nothing

@@ -4,9 +4,10 @@ namespace DocReport.Analysis.Attributions;
 
 /// <summary>
 /// "The deals don't just happen, he said, according to a transcript reviewed by the Gazette": the one who relays a report
-/// is cited, but the sentence is still the speaker's; an "according to" right next to another report of its sentence links no
-/// claim (so too "According to a recording obtained by the Gazette, the mayor said ..."), and what it relays is what the
-/// speaker said.
+/// is cited, but the sentence is still the speaker's; an "according to" right after another report of its sentence links no
+/// claim, and what it relays is what the speaker said. An "according to" that opens the sentence ("According to Yahoo News,
+/// the spokesman said ...") keeps it: PolNeAR gives such a sentence to the outlet (dev: one link moved to the spokesman was
+/// counted wrong).
 /// </summary>
 internal static partial class GoBetween
 {
@@ -22,8 +23,7 @@ internal static partial class GoBetween
     private static bool Relays(string text, FoundAttribution relay, FoundAttribution g)
     {
         if (g == relay || !g.Reports || g.Phrase is null || g.Sentence.Start != relay.Sentence.Start || ReportingCues.IsAccordingTo(g.Cue.Text)) return false;
-        var (start, end) = (Math.Min(relay.Cue.Start, relay.Source.Start), Math.Max(relay.Cue.End, relay.Source.End));
-        var (gStart, gEnd) = (Math.Min(g.Cue.Start, g.Source.Start), Math.Max(g.Cue.End, g.Source.End));
-        return gEnd <= start ? OnlyCommas().IsMatch(text[gEnd..start]) : end <= gStart && OnlyCommas().IsMatch(text[end..gStart]);
+        var gEnd = Math.Max(g.Cue.End, g.Source.End);
+        return gEnd <= relay.Cue.Start && OnlyCommas().IsMatch(text[gEnd..relay.Cue.Start]);
     }
 }

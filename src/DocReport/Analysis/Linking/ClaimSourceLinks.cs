@@ -111,7 +111,7 @@ internal sealed partial class ClaimSourceLinks
     [GeneratedRegex(@"^[\s,]*\S")]
     private static partial Regex TellingLead();
 
-    [GeneratedRegex(@"^\s*(?:According\s+to|In|On|At|During|Speaking|Writing|Last|This|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"^\s*(?:In|On|At|During|Speaking|Writing|Last|This|Earlier|Later|Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex OpeningLead();
 
     [GeneratedRegex(@"\bthat[\s,:]*$")]

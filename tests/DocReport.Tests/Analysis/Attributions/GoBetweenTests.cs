@@ -4,7 +4,7 @@ public class GoBetweenTests
 {
     [Theory]
     [InlineData("Lena Moreau runs the co-op in Dorval. The prices of grain do not just rise overnight, she said, according to a recording obtained by the Harbour Gazette.", "grain", "Lena Moreau")]
-    [InlineData("According to a transcript reviewed by the Valley Courier, Mayor Paul Ennis said the budget will be cut by a third next year.", "budget", "Paul Ennis")]
+    [InlineData("Mayor Paul Ennis spoke at the hall. The budget will be cut by a third next year, he said, according to a transcript reviewed by the Valley Courier.", "budget", "Paul Ennis")]
     public void Who_relays_a_report_of_the_sentence_is_not_a_second_speaker_of_it(string text, string claimWord, string speaker)
     {
         var dataset = Analyzed.Of(text);
