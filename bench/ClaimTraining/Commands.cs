@@ -40,16 +40,19 @@ internal static class Commands
         Console.WriteLine($"wrote {output}");
     }
 
-    public static void Evaluate(string data, string newsEvalPath, string newsTestPath, ClaimDetection claims, NewsContexts? contexts)
+    /// <summary>F1 and reliability on CT24 dev and dev-test, the news dev and test parts and news-test-trafilatura; with
+    /// <paramref name="devOnly"/> on the dev parts alone, so that settings can be compared before the test files are printed once.</summary>
+    public static void Evaluate(string data, string newsEvalPath, string newsTestPath, ClaimDetection claims, NewsContexts? contexts, bool devOnly)
     {
         var options = new PipelineOptions { Claims = claims };
         var debates = new ClaimDetector(options, ClaimGenre.Debate);
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), debates);
-        Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), debates);
+        if (!devOnly) Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), debates);
         var detector = new ClaimDetector(options);
         var newsEval = NewsSet.Read(newsEvalPath, contexts);
         var parts = new[] { "dev", "test" }.Select(split => ("news-" + split, newsEval.Where(s => s.Split == split).ToList()))
-            .Append(("news-test-trafilatura", NewsSet.Read(newsTestPath, contexts).ToList()));
+            .Append(("news-test-trafilatura", NewsSet.Read(newsTestPath, contexts).ToList()))
+            .Where(part => !devOnly || part.Item1 == "news-dev");
         foreach (var (name, part) in parts)
         {
             var flagged = Report(name, part.Select(s => s.Sentence).ToList(), detector);
@@ -85,7 +88,8 @@ internal static class Commands
     {
         var assessments = detector.AssessAll(sentences.Select(s => s.Text).ToList(), sentences.Select(s => s.Context).ToList());
         var counts = BinaryCounts.Of(sentences.Select((s, i) => (s.IsClaim, assessments[i].IsClaim)));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} n={sentences.Count,5}  {counts}"));
+        var auc = RankingQuality.Auc([.. assessments.Select(a => a.Score)], [.. sentences.Select(s => s.IsClaim)]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} n={sentences.Count,5}  AUC {auc:F3}  {counts}"));
         Console.WriteLine(ReliabilityTable.Of(assessments.Select(a => a.Score).ToList(), sentences.Select(s => s.IsClaim).ToList()));
         return counts.TruePositives + counts.FalsePositives;
     }

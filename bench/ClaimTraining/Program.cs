@@ -67,7 +67,7 @@ switch (arguments.Command)
         ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null);
         break;
     case "eval":
-        Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts());
+        Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
         break;
     case "judgements":
     {
@@ -136,7 +136,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic+minilm] [--hidden N] [--hidden-l2 X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm]    (computes the embedding cache)
-            dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv)
+            dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)

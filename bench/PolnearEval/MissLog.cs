@@ -9,6 +9,8 @@ namespace DocReport.Bench.PolnearEval;
 /// the source, and "tagged" when the tagger's own spans held it, with where it
 /// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by another
 /// source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
+/// Each extra source span is listed once (the score counts spans as a set), marked when it lies inside a gold content: a report
+/// nested in another, which PolNeAR does not mark.
 /// </summary>
 internal static class MissLog
 {
@@ -28,8 +30,9 @@ internal static class MissLog
                   $"  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
-        foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)))
-            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}  in: {Around(text, p.Source.Start, p.Source.End)}");
+        var contents = document.Attributions.SelectMany(a => a.Contents).SelectMany(c => c.Ranges).ToList();
+        foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)).DistinctBy(a => (a.Source.Start, a.Source.End)))
+            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}{(contents.Any(r => r.Start <= p.Source.Start && p.Source.End <= r.End) ? " (inside a gold content)" : "")}  in: {Around(text, p.Source.Start, p.Source.End)}");
     }
 
     private static GoldSpan? CueOf(PolnearDocument document, GoldSpan source) => document.Attributions.First(a => a.Source?.Key == source.Key).Cue;

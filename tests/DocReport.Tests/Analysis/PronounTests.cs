@@ -233,4 +233,13 @@ public class PronounTests
         Assert.Equal(["Margaret Fenwick"], dataset.SpeakersOf("no heating since Monday"));
         Assert.DoesNotContain("Margaret Fenwick", dataset.SpeakersOf("cannot keep the ward open"));
     }
+
+    [Fact]
+    public void We_outside_a_quotation_is_the_writer_not_the_last_group()
+    {
+        var dataset = Analyzed.Of(
+            "Most volunteers said the new rota was fairer than the old one.",
+            "Since then we noted a steady rise in the number of shifts taken at weekends.");
+        Assert.Empty(dataset.SpeakersOf("steady rise in the number of shifts"));
+    }
 }

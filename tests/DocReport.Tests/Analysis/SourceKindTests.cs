@@ -221,4 +221,15 @@ public class SourceKindTests
         Assert.Equal("Harbour County Police", police.Name);
         Assert.Equal(2, police.Mentions);
     }
+
+    [Theory]
+    [InlineData("“It is clear that the lab helps other buyers,” fenwick88 told me.", "fenwick88")]
+    [InlineData("“I am trying the new batch because of those results,” wrote forum user harlow2031.", "harlow2031")]
+    [InlineData("Forum user brisk_owl77 wrote that the thief ran off at the next station.", "brisk_owl77")]
+    public void A_user_s_handle_is_a_person(string sentence, string handle)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(handle, source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
 }

@@ -6,6 +6,27 @@ namespace DocReport.Tests.Analysis;
 public class SpeakerIdentityTests
 {
     [Fact]
+    public void A_nationalitys_body_is_the_one_the_text_names_with_the_same_words()
+    {
+        var dataset = Analyzed.Of(
+            "Engineers at the Korvex Space Agency built the rocket in Tromsø over four years.",
+            "A supply rocket failed on Monday, the Norwegian space agency said.",
+            "Korvex said the rocket had stopped sending data.");
+        var agency = Assert.Single(dataset.Sources);
+        Assert.Equal("Korvex", agency.Name);
+        Assert.Equal(SourceKind.Government, agency.Kind);
+    }
+
+    [Fact]
+    public void A_nationalitys_body_stays_apart_when_the_text_names_no_body_with_its_words()
+    {
+        var dataset = Analyzed.Of(
+            "A supply rocket failed on Monday, the Norwegian space agency said.",
+            "Korvex said the rocket had stopped sending data.");
+        Assert.Equal(2, dataset.Sources.Count);
+    }
+
+    [Fact]
     public void Someones_close_friends_are_not_that_person()
     {
         var dataset = Analyzed.Of(

@@ -17,6 +17,45 @@ public class UnnamedAndCoordinatedSourceTests
     }
 
     [Fact]
+    public void A_second_source_brought_in_with_a_is_another_source_and_the_source_after_it_is_that_one()
+    {
+        var dataset = Analyzed.Of(
+            "A source close to the talks said on Monday that the deal was near.",
+            "The envoy is a go-between, a senior party source told the Ledger.",
+            "The source said the talks would go on.");
+        Assert.Equal(2, dataset.Sources.Count);
+        var second = dataset.SourceOf(dataset.AttributionFrom("a senior party source"));
+        Assert.Equal(second.Id, dataset.AttributionFrom("The source").SourceId);
+        Assert.NotEqual(second.Id, dataset.AttributionFrom("A source close to the talks").SourceId);
+    }
+
+    [Fact]
+    public void The_couple_is_the_two_people_named_together_before_speaking_as_one()
+    {
+        var dataset = Analyzed.Of(
+            "Nora Quint and Elias Brandvold run the last bakery in Harwick.",
+            "Quint said the rent had doubled since May.",
+            "Brandvold said they might have to move.",
+            "The couple said they had asked the council for help. He said the council never answered.");
+        Assert.Equal("Nora Quint and Elias Brandvold", dataset.SourceOf(dataset.AttributionFrom("The couple")).Name);
+        Assert.Equal("Elias Brandvold", dataset.SourceOf(dataset.AttributionFrom("He")).Name);
+    }
+
+    [Fact]
+    public void The_pair_with_no_two_people_named_together_is_no_one()
+    {
+        var dataset = Analyzed.Of("Nora Quint said the rent had doubled since May.", "The pair said they might have to move.");
+        Assert.Null(dataset.AttributionFrom("The pair").SourceId);
+    }
+
+    [Fact]
+    public void Another_of_the_same_words_is_the_same_unnamed_group()
+    {
+        var dataset = Analyzed.Of("A resident said the water was brown on Sunday.", "Another resident said it smelled of iron.");
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
     public void A_group_after_and_in_a_longer_sentence_is_an_unnamed_source()
     {
         var dataset = Analyzed.Of(
@@ -128,5 +167,18 @@ public class UnnamedAndCoordinatedSourceTests
             "Residents have waited since March for the other department to mend the fence.",
             "The department, however, said it could not answer before September.");
         Assert.Equal("unnamed department", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void Survey_respondents_are_one_unnamed_group_of_people()
+    {
+        var dataset = Analyzed.Of(
+            "A transit survey asked 900 riders about the new tram line.",
+            "Over half (55%) of respondents said the trams were slower than the old buses.",
+            "One survey respondent wrote that the stops were too far apart.");
+        var group = dataset.SourceNamed("unnamed respondents");
+        Assert.Equal(SourceKind.Person, group.Kind);
+        Assert.Equal([group.Name], dataset.SpeakersOf("slower than the old buses"));
+        Assert.Equal([group.Name], dataset.SpeakersOf("stops were too far apart"));
     }
 }

@@ -19,6 +19,10 @@ internal static partial class AttributionRules
     [GeneratedRegex(@"\G(?:(?:[\s,]+[^\s.;,]+){0,4}?[\s,]+that\b|\s*[:,]?\s*[“""«„‘‚])")]
     private static partial Regex ThatOrQuote();
 
+    // "Lee states the following:", "noted as follows:": a colon ending the sentence, the words quoted in the next paragraph.
+    [GeneratedRegex(@"\G(?:\s+(?:the\s+following|as\s+follows))?\s*:\s*$")]
+    private static partial Regex IntroducesNext();
+
     // "told Reuters that", "told reporters on Friday that", "told cops it was taken": the hearer is neither source nor content.
     [GeneratedRegex(@"\G(?:\s+[^\s.;:“""«]+){1,5}?(?=\s+(?:that|he|she|it|they|we|I|there)\b)")]
     private static partial Regex Hearer();
@@ -88,6 +92,7 @@ internal static partial class AttributionRules
         {
             var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations);
             if (!ReportingCues.IsStrong(cue.Value) && said is null && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)
+                && !IntroducesNext().Match(text, cue.Index + cue.Length, sentence.End - cue.Index - cue.Length).Success
                 && before.Phrase.Descriptor?.Kind != SourceKind.Document) return null;
             if (ClauseReader.IsEmbedded(text, clauseStart, before.Range.Start))
             {

@@ -9,8 +9,9 @@ namespace DocReport.Analysis.Attributions;
 /// A belief that tells what its holder thinks, fears or hopes of what follows ("SDK believes ...", "Ngātiwai believe the
 /// whales ...") is a view the article cites its holder for, as it would a speaker: a <see cref="AttributionKind.View"/> that
 /// reports. Only a holder named, or a group the word lists do not know named by its plural ("harbour engineers"), right before
-/// the verb; never the writer or reader ("I think", "you might think"), a pronoun, a description ("the company hopes": which
-/// company is a guess), a question ("who fear"), nor a view under a modal ("would think": what someone might think).
+/// the verb (or set after what it holds: "..., scientists think."); people of a kind in the plural ("many economists fear") are
+/// such a group; never the writer or reader ("I think", "you might think"), a pronoun, a description that points back ("the company
+/// hopes": which company is a guess), a question ("who fear"), nor a view under a modal ("would think": what someone might think).
 /// </summary>
 internal static partial class HeldView
 {
@@ -24,12 +25,28 @@ internal static partial class HeldView
     public static FoundAttribution Read(FoundAttribution f) =>
         f.Kind == AttributionKind.Belief && Tells(f) ? f with { Kind = AttributionKind.View, Reports = true } : f;
 
+    // "Rain is to blame, experts believe.": a view set after what it holds, between a comma and the clause's end
+    private static bool SetAfter(FoundAttribution f)
+    {
+        var (text, start) = (f.Sentence.Text, f.Sentence.Start);
+        return f.Content.End <= f.Source.Start && string.IsNullOrWhiteSpace(text[(f.Content.End - start)..(f.Source.Start - start)].Replace(",", ""))
+            && text[(f.Content.End - start)..(f.Source.Start - start)].Contains(',') && ClauseEnd().IsMatch(text[(f.Cue.End - start)..]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:[,.;:!?]|$)")]
+    private static partial Regex ClauseEnd();
+
+    // "scientists think", "many economists fear": people of a kind the lists know, in the plural and of no one's, are a group the
+    // article cites as it would a speaker (unlike "the company hopes", it guesses at no one named before)
+    private static bool PeopleOfAKind(SourcePhrase group) =>
+        group is { Owner: null, Definite: false, Descriptor: { IsPeople: true } or { Kind: SourceKind.Person, SpeaksFor: false } } && group.Name.EndsWith('s');
+
     private static bool Tells(FoundAttribution f)
     {
-        if (f.Source.End > f.Cue.Start || f.Cue.Start - f.Source.End > 2 || f.Content.Start < f.Cue.End) return false;
+        if (f.Source.End > f.Cue.Start || f.Cue.Start - f.Source.End > 2 || f.Content.Start < f.Cue.End && !SetAfter(f)) return false;
         if (PlainVerb().Match(f.Cue.Text.Trim()) is not { Success: true } verb || !Verbs.Contains(verb.Groups[1].Value)) return false;
         // "Tunisians worry": a nationality's people named by their plural are such a group
-        return f.Phrase is { Form: PhraseForm.Named } || f.Phrase is { Form: PhraseForm.Descriptor } group && SourceLexicon.IsNationalityPlural(group.Name.Split(' ')[^1])
+        return f.Phrase is { Form: PhraseForm.Named } || f.Phrase is { Form: PhraseForm.Descriptor } group && (SourceLexicon.IsNationalityPlural(group.Name.Split(' ')[^1]) || PeopleOfAKind(group))
             || f.Phrase is null && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is not null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
 
@@ -7,9 +8,11 @@ namespace DocReport.Analysis.Attributions;
 /// Gives each quotation to the attribution of its sentence; a quotation with no cue of its own goes on
 /// the speaker of the quotation just before it, in the same or the previous paragraph ("“A,” she said. “B.”"), when it opens
 /// its sentence: one inside a sentence that another actor leads ("Japan branded North Korea an “outlaw nation.”") is not theirs.
-/// A paragraph between that ends no sentence (a photo caption, a label) does not break the run.
+/// A paragraph between that ends no sentence (a photo caption, a label) does not break the run. A paragraph ending in a colon
+/// whose last sentence names a speaker ("One reader, Ann Lee, wrote that the fares had doubled:", "Lee states the following:")
+/// introduces the quotation opening the next paragraph, or the block quotation set there with no marks: that speaker's words.
 /// </summary>
-internal static class QuotationAttacher
+internal static partial class QuotationAttacher
 {
     // A quotation shorter than this is a title or a scare quote ("Put Domoy"), not speech to carry on.
     private const int MinWordsToCarryOn = 4;
@@ -29,7 +32,34 @@ internal static class QuotationAttacher
             var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, endsSentence, people) : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
+        foreach (var (index, block) in Introduced(article, found, quotations))
+            if (!attached.Where((_, other) => other != index).Any(a => a.Any(q => q.Overlaps(block.Start, block.End)))) attached[index].Add(block);
         return found.Select((f, i) => f with { Quotations = attached[i] });
+    }
+
+    // For each paragraph ending in a colon whose last sentence holds a report, the quotation that opens the next paragraph,
+    // or the run of block quotation paragraphs there (as one quotation, marks or none)
+    private static IEnumerable<(int Attribution, Quotation Block)> Introduced(Article article, List<FoundAttribution> found, IReadOnlyList<Quotation> quotations)
+    {
+        var paragraphs = article.Paragraphs;
+        for (var k = 0; k + 1 < paragraphs.Count; k++)
+        {
+            // a colon inside a block quotation (an embedded post: "... and it works like this:") is the quoted writer's
+            if (!paragraphs[k].Text.TrimEnd().EndsWith(':') || paragraphs[k].Sentences.Count == 0 || paragraphs[k].Kind == BlockKind.Quote) continue;
+            var last = paragraphs[k].Sentences[^1];
+            var speaker = found.FindLastIndex(f => f.Sentence.Id == last.Id && f.Reports && f.Phrase is not null && f.Cue.End <= last.End
+                && OpensClause(article.Text[last.Start..f.Source.Start]));
+            if (speaker < 0) continue;
+            var next = paragraphs[k + 1];
+            if (next.Kind == BlockKind.Quote)
+            {
+                var end = k + 1;
+                while (end + 1 < paragraphs.Count && paragraphs[end + 1].Kind == BlockKind.Quote) end++;
+                yield return (speaker, new Quotation(next.Start, paragraphs[end].End));
+            }
+            else if (quotations.FirstOrDefault(q => q.Start >= next.Start && q.Start < next.End && string.IsNullOrWhiteSpace(article.Text[next.Start..q.Start])) is { } opening)
+                yield return (speaker, opening);
+        }
     }
 
     // The attribution of a sentence the quotation overlaps, whose cue is outside it and nearest to it.
@@ -72,6 +102,15 @@ internal static class QuotationAttacher
         var start = sentence < 0 ? 0 : sentenceStarts[sentence];
         return !text.AsSpan(start, quotation.Start - start).ContainsAnyExcept(" \t\n\u00a0—–-([…".AsSpan());
     }
+
+    // The source opens the sentence's clause: nothing before it, or an opening phrase closed by a comma, or "and" ("In a pamphlet,
+    // Lena Ortiz states:", "A fair point, and one Ortiz makes here:"); not the subject of a clause inside another ("the people
+    // telling her something she knew:", "the people who got Ortiz's point started chiming in:")
+    private static bool OpensClause(string before) =>
+        before.TrimEnd() is var lead && (lead.Length == 0 || lead.EndsWith(',') || ClauseJoiner().IsMatch(lead));
+
+    [GeneratedRegex(@"(?:^|,\s*)(?:and|but|so|then)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseJoiner();
 
     private static int ParagraphOf(int[] starts, int offset) => SortedSearch.LowerBound(starts, offset + 1) - 1;
 }

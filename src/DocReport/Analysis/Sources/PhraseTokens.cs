@@ -7,15 +7,23 @@ internal static partial class PhraseTokens
 {
     // "Reuters/Ipsos", "NBC/WSJ": a slash between letters joins the names of two makers into one word
     // "U.S.", "a.m.": letters joined by periods are one word, read before a letter alone ("U" then "S.")
-    [GeneratedRegex(@"[\p{L}](?:\.[\p{L}])+\.?(?![\p{L}\p{N}])|(?:\+(?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|/(?=\p{L}))*(?:\.(?=\s|$))?")]
+    // "brisk_owl77": an underscore inside a word is a handle's
+    [GeneratedRegex(@"[\p{L}](?:\.[\p{L}])+\.?(?![\p{L}\p{N}])|(?:\+(?=\p{N}))?[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|_(?=[\p{L}\p{N}])|/(?=\p{L}))*(?:\.(?=\s|$))?")]
     private static partial Regex Word();
 
     public static IReadOnlyList<string> Of(string text) =>
         Word().Matches(text).Select(m => TrimPeriod(m.Value)).ToList();
 
-    /// <summary>True for a word written with a capital, a surname opened by a joined particle ("al-Assad", "el-Sisi"), or a name
-    /// opened by digits ("1010data", "23andMe").</summary>
-    public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) || JoinedParticle().IsMatch(token) || IsDigitName(token);
+    /// <summary>True for a word written with a capital, a surname opened by a joined particle ("al-Assad", "el-Sisi"), a name
+    /// opened by digits ("1010data", "23andMe"), or a user's handle closed by them ("elmo666").</summary>
+    public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) || JoinedParticle().IsMatch(token) || IsDigitName(token) || IsHandle(token);
+
+    /// <summary>True for a forum or social-media user's handle: three lower-case letters or underscores or more, then two digits or
+    /// more ("fenwick88", "brisk_owl77"; not "mp3" or "g20").</summary>
+    public static bool IsHandle(string token) => Handle().IsMatch(token);
+
+    [GeneratedRegex(@"^[\p{Ll}_]{3,}\d{2,}$")]
+    private static partial Regex Handle();
 
     // Digits, then a word of three letters or more that is no unit or count ("10mph", "30something", "1990s" and "4th" have fewer letters)
     private static bool IsDigitName(string token) =>

@@ -11,7 +11,7 @@ internal sealed class SourceEntry(int index, string name, SourceKind kind, strin
     public string Name { get; private set; } = name;
     public SourceKind Kind { get; private set; } = kind;
     public string? Url { get; } = url;
-    /// <summary>'f' or 'm' for a person whose title or given name tells it, '-' otherwise.</summary>
+    /// <summary>'f' or 'm' for a person whose title or given name tells it, 'p' for two people who speak as one ("the couple"), '-' otherwise.</summary>
     public char Gender { get; } = gender;
     public int Mentions { get; set; }
     /// <summary>Where the text last named this source, for pronouns to know how far back it is.</summary>

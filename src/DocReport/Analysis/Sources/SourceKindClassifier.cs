@@ -14,6 +14,8 @@ internal static partial class SourceKindClassifier
         if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
+        // "wrote user fenwick88": a handle is one user's
+        if (PhraseTokens.IsHandle(name)) return SourceKind.Person;
         // "Sheffield University": a given name does not make a person of a name with a body's word
         // "many Democrats say", "Senate Republicans argued": members of a party are a group of people
         if (SourcePhraseParser.IsPartyMembers(name.Split(' ')[^1])) return SourceKind.Other;

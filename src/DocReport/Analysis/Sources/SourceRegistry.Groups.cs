@@ -1,10 +1,37 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
 
-/// <summary>The part of the registry that keeps groups of people the word lists do not know ("the loggers").</summary>
+/// <summary>The part of the registry that keeps groups of people the word lists do not know ("the loggers") and two people who speak as one ("the couple").</summary>
 internal sealed partial class SourceRegistry
 {
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)\b", RegexOptions.RightToLeft)]
+    private static partial Regex TwoNames();
+
+    /// <summary>
+    /// "Ann Lee and Tom Berg ... the couple said": one source for the two people last named together before <paramref name="position"/>,
+    /// each a person the text has cited by that name, who speak as one ("Ann Lee and Tom Berg"); null when no such pair is named.
+    /// Not counted as a mention of a person, so no later "he" or "she" goes to the two.
+    /// </summary>
+    public SourceEntry? PairBefore(int position)
+    {
+        for (var m = TwoNames().Match(text, 0, position); m.Success; m = m.NextMatch())
+            if (PersonCalled(m.Groups[1].Value.Split(' ', '\t'), last: true) is { } first && PersonCalled(m.Groups[2].Value.Split(' ', '\t'), last: false) is { } second
+                && first != second)
+                return byName.TryGetValue($"{first.Name} and {second.Name}", out var pair) ? pair : Add($"{first.Name} and {second.Name}", SourceKind.Person, null, gender: 'p');
+        return null;
+    }
+
+    // The person the words next to "and" name: the longest of their runs that ends (or, after "and", begins) there and names a cited person
+    private SourceEntry? PersonCalled(string[] words, bool last)
+    {
+        for (var n = words.Length; n > 0; n--)
+            if (string.Join(' ', last ? words[^n..] : words[..n]) is var name
+                && (byName.GetValueOrDefault(name) ?? bySurname.GetValueOrDefault(name)) is { Kind: SourceKind.Person, Unsure: false } person) return person;
+        return null;
+    }
+
     private SourceEntry? lastUnlistedGroup;
 
     // "the men", "the people": words for any people, which a definite group uses to point back to the group named before

@@ -30,8 +30,11 @@ internal sealed partial class SourceRegistry
     /// <summary>Marks a speaker described and never named ("the man could be heard saying"): a "he" or "she" after it may be theirs.</summary>
     public void UnknownPerson(int position) => unknownPeople.Add(position);
 
+    // "we noted an increase in this year's survey": a "we" that is a source stands outside any quotation (a cue inside one is the
+    // speaker's word), so it is the writer (round 19: each of the three across the trafilatura dev and Readability pages had been
+    // given to the last group named)
     private SourceEntry? Pronoun(string pronoun, int position) =>
-        pronoun == "they" && ThingsOpenSentence(position) ? null
+        pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position) ? null
         : LastSpeaker(pronoun, position)
         ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
 
@@ -306,6 +309,8 @@ internal sealed partial class SourceRegistry
             // "House Speaker Paul Ryan's office ... Ryan's office": one office, named by the person's surname ("Ryan office")
             var whose = named.LooksLikePerson ? named.Name.Split(' ')[^1] : named.Name;
             var name = whose + (phrase.Name.StartsWith(named.Name + " ", StringComparison.Ordinal) ? phrase.Name[named.Name.Length..] : " " + head);
+            if (!named.LooksLikePerson && !byName.ContainsKey(name) && BodyCalled(name[whose.Length..].Trim()) is { } calledSo)
+                byName[name] = byName.TryGetValue(calledSo, out var known) ? known : Add(calledSo, descriptor.Kind, null);
             return Mention(byName.TryGetValue(name, out var body) ? body : Add(name, descriptor.Kind, null));
         }
         // "The latest Reuters/Ipsos opinion poll", then "The USC Dornsife tracking poll": a document named by its maker is its own
@@ -339,7 +344,14 @@ internal sealed partial class SourceRegistry
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? GroupWords(phrase.Name) : phrase.Name, descriptor);
             var kind = speaker is not null ? speaker.Descriptor!.Kind : UnnamedKind(phrase.Name, descriptor);
+            // "a source with contacts inside the compound said ... a senior political source told Reuters": "a" brings in someone
+            // new; when the unnamed group its head names is cited already, the description's own words tell the new one apart, and
+            // "the source" after it is the new one
+            var cited = name;
+            if (speaker is null && descriptor.IsGroup && byName.ContainsKey(name) && Indefinite().IsMatch(text, position)
+                && UnresolvedName(phrase.Name, descriptor) is var own && own != name) name = own;
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
+            if (name != cited) byName[cited] = found;
             if (speaker is not null) return Mention(found);
         }
         if (pointsBack) lastByWord[head] = found;
@@ -397,6 +409,9 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\G(?i:one|another)\s")]
     private static partial Regex OneOf();
 
+    [GeneratedRegex(@"\G\s*(?i:an?|another)\s")]
+    private static partial Regex Indefinite();
+
     private SourceEntry? OnlyBodyCalled(string noun)
     {
         var called = entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.Contains(' ')
@@ -419,6 +434,16 @@ internal sealed partial class SourceRegistry
 
     private bool IsLabel(int position, int end) =>
         (position == 0 || text[position - 1] == '\n') && text.AsSpan(end).TrimStart(' ').StartsWith(":");
+
+    // "the Russian space agency" where the text writes "Roscosmos Space Agency" (a caption, a credit): the one name the text sets
+    // before the description's words written as a name's, or null
+    private string? BodyCalled(string description)
+    {
+        if (description.Split(' ') is not [_, ..] words || words.Any(w => w.Length == 0 || !char.IsLower(w[0]))) return null;
+        var called = Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{L}}'’-]+)[ \t]+{string.Join(@"[ \t]+", words.Select(w => Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..])))}\b")
+            .Select(m => m.Groups[1].Value).Where(n => !SourceLexicon.IsNationality(n) && !SourcePhraseParser.IsDeterminer(n) && SourceLexicon.NameKindOf(n) is null).Distinct().ToList();
+        return called is [var only] ? only : null;
+    }
 
     // The capitalised words of a document's description that are no common word the text also writes in lower case.
     private string[] MakerWords(string description) =>

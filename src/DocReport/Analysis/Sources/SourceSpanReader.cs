@@ -29,6 +29,13 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added|states|stated|argues|argued|warns|warned|concludes|concluded)\W*$")]
     private static partial Regex TrailingReportingVerb();
 
+    // "according to local news reports", "Many reports suggest": a plural of a document noun after a determiner or a word in lower
+    // case that names no source ("agency reports:" is the agency reporting) is what is cited, not a verb
+    private static bool NounOfDocuments(string span) =>
+        PhraseTokens.Of(span) is [.., var before, var last]
+        && (SourcePhraseParser.IsDeterminer(before) || before.All(char.IsLower) && SourceLexicon.DescriptorOf(before) is null)
+        && last.EndsWith('s') && SourceLexicon.DescriptorOf(last) is { Kind: Model.SourceKind.Document };
+
     // "air displacement plethysmography (ADP) estimates": the short form of a term in lower case names a method, not a body.
     [GeneratedRegex(@"^[\p{Ll}\s-]+\(\p{Lu}{2,}s?\)$")]
     private static partial Regex AbbreviatedTerm();
@@ -36,7 +43,8 @@ internal static partial class SourceSpanReader
     public static SourcePhrase? Read(string span)
     {
         if (AbbreviatedTerm().IsMatch(span.Trim())) return null;
-        span = TrailingReportingVerb().Replace(TrailingTime().Replace(span, ""), "");
+        span = TrailingTime().Replace(span, "");
+        if (!NounOfDocuments(span)) span = TrailingReportingVerb().Replace(span, "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
         var parts = Separator().Split(span).Where(p => p.Length > 0).ToList();

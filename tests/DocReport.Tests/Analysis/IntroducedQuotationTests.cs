@@ -1,0 +1,41 @@
+using DocReport.Pipeline;
+
+namespace DocReport.Tests.Analysis;
+
+/// <summary>A paragraph ending in a colon that names a speaker introduces the quotation set in the next paragraph.</summary>
+public class IntroducedQuotationTests
+{
+    [Fact]
+    public void A_quotation_after_a_weak_cue_and_the_following_is_the_speaker_s()
+    {
+        var dataset = Analyzed.Of(
+            "In a pamphlet on the drought, river warden Lena Ortiz states the following:",
+            "“The streams dry up every August now. Farmers upstream take more water than their permits allow.”");
+        Assert.Equal(["Lena Ortiz"], dataset.SpeakersOf("streams dry up"));
+        Assert.Equal(["Lena Ortiz"], dataset.SpeakersOf("Farmers upstream take"));
+    }
+
+    [Fact]
+    public void A_block_quotation_with_no_marks_after_a_colon_is_the_speaker_s()
+    {
+        // through the whole pipeline: a Markdown block quotation is read as a paragraph of its own kind
+        const string page = "# Fares\n\nThe transit board raised fares twice this year.\n\n"
+            + "One reader, Tobias Renner, noted that the monthly pass now costs more than his rent:\n\n"
+            + "> I wonder how anyone on a pension pays for this. The buses are no faster than they were ten years ago.\n\n"
+            + "The board meets again in March.\n";
+        var result = new PipelineBuilder().Build().Convert(new SourceFile("fares.md", System.Text.Encoding.UTF8.GetBytes(page)));
+        Assert.Equal(["Tobias Renner"], result.Dataset!.SpeakersOf("anyone on a pension"));
+        Assert.Equal(["Tobias Renner"], result.Dataset!.SpeakersOf("buses are no faster"));
+        Assert.Empty(result.Dataset!.SpeakersOf("board meets again"));
+    }
+
+    [Fact]
+    public void A_quotation_with_its_own_speaker_is_not_taken_by_the_colon_before()
+    {
+        var dataset = Analyzed.Of(
+            "Councillor Ada Brunt said the plan had two flaws:",
+            "“The road is too narrow for the lorries and the school bus, and nobody asked the families who live on it,” resident Piet Okafor said.");
+        Assert.Equal(["Piet Okafor"], dataset.SpeakersOf("road is too narrow"));
+        Assert.Equal(["Piet Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("road is too narrow")));
+    }
+}
