@@ -7,8 +7,9 @@ namespace DocReport.Analysis.Attributions;
 /// "Torres declared his retirement just three days before the deadline", "Lipinski announced a resignation in
 /// mid-August", "Bennett posted photos of herself": a verb that can report, with a plain noun object naming an act or a
 /// thing (no that-clause, no quotation, no reporting noun such as "a statement"), narrates what someone did; nothing is
-/// attributed. After "announced" or "declared" the noun must name one's own act ("declared a state of emergency" cites). "Informed"
-/// with only whom and of what ("informed the ministry of the arrest") tells that someone was told, not what. "announced that ...", "announced the plant will close" and "posted a statement" still report.
+/// attributed. After "announced" or "declared" the noun must name one's own act ("declared a state of emergency" cites).
+/// "announced that ...", "announced the plant will close" and "posted a statement" still report. "Informed" with only whom
+/// and of what ("informed the ministry of the arrest") tells that someone was told, not what.
 /// </summary>
 internal static partial class ActObject
 {
