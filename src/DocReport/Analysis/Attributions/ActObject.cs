@@ -13,6 +13,7 @@ namespace DocReport.Analysis.Attributions;
 /// or write, reply or answer a thing that is no message is a deed; "called it a disgrace", "called the plan reckless",
 /// "wrote a letter", "wrote that ...", "wrote in a letter", "replied they ..." and a quotation after the verb or just before its
 /// speaker still report.
+/// "Informed" with only whom and of what ("informed the ministry of the arrest") tells that someone was told, not what.
 /// </summary>
 internal static partial class ActObject
 {
@@ -29,6 +30,20 @@ internal static partial class ActObject
     [GeneratedRegex(@"^\s+(?:(?:his|her|their|its|a|an|the|my|our|your)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?<head>[a-z][a-z-]*)(?=\s*(?:$|[.,;])|\s+(?:of|in|on|at|for|from|with|after|before|during|since|until|by|just|then|last|this|next|earlier|later|and)\b)")]
     private static partial Regex NounObject();
 
+    [GeneratedRegex(@"\binform(?:s|ed|ing)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotifyVerb();
+
+    // "has informed the ministry of the arrest", "informed me as governor": whom and of what, up to the clause's end, with no
+    // that-clause, question word, quotation or verb of its own, tells that someone was told, not what
+    private static bool Notifies(string after)
+    {
+        var clause = after.IndexOfAny(['.', ',', ';', '!', '?']) is var end and >= 0 ? after[..end] : after;
+        return clause.IndexOfAny(['“', '"', ':']) < 0 && !ToldWhat().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"\b(?:that|whether|if|how|what|why|when|where|who|which|about|will|would|is|are|was|were|has|have|had|could|can|should|may|might|must|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldWhat();
+
     [GeneratedRegex(@"^(?:\W*\w+){0,2}?\W*\b(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must|did|does)\b")]
     private static partial Regex VerbSoon();
 
@@ -39,6 +54,7 @@ internal static partial class ActObject
 
     private static bool Announces(string text, Span cue)
     {
+        if (NotifyVerb().IsMatch(cue.Text)) return Notifies(text[cue.End..Math.Min(text.Length, cue.End + 200)]);
         var verb = ActVerb().Match(cue.Text);
         if (!verb.Success) return false;
         var after = text[cue.End..Math.Min(text.Length, cue.End + 200)];

@@ -152,7 +152,7 @@ internal static partial class AttributionExtractor
         && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
-        ContributorCredit().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text)
+        ContributorCredit().IsMatch(f.Sentence.Text) || ReportedFrom().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text)
         || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
 
     // "Ogden told the Victoria Derbyshire TV show, “...”": a source read as "told the ... TV" with "show" as its cue is the one
@@ -160,9 +160,24 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"^(?i:told|tells|tell|telling)\s")]
     private static partial Regex SpokenTo();
 
-    // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme": something introduced by its name, which says nothing
+    // "Mara Quint reported from Oslo, and Dev Pike from Lima.": a closing credit of where the writers were, with no content
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}reported\s+from\s+\p{Lu}(?![^""“:]*\bthat\b)[^""“:]*$")]
+    private static partial Regex ReportedFrom();
+
+    // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme", "The club, called Ferry Rovers, ...": something
+    // introduced by its name, which says nothing
     private static bool NamedAs(string text, FoundAttribution f) =>
-        IndefiniteSource().IsMatch(f.Source.Text) && NamingParticiple().IsMatch(text, f.Source.End);
+        IndefiniteSource().IsMatch(f.Source.Text) && NamingParticiple().IsMatch(text, f.Source.End)
+        || DescriptionSetOff().IsMatch(f.Source.Text) && ApposedName().IsMatch(text, f.Source.End);
+
+    // "The group,", "a new charity,": a description set off by a comma, whose name an apposition gives; a name set off so ("Apple's
+    // chief executive, Tim Cook, called it ...") is the speaker
+    [GeneratedRegex(@"^(?i:the|a|an|this|its|their|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,$")]
+    private static partial Regex DescriptionSetOff();
+
+    // An apposition's participle: "The group, called Energy Control," ("The senator called Pelosi's plan" has no comma)
+    [GeneratedRegex(@"\G\s*(?:called|named|dubbed|known\s+as)\s+[""“‘'\p{Lu}]")]
+    private static partial Regex ApposedName();
 
     [GeneratedRegex(@"^(?i:a|an|another|one)\s")]
     private static partial Regex IndefiniteSource();
