@@ -73,7 +73,7 @@ public sealed class BatchWorkbookTests
     }
 
     [Fact]
-    public void Combined_sheets_have_a_document_column_and_every_document_s_rows()
+    public void Combined_sheets_lead_with_the_document_id_and_file_name_and_hold_every_document_s_rows()
     {
         using var batch = new BatchWorkbook();
         batch.Add(SampleDataset.Create());
@@ -82,18 +82,20 @@ public sealed class BatchWorkbookTests
         using var workbook = SaveAndOpen(batch);
 
         var paragraphs = workbook.Worksheet("Paragraphs");
-        Assert.Equal("documentId", paragraphs.Cell(1, 1).GetString());
+        Assert.Equal(["documentId", "fileName"], Enumerable.Range(1, 2).Select(c => paragraphs.Cell(1, c).GetString()));
         Assert.Equal(10, paragraphs.Tables.Single().DataRange.RowCount());
-        Assert.Equal("fedcba9876543210", paragraphs.Cell(11, 1).GetString());
-        Assert.Equal("=1+2 is not a formula. Neither is =SUM(A1:A9).", paragraphs.Cell(2, 6).GetString());
-        Assert.False(paragraphs.Cell(2, 6).HasFormula);
-        Assert.Equal(4, workbook.Worksheet("Claims").Tables.Single().DataRange.RowCount());
-        Assert.Equal("https://www.gov.uk/government/organisations/ministry-of-defence", workbook.Worksheet("Sources").Cell(2, 8).CachedValue);
-        Assert.StartsWith("HYPERLINK(", workbook.Worksheet("Sources").Cell(2, 8).FormulaA1);
+        Assert.Equal(["fedcba9876543210", "second.md"], Enumerable.Range(1, 2).Select(c => paragraphs.Cell(11, c).GetString()));
+        Assert.Equal("=1+2 is not a formula. Neither is =SUM(A1:A9).", paragraphs.Cell(2, 7).GetString());
+        Assert.False(paragraphs.Cell(2, 7).HasFormula);
+        var claims = workbook.Worksheet("Claims");
+        Assert.Equal(4, claims.Tables.Single().DataRange.RowCount());
+        Assert.Equal("tricky.txt", claims.Cell(2, 2).GetString());
+        Assert.Equal("https://www.gov.uk/government/organisations/ministry-of-defence", workbook.Worksheet("Sources").Cell(2, 9).CachedValue);
+        Assert.StartsWith("HYPERLINK(", workbook.Worksheet("Sources").Cell(2, 9).FormulaA1);
         var attributions = workbook.Worksheet("Attributions");
-        Assert.Equal(["documentId", "id", "paragraphId", "sentenceId", "sourceId", "sourceName"], Enumerable.Range(1, 6).Select(c => attributions.Cell(1, c).GetString()));
-        Assert.Equal(["0123456789abcdef", "A1", "P2"], Enumerable.Range(1, 3).Select(c => attributions.Cell(2, c).GetString()));
-        Assert.Equal("UK Ministry of Defence", attributions.Cell(2, 6).GetString());
+        Assert.Equal(["documentId", "fileName", "id", "paragraphId", "sentenceId", "sourceId", "sourceName"], Enumerable.Range(1, 7).Select(c => attributions.Cell(1, c).GetString()));
+        Assert.Equal(["0123456789abcdef", "tricky.txt", "A1", "P2"], Enumerable.Range(1, 4).Select(c => attributions.Cell(2, c).GetString()));
+        Assert.Equal("UK Ministry of Defence", attributions.Cell(2, 7).GetString());
     }
 
     [Fact]

@@ -21,6 +21,10 @@ internal sealed class BriefContent(ArticleDataset dataset, BriefStyles styles, i
     /// <summary>Claims by check-worthiness, highest first; equal scores keep document order.</summary>
     public IEnumerable<Claim> ClaimsByScore => Dataset.Claims.OrderByDescending(c => c.Score).ThenBy(c => IdNumber(c.Id));
 
+    /// <summary>The key findings: the highest-scoring claims of body paragraphs and quotes, since list items and tables are often captions, teasers or fragments.</summary>
+    public IEnumerable<Claim> KeyFindings(int maxItems) =>
+        ClaimsByScore.Where(c => ParagraphsById.GetValueOrDefault(c.ParagraphId)?.Kind is BlockKind.Paragraph or BlockKind.Quote).Take(maxItems);
+
     public IEnumerable<Source> ClaimSources(Claim claim) =>
         claim.SourceIds.Select(id => SourcesById.GetValueOrDefault(id)).OfType<Source>();
 

@@ -37,8 +37,8 @@ internal static class BriefDocument
                 page.Content().Column(column =>
                 {
                     column.Spacing(styles.SectionGap);
-                    foreach (var section in template.Sections)
-                        Section(section, template).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
+                    for (var i = 0; i < template.Sections.Count; i++)
+                        Section(template.Sections[i], template, template.Sections.Take(i)).Compose(column.Item().EnsureSpace(styles.Font.BodySize * 9), content);
                 });
             }));
     }
@@ -51,12 +51,14 @@ internal static class BriefDocument
         _ => 0,
     };
 
-    private static IBriefSection Section(BriefSection section, BriefTemplate template) => section.Type switch
+    /// <summary>The section drawn for <paramref name="section"/>, knowing the sections <paramref name="above"/> it (and, for the heading, that all follow).</summary>
+    private static IBriefSection Section(BriefSection section, BriefTemplate template, IEnumerable<BriefSection> above) => section.Type switch
     {
         "heading" => new HeadingSection(notesFollow: template.Sections.Any(s => s.Type == "validation")),
         "keyFindings" => new KeyFindingsSection(section.Title ?? "Key findings", ClaimsShown(section)),
         "chart" => new ChartSection(section.Title ?? "Chart", section.Chart ?? "claimsPerParagraph"),
-        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", ClaimsShown(section)),
+        "keyClaims" => new KeyClaimsSection(section.Title ?? "Key claims", ClaimsShown(section),
+            findingsAbove: above.Where(s => s.Type == "keyFindings").Select(ClaimsShown).DefaultIfEmpty(0).Max()),
         "sources" => new SourcesSection(section.Title ?? "Sources"),
         "outline" => new OutlineSection(section.Title ?? "Paragraph outline"),
         "validation" => new ValidationSection(section.Title ?? "Validation notes"),

@@ -2,7 +2,7 @@ using DocReport.Model;
 
 namespace DocReport.Output.Tables;
 
-/// <summary>What a batch adds to a document's tables: a Documents table with a row per input, and a leading Document column.</summary>
+/// <summary>What a batch adds to a document's tables: a Documents table with a row per input, and a leading documentId column.</summary>
 internal static class BatchTables
 {
     /// <summary>Status of a document that was converted.</summary>

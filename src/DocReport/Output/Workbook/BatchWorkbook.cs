@@ -6,7 +6,8 @@ namespace DocReport.Output.Workbook;
 
 /// <summary>
 /// One workbook for a batch: a Documents sheet with a row per input (converted or failed), and the Paragraphs, Claims,
-/// Sources and Attributions of every document with a Document column, in the order the documents are added. Rows wait in
+/// Sources and Attributions of every document led by its id and its input's file name (so a filtered row says which
+/// article it comes from without a lookup in Documents), in the order the documents are added. Rows wait in
 /// temporary files, not in memory, so a batch of any size saves in bounded memory; a sheet holds at most
 /// <see cref="RowLimit"/> rows and says below its table where the rest is.
 /// </summary>
@@ -14,6 +15,9 @@ internal sealed class BatchWorkbook : IDisposable
 {
     /// <summary>Rows per sheet; Excel's own limit is 1,048,576 and the Parquet tables hold every row.</summary>
     public const int RowLimit = 1_000_000;
+
+    /// <summary>The input's file name, after the document id in every sheet but Documents (Parquet keeps the id alone: a join is cheap there).</summary>
+    private static readonly TableColumn FileName = new("fileName");
 
     private readonly int rowLimit;
     private readonly RowSpool documents, paragraphs, claims, sources, attributions;
@@ -24,20 +28,20 @@ internal sealed class BatchWorkbook : IDisposable
         this.rowLimit = rowLimit;
         var folder = spoolFolder ?? Path.GetTempPath();
         documents = new RowSpool(BatchTables.DocumentColumns, folder);
-        paragraphs = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Paragraphs), folder);
-        claims = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Claims), folder);
-        sources = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Sources), folder);
-        attributions = new RowSpool(BatchTables.ColumnsOf(DatasetTables.Attributions), folder);
+        paragraphs = new RowSpool(Columns(DatasetTables.Paragraphs), folder);
+        claims = new RowSpool(Columns(DatasetTables.Claims), folder);
+        sources = new RowSpool(Columns(DatasetTables.Sources), folder);
+        attributions = new RowSpool(Columns(DatasetTables.Attributions), folder);
     }
 
     /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims, sources and attributions.</summary>
     public void Add(ArticleDataset dataset)
     {
         documents.Append(BatchTables.DocumentRow(dataset));
-        Append(paragraphs, DatasetTables.Paragraphs(dataset), dataset.Document.Id);
-        Append(claims, DatasetTables.Claims(dataset), dataset.Document.Id);
-        Append(sources, DatasetTables.Sources(dataset), dataset.Document.Id);
-        Append(attributions, DatasetTables.Attributions(dataset), dataset.Document.Id);
+        Append(paragraphs, DatasetTables.Paragraphs(dataset), dataset.Document);
+        Append(claims, DatasetTables.Claims(dataset), dataset.Document);
+        Append(sources, DatasetTables.Sources(dataset), dataset.Document);
+        Append(attributions, DatasetTables.Attributions(dataset), dataset.Document);
     }
 
     /// <summary>Adds an input that was not converted, as a Documents row with status "failed" and the reason.</summary>
@@ -62,8 +66,15 @@ internal sealed class BatchWorkbook : IDisposable
     private string OverflowNote(string sheet) => string.Create(CultureInfo.InvariantCulture,
         $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in parquet/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
 
-    private static void Append(RowSpool spool, DatasetTable table, string documentId)
+    private static TableColumn[] Columns(Func<ArticleDataset, DatasetTable> table)
     {
-        foreach (var row in BatchTables.RowsOf(table, documentId)) spool.Append(row);
+        var columns = BatchTables.ColumnsOf(table);
+        return [columns[0], FileName, .. columns[1..]];
+    }
+
+    private static void Append(RowSpool spool, DatasetTable table, DocumentInfo document)
+    {
+        var fileName = Path.GetFileName(document.SourcePath);
+        foreach (var row in table.Rows) spool.Append([document.Id, fileName, .. row]);
     }
 }

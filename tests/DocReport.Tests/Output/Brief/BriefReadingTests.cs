@@ -28,18 +28,43 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
-    public void Key_claims_list_the_ten_highest_scores_and_point_to_the_workbook_for_the_rest()
+    public void Key_claims_list_the_ten_highest_scores_after_the_key_findings_and_point_to_the_workbook_for_the_rest()
     {
         var dataset = BriefFixture.Create(30);
         using var pdf = Write(dataset);
         var text = AllText(pdf);
-        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims", text);
+        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims after the key findings, in article order", text);
         Assert.Contains("dataset.xlsx, sheet Claims", text);
-        var lowest = dataset.Claims.OrderBy(c => c.Score).First();
-        var highest = dataset.Claims.OrderByDescending(c => c.Score).First();
+        var byScore = dataset.Claims.OrderByDescending(c => c.Score).ToList();
         var claimsTable = text[text.IndexOf("highest-scoring", StringComparison.Ordinal)..text.IndexOf("Sources", StringComparison.Ordinal)];
-        Assert.Contains(highest.Id + " ", claimsTable);
-        Assert.DoesNotContain(" " + lowest.Id + " ", claimsTable);
+        Assert.Contains(" " + byScore[5].Id + " ", claimsTable);
+        Assert.DoesNotContain(" " + byScore[^1].Id + " ", claimsTable);
+    }
+
+    [Fact]
+    public void No_claim_is_listed_both_as_a_key_finding_and_as_a_key_claim()
+    {
+        var dataset = BriefFixture.Create(4);
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        var findings = text[text.IndexOf("Key findings", StringComparison.Ordinal)..text.IndexOf("Key claims", StringComparison.Ordinal)];
+        var claimsTable = text[text.IndexOf("Key claims", StringComparison.Ordinal)..text.IndexOf("Sources", StringComparison.Ordinal)];
+        var inFindings = dataset.Claims.Where(c => findings.Contains(c.Id + " · ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, inFindings.Count);
+        foreach (var claim in inFindings) Assert.DoesNotContain(" " + claim.Id + " ", claimsTable);
+        Assert.Equal(dataset.Claims.Count - 5, dataset.Claims.Count(c => claimsTable.Contains(" " + c.Id + " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Without_key_findings_the_key_claims_are_the_highest_scores_of_all()
+    {
+        var template = BriefTemplateLoader.Parse("""{ "sections": [ { "type": "heading" }, { "type": "keyClaims" }, { "type": "sources" } ] }""", "test").Value!;
+        var dataset = BriefFixture.Create(30);
+        new BriefWriter(template).Write(dataset, folder.Path);
+        using var pdf = PdfDocument.Open(folder.PdfPath);
+        var text = AllText(pdf);
+        Assert.Contains($"The 10 highest-scoring of {dataset.Claims.Count} claims, in article order", text);
+        Assert.Contains(" " + dataset.Claims.OrderByDescending(c => c.Score).First().Id + " ", text);
     }
 
     [Fact]
@@ -141,6 +166,19 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void The_last_paragraph_label_of_a_long_claims_chart_stays_inside_the_margin()
+    {
+        var dataset = BriefFixture.Create(71);
+        dataset = dataset with { Claims = dataset.Claims.Where(c => c.ParagraphId != "P3").ToList() };
+        using var pdf = Write(dataset);
+        var page = pdf.GetPage(1);
+        var chartLabels = page.GetWords().Where(w => w.Text == "P71").ToList();
+        Assert.NotEmpty(chartLabels);
+        var right = page.Width - 56;
+        Assert.All(chartLabels, w => Assert.True(w.BoundingBox.Right <= right + 0.5, $"P71 ends at {w.BoundingBox.Right:0.0}, past the margin at {right:0.0}"));
+    }
+
+    [Fact]
     public void Validation_notes_come_before_the_outline_so_the_last_page_ends_with_the_article()
     {
         var dataset = BriefFixture.Create(30);
@@ -158,6 +196,27 @@ public sealed class BriefReadingTests : IDisposable
         var text = AllText(pdf);
         Assert.Contains("Validation: 1 warning (see the notes)", text);
         Assert.Contains("Validation notes", text);
+    }
+
+    [Fact]
+    public void Page_one_names_the_most_mentioned_sources_with_their_kind()
+    {
+        var dataset = BriefFixture.Create(30);
+        var extra = new[] { ("S4", "Harbour Pilots' Union", 7), ("S5", "Dr Amelia Okafor", 9), ("S6", "Ferry Users' Forum", 1) }
+            .Select(s => new Source(s.Item1, s.Item2, SourceKind.Organization) { Mentions = s.Item3 });
+        dataset = dataset with { Sources = [.. dataset.Sources, .. extra] };
+        using var pdf = Write(dataset);
+        var page1 = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Cited: Regional Ministry of Transport (government, 12 mentions), Dr Amelia Okafor (organization, 9 mentions), " +
+            "Harbour Pilots' Union (organization, 7 mentions), Port Authority (organization, 4 mentions) and 2 more", page1);
+        Assert.DoesNotContain("Ferry Users' Forum", page1[..page1.IndexOf("Key findings", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void Page_one_says_when_an_article_names_no_source()
+    {
+        using var pdf = Write(BriefFixture.Create(3) with { Sources = [] });
+        Assert.Contains("Cited: no source is named", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
     }
 
     /// <summary>The sources table's header row.</summary>

@@ -36,8 +36,10 @@ internal sealed class BarChartPainter(IReadOnlyList<(string Label, int Value)> b
             var height = plotHeight * bars[i].Value / Max;
             var barWidth = Math.Min(slot * 0.64f, 28);
             canvas.DrawRect(x + (slot - barWidth) / 2, bottom - height, barWidth, height, fill);
-            if (i % labelEvery == 0)
-                canvas.DrawText(bars[i].Label, x + slot / 2, size.Height - 3, SKTextAlign.Center, font, label);
+            if (i % labelEvery != 0) continue;
+            // A label wider than its slot is kept inside the chart: the last one ("P71" over a narrow slot) would cross the margin.
+            var half = font.MeasureText(bars[i].Label) / 2;
+            canvas.DrawText(bars[i].Label, Math.Min(x + slot / 2, size.Width - half), size.Height - 3, SKTextAlign.Center, font, label);
         }
     }
 

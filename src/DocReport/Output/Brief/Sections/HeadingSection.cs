@@ -3,9 +3,15 @@ using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>Title, where the article came from, and the counts of what was found in it; <paramref name="notesFollow"/> when the brief lists the validation notes.</summary>
+/// <summary>
+/// Title, where the article came from, who it cites and the counts of what was found in it; <paramref name="notesFollow"/>
+/// when the brief lists the validation notes.
+/// </summary>
 internal sealed class HeadingSection(bool notesFollow) : IBriefSection
 {
+    /// <summary>Sources named in the heading: enough to say whose word the article rests on, in two lines at most.</summary>
+    private const int CitedShown = 4;
+
     public void Compose(IContainer container, BriefContent content)
     {
         var document = content.Dataset.Document;
@@ -30,6 +36,11 @@ internal sealed class HeadingSection(bool notesFollow) : IBriefSection
                     text.Span(ReaderText.ShortUrl(url, 90)).Style(styles.Link).Hyperlink(url);
                 }
             });
+            column.Item().Text(text =>
+            {
+                text.DefaultStyle(styles.Small);
+                Cited(text, content);
+            });
             column.Item().PaddingTop(6).Row(row =>
             {
                 row.Spacing(8);
@@ -50,6 +61,30 @@ internal sealed class HeadingSection(bool notesFollow) : IBriefSection
         yield return ("Published", document.Published is { } published ? ReaderText.Date(published) : "unknown");
         if (document.SiteName is { } site) yield return ("Site", site);
         yield return ("Validation", ValidationSummary(content.Dataset.Validation));
+    }
+
+    /// <summary>
+    /// "Cited:" and the most mentioned sources with their kind, so the first page says who is cited even when the sources
+    /// table falls on a later page; an article that names no source says so, as that is itself a reason for caution.
+    /// </summary>
+    private static void Cited(TextDescriptor text, BriefContent content)
+    {
+        var sources = content.Dataset.Sources;
+        text.Span("Cited:\u00A0").Bold();
+        if (sources.Count == 0)
+        {
+            text.Span("no source is named");
+            return;
+        }
+        var shown = sources.OrderByDescending(s => s.Mentions).ThenByDescending(s => s.ClaimIds.Count).Take(CitedShown).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var source = shown[i];
+            text.Span(ReaderText.Unbroken(source.Name)).SectionLink(BriefContent.SourceAnchor(source.Id)).FontColor(content.Styles.Colors.Accent);
+            var mentions = source.Mentions == 1 ? "1\u00A0mention" : $"{source.Mentions}\u00A0mentions";
+            text.Span($"\u00A0({source.Kind.ToString().ToLowerInvariant()}, {mentions}){(i < shown.Count - 1 ? ", " : "")}");
+        }
+        if (sources.Count > shown.Count) text.Span($" and {sources.Count - shown.Count} more");
     }
 
     private string ValidationSummary(IReadOnlyList<ValidationIssue> issues)

@@ -5,14 +5,16 @@ namespace DocReport.Output.Brief.Sections;
 
 /// <summary>
 /// A table of the highest-scoring claims in article order: text with its types, score, sources (linked to the
-/// sources table) and paragraph; a note points to the dataset for the rest.
+/// sources table) and paragraph; a note points to the dataset for the rest. When the key findings come first, the
+/// <paramref name="findingsAbove"/> claims they list are left out, so no claim is read twice.
 /// </summary>
-internal sealed class KeyClaimsSection(string title, int maxItems) : IBriefSection
+internal sealed class KeyClaimsSection(string title, int maxItems, int findingsAbove) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var top = content.ClaimsByScore.Take(maxItems).ToHashSet();
+        var listed = content.KeyFindings(findingsAbove).ToHashSet();
+        var top = content.ClaimsByScore.Where(c => !listed.Contains(c)).Take(maxItems).ToHashSet();
         if (top.Count == 0) return;
         var claims = content.Dataset.Claims.Where(top.Contains).ToList();
         var withSources = claims.Any(c => content.ClaimSources(c).Any());
@@ -21,8 +23,9 @@ internal sealed class KeyClaimsSection(string title, int maxItems) : IBriefSecti
             column.Spacing(styles.ItemGap);
             SectionHeading.Compose(column, title, styles);
             if (claims.Count < content.Dataset.Claims.Count)
-                column.Item().Text($"The {claims.Count} highest-scoring of {content.Dataset.Claims.Count} claims, in article order; "
-                    + "every claim is in the dataset (dataset.xlsx, sheet Claims).").Style(styles.Small);
+                column.Item().Text((claims.Count == 1 ? "The" : $"The {claims.Count}") + $" highest-scoring of {content.Dataset.Claims.Count} claims"
+                    + (listed.Count > 0 ? " after the key findings" : "")
+                    + ", in article order; every claim is in the dataset (dataset.xlsx, sheet Claims).").Style(styles.Small);
             column.Item().Table(table =>
             {
                 var cells = new BriefTable(table, styles);

@@ -1,18 +1,17 @@
 using DocReport.Layout;
-using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
 /// <summary>
 /// The most check-worthy claims, numbered, each with its score, types and sources; only claims of body paragraphs and
-/// quotes, since list items and tables are often captions, teasers or fragments (they stay in the key-claims table).
+/// quotes (<see cref="BriefContent.KeyFindings"/>); the others stay in the key-claims table.
 /// </summary>
 internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var claims = content.ClaimsByScore.Where(c => IsBody(content, c)).Take(maxItems).ToList();
+        var claims = content.KeyFindings(maxItems).ToList();
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
@@ -40,7 +39,4 @@ internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSec
             }
         });
     }
-
-    private static bool IsBody(BriefContent content, Claim claim) =>
-        content.ParagraphsById.GetValueOrDefault(claim.ParagraphId)?.Kind is BlockKind.Paragraph or BlockKind.Quote;
 }
