@@ -51,6 +51,24 @@ internal static partial class InnerSpeakers
                 || outer.Cue.Text == ":" && string.IsNullOrWhiteSpace(text[outer.Cue.End..inner.Source.Start])
                 || AsOpening().IsMatch(text[outer.Sentence.Start..outer.Source.Start]) && text[outer.Cue.End..inner.Source.Start].Trim() == ","));
 
+    /// <summary>
+    /// True when the attribution's source is another's of its sentence and its cue follows that other's cue after a "that" and
+    /// a subject of its own: "Hicks found that many people, young and old, told her ...": who told her is the many people, not
+    /// Hicks ("Hicks said that she agreed and told them": a verb joined by "and" is still hers, and so is a participle: "Nitot
+    /// said that it was unlikely, citing the rules").
+    /// </summary>
+    public static bool OuterSubject(string text, FoundAttribution inner, IEnumerable<FoundAttribution> others) =>
+        inner.Source.End <= inner.Cue.Start && !Participle().IsMatch(inner.Cue.Text)
+        && others.Any(outer => outer != inner && outer.Source.Start == inner.Source.Start && outer.Cue.End <= inner.Cue.Start
+            && ThatThenSubject().IsMatch(text[outer.Cue.End..inner.Cue.Start]));
+
+    // "that many people, young and old, ": a "that", then words not ending in a coordinator ("that she agreed and ")
+    [GeneratedRegex(@"^\s+that\s+[^“”""‘;:]*\w[^“”""‘;:]*$(?<!\b(?:and|but|or|then|also|that)[\s,]+(?:\w+ly\s+)?)")]
+    private static partial Regex ThatThenSubject();
+
+    [GeneratedRegex(@"^\p{L}+ing\b")]
+    private static partial Regex Participle();
+
     [GeneratedRegex(@"^\s*As\s+$")]
     private static partial Regex AsOpening();
 

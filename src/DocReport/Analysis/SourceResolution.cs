@@ -21,7 +21,7 @@ internal static partial class SourceResolution
         var citedBy = found.Select(f => CitedLink(article.Text, links, linkStarts, f)).ToArray();
         var resolved = new IReadOnlyList<SourceEntry>[found.Count];
         var bySentence = found.ToLookup(f => f.Sentence.Start);
-        var nested = found.Select(f => InnerSpeakers.InsideReport(article.Text, f, bySentence[f.Sentence.Start])).ToArray();
+        var nested = found.Select(f => InnerSpeakers.InsideReport(article.Text, f, bySentence[f.Sentence.Start]) || InnerSpeakers.OuterSubject(article.Text, f, bySentence[f.Sentence.Start])).ToArray();
         foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
             var (f, citation) = (found[i], citedBy[i]);

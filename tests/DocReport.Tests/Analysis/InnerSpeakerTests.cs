@@ -70,4 +70,22 @@ public class InnerSpeakerTests
         var dataset = Analyzed.Of("The early thaw, much welcomed by many Ostravans, worried Pavla Novotna, the head of the river authority.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Ostravans"));
     }
+
+    [Fact]
+    public void A_verb_of_saying_inside_what_the_subject_found_is_not_the_subject_s()
+    {
+        var dataset = Analyzed.Of("After the vote, Dana Whitcomb found that many residents, young and old, told her they did not want the tower.");
+        var told = Assert.Single(dataset.Attributions, a => a.Cue.Text == "told");
+        Assert.Null(told.SourceId);
+        var joined = Analyzed.Of("Mayor Dana Whitcomb said that she backed the plan and told the council it would pass.");
+        Assert.All(joined.Attributions, a => Assert.Equal(joined.SourceNamed("Dana Whitcomb").Id, a.SourceId));
+    }
+
+    [Fact]
+    public void A_participle_after_what_the_subject_said_is_still_the_subject_s()
+    {
+        var dataset = Analyzed.Of("Senator Rafe Olin has said that a second bridge is unlikely to be built soon, citing the cost of steel and the court's ruling.");
+        var citing = Assert.Single(dataset.Attributions, a => a.Cue.Text == "citing");
+        Assert.Equal(dataset.SourceNamed("Rafe Olin").Id, citing.SourceId);
+    }
 }

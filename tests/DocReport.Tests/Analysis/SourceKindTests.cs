@@ -95,6 +95,15 @@ public class SourceKindTests
         Assert.Contains("Facebook", dataset.SpeakersOf("the review would take a week"));
     }
 
+    [Fact]
+    public void The_group_after_an_unnamed_post_is_not_the_post()
+    {
+        var dataset = Analyzed.Of(
+            "A post on the forum said the tests would cost fifty euros a sample.",
+            "The group promised that all profits would go to the laboratory.");
+        Assert.DoesNotContain("unnamed post", dataset.SpeakersOf("all profits would go"));
+    }
+
     [Theory]
     [InlineData("Prosecutors in Harwick and Dunmore say the firm lied about its checks.", "Prosecutors in Harwick and Dunmore", "unnamed prosecutors", SourceKind.Government)]
     [InlineData("A new report says the firm lied about its checks.", "A new report", "A new report", SourceKind.Document)]
@@ -209,6 +218,33 @@ public class SourceKindTests
             "The salon's owner called the Dorrant County Sheriff's Office on Tuesday.",
             "DCSO said a deputy would visit the salon.");
         Assert.Equal(SourceKind.Government, dataset.SourceNamed("DCSO").Kind);
+    }
+
+    [Fact]
+    public void A_unit_spelt_out_after_its_agency_s_acronym_takes_the_agency_s_kind()
+    {
+        var dataset = Analyzed.Of(
+            "U.S. Customs and Border Protection (CBP) Harbor Patrol Units (HPU) stopped a fishing boat off Ponce on Friday.",
+            "HPU said the crew carried forged papers.");
+        Assert.Equal(SourceKind.Government, dataset.SourceNamed("HPU").Kind);
+    }
+
+    [Theory]
+    [InlineData("Customs and Border Protection said the trailer held 300 crates of cigarettes.", "Customs and Border Protection")]
+    [InlineData("The Lakeland Coast Guard said the ferry had drifted for six hours.", "Lakeland Coast Guard")]
+    public void A_border_or_coast_agency_is_government_and_stays_one_name(string sentence, string name)
+    {
+        var dataset = Analyzed.Of(sentence);
+        var agency = Assert.Single(dataset.Sources);
+        Assert.Equal((name, SourceKind.Government), (agency.Name, agency.Kind));
+    }
+
+    [Fact]
+    public void A_body_s_name_and_a_coordinator_s_title_before_a_name_are_not_part_of_it()
+    {
+        var dataset = Analyzed.Of("\"We ran out of kennels by March,\" says Pawtrust Volunteer Coordinator Nadia Ferrell.");
+        var person = Assert.Single(dataset.Sources);
+        Assert.Equal(("Nadia Ferrell", SourceKind.Person), (person.Name, person.Kind));
     }
 
     [Fact]

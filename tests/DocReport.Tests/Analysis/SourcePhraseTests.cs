@@ -115,4 +115,13 @@ public class SourcePhraseTests
         var dataset = Analyzed.Of("One supplier, Keltron, announced last April that it will open a plant in Ostrava.");
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("April"));
     }
+
+    [Fact]
+    public void A_professor_of_a_field_set_before_the_name_is_that_named_person()
+    {
+        var dataset = Analyzed.Of("Professor of health policy Rhea Dunn said the grant was too small.",
+            "Professor of sports medicine Ivo Brandt said the study was flawed.");
+        Assert.Equal(["Rhea Dunn", "Ivo Brandt"], dataset.Sources.Select(s => s.Name));
+        Assert.All(dataset.Sources, s => Assert.Equal(SourceKind.Person, s.Kind));
+    }
 }

@@ -66,6 +66,34 @@ public class SpeakerRoleTests
     }
 
     [Fact]
+    public void A_closing_line_of_where_the_writers_reported_from_attributes_nothing()
+    {
+        var dataset = Analyzed.Of(
+            "The harbour board said the pier would reopen in April.",
+            "Tove Lindqvist reported from Oslo, and Ramon Ibarra from Lima.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "Tove Lindqvist");
+        Assert.Empty(dataset.SpeakersOf("reported from Oslo"));
+    }
+
+    [Theory]
+    [InlineData("The group, called Night Owl Testing, which has been running “harm reduction” programs since 2001, is the first to run a testing service explicitly geared towards checking pills bought online.")]
+    [InlineData("Now a Spanish charity is testing them. The group, called Clear Dose, which has run “safer use” programs since 1998, is the first to run such a service.")]
+    public void A_description_given_its_name_in_an_apposition_says_nothing_there(string sentence)
+    {
+        var dataset = Analyzed.Of("Festival medics treated forty people last summer.", sentence);
+        Assert.Empty(dataset.Sources);
+    }
+
+    [Fact]
+    public void A_body_that_informed_someone_of_something_reports_nothing_but_one_that_informed_them_that_does()
+    {
+        var notified = Analyzed.Of("The Dutch Government has informed the Belgian Government of the arrest of the two sailors.");
+        Assert.Empty(notified.Sources);
+        var told = Analyzed.Of("The Dutch Government has informed the Belgian Government that the two sailors will be released.");
+        Assert.Contains(told.Sources, s => s.Name == "Dutch Government");
+    }
+
+    [Fact]
     public void A_name_given_to_a_thing_is_no_attribution()
     {
         var dataset = Analyzed.Of(

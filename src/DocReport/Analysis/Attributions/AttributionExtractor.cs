@@ -16,7 +16,8 @@ namespace DocReport.Analysis.Attributions;
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
 /// so too when hearsay words stand before a verb of saying ("He reportedly told the men ...": someone else tells it); before
 /// another verb ("reportedly instructed") nothing is cited. A belief handed a quotation ("“...,” she went on") is speech (<see cref="QuotedWords"/>). A verb with a plain noun object naming an act ("declared his
-/// retirement") narrates, and reports nothing (<see cref="ActObject"/>).
+/// retirement") narrates, and reports nothing (<see cref="ActObject"/>). An "according to" that relays another's report
+/// of its sentence links no claim (<see cref="GoBetween"/>).
 /// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
 /// was acted on, not who said it: such an attribution keeps its spans but names no source; so does one whose subject faces, draws or
 /// looks into what others said ("has faced criticism", "are investigating claims", <see cref="ReceivedSpeech"/>). A naming passive ("are called", "has been called") and a credit line ("X and Y
@@ -76,13 +77,13 @@ internal static partial class AttributionExtractor
             .Select(f => IsPassive(article.Text, f) || ReceivedSpeech.Receives(article.Text, f.Source, f.Cue) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
-            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f.Cue) || NounCue.IsNoun(article.Text, f.Cue)
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
                 || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => Requested(f) || ObjectOfFor(f) ? f with { Phrase = null, Reports = false } : f)
             .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         // an interview whose turns are labelled has its answers' speaker already
-        return QuotationAttacher.Attach(article, GappedParticiples.Add(article.Text, found), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();
+        return QuotationAttacher.Attach(article, GoBetween.Mark(article.Text, GappedParticiples.Add(article.Text, found)), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();
     }
 
     // "he said according to a transcript reviewed by Business Insider": the tagger's one cue is two; the rules read the second.
@@ -151,11 +152,32 @@ internal static partial class AttributionExtractor
         && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
-        ContributorCredit().IsMatch(f.Sentence.Text) || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
+        ContributorCredit().IsMatch(f.Sentence.Text) || ReportedFrom().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text)
+        || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
 
-    // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme": something introduced by its name, which says nothing
+    // "Ogden told the Victoria Derbyshire TV show, “...”": a source read as "told the ... TV" with "show" as its cue is the one
+    // spoken to, never a speaker
+    [GeneratedRegex(@"^(?i:told|tells|tell|telling)\s")]
+    private static partial Regex SpokenTo();
+
+    // "Mara Quint reported from Oslo, and Dev Pike from Lima.": a closing credit of where the writers were, with no content
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}reported\s+from\s+\p{Lu}(?![^""“:]*\bthat\b)[^""“:]*$")]
+    private static partial Regex ReportedFrom();
+
+    // "A Facebook group called 'We support Anders Tegnell'", "a firm named Acme", "The club, called Ferry Rovers, ...": something
+    // introduced by its name, which says nothing
     private static bool NamedAs(string text, FoundAttribution f) =>
-        IndefiniteSource().IsMatch(f.Source.Text) && NamingParticiple().IsMatch(text, f.Source.End);
+        IndefiniteSource().IsMatch(f.Source.Text) && NamingParticiple().IsMatch(text, f.Source.End)
+        || DescriptionSetOff().IsMatch(f.Source.Text) && ApposedName().IsMatch(text, f.Source.End);
+
+    // "The group,", "a new charity,": a description set off by a comma, whose name an apposition gives; a name set off so ("Apple's
+    // chief executive, Tim Cook, called it ...") is the speaker
+    [GeneratedRegex(@"^(?i:the|a|an|this|its|their|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,$")]
+    private static partial Regex DescriptionSetOff();
+
+    // An apposition's participle: "The group, called Energy Control," ("The senator called Pelosi's plan" has no comma)
+    [GeneratedRegex(@"\G\s*(?:called|named|dubbed|known\s+as)\s+[""“‘'\p{Lu}]")]
+    private static partial Regex ApposedName();
 
     [GeneratedRegex(@"^(?i:a|an|another|one)\s")]
     private static partial Regex IndefiniteSource();

@@ -12,8 +12,8 @@ namespace DocReport.Analysis.Attributions;
 internal static partial class ReceivedSpeech
 {
     // the verb (after the subject, or written as the last word of its span: "The agency received | reports"), up to three
-    // modifiers, then what was said
-    [GeneratedRegex(@"\b(?:fac(?:e|es|ed|ing)|draw(?:s|n|ing)?|drew|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|field(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|review(?:s|ed|ing)?|(?:come|comes|came|coming)\s+under)\s+(?:(?:the|a|an|new|fresh|growing|mounting|sharp|harsh|heavy|intense|widespread|similar|such|some|more|further|repeated|several|numerous|many|\p{Ll}+ly)\s+){0,3}(?<noun>\p{Ll}+)\b", RegexOptions.IgnoreCase)]
+    // modifiers, an amount ("a flood of"), then what was said, or a word before it ("angry complaints")
+    [GeneratedRegex(@"\b(?:fac(?:e|es|ed|ing)|draw(?:s|n|ing)?|drew|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|field(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|review(?:s|ed|ing)?|(?:come|comes|came|coming)\s+under)\s+(?:(?:the|a|an|its|his|her|their|new|fresh|growing|mounting|sharp|harsh|heavy|intense|widespread|similar|such|some|more|further|repeated|several|numerous|many|fair|\p{Ll}+ly)\s+){0,3}(?:(?:share|number|flood|wave|barrage|lot|lots|plenty|string|series|host|torrent|stream|slew|deluge|volley)\s+of\s+)?(?<noun>\p{Ll}+)(?:\s+(?<next>\p{Ll}+))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivingVerb();
 
     /// <summary>True when such a verb, after the source's first word, and its reporting noun overlap the cue.</summary>
@@ -23,7 +23,7 @@ internal static partial class ReceivedSpeech
         var first = text.IndexOf(' ', source.Start, source.End - source.Start);
         if (first < 0) first = source.End;
         for (var m = ReceivingVerb().Match(text, first, Math.Min(text.Length, cue.End + 60) - first); m.Success; m = m.NextMatch())
-            if (m.Index < cue.End && m.Index + m.Length > cue.Start && IsSaid(m.Groups["noun"].Value)) return true;
+            if (m.Index < cue.End && m.Index + m.Length > cue.Start && (IsSaid(m.Groups["noun"].Value) || IsSaid(m.Groups["next"].Value))) return true;
         return false;
     }
 
@@ -32,5 +32,5 @@ internal static partial class ReceivedSpeech
     // What others say of or to someone besides the reporting nouns ("criticism", "claims", "reports" are there): "faced questions",
     // "drew complaints", "received calls to resign", "came under scrutiny"
     private static readonly HashSet<string> SaidNouns = new(StringComparer.OrdinalIgnoreCase)
-        { "criticisms", "questions", "complaints", "calls", "charges", "scrutiny", "condemnation", "praise" };
+        { "criticisms", "questions", "complaints", "calls", "charges", "scrutiny", "condemnation", "praise", "messages", "threats", "insults" };
 }

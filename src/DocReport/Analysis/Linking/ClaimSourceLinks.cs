@@ -76,10 +76,11 @@ internal sealed partial class ClaimSourceLinks
     }
 
     // "Fares will rise, the union said in a statement on Thursday.", "The union said fares will rise in a statement on Thursday.",
-    // "In a letter to parents on Monday, the head said ...": when, where, how and to whom it was said belong to the report, not
-    // to what the sentence claims. A stretch of the sentence outside the content, the source and the cue counts as theirs when
-    // it opens with such a word: right after the cue (after "told", its hearer first), at the sentence's end, or opening the
-    // sentence; never a clause ("after prices rose") or a long run of words.
+    // "In a letter to parents on Monday, the head said ...", "..., he said, according to a transcript": when, where, how, to
+    // whom and through whom it was said belong to the report, not to what the sentence claims. A stretch of the sentence outside
+    // the content, the source and the cue counts as theirs when it opens with such a word: right after the cue (after "told",
+    // its hearer first), at the sentence's end, or opening the sentence; never a clause ("after prices rose") or a long run of
+    // words.
     private int Circumstances(List<TextRange> parts, TextRange sentence, int from, int to, Span cue)
     {
         if (from < sentence.Start || to > sentence.End) return 0;
@@ -103,7 +104,7 @@ internal sealed partial class ClaimSourceLinks
         lead.IsMatch(stretch) && !Clause().IsMatch(ThatBeforeContent().Replace(stretch, "")) && !stretch.AsSpan().ContainsAny("“”\"«»")
         && stretch.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxCircumstanceWords;
 
-    [GeneratedRegex(@"^[\s,]*(?:on|in|at|to|during|last|this|yesterday|today|tonight|earlier|later|late|early|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    [GeneratedRegex(@"^[\s,]*(?:according\s+to|on|in|at|to|during|last|this|yesterday|today|tonight|earlier|later|late|early|via|through|from|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex TrailingLead();
 
     // "told reporters at a briefing", "told the BBC on Friday": the hearer comes first

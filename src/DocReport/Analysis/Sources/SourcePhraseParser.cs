@@ -99,6 +99,10 @@ internal static partial class SourcePhraseParser
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         // "Neuroscience tells us": a field of study alone names no one
         if (tokens.Count == 1 && SourceLexicon.FieldsOfStudy.Contains(tokens[0])) return null;
+        // "Professor of health psychology Jane Ogden": a title with the field it is of, then a name (a listed given name, or two
+        // name words after the field's last word), names that person
+        if (tokens.Count > 4 && SourceLexicon.IsTitle(tokens[0]) && tokens[1] == "of" && !IsCapitalized(tokens[2]) && FieldThenName(tokens) is var given and > 2)
+            return Named(tokens[given..], tokens.Count - given - 1) with { HasTitle = true, Roles = [tokens[0].ToLowerInvariant()] };
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
@@ -222,6 +226,13 @@ internal static partial class SourcePhraseParser
         for (var k = Math.Max(from, run.Count - 3); k <= run.Count - 2; k++)
             if (SourceLexicon.IsFirstName(run[k]) && run.Skip(k).All(t => SourceLexicon.NameKindOf(t) is null)) return k;
         return -1;
+    }
+
+    private static int FieldThenName(List<string> tokens)
+    {
+        var given = GivenNameFrom(tokens, 3);
+        if (given < 0 && !IsCapitalized(tokens[^3]) && TwoNameWordsAfter(tokens, tokens.Count - 3) > 0) given = tokens.Count - 2;
+        return given > 2 && tokens.Skip(given).All(IsCapitalized) ? given : -1;
     }
 
     // "Miami-Dade Police Detective Alvaro Zabaleta": two name words right after a body's title, neither a body's word, are the

@@ -481,9 +481,11 @@ internal sealed partial class SourceRegistry
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
-        // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean
+        // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean; an unnamed post or
+        // tweet is no one's company ("In the post announcing the service, the group promised")
         SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];
-        var byKind = kinds.Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>().MaxBy(e => e.LastSeen);
+        var byKind = kinds.Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>()
+            .Where(e => e.Kind == descriptor.Kind || !e.Name.StartsWith("unnamed ", StringComparison.Ordinal)).MaxBy(e => e.LastSeen);
         if (byKind is null) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
         // a body named that far back may not be the one "the company" means

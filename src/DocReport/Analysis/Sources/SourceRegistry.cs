@@ -148,7 +148,7 @@ internal sealed partial class SourceRegistry(string text)
         var kind = SourceKindClassifier.Classify(phrase);
         // "HCSO said" where the text writes "the Harris County Sheriff's Office": an acronym is of the kind of the name it stands for
         if (kind == SourceKind.Organization && PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null
-            && AcronymExpansion.Find(text, name) is { } expansion && SourceLexicon.NameKindOf(expansion) is { } expanded) kind = expanded;
+            && AcronymExpansion.KindOf(text, name) is { } expanded) kind = expanded;
         if (kind == SourceKind.Person && !phrase.LooksLikePerson && (WrittenAsBody(name) || ShortenedToFirstWord(words))) kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
         var plainWord = words.Length == 1 && kind is SourceKind.Organization or SourceKind.Media && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;

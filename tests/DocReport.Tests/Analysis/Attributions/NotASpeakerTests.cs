@@ -40,6 +40,8 @@ public class NotASpeakerTests
     [InlineData("The harbour plan has drawn sharp criticism from fishermen.", "The harbour plan", "has drawn sharp criticism from", true)]
     [InlineData("The regional health agency received reports that the water smelled of diesel.", "The regional health agency received", "reports", true)]
     [InlineData("County police are investigating claims of fraud against the port board.", "County police", "are investigating claims of", true)]
+    [InlineData("The singer's fan page still received its fair share of messages mocking her voice.", "The singer's fan page", "messages mocking", true)]
+    [InlineData("The clinic's hotline drew a flood of angry complaints after the closure.", "The clinic's hotline", "complaints", true)]
     [InlineData("Mayor Anton Brask reviewed the complaints and said that the water was clean.", "Mayor Anton Brask", "said", false)]
     [InlineData("Mayor Anton Brask drew up a plan and told reporters it would pass.", "Mayor Anton Brask", "told", false)]
     public void Who_faces_draws_or_looks_into_what_others_said_is_not_its_speaker(string sentence, string source, string cue, bool receives)
@@ -132,5 +134,14 @@ public class NotASpeakerTests
         var dataset = Analyzed.Of("“This is very good news,” says Ilse Marta Vonk, who studies tides at the University of Maine, Orono.");
         Assert.Contains(dataset.Sources, s => s.Name == "Ilse Marta Vonk");
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "Orono");
+    }
+
+    [Fact]
+    public void The_show_someone_told_is_not_a_second_speaker()
+    {
+        var dataset = Analyzed.Of("Many doctors agree with her.",
+            "Professor of health policy Rhea Dunn, for instance, told the Claire Whitby TV show, “Blaming people is the wrong way forward.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Whitby"));
+        Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text.StartsWith("told"));
     }
 }
