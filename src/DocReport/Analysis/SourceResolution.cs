@@ -26,7 +26,9 @@ internal static partial class SourceResolution
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
-                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] ? Own(article.Text, registry, publisher, f) : [];
+                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
+                    ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)
+                    : [];
             if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
                 resolved[i] = [registry.UnlistedGroupOf(group, Definite().IsMatch(f.Source.Text), f.Source.Start, f.Source.End)];
             else if (citation < 0 && f.Phrase is null && Pair().IsMatch(f.Source.Text) && registry.PairBefore(f.Source.Start) is { } pair) resolved[i] = [pair];

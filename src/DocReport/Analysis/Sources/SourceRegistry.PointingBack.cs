@@ -117,6 +117,19 @@ internal sealed partial class SourceRegistry
         return entry;
     }
 
+    /// <summary>
+    /// Resolves a mention that must not take "he" or "she" from whoever of that gender the text speaks of ("Tom Reyes told the
+    /// inquiry ... His account matched Senator Bob Hale's earlier report"): the speaker in reach before it stays the one a later
+    /// pronoun may stand for (and with another person named between, the pronoun stays unresolved).
+    /// </summary>
+    public IReadOnlyList<SourceEntry> KeepingSpeakers(int position, Func<IReadOnlyList<SourceEntry>> resolve)
+    {
+        var speakers = lastPersonByGender.Where(p => position - p.Value.LastSeen <= PronounReach).ToList();
+        var entries = resolve();
+        foreach (var (gender, speaker) in speakers) lastPersonByGender[gender] = speaker;
+        return entries;
+    }
+
     // Groups and people are marked in reading order, so the lists are sorted.
     private static bool AnyBetween(List<int> marks, int start, int end)
     {
