@@ -5,8 +5,9 @@ namespace DocReport.Bench.FieldEval;
 
 /// <summary>
 /// Each gold article's dataset.json: converted in process exactly as <c>docreport convert PAGE -f json</c> does (the
-/// command's default options, the page named ARTICLE.html), or read from <c>OUTPUTS/ARTICLE/dataset.json</c>, the folder
-/// that command writes for ARTICLE.html, so a published build of any commit can be scored. With a claims model folder the
+/// command's default options, the page named ARTICLE with its own extension: ARTICLE.html, or ARTICLE.txt for a plain text
+/// such as a PolNeAR article), or read from <c>OUTPUTS/ARTICLE/dataset.json</c>, the folder
+/// that command writes for the page, so a published build of any commit can be scored. With a claims model folder the
 /// pages are converted as <c>--claims accurate --claims-model DIR</c> does.
 /// </summary>
 internal sealed class ArticleOutputs(string? outputsFolder, string? claimsModel = null)
@@ -15,7 +16,8 @@ internal sealed class ArticleOutputs(string? outputsFolder, string? claimsModel 
         : new PipelineOptions { Claims = ClaimDetection.Accurate, AccurateClaimModelPath = claimsModel }).Build();
 
     /// <summary>The page's name in the conversion, so the dataset's sourcePath and the CLI's output folder are the article's id.</summary>
-    public static string PageName(string articleId) => articleId + ".html";
+    public static string PageName(string articleId, string pagePath) =>
+        articleId + (Path.GetExtension(pagePath) is { Length: > 0 } extension ? extension : ".html");
 
     public (OutputDataset? Dataset, string? Error) For(string articleId, string pagePath)
     {
@@ -31,7 +33,7 @@ internal sealed class ArticleOutputs(string? outputsFolder, string? claimsModel 
             }
         }
         if (!File.Exists(pagePath)) return (null, $"page {pagePath} is missing");
-        var result = pipeline.Convert(new SourceFile(PageName(articleId), File.ReadAllBytes(pagePath)));
+        var result = pipeline.Convert(new SourceFile(PageName(articleId, pagePath), File.ReadAllBytes(pagePath)));
         if (result.Dataset is null) return (null, result.Error);
         using var json = new MemoryStream();
         new JsonDatasetWriter().Write(result.Dataset, json);

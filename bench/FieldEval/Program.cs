@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|heldout] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -30,7 +30,7 @@ if (arguments.WritePages is not null)
 {
     Directory.CreateDirectory(arguments.WritePages);
     foreach (var article in articles)
-        File.Copy(arguments.PagePath(article.Page), Path.Combine(arguments.WritePages, ArticleOutputs.PageName(article.Id)), overwrite: true);
+        File.Copy(arguments.PagePath(article.Page), Path.Combine(arguments.WritePages, ArticleOutputs.PageName(article.Id, article.Page)), overwrite: true);
     Console.WriteLine($"{articles.Count} pages written to {arguments.WritePages}; convert them with: docreport convert {arguments.WritePages} -o OUTPUTS -f json");
     return 0;
 }
