@@ -38,4 +38,35 @@ public class IntroducedQuotationTests
         Assert.Equal(["Piet Okafor"], dataset.SpeakersOf("road is too narrow"));
         Assert.Equal(["Piet Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("road is too narrow")));
     }
+
+    [Fact]
+    public void Each_point_of_a_list_after_said_and_a_colon_is_the_speaker_s()
+    {
+        const string page = "# Harbour plans\n\nThe harbour master gave a long interview to the town's radio station on Monday.\n\n"
+            + "In the interview, harbour master Ines Vautrin also said:\n\n"
+            + "- The old pier must close before the winter storms\n"
+            + "- She would speak \"plainly\" to the ferry company about its late boats\n"
+            + "- Fishing boats will keep their moorings for free\n\n"
+            + "The council meets again in March.\n";
+        var dataset = Converted(page);
+        Assert.Equal(["Ines Vautrin"], dataset.SpeakersOf("old pier must close"));
+        Assert.Equal(["Ines Vautrin"], dataset.SpeakersOf("speak \"plainly\""));
+        Assert.Equal(["Ines Vautrin"], dataset.SpeakersOf("keep their moorings"));
+        Assert.Empty(dataset.SpeakersOf("council meets again"));
+    }
+
+    [Fact]
+    public void A_point_that_quotes_another_speaker_is_not_taken_by_the_colon_before()
+    {
+        const string page = "# Harbour plans\n\nIn the interview, harbour master Ines Vautrin also said:\n\n"
+            + "- The old pier must close before the winter storms\n"
+            + "- \"The ferry is late every single morning,\" skipper Arno Bellec told her\n\n"
+            + "The council meets again in March.\n";
+        var dataset = Converted(page);
+        Assert.Equal(["Ines Vautrin"], dataset.SpeakersOf("old pier must close"));
+        Assert.Equal(["Arno Bellec"], dataset.SpeakersOf("ferry is late"));
+    }
+
+    private static Model.ArticleDataset Converted(string markdown) =>
+        new PipelineBuilder().Build().Convert(new SourceFile("harbour.md", System.Text.Encoding.UTF8.GetBytes(markdown))).Dataset!;
 }

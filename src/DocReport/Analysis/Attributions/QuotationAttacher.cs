@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
+using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 
@@ -10,7 +11,7 @@ namespace DocReport.Analysis.Attributions;
 /// its sentence: one inside a sentence that another actor leads ("Japan branded North Korea an “outlaw nation.”") is not theirs.
 /// A paragraph between that ends no sentence (a photo caption, a label) does not break the run. A paragraph ending in a colon
 /// whose last sentence names a speaker ("One reader, Ann Lee, wrote that the fares had doubled:", "Lee states the following:")
-/// introduces the quotation opening the next paragraph, or the block quotation set there with no marks: that speaker's words.
+/// introduces the quotation opening the next paragraph, or the block quotation or the list set there with no marks: that speaker's words.
 /// </summary>
 internal static partial class QuotationAttacher
 {
@@ -32,13 +33,23 @@ internal static partial class QuotationAttacher
             var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, endsSentence, people) : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
+        var introduced = new Dictionary<int, Quotation>();
         foreach (var (index, block) in Introduced(article, found, quotations))
-            if (!attached.Where((_, other) => other != index).Any(a => a.Any(q => q.Overlaps(block.Start, block.End)))) attached[index].Add(block);
-        return found.Select((f, i) => f with { Quotations = attached[i] });
+            // a word or two quoted inside it ("would speak “bluntly”") is no speech of another's
+            if (!attached.Where((_, other) => other != index).Any(a => a.Any(q => q.Overlaps(block.Start, block.End) && IsSpeech(article.Text, q))))
+            {
+                attached[index].Add(block);
+                introduced.TryAdd(index, block);
+            }
+        // "Lee also said:" has no content in its own sentence (the rules fall back to the whole sentence, which holds the source):
+        // what it introduces is its content
+        return found.Select((f, i) => introduced.TryGetValue(i, out var block) && f.Content.Start <= f.Source.Start && f.Source.End <= f.Content.End
+            ? f with { Quotations = attached[i], Content = AttributionRules.SpanOf(article.Text, new TextRange(block.Start, block.End).Trim(article.Text)) }
+            : f with { Quotations = attached[i] });
     }
 
     // For each paragraph ending in a colon whose last sentence holds a report, the quotation that opens the next paragraph,
-    // or the run of block quotation paragraphs there (as one quotation, marks or none)
+    // or the run of block quotation paragraphs there (as one quotation, marks or none), or each item of the list there
     private static IEnumerable<(int Attribution, Quotation Block)> Introduced(Article article, List<FoundAttribution> found, IReadOnlyList<Quotation> quotations)
     {
         var paragraphs = article.Paragraphs;
@@ -57,6 +68,10 @@ internal static partial class QuotationAttacher
                 while (end + 1 < paragraphs.Count && paragraphs[end + 1].Kind == BlockKind.Quote) end++;
                 yield return (speaker, new Quotation(next.Start, paragraphs[end].End));
             }
+            // "In the interview, Lee also said:" then a list: each point is what the speaker said (one that quotes another is not)
+            else if (next.Kind == BlockKind.ListItem)
+                for (var item = k + 1; item < paragraphs.Count && paragraphs[item].Kind == BlockKind.ListItem; item++)
+                    yield return (speaker, new Quotation(paragraphs[item].Start, paragraphs[item].End));
             else if (quotations.FirstOrDefault(q => q.Start >= next.Start && q.Start < next.End && string.IsNullOrWhiteSpace(article.Text[next.Start..q.Start])) is { } opening)
                 yield return (speaker, opening);
         }
@@ -81,11 +96,14 @@ internal static partial class QuotationAttacher
     private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, bool[] endsSentence, PersonNameScanner people)
     {
         if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
-        if (text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsToCarryOn) return null;
+        if (!IsSpeech(text, quotation)) return null;
         var from = ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
         var to = ParagraphOf(paragraphStarts, quotation.Start);
         return to - from <= 1 || (to - from == 2 && !endsSentence[from + 1]) ? previous : null;
     }
+
+    private static bool IsSpeech(string text, Quotation quotation) =>
+        text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsToCarryOn;
 
     // A caption or a label under a photo ("The skipper on his boat at the harbour") ends with no sentence's closing mark.
     private static bool EndsSentence(string paragraph) =>
