@@ -242,4 +242,20 @@ public class PronounTests
             "Since then we noted a steady rise in the number of shifts taken at weekends.");
         Assert.Empty(dataset.SpeakersOf("steady rise in the number of shifts"));
     }
+
+    [Theory]
+    [InlineData("When Lund joined the project, she said the costs of the bridge would double.", "Petra Lund")]
+    [InlineData("Lund has drawn three bridges since then, but she said the costs of this one would double.", "Petra Lund")]
+    [InlineData("Also, Lund is no engineer, she said.", null)]
+    [InlineData("When Lund joined the project, she said, the costs of the bridge were already high.", null)]
+    [InlineData("When Tomas Berg met Lund last year, she said the costs of the bridge would double.", null)]
+    public void She_is_the_woman_who_opens_her_own_sentence_as_its_subject(string sentence, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "“We need the new bridge before the winter,” said Greta Holm, a planner for the county.",
+            "The engineer Petra Lund drew the first plans for the crossing in 2019.",
+            sentence);
+        var she = dataset.AttributionFrom("she");
+        Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
+    }
 }

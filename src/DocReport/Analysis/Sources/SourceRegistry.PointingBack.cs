@@ -33,10 +33,57 @@ internal sealed partial class SourceRegistry
     // "we noted an increase in this year's survey": a "we" that is a source stands outside any quotation (a cue inside one is the
     // speaker's word), so it is the writer (round 19: each of the three across the trafilatura dev and Readability pages had been
     // given to the last group named)
-    private SourceEntry? Pronoun(string pronoun, int position) =>
-        pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position) ? null
-        : LastSpeaker(pronoun, position)
-        ?? (pronoun switch { "he" => 'm', "she" => 'f', _ => '-' } is var gender and not '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
+    private SourceEntry? Pronoun(string pronoun, int position)
+    {
+        if (pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position)) return null;
+        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
+        if (gender != '-' && SubjectOfOwnSentence(gender, position) is { } subject) return Mention(subject);
+        return LastSpeaker(pronoun, position) ?? (gender != '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
+    }
+
+    // "When Meghan joined the family, she said ...", "Along with his rivals, President Trump has stepped up his attacks on the
+    // candidate he calls ...": a person who opens the pronoun's own sentence (or its opening clause) as its subject, of the
+    // pronoun's gender, with no other name between them, is the one the pronoun stands for, whoever spoke before. Not a
+    // reported clause before its speaker ("Trump isn't a conservative, he said"), nor a parenthetical speaker ("When Lee took
+    // office, he said, the debt was already high"), nor a surname two people of the text bear.
+    private SourceEntry? SubjectOfOwnSentence(char gender, int position)
+    {
+        var start = SentenceStart(position);
+        var opening = SentenceSubject().Match(text, start, position - start);
+        if (!opening.Success) return null;
+        var name = opening.Groups["name"];
+        // "When Winfrey asked Harry if he ...": another name, or a quotation, between the subject and the pronoun
+        var between = text.AsSpan(name.Index + name.Length, position - name.Index - name.Length);
+        if (between.IndexOfAny("“”\"") >= 0 || CapitalisedWord().IsMatch(between)) return null;
+        if (opening.Groups["when"].Success ? ParentheticalCue().IsMatch(text, position) : between.TrimEnd().EndsWith(",")) return null;
+        if (SourcePhrase.Parse(name.Value) is not { Form: PhraseForm.Named } subject || firstNames.IsShared(subject.Name.Split(' ')[^1])) return null;
+        // "When Lund joined ..." where the text names Petra Lund
+        if (!subject.Name.Contains(' ') && !byName.ContainsKey(subject.Name) && firstNames.FullNameOf(subject.Name) is { } fullName
+            && SourcePhrase.Parse(fullName) is { Form: PhraseForm.Named } named) subject = named;
+        var known = byName.GetValueOrDefault(subject.Name) ?? (subject.Name.Contains(' ') ? null : bySurname.GetValueOrDefault(subject.Name));
+        if (known is { Kind: not SourceKind.Person } || known is null && !subject.LooksLikePerson && !SourceLexicon.IsFirstName(subject.Name)) return null;
+        var given = subject.Name.Split(' ');
+        var told = known is { Gender: not '-' } ? known.Gender : subject.Gender != '-' ? subject.Gender
+            : SourceLexicon.GenderOf(given[0]) is var byGiven and not '-' ? byGiven : pronounGenders.GenderOf(given[^1]);
+        return told != gender ? null : known ?? Named(subject);
+    }
+
+    // where the sentence holding the position opens: after a sentence's end that is no title's full stop ("Mr. Cruz")
+    private int SentenceStart(int position)
+    {
+        var end = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1));
+        while (end > 0 && text[end] == '.' && TitleBefore().IsMatch(text[Math.Max(0, end - 11)..(end + 1)] + " "))
+            end = text.LastIndexOfAny(SentenceEnds, end - 1);
+        return end + 1;
+    }
+
+    [GeneratedRegex(@"\G\p{L}+\s+\p{Ll}+\s*,")]
+    private static partial Regex ParentheticalCue();
+
+    // the name opening the sentence, after a subordinating word or an opening phrase closed by a comma, before its verb; not
+    // a possessive ("Lee's friend said she"), nor a name after an article ("The Murdoch papers have")
+    [GeneratedRegex(@"\G\s*(?:(?<when>When|After|As|While|Although|Though|Because|Since|Before|Once|If|Until|Unless)\s+|[^,“”""\n]{1,60},\s+)?(?:(?:And|But|So|Yet)\s+)?(?!(?:The|A|An|This|That|These|Those)\s)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?<!['’]s)\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)?\p{Ll}+\b")]
+    private static partial Regex SentenceSubject();
 
     // "These text messages add urgency, as they use the contact's name and tell ...": "they" in a sentence whose subject is things
     // the lists do not know as speakers stands for those things, not for the last group quoted
