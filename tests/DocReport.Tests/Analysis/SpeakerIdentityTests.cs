@@ -238,4 +238,14 @@ public class SpeakerIdentityTests
             "Maria Velden and Peter Velden ran the mill for twenty years.");
         Assert.DoesNotContain(dataset.SourceNamesOf(dataset.ClaimContaining("run by 2030")), name => name.Contains(' '));
     }
+
+    [Fact]
+    public void A_persons_campaign_is_not_the_person_even_when_an_outlet_bears_the_name()
+    {
+        var dataset = Analyzed.Of(
+            "Candidate Jonah Bloomberg said on Monday that he would cut the transit fares by half.",
+            "Bloomberg’s campaign countered that the cuts would be paid for by the new parking levy.");
+        Assert.Equal(["Bloomberg campaign"], dataset.SourceNamesOf(dataset.ClaimContaining("paid for by the new parking levy")));
+        Assert.Equal(["Jonah Bloomberg"], dataset.SourceNamesOf(dataset.ClaimContaining("cut the transit fares")));
+    }
 }

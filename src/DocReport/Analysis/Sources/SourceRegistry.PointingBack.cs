@@ -364,7 +364,8 @@ internal sealed partial class SourceRegistry
         // "the Associated Press news agency" is the agency named; "the Trump administration" a body named by whom it is of
         if (phrase.Owner is { Form: PhraseForm.Named } named && !descriptor.IsGroup && descriptor.Kind != SourceKind.Person)
         {
-            if (IsListedBody(named.Name)) return Resolve(named, position, end, subject);
+            // "Bloomberg's campaign" where the text names Michael Bloomberg: a person's body is the person's, not the outlet so called
+            if (IsListedBody(named.Name) && !NamesPerson(named.Name)) return Resolve(named, position, end, subject);
             // "the Russian space agency" keeps the words between whose it is and what it is ("Russian agency" reads as another body)
             // "House Speaker Paul Ryan's office ... Ryan's office": one office, named by the person's surname ("Ryan office")
             var whose = named.LooksLikePerson ? named.Name.Split(' ')[^1] : named.Name;
@@ -494,6 +495,10 @@ internal sealed partial class SourceRegistry
 
     private bool IsLabel(int position, int end) =>
         (position == 0 || text[position - 1] == '\n') && text.AsSpan(end).TrimStart(' ').StartsWith(":");
+
+    private bool NamesPerson(string name) =>
+        (byName.GetValueOrDefault(name) ?? bySurname.GetValueOrDefault(name)) is { Kind: SourceKind.Person }
+        || !name.Contains(' ') && firstNames.FullNameOf(name) is not null;
 
     // "the Russian space agency" where the text writes "Roscosmos Space Agency" (a caption, a credit): the one name the text sets
     // before the description's words written as a name's, or null
