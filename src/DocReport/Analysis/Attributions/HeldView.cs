@@ -38,8 +38,10 @@ internal static partial class HeldView
 
     // "scientists think", "many economists fear": people of a kind the lists know, in the plural and of no one's, are a group the
     // article cites as it would a speaker (unlike "the company hopes", it guesses at no one named before)
+    // ("a witness fears": a noun the lists know as it is, "witness", is one of them, not a plural)
     private static bool PeopleOfAKind(SourcePhrase group) =>
-        group is { Owner: null, Definite: false, Descriptor: { IsPeople: true } or { Kind: SourceKind.Person, SpeaksFor: false } } && group.Name.EndsWith('s');
+        group is { Owner: null, Definite: false, Descriptor: { IsPeople: true } or { Kind: SourceKind.Person, SpeaksFor: false } } && group.Name.Split(' ')[^1] is var head
+        && head.EndsWith('s') && !SourceLexicon.Descriptors.ContainsKey(head.ToLowerInvariant());
 
     private static bool Tells(FoundAttribution f)
     {

@@ -36,6 +36,7 @@ public class HeldViewTests
     [InlineData("He fears the bridge tolls will double next spring.")]
     [InlineData("The company hopes the bridge tolls will double next spring.")]
     [InlineData("The sea wall will fail within a decade, I think.")]
+    [InlineData("A witness fears the bridge tolls will double next spring.")]
     public void The_writers_view_a_modal_view_an_intention_or_a_pronoun_holder_cites_no_one(string sentence)
     {
         var dataset = Analyzed.Of("The county published its coastal plan on Monday.", sentence);
