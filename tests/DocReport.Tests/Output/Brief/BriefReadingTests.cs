@@ -187,6 +187,21 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void Ids_of_four_digits_and_more_stay_whole_in_the_key_claims_table_and_the_outline()
+    {
+        // 1,000 paragraphs of two claims; claims C1001 on score highest, so the key findings and key claims list only them.
+        var dataset = BriefFixture.Create(1000);
+        dataset = dataset with { Claims = dataset.Claims.Select((c, i) => i >= 1000 ? c with { Score = 0.95 } : c with { Score = 0.3 }).ToList() };
+        using var pdf = Write(dataset);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        var table = words[words.IndexOf("Para.")..words.IndexOf("Sources")];
+        var rowIds = table.Where(w => w.StartsWith('C') && w.Skip(1).All(char.IsAsciiDigit) && w.Length > 1).ToList();
+        Assert.Equal(10, rowIds.Count);
+        Assert.All(rowIds, id => Assert.Contains(dataset.Claims.Skip(1000), c => c.Id == id));
+        Assert.Contains("P1000", words);
+    }
+
+    [Fact]
     public void The_claims_chart_is_drawn_only_when_paragraphs_differ_in_claims()
     {
         var even = BriefFixture.Create(8);
