@@ -1,13 +1,13 @@
 """What a reader of the briefs trips on, counted with poppler's pdftotext: page 1 naming who is cited, claims the
 key-claims table repeats from the key findings, words past the right margin, pages, briefs with a key-claims table
 whose page 1 shows none of its rows, and table rows split across a page break (a page whose repeated header is followed by a
-line without a row id). Usage: measure.py FOLDER..."""
+line without a row id), and ids broken over two lines. Usage: measure.py FOLDER..."""
 import glob, os, re, subprocess, sys
 
 def text(pdf, *options):
     return subprocess.run(['pdftotext', *options, pdf, '-'], capture_output=True, text=True).stdout
 
-cited = repeated = rows = past = briefs = pages = late_claims = split = 0
+cited = repeated = rows = past = briefs = pages = late_claims = split = broken = 0
 split_rows, late_names = [], []
 for folder in sys.argv[1:]:
     for pdf in sorted(glob.glob(os.path.join(folder, '*', 'brief.pdf'))):
@@ -29,6 +29,8 @@ for folder in sys.argv[1:]:
         rows += len(table)
         boxes = text(pdf, '-bbox')
         width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+        # An id cell too narrow for its id ("C111" set as "C11" over "1") leaves a line of the id's head and one of its tail.
+        broken += len(re.findall(r'^[CSP]\d+\n\d+\n', raw, re.M))
         sheets = raw.split('\f')
         pages += len([p for p in sheets if p.strip()])
         first = sheets[0][sheets[0].find('Key claims'):] if 'Key claims' in sheets[0] else ''
@@ -46,4 +48,4 @@ for folder in sys.argv[1:]:
 print(f'{briefs} briefs: page 1 names who is cited {cited}; key-claims rows {rows}, repeated from key findings {repeated}; '
       f'briefs with a word past the right margin {past}')
 print(f'pages {pages}; briefs whose page 1 shows no key-claims row {late_claims} ({", ".join(late_names)}); rows split across pages {split}'
-      + (f' ({", ".join(split_rows)})' if split_rows else ''))
+      + (f' ({", ".join(split_rows)})' if split_rows else '') + f'; ids broken over two lines {broken}')
