@@ -18,15 +18,14 @@ public class IntroducedQuotationTests
     [Fact]
     public void A_block_quotation_with_no_marks_after_a_colon_is_the_speaker_s()
     {
-        // through the whole pipeline: a Markdown block quotation is read as a paragraph of its own kind
         const string page = "# Fares\n\nThe transit board raised fares twice this year.\n\n"
             + "One reader, Tobias Renner, noted that the monthly pass now costs more than his rent:\n\n"
             + "> I wonder how anyone on a pension pays for this. The buses are no faster than they were ten years ago.\n\n"
             + "The board meets again in March.\n";
-        var result = new PipelineBuilder().Build().Convert(new SourceFile("fares.md", System.Text.Encoding.UTF8.GetBytes(page)));
-        Assert.Equal(["Tobias Renner"], result.Dataset!.SpeakersOf("anyone on a pension"));
-        Assert.Equal(["Tobias Renner"], result.Dataset!.SpeakersOf("buses are no faster"));
-        Assert.Empty(result.Dataset!.SpeakersOf("board meets again"));
+        var dataset = Converted(page);
+        Assert.Equal(["Tobias Renner"], dataset.SpeakersOf("anyone on a pension"));
+        Assert.Equal(["Tobias Renner"], dataset.SpeakersOf("buses are no faster"));
+        Assert.Empty(dataset.SpeakersOf("board meets again"));
     }
 
     [Fact]
@@ -67,6 +66,7 @@ public class IntroducedQuotationTests
         Assert.Equal(["Arno Bellec"], dataset.SpeakersOf("ferry is late"));
     }
 
+    // through the whole pipeline: a Markdown block quotation or list is read as paragraphs of their own kind
     private static Model.ArticleDataset Converted(string markdown) =>
-        new PipelineBuilder().Build().Convert(new SourceFile("harbour.md", System.Text.Encoding.UTF8.GetBytes(markdown))).Dataset!;
+        new PipelineBuilder().Build().Convert(new SourceFile("page.md", System.Text.Encoding.UTF8.GetBytes(markdown))).Dataset!;
 }
