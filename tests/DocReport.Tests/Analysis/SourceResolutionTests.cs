@@ -73,6 +73,17 @@ public class SourceResolutionTests
     }
 
     [Fact]
+    public void Surname_of_two_particles_is_the_person_named_before()
+    {
+        var dataset = Analyzed.Of(
+            "Commissioner Ottilie von der Brandt said the fund would double.",
+            "Von der Brandt added that the money would come from the regions.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal("Ottilie von der Brandt", source.Name);
+        Assert.Equal(2, source.Mentions);
+    }
+
+    [Fact]
     public void Pronoun_goes_to_the_nearest_person_of_its_gender()
     {
         var dataset = Analyzed.Of(

@@ -136,10 +136,15 @@ internal static partial class SourcePhraseParser
 
     private static bool JoinsName(List<string> tokens, int i)
     {
-        if (!NameConnectors.Contains(tokens[i]) && !IsParticle(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
+        if (!NameConnectors.Contains(tokens[i]) && !IsParticle(tokens[i])) return false;
+        // "Ursula von der Leyen", "Rafael de la Cruz": a surname may open with two particles, each joining the name words around both
+        var before = i - 1;
+        while (before > 0 && IsParticle(tokens[i]) && IsParticle(tokens[before])) before--;
+        if (!IsCapitalized(tokens[before]) || IsPossessive(tokens[before])) return false;
         // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name ("Universities and Colleges" is)
         if (tokens[i] != "and" && tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
         var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
+        while (next < tokens.Count && IsParticle(tokens[i]) && IsParticle(tokens[next])) next++;
         return next < tokens.Count && IsCapitalized(tokens[next]);
     }
 
@@ -176,9 +181,11 @@ internal static partial class SourcePhraseParser
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
         var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
         var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
+        // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
+        var nameWords = firstName.Count - firstName.Count(IsParticle);
         var titles = lastTitle < 0 ? 0
-            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || firstName.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
-        if (firstName.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
+        if (nameWords - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
