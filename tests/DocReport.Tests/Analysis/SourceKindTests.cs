@@ -61,6 +61,8 @@ public class SourceKindTests
     [InlineData("Rafael de la Fuente said the ferry would run again in June.", "Rafael de la Fuente", SourceKind.Person)]
     [InlineData("J. R. Okafor said the mill would close before winter.", "J. R. Okafor", SourceKind.Person)]
     [InlineData("T.J. Brandt said the harbour fees were too high.", "T.J. Brandt", SourceKind.Person)]
+    [InlineData("According to the Ashby Clinic, most patients recover within a week.", "Ashby Clinic", SourceKind.Organization)]
+    [InlineData("Harbour Online reported that the ferry was two hours late.", "Harbour Online", SourceKind.Media)]
     [InlineData("Al Qaeda claimed the attack in a statement.", "Al Qaeda", SourceKind.Organization)]
     [InlineData("Breitbart reports the two had a falling out.", "Breitbart", SourceKind.Media)]
     [InlineData("Law enforcement sources said the driver had been armed.", "unnamed law enforcement sources", SourceKind.Government)]
