@@ -53,7 +53,9 @@ public class SourceResolutionTests
     [Theory]
     [InlineData("We're told there is security footage of the theft.")]
     [InlineData("They've said the museum lost 6,000 pearls.")]
-    public void Pronoun_written_with_its_verb_is_no_named_source(string sentence)
+    [InlineData("Don’t say the museum lost nothing.")]
+    [InlineData("Whoever said the museum was safe had not seen its locks.")]
+    public void Pronoun_or_a_verb_written_with_its_contraction_is_no_named_source(string sentence)
     {
         var dataset = Analyzed.Of("The dress was stolen on Wednesday.", sentence);
         Assert.Empty(dataset.Sources);

@@ -51,10 +51,13 @@ internal static partial class SourcePhraseParser
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "many", "some", "most", "others", "all", "both", "few", "several", "this", "that", "these", "those", "there",
-        "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you",
+        "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you", "whoever", "anybody", "somebody",
         "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
         "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
     };
+
+    [GeneratedRegex(@"\p{L}n['’]t$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedVerb();
 
     // "We're told", "They've said", "I'm told": a pronoun written together with its verb is the pronoun.
     private static string WithoutContraction(string token)
@@ -105,7 +108,8 @@ internal static partial class SourcePhraseParser
             return Named(tokens[given..], tokens.Count - given - 1) with { HasTitle = true, Roles = [tokens[0].ToLowerInvariant()] };
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
-        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
+        // "Don’t worry": a verb with "not" joined to it names no one
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || NegatedVerb().IsMatch(word) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
         // "Many Tunisians worry", "Iraqis said": a nationality's people are an unnamed group, never a body so named
         if (SourceLexicon.IsNationalityPlural(word) && (head == 0 || !IsCapitalized(tokens[head - 1]))) return Described(tokens, head, SourceLexicon.Descriptors["people"]);
         var descriptor = SourceLexicon.SourceNounOf(word);
