@@ -25,7 +25,7 @@ internal static partial class SourceResolution
         foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
             var (f, citation) = (found[i], citedBy[i]);
-            resolved[i] = citation >= 0 ? [registry.Document(CitedName(article.Text, links[citation], f.Source), links[citation].Url)]
+            resolved[i] = citation >= 0 ? Cited(registry, CitedName(article.Text, links[citation], f.Source), links[citation].Url, f)
                 : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
                     ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)
                     : [];
@@ -156,6 +156,12 @@ internal static partial class SourceResolution
         for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
         return (listed, resolved);
     }
+
+    // "[Captain William Hobson] to claim", where the source phrase cannot be read: a link on a name is the person's or body's
+    // page, so the one named is the source, as unlinked. A link on other words ("according to [a report]") is a document, and
+    // so is a link on the place of a document the phrase names ("a study published in [The Journal of Nutrition]").
+    private static IReadOnlyList<SourceEntry> Cited(SourceRegistry registry, string name, string url, FoundAttribution f) =>
+        f.Phrase is null && SourcePhrase.Parse(name) is { Form: PhraseForm.Named } named ? registry.ResolveAll(named, f.Source.Start, f.Source.End) : [registry.Document(name, url)];
 
     // "according to [government data]" names the source by the words the link and the source span share, not by the cue.
     private static string CitedName(string text, LinkMention link, Span source)

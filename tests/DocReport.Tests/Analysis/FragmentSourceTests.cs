@@ -34,6 +34,26 @@ public class FragmentSourceTests
     }
 
     [Fact]
+    public void A_link_on_a_name_whose_phrase_the_registry_cannot_read_cites_the_person_named_not_a_document()
+    {
+        const string text = "In 1841 the governor sent Captain Ewart Mallory to claim the islands for the crown. Mallory declared that the islands were annexed.";
+        var article = ArticleFixture.Build([text], [(0, "Ewart Mallory", "https://example.org/wiki/Ewart_Mallory")]);
+        var (first, second) = (article.Paragraphs[0].Sentences[0], article.Paragraphs[0].Sentences[1]);
+        FoundAttribution Found(Sentence sentence, string source, string cue, SourcePhrase? phrase)
+        {
+            var (at, cueAt) = (text.IndexOf(source, sentence.Start, StringComparison.Ordinal), text.IndexOf(cue, sentence.Start, StringComparison.Ordinal));
+            var (from, to) = (cueAt + cue.Length + 1, text.IndexOf('.', cueAt));
+            return new FoundAttribution(sentence, new Span(source, at, at + source.Length), new Span(cue, cueAt, cueAt + cue.Length), new Span(text[from..to], from, to), phrase);
+        }
+        // the tagger's source span "Captain Ewart Mallory to" is given unread, so that the link alone names the source
+        var (sources, resolved) = SourceResolution.Resolve(article,
+            [Found(first, "Captain Ewart Mallory to", "claim", null), Found(second, "Mallory", "declared", SourcePhrase.Parse("Mallory"))]);
+        var source = Assert.Single(sources);
+        Assert.Equal(("Ewart Mallory", SourceKind.Person), (source.Name, source.Kind));
+        Assert.All(resolved, r => Assert.Equal(source, Assert.Single(r)));
+    }
+
+    [Fact]
     public void A_report_right_after_a_speakers_label_is_the_labelled_speakers_telling()
     {
         var dataset = Analyzed.Of(

@@ -53,7 +53,9 @@ public class SourceResolutionTests
     [Theory]
     [InlineData("We're told there is security footage of the theft.")]
     [InlineData("They've said the museum lost 6,000 pearls.")]
-    public void Pronoun_written_with_its_verb_is_no_named_source(string sentence)
+    [InlineData("Don’t say the museum lost nothing.")]
+    [InlineData("Whoever said the museum was safe had not seen its locks.")]
+    public void Pronoun_or_a_verb_written_with_its_contraction_is_no_named_source(string sentence)
     {
         var dataset = Analyzed.Of("The dress was stolen on Wednesday.", sentence);
         Assert.Empty(dataset.Sources);
@@ -70,6 +72,17 @@ public class SourceResolutionTests
         Assert.Equal(SourceKind.Person, source.Kind);
         Assert.Equal(3, source.Mentions);
         Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void Surname_of_two_particles_is_the_person_named_before()
+    {
+        var dataset = Analyzed.Of(
+            "Commissioner Ottilie von der Brandt said the fund would double.",
+            "Von der Brandt added that the money would come from the regions.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal("Ottilie von der Brandt", source.Name);
+        Assert.Equal(2, source.Mentions);
     }
 
     [Fact]

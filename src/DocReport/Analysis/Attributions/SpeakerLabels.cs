@@ -9,7 +9,7 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// Speakers named by the layout rather than by a verb, which neither the tagger nor the verb rules read:
 /// the turns of a transcript ("WALLACE: Let's start ...", "PENCE: Well, ..."), paragraphs that open with a name in
-/// capitals and a colon, taken as turns only where two speakers take them and one speaks twice (a lone "UPDATE:" or
+/// capitals and a colon, taken as turns only where two speakers take them and one speaks again after another (a lone "UPDATE:" or
 /// "BYLINE:" is no speaker, nor an interview's "Q:"), or with a name in capitalised words ("Thomas Malone:", "The Economist:";
 /// see <see cref="IsTitledTranscript"/>), each turn going on over the unlabelled paragraphs up to the next; and a quotation
 /// signed under it ("“...” ― Ana Ruiz"), a paragraph of quoted words, a dash and a name. The name is the source, the colon or dash the cue, the turn or the quotation the content.
@@ -57,11 +57,13 @@ internal static partial class SpeakerLabels
         article.Paragraphs.Select((p, i) => (Index: i, Paragraph: p, Match: turn.Match(p.Text))).Skip(1)
             .Where(t => t.Match.Success && t.Match.Groups["label"].Value.Count(char.IsLetter) > 1 && accepts(t.Match.Groups["label"].Value)).ToList();
 
-    // two speakers at least, one of whom speaks twice
+    // two speakers at least, one of whom speaks again after another has: run-in headings of a list or a paper's end matter
+    // ("Need:", "Sometimes Need:"; "Disclosures:", "Editors' Disclosures:") may share a word, but never take turns
     private static bool IsTranscript(List<(int Index, Paragraph Paragraph, Match Match)> turns)
     {
-        var speakers = turns.GroupBy(t => LastWord(t.Match.Groups["label"].Value)).ToList();
-        return speakers.Count >= 2 && speakers.Any(s => s.Count() >= 2);
+        var speakers = turns.Select(t => LastWord(t.Match.Groups["label"].Value)).ToList();
+        var runs = speakers.Where((s, i) => i == 0 || s != speakers[i - 1]).ToList();
+        return speakers.Distinct().Count() >= 2 && runs.Count > runs.Distinct().Count();
     }
 
     // Labels in capitalised words are common furniture ("Update:", "Photo:"): a transcript introduces two speakers at least by

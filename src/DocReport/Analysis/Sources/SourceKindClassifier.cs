@@ -39,12 +39,17 @@ internal static partial class SourceKindClassifier
     }
 
     // Two capitalised words and nothing that names a body: most often a person ("Joseph Amara", "Kiki McLean", "Jo-Renee Formicola").
-    // A surname's particle ("Bashar al-Assad", "Mohammed bin Salman") is no third word.
+    // A surname's particle ("Bashar al-Assad", "Mohammed bin Salman") is no third word; initials for the given names ("J. R.
+    // Okafor", "T.J. Brandt") stand for the first word, so one or two name words may follow them.
     private static bool LooksLikeFirstAndLastName(string name)
     {
         var words = name.Split(' ').Where(w => !PhraseTokens.IsParticle(w)).ToList();
-        return words.Count == 2 && words.All(NameWord().IsMatch);
+        var initials = words.TakeWhile(w => Initials().IsMatch(w) && !SourceLexicon.Countries.Contains(w)).Count();
+        return (initials > 0 ? words.Count - initials is 1 or 2 : words.Count == 2) && words.Skip(initials).All(NameWord().IsMatch);
     }
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.)+$")]
+    private static partial Regex Initials();
 
     [GeneratedRegex(@"^(?:Mc|Mac|O['’]|(?:al|el|ad|as|an|bin|ibn)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$")]
     private static partial Regex NameWord();

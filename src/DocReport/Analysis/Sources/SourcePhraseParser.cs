@@ -51,10 +51,13 @@ internal static partial class SourcePhraseParser
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "many", "some", "most", "others", "all", "both", "few", "several", "this", "that", "these", "those", "there",
-        "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you",
+        "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you", "whoever", "anybody", "somebody",
         "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
         "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
     };
+
+    [GeneratedRegex(@"\p{L}n['’]t$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedVerb();
 
     // "We're told", "They've said", "I'm told": a pronoun written together with its verb is the pronoun.
     private static string WithoutContraction(string token)
@@ -105,7 +108,8 @@ internal static partial class SourcePhraseParser
             return Named(tokens[given..], tokens.Count - given - 1) with { HasTitle = true, Roles = [tokens[0].ToLowerInvariant()] };
         var head = HeadIndex(tokens);
         var word = WithoutPossessive(tokens[head]);
-        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
+        // "Don’t worry": a verb with "not" joined to it names no one
+        if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || NegatedVerb().IsMatch(word) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
         // "Many Tunisians worry", "Iraqis said": a nationality's people are an unnamed group, never a body so named
         if (SourceLexicon.IsNationalityPlural(word) && (head == 0 || !IsCapitalized(tokens[head - 1]))) return Described(tokens, head, SourceLexicon.Descriptors["people"]);
         var descriptor = SourceLexicon.SourceNounOf(word);
@@ -136,10 +140,15 @@ internal static partial class SourcePhraseParser
 
     private static bool JoinsName(List<string> tokens, int i)
     {
-        if (!NameConnectors.Contains(tokens[i]) && !IsParticle(tokens[i]) || !IsCapitalized(tokens[i - 1]) || IsPossessive(tokens[i - 1])) return false;
+        if (!NameConnectors.Contains(tokens[i]) && !IsParticle(tokens[i])) return false;
+        // "Ursula von der Leyen", "Rafael de la Cruz": a surname may open with two particles, each joining the name words around both
+        var before = i - 1;
+        while (before > 0 && IsParticle(tokens[i]) && IsParticle(tokens[before])) before--;
+        if (!IsCapitalized(tokens[before]) || IsPossessive(tokens[before])) return false;
         // "Posts on Telegram", "Officials at the Ministry": a plural description, not part of a name ("Universities and Colleges" is)
         if (tokens[i] != "and" && tokens[i - 1].EndsWith('s') && !IsAcronym(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null) return false;
         var next = i + 1 < tokens.Count && tokens[i + 1] == "the" ? i + 2 : i + 1;
+        while (next < tokens.Count && IsParticle(tokens[i]) && IsParticle(tokens[next])) next++;
         return next < tokens.Count && IsCapitalized(tokens[next]);
     }
 
@@ -176,9 +185,11 @@ internal static partial class SourcePhraseParser
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
         var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
         var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
+        // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
+        var nameWords = firstName.Count - firstName.Count(IsParticle);
         var titles = lastTitle < 0 ? 0
-            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || firstName.Count - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
-        if (firstName.Count - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
+        if (nameWords - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');

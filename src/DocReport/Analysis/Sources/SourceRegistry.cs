@@ -144,7 +144,8 @@ internal sealed partial class SourceRegistry(string text)
         // "Meadows" where the text names Scott, Debbie and Mark Meadows: which one is unsure, so the surname is no one listed
         if (words.Length == 1 && firstNames.IsShared(name)) return Add(name, SourceKind.Person, null, gender: phrase.Gender, unsure: true);
         // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
-        if (words.Length <= 2 && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
+        // "Von der Brandt" after "Ottilie von der Brandt": so is a surname opened by particles
+        if ((words.Length <= 2 || ParticlesBeforeLast(words) == 0) && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
         var kind = SourceKindClassifier.Classify(phrase);
         // "HCSO said" where the text writes "the Harris County Sheriff's Office": an acronym is of the kind of the name it stands for
         if (kind == SourceKind.Organization && PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null
@@ -273,6 +274,15 @@ internal sealed partial class SourceRegistry(string text)
         entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
             .MaxBy(e => e.LastSeen);
 
+    // Where the particles before a name's last word begin ("von der Brandt" in "Ottilie von der Brandt"; 0 for "Von der Brandt"),
+    // or int.MaxValue when none comes right before it
+    private static int ParticlesBeforeLast(string[] words)
+    {
+        var first = words.Length - 1;
+        while (first > 0 && PhraseTokens.IsParticle(words[first - 1].ToLowerInvariant())) first--;
+        return first == words.Length - 1 ? int.MaxValue : first;
+    }
+
     // A person listed before under the surname of this full name alone: its last word, or a particle and its last word.
     private (string Surname, SourceEntry Person)? SurnameMetFirst(string[] words, bool withParticle)
     {
@@ -329,6 +339,7 @@ internal sealed partial class SourceRegistry(string text)
         // "Walid Abu Hatab" is also "Abu Hatab", but "Donald and Ivana Trump" is not "Ivana Trump"
         if (kind == SourceKind.Person && words.Length > 2 && !SourceLexicon.IsFirstName(words[^2]) && !words.Contains("and"))
             bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
+        if (kind == SourceKind.Person && ParticlesBeforeLast(words) is > 0 and < int.MaxValue and var particle) bySurname.TryAdd(string.Join(' ', words[particle..]), entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
         // "Microsoft Corp" then "Microsoft": the company again
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain) byName.TryAdd(plain, entry);

@@ -107,6 +107,21 @@ public class SpeakerLabelsTests
         Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text is "UPDATE" or "CORRECTION" or "Q" or "A");
     }
 
+    // run-in headings that share a word but never take turns: a list's entries, a paper's end matter
+    [Theory]
+    [InlineData("Daily Need: Things you use every day, such as a kettle, a coat and a good pair of boots.",
+        "Weekly Need: Things you use each week or so, and could borrow from a neighbour when you must.",
+        "Seasonal Want: Things you like to have for the summer, such as a paddling pool for the garden.",
+        "Someday Want: Things you keep for a day that never comes, such as a second blender.")]
+    [InlineData("Funding Sources: The survey of the moor was paid for by the county's water board and two walking clubs.",
+        "Author Conflicts: Two of the surveyors are members of one of the walking clubs named above.",
+        "Reviewer Conflicts: None of the reviewers reported any tie to the clubs or to the water board.")]
+    public void Run_in_headings_that_share_a_word_are_no_transcript(params string[] paragraphs)
+    {
+        var dataset = Analyzed.Of(["Sorting the cupboard", "A tidy house starts with three piles.", .. paragraphs]);
+        Assert.Empty(Turns(dataset));
+    }
+
     [Fact]
     public void A_quotation_signed_under_it_is_the_signer_s_and_not_the_one_before_s()
     {
