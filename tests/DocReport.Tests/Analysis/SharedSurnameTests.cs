@@ -22,4 +22,17 @@ public class SharedSurnameTests
             "Whitcombe said there had been no pressure to leave.");
         Assert.Null(dataset.AttributionFrom("Whitcombe").SourceId);
     }
+
+    [Fact]
+    public void A_headline_s_surname_met_before_any_full_name_does_not_keep_the_bearer_named_later_unsure()
+    {
+        var dataset = Analyzed.Of(
+            "Whitcombe hopes to win back the harbor seat.",
+            "The race between Janet Whitcombe and Peter Marsh was close on Tuesday night.",
+            "Whitcombe claimed victory on Tuesday, saying the count had been fair.",
+            "Her brother, Carl Whitcombe, held the seat until 1998.",
+            "Whitcombe said she would cut the harbor fees in her first month.");
+        Assert.Equal(["Janet Whitcombe"], dataset.SpeakersOf("the count had been fair"));
+        Assert.Equal(["Janet Whitcombe"], dataset.SpeakersOf("cut the harbor fees"));
+    }
 }

@@ -181,4 +181,16 @@ public class UnnamedAndCoordinatedSourceTests
         Assert.Equal([group.Name], dataset.SpeakersOf("slower than the old buses"));
         Assert.Equal([group.Name], dataset.SpeakersOf("stops were too far apart"));
     }
+
+    [Fact]
+    public void An_advertisement_s_narrator_is_an_unnamed_person()
+    {
+        var dataset = Analyzed.Of(
+            "The mayor's campaign will air a new television advertisement on Monday.",
+            "“In Dover today, the harbor sits empty. Rents go up, wages go down,” says a narrator.");
+        var narrator = dataset.SourceNamed("unnamed narrator");
+        Assert.Equal(SourceKind.Person, narrator.Kind);
+        Assert.Equal([narrator.Name], dataset.SpeakersOf("the harbor sits empty"));
+        Assert.Equal([narrator.Name], dataset.SpeakersOf("wages go down"));
+    }
 }

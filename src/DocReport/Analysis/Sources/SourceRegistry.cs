@@ -205,7 +205,8 @@ internal sealed partial class SourceRegistry(string text)
     // surname only one person of the text bears.
     private SourcePhrase? SharedSurnameBearer(SourcePhrase phrase, int position)
     {
-        if (phrase.Name.Contains(' ') || byName.ContainsKey(phrase.Name) || !firstNames.IsShared(phrase.Name)) return null;
+        // a surname kept unsure where it was met first (a headline's "Clinton" before any full name) is read again here
+        if (phrase.Name.Contains(' ') || byName.TryGetValue(phrase.Name, out var met) && !met.Unsure || !firstNames.IsShared(phrase.Name)) return null;
         var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
         var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
         var named = firstNames.FullNamesBefore(phrase.Name, position, start, end);

@@ -10,6 +10,8 @@ public class ActObjectTests
     [InlineData("Mayor Colin Reyes called the police after the meeting ended.")]
     [InlineData("Dr. Henrik Solberg wrote the scheduling software for the regional clinics in 2019.")]
     [InlineData("A festival organizer, short of time, wrote his own title that changed the theme of the evening.")]
+    [InlineData("Shipping magnate Arne Dahl wrote a $250,000 check to a political committee backing the harbor levy.")]
+    [InlineData("Investor Lena Frost wrote a £40,000 cheque to the council campaign in March.")]
     public void A_speech_verb_with_a_noun_object_naming_an_act_or_a_callee_cites_no_one(string sentence)
     {
         var dataset = Analyzed.Of(sentence);
@@ -32,6 +34,7 @@ public class ActObjectTests
     [InlineData("Rep. Gil Marsh wrote the county clerk that the ballots had been counted twice.", "Gil Marsh")]
     [InlineData("Senator Lia Park replied she would not seek a third term.", "Lia Park")]
     [InlineData("“It was hard to convince them,” Omar Haddad wrote me.", "Omar Haddad")]
+    [InlineData("Senator Ula Brandt wrote a 2,000-word letter to the board about the vote.", "Ula Brandt")]
     public void A_that_clause_a_clause_a_naming_or_a_message_after_the_verb_still_reports(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);

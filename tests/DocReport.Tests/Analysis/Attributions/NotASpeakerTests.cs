@@ -17,6 +17,15 @@ public class NotASpeakerTests
         Assert.Empty(dataset.Sources);
     }
 
+    [Fact]
+    public void A_participle_between_a_number_and_a_plural_noun_describes_the_noun()
+    {
+        var counted = Analyzed.Of("Entering the final week, Janet Holloway led Peter Marsh by nearly 200 pledged delegates.");
+        Assert.Empty(counted.Sources);
+        var reported = Analyzed.Of("Mayor Ana Ruiz, first elected in 2008, criticized the harbor plan in a speech on Monday.");
+        Assert.Contains(reported.Sources, s => s.Name == "Ana Ruiz");
+    }
+
     [Theory]
     [InlineData("The biggest dailies in those states have endorsed her.", true)]
     [InlineData("Two states have sued.", true)]
