@@ -26,7 +26,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
                     lock (outcomes) outcomes.Add(outcome);
                     if (!outcome.Succeeded)
                         lock (stderr) stderr.WriteLine($"error: {outcome.Input.Path}: {outcome.Error}");
-                    finished(outcome.Input.Path, outcome.Succeeded);
+                    finished(outcome);
                 }), signals.Token));
         }
         catch (OutputBusyException e)
@@ -60,7 +60,9 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
     private int Interrupted(System.Runtime.InteropServices.PosixSignal signal, List<DocumentOutcome> outcomes, int total, string outputRoot)
     {
         var written = outcomes.Count(o => o.Succeeded);
-        stdout.WriteLine($"interrupted by {signal}: {written} written to {outputRoot}, {outcomes.Count - written} failed, "
+        var kept = outcomes.Count(o => o.Reused);
+        var reused = kept > 0 ? $" ({kept} already complete from an earlier run, kept)" : "";
+        stdout.WriteLine($"interrupted by {signal}: {written} written to {outputRoot}{reused}, {outcomes.Count - written} failed, "
             + $"{total - outcomes.Count} not converted; run the same command again to finish");
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
         return signal == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
