@@ -31,9 +31,12 @@ internal abstract class BatchProgress
                     var kept = 0;
                     work(outcome =>
                     {
-                        if (!outcome.Reused) { task.Increment(1); return; }
-                        task.MaxValue = Math.Max(task.MaxValue - 1, task.Value);
-                        task.Description = $"Converting ({Interlocked.Increment(ref kept)} kept from an earlier run)";
+                        lock (task)
+                        {
+                            if (!outcome.Reused) { task.Increment(1); return; }
+                            task.MaxValue = Math.Max(task.MaxValue - 1, task.Value);
+                            task.Description = $"Converting ({++kept} kept from an earlier run)";
+                        }
                     });
                 });
     }
