@@ -2,7 +2,8 @@ namespace DocReport.Cli.Tests.Convert;
 
 /// <summary>
 /// The progress lines a log keeps, on a re-run that finds most folders complete: a kept document says so, and the rate
-/// counts only what was converted, so passing over the kept ones promises no pace the rest cannot keep.
+/// counts only what was converted, so passing over the kept ones promises no pace the rest cannot keep; and the batch
+/// outputs an interrupted run leaves from an earlier one are named as such.
 /// </summary>
 public class ProgressLineTests
 {
@@ -34,5 +35,19 @@ public class ProgressLineTests
         Assert.Contains("docs/s, 2 kept from an earlier run", lines[2]);
         Assert.Contains("3 written to", cli.Stdout);
         Assert.Contains("(2 already complete from an earlier run, kept)", cli.Stdout);
+    }
+
+    [Fact]
+    public void An_interrupted_run_names_the_batch_outputs_an_earlier_run_left()
+    {
+        using var cli = new CliRunner();
+        foreach (var name in new[] { "first", "second" })
+            cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
+        var output = Path.Combine(cli.Folder, "out");
+        Assert.Empty(DocReport.Cli.Convert.BatchConsole.EarlierBatchOutputs(output));
+
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "-f", "xlsx,parquet"));
+
+        Assert.Equal(["batch.xlsx", "parquet/"], DocReport.Cli.Convert.BatchConsole.EarlierBatchOutputs(output));
     }
 }
