@@ -26,7 +26,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
                     lock (outcomes) outcomes.Add(outcome);
                     if (!outcome.Succeeded)
                         lock (stderr) stderr.WriteLine($"error: {outcome.Input.Path}: {outcome.Error}");
-                    finished(outcome.Input.Path, outcome.Succeeded);
+                    finished(outcome);
                 }), signals.Token));
         }
         catch (OutputBusyException e)
@@ -60,10 +60,24 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
     private int Interrupted(System.Runtime.InteropServices.PosixSignal signal, List<DocumentOutcome> outcomes, int total, string outputRoot)
     {
         var written = outcomes.Count(o => o.Succeeded);
-        stdout.WriteLine($"interrupted by {signal}: {written} written to {outputRoot}, {outcomes.Count - written} failed, "
+        var kept = outcomes.Count(o => o.Reused);
+        var reused = kept > 0 ? $" ({kept} already complete from an earlier run, kept)" : "";
+        stdout.WriteLine($"interrupted by {signal}: {written} written to {outputRoot}{reused}, {outcomes.Count - written} failed, "
             + $"{total - outcomes.Count} not converted; run the same command again to finish");
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
+        if (EarlierBatchOutputs(outputRoot) is { Count: > 0 } earlier)
+            stdout.WriteLine($"{string.Join(" and ", earlier)} in {outputRoot} are an earlier run's, not this one's; the same command run again rewrites them");
         return signal == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+    }
+
+    /// <summary>The batch outputs an earlier run left in <paramref name="outputRoot"/>, which an interrupted run does not rewrite.</summary>
+    internal static List<string> EarlierBatchOutputs(string outputRoot)
+    {
+        var found = new List<string>();
+        if (File.Exists(Path.Combine(outputRoot, BatchRunner.BatchWorkbookName))) found.Add(BatchRunner.BatchWorkbookName);
+        var parquet = Path.Combine(outputRoot, "parquet");
+        if (Directory.Exists(parquet) && Directory.EnumerateFiles(parquet, "*.parquet").Any()) found.Add("parquet/");
+        return found;
     }
 
     /// <summary>Hears of each document on the thread that finished it (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>

@@ -18,7 +18,7 @@ internal static class InputArgument
     /// <summary>Converts a download or standard input; files go through the runner, which can keep an earlier run's outputs.</summary>
     public static ConversionResult Convert(DocReportPipeline pipeline, string argument, Stream? stdin) =>
         argument != BatchPlan.StandardInput ? pipeline.ConvertAsync(Url(argument)!).GetAwaiter().GetResult()
-        : stdin is null ? new ConversionResult(argument, null, "no standard input was given to the batch")
+        : stdin is null ? new ConversionResult(argument, null, "no standard input was given to the batch") { FailedStage = ConversionStage.Loading }
         : pipeline.ConvertAsync(stdin, StandardInputName).GetAwaiter().GetResult();
 
     /// <summary>The output folder's name before it is made safe: the file's stem, the URL's last path segment or host, or "stdin".</summary>

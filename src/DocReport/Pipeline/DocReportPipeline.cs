@@ -114,20 +114,20 @@ public sealed class DocReportPipeline
     {
         if (loaded.Value is { } file) return Convert(file, progress, cancellationToken);
         progress?.Report(new(input, ConversionStage.Done));
-        return new(input, null, loaded.Error);
+        return new(input, null, loaded.Error) { FailedStage = ConversionStage.Loading };
     }
 
     private ConversionResult Run(SourceFile file, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
     {
         Begin(ConversionStage.Reading);
         var raw = reader.Read(file);
-        if (raw.Value is null) return new(file.Path, null, raw.Error);
+        if (raw.Value is null) return new(file.Path, null, raw.Error) { FailedStage = ConversionStage.Reading };
         var document = file.Url is null || raw.Value.Metadata.Url is not null
             ? raw.Value
             : raw.Value with { Metadata = raw.Value.Metadata with { Url = file.Url } };
         Begin(ConversionStage.Structuring);
         var article = structure.Build(document);
-        if (article.Value is null) return new(file.Path, null, article.Error);
+        if (article.Value is null) return new(file.Path, null, article.Error) { FailedStage = ConversionStage.Structuring };
         Begin(ConversionStage.Analyzing);
         var dataset = analyzer.Analyze(article.Value);
         Begin(ConversionStage.Validating);
@@ -135,7 +135,8 @@ public sealed class DocReportPipeline
         dataset = dataset with { Validation = issues };
         var errors = issues.Where(i => i.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
-            return new(file.Path, null, "validation failed: " + string.Join("; ", errors.Select(e => $"{e.Code} at {e.Location}: {e.Message}")));
+            return new(file.Path, null, "validation failed: " + string.Join("; ", errors.Select(e => $"{e.Code} at {e.Location}: {e.Message}")))
+                { FailedStage = ConversionStage.Validating };
         return new(file.Path, dataset, null);
 
         void Begin(ConversionStage stage)

@@ -146,6 +146,28 @@ public sealed class BatchRunnerTests
         Assert.False(Directory.Exists(Path.Combine(folder.File("out"), "a")));
     }
 
+    [Fact]
+    public void A_cancelled_batch_leaves_no_empty_parquet_folder_and_keeps_an_earlier_runs_files()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("a.txt"), BatchArticles.Article(1));
+        File.WriteAllText(folder.File("b.txt"), BatchArticles.Article(2));
+        var cancelled = new CancellationToken(canceled: true);
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Runner("json", "parquet").Run(BatchPlan.Create([folder.Path], folder.File("fresh")), cancellationToken: cancelled));
+        Assert.False(Directory.Exists(Path.Combine(folder.File("fresh"), "parquet")));
+
+        var earlier = folder.File("earlier");
+        Runner("json", "parquet").Run(BatchPlan.Create([folder.Path], earlier));
+        var claims = Path.Combine(earlier, "parquet", "claims.parquet");
+        var before = File.ReadAllBytes(claims);
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Runner("json", "parquet").Run(BatchPlan.Create([folder.Path], earlier), cancellationToken: cancelled));
+        Assert.Equal(before, File.ReadAllBytes(claims));
+        Assert.Equal(7, Directory.GetFiles(Path.Combine(earlier, "parquet")).Length);
+    }
+
     private sealed class SynchronousProgress(Action<DocumentOutcome> report) : IProgress<DocumentOutcome>
     {
         public void Report(DocumentOutcome value) => report(value);

@@ -27,12 +27,14 @@ internal sealed class ParquetDataset : IAsyncDisposable
     ];
 
     private readonly ParquetTable documents;
+    private readonly bool createdFolder;
     private readonly ParquetTable[] tables;
 
     public ParquetDataset(string outputRoot, int rowGroupRows = RowGroupRows, long rowGroupBytes = RowGroupBytes)
     {
         // Named as the caller named the root, so a run's messages give its two batch outputs alike.
         var folder = Path.Combine(outputRoot, FolderName);
+        createdFolder = !Directory.Exists(folder);
         Directory.CreateDirectory(folder);
         documents = new ParquetTable(Path.Combine(folder, "documents.parquet"), BatchTables.DocumentColumns, rowGroupRows, rowGroupBytes);
         tables = PerDocument.Select(t => new ParquetTable(Path.Combine(folder, t.Name + ".parquet"), BatchTables.ColumnsOf(t.Table), rowGroupRows, rowGroupBytes)).ToArray();
@@ -59,9 +61,12 @@ internal sealed class ParquetDataset : IAsyncDisposable
         foreach (var table in tables) await table.SaveAsync(token);
     }
 
+    /// <summary>Removes the unsaved tables' temporary files, and the folder when this batch made it and left it empty (a cancelled run).</summary>
     public async ValueTask DisposeAsync()
     {
         await documents.DisposeAsync();
         foreach (var table in tables) await table.DisposeAsync();
+        if (createdFolder && Directory.Exists(Folder) && !Directory.EnumerateFileSystemEntries(Folder).Any())
+            Directory.Delete(Folder);
     }
 }

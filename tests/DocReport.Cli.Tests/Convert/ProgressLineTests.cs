@@ -1,0 +1,53 @@
+namespace DocReport.Cli.Tests.Convert;
+
+/// <summary>
+/// The progress lines a log keeps, on a re-run that finds most folders complete: a kept document says so, and the rate
+/// counts only what was converted, so passing over the kept ones promises no pace the rest cannot keep; and the batch
+/// outputs an interrupted run leaves from an earlier one are named as such.
+/// </summary>
+public class ProgressLineTests
+{
+    private const string Article = """
+        Ferry Timetable Changes on the Northern Route
+
+        The harbour authority said on Monday that winter crossings will leave every ninety minutes instead of every hour. About 1,800 passengers use the route each weekday, according to the authority's own count.
+        """;
+
+    [Fact]
+    public void A_rerun_marks_kept_documents_and_gives_no_rate_until_one_is_converted()
+    {
+        using var cli = new CliRunner();
+        foreach (var name in new[] { "a-first", "b-second", "c-third" })
+            cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
+        var input = Path.Combine(cli.Folder, "in");
+        var output = Path.Combine(cli.Folder, "out");
+        Assert.Equal(0, cli.Run("convert", input, "-o", output, "-f", "json", "-j", "1"));
+        Directory.Delete(Path.Combine(output, "c-third"), recursive: true);
+
+        Assert.Equal(0, cli.Run("convert", input, "-o", output, "-f", "json", "-j", "1"));
+
+        var lines = cli.Stdout.Split('\n').Where(l => l.StartsWith('[')).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("[1/3] kept ", lines[0]);
+        Assert.StartsWith("[2/3] kept ", lines[1]);
+        Assert.All(lines.Take(2), l => Assert.DoesNotContain("docs/s", l));
+        Assert.StartsWith("[3/3] ok ", lines[2]);
+        Assert.Contains("docs/s, 2 kept from an earlier run", lines[2]);
+        Assert.Contains("3 written to", cli.Stdout);
+        Assert.Contains("(2 already complete from an earlier run, kept)", cli.Stdout);
+    }
+
+    [Fact]
+    public void An_interrupted_run_names_the_batch_outputs_an_earlier_run_left()
+    {
+        using var cli = new CliRunner();
+        foreach (var name in new[] { "first", "second" })
+            cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
+        var output = Path.Combine(cli.Folder, "out");
+        Assert.Empty(DocReport.Cli.Convert.BatchConsole.EarlierBatchOutputs(output));
+
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "-f", "xlsx,parquet"));
+
+        Assert.Equal(["batch.xlsx", "parquet/"], DocReport.Cli.Convert.BatchConsole.EarlierBatchOutputs(output));
+    }
+}
