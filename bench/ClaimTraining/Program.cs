@@ -12,7 +12,8 @@ var newsFamilies = arguments.Text("families", Path.Combine(AppContext.BaseDirect
 var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 // The sentence encoder of the embeddings: arctic (snowflake-arctic-embed-xs, the accurate model's), minilm (all-MiniLM-L6-v2) or arctic+minilm (round 18).
-EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arctic"));
+// Round 20's variants of arctic (arctic-mean, arctic-max, arctic-query) are cached in their own folder, never in the arctic cache.
+EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arctic"), arguments.Text("variants", "../data/claims/embedding-variants"));
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""),
