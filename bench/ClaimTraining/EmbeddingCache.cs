@@ -9,8 +9,8 @@ namespace DocReport.Bench.ClaimTraining;
 /// model's own encoder in the folder itself, all-MiniLM-L6-v2 ("minilm", round 18) in its "minilm" subfolder; "arctic+minilm"
 /// joins the two vectors (768 values). Round 20's variants of arctic are written to their own folder (<c>variants</c>, never
 /// the arctic cache itself): "arctic-mean" and "arctic-max" pool the token states by mean or maximum instead of taking the
-/// first token's (both from one run of the encoder), "arctic-query" puts the model's query prefix before each sentence. A file is reused only when it holds as many vectors as the set has sentences and its
-/// key (a hash of the sentences, in a ".key" file beside it) matches, so a set whose rows were edited or reordered is
+/// first token's (both from one run of the encoder), "arctic-query" puts the model's query prefix before each sentence.
+/// A file is reused only when it holds as many vectors as the set has sentences and its key (a hash of the sentences, in a ".key" file beside it) matches, so a set whose rows were edited or reordered is
 /// embedded again.
 /// </summary>
 internal sealed class EmbeddingCache(string folder, string encoders = "arctic", string variants = "../data/claims/embedding-variants")
