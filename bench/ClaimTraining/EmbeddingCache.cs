@@ -7,14 +7,24 @@ namespace DocReport.Bench.ClaimTraining;
 /// Sentence embeddings, computed once per set and encoder and kept in a cache folder outside the repository (384 floats a
 /// sentence), so that a grid of trainings does not run the encoder again: snowflake-arctic-embed-xs by the accurate claim
 /// model's own encoder in the folder itself, all-MiniLM-L6-v2 ("minilm", round 18) in its "minilm" subfolder; "arctic+minilm"
-/// joins the two vectors (768 values). A file is reused only when it holds as many vectors as the set has sentences and its
-/// key (a hash of the sentences, in a ".key" file beside it) matches, so a set whose rows were edited or reordered is
+/// joins the two vectors (768 values). Round 20's variants of arctic are written to their own folder (<c>variants</c>, never
+/// the arctic cache itself): "arctic-mean" and "arctic-max" pool the token states by mean or maximum instead of taking the
+/// first token's (both from one run of the encoder), "arctic-query" puts the model's query prefix before each sentence.
+/// A file is reused only when it holds as many vectors as the set has sentences and its key (a hash of the sentences, in a ".key" file beside it) matches, so a set whose rows were edited or reordered is
 /// embedded again.
 /// </summary>
-internal sealed class EmbeddingCache(string folder, string encoders = "arctic")
+internal sealed class EmbeddingCache(string folder, string encoders = "arctic", string variants = "../data/claims/embedding-variants")
 {
+    private readonly string variants = Path.GetFullPath(variants);
+
+    /// <summary>The prefix snowflake-arctic-embed was trained with for queries (its model card); documents take none.</summary>
+    private const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
+
     private readonly Lazy<ArcticClaimModel> arctic = new();
+    private readonly Lazy<ArcticEncoder> variantEncoder = new();
     private readonly Lazy<MiniLmEncoder> miniLm = new();
+    // The maximum-pooled vectors of the set last embedded for "arctic-mean", so the pair costs one run of the encoder.
+    private readonly Dictionary<string, float[][]> pooledMax = [];
 
     public float[][] Of(string setName, IReadOnlyList<string> texts)
     {
@@ -28,7 +38,10 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic")
         {
             "arctic" => ("", (Func<IReadOnlyList<string>, IReadOnlyList<float[]>>)arctic.Value.Embed),
             "minilm" => ("minilm", miniLm.Value.Embed),
-            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm or arctic+minilm"),
+            "arctic-mean" => (Path.Combine(variants, encoder), texts => MeanAndMax(setName, texts)),
+            "arctic-max" => (Path.Combine(variants, encoder), texts => pooledMax.Remove(setName, out var max) ? max : MeanAndMax(setName, texts, keepMax: false)),
+            "arctic-query" => (Path.Combine(variants, encoder), texts => variantEncoder.Value.Embed(texts, [ArcticPooling.First], QueryPrefix)[0]),
+            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, or two joined by '+'"),
         };
         var path = Path.Combine(folder, subfolder, setName + ".f32");
         var keyPath = path + ".key";
@@ -47,6 +60,15 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic")
         foreach (var vector in vectors) foreach (var value in vector) file.Write(value);
         File.WriteAllText(keyPath, key);
         return [.. vectors];
+    }
+
+    /// <summary>The mean-pooled vectors; the maximum-pooled ones of the same run are kept for "arctic-max" (or returned, without <paramref name="keepMax"/>).</summary>
+    private float[][] MeanAndMax(string setName, IReadOnlyList<string> texts, bool keepMax = true)
+    {
+        var pooled = variantEncoder.Value.Embed(texts, [ArcticPooling.Mean, ArcticPooling.Max]);
+        if (!keepMax) return pooled[1];
+        pooledMax[setName] = pooled[1];
+        return pooled[0];
     }
 
     private static float[][] Read(string path, int count)

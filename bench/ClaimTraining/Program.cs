@@ -12,7 +12,8 @@ var newsFamilies = arguments.Text("families", Path.Combine(AppContext.BaseDirect
 var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 // The sentence encoder of the embeddings: arctic (snowflake-arctic-embed-xs, the accurate model's), minilm (all-MiniLM-L6-v2) or arctic+minilm (round 18).
-EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arctic"));
+// Round 20's variants of arctic (arctic-mean, arctic-max, arctic-query) are cached in their own folder, never in the arctic cache.
+EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arctic"), arguments.Text("variants", "../data/claims/embedding-variants"));
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""),
@@ -133,9 +134,9 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic+minilm] [--hidden N] [--hidden-l2 X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|two joined by +] [--hidden N] [--hidden-l2 X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm]    (computes the embedding cache)
+            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)

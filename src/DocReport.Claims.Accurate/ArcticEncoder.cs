@@ -36,21 +36,26 @@ internal sealed class ArcticEncoder
     }
 
     /// <summary>One unit vector of 384 values per sentence, in the order given.</summary>
-    public float[][] Embed(IReadOnlyList<string> sentences)
+    public float[][] Embed(IReadOnlyList<string> sentences) => Embed(sentences, [ArcticPooling.First])[0];
+
+    /// <summary>For each pooling of the token states, one unit vector per sentence, in the order given; <paramref name="prefix"/>
+    /// is put before each sentence (bench/ClaimTraining's embedding variants, round 20).</summary>
+    internal float[][][] Embed(IReadOnlyList<string> sentences, IReadOnlyList<ArcticPooling> poolings, string prefix = "")
     {
         // The package's tokenizer keeps a sentence's first 512 tokens, the model's longest input.
-        var tokens = sentences.Select(s => tokenizer.Encode(s)[0].InputIds).ToArray();
+        var tokens = sentences.Select(s => tokenizer.Encode(prefix + s)[0].InputIds).ToArray();
         var order = Enumerable.Range(0, tokens.Length).OrderBy(i => tokens[i].Length).ToArray();
-        var vectors = new float[tokens.Length][];
+        var vectors = poolings.Select(_ => new float[tokens.Length][]).ToArray();
         foreach (var batch in order.Chunk(BatchSize))
         {
-            var embedded = Run([.. batch.Select(i => tokens[i])]);
-            for (var k = 0; k < batch.Length; k++) vectors[batch[k]] = embedded[k];
+            var embedded = Run([.. batch.Select(i => tokens[i])], poolings);
+            for (var p = 0; p < poolings.Count; p++)
+                for (var k = 0; k < batch.Length; k++) vectors[p][batch[k]] = embedded[p][k];
         }
         return vectors;
     }
 
-    private float[][] Run(long[][] batch)
+    private float[][][] Run(long[][] batch, IReadOnlyList<ArcticPooling> poolings)
     {
         var length = batch.Max(t => t.Length);
         var shape = new long[] { batch.Length, length };
@@ -68,18 +73,35 @@ internal sealed class ArcticEncoder
         using var outputs = session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], outputNames);
         var hidden = outputs[0].GetTensorDataAsSpan<float>();
         var width = (int)outputs[0].GetTensorTypeAndShape().Shape[2];
-        var vectors = new float[batch.Length][];
-        for (var s = 0; s < batch.Length; s++) vectors[s] = UnitVector(hidden.Slice(s * length * width, width));
+        var vectors = poolings.Select(_ => new float[batch.Length][]).ToArray();
+        for (var s = 0; s < batch.Length; s++)
+        {
+            var states = hidden.Slice(s * length * width, batch[s].Length * width);
+            for (var p = 0; p < poolings.Count; p++) vectors[p][s] = UnitVector(Pool(states, width, poolings[p]));
+        }
         return vectors;
     }
 
-    private static float[] UnitVector(ReadOnlySpan<float> first)
+    /// <summary>The first token's state (the package's embedding), or the mean or maximum of each dimension over the sentence's tokens.</summary>
+    private static float[] Pool(ReadOnlySpan<float> states, int width, ArcticPooling pooling)
+    {
+        if (pooling == ArcticPooling.First) return states[..width].ToArray();
+        var tokens = states.Length / width;
+        var pooled = states[..width].ToArray();
+        for (var t = 1; t < tokens; t++)
+            for (var i = 0; i < width; i++)
+                pooled[i] = pooling == ArcticPooling.Max ? MathF.Max(pooled[i], states[t * width + i]) : pooled[i] + states[t * width + i];
+        if (pooling == ArcticPooling.Mean)
+            for (var i = 0; i < width; i++) pooled[i] /= tokens;
+        return pooled;
+    }
+
+    private static float[] UnitVector(float[] vector)
     {
         var sum = 0f;
-        foreach (var value in first) sum += value * value;
+        foreach (var value in vector) sum += value * value;
         var scale = 1 / MathF.Max(MathF.Sqrt(sum), 1e-12f);
-        var vector = new float[first.Length];
-        for (var i = 0; i < vector.Length; i++) vector[i] = first[i] * scale;
+        for (var i = 0; i < vector.Length; i++) vector[i] *= scale;
         return vector;
     }
 
@@ -91,4 +113,17 @@ internal sealed class ArcticEncoder
         stream.ReadExactly(model);
         return model;
     }
+}
+
+/// <summary>How the model's token states become one sentence vector.</summary>
+internal enum ArcticPooling
+{
+    /// <summary>The first ([CLS]) token's state: the package's embedding and the shipped model's.</summary>
+    First,
+
+    /// <summary>The mean over the sentence's tokens, [CLS] and [SEP] included (sentence-transformers' mean pooling).</summary>
+    Mean,
+
+    /// <summary>Each dimension's maximum over the sentence's tokens.</summary>
+    Max,
 }
