@@ -10,7 +10,6 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
-//   dotnet run -c Release --project bench/PolnearEval -- word-clusters [--min-count 3] [--contexts 800] [--classes 64,256]
 const int Folds = 5;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
@@ -86,16 +85,8 @@ switch (command)
         File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
         Console.WriteLine($"wrote {cueRates}");
         return 0;
-    case "word-clusters":
-        // word classes from train's texts alone (no annotation), for the tagger's features
-        var clusters = Path.Combine("src", "DocReport", WordClusters.Path);
-        var sizes = Ints("--classes", "64,256");
-        File.WriteAllText(clusters, WordClusterBuilder.Write(PolnearCorpus.Load(data, "train").Select(d => d.Text), Ints("--min-count", "3")[0],
-            Ints("--contexts", "800")[0], sizes[0], sizes[1]));
-        Console.WriteLine($"wrote {clusters}");
-        return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-rates or word-clusters");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words or cue-rates");
         return 2;
 }
 

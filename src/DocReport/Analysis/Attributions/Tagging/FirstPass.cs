@@ -18,15 +18,6 @@ internal sealed class FirstPass
         SentenceRoles = roleSets.Select(set => RoleSets[set]).ToArray();
         CueLeftCode = Enumerable.Range(0, n).Select(i => FeatureValues.DistanceCode(tokens, i, cueLeft[i])).ToArray();
         CueRightCode = Enumerable.Range(0, n).Select(i => FeatureValues.DistanceCode(tokens, i, cueRight[i])).ToArray();
-        Nested = new FeaturePart[n];
-        var (source, attributed) = (false, false);
-        for (var i = 0; i < n; i++)
-        {
-            if (i > 0 && tokens.Sentence[i] != tokens.Sentence[i - 1]) (source, attributed) = (false, false);
-            Nested[i] = attributed ? Inside : Outside;
-            if (tags[i] is Tag.SourceBegin or Tag.SourceInside) source = true;
-            else if (source && tags[i] is Tag.CueBegin or Tag.CueInside && (i + 1 == n || tags[i + 1] is not Tag.CueInside)) attributed = true;
-        }
     }
 
     /// <summary>The first pass of every paragraph of an article, in order; each knows whether the paragraph before it ended inside a content.</summary>
@@ -38,12 +29,8 @@ internal sealed class FirstPass
     /// <summary>The <see cref="FeatureValues.DistanceCode"/> of the nearest token tagged cue before and after each token in its sentence.</summary>
     public int[] CueLeftCode { get; }
     public int[] CueRightCode { get; }
-    /// <summary>For each token, whether a source and then a cue were tagged before it in its sentence: it stands in what they report.</summary>
-    public FeaturePart[] Nested { get; }
     /// <summary>The roles tagged in each sentence ("SoCuCo"), as one feature.</summary>
     public FeaturePart[] SentenceRoles { get; }
-
-    private static readonly FeaturePart Inside = FeaturePart.Of("in"), Outside = FeaturePart.Of("out");
 
     // Every set of roles, by a bit per role, named by the roles' first two letters in order.
     private static readonly FeaturePart[] RoleSets = Enumerable.Range(0, 8)

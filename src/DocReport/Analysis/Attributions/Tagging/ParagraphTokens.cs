@@ -38,7 +38,6 @@ internal sealed class ParagraphTokens
         }
         (CueLeft, CueRight) = Nearest(Sentence, i => Class[i] == "cue");
         (Lower, Shape, Stem, Suffix, ClassPart, CueLeftCode, CueRightCode) = (new FeaturePart[n], new FeaturePart[n], new FeaturePart[n], new FeaturePart?[n], new FeaturePart[n], new int[n], new int[n]);
-        (Coarse, Fine) = (new FeaturePart[n], new FeaturePart[n]);
         for (var i = 0; i < n; i++)
         {
             Lower[i] = FeaturePart.Of(Tokens[i].Lower);
@@ -46,7 +45,6 @@ internal sealed class ParagraphTokens
             Stem[i] = FeaturePart.Of(WordStem.Of(Tokens[i].Lower));
             if (Tokens[i].Lower.Length > 3) Suffix[i] = FeaturePart.Of(Tokens[i].Lower[^3..]);
             ClassPart[i] = WordClass.PartOf(Class[i]);
-            (Coarse[i], Fine[i]) = WordClusters.Of(Tokens[i].Lower);
             CueLeftCode[i] = FeatureValues.DistanceCode(this, i, CueLeft[i]);
             CueRightCode[i] = FeatureValues.DistanceCode(this, i, CueRight[i]);
         }
@@ -73,9 +71,6 @@ internal sealed class ParagraphTokens
     /// <summary>The last three letters of words longer than three.</summary>
     public FeaturePart?[] Suffix { get; }
     public FeaturePart[] ClassPart { get; }
-    /// <summary>The coarse and fine <see cref="WordClusters"/> class of each token.</summary>
-    public FeaturePart[] Coarse { get; }
-    public FeaturePart[] Fine { get; }
     /// <summary>The <see cref="FeatureValues.DistanceCode"/> of the nearest likely cue before and after each token.</summary>
     public int[] CueLeftCode { get; }
     public int[] CueRightCode { get; }

@@ -5,9 +5,7 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// <summary>
 /// The features of one token for the attribution tagger: the words around it, their shapes, stems, endings and
 /// word classes, its quotation state, how far the nearest likely cue is on each side, and where it stands in its
-/// sentence and paragraph, and the word classes learnt without labels (<see cref="WordClusters"/>) of it and its neighbours;
-/// in the second pass also the first pass's tags around it, where its cues are, and whether it follows a source and cue
-/// of its sentence (inside what another attribution reports, where PolNeAR marks no source).
+/// sentence and paragraph; in the second pass also the first pass's tags around it and where its cues are.
 /// </summary>
 internal static class TokenFeatures
 {
@@ -16,12 +14,10 @@ internal static class TokenFeatures
         S3 = T("s3"), Stem = T("stem"), StemPrev = T("stem-1"), StemNext = T("stem+1"), C = T("c"), CPrev = T("c-1"), CNext = T("c+1"),
         CcPrev = T("cc-"), CcNext = T("cc+"), Name = T("name"), Paren = T("paren"), Q = T("q"), Cl = T("cl"), Cr = T("cr"), Clr = T("clr"),
         Qcr = T("qcr"), Qcl = T("qcl"), Wcr = T("wcr"), Shcr = T("shcr"), Shcl = T("shcl"), Crw = T("crw"), Clw = T("clw"), Sent = T("sent"),
-        Pos = T("pos"), EndOf = T("end"), Headline = T("headline"), Continues = T("continues"),
-        K = T("k"), F = T("f"), KPrev = T("k-1"), KNext = T("k+1"), KkPrev = T("kk-"), KkNext = T("kk+"), ShkNext = T("shk+");
+        Pos = T("pos"), EndOf = T("end"), Headline = T("headline"), Continues = T("continues");
 
     private static readonly FeaturePart Tag = T("t"), TtPrev = T("tt-"), TtNext = T("tt+"), TPrev2 = T("t-2"), TNext2 = T("t+2"), Tw = T("tw"),
-        Tcl = T("tcl"), Tcr = T("tcr"), Tclr = T("tclr"), Tqc = T("tqc"), Troles = T("troles"), Trolesq = T("trolesq"), Tprev = T("tprev"),
-        Nest = T("nest"), Nestsh = T("nestsh");
+        Tcl = T("tcl"), Tcr = T("tcr"), Tclr = T("tclr"), Tqc = T("tqc"), Troles = T("troles"), Trolesq = T("trolesq"), Tprev = T("tprev");
 
     /// <summary>The token's features; with <paramref name="first"/>, the second pass's, stacked on the first pass's tags, too.</summary>
     public static void Emit(ParagraphTokens p, int i, IFeatureSink sink, FirstPass? first = null)
@@ -59,15 +55,6 @@ internal static class TokenFeatures
         sink.Add(CNext, Class(p, i + 1));
         sink.Add(CcPrev, Class(p, i - 1), cls);
         sink.Add(CcNext, cls, Class(p, i + 1));
-        var k = p.Coarse[i];
-        sink.Add(K, k);
-        sink.Add(F, p.Fine[i]);
-        var (kBefore, kAfter) = (Coarse(p, i - 1), Coarse(p, i + 1));
-        sink.Add(KPrev, kBefore);
-        sink.Add(KNext, kAfter);
-        sink.Add(KkPrev, kBefore, k);
-        sink.Add(KkNext, k, kAfter);
-        sink.Add(ShkNext, p.Shape[i], kAfter);
         sink.Add(Name, p.NameRun[i], i > 0 ? p.NameRun[i - 1] : Start);
         if (p.InParentheses[i]) sink.Add(Paren, One);
         var quote = FeatureValues.Quote[(int)p.Quote[i]];
@@ -110,9 +97,6 @@ internal static class TokenFeatures
         var roles = first.SentenceRoles[p.Sentence[i]];
         sink.Add(Troles, roles);
         sink.Add(Trolesq, roles, quote);
-        var nested = first.Nested[i];
-        sink.Add(Nest, nested, tag);
-        sink.Add(Nestsh, nested, p.Shape[i]);
         if (first.PreviousEndsInContent) sink.Add(Tprev, p.Sentence[i] == 0 ? FirstSentence : LaterSentence, quote);
     }
 
@@ -123,8 +107,6 @@ internal static class TokenFeatures
     private static bool SameSentence(ParagraphTokens p, int i, int j) => p.Sentence[i] == p.Sentence[j];
 
     private static FeaturePart Word(ParagraphTokens p, int j) => j < 0 ? Start : j >= p.Count ? End : p.Lower[j];
-
-    private static FeaturePart Coarse(ParagraphTokens p, int j) => j < 0 ? Start : j >= p.Count ? End : p.Coarse[j];
 
     private static FeaturePart Class(ParagraphTokens p, int j) => j < 0 ? Start : j >= p.Count ? End : p.ClassPart[j];
 }
