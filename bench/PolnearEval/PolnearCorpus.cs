@@ -30,7 +30,7 @@ internal static class PolnearCorpus
     /// The train articles FieldEval's check set judges by hand (bench/FieldEval/gold/check): left out of every use of train
     /// here (training, cross-validation, word lists), so that the check set stays unseen.
     /// </summary>
-    public static HashSet<string> CheckSet()
+    private static HashSet<string> CheckSet()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "check-set.txt");
         return File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
