@@ -1,11 +1,14 @@
 """What a reader of the briefs trips on, counted with poppler's pdftotext: page 1 naming who is cited, claims the
-key-claims table repeats from the key findings, and words past the right margin. Usage: measure.py FOLDER..."""
+key-claims table repeats from the key findings, words past the right margin, pages, briefs with a key-claims table
+whose page 1 shows none of its rows, and table rows split across a page break (a page whose repeated header is followed by a
+line without a row id), and ids broken over two lines. Usage: measure.py FOLDER..."""
 import glob, os, re, subprocess, sys
 
 def text(pdf, *options):
     return subprocess.run(['pdftotext', *options, pdf, '-'], capture_output=True, text=True).stdout
 
-cited = repeated = rows = past = briefs = 0
+cited = repeated = rows = past = briefs = pages = late_claims = split = broken = 0
+split_rows, late_names = [], []
 for folder in sys.argv[1:]:
     for pdf in sorted(glob.glob(os.path.join(folder, '*', 'brief.pdf'))):
         briefs += 1
@@ -26,6 +29,23 @@ for folder in sys.argv[1:]:
         rows += len(table)
         boxes = text(pdf, '-bbox')
         width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))
+        # An id cell too narrow for its id ("C111" set as "C11" over "1") leaves a line of the id's head and one of its tail.
+        broken += len(re.findall(r'^[CSP]\d+\n\d+\n', raw, re.M))
+        sheets = raw.split('\f')
+        pages += len([p for p in sheets if p.strip()])
+        first = sheets[0][sheets[0].find('Key claims'):] if 'Key claims' in sheets[0] else ''
+        if 'Key claims' in raw and not re.search(r'^C\d+ ', first, re.M):
+            late_claims += 1
+            late_names.append(os.path.basename(os.path.dirname(pdf)))
+        for number, sheet in enumerate(sheets[1:], 2):
+            lines = sheet.split('\n')
+            for at, line in enumerate(lines[:-1]):
+                if re.match(r'ID (Claim|Name) ', line) and 'Key claims' not in sheet[:sheet.find(line)] \
+                        and not re.match(r'[CS]\d+ ', lines[at + 1]) and not lines[at + 1].startswith('DocReport brief'):
+                    split += 1
+                    split_rows.append(f'{os.path.basename(os.path.dirname(pdf))} p{number}')
         past += any(float(x) > width - 56 + 0.5 for x in re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"', boxes))
 print(f'{briefs} briefs: page 1 names who is cited {cited}; key-claims rows {rows}, repeated from key findings {repeated}; '
       f'briefs with a word past the right margin {past}')
+print(f'pages {pages}; briefs whose page 1 shows no key-claims row {late_claims} ({", ".join(late_names)}); rows split across pages {split}'
+      + (f' ({", ".join(split_rows)})' if split_rows else '') + f'; ids broken over two lines {broken}')

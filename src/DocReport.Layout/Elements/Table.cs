@@ -5,10 +5,14 @@ namespace DocReport.Layout.Elements;
 /// <summary>A column of a table: a fixed width in points or a share of the remaining width.</summary>
 internal sealed record TableColumn(bool IsConstant, float Size);
 
-/// <summary>Cells in rows under column definitions; the header repeats on every page, and a row that does not fit on a page of its own splits across pages.</summary>
+/// <summary>
+/// Cells in rows under column definitions; the header repeats on every page. A row that does not fit where it would
+/// start moves whole to the next page; only a row too tall for an empty page splits across pages.
+/// </summary>
 internal sealed class Table : Element
 {
     private int firstRow;
+    private bool rowStarted;
 
     public List<TableColumn> Columns { get; } = [];
     public List<RowItem> Header { get; } = [];
@@ -37,19 +41,21 @@ internal sealed class Table : Element
         foreach (var (row, top, height) in layout.Rows)
         {
             DrawCells(RowCells(row), widths, top, height);
-            if (RowCells(row).All(c => c.Done)) firstRow = row + 1;
+            rowStarted = !RowCells(row).All(c => c.Done);
+            if (!rowStarted) firstRow = row + 1;
         }
     }
 
     public override void ResetState()
     {
         firstRow = 0;
+        rowStarted = false;
         base.ResetState();
     }
 
     public override string Describe() => $"Table ({Columns.Count} columns, row {firstRow + 1} of {RowCount})";
 
-    /// <summary>The header height and the rows that go on this page; null when not even the first row fits.</summary>
+    /// <summary>The header height and the rows that go on this page; null when not even the first row fits whole.</summary>
     private (float HeaderHeight, List<(int Row, float Top, float Height)> Rows, bool Partial)? Plan(Size available)
     {
         var widths = Widths(available.Width);
@@ -62,8 +68,10 @@ internal sealed class Table : Element
         {
             var (kind, height) = MeasureCells(RowCells(row), widths, available.Height - top);
             if (kind == SpacePlanKind.Wrap) return rows.Count == 0 ? null : (header.Height, rows, true);
-            // Only a row that starts a page splits; any other moves whole to the next page.
+            // A row splits only when an empty page cannot hold it (the page relaxes keeping together) or it has begun
+            // on an earlier page; any other moves whole to the next page, so a reader never turns a page mid-row.
             if (kind == SpacePlanKind.PartialRender && rows.Count > 0) return (header.Height, rows, true);
+            if (kind == SpacePlanKind.PartialRender && !rowStarted && !Context.KeepTogetherRelaxed) return null;
             rows.Add((row, top, height));
             top += height;
             if (kind == SpacePlanKind.PartialRender) return (header.Height, rows, true);

@@ -51,17 +51,36 @@ public class TableTests
     }
 
     [Fact]
-    public void A_tall_row_splits_across_pages_and_only_its_unfinished_cells_continue()
+    public void A_row_taller_than_an_empty_page_splits_and_only_its_unfinished_cells_continue()
     {
         var shortCell = MockBlock.Of(10, 20);
         var tallCell = new MockBlock(10, 90, 40);
         var table = TableOf([], shortCell, tallCell);
+        table.Context.KeepTogetherRelaxed = true;
         Assert.Equal(SpacePlan.Partial(200, 90), table.Measure(new Size(200, 100)));
         table.Draw(new Size(200, 100));
+        table.Context.KeepTogetherRelaxed = false;
         Assert.Equal(SpacePlan.Full(200, 40), table.Measure(new Size(200, 100)));
         table.Draw(new Size(200, 100));
         Assert.Single(shortCell.Drawn);
         Assert.Equal(2, tallCell.Drawn.Count);
+    }
+
+    [Fact]
+    public void A_first_row_that_would_split_moves_the_table_to_the_next_page()
+    {
+        var table = TableOf([MockBlock.Of(10, 20), MockBlock.Of(10, 20)], MockBlock.Of(10, 30), new MockBlock(10, 60, 40));
+        Assert.Equal(SpacePlan.Wrap(), table.Measure(new Size(200, 100)));
+    }
+
+    [Fact]
+    public void A_row_begun_on_an_earlier_page_goes_on_splitting_without_relaxing()
+    {
+        var table = TableOf([], MockBlock.Of(10, 30), new MockBlock(10, 90, 90, 20));
+        table.Context.KeepTogetherRelaxed = true;
+        table.Draw(new Size(200, 100));
+        table.Context.KeepTogetherRelaxed = false;
+        Assert.Equal(SpacePlan.Partial(200, 90), table.Measure(new Size(200, 100)));
     }
 
     [Fact]
@@ -70,6 +89,7 @@ public class TableTests
         var table = TableOf([], MockBlock.Of(10, 30), MockBlock.Of(10, 30), MockBlock.Of(10, 20), new MockBlock(10, 60, 40));
         Assert.Equal(SpacePlan.Partial(200, 30), table.Measure(new Size(200, 100)));
         table.Draw(new Size(200, 100));
+        table.Context.KeepTogetherRelaxed = true;
         Assert.Equal(SpacePlan.Partial(200, 60), table.Measure(new Size(200, 100)));
     }
 

@@ -114,6 +114,32 @@ public class DocumentRenderingTests
         Assert.All(pdf.GetPages(), page => Assert.StartsWith("Name Value", Pdf.Words(page)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void A_table_row_that_reaches_a_page_break_is_read_whole_on_the_next_page(int fillerParagraphs)
+    {
+        // Text of varying length above puts the page break at different lines of the rows below it.
+        using var pdf = Pdf.Render(p => p.Content().Column(c =>
+        {
+            c.Item().Text(Pdf.Paragraphs(9 + fillerParagraphs));
+            c.Item().Table(t =>
+            {
+                t.ConstantColumn(40).RelativeColumn();
+                for (var i = 0; i < 6; i++)
+                {
+                    t.Cell().Text($"R{i}");
+                    t.Cell().Text($"begins{i} " + Pdf.Paragraphs(1, seed: i) + $" ends{i}");
+                }
+            });
+        }));
+        var pageOf = pdf.GetPages().SelectMany(page => page.GetWords().Select(w => (w.Text, page.Number))).ToLookup(w => w.Text, w => w.Number);
+        for (var i = 0; i < 6; i++)
+            Assert.Equal(pageOf[$"begins{i}"].Single(), pageOf[$"ends{i}"].Single());
+    }
+
     [Fact]
     public void Url_links_and_section_links_become_annotations()
     {

@@ -25,9 +25,17 @@ internal sealed class BriefTable(TableDescriptor table, BriefStyles styles)
     /// A column width that sets the widest of <paramref name="texts"/> on one line, up to <paramref name="maxShare"/>
     /// of the page's width, so names wrap over at most a few lines; never narrower than <paramref name="minWidth"/>.
     /// </summary>
-    public float FittingWidth(IEnumerable<string> texts, float maxShare = 0.3f, float minWidth = 48)
+    public float FittingWidth(IEnumerable<string> texts, float maxShare = 0.3f, float minWidth = 48) =>
+        Fitting(texts, styles.Cell.Over(styles.Body), maxShare, minWidth);
+
+    /// <summary>
+    /// A column width that sets every id of <paramref name="ids"/> on one line, bold as id cells are, never narrower than
+    /// <paramref name="minWidth"/>: in a narrow column "C111" breaks into "C11" over "1", and a reader takes it for claim C11.
+    /// </summary>
+    public float IdWidth(IEnumerable<string> ids, float minWidth) => Fitting(ids, (styles.Cell with { Bold = true }).Over(styles.Body), 1, minWidth);
+
+    private float Fitting(IEnumerable<string> texts, TextStyle style, float maxShare, float minWidth)
     {
-        var style = styles.Cell.Over(styles.Body);
         var widest = texts.Select(t => TextMeasure.Width(t, style)).DefaultIfEmpty(0).Max();
         return Math.Clamp(widest + 2 * CellPadding + 1, minWidth, Math.Max(minWidth, styles.ContentWidth * maxShare));
     }

@@ -167,6 +167,41 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void Page_one_shows_several_key_claims_of_an_article_of_ordinary_length_before_any_chart()
+    {
+        // Claims of two to three lines, as news sentences run, in 20 paragraphs that differ in claims, so the chart is drawn
+        // (before the key claims, the chart left room on page 1 for one row).
+        var dataset = BriefFixture.Create(20);
+        dataset = dataset with
+        {
+            Claims = dataset.Claims.Where(c => c.ParagraphId != "P4")
+                .Select(c => c with { Text = c.Text + " Crew rosters, fuel deliveries and the weather all played a part, the operators added in their weekly note to passengers." })
+                .ToList(),
+        };
+        using var pdf = Write(dataset);
+        Assert.Contains("Claims per paragraph", AllText(pdf));
+        var page1 = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        var table = page1[(page1.IndexOf("Key claims", StringComparison.Ordinal) + 1)..];
+        var rows = System.Text.RegularExpressions.Regex.Matches(table, @"(?<= |^)C\d+ (?!·)").Count;
+        Assert.True(rows >= 3, $"page 1 shows {rows} key claims: {table}");
+    }
+
+    [Fact]
+    public void Ids_of_four_digits_and_more_stay_whole_in_the_key_claims_table_and_the_outline()
+    {
+        // 1,000 paragraphs of two claims; claims C1001 on score highest, so the key findings and key claims list only them.
+        var dataset = BriefFixture.Create(1000);
+        dataset = dataset with { Claims = dataset.Claims.Select((c, i) => i >= 1000 ? c with { Score = 0.95 } : c with { Score = 0.3 }).ToList() };
+        using var pdf = Write(dataset);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        var table = words[words.IndexOf("Para.")..words.IndexOf("Sources")];
+        var rowIds = table.Where(w => w.StartsWith('C') && w.Skip(1).All(char.IsAsciiDigit) && w.Length > 1).ToList();
+        Assert.Equal(10, rowIds.Count);
+        Assert.All(rowIds, id => Assert.Contains(dataset.Claims.Skip(1000), c => c.Id == id));
+        Assert.Contains("P1000", words);
+    }
+
+    [Fact]
     public void The_claims_chart_is_drawn_only_when_paragraphs_differ_in_claims()
     {
         var even = BriefFixture.Create(8);
@@ -182,7 +217,7 @@ public sealed class BriefReadingTests : IDisposable
         var dataset = BriefFixture.Create(71);
         dataset = dataset with { Claims = dataset.Claims.Where(c => c.ParagraphId != "P3").ToList() };
         using var pdf = Write(dataset);
-        var page = pdf.GetPage(1);
+        var page = pdf.GetPages().First(p => p.GetWords().Any(w => w.Text == "Claims"));
         var chartLabels = page.GetWords().Where(w => w.Text == "P71").ToList();
         Assert.NotEmpty(chartLabels);
         var right = page.Width - 56;

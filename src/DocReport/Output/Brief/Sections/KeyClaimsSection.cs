@@ -27,10 +27,10 @@ internal sealed class KeyClaimsSection(string title, int maxItems, int findingsA
             column.Item().Table(table =>
             {
                 var cells = new BriefTable(table, styles);
-                table.ConstantColumn(30).RelativeColumn();
+                table.ConstantColumn(cells.IdWidth(claims.Select(c => c.Id), 30)).RelativeColumn();
                 table.ConstantColumn(36);
                 if (withSources) table.ConstantColumn(cells.FittingWidth(claims.SelectMany(content.ClaimSources).Select(s => s.Name)));
-                table.ConstantColumn(32);
+                table.ConstantColumn(cells.FittingWidth(claims.Select(c => c.ParagraphId), minWidth: 32));
                 cells.Header(withSources ? ["ID", "Claim", ">Score", "Source", "Para."] : ["ID", "Claim", ">Score", "Para."]);
                 foreach (var claim in claims) Row(cells, claim, content, withSources);
             });

@@ -9,7 +9,7 @@ internal sealed class OutlineSection(string title) : IBriefSection
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var idWidth = styles.Font.BodySize * 3;
+        var idWidth = IdWidth(content.OutlineParagraphs, styles);
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap * 1.4f);
@@ -31,5 +31,12 @@ internal sealed class OutlineSection(string title) : IBriefSection
                 column.Item().Text($"The outline is cut to keep the brief within its page limit: it shows the first {content.OutlineParagraphs.Count:N0} " +
                     $"of {content.Dataset.Paragraphs.Count:N0} paragraphs. Every paragraph is in dataset.json and dataset.xlsx.").Bold().FontColor(styles.Colors.Claim);
         });
+    }
+
+    // Wide enough for "P10" and a gap, or for the longest id: in a column too narrow "P1000" breaks into "P100" over "0".
+    private static float IdWidth(IReadOnlyList<Paragraph> paragraphs, BriefStyles styles)
+    {
+        var longest = paragraphs.Select(p => p.Id).MaxBy(id => id.Length) ?? "";
+        return Math.Max(styles.Font.BodySize * 3, TextMeasure.Width(longest, styles.Body with { Bold = true }) + styles.Font.BodySize);
     }
 }

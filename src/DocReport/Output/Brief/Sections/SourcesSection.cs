@@ -22,7 +22,7 @@ internal sealed class SourcesSection(string title) : IBriefSection
             column.Item().Table(table =>
             {
                 var cells = new BriefTable(table, styles);
-                table.ConstantColumn(28).ConstantColumn(cells.FittingWidth(sources.Select(s => s.Name), maxShare: 0.34f))
+                table.ConstantColumn(cells.IdWidth(sources.Select(s => s.Id), 28)).ConstantColumn(cells.FittingWidth(sources.Select(s => s.Name), maxShare: 0.34f))
                     .ConstantColumn(cells.FittingWidth(sources.Select(s => s.Kind.ToString()))).ConstantColumn(52).RelativeColumn(1);
                 if (withUrls) table.RelativeColumn(1.6f);
                 cells.Header(withUrls ? ["ID", "Name", "Kind", ">Mentions", "Claims", "URL"] : ["ID", "Name", "Kind", ">Mentions", "Claims"]);
