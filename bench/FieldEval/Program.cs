@@ -36,26 +36,29 @@ if (arguments.WritePages is not null)
 }
 
 if (arguments.Set == "dev") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
-GoldWarnings.PrintAmendments(articles);
+// The check set is scored as a whole: no line per article and no amendment text, so a change is judged without reading it.
+var wholeOnly = arguments.Set == "check";
+if (wholeOnly) Console.WriteLine($"gold amendments logged in the check set: {articles.Sum(a => a.Amendments.Count)}");
+else GoldWarnings.PrintAmendments(articles);
 GoldWarnings.Print(goldProblems, articles);
 var outputs = new ArticleOutputs(arguments.Outputs, arguments.ClaimsModel);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"));
 var pooled = ArticleScore.Zero;
 var failed = new List<string>();
 Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}{(arguments.ClaimsModel is null ? "" : ", accurate claims from " + arguments.ClaimsModel)}");
-Console.WriteLine(ScoreReport.Header);
+if (!wholeOnly) Console.WriteLine(ScoreReport.Header);
 foreach (var article in articles)
 {
     var (dataset, error) = outputs.For(article.Id, arguments.PagePath(article.Page));
     if (dataset is null)
     {
         failed.Add($"{article.Id}: {error}");
-        Console.WriteLine($"{article.Id,-28} no dataset: {error}");
+        Console.WriteLine($"{(wholeOnly ? "an article" : article.Id),-28} no dataset: {error}");
         continue;
     }
     var score = ArticleScore.Of(article, dataset, training);
     pooled += score;
-    Console.WriteLine(ScoreReport.Line(article.Id, score));
+    if (!wholeOnly) Console.WriteLine(ScoreReport.Line(article.Id, score));
     if (arguments.Errors) foreach (var item in score.Errors) Console.WriteLine("    " + item);
 }
 ScoreReport.PrintPooled(pooled, articles.Count - failed.Count, failed);
