@@ -6,7 +6,7 @@ namespace DocReport.Analysis.Sources;
 /// Finds the person an article is about: named in its first paragraph (the headline) and, by surname, at least four times
 /// and twice as often as anyone else the text names. "The Russian leader said" in an article about Putin is Putin.
 /// </summary>
-internal sealed partial class MainSubjectScanner(string text, PersonNameScanner people, FirstNameScanner firstNames)
+internal sealed partial class MainSubjectScanner(string text, PersonNameScanner people, FirstNameScanner firstNames, TitleHolderScanner holders)
 {
     private SourcePhrase? subject;
     private bool scanned;
@@ -18,7 +18,8 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
     {
         if (!SourceLexicon.IsSubjectRole(role) || IntroducedBefore(role, position)) return null;
         if (!scanned) (subject, scanned) = (Scan(), true);
-        return subject ?? OnlyOneNamedBefore(position);
+        var person = subject ?? OnlyOneNamedBefore(position);
+        return person is not null && holders.Fits(person.Name.Split(' ')[^1], role) ? person : null;
     }
 
     // Where the text first brings each role in as "a/an ... role", scanned once per role (int.MaxValue: never).

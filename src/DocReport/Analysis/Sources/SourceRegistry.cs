@@ -27,7 +27,7 @@ internal sealed partial class SourceRegistry(string text)
     private readonly PronounGenderScanner pronounGenders = new(text);
     private readonly TitleHolderScanner holders = new(text);
     private MainSubjectScanner? mainSubject;
-    private MainSubjectScanner MainSubject => mainSubject ??= new(text, people, firstNames);
+    private MainSubjectScanner MainSubject => mainSubject ??= new(text, people, firstNames, holders);
     private SourceEntry? lastBody;
 
     public IReadOnlyList<SourceEntry> Entries => entries;

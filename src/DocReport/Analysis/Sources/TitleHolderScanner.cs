@@ -13,17 +13,20 @@ internal sealed partial class TitleHolderScanner(string text)
 
     private const string Describing = @"(?!(?i:former|ex|then|late|of|for|to|and|or|the|a|an|his|her|their|its|whose|who)\b)[\p{L}'’-]+,?[ \t]+";
 
-    private readonly Dictionary<string, SourcePhrase?> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<SourcePhrase>> cache = new(StringComparer.Ordinal);
 
     /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director").</summary>
-    public SourcePhrase? HolderOf(string title)
+    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [var only] ? only : null;
+
+    /// <summary>Everyone the text names as holding the title, one per surname.</summary>
+    public IReadOnlyList<SourcePhrase> HoldersOf(string title)
     {
         if (cache.TryGetValue(title, out var known)) return known;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // a role ends in its title ("International Trade Secretary", "former mayor") or opens with it ("Prince of Wales");
         // "Office of the Director" is a body's name
-        if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = null;
-        var holders = HolderPatterns.For(title).Matches(text)
+        if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = [];
+        return cache[title] = HolderPatterns.For(title).Matches(text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
@@ -31,8 +34,44 @@ internal sealed partial class TitleHolderScanner(string text)
             .OfType<SourcePhrase>()
             .DistinctBy(p => p.Name.Split(' ')[^1])
             .ToList();
-        return cache[title] = holders is [var only] ? only : null;
     }
+
+    /// <summary>The roles the text gives the person of <paramref name="surname"/>, in lower case: a listed title or role before the
+    /// name ("Mayor Dana Whitlow", "Sen. Whitlow": "senator"), or the noun of an apposition after it ("Dana Whitlow, a nurse at
+    /// the clinic", "Whitlow, 54, the town's mayor", "Whitlow, who is mayor").</summary>
+    public IReadOnlySet<string> RolesOf(string surname)
+    {
+        if (roles.TryGetValue(surname, out var known)) return known;
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}.])(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b"))
+            if (m.Groups["title"].Value is var title && !Courtesy().IsMatch(title)
+                && (IsTitle(title) || SourceLexicon.DescriptorOf(title) is { Kind: Model.SourceKind.Person, IsGroup: false }))
+                found.Add(SourceLexicon.FullTitleOf(title) ?? title.TrimEnd('.').ToLowerInvariant());
+        foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(surname)},[ \t]+(?:\d+,[ \t]+)?(?:who[ \t]+(?:is|was)[ \t]+(?:(?:the|a|an)[ \t]+)?|(?:the|a|an)[ \t]+)(?:[\p{{L}}'’-]+[ \t]+){{0,3}}?(?<role>\p{{Ll}}[\p{{L}}-]+)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|at|for|in|from|with|who|and|to|on)\b)"))
+            found.Add(m.Groups["role"].Value);
+        return roles[surname] = found;
+    }
+
+    /// <summary>Whether the person of <paramref name="surname"/> may be the one a role names: "The mayor said" is not the nurse the
+    /// article is about, nor her when the text names others as mayors. A role fits the person when the text gives it to her, or
+    /// names no one else holding it and gives her no other role than one anyone may hold beside an office ("the candidate",
+    /// "the leader"), which fits whatever else the text calls her.</summary>
+    public bool Fits(string surname, string role)
+    {
+        var given = RolesOf(surname);
+        if (given.Contains(role)) return true;
+        if (HoldersOf(role).Any(h => h.Name.Split(' ')[^1] != surname)) return false;
+        return AnyoneHolds.Contains(role) || given.All(AnyoneHolds.Contains);
+    }
+
+    private static readonly HashSet<string> AnyoneHolds = new(StringComparer.OrdinalIgnoreCase)
+        { "leader", "candidate", "nominee", "frontrunner", "front-runner", "businessman", "businesswoman", "billionaire" };
+
+    // titles of address, which give no role
+    [GeneratedRegex(@"^(?i:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Hon|Rev|Fr)\.?$")]
+    private static partial Regex Courtesy();
+
+    private readonly Dictionary<string, IReadOnlySet<string>> roles = new(StringComparer.Ordinal);
 
     // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
     private static readonly NamePatterns HolderPatterns = new(HolderPattern);
