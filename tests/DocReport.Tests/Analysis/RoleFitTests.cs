@@ -48,6 +48,28 @@ public class RoleFitTests
     }
 
     [Fact]
+    public void A_role_with_a_place_before_it_is_the_one_holder_of_its_title_named_before()
+    {
+        var dataset = Analyzed.Of(
+            "Brenner could win over farmers, a senator says",
+            "Olaf Brenner could win over farmers if he lowers ferry fares, Sen. Maren Holt (N-No.) told reporters on Monday.",
+            "Holt and Brenner ran against each other last year. In May, the North Nordland senator said the fares were already too high.",
+            "Brenner has not answered. Brenner will speak in Oslo on Friday.");
+        Assert.Equal(["Maren Holt"], dataset.SourceNamesOf(dataset.ClaimContaining("already too high")));
+    }
+
+    [Fact]
+    public void A_holder_of_the_title_named_only_later_does_not_keep_the_role_from_the_person_the_article_is_about()
+    {
+        var dataset = Analyzed.Of(
+            "Brenner: the farm bill helps small farms",
+            "Olaf Brenner said the farm bill would help small farms. Brenner spoke in Oslo. Brenner said the subsidies were fair.",
+            "Six months ago, the Nordland senator said, no one listened to farmers.",
+            "Sen. Maren Holt said later that Brenner had changed the debate.");
+        Assert.Equal(["Olaf Brenner"], dataset.SourceNamesOf(dataset.ClaimContaining("no one listened to farmers")));
+    }
+
+    [Fact]
     public void Writing_an_amendment_before_a_dash_is_a_deed_not_speech()
     {
         var dataset = Analyzed.Of(

@@ -19,7 +19,7 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
         if (!SourceLexicon.IsSubjectRole(role) || IntroducedBefore(role, position)) return null;
         if (!scanned) (subject, scanned) = (Scan(), true);
         var person = subject ?? OnlyOneNamedBefore(position);
-        return person is not null && holders.Fits(person.Name.Split(' ')[^1], role) ? person : null;
+        return person is not null && holders.Fits(person.Name.Split(' ')[^1], role, position) ? person : null;
     }
 
     // Where the text first brings each role in as "a/an ... role", scanned once per role (int.MaxValue: never).

@@ -387,6 +387,9 @@ internal sealed partial class SourceRegistry
             found = byName.TryGetValue(described, out var body) ? body : Add(described, descriptor.Kind, null);
         // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
+        // "Sen. Lindsey Graham ... the South Carolina senator said": the one holder of its title the text has named, not a former one
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, IsGroup: false } && head != phrase.Name && !Former().IsMatch(phrase.Name)
+            && holders.HolderBefore(head, position) is { } headHolder) found = Named(headHolder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last)
@@ -466,6 +469,9 @@ internal sealed partial class SourceRegistry
             && (group[^1] == words[^1] || oneOf && group[^1] == words[^1] + "s") && words[..^1].All(group.Contains)).ToList();
         return groups is [var only] ? only : null;
     }
+
+    [GeneratedRegex(@"\b(?i:former|ex|then|late|retired|outgoing|future|next)\b")]
+    private static partial Regex Former();
 
     [GeneratedRegex(@"\G(?i:one|another)\s")]
     private static partial Regex OneOf();

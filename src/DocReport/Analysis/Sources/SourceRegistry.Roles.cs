@@ -36,7 +36,7 @@ internal sealed partial class SourceRegistry
     {
         if (LastPersonQuoted(position) is not { } last || position - last.LastSeenEnd > NamedJustBeforeReach
             || entries.Any(e => e != last && e.LastSeen > last.LastSeen) || NamedBetween(last, position) || MainSubject.IntroducedBefore(role, position)
-            || !holders.Fits(last.Name.Split(' ')[^1], role))
+            || !holders.Fits(last.Name.Split(' ')[^1], role, position))
             return null;
         return lastByWord.Any(w => w.Value == last && char.IsLower(w.Key[0]) && !string.Equals(w.Key, role, StringComparison.OrdinalIgnoreCase)) ? null : last;
     }

@@ -13,13 +13,17 @@ internal sealed partial class TitleHolderScanner(string text)
 
     private const string Describing = @"(?!(?i:former|ex|then|late|of|for|to|and|or|the|a|an|his|her|their|its|whose|who)\b)[\p{L}'’-]+,?[ \t]+";
 
-    private readonly Dictionary<string, IReadOnlyList<SourcePhrase>> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<(SourcePhrase Person, int At)>> cache = new(StringComparer.Ordinal);
 
     /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director").</summary>
-    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [var only] ? only : null;
+    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [var only] ? only.Person : null;
 
-    /// <summary>Everyone the text names as holding the title, one per surname.</summary>
-    public IReadOnlyList<SourcePhrase> HoldersOf(string title)
+    /// <summary>The one holder of the title the text names before <paramref name="position"/>, or null when none or several.</summary>
+    public SourcePhrase? HolderBefore(string title, int position) =>
+        HoldersOf(title).Where(h => h.At < position).ToList() is [var only] ? only.Person : null;
+
+    // Everyone the text names as holding the title, one per surname, with where the text first does.
+    private IReadOnlyList<(SourcePhrase Person, int At)> HoldersOf(string title)
     {
         if (cache.TryGetValue(title, out var known)) return known;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -30,9 +34,10 @@ internal sealed partial class TitleHolderScanner(string text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
-            .Select(g => Person(g.Value))
-            .OfType<SourcePhrase>()
-            .DistinctBy(p => p.Name.Split(' ')[^1])
+            .Select(g => (Person: Person(g.Value), At: g.Index))
+            .Where(h => h.Person is not null)
+            .Select(h => (h.Person!, h.At))
+            .DistinctBy(h => h.Item1.Name.Split(' ')[^1])
             .ToList();
     }
 
@@ -53,14 +58,14 @@ internal sealed partial class TitleHolderScanner(string text)
     }
 
     /// <summary>Whether the person of <paramref name="surname"/> may be the one a role names: "The mayor said" is not the nurse the
-    /// article is about, nor her when the text names others as mayors. A role fits the person when the text gives it to her, or
+    /// article is about, nor her when the text has named others as mayors. A role fits the person when the text gives it to her, or
     /// names no one else holding it and gives her no other role than one anyone may hold beside an office ("the candidate",
     /// "the leader"), which fits whatever else the text calls her.</summary>
-    public bool Fits(string surname, string role)
+    public bool Fits(string surname, string role, int position)
     {
         var given = RolesOf(surname);
         if (given.Contains(role)) return true;
-        if (HoldersOf(role).Any(h => h.Name.Split(' ')[^1] != surname)) return false;
+        if (HoldersOf(role).Any(h => h.At < position && h.Person.Name.Split(' ')[^1] != surname)) return false;
         return AnyoneHolds.Contains(role) || given.All(AnyoneHolds.Contains);
     }
 
