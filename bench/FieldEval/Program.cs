@@ -52,8 +52,9 @@ foreach (var article in articles)
     var (dataset, error) = outputs.For(article.Id, arguments.PagePath(article.Page));
     if (dataset is null)
     {
-        failed.Add($"{article.Id}: {error}");
-        Console.WriteLine($"{(wholeOnly ? "an article" : article.Id),-28} no dataset: {error}");
+        var name = wholeOnly ? "an article" : article.Id;
+        failed.Add($"{name}: {error}");
+        Console.WriteLine($"{name,-28} no dataset: {error}");
         continue;
     }
     var score = ArticleScore.Of(article, dataset, training);

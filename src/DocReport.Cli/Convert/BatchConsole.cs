@@ -65,19 +65,24 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         stdout.WriteLine($"interrupted by {signal}: {written} written to {outputRoot}{reused}, {outcomes.Count - written} failed, "
             + $"{total - outcomes.Count} not converted; run the same command again to finish");
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
-        if (EarlierBatchOutputs(outputRoot) is { Count: > 0 } earlier)
-            stdout.WriteLine($"{string.Join(" and ", earlier)} in {outputRoot} are an earlier run's, not this one's; the same command run again rewrites them");
+        if (EarlierOutputsNote(outputRoot) is { } note) stdout.WriteLine(note);
         return signal == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
     }
 
-    /// <summary>The batch outputs an earlier run left in <paramref name="outputRoot"/>, which an interrupted run does not rewrite.</summary>
-    internal static List<string> EarlierBatchOutputs(string outputRoot)
+    /// <summary>Names the batch outputs an earlier run left in <paramref name="outputRoot"/>, which an interrupted run does not
+    /// rewrite; null when there are none.</summary>
+    internal static string? EarlierOutputsNote(string outputRoot)
     {
         var found = new List<string>();
         if (File.Exists(Path.Combine(outputRoot, BatchRunner.BatchWorkbookName))) found.Add(BatchRunner.BatchWorkbookName);
         var parquet = Path.Combine(outputRoot, "parquet");
         if (Directory.Exists(parquet) && Directory.EnumerateFiles(parquet, "*.parquet").Any()) found.Add("parquet/");
-        return found;
+        return found.Count switch
+        {
+            0 => null,
+            1 => $"{found[0]} in {outputRoot} is an earlier run's, not this one's; the same command run again rewrites it",
+            _ => $"{string.Join(" and ", found)} in {outputRoot} are an earlier run's, not this one's; the same command run again rewrites them",
+        };
     }
 
     /// <summary>Hears of each document on the thread that finished it (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>

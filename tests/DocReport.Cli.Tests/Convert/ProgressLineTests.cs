@@ -1,3 +1,5 @@
+using DocReport.Cli.Convert;
+
 namespace DocReport.Cli.Tests.Convert;
 
 /// <summary>
@@ -43,11 +45,15 @@ public class ProgressLineTests
         using var cli = new CliRunner();
         foreach (var name in new[] { "first", "second" })
             cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
-        var output = Path.Combine(cli.Folder, "out");
-        Assert.Empty(DocReport.Cli.Convert.BatchConsole.EarlierBatchOutputs(output));
+        var (both, workbookOnly) = (Path.Combine(cli.Folder, "both"), Path.Combine(cli.Folder, "workbook"));
+        Assert.Null(BatchConsole.EarlierOutputsNote(both));
 
-        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "-f", "xlsx,parquet"));
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", both, "-f", "xlsx,parquet"));
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", workbookOnly, "-f", "xlsx"));
 
-        Assert.Equal(["batch.xlsx", "parquet/"], DocReport.Cli.Convert.BatchConsole.EarlierBatchOutputs(output));
+        Assert.StartsWith($"batch.xlsx and parquet/ in {both} are an earlier run's", BatchConsole.EarlierOutputsNote(both));
+        Assert.EndsWith("rewrites them", BatchConsole.EarlierOutputsNote(both));
+        Assert.StartsWith($"batch.xlsx in {workbookOnly} is an earlier run's", BatchConsole.EarlierOutputsNote(workbookOnly));
+        Assert.EndsWith("rewrites it", BatchConsole.EarlierOutputsNote(workbookOnly));
     }
 }

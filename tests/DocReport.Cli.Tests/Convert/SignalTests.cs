@@ -29,6 +29,7 @@ public sealed class SignalTests : IDisposable
     [InlineData(15, 143, "SIGTERM")]
     public void A_signal_in_the_middle_of_a_batch_stops_it_cleanly_and_a_rerun_finishes_it(int signal, int exitCode, string name)
     {
+        StopIgnoring(signal);
         using var cli = Start();
         // The batch runs at the lowest priority so that, on a loaded machine, this test's thread gets to send the signal
         // before the child has converted all its inputs (at load 40 it once finished first and exited 0).
@@ -106,6 +107,20 @@ public sealed class SignalTests : IDisposable
             $"The council said on Monday that spending on roads rose by {i + p} percent in 2023, the largest rise in a decade. " +
             $"\"We will publish the full figures in March,\" said Ana Ruiz, the treasurer, according to the council's annual report."));
 
+    // A test run started in the background by a non-interactive shell (`dotnet test &` in a script) ignores SIGINT, and
+    // so would the child it starts: .NET keeps an ignored SIGINT ignored, as a shell's background job should. The child
+    // must meet the signal as a terminal's Ctrl-C delivers it, so an ignored signal is set back to its default first.
+    private static void StopIgnoring(int signal)
+    {
+        var ignored = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        if (ignored is null) return;
+        var mask = System.Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16);
+        if ((mask & (1UL << (signal - 1))) != 0) Signal(signal, IntPtr.Zero);
+    }
+
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
+
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern IntPtr Signal(int signal, IntPtr handler);
 }
