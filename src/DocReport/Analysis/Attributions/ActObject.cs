@@ -72,8 +72,9 @@ internal static partial class ActObject
 
     // a plain object: a determiner, up to four words with no second determiner ("called the plan a disaster" names; an amount
     // such as "$500,000" is a word: "wrote a $500,000 check to a super PAC" is a deed), its
-    // head, then the sentence's end, a dash ("wrote one amendment - after ..."), a preposition, a conjunction, a time word or a relative "that" with no subject of its
-    // own ("wrote his own title that switched the metaphor"; "wrote the council that it would" reports)
+    // head, then the sentence's end, a dash ("wrote one amendment - after ..."), a preposition, a conjunction, a time word or a
+    // relative "that" with no subject of its own ("wrote his own title that switched the metaphor"; "wrote the council that it
+    // would" reports)
     [GeneratedRegex(@"^\s+(?!(?:to|on|in|at|for|with|about|by|that|back|out|up|upon|off|over|into|from|i|he|she|we|they|it|there)\b)(?:(?:his|her|their|its|a|an|the|my|our|your|some|several|many|\d[\d,]*)\s+)?(?:(?!(?:a|an|the|that|this|it)\b)[$£€]?[\p{L}\d](?:[\p{L}\d'’.-]|,(?=\d))*\s+){0,4}?(?<head>[\p{L}\d][\p{L}\d'’-]*)(?=\s*(?:$|[.,;)—–])|\s+-\s|\s+(?:of|in|on|at|for|from|with|to|after|before|during|since|until|by|while|when|as|and|but|so|just|then|last|this|next|earlier|later|yesterday|today|that\s+(?:\p{Ll}+ed|was|were|is|are|has|had|will|would|could|can))\b)")]
     private static partial Regex PlainObject();
 

@@ -36,8 +36,8 @@ internal sealed partial class TitleHolderScanner(string text)
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
             .Select(g => (Person: Person(g.Value), At: g.Index))
             .Where(h => h.Person is not null)
-            .Select(h => (h.Person!, h.At))
-            .DistinctBy(h => h.Item1.Name.Split(' ')[^1])
+            .Select(h => (Person: h.Person!, h.At))
+            .DistinctBy(h => h.Person.Name.Split(' ')[^1])
             .ToList();
     }
 
