@@ -78,6 +78,7 @@ public sealed class ArticleBuilder : IStructureBuilder
         Language = document.Metadata.Language,
         SiteName = document.Metadata.SiteName,
         SourcePath = document.SourcePath,
+        RepairedCharacters = document.RepairedCharacters,
         Format = document.Format,
         Sha256 = document.Sha256,
     };
