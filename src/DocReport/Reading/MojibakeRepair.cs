@@ -153,8 +153,8 @@ internal static class MojibakeRepair
 
     private static bool IsContinuation(char c) => HighBytes.TryGetValue(c, out var b) && b is >= 0x80 and <= 0xBF;
 
-    // Cheap test before any work: a lead byte's character that starts a sequence or a compatibility form.
-    private static bool HasCandidate(string text)
+    /// <summary>Whether <paramref name="text"/> may need repair: a lead byte's character that starts a sequence or a damaged form.</summary>
+    public static bool HasCandidate(string text)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
