@@ -15,6 +15,7 @@ internal static class RunInHeading
     private const double MaxLengthShare = 0.5;
     private const string SentenceEnds = ".!?…";
     private const string Closers = "\"'”’»)";
+    private const string Openers = "\"'“‘«(";
 
     /// <summary>The block, or its heading line as a heading and the rest as the paragraph.</summary>
     public static IEnumerable<Block> Split(Block block)
@@ -51,7 +52,8 @@ internal static class RunInHeading
         var firstLineEnd = rest.IndexOf('\n');
         var firstLine = (firstLineEnd < 0 ? rest : rest[..firstLineEnd]).Trim();
         var ending = rest.TrimEnd().TrimEnd(Closers.ToCharArray());
-        return firstLine.Length > 0 && (char.IsUpper(firstLine[0]) || char.IsDigit(firstLine[0]) || Closers.Contains(firstLine[0]) || firstLine[0] is '“' or '‘' or '«')
+        var opening = firstLine.TrimStart(Openers.ToCharArray());
+        return opening.Length > 0 && (char.IsUpper(opening[0]) || char.IsDigit(opening[0]))
             && ending.Length > 0 && SentenceEnds.Contains(ending[^1])
             && heading.Length <= MaxLengthShare * firstLine.Length;
     }
