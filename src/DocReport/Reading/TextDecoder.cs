@@ -53,14 +53,21 @@ internal static partial class TextDecoder
 
     private static string Lenient(Encoding encoding, byte[] bytes, int skip) => encoding.GetString(bytes, skip, bytes.Length - skip);
 
-    // A declared UTF-8 the bytes belie is no guide. Latin-1 and ASCII labels mean Windows-1252, as browsers read them
-    // (the WHATWG Encoding standard): "“" is byte 93 there, a control character in Latin-1.
+    // The labels browsers read as Windows-1252 (the WHATWG Encoding standard's list): in Latin-1 proper, byte 93 ("“" in
+    // 1252) is a control character.
+    private static readonly HashSet<string> Windows1252Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591",
+        "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252",
+    };
+
+    // A declared UTF-8 the bytes belie is no guide: they are read as UTF-8 where they can be.
     private static Encoding? EncodingFor(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset)) return null;
-        var label = charset.Trim().ToLowerInvariant();
-        if (label is "utf-8" or "utf8") return null;
-        if (label is "iso-8859-1" or "iso8859-1" or "latin1" or "l1" or "us-ascii" or "ascii") return Encoding.GetEncoding(1252);
+        var label = charset.Trim();
+        if (label.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || label.Equals("utf8", StringComparison.OrdinalIgnoreCase)) return null;
+        if (Windows1252Labels.Contains(label)) return Encoding.GetEncoding(1252);
         try { return Encoding.GetEncoding(label); }
         catch (ArgumentException) { return null; }
     }
