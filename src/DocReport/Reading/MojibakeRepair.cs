@@ -56,7 +56,7 @@ internal static class MojibakeRepair
             var (decoded, count) = DecodeWhole(line) is { } whole ? (whole, CountNonAscii(whole)) : DecodeSureSigns(line);
             if (count == 0) break;
             line = decoded;
-            repaired = Math.Max(repaired, count);
+            repaired = Math.Max(repaired, count); // a later pass rebuilds the same characters once more
         }
         return (line, repaired);
     }
@@ -131,7 +131,7 @@ internal static class MojibakeRepair
         var afterLowercase = i > 0 && char.IsLower(line[i - 1]);
         if (line[i] == GeneralPunctuationLead && i + 1 < line.Length && line[i + 1] == '€' && (i + 2 == line.Length || !IsContinuation(line[i + 2])))
             return ([0xE2, 0x80, i > 0 && char.IsLetter(line[i - 1]) && i + 2 < line.Length && char.IsLetter(line[i + 2]) ? (byte)0x90 : (byte)0x9D], 2);
-        if (line[i] != 'Ã' || !(afterLowercase || (i > 0 && line[i - 1] == '\''))) return null;
+        if (line[i] != 'Ã' || !(afterLowercase || (i > 0 && line[i - 1] is '\'' or '’'))) return null;
         foreach (var (form, b) in CompatibilityForms)
             if (string.CompareOrdinal(line, i + 1, form, 0, form.Length) == 0) return ([0xC3, b], 1 + form.Length);
         if (i + 1 < line.Length && line[i + 1] == ' ' && afterLowercase) return ([0xC3, 0xA0], 1); // "voilÃ " with its no-break space made a space
