@@ -50,4 +50,18 @@ public class RunInHeadingTests
         var item = new Block(BlockKind.ListItem, "Ferry timetables\nFerries will leave from the north pier while the main quay is rebuilt.");
         Assert.Equal([item], RunInHeading.Split(item));
     }
+
+    [Fact]
+    public void Scraped_text_with_its_headline_over_the_first_paragraph_gets_that_line_as_title()
+    {
+        var raw = new RawDocument("flood.txt", InputFormat.Text, Sha, new DocumentMetadata(),
+        [
+            new Block(BlockKind.Paragraph, "Flood defences hold in the valley\nThe new walls kept the river out on Sunday, the county engineer said. Residents returned home."),
+            new Block(BlockKind.Paragraph, "Insurers expect fewer claims than in 2015, when the old walls failed."),
+        ]);
+        var article = new ArticleBuilder().Build(raw).Value!;
+        Assert.Equal("Flood defences hold in the valley", article.Document.Title);
+        Assert.Equal(TitleOrigin.Document, article.Document.TitleOrigin);
+        Assert.Equal("The new walls kept the river out on Sunday, the county engineer said.", article.Paragraphs[0].Sentences[0].Text);
+    }
 }
