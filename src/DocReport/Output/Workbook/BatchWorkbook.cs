@@ -47,12 +47,13 @@ internal sealed class BatchWorkbook : IDisposable
     /// <summary>Adds an input that was not converted, as a Documents row with status "failed" and the reason.</summary>
     public void AddFailure(string path, string reason) => documents.Append(BatchTables.FailureRow(path, reason));
 
-    /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file.</summary>
-    public void Save(string path) => WorkbookFile.Save(path, async (sheets, token) =>
+    /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file; cancelled, it leaves the file at
+    /// <paramref name="path"/> as it was.</summary>
+    public void Save(string path, CancellationToken cancellation = default) => WorkbookFile.Save(path, async (sheets, token) =>
     {
         foreach (var (name, spool) in new[] { ("Documents", documents), ("Paragraphs", paragraphs), ("Claims", claims), ("Sources", sources), ("Attributions", attributions) })
             await sheets.WriteAsync(name, spool.Columns, spool.Rows(), spool.Widths, rowLimit, OverflowNote(name), token);
-    });
+    }, cancellation);
 
     public void Dispose()
     {

@@ -44,6 +44,7 @@ internal sealed class SheetWriter(Spreadsheet book)
         foreach (var row in rows)
         {
             if (written == rowLimit) { overflow = true; break; }
+            token.ThrowIfCancellationRequested();
             for (var c = 0; c < cells.Length; c++) cells[c] = ToCell(row[c], columns[c].Kind);
             await book.AddRowAsync(cells, token);
             written++;
