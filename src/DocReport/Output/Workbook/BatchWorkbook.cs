@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocReport.Model;
+using DocReport.Output.Parquet;
 using DocReport.Output.Tables;
 
 namespace DocReport.Output.Workbook;
@@ -65,7 +66,7 @@ internal sealed class BatchWorkbook : IDisposable
     }
 
     private string OverflowNote(string sheet) => string.Create(CultureInfo.InvariantCulture,
-        $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in parquet/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
+        $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in {ParquetDataset.FolderName}/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
 
     private static TableColumn[] Columns(Func<ArticleDataset, DatasetTable> table)
     {
