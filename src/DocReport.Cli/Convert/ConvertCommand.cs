@@ -89,7 +89,8 @@ internal static class ConvertCommand
             {
                 ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
             }, parsed);
-            var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
+            using var pipeline = new PipelineBuilder().UseOptions(options).Build();
+            var runner = new BatchRunner(pipeline,
                 new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
             return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
