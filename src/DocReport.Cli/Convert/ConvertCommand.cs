@@ -8,7 +8,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Cli.Convert;
 
-/// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
+/// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv,parquet]</c>.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
@@ -25,7 +25,7 @@ internal static class ConvertCommand
         };
         var formats = new Option<string>("--format", "-f")
         {
-            Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
+            Description = $"Comma-separated outputs among {string.Join(", ", OutputFormats.All)} (parquet: the whole batch, one file per table).",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
         var threshold = new Option<double?>("--threshold")
