@@ -12,7 +12,7 @@ namespace DocReport.Analysis;
 /// </summary>
 internal static partial class SourceResolution
 {
-    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
+    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved, IReadOnlyList<FoundAttribution> Found) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
     {
         var registry = new SourceRegistry(article.Text);
         var publisher = new Publisher(article.Document);
@@ -37,7 +37,9 @@ internal static partial class SourceResolution
         }
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);
-        return Listed(registry, found, resolved);
+        found = StanceQuotes.Confirm(article, found, resolved);
+        var (sources, listed) = Listed(registry, found, resolved);
+        return (sources, listed, found);
     }
 
     // The sources the attribution's own phrase names: a pronoun in a reduced relative clause is the sentence's subject, a

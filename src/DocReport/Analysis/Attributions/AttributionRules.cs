@@ -66,6 +66,16 @@ internal static partial class AttributionRules
                 if (found.Skip(before).Any(f => f.Cue.Start < cue.Index + cue.Length && cue.Index < f.Cue.End || f.Content.Start <= cue.Index && cue.Index < f.Content.End)) continue;
                 if (Belief(article.Text, sentence, cue, inSentence) is { } belief) found.Add(belief);
             }
+            // "Lee slammed the plan, saying ...": a verb of criticism, praise or defence the reporting cues lack (StanceVerbs decides)
+            for (var cue = StanceVerbs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            {
+                if (found.Skip(before).Any(f => f.Cue.Start < cue.Index + cue.Length && cue.Index < f.Cue.End || f.Content.Start <= cue.Index && cue.Index < f.Content.End)) continue;
+                // only with evidence of speech: a belief found here would change whom later names resolve to ("Jeb Bush goes after Trump"
+                // would make "Mr. Bush" Jeb)
+                if (Belief(article.Text, sentence, cue, inSentence) is { } stance
+                    && StanceVerbs.Shows(article.Text, stance, inSentence))
+                    found.Add(stance);
+            }
             if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
         }
         return SeparateContents(article.Text, found);
