@@ -36,6 +36,9 @@ internal static partial class StanceEvidence
     [GeneratedRegex(@"\b(?:(?i:in|during|at|through|via|over|from)\s+(?:(?:an?|the|his|her|their|its|this|that|[\p{L}.]+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:statements?|interviews?|speech(?:es)?|remarks|address|tweets?|posts?|op-ed|column|letters?|e-?mails?|memo|videos?|ads?|advertisements?|debates?|town\s+halls?|(?:news|press)\s+conferences?|briefings?|hearings?|testimony|podcast|broadcast|blog|commentary|editorial|essay|conference\s+call|call\s+with\s+reporters|floor)|(?i:on)\s+the\s+(?:\p{Lu}\p{L}+\s+)?floor|(?i:on)\s+(?:Twitter|Facebook|Instagram|YouTube|television|TV|radio|(?:[\p{Lu}][\p{L}.]*['’]s\s+)?(?:[“""‘]|'')))\b")]
     private static partial Regex Medium();
 
+    [GeneratedRegex(@"^(?!.*\b(?:who|which|that)\b)\s*[^;]{1,100},[”""'’]*\s*$")]
+    private static partial Regex OpeningPhrase();
+
     /// <summary>Where the clause of a cue ending at <paramref name="from"/> ends: a clause break or the sentence's end.</summary>
     public static int ClauseEnd(string text, int from, int sentenceEnd) =>
         ClauseBreak().Match(text, from, sentenceEnd - from) is { Success: true } m ? m.Index : sentenceEnd;
@@ -46,7 +49,8 @@ internal static partial class StanceEvidence
         var after = text[f.Cue.End..Math.Max(f.Cue.End, clauseEnd)];
         // the verb's own phrase: up to the first comma, colon or dash ("who is challenging the chair in Florida, received ... in an email")
         var near = after.IndexOfAny([',', ':', '—', '(']) is var stop and >= 0 ? after[..stop] : after;
-        var opening = text[f.Sentence.Start..Math.Max(f.Sentence.Start, Math.Min(f.Source.Start, f.Cue.Start))];
+        // a phrase opening the sentence, set off by a comma before the subject ("In a statement on Friday, Lee ...")
+        var opening = text[f.Sentence.Start..Math.Max(f.Sentence.Start, Math.Min(f.Source.Start, f.Cue.Start))] is var lead && OpeningPhrase().IsMatch(lead) ? lead : "";
         return f.Content.End <= Math.Min(f.Source.Start, f.Cue.Start) && f.Content.Start >= f.Sentence.Start && SetOff().IsMatch(text[Math.Max(f.Sentence.Start, f.Content.End - 1)..f.Source.Start])
             || quotations.Any(q => q.Start >= f.Cue.End && q.Start < clauseEnd && !IsTitle(text, q))
             || SayingAfter().IsMatch(after) || AsJudgement().IsMatch(near) || Proposition().IsMatch(near)
