@@ -8,7 +8,7 @@ namespace DocReport.Analysis.Attributions;
 /// showing “courage”"), not a title ("praised “Moonlight”"); a verb of saying after it ("slammed the plan, saying ...", "took aim
 /// at Ray, calling him ...", "attacked her by reminding voters that ..."); an "as" giving the words of the judgement ("blasted
 /// the bill as a giveaway", "mocked him as “obsessed”"; not a role: "defended his record as a senator"); a reported question or
-/// proposition ("questioned whether ...", "dismissed the idea that ..."); or a medium of speech ("in a statement", "on Twitter",
+/// proposition ("questioned whether ...", "questioned how ...", "dismissed the idea that ..."); or a medium of speech ("in a statement", "on Twitter",
 /// "during the debate", "from the Senate floor"), after the verb, in its cue or opening the sentence.
 /// </summary>
 internal static partial class StanceEvidence
@@ -29,7 +29,7 @@ internal static partial class StanceEvidence
     [GeneratedRegex(@"^\s+(?!(?:his|her|their|its|my|our|your)\s+\S+\s+(?:[^\s,.;:]+\s+){0,4}?as\s+an?\s)(?:[^\s,.;:]+\s+){1,6}?as\s+(?!an?\s+(?:result|whole|way|means|part|matter|example|reminder)\b)(?:an?\s|too\s|being\s|[“""‘]|''|\p{Ll}+(?:ous|ive|ful|less|ic|ical|ent|ant|able|ible|ish|ary|ory|ed)\b)")]
     private static partial Regex AsJudgement();
 
-    [GeneratedRegex(@"^\s+(?:(?:the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+)?(?:(?:idea|notion|claim|suggestion|assertion|argument|contention|premise|charge|allegation)s?\s+that|whether|why)\b")]
+    [GeneratedRegex(@"^\s+(?:(?:the|his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+)?(?:(?:idea|notion|claim|suggestion|assertion|argument|contention|premise|charge|allegation)s?\s+that|whether|why|how)\b")]
     private static partial Regex Proposition();
 
     // a medium of speech: "in a statement", "in an interview with CNN", "during Thursday's debate", "on Twitter", "on ''This Week''"

@@ -44,7 +44,9 @@ internal static partial class StanceVerbs
     /// </summary>
     public static FoundAttribution Read(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations)
     {
-        if (f.Kind == AttributionKind.Document || !IsStanceCue(f.Cue.Text)) return f;
+        if (!IsStanceCue(f.Cue.Text)) return f;
+        // "Years ago, a Times article hailed him as “...”": a document's stance not opening the sentence, which only evidence makes a report
+        if (f.Kind == AttributionKind.Document) return !f.Reports && IsVerb(text, f) && Shows(text, f, quotations) ? f with { Reports = true } : f;
         if (f.Kind == AttributionKind.Speech && f.Reports) return Deed().IsMatch(text, f.Cue.End) ? f with { Kind = AttributionKind.Belief, Reports = false } : f;
         if (f.Reports || !IsVerb(text, f)) return f;
         var clauseEnd = StanceEvidence.ClauseEnd(text, f.Cue.End, f.Sentence.End);
