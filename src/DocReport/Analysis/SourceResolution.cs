@@ -8,7 +8,8 @@ namespace DocReport.Analysis;
 /// <summary>
 /// Resolves the attributions' source mentions in reading order, so that sources are numbered by first mention.
 /// Sources are numbered among the cited ones only. A link is a source only when an attribution's source phrase is on it ("according to [a report]"): a link
-/// the text attributes nothing to ("Read more", a related story) is not a cited source.
+/// the text attributes nothing to ("Read more", a related story) is not a cited source. A stance cue that waits for a quotation
+/// reports once the sentences around it show the same source speaking (<see cref="StanceQuotes"/>): the attributions are returned so read.
 /// </summary>
 internal static partial class SourceResolution
 {

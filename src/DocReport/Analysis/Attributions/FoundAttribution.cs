@@ -21,8 +21,8 @@ internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, 
     public bool Reports { get; init; } = true;
 
     /// <summary>
-    /// True for a cue of criticism, praise or defence whose sentence shows no speech ("Lee slammed the plan."): it reports when
-    /// the next sentence opens with a quotation of the same source (<see cref="StanceVerbs"/>).
+    /// True for a cue of criticism, praise or defence whose sentence shows no speech ("Lee attacked the plan."): it reports when
+    /// the next sentence opens with a quotation of the same source, or the one before reports it (<see cref="StanceQuotes"/>).
     /// </summary>
     public bool AwaitsQuote { get; init; }
 

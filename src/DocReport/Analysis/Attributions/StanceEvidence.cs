@@ -39,13 +39,10 @@ internal static partial class StanceEvidence
     [GeneratedRegex(@"^(?!.*\b(?:who|which|that)\b)\s*[^;]{1,100},[”""'’]*\s*$")]
     private static partial Regex OpeningPhrase();
 
-    /// <summary>Where the clause of a cue ending at <paramref name="from"/> ends: a clause break or the sentence's end.</summary>
-    public static int ClauseEnd(string text, int from, int sentenceEnd) =>
-        ClauseBreak().Match(text, from, sentenceEnd - from) is { Success: true } m ? m.Index : sentenceEnd;
-
     /// <summary>True when the stance cue's clause shows that it tells speech.</summary>
-    public static bool Shows(string text, FoundAttribution f, int clauseEnd, IReadOnlyList<Quotation> quotations)
+    public static bool Shows(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations)
     {
+        var clauseEnd = ClauseBreak().Match(text, f.Cue.End, f.Sentence.End - f.Cue.End) is { Success: true } m ? m.Index : f.Sentence.End;
         var after = text[f.Cue.End..Math.Max(f.Cue.End, clauseEnd)];
         // the verb's own phrase: up to the first comma, colon or dash ("who is challenging the chair in Florida, received ... in an email")
         var near = after.IndexOfAny([',', ':', '—', '(']) is var stop and >= 0 ? after[..stop] : after;

@@ -6,12 +6,14 @@ using DocReport.Structure;
 namespace DocReport.Analysis.Attributions;
 
 /// <summary>
-/// A cue of criticism, praise or defence (Data/stance-verbs.txt: "slammed", "took aim at", "praised", "defended") reports what
-/// its subject said only with evidence in its sentence that it tells speech (<see cref="StanceEvidence"/>): "slammed the plan,
-/// saying ...", "blasted the bill as a giveaway", "fired back: “...”", "In a statement, Lee praised ...". Without it the cue may
-/// tell a deed ("blasted through the doors", "slammed the door on the deal", "defended her title"): a belief that reports
-/// nothing, until a next sentence quoting the same source shows it was speech (<see cref="FoundAttribution.AwaitsQuote"/>).
-/// What the verb reports runs to the end of its clause, its evidence included.
+/// A cue of criticism, praise or defence (Data/stance-verbs.txt: "slammed", "took aim at", "praised", "defended"). One the reporting
+/// cues do not credit ("took aim at", "mocked", "defended") reports what its subject said only with evidence in its sentence that
+/// it tells speech (<see cref="StanceEvidence"/>: "took aim at the plan, calling it ...", "lambasted the bill as a giveaway",
+/// "fired back: “...”", "In a statement, Lee assailed ..."); without it the cue may tell a deed ("defended her title"), and stays a
+/// belief that reports nothing unless the next sentence quotes the same source or the one before reports it
+/// (<see cref="FoundAttribution.AwaitsQuote"/>, <see cref="StanceQuotes"/>). One the reporting cues credit ("slammed", "praised":
+/// in PolNeAR's news nearly always speech) keeps reporting unless a particle or a door tells the deed ("blasted through the
+/// doors", "slammed the door on the deal").
 /// </summary>
 internal static partial class StanceVerbs
 {
@@ -46,16 +48,14 @@ internal static partial class StanceVerbs
     {
         if (!IsStanceCue(f.Cue.Text)) return f;
         // "Years ago, a Times article hailed him as “...”": a document's stance not opening the sentence, which only evidence makes a report
-        if (f.Kind == AttributionKind.Document) return !f.Reports && IsVerb(text, f) && Shows(text, f, quotations) ? f with { Reports = true } : f;
+        if (f.Kind == AttributionKind.Document) return !f.Reports && Shows(text, f, quotations) ? f with { Reports = true } : f;
         if (f.Kind == AttributionKind.Speech && f.Reports) return Deed().IsMatch(text, f.Cue.End) ? f with { Kind = AttributionKind.Belief, Reports = false } : f;
         if (f.Reports || !IsVerb(text, f)) return f;
-        var clauseEnd = StanceEvidence.ClauseEnd(text, f.Cue.End, f.Sentence.End);
-        return StanceEvidence.Shows(text, f, clauseEnd, quotations) ? f with { Kind = AttributionKind.Speech, Reports = true } : f with { AwaitsQuote = true };
+        return StanceEvidence.Shows(text, f, quotations) ? f with { Kind = AttributionKind.Speech, Reports = true } : f with { AwaitsQuote = true };
     }
 
-    /// <summary>True when a stance cue the rules found is a verb its sentence shows to tell speech (the rules keep no other).</summary>
-    public static bool Shows(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations) =>
-        IsVerb(text, f) && StanceEvidence.Shows(text, f, StanceEvidence.ClauseEnd(text, f.Cue.End, f.Sentence.End), quotations);
+    /// <summary>True when a stance cue is a verb its sentence shows to tell speech (the rules keep no other stance they find).</summary>
+    public static bool Shows(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations) => IsVerb(text, f) && StanceEvidence.Shows(text, f, quotations);
 
     // A verb, said, of its subject: the cue opens with the stance verb after auxiliaries and adverbs only, none a form of "be" (a
     // passive: "has been attacked from all sides") or a negation, right after its subject; a subject ending in a possessive, a function
