@@ -42,8 +42,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
         // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
         // whole article, so that a detector that embeds sentences can batch them.
         Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article));
-        var (sources, resolved) = SourceResolution.Resolve(article, found);
-        found = found.Select(f => f.Moved).ToList();
+        var (sources, resolved, read) = SourceResolution.Resolve(article, found);
+        found = read.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
         var assessments = new Queue<SentenceAssessment>(assessed);
