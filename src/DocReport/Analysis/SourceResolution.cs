@@ -37,7 +37,7 @@ internal static partial class SourceResolution
         }
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);
-        return Listed(registry, found, resolved);
+        return Listed(registry, found, resolved, HeadlineOnlySource.Of(article, found, resolved));
     }
 
     // The sources the attribution's own phrase names: a pronoun in a reduced relative clause is the sentence's subject, a
@@ -146,11 +146,12 @@ internal static partial class SourceResolution
     }
 
     // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
-    // "Clinton plans to") are resolved for pronouns and surnames, then left out. A non-reporting attribution has no
-    // source id, even when its source is cited elsewhere: "she" of "she has offered no endorsement" names no cited source.
-    private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
+    // "Clinton plans to") are resolved for pronouns and surnames, then left out, and so is what only a headline names that the
+    // body does not. A non-reporting attribution has no source id, even when its source is cited elsewhere: "she" of "she has
+    // offered no endorsement" names no cited source.
+    private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, Func<SourceEntry, bool> headlineOnly)
     {
-        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).Where(e => !e.Unsure).ToHashSet();
+        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).Where(e => !e.Unsure && !headlineOnly(e)).ToHashSet();
         var listed = registry.Entries.Where(cited.Contains).ToList();
         for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
         for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
