@@ -1,3 +1,5 @@
+using DocReport.Analysis.Sources;
+
 namespace DocReport.Tests.Analysis;
 
 public class CoordinatedAndExampleSourceTests
@@ -32,6 +34,13 @@ public class CoordinatedAndExampleSourceTests
     {
         var dataset = Analyzed.Of("Many backers of the bill, such as Sen. Ada Pell, R-Ohio, and Tom Vance, D-Iowa, now say it should be narrowed.");
         Assert.Equal(["Ada Pell", "Tom Vance"], dataset.Sources.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Examples_after_a_title_in_lower_case_are_read_whole()
+    {
+        var phrase = SourceSpanReader.Read("backers of the bill, such as senator Ada Pell, R-Ohio, and Tom Vance, D-Iowa,");
+        Assert.Equal("Ada Pell and Tom Vance", phrase?.Name);
     }
 
     [Theory]

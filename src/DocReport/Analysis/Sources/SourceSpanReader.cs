@@ -73,7 +73,7 @@ internal static partial class SourceSpanReader
         if (rest is [var next] && next.StartsWith("and ", StringComparison.Ordinal)) examples += " " + next;
         else if (rest.Count > 0) return null;
         // "including one from Monmouth University": an example written as a name, not a thing from someone
-        return PhraseTokens.Of(examples) is [var first, ..] && (PhraseTokens.IsCapitalized(first) || first == "the" || SourceLexicon.IsTitle(first))
+        return PhraseTokens.Of(examples) is [var first, ..] && (PhraseTokens.IsCapitalized(first) || first == "the" || SourceLexicon.IsTitle(char.ToUpperInvariant(first[0]) + first[1..]))
             && SourcePhrase.Parse(examples) is { Form: PhraseForm.Named } named ? named : null;
     }
 
