@@ -26,7 +26,7 @@ internal static partial class SourceResolution
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? Cited(registry, CitedName(article.Text, links[citation], f.Source), links[citation].Url, f)
-                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
+                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !AfterTo(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
                     ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)
                     : [];
             if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
@@ -108,6 +108,17 @@ internal static partial class SourceResolution
     // "By Aaron Humes: ... warns": the writer's byline opening the sentence is no cited source.
     private static bool IsByline(string text, FoundAttribution f) =>
         Regex.IsMatch(text[f.Sentence.Start..f.Source.End], @"^\s*By\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$");
+
+    // "pitched himself to African-Americans by telling them", "Her submission to the court noted": one phrase right after "to" and
+    // before its cue is whom something went to, not who speaks; "according to" cites, "an adviser to his campaign" speaks for it,
+    // and "in response to Sanders's attacks" names whose attacks
+    private static bool AfterTo(string text, FoundAttribution f) =>
+        f.Source.End <= f.Cue.Start && !f.Source.Text.Contains(',') && !PhraseTokens.IsPossessive(f.Source.Text.TrimEnd())
+        && WordBeforeTo().Match(text, Math.Max(0, f.Source.Start - 40), Math.Min(40, f.Source.Start)) is { Success: true } to
+        && !to.Groups[1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceLexicon.DescriptorOf(to.Groups[1].Value) is not { SpeaksFor: true };
+
+    [GeneratedRegex(@"(\p{L}+)\s+to\s+$")]
+    private static partial Regex WordBeforeTo();
 
     // "Air bridges: Denmark, Slovakia and Iceland added to quarantine list": in a line with no closing stop (a headline or a
     // video's title) a participle before "to" is a passive without its "were", not a verb of saying

@@ -153,4 +153,18 @@ public class NotASpeakerTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Whitby"));
         Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text.StartsWith("told"));
     }
+
+    [Fact]
+    public void Whom_a_letter_went_to_is_not_who_noted_it()
+    {
+        var dataset = Analyzed.Of("Her letter to the council noted that rents had doubled since 2019.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("council"));
+    }
+
+    [Fact]
+    public void A_body_after_according_to_is_still_cited()
+    {
+        var dataset = Analyzed.Of("The harbour fee was cut by half, according to the council.");
+        Assert.Contains(dataset.Sources, s => s.Name.Contains("council"));
+    }
 }
