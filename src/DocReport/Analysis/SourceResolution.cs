@@ -111,14 +111,18 @@ internal static partial class SourceResolution
 
     // "pitched himself to African-Americans by telling them", "Her submission to the court noted": one phrase right after "to" and
     // before its cue is whom something went to, not who speaks; "according to" cites, "an adviser to his campaign" speaks for it,
-    // and "in response to Sanders's attacks" names whose attacks
+    // "in response to Sanders's attacks" names whose attacks, and "turned to the police department which reported" opens a clause
+    // of which it is the subject
     private static bool AfterTo(string text, FoundAttribution f) =>
-        f.Source.End <= f.Cue.Start && !f.Source.Text.Contains(',') && !PhraseTokens.IsPossessive(f.Source.Text.TrimEnd())
+        f.Source.End <= f.Cue.Start && !f.Source.Text.Contains(',') && !PhraseTokens.IsPossessive(f.Source.Text.TrimEnd()) && !Relative().IsMatch(f.Source.Text)
         && WordBeforeTo().Match(text, Math.Max(0, f.Source.Start - 40), Math.Min(40, f.Source.Start)) is { Success: true } to
         && !to.Groups[1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceLexicon.DescriptorOf(to.Groups[1].Value) is not { SpeaksFor: true };
 
     [GeneratedRegex(@"(\p{L}+)\s+to\s+$")]
     private static partial Regex WordBeforeTo();
+
+    [GeneratedRegex(@"\s(?:which|who|that)\s*$")]
+    private static partial Regex Relative();
 
     // "Air bridges: Denmark, Slovakia and Iceland added to quarantine list": in a line with no closing stop (a headline or a
     // video's title) a participle before "to" is a passive without its "were", not a verb of saying
