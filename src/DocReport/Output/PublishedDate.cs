@@ -38,9 +38,11 @@ internal static class PublishedDate
         if (!TryParse(text, out _, out var hasTime) || !hasTime) return null;
         if (text.EndsWith('Z') || text.EndsWith('z')) return "UTC";
         var sign = text.LastIndexOfAny(['+', '-']);
-        // The sign of an offset comes after the time ("T09:00+01:00"); a '-' before it is the date's.
-        if (sign < text.IndexOf(':')) return null;
-        var offset = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).Offset;
+        var colon = text.IndexOf(':');
+        // The sign of an offset comes after the time ("T09:00+01:00"); a '-' before it is the date's. A time without a colon
+        // ("2025-03-08 9 PM") names no offset: parsed, it would take the machine's own.
+        if (colon < 0 || sign < colon) return null;
+        var offset = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).Offset;
         return (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
     }
 }

@@ -31,6 +31,8 @@ public sealed class PipelineBuilder
     public PipelineBuilder UseWriter(IDatasetWriter value) { (writers ??= []).Add(value); return this; }
 
     /// <summary>Builds the pipeline, filling every stage not set with its default; the pipeline disposes the defaults it holds.</summary>
+    /// <exception cref="InvalidOperationException">The options ask for the accurate claim model and it cannot be loaded
+    /// (<see cref="Analysis.Claims.AccurateClaimModel.Unavailable"/> says why).</exception>
     public DocReportPipeline Build()
     {
         var defaultAnalyzer = analyzer is null ? new ArticleAnalyzer(options) : null;

@@ -48,7 +48,9 @@ public class RunInHeadingTests
     public void List_items_and_quotes_are_left_as_they_are()
     {
         var item = new Block(BlockKind.ListItem, "Ferry timetables\nFerries will leave from the north pier while the main quay is rebuilt.");
+        var quote = item with { Kind = BlockKind.Quote };
         Assert.Equal([item], RunInHeading.Split(item));
+        Assert.Equal([quote], RunInHeading.Split(quote));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ internal sealed class SheetWriter(Spreadsheet book)
         int number => new Cell(number),
         long number => new Cell(number),
         double number => kind == ColumnKind.Score ? new Cell(number, score) : new Cell(number),
-        _ => throw new ArgumentException($"A table cell must be a string, int, long, double, bool or null, not {value.GetType().Name}", nameof(value)),
+        _ => throw new ArgumentException($"A table cell must be a string, DateText, int, long, double, bool or null, not {value.GetType().Name}", nameof(value)),
     };
 
     /// <summary>

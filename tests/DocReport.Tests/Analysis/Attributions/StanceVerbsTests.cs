@@ -12,6 +12,8 @@ public class StanceVerbsTests
     [InlineData("In a statement on Friday, Senator Ilse Brandvold assailed the harbour plan.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold attacked the harbour plan in an interview with a local radio station.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold ridiculed the harbour plan on Twitter.", "Ilse Brandvold")]
+    [InlineData("Senator Ilse Brandvold hit back at the harbour board in a statement.", "Ilse Brandvold")]
+    [InlineData("Senator Ilse Brandvold hit out at the harbour board in an interview.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold is questioning whether the harbour plan was ever costed.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold dismissed the idea that the harbour plan would pay for itself.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold attacked her rival by reminding voters that the ferry fares had doubled.", "Ilse Brandvold")]

@@ -12,7 +12,7 @@ internal sealed class OutlineSection(string title) : IBriefSection
         var idWidth = IdWidth(content.OutlineParagraphs, styles);
         container.Column(column =>
         {
-            column.Spacing(styles.ItemGap * 1.4f);
+            column.Spacing(Gap(styles));
             SectionHeading.Compose(column, title, styles);
             column.Item().Text(text =>
             {
@@ -31,7 +31,7 @@ internal sealed class OutlineSection(string title) : IBriefSection
                 if (group.Count == 1 && group[0].Kind != BlockKind.Table) Compose(column.Item(), group[0], content, idWidth);
                 else column.Item().EnsureSpace(KeptHeight(group, styles)).Column(kept =>
                 {
-                    kept.Spacing(styles.ItemGap * 1.4f);
+                    kept.Spacing(Gap(styles));
                     foreach (var paragraph in group) Compose(kept.Item(), paragraph, content, idWidth);
                 });
                 i = last;
@@ -48,6 +48,9 @@ internal sealed class OutlineSection(string title) : IBriefSection
         if (paragraph.Kind == BlockKind.Table) OutlineTable.Compose(row.RelativeItem(), paragraph, content, content.Styles.ContentWidth - idWidth);
         else row.RelativeItem().Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
     });
+
+    // Between the outline's paragraphs, kept together or not.
+    private static float Gap(BriefStyles styles) => styles.ItemGap * 1.4f;
 
     /// <summary>
     /// A heading leads into what follows it, and so does a paragraph ending in a colon ("The most active committers are:");
@@ -66,7 +69,7 @@ internal sealed class OutlineSection(string title) : IBriefSection
     {
         var line = styles.Font.BodySize * (styles.Body.LineHeight ?? 1);
         var tableRow = (styles.Font.SmallSize + 0.5f) * (styles.Body.LineHeight ?? 1) + 7;
-        return (group.Count - 1) * (line + styles.ItemGap * 1.4f) + (group[^1].Kind == BlockKind.Table ? 3 * tableRow : 2 * line);
+        return (group.Count - 1) * (line + Gap(styles)) + (group[^1].Kind == BlockKind.Table ? 3 * tableRow : 2 * line);
     }
 
     // Wide enough for "P10" and a gap, or for the longest id: in a column too narrow "P1000" breaks into "P100" over "0".
