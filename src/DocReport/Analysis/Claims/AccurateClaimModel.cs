@@ -62,7 +62,16 @@ public static class AccurateClaimModel
         if (InUse.TryGetValue(key, out var shared)) return shared;
         var type = Find(folder).Type ?? throw new InvalidOperationException(Find(folder).Error);
         var embedder = (IEmbeddingClaimModel)Activator.CreateInstance(type)!;
-        return InUse[key] = new Shared(embedder, ClaimModel.Parse(embedder.Weights));
+        try
+        {
+            return InUse[key] = new Shared(embedder, ClaimModel.Parse(embedder.Weights));
+        }
+        catch
+        {
+            // Weights that do not parse: the embedder's ONNX session goes with them.
+            (embedder as IDisposable)?.Dispose();
+            throw;
+        }
     }
 
     private static (Type? Type, string? Error) Find(string? folder) =>
