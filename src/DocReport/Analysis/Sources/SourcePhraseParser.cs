@@ -118,7 +118,7 @@ internal static partial class SourcePhraseParser
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
         // "The Republican nominee": a party's word alone before a noun describes, it names no one
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
-            ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) ? named : null
+            ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
             : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
 
@@ -183,6 +183,8 @@ internal static partial class SourcePhraseParser
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
+        // "Mr. Grassley and Mr. Leahy", the whole phrase: two titled names are two people, kept whole so that each half is read with its title
+        if (first == 0 && last == tokens.Count - 1 && !IsPossessive(tokens[last]) && TitledPair(run)) return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), null, null, true);
         var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
         var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
         // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
@@ -225,11 +227,19 @@ internal static partial class SourcePhraseParser
         "Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal", "Libertarian", "Socialist",
     };
 
+    // "Leahy, Democrat of Vermont": a party's member from a place describes the person named before, it names no one
+    private static bool PartyOfPlace(string name) => name.Split(' ') is [var party, "of", _, ..] && PartyMembers.Contains(party);
+
     /// <summary>True for the members of a party named in the plural ("Democrats", "Tories"): people, not the party.</summary>
     public static bool IsPartyMembers(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);
 
     private static bool IsNumeral(string token) => token.TrimStart('+').Length > 0 && token.TrimStart('+').All(char.IsDigit);
+
+    // A title, one to three name words, "and", a title, one to three name words
+    private static bool TitledPair(List<string> run) =>
+        run.IndexOf("and") is > 1 and var and && and < run.Count - 2 && SourceLexicon.IsTitle(run[0]) && SourceLexicon.IsTitle(run[and + 1])
+        && and - 1 <= 3 && run.Count - and - 2 <= 3 && !run.Skip(1).Take(and - 1).Concat(run.Skip(and + 2)).Any(t => SourceLexicon.IsTitle(t) || SourceLexicon.NameKindOf(t) is not null);
 
     // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
     private static int GivenNameFrom(List<string> run, int from)
