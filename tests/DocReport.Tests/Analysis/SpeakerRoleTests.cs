@@ -17,11 +17,19 @@ public class SpeakerRoleTests
     [InlineData("So far this year, 212 Lutherans and two Mennonites were admitted to the programme, the records show.", "two Mennonites")]
     [InlineData("By noon, three fishermen had been reported missing off the northern cape.", "three fishermen")]
     [InlineData("Four senior managers were accused of hiding the losses from the board.", "Four senior managers")]
+    [InlineData("Harold Brack is accused of setting fire to two barns outside the village last spring.", "Harold Brack")]
     public void The_subject_of_a_passive_report_was_acted_on_and_is_no_source(string sentence, string subject)
     {
         var dataset = Analyzed.Of("The harbour office published its weekly figures on Friday.", sentence);
         Assert.DoesNotContain(dataset.Sources, s => subject.EndsWith(s.Name, StringComparison.Ordinal));
         Assert.All(dataset.Claims[^1].SourceIds, id => Assert.DoesNotContain(subject, dataset.Sources.Single(s => s.Id == id).Name));
+    }
+
+    [Fact]
+    public void A_person_asked_about_something_is_still_the_one_a_later_pronoun_points_back_to()
+    {
+        var dataset = Analyzed.Of("Councillor Ruth Abney was asked about the missing $2,000 at the meeting on Tuesday.", "“I took nothing from anyone,” she said.");
+        Assert.Equal(["Ruth Abney"], dataset.SpeakersOf("took nothing"));
     }
 
     [Fact]
