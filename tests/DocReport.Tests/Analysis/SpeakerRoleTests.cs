@@ -25,6 +25,18 @@ public class SpeakerRoleTests
         Assert.All(dataset.Claims[^1].SourceIds, id => Assert.DoesNotContain(subject, dataset.Sources.Single(s => s.Id == id).Name));
     }
 
+    [Theory]
+    [InlineData("He courted the farmers by telling them that the dam would double their harvests.", "the farmers", "telling", true)]
+    [InlineData("He courted the farmers by telling them that the dam would double their harvests.", "the farmers by", "telling", true)]
+    [InlineData("The farmers, speaking by telephone, said the dam would double their harvests.", "The farmers", "said", false)]
+    public void Those_reached_by_telling_them_are_not_the_one_who_tells(string text, string source, string cue, bool reached)
+    {
+        Span Part(string part) => new(part, text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
+        var content = Part("the dam would double their harvests");
+        var found = new DocReport.Analysis.Attributions.FoundAttribution(new Sentence("P1.S1", text, 0, text.Length), Part(source), Part(cue), content, DocReport.Analysis.Sources.SourcePhrase.Parse(source));
+        Assert.Equal(reached, DocReport.Analysis.Attributions.AttributionExtractor.ObjectBeforeByGerund(text, found));
+    }
+
     [Fact]
     public void A_person_asked_about_something_is_still_the_one_a_later_pronoun_points_back_to()
     {
