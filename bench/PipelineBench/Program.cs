@@ -1,5 +1,6 @@
 // Times each pipeline stage per document over samples/ and a long synthetic article.
 // Usage: dotnet run -c Release --project bench/PipelineBench -- [ROUNDS] [SAMPLES_DIR]
+//    or: ... -- memory N ACCURATE_MODEL_DIR FILE... (memory over N conversions with the accurate claim model, MemoryLoop.cs)
 using System.Diagnostics;
 using DocReport.Analysis;
 using DocReport.Model;
@@ -14,6 +15,11 @@ using DocReport.Validation;
 using PipelineBench;
 using DocReport.Layout;
 
+if (args is ["memory", var count, var modelFolder, .. var files])
+{
+    MemoryLoop.Run(int.Parse(count), modelFolder, files);
+    return;
+}
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 20;
 var samplesDir = args.Length > 1 ? args[1] : FindSamples();
 var inputs = Directory.GetFiles(samplesDir).Order(StringComparer.Ordinal)

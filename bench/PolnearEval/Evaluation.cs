@@ -30,7 +30,7 @@ internal static class Evaluation
             content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), predicted.Select(a => Ranges(a.Content)));
             if (log != TextWriter.Null) MissLog.Write(log, document, article, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
             // an attribution keeps the first of the sources its span names ("Sens. Ana Ruiz and Tom Pell said"); the links count all of them
-            var (_, resolved) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
+            var (_, resolved, _) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
             links.Add(dataset, resolved.Select(r => r.Select(e => e.Id).ToList()).ToList(), gold, log);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");

@@ -4,17 +4,31 @@ namespace DocReport.Claims.Accurate;
 
 /// <summary>
 /// The accurate claim model: snowflake-arctic-embed-xs sentence embeddings (384 dimensions) and the weights trained by
-/// bench/ClaimTraining with them. DocReport makes one per process; the encoder loads on the first document.
+/// bench/ClaimTraining with them. DocReport shares one among the pipelines that use it, and disposes it after the last; the
+/// encoder loads on the first document.
 /// </summary>
-public sealed class ArcticClaimModel : IEmbeddingClaimModel
+public sealed class ArcticClaimModel : IEmbeddingClaimModel, IDisposable
 {
     private readonly Lazy<ArcticEncoder> encoder = new(() => new ArcticEncoder());
+    private bool disposed;
+
+    /// <summary>Frees the encoder's ONNX session, if it was loaded; the model embeds no more.</summary>
+    public void Dispose()
+    {
+        disposed = true;
+        if (encoder.IsValueCreated) encoder.Value.Dispose();
+    }
 
     /// <inheritdoc />
     public string Weights { get; } = ReadWeights();
 
     /// <inheritdoc />
-    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences) => encoder.Value.Embed(sentences);
+    /// <exception cref="ObjectDisposedException">The model was disposed.</exception>
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return encoder.Value.Embed(sentences);
+    }
 
     private static string ReadWeights()
     {

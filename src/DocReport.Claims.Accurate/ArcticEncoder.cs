@@ -11,7 +11,7 @@ namespace DocReport.Claims.Accurate;
 /// debate sentences, three tokens run for each real one); ONNX Runtime's threads do not spin while they wait.
 /// The embeddings are the package's bit for bit (the 28,261 sentences of bench/ClaimTraining's embedding cache).
 /// </summary>
-internal sealed class ArcticEncoder
+internal sealed class ArcticEncoder : IDisposable
 {
     /// <summary>Sentences a batch holds: sorted by length, a batch of 4 pads about a fifth more tokens than the sentences hold
     /// (documents of 30), against three times more in the package's batches of 32; 2, 6, 8 and 16 cost more CPU (round 19).</summary>
@@ -34,6 +34,9 @@ internal sealed class ArcticEncoder
         session = new InferenceSession(ReadModel(), options);
         outputNames = [session.OutputMetadata.Keys.First()];
     }
+
+    /// <summary>Frees the ONNX session and the native memory it holds.</summary>
+    public void Dispose() => session.Dispose();
 
     /// <summary>One unit vector of 384 values per sentence, in the order given.</summary>
     public float[][] Embed(IReadOnlyList<string> sentences) => Embed(sentences, [ArcticPooling.First])[0];

@@ -36,7 +36,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         }
         catch (OperationCanceledException) when (signals.Received is { } signal)
         {
-            return Interrupted(signal, outcomes, plan.Inputs.Count, outputRoot);
+            return Interrupted(signal, outcomes, plan);
         }
 
         foreach (var file in result!.BatchFiles) stdout.WriteLine($"batch output: {file}");
@@ -56,34 +56,42 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         return ExitCodes.SomeFailed;
     }
 
-    // Whatever finished is complete in its folder; the rest was never started or is left to a re-run.
-    private int Interrupted(System.Runtime.InteropServices.PosixSignal signal, List<DocumentOutcome> outcomes, int total, string outputRoot)
+    // Whatever finished is complete in its folder; the rest was never started or is left to a re-run. A signal that arrives
+    // once every document is done, while the batch outputs are written, interrupts those: an earlier run's stay as they were.
+    private int Interrupted(System.Runtime.InteropServices.PosixSignal signal, List<DocumentOutcome> outcomes, BatchPlan plan)
     {
         var written = outcomes.Count(o => o.Succeeded);
         var kept = outcomes.Count(o => o.Reused);
         var reused = kept > 0 ? $" ({kept} already complete from an earlier run, kept)" : "";
-        stdout.WriteLine($"interrupted by {signal}: {written} written to {outputRoot}{reused}, {outcomes.Count - written} failed, "
-            + $"{total - outcomes.Count} not converted; run the same command again to finish");
+        stdout.WriteLine($"interrupted by {signal}: {written} written to {plan.OutputRoot}{reused}, {outcomes.Count - written} failed, "
+            + $"{plan.Inputs.Count - outcomes.Count} not converted; run the same command again to finish");
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
-        if (EarlierOutputsNote(outputRoot) is { } note) stdout.WriteLine(note);
+        if (BatchOutputsNote(plan.OutputRoot, runner.BatchOutputs(plan)) is { } note) stdout.WriteLine(note);
         return signal == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
     }
 
-    /// <summary>Names the batch outputs an earlier run left in <paramref name="outputRoot"/>, which an interrupted run does not
-    /// rewrite; null when there are none.</summary>
-    internal static string? EarlierOutputsNote(string outputRoot)
+    /// <summary>
+    /// What became of the batch outputs (<paramref name="names"/>, in <paramref name="outputRoot"/>) an interrupted run did not
+    /// write: those an earlier run left are that run's, the others are missing; null when the run has none.
+    /// </summary>
+    internal static string? BatchOutputsNote(string outputRoot, IReadOnlyList<string> names)
     {
-        var found = new List<string>();
-        if (File.Exists(Path.Combine(outputRoot, BatchRunner.BatchWorkbookName))) found.Add(BatchRunner.BatchWorkbookName);
-        var parquet = Path.Combine(outputRoot, "parquet");
-        if (Directory.Exists(parquet) && Directory.EnumerateFiles(parquet, "*.parquet").Any()) found.Add("parquet/");
-        return found.Count switch
-        {
-            0 => null,
-            1 => $"{found[0]} in {outputRoot} is an earlier run's, not this one's; the same command run again rewrites it",
-            _ => $"{string.Join(" and ", found)} in {outputRoot} are an earlier run's, not this one's; the same command run again rewrites them",
-        };
+        if (names.Count == 0) return null;
+        var earlier = names.Where(n => LeftEarlier(outputRoot, n)).Select(Shown).ToList();
+        var missing = names.Where(n => !LeftEarlier(outputRoot, n)).Select(Shown).ToList();
+        var notes = new List<string>();
+        if (earlier.Count > 0) notes.Add($"{string.Join(" and ", earlier)} in {outputRoot} {(earlier.Count == 1 ? "is" : "are")} an earlier run's, not this one's");
+        if (missing.Count > 0) notes.Add($"{string.Join(" and ", missing)} {(missing.Count == 1 ? "was" : "were")} not written");
+        return $"{string.Join("; ", notes)}; the same command run again writes {(names.Count == 1 ? "it" : "them")}";
     }
+
+    private static bool LeftEarlier(string outputRoot, string name)
+    {
+        var path = Path.Combine(outputRoot, name);
+        return name == BatchRunner.ParquetFolderName ? Directory.Exists(path) && Directory.EnumerateFiles(path, "*.parquet").Any() : File.Exists(path);
+    }
+
+    private static string Shown(string name) => name == BatchRunner.ParquetFolderName ? name + "/" : name;
 
     /// <summary>Hears of each document on the thread that finished it (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
     private sealed class Reporter(Action<DocumentOutcome> report) : IProgress<DocumentOutcome>

@@ -8,7 +8,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Cli.Convert;
 
-/// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv]</c>.</summary>
+/// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv,parquet]</c>.</summary>
 internal static class ConvertCommand
 {
     public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
@@ -25,7 +25,7 @@ internal static class ConvertCommand
         };
         var formats = new Option<string>("--format", "-f")
         {
-            Description = "Comma-separated outputs among pdf, xlsx, json, csv.",
+            Description = $"Comma-separated outputs among {string.Join(", ", OutputFormats.All)} (parquet: the whole batch, one file per table).",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
         var threshold = new Option<double?>("--threshold")
@@ -89,7 +89,8 @@ internal static class ConvertCommand
             {
                 ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
             }, parsed);
-            var runner = new BatchRunner(new PipelineBuilder().UseOptions(options).Build(),
+            using var pipeline = new PipelineBuilder().UseOptions(options).Build();
+            var runner = new BatchRunner(pipeline,
                 new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
             return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using DocReport.Batch;
 using DocReport.Cli.Convert;
 using DocReport.Output;
@@ -38,7 +39,19 @@ internal static class MergeCommand
                 return ExitCodes.BadArguments;
             }
             var dirs = parsed.GetValue(folders)!;
-            var result = BatchMerger.Merge(dirs, parsed.GetValue(output) ?? dirs[0], chosen);
+            var root = parsed.GetValue(output) ?? dirs[0];
+            using var signals = new SignalCancellation();
+            MergeResult result;
+            try
+            {
+                result = BatchMerger.Merge(dirs, root, chosen, signals.Token);
+            }
+            catch (OperationCanceledException) when (signals.Received is { } signal)
+            {
+                var names = chosen.Select(f => f == OutputFormats.Xlsx ? BatchRunner.BatchWorkbookName : BatchRunner.ParquetFolderName).ToList();
+                stdout.WriteLine($"merge interrupted by {signal}: {BatchConsole.BatchOutputsNote(root, names)}");
+                return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
+            }
             if (result.Error is not null)
             {
                 stderr.WriteLine($"docreport: {result.Error}");

@@ -8,28 +8,42 @@ using DocReport.Pipeline;
 namespace DocReport.Analysis;
 
 /// <summary>Finds claims, attributions and sources, and links claims to sources.</summary>
-public sealed class ArticleAnalyzer : IArticleAnalyzer
+/// <remarks>
+/// With the accurate claim model (<see cref="ClaimDetection.Accurate"/>), the analyzer holds that model, which it shares with
+/// every other analyzer holding it, until it is disposed: the model, with its ONNX session (about 0.4 GB), is freed when the
+/// last analyzer holding it is. A pipeline disposes the analyzer it made.
+/// </remarks>
+public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
 {
     private readonly PipelineOptions options;
     private readonly AttributionTagger tagger;
+    private readonly AccurateClaimModel.ModelLease? accurate;
 
     /// <summary>An analyzer with the attribution tagger embedded in the library.</summary>
+    /// <exception cref="InvalidOperationException">The accurate claim model is asked for and cannot be loaded (<see cref="AccurateClaimModel.Unavailable"/> says why).</exception>
     public ArticleAnalyzer(PipelineOptions options) : this(options, AttributionTagger.Shared) { }
 
     /// <summary>An analyzer with other tagger weights (bench/PolnearEval scores held-out folds with them).</summary>
-    internal ArticleAnalyzer(PipelineOptions options, AttributionTagger tagger) => (this.options, this.tagger) = (options, tagger);
+    internal ArticleAnalyzer(PipelineOptions options, AttributionTagger tagger)
+    {
+        (this.options, this.tagger) = (options, tagger);
+        if (options.Claims == ClaimDetection.Accurate) accurate = AccurateClaimModel.Lease(options.AccurateClaimModelPath);
+    }
+
+    /// <summary>Lets the accurate claim model go (see the remarks); the analyzer must not be used afterwards.</summary>
+    public void Dispose() => accurate?.Dispose();
 
     /// <summary>The article's dataset: scored sentences, claims C1.., attributions A1.. and sources S1.., deterministic for a given article.</summary>
     public ArticleDataset Analyze(Article article)
     {
-        var detector = new ClaimDetector(options);
+        var detector = new ClaimDetector(options, accurate is null ? null : (accurate.Embedder, accurate.Model));
         IReadOnlyList<FoundAttribution> found = [];
         IReadOnlyList<SentenceAssessment> assessed = [];
         // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
         // whole article, so that a detector that embeds sentences can batch them.
         Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article));
-        var (sources, resolved) = SourceResolution.Resolve(article, found);
-        found = found.Select(f => f.Moved).ToList();
+        var (sources, resolved, read) = SourceResolution.Resolve(article, found);
+        found = read.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
         var assessments = new Queue<SentenceAssessment>(assessed);

@@ -8,11 +8,12 @@ namespace DocReport.Analysis;
 /// <summary>
 /// Resolves the attributions' source mentions in reading order, so that sources are numbered by first mention.
 /// Sources are numbered among the cited ones only. A link is a source only when an attribution's source phrase is on it ("according to [a report]"): a link
-/// the text attributes nothing to ("Read more", a related story) is not a cited source.
+/// the text attributes nothing to ("Read more", a related story) is not a cited source. A stance cue that waits for a quotation
+/// reports once the sentences around it show the same source speaking (<see cref="StanceQuotes"/>): the attributions are returned so read.
 /// </summary>
 internal static partial class SourceResolution
 {
-    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
+    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved, IReadOnlyList<FoundAttribution> Found) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
     {
         var registry = new SourceRegistry(article.Text);
         var publisher = new Publisher(article.Document);
@@ -37,7 +38,9 @@ internal static partial class SourceResolution
         }
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);
-        return Listed(registry, found, resolved);
+        found = StanceQuotes.Confirm(article, found, resolved);
+        var (sources, listed) = Listed(registry, found, resolved);
+        return (sources, listed, found);
     }
 
     // The sources the attribution's own phrase names: a pronoun in a reduced relative clause is the sentence's subject, a

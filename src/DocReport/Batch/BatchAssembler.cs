@@ -19,11 +19,19 @@ internal sealed class BatchAssembler : IDisposable
     public BatchAssembler(string outputRoot, IReadOnlyCollection<string> formats, int inputCount)
     {
         this.outputRoot = outputRoot;
-        var wantsWorkbook = inputCount > 1 && formats.Contains(OutputFormats.Xlsx);
-        if (wantsWorkbook || formats.Contains(OutputFormats.Parquet)) Directory.CreateDirectory(outputRoot);
-        if (wantsWorkbook) workbook = new BatchWorkbook(outputRoot);
-        if (formats.Contains(OutputFormats.Parquet)) parquet = new ParquetDataset(outputRoot);
+        var names = OutputNames(formats, inputCount);
+        if (names.Count > 0) Directory.CreateDirectory(outputRoot);
+        if (names.Contains(BatchRunner.BatchWorkbookName)) workbook = new BatchWorkbook(outputRoot);
+        if (names.Contains(BatchRunner.ParquetFolderName)) parquet = new ParquetDataset(outputRoot);
     }
+
+    /// <summary>The batch outputs written for <paramref name="formats"/>, by their names in the output root: a combined
+    /// workbook when there is more than one input to combine, the Parquet folder.</summary>
+    public static IReadOnlyList<string> OutputNames(IReadOnlyCollection<string> formats, int inputCount) =>
+    [
+        .. inputCount > 1 && formats.Contains(OutputFormats.Xlsx) ? [BatchRunner.BatchWorkbookName] : Array.Empty<string>(),
+        .. formats.Contains(OutputFormats.Parquet) ? [BatchRunner.ParquetFolderName] : Array.Empty<string>(),
+    ];
 
     /// <summary>True when the batch has outputs of its own to write.</summary>
     public bool HasOutputs => workbook is not null || parquet is not null;
@@ -54,22 +62,29 @@ internal sealed class BatchAssembler : IDisposable
         }
     }
 
-    /// <summary>Writes the batch outputs; returns the files and folders written, or why they could not be.</summary>
-    public (IReadOnlyList<string> Files, string? Error) Save()
+    /// <summary>
+    /// Writes the batch outputs; returns the files and folders written, or why they could not be. Cancelled before the
+    /// last of them is in place, it leaves every batch output of an earlier run as it was (none is half this run's) and
+    /// throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public (IReadOnlyList<string> Files, string? Error) Save(CancellationToken token = default)
     {
         if (failure is not null) return ([], failure);
         var written = new List<string>();
         try
         {
+            // The Parquet files are finished first and moved only once the workbook is in place: the workbook's move is the one point of no return.
+            parquet?.FinishAsync(token).AsTask().GetAwaiter().GetResult();
             if (workbook is not null)
             {
                 var path = Path.Combine(outputRoot, BatchRunner.BatchWorkbookName);
-                workbook.Save(path);
+                workbook.Save(path, token);
                 written.Add(path);
             }
+            else token.ThrowIfCancellationRequested();
             if (parquet is not null)
             {
-                parquet.SaveAsync().AsTask().GetAwaiter().GetResult();
+                parquet.Commit();
                 written.Add(parquet.Folder);
             }
             return (written, null);

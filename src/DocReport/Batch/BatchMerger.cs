@@ -15,8 +15,13 @@ public sealed record MergeResult(IReadOnlyList<string> Files, int Documents, int
 /// </summary>
 public static class BatchMerger
 {
-    /// <summary>Reads the run records in <paramref name="folders"/> and writes the batch outputs of <paramref name="formats"/> into <paramref name="outputRoot"/>.</summary>
-    public static MergeResult Merge(IReadOnlyList<string> folders, string outputRoot, IReadOnlyCollection<string> formats)
+    /// <summary>
+    /// Reads the run records in <paramref name="folders"/> and writes the batch outputs of <paramref name="formats"/> into
+    /// <paramref name="outputRoot"/>. Cancelled, it throws <see cref="OperationCanceledException"/> and leaves the batch
+    /// outputs an earlier merge wrote as they were, and no temporary file.
+    /// </summary>
+    public static MergeResult Merge(IReadOnlyList<string> folders, string outputRoot, IReadOnlyCollection<string> formats,
+        CancellationToken cancellationToken = default)
     {
         var records = new List<(string Root, RunRecord Record)>();
         foreach (var folder in folders)
@@ -31,6 +36,7 @@ public static class BatchMerger
         using var assembler = new BatchAssembler(outputRoot, formats, records[0].Record.InputCount);
         foreach (var (root, entry) in entries)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (entry.Error is not null)
             {
                 assembler.Add(entry.Path, null, entry.Error);
@@ -41,7 +47,7 @@ public static class BatchMerger
             if (dataset.Value is null) return Failure($"{path}: {dataset.Error} (run the shards with json among the formats)");
             assembler.Add(entry.Path, dataset.Value, null);
         }
-        var (files, saveError) = assembler.Save();
+        var (files, saveError) = assembler.Save(cancellationToken);
         return new MergeResult(files, entries.Count, entries.Count(e => e.Entry.Error is not null), saveError);
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DocReport.Model;
 using DocReport.Output;
 using DocReport.Output.Json;
+using DocReport.Output.Parquet;
 using DocReport.Pipeline;
 
 namespace DocReport.Batch;
@@ -24,14 +25,17 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
     /// <summary>The combined workbook of a batch, beside the per-document folders.</summary>
     public const string BatchWorkbookName = "batch.xlsx";
 
+    /// <summary>The folder of the batch's Parquet dataset, beside the per-document folders.</summary>
+    public const string ParquetFolderName = ParquetDataset.FolderName;
+
     // Documents a worker may finish ahead of the oldest unfinished one, per worker: bounds what waits for the batch outputs.
     private const int WindowPerJob = 32;
 
     /// <summary>
     /// Converts the plan's inputs. <paramref name="progress"/> hears of each input as it finishes, on the thread that
     /// converted it. Cancelling stops taking new inputs, lets the documents being written finish, and throws
-    /// <see cref="OperationCanceledException"/>. Each document's outputs are written in a staging folder and moved
-    /// into place whole.
+    /// <see cref="OperationCanceledException"/>; cancelled while the batch outputs are written, it leaves an earlier run's
+    /// as they were. Each document's outputs are written in a staging folder and moved into place whole.
     /// </summary>
     /// <exception cref="OutputBusyException">Another run of the same share is writing into the output folder.</exception>
     public BatchResult Run(BatchPlan plan, IProgress<DocumentOutcome>? progress = null, CancellationToken cancellationToken = default)
@@ -67,9 +71,14 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         new RunRecord(plan.Shard.Index, plan.Shard.Count, plan.InputCount, fingerprint,
             documents.Select(d => new RunEntry(d.Input.Index, d.Input.Path,
                 d.Succeeded ? Path.GetRelativePath(plan.OutputRoot, d.Input.Folder!) : null, d.Error)).ToList()).Write(plan.OutputRoot);
-        var (files, saveError) = assembler.Save();
+        var (files, saveError) = assembler.Save(cancellationToken);
         return new BatchResult(documents, files, saveError);
     }
+
+    /// <summary>The batch outputs a run of <paramref name="plan"/> writes in its output root (<see cref="BatchWorkbookName"/>,
+    /// <see cref="ParquetFolderName"/>): none for a shard, whose batch outputs <see cref="BatchMerger"/> writes.</summary>
+    public IReadOnlyList<string> BatchOutputs(BatchPlan plan) =>
+        plan.Shard.Count > 1 ? [] : BatchAssembler.OutputNames(options.Formats, plan.InputCount);
 
     /// <summary>A download or standard input, converted and written every run: nothing tells whether it changed since the last.</summary>
     private (ArticleDataset? Dataset, string? Error, bool Reused) Download(BatchInput input, IReadOnlyCollection<string> formats)

@@ -25,6 +25,8 @@ public sealed record DocumentInfo
     public required InputFormat Format { get; init; }
     /// <summary>SHA-256 of the input file's bytes, lower-case hex.</summary>
     public required string Sha256 { get; init; }
+    /// <summary>How many characters the reader rebuilt from UTF-8 that had been read as Windows-1252 ("Ã©" for "é"); 0 when none.</summary>
+    public int RepairedCharacters { get; init; }
 }
 
 /// <summary>Where a document's title came from.</summary>

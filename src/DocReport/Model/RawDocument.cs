@@ -60,4 +60,8 @@ public sealed record DocumentMetadata
 }
 
 /// <summary>The result of the Reading stage: ordered blocks plus metadata.</summary>
-public sealed record RawDocument(string SourcePath, InputFormat Format, string Sha256, DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);
+public sealed record RawDocument(string SourcePath, InputFormat Format, string Sha256, DocumentMetadata Metadata, IReadOnlyList<Block> Blocks)
+{
+    /// <summary>How many characters the reader rebuilt from UTF-8 that had been read as Windows-1252 ("Ã©" for "é"); 0 when none.</summary>
+    public int RepairedCharacters { get; init; }
+}

@@ -6,7 +6,11 @@ internal static class AtomicFile
     // Set on a thread writing into a staged folder, which is itself moved into place whole: a temporary name and a rename per file would add nothing.
     [ThreadStatic] private static bool writingStaged;
 
-    public static void Write(string path, Action<Stream> write)
+    /// <summary>
+    /// Writes <paramref name="path"/> through a temporary file; a cancelled <paramref name="token"/> seen before the move leaves
+    /// whatever was at <paramref name="path"/> as it was and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write, CancellationToken token = default)
     {
         if (writingStaged)
         {
@@ -19,6 +23,7 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite))
                 write(stream);
+            token.ThrowIfCancellationRequested();
             File.Move(temp, path, overwrite: true);
         }
         finally

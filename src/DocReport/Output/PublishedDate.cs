@@ -27,4 +27,20 @@ internal static class PublishedDate
         value = default;
         return false;
     }
+
+    /// <summary>
+    /// The UTC offset a timestamp names, as "+01:00" ("UTC" for Z), to show beside its wall-clock time; null for a date, a
+    /// timestamp that names none, or text <see cref="TryParse"/> does not read.
+    /// </summary>
+    public static string? Offset(string published)
+    {
+        var text = published.Trim();
+        if (!TryParse(text, out _, out var hasTime) || !hasTime) return null;
+        if (text.EndsWith('Z') || text.EndsWith('z')) return "UTC";
+        var sign = text.LastIndexOfAny(['+', '-']);
+        // The sign of an offset comes after the time ("T09:00+01:00"); a '-' before it is the date's.
+        if (sign < text.IndexOf(':')) return null;
+        var offset = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture).Offset;
+        return (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+    }
 }

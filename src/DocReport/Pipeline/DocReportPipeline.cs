@@ -9,18 +9,21 @@ namespace DocReport.Pipeline;
 /// A pipeline keeps no state between documents: one instance may convert many inputs, from several threads at once.
 /// The stages are CPU-bound and run on the calling thread, which a second thread joins where a document's work is
 /// independent (claims beside attributions, the writers after the brief); the async methods are async where the input is loaded
-/// (a file, a stream, a download). Cancellation is checked between stages.
+/// (a file, a stream, a download). Cancellation is checked between stages. Disposing the pipeline frees what its
+/// default stages hold (the accurate claim model's ONNX session, when no other pipeline uses it); a stage given to the
+/// builder stays its caller's to dispose.
 /// </remarks>
-public sealed class DocReportPipeline
+public sealed class DocReportPipeline : IDisposable
 {
     private readonly IDocumentReader reader;
     private readonly IStructureBuilder structure;
     private readonly IArticleAnalyzer analyzer;
     private readonly IDatasetValidator validator;
     private readonly IReadOnlyList<IDatasetWriter> writers;
+    private readonly IReadOnlyList<IDisposable> owned;
 
     internal DocReportPipeline(PipelineOptions options, IDocumentReader reader, IStructureBuilder structure,
-        IArticleAnalyzer analyzer, IDatasetValidator validator, IReadOnlyList<IDatasetWriter> writers)
+        IArticleAnalyzer analyzer, IDatasetValidator validator, IReadOnlyList<IDatasetWriter> writers, IReadOnlyList<IDisposable> owned)
     {
         Options = options;
         this.reader = reader;
@@ -28,6 +31,13 @@ public sealed class DocReportPipeline
         this.analyzer = analyzer;
         this.validator = validator;
         this.writers = writers;
+        this.owned = owned;
+    }
+
+    /// <summary>Frees what the pipeline's default stages hold; a conversion must not be running, and none may start afterwards.</summary>
+    public void Dispose()
+    {
+        foreach (var stage in owned) stage.Dispose();
     }
 
     /// <summary>The settings the stages were built with.</summary>

@@ -30,11 +30,16 @@ public sealed class PipelineBuilder
     /// <summary>Adds a writer; the first call replaces the default writers.</summary>
     public PipelineBuilder UseWriter(IDatasetWriter value) { (writers ??= []).Add(value); return this; }
 
-    /// <summary>Builds the pipeline, filling every stage not set with its default.</summary>
-    public DocReportPipeline Build() => new(options,
-        reader ?? new FormatDetectingReader(options),
-        structure ?? new ArticleBuilder(),
-        analyzer ?? new ArticleAnalyzer(options),
-        validator ?? new DatasetValidator(),
-        writers ?? DefaultWriters.Create(options));
+    /// <summary>Builds the pipeline, filling every stage not set with its default; the pipeline disposes the defaults it holds.</summary>
+    public DocReportPipeline Build()
+    {
+        var defaultAnalyzer = analyzer is null ? new ArticleAnalyzer(options) : null;
+        return new(options,
+            reader ?? new FormatDetectingReader(options),
+            structure ?? new ArticleBuilder(),
+            analyzer ?? defaultAnalyzer!,
+            validator ?? new DatasetValidator(),
+            writers ?? DefaultWriters.Create(options),
+            defaultAnalyzer is null ? [] : [defaultAnalyzer]);
+    }
 }

@@ -53,7 +53,7 @@ public sealed class FormatDetectingReader : IDocumentReader
         if (read.Blocks.Count > maxBlocks)
             return StageResult<RawDocument>.Failure($"the {Describe(format)} document has {read.Blocks.Count:N0} paragraphs, over the limit of {maxBlocks:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
         var sha = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-        return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks));
+        return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks) { RepairedCharacters = read.RepairedCharacters });
     }
 
     /// <summary>The extension that settles what content leaves open: a download's path, or its declared Markdown type.</summary>

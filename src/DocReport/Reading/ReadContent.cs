@@ -4,7 +4,11 @@ using DocReport.Pipeline;
 namespace DocReport.Reading;
 
 /// <summary>What one format's reader recovers from a file: its metadata and blocks, in reading order.</summary>
-internal sealed record ReadContent(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks);
+internal sealed record ReadContent(DocumentMetadata Metadata, IReadOnlyList<Block> Blocks)
+{
+    /// <summary>How many characters were rebuilt from UTF-8 once read as Windows-1252 (<see cref="MojibakeRepair"/>).</summary>
+    public int RepairedCharacters { get; init; }
+}
 
 /// <summary>Reads the bytes of one format; returns a reason instead of throwing for bad input.</summary>
 internal interface IFormatReader

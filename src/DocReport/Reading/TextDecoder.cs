@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace DocReport.Reading;
 
-/// <summary>Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, then Windows-1252; binary gives null.</summary>
+/// <summary>
+/// Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, then UTF-8 whose invalid bytes are read as
+/// Windows-1252; binary gives null.
+/// </summary>
 internal static partial class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
@@ -23,15 +26,19 @@ internal static partial class TextDecoder
 
     private static string? DecodeRaw(byte[] bytes)
     {
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Lenient(Encoding.UTF8, bytes, 3);
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Lenient(Utf8Or1252, bytes, 3);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Lenient(Encoding.Unicode, bytes, 2);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) return Lenient(Encoding.BigEndianUnicode, bytes, 2);
         if (LooksLikeBomlessUtf16(bytes, out var utf16)) return Lenient(utf16, bytes, 0);
         if (HasManyZeros(bytes)) return null;
         try { return StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException) { }
-        return Lenient(EncodingFor(DeclaredCharset(bytes)) ?? Encoding.GetEncoding(1252), bytes, 0);
+        return Lenient(EncodingFor(DeclaredCharset(bytes)) ?? Utf8Or1252, bytes, 0);
     }
+
+    // A page saved as UTF-8 with a few Latin-1 bytes pasted in keeps its UTF-8; a Windows-1252 file, whose accented letters
+    // are not valid UTF-8, reads as 1252 byte by byte.
+    private static readonly Encoding Utf8Or1252 = Encoding.GetEncoding("utf-8", EncoderFallback.ReplacementFallback, new Windows1252Fallback());
 
     // The charset a page declares in its first bytes ("<meta charset=...>"), used only when the bytes are not valid UTF-8.
     private static string? DeclaredCharset(byte[] bytes)
@@ -46,10 +53,22 @@ internal static partial class TextDecoder
 
     private static string Lenient(Encoding encoding, byte[] bytes, int skip) => encoding.GetString(bytes, skip, bytes.Length - skip);
 
+    // The labels browsers read as Windows-1252 (the WHATWG Encoding standard's list): in Latin-1 proper, byte 93 ("“" in
+    // 1252) is a control character.
+    private static readonly HashSet<string> Windows1252Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591",
+        "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252",
+    };
+
+    // A declared UTF-8 the bytes belie is no guide: they are read as UTF-8 where they can be.
     private static Encoding? EncodingFor(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset)) return null;
-        try { return Encoding.GetEncoding(charset.Trim()); }
+        var label = charset.Trim();
+        if (label.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || label.Equals("utf8", StringComparison.OrdinalIgnoreCase)) return null;
+        if (Windows1252Labels.Contains(label)) return Encoding.GetEncoding(1252);
+        try { return Encoding.GetEncoding(label); }
         catch (ArgumentException) { return null; }
     }
 

@@ -24,6 +24,7 @@ public sealed class ArticleBuilder : IStructureBuilder
         var hyphenation = HyphenationEvidence.From(document.Blocks.Select(b => b.Text));
         var blocks = document.Blocks
             .Select(boilerplate.Filter).OfType<Block>()
+            .SelectMany(RunInHeading.Split)
             .Select(b => NormalizedBlock.From(b, hyphenation))
             .Where(b => b.Text.Length > 0)
             .ToList();
@@ -78,6 +79,7 @@ public sealed class ArticleBuilder : IStructureBuilder
         Language = document.Metadata.Language,
         SiteName = document.Metadata.SiteName,
         SourcePath = document.SourcePath,
+        RepairedCharacters = document.RepairedCharacters,
         Format = document.Format,
         Sha256 = document.Sha256,
     };

@@ -21,6 +21,8 @@ internal sealed class DocumentInfoValidator : AbstractValidator<DocumentInfo>
             .WithMessage("{PropertyPath}: the title \"{PropertyValue}\" looks like page furniture, not a headline.");
         RuleFor(d => d.Published).Must(PublishedDateRule.IsValid).WithErrorCode(ValidationCodes.PublishedInvalid)
             .WithMessage("{PropertyPath}: \"{PropertyValue}\" is not a publication date: a missing date must be left out, never set to a default.");
+        RuleFor(d => d.RepairedCharacters).Equal(0).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TextRepaired)
+            .WithMessage("{PropertyPath}: {PropertyValue} character(s) of the input were UTF-8 once read as Windows-1252 (\"Ã©\" for \"é\", \"â€œ\" for \"“\") and were repaired; the input file still holds them broken.");
         RuleFor(d => d.Title).Must(t => RuleExtensions.WordCount(t) <= MaxTitleWords).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleLong)
             .WithMessage(d => $"{{PropertyPath}}: the title has {RuleExtensions.WordCount(d.Title)} words, more than {MaxTitleWords}: it may be a sentence of the body.");
     }

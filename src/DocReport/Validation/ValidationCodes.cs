@@ -42,6 +42,8 @@ public static class ValidationCodes
     public const string FurnitureLeftover = "DR-FURNITURE-LEFTOVER";
     /// <summary>Warning: the text holds U+FFFD replacement characters, the mark of a wrong decoding.</summary>
     public const string ReplacementCharacters = "DR-TEXT-REPLACEMENT-CHAR";
+    /// <summary>Warning: the reader repaired characters of UTF-8 that had been read as Windows-1252 ("Ã©" for "é").</summary>
+    public const string TextRepaired = "DR-TEXT-REPAIRED";
     /// <summary>Warning: no installed font draws some script of the article, so the brief shows its characters as boxes.</summary>
     public const string ScriptWithoutFont = "DR-SCRIPT-NO-FONT";
     /// <summary>Warning: the title looks like page furniture.</summary>

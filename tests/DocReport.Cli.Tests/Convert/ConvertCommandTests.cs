@@ -86,12 +86,13 @@ public class ConvertCommandTests
     }
 
     [Fact]
-    public void Help_lists_the_convert_options()
+    public void Help_lists_the_convert_options_and_every_format()
     {
         using var cli = new CliRunner();
         Assert.Equal(0, cli.Run("convert", "--help"));
         Assert.Contains("--output", cli.Stdout);
         Assert.Contains("--format", cli.Stdout);
+        Assert.Contains("pdf, xlsx, json, csv, parquet", cli.Stdout);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DocReport.Batch;
 using DocReport.Cli.Convert;
 
 namespace DocReport.Cli.Tests.Convert;
@@ -40,20 +41,24 @@ public class ProgressLineTests
     }
 
     [Fact]
-    public void An_interrupted_run_names_the_batch_outputs_an_earlier_run_left()
+    public void An_interrupted_run_names_the_batch_outputs_an_earlier_run_left_and_those_it_did_not_write()
     {
         using var cli = new CliRunner();
         foreach (var name in new[] { "first", "second" })
             cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
         var (both, workbookOnly) = (Path.Combine(cli.Folder, "both"), Path.Combine(cli.Folder, "workbook"));
-        Assert.Null(BatchConsole.EarlierOutputsNote(both));
+        string[] workbookAndParquet = [BatchRunner.BatchWorkbookName, BatchRunner.ParquetFolderName];
+        Assert.Null(BatchConsole.BatchOutputsNote(both, []));
+        Assert.Equal("batch.xlsx and parquet/ were not written; the same command run again writes them", BatchConsole.BatchOutputsNote(both, workbookAndParquet));
 
         Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", both, "-f", "xlsx,parquet"));
         Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", workbookOnly, "-f", "xlsx"));
 
-        Assert.StartsWith($"batch.xlsx and parquet/ in {both} are an earlier run's", BatchConsole.EarlierOutputsNote(both));
-        Assert.EndsWith("rewrites them", BatchConsole.EarlierOutputsNote(both));
-        Assert.StartsWith($"batch.xlsx in {workbookOnly} is an earlier run's", BatchConsole.EarlierOutputsNote(workbookOnly));
-        Assert.EndsWith("rewrites it", BatchConsole.EarlierOutputsNote(workbookOnly));
+        Assert.Equal($"batch.xlsx and parquet/ in {both} are an earlier run's, not this one's; the same command run again writes them",
+            BatchConsole.BatchOutputsNote(both, workbookAndParquet));
+        Assert.Equal($"batch.xlsx in {workbookOnly} is an earlier run's, not this one's; parquet/ was not written; the same command run again writes them",
+            BatchConsole.BatchOutputsNote(workbookOnly, workbookAndParquet));
+        Assert.Equal($"batch.xlsx in {workbookOnly} is an earlier run's, not this one's; the same command run again writes it",
+            BatchConsole.BatchOutputsNote(workbookOnly, [BatchRunner.BatchWorkbookName]));
     }
 }

@@ -54,9 +54,34 @@ public sealed class SignalTests : IDisposable
         Assert.Empty(TemporaryFiles());
     }
 
+    [Theory]
+    [InlineData(2, 130, "SIGINT")]
+    [InlineData(15, 143, "SIGTERM")]
+    public void A_signal_while_the_batch_workbook_is_written_stops_the_run_without_it(int signal, int exitCode, string name)
+    {
+        StopIgnoring(signal);
+        using var cli = Start("xlsx");
+        var clock = Stopwatch.StartNew();
+        while (!Directory.Exists(Out) || !Directory.EnumerateFiles(Out, ".batch.xlsx.*.tmp").Any())
+        {
+            Assert.False(cli.HasExited, "the run ended before the batch workbook was begun");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), "no batch workbook begun within five minutes");
+            Thread.Sleep(1);
+        }
+        Assert.Equal(0, Kill(cli.Id, signal));
+        Assert.True(cli.WaitForExit(TimeSpan.FromSeconds(120)), "the run did not stop within two minutes of the signal");
+        var stdout = cli.StandardOutput.ReadToEnd();
+
+        Assert.Equal(exitCode, cli.ExitCode);
+        Assert.Contains($"interrupted by {name}: {Inputs} written to {Out}, 0 failed, 0 not converted", stdout);
+        Assert.Contains("batch.xlsx was not written; the same command run again writes it", stdout);
+        Assert.False(File.Exists(Path.Combine(Out, "batch.xlsx")));
+        Assert.Empty(TemporaryFiles());
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private Process Start()
+    private Process Start(string formats = "json,csv,pdf")
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "DocReport.Cli.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -65,7 +90,7 @@ public sealed class SignalTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { cli, "convert", In, "-o", Out, "-f", "json,csv,pdf", "-j", "1" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { cli, "convert", In, "-o", Out, "-f", formats, "-j", "1" }) start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         // Drained as it comes, so a full pipe never blocks the child.
         process.ErrorDataReceived += (_, _) => { };

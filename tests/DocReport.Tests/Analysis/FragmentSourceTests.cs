@@ -46,7 +46,7 @@ public class FragmentSourceTests
             return new FoundAttribution(sentence, new Span(source, at, at + source.Length), new Span(cue, cueAt, cueAt + cue.Length), new Span(text[from..to], from, to), phrase);
         }
         // the tagger's source span "Captain Ewart Mallory to" is given unread, so that the link alone names the source
-        var (sources, resolved) = SourceResolution.Resolve(article,
+        var (sources, resolved, _) = SourceResolution.Resolve(article,
             [Found(first, "Captain Ewart Mallory to", "claim", null), Found(second, "Mallory", "declared", SourcePhrase.Parse("Mallory"))]);
         var source = Assert.Single(sources);
         Assert.Equal(("Ewart Mallory", SourceKind.Person), (source.Name, source.Kind));

@@ -67,7 +67,8 @@ public sealed class ParquetDatasetTests
         parquet.AddAsync(first).AsTask().Wait();
         parquet.AddFailureAsync("broken.pdf", "not a PDF").AsTask().Wait();
         parquet.AddAsync(second).AsTask().Wait();
-        parquet.SaveAsync().AsTask().Wait();
+        parquet.FinishAsync().AsTask().Wait();
+        parquet.Commit();
         parquet.DisposeAsync().AsTask().Wait();
         string Table(string name) => $"'{Path.Combine(folder.Path, ParquetDataset.FolderName, name + ".parquet")}'";
 
@@ -87,7 +88,8 @@ public sealed class ParquetDatasetTests
         var parquet = new ParquetDataset(folder.Path, rowGroupRows: 1000, rowGroupBytes: 4096);
         for (var i = 0; i < 40; i++)
             parquet.AddAsync(dataset with { Document = dataset.Document with { Id = $"doc{i:D4}" } }).AsTask().Wait();
-        parquet.SaveAsync().AsTask().Wait();
+        parquet.FinishAsync().AsTask().Wait();
+        parquet.Commit();
         parquet.DisposeAsync().AsTask().Wait();
         string Table(string name) => $"'{Path.Combine(folder.Path, ParquetDataset.FolderName, name + ".parquet")}'";
 

@@ -43,6 +43,25 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void A_cancelled_merge_leaves_an_earlier_merge_s_outputs_whole_and_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("in");
+        BatchArticles.WriteAll(input, Articles);
+        for (var i = 0; i < 2; i++) Run(input, folder.File("shared"), new BatchShard(i, 2));
+        BatchMerger.Merge([folder.File("shared")], folder.File("shared"), Formats);
+        var before = BatchFiles(folder.File("shared"));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            BatchMerger.Merge([folder.File("shared")], folder.File("shared"), Formats, new CancellationToken(canceled: true)));
+
+        var after = BatchFiles(folder.File("shared"));
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (name, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[name]), name);
+        Assert.Empty(Directory.EnumerateFiles(folder.File("shared"), "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void Shards_in_separate_folders_merge_into_a_third_and_their_document_folders_match_a_single_run()
     {
         using var folder = new TempFolder();

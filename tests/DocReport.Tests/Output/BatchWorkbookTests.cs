@@ -60,10 +60,10 @@ public sealed class BatchWorkbookTests
         Assert.Equal(XLDataType.DateTime, day.DataType);
         Assert.Equal(new DateTime(2023, 9, 14), day.GetDateTime());
         Assert.Equal("yyyy-mm-dd", day.Style.DateFormat.Format);
-        // The time as the page gives it, in its own offset: the evening of 5 November, not the small hours of the 6th.
+        // The time as the page gives it, in its own offset, which follows it: the evening of 5 November, not the small hours of the 6th.
         var stamp = documents[1].Field("published");
         Assert.Equal(new DateTime(2024, 11, 5, 18, 30, 0), stamp.GetDateTime());
-        Assert.Equal("yyyy-mm-dd hh:mm", stamp.Style.DateFormat.Format);
+        Assert.Equal("yyyy-mm-dd hh:mm \"-05:00\"", stamp.Style.DateFormat.Format);
         Assert.Equal("Ada Byron; Tom Reed", documents[1].Field("authors").GetString());
         // A year and month is no day: it stays text.
         Assert.Equal(XLDataType.Text, documents[2].Field("published").DataType);

@@ -73,4 +73,14 @@ public class MarkdownReaderTests
         Assert.Null(document.Metadata.Title);
         Assert.Equal(["Note", "Short text."], Reader.Texts(document));
     }
+
+    [Fact]
+    public void Markdown_once_read_as_windows_1252_is_repaired()
+    {
+        var broken = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!
+            .GetString(System.Text.Encoding.UTF8.GetBytes("# Peña wins\n\nThe **café** vote — a [report](https://example.org/a) said so."));
+        var document = Reader.ReadOk("a.md", broken);
+        Assert.Equal(["Peña wins", "The café vote — a report said so."], Reader.Texts(document));
+        Assert.True(document.RepairedCharacters > 0);
+    }
 }

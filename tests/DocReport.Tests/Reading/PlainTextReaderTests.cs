@@ -91,4 +91,19 @@ public class PlainTextReaderTests
     {
         Assert.Equal(InputFormat.Text, Reader.ReadOk("a.txt", Article).Format);
     }
+
+    [Fact]
+    public void Text_once_read_as_windows_1252_is_repaired_and_counted()
+    {
+        var broken = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(Encoding.UTF8.GetBytes("Mayor Inés Peña spoke.\n\n“We will rebuild,” she said."));
+        var document = Reader.ReadOk("a.txt", broken);
+        Assert.Equal(["Mayor Inés Peña spoke.", "“We will rebuild,” she said."], Reader.Texts(document));
+        Assert.Equal(4, document.RepairedCharacters);
+    }
+
+    [Fact]
+    public void Latin1_text_that_is_right_as_it_is_is_not_counted()
+    {
+        Assert.Equal(0, Reader.ReadOk("a.txt", "SÃO PAULO: a cidade votou.\n\nCafé.").RepairedCharacters);
+    }
 }

@@ -53,4 +53,15 @@ public class BuiltArticleValidationTests
         Assert.Equal("Document.Title", derived.Location);
         Assert.Contains("first sentence", derived.Message);
     }
+
+    [Fact]
+    public void Repaired_characters_are_reported_as_a_warning()
+    {
+        var raw = new RawDocument("page.txt", InputFormat.Text, Sha, new DocumentMetadata(),
+            [new Block(BlockKind.Paragraph, "The mayor, Inés Peña, opened the bridge on Monday after two years of work.")]) { RepairedCharacters = 2 };
+        var issues = new DatasetValidator().Validate(ArticleDataset.From(new ArticleBuilder().Build(raw).Value!));
+        var warning = Assert.Single(issues, i => i.Code == ValidationCodes.TextRepaired);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("2 character(s)", warning.Message);
+    }
 }

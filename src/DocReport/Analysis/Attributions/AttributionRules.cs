@@ -63,13 +63,27 @@ internal static partial class AttributionRules
             for (var cue = BeliefCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
             {
                 // a view told inside what someone said ("Devine said areas where Sanders wants ...") is theirs to tell, not an attribution of its own
-                if (found.Skip(before).Any(f => f.Cue.Start < cue.Index + cue.Length && cue.Index < f.Cue.End || f.Content.Start <= cue.Index && cue.Index < f.Content.End)) continue;
+                if (Taken(found.Skip(before), cue)) continue;
                 if (Belief(article.Text, sentence, cue, inSentence) is { } belief) found.Add(belief);
+            }
+            // "Lee slammed the plan, saying ...": a verb of criticism, praise or defence the reporting cues lack (StanceVerbs decides)
+            for (var cue = StanceVerbs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            {
+                if (Taken(found.Skip(before), cue)) continue;
+                // only with evidence of speech: a belief found here would change whom later names resolve to ("Jeb Bush goes after Trump"
+                // would make "Mr. Bush" Jeb)
+                if (Belief(article.Text, sentence, cue, inSentence) is { } stance
+                    && StanceVerbs.Shows(article.Text, stance, inSentence))
+                    found.Add(stance);
             }
             if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
         }
         return SeparateContents(article.Text, found);
     }
+
+    // A cue another attribution of the sentence already holds, as its cue or inside what it reports.
+    private static bool Taken(IEnumerable<FoundAttribution> sentence, Match cue) =>
+        sentence.Any(f => f.Cue.Start < cue.Index + cue.Length && cue.Index < f.Cue.End || f.Content.Start <= cue.Index && cue.Index < f.Content.End);
 
     // "He vowed to keep trying, but the editor said ...": one attribution's content stops where the next one's source starts.
     private static List<FoundAttribution> SeparateContents(string text, List<FoundAttribution> found) =>

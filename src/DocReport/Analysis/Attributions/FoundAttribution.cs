@@ -21,6 +21,12 @@ internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, 
     public bool Reports { get; init; } = true;
 
     /// <summary>
+    /// True for a cue of criticism, praise or defence whose sentence shows no speech ("Lee attacked the plan."): it reports when
+    /// the next sentence opens with a quotation of the same source, or the one before reports it (<see cref="StanceQuotes"/>).
+    /// </summary>
+    public bool AwaitsQuote { get; init; }
+
+    /// <summary>
     /// False for a report told inside a time clause ("the measure comes after health officials said ...") or as hearsay
     /// ("he reportedly instructed"): its source is cited, but the sentence is someone else's telling, so it links no claim.
     /// </summary>

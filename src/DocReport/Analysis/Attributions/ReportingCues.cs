@@ -55,10 +55,11 @@ internal static partial class ReportingCues
 
     private static bool IsPunctuationCue(string cueSpan) => cueSpan.Trim() is ":" or "—" or "–";
 
+    /// <summary>True for a form of a reporting verb or a reporting noun, not a belief.</summary>
     // "saying": a short verb's -ing form is too short for the stemmer, so it is read as the verb with its ending taken off;
     // a belief ("believes", "fears") reports nothing, though cues.tsv lists it for the tagger and the rules to find; the verbs
     // of saying cues.tsv lacks (speech-verbs.txt: "mentioned", "voiced") report
-    private static bool IsReportingWord(string word)
+    public static bool IsReportingWord(string word)
     {
         var lower = word.ToLowerInvariant();
         return Nouns.Contains(word) || SpeechVerbs.Contains(lower)

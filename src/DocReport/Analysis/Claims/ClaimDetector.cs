@@ -30,8 +30,19 @@ public sealed class ClaimDetector
 
     /// <summary>A detector calibrated for sentences of <paramref name="genre"/> (bench/ClaimTraining scores CT24's debate lines as debates).</summary>
     internal ClaimDetector(PipelineOptions options, ClaimGenre genre)
+        : this(options, genre, options.Claims == ClaimDetection.Accurate ? AccurateClaimModel.Load(options.AccurateClaimModelPath) : null)
     {
-        (embedder, model) = options.Claims == ClaimDetection.Accurate ? AccurateClaimModel.Load(options.AccurateClaimModelPath) : (null, ClaimModel.Shared);
+    }
+
+    /// <summary>A detector of articles with the accurate model a caller holds (<see cref="AccurateClaimModel.Lease"/>), or the fast one when null.</summary>
+    internal ClaimDetector(PipelineOptions options, (IEmbeddingClaimModel Embedder, ClaimModel Model)? accurate)
+        : this(options, ClaimGenre.Article, accurate)
+    {
+    }
+
+    private ClaimDetector(PipelineOptions options, ClaimGenre genre, (IEmbeddingClaimModel Embedder, ClaimModel Model)? accurate)
+    {
+        (embedder, model) = accurate is { } held ? (held.Embedder, held.Model) : (null, ClaimModel.Shared);
         var chosen = model.For(genre);
         calibration = options.ClaimThreshold is { } threshold ? chosen with { Threshold = threshold } : chosen;
         readsArticle = genre == ClaimGenre.Article;

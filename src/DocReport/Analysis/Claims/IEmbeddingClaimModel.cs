@@ -3,7 +3,8 @@ namespace DocReport.Analysis.Claims;
 /// <summary>
 /// The accurate claim model: a sentence embedding added to the fast model's features in one calibrated logistic
 /// regression. It ships apart from the library (the DocReport.Claims.Accurate package, about 90 MB), which implements
-/// this interface; <see cref="AccurateClaimModel"/> finds it.
+/// this interface; <see cref="AccurateClaimModel"/> finds it. An implementation that holds native resources (an ONNX
+/// session) also implements <see cref="IDisposable"/>: it is disposed when the last pipeline using it is.
 /// </summary>
 public interface IEmbeddingClaimModel
 {

@@ -8,9 +8,15 @@ internal static class ReaderText
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>A score with two decimals, rounded down, so only a score of exactly 1 reads "1.00".</summary>
-    public static string Score(double score) =>
-        (Math.Floor(Math.Round(score * 100, 6)) / 100).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A score with two decimals, as the workbook's score cells show it: the four decimals every output keeps, rounded as
+    /// Excel rounds, except that only a score of exactly 1 reads "1.00" (0.995 to 0.9999 read "0.99").
+    /// </summary>
+    public static string Score(double score)
+    {
+        var shown = Math.Round((decimal)DatasetText.Score(score), 2, MidpointRounding.AwayFromZero);
+        return (shown == 1m && score < 1 ? 0.99m : shown).ToString("0.00", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>"8 March 2025" for an ISO date or timestamp, on the day of the timestamp's own offset; "March 2025" for a year and month; anything else as given.</summary>
     public static string Date(string published)

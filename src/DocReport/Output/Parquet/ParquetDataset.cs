@@ -55,10 +55,18 @@ internal sealed class ParquetDataset : IAsyncDisposable
     public ValueTask AddFailureAsync(string path, string reason, CancellationToken token = default) =>
         documents.AddAsync(BatchTables.FailureRow(path, reason), token);
 
-    public async ValueTask SaveAsync(CancellationToken token = default)
+    /// <summary>Writes every table's file under a temporary name: <see cref="Commit"/> moves them into place, or disposing removes them.</summary>
+    public async ValueTask FinishAsync(CancellationToken token = default)
     {
-        await documents.SaveAsync(token);
-        foreach (var table in tables) await table.SaveAsync(token);
+        await documents.FinishAsync(token);
+        foreach (var table in tables) await table.FinishAsync(token);
+    }
+
+    /// <summary>Moves the finished files into place, one after another with nothing in between, so the folder holds one run's tables.</summary>
+    public void Commit()
+    {
+        documents.Commit();
+        foreach (var table in tables) table.Commit();
     }
 
     /// <summary>Removes the unsaved tables' temporary files, and the folder when this batch made it and left it empty (a cancelled run).</summary>

@@ -40,15 +40,17 @@ internal sealed class ParquetTable : IAsyncDisposable
         if (buffer.Count == rowGroupRows || bufferedBytes >= rowGroupBytes) await FlushAsync(token);
     }
 
-    /// <summary>Writes what is buffered and the file's footer, then moves the file into place.</summary>
-    public async ValueTask SaveAsync(CancellationToken token)
+    /// <summary>Writes what is buffered and the file's footer, still under the temporary name.</summary>
+    public async ValueTask FinishAsync(CancellationToken token)
     {
         if (buffer.Count > 0 || writer is null) await FlushAsync(token);
         await writer!.DisposeAsync();
         writer = null;
         await file.DisposeAsync();
-        File.Move(temp, path, overwrite: true);
     }
+
+    /// <summary>Moves the finished file into place.</summary>
+    public void Commit() => File.Move(temp, path, overwrite: true);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,8 @@
 namespace DocReport.Output.Tables;
 
-/// <summary>How a column's values are shown in the workbook (a Date column holds ISO 8601 text, an Excel date there).</summary>
-internal enum ColumnKind { Text, LongText, Number, Url, Date }
+/// <summary>How a column's values are shown in the workbook (a Date column holds ISO 8601 text, an Excel date there; a Score
+/// column's numbers show two decimals, as the brief gives them).</summary>
+internal enum ColumnKind { Text, LongText, Number, Score, Url, Date }
 
 /// <summary>The type of a column's values, for outputs with typed columns (Parquet).</summary>
 internal enum CellType { Text, Int, Double, Bool }
@@ -12,9 +13,15 @@ internal enum CellType { Text, Int, Double, Bool }
 /// </summary>
 internal sealed record TableColumn(string Name, ColumnKind Kind = ColumnKind.Text)
 {
-    /// <summary>Number columns hold whole numbers unless told otherwise; the others text.</summary>
-    public CellType Type { get; init; } = Kind == ColumnKind.Number ? CellType.Int : CellType.Text;
+    /// <summary>Number columns hold whole numbers unless told otherwise, Score columns doubles; the others text.</summary>
+    public CellType Type { get; init; } = Kind switch { ColumnKind.Number => CellType.Int, ColumnKind.Score => CellType.Double, _ => CellType.Text };
 }
 
-/// <summary>One table of a dataset as rows of cells; a cell is a string, int, double, bool or null.</summary>
+/// <summary>ISO 8601 text the workbook shows as a date, in a column of values of other kinds (the Summary sheet's); the text itself elsewhere.</summary>
+internal sealed record DateText(string Text)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>One table of a dataset as rows of cells; a cell is a string, int, double, bool, <see cref="DateText"/> or null.</summary>
 internal sealed record DatasetTable(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<object?[]> Rows);

@@ -9,7 +9,7 @@ internal static class DatasetTables
     private static readonly TableColumn Text = new("text", ColumnKind.LongText);
     private static readonly TableColumn Start = new("start", ColumnKind.Number);
     private static readonly TableColumn End = new("end", ColumnKind.Number);
-    private static readonly TableColumn Score = new("score", ColumnKind.Number) { Type = CellType.Double };
+    private static readonly TableColumn Score = new("score", ColumnKind.Score);
 
     public static DatasetTable Paragraphs(ArticleDataset d)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocReport.Model;
+using DocReport.Output.Parquet;
 using DocReport.Output.Tables;
 
 namespace DocReport.Output.Workbook;
@@ -47,12 +48,13 @@ internal sealed class BatchWorkbook : IDisposable
     /// <summary>Adds an input that was not converted, as a Documents row with status "failed" and the reason.</summary>
     public void AddFailure(string path, string reason) => documents.Append(BatchTables.FailureRow(path, reason));
 
-    /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file.</summary>
-    public void Save(string path) => WorkbookFile.Save(path, async (sheets, token) =>
+    /// <summary>Writes the workbook to <paramref name="path"/> through a temporary file; cancelled, it leaves the file at
+    /// <paramref name="path"/> as it was.</summary>
+    public void Save(string path, CancellationToken cancellation = default) => WorkbookFile.Save(path, async (sheets, token) =>
     {
         foreach (var (name, spool) in new[] { ("Documents", documents), ("Paragraphs", paragraphs), ("Claims", claims), ("Sources", sources), ("Attributions", attributions) })
             await sheets.WriteAsync(name, spool.Columns, spool.Rows(), spool.Widths, rowLimit, OverflowNote(name), token);
-    });
+    }, cancellation);
 
     public void Dispose()
     {
@@ -64,7 +66,7 @@ internal sealed class BatchWorkbook : IDisposable
     }
 
     private string OverflowNote(string sheet) => string.Create(CultureInfo.InvariantCulture,
-        $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in parquet/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
+        $"Only the first {rowLimit:N0} rows are in this sheet. Every row is in {ParquetDataset.FolderName}/{sheet.ToLowerInvariant()}.parquet (docreport convert --format parquet, or docreport merge).");
 
     private static TableColumn[] Columns(Func<ArticleDataset, DatasetTable> table)
     {

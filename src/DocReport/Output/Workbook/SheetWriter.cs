@@ -16,7 +16,12 @@ internal sealed class SheetWriter(Spreadsheet book)
 
     private readonly StyleId link = book.AddStyle(Style.Hyperlink with { Alignment = Top.Alignment });
     private readonly StyleId day = book.AddStyle(Top with { Format = NumberFormat.Custom("yyyy-mm-dd") });
-    private readonly StyleId time = book.AddStyle(Top with { Format = NumberFormat.Custom("yyyy-mm-dd hh:mm") });
+    private readonly StyleId time = book.AddStyle(Top with { Format = NumberFormat.Custom(TimeFormat) });
+    // Two decimals as the brief shows scores (ReaderText.Score): a score under 1 never reads 1.00; the cell keeps every decimal.
+    private readonly StyleId score = book.AddStyle(Top with { Format = NumberFormat.Custom("[>=1]0.00;[>=0.995]\"0.99\";0.00") });
+    // A timestamp's offset, shown after its wall-clock time: one style per offset met, in the order met, so the bytes stay the same.
+    private readonly Dictionary<string, StyleId> offsets = [];
+    private const string TimeFormat = "yyyy-mm-dd hh:mm";
 
     /// <summary>Writes a table held in memory.</summary>
     public ValueTask WriteAsync(DatasetTable table, CancellationToken token = default) =>
@@ -44,6 +49,7 @@ internal sealed class SheetWriter(Spreadsheet book)
         foreach (var row in rows)
         {
             if (written == rowLimit) { overflow = true; break; }
+            token.ThrowIfCancellationRequested();
             for (var c = 0; c < cells.Length; c++) cells[c] = ToCell(row[c], columns[c].Kind);
             await book.AddRowAsync(cells, token);
             written++;
@@ -63,14 +69,29 @@ internal sealed class SheetWriter(Spreadsheet book)
     {
         null => default,
         string text when kind == ColumnKind.Url && IsWebLink(text, out var uri) => new Cell(Formula.Hyperlink(uri), text, link),
-        string text when kind == ColumnKind.Date && PublishedDate.TryParse(text, out var date, out var hasTime) => new Cell(date, hasTime ? time : day),
+        string text when kind == ColumnKind.Date => DateCell(text),
+        DateText date => DateCell(date.Text),
         string text => new Cell(CellText.Fit(text)),
         bool flag => new Cell(flag),
         int number => new Cell(number),
         long number => new Cell(number),
-        double number => new Cell(number),
+        double number => kind == ColumnKind.Score ? new Cell(number, score) : new Cell(number),
         _ => throw new ArgumentException($"A table cell must be a string, int, long, double, bool or null, not {value.GetType().Name}", nameof(value)),
     };
+
+    /// <summary>
+    /// An Excel date for ISO 8601 text, at the page's own time of day with its UTC offset written after it
+    /// ("2025-03-08 09:00 +01:00"), so a filter reads a date and a person the page's time zone; other text as text.
+    /// </summary>
+    private Cell DateCell(string text)
+    {
+        if (!PublishedDate.TryParse(text, out var date, out var hasTime)) return new Cell(CellText.Fit(text));
+        if (!hasTime) return new Cell(date, day);
+        if (PublishedDate.Offset(text) is not { } offset) return new Cell(date, time);
+        if (!offsets.TryGetValue(offset, out var style))
+            offsets[offset] = style = book.AddStyle(Top with { Format = NumberFormat.Custom($"{TimeFormat} \"{offset}\"") });
+        return new Cell(date, style);
+    }
 
     /// <summary>Only well-formed http and https addresses become links; the formula holds the address as a quoted literal, never document text as code.</summary>
     private static bool IsWebLink(string text, out Uri uri) =>

@@ -13,7 +13,7 @@ internal static class SummaryTable
         [
             ["title", doc.Title],
             ["authors", DatasetText.Join(doc.Authors)],
-            ["published", doc.Published],
+            ["published", doc.Published is null ? null : new DateText(doc.Published)],
             ["url", doc.Url],
             ["siteName", doc.SiteName],
             ["language", doc.Language],

@@ -10,9 +10,10 @@ internal static class WorkbookFile
 {
     private static readonly SpreadCheetahOptions Options = new() { DocumentProperties = null };
 
-    /// <summary>Writes the workbook <paramref name="fill"/> builds to <paramref name="path"/>, through a temporary file.</summary>
+    /// <summary>Writes the workbook <paramref name="fill"/> builds to <paramref name="path"/>, through a temporary file that a
+    /// cancelled <paramref name="token"/> leaves unmoved.</summary>
     public static void Save(string path, Func<SheetWriter, CancellationToken, ValueTask> fill, CancellationToken token = default) =>
-        AtomicFile.Write(path, stream => Write(stream, fill, token));
+        AtomicFile.Write(path, stream => Write(stream, fill, token), token);
 
     /// <summary>Writes the workbook to <paramref name="stream"/>; a stream that cannot be read and sought is filled from a buffer.</summary>
     public static void Write(Stream stream, Func<SheetWriter, CancellationToken, ValueTask> fill, CancellationToken token = default)

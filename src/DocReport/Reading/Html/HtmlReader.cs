@@ -40,6 +40,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
 
     private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent)
     {
+        var repaired = MojibakeRepair.HasCandidate(html) ? MojibakeNodes.Repair(document) : 0;
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
@@ -47,14 +48,14 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
-        if (article is null) return new ReadContent(metadata, JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []);
+        if (article is null) return new ReadContent(metadata, JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []) { RepairedCharacters = repaired };
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation);
         article.Labels.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         var bylineLines = TopMatter.Extract(blocks);
-        return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks);
+        return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks) { RepairedCharacters = repaired };
     }
 
     // Positions of elements in the source are never read.
@@ -63,6 +64,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     private static IElement PreparedBody(string html, bool keepNoscriptContent)
     {
         var document = Parser().ParseDocument(html);
+        if (MojibakeRepair.HasCandidate(html)) MojibakeNodes.Repair(document);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         return document.Body!;
     }

@@ -18,8 +18,11 @@ internal sealed class MarkdownReader : ITextFormatReader
     // Markdig refuses elements nested past its depth limit (thousands of "> " or "[" in a row); the text is still worth reading.
     public StageResult<ReadContent> ReadDecoded(string text)
     {
-        try { return StageResult<ReadContent>.Success(ReadMarkdown(text)); }
-        catch (ArgumentException) { return StageResult<ReadContent>.Success(Text.PlainTextReader.ReadText(text)); }
+        var (repaired, count) = MojibakeRepair.Repair(text);
+        ReadContent content;
+        try { content = ReadMarkdown(repaired); }
+        catch (ArgumentException) { content = Text.PlainTextReader.ReadText(repaired); }
+        return StageResult<ReadContent>.Success(content with { RepairedCharacters = count });
     }
 
     /// <summary>Blocks and metadata of Markdown text.</summary>

@@ -7,7 +7,11 @@ namespace DocReport.Reading.Text;
 /// <summary>Reads plain text: blocks split on blank lines, byline and date lines near the top taken as metadata.</summary>
 internal sealed partial class PlainTextReader : ITextFormatReader
 {
-    public StageResult<ReadContent> ReadDecoded(string text) => StageResult<ReadContent>.Success(ReadText(text));
+    public StageResult<ReadContent> ReadDecoded(string text)
+    {
+        var (repaired, count) = MojibakeRepair.Repair(text);
+        return StageResult<ReadContent>.Success(ReadText(repaired) with { RepairedCharacters = count });
+    }
 
     /// <summary>Blocks and metadata of decoded text.</summary>
     public static ReadContent ReadText(string text)

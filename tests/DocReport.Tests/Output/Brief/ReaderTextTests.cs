@@ -8,11 +8,16 @@ public class ReaderTextTests
     [Theory]
     [InlineData(0.999, "0.99")]
     [InlineData(0.9951, "0.99")]
+    [InlineData(0.995, "0.99")]
     [InlineData(1.0, "1.00")]
     [InlineData(0.5, "0.50")]
     [InlineData(0.29, "0.29")]
+    [InlineData(0.7946, "0.79")]
+    [InlineData(0.7951, "0.80")]
+    [InlineData(0.315, "0.32")]
+    [InlineData(0.31496, "0.32")]
     [InlineData(0.0, "0.00")]
-    public void Scores_have_two_decimals_rounded_down(double score, string expected) =>
+    public void Scores_have_two_decimals_as_the_workbook_shows_them_and_only_1_reads_1_00(double score, string expected) =>
         Assert.Equal(expected, ReaderText.Score(score));
 
     [Fact]

@@ -1,0 +1,69 @@
+using System.Text;
+using DocReport.Reading;
+
+namespace DocReport.Tests.Reading;
+
+public class MojibakeRepairTests
+{
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    // What a scraper makes of UTF-8 it reads as Windows-1252.
+    private static string Broken(string text) => Windows1252.GetString(Encoding.UTF8.GetBytes(text));
+
+    [Theory]
+    [InlineData("Mayor Inés Peña said the bridge will reopen.")]
+    [InlineData("“We are ready,” the coach said — and meant it…")]
+    [InlineData("The fare rose to €4 at the café in Zürich.")]
+    [InlineData("Minister Łukasz Żółw spoke in Gdańsk on Tuesday.")]
+    [InlineData("Жители города собрались на площади.")]
+    public void A_line_read_as_windows_1252_is_decoded_back(string original)
+    {
+        var (text, repaired) = MojibakeRepair.Repair(Broken(original));
+        Assert.Equal(original, text);
+        Assert.True(repaired > 0);
+    }
+
+    [Fact]
+    public void Text_broken_twice_is_repaired_twice()
+    {
+        Assert.Equal("The café opened.", MojibakeRepair.Repair(Broken(Broken("The café opened."))).Text);
+    }
+
+    [Fact]
+    public void Broken_sequences_beside_correct_accents_are_decoded_where_they_stand()
+    {
+        var line = "Jürgen Groß met " + Broken("Peña") + " and said " + Broken("“it is done”") + ".";
+        Assert.Equal("Jürgen Groß met Peña and said “it is done”.", MojibakeRepair.Repair(line).Text);
+    }
+
+    [Theory]
+    [InlineData("SÃO PAULO — Prefeitura anuncia novas linhas de ônibus.")]
+    [InlineData("A IRMÃ\u00A0do prefeito falou à imprensa.")]
+    [InlineData("Die Straße „Am Fuß“ bleibt gesperrt.")]
+    [InlineData("CAFÉ » ouvert, NOËL « fermé.")]
+    [InlineData("Plain ASCII text with no accents at all.")]
+    [InlineData("Ça coûte 5 € à Genève, señor.")]
+    public void Text_that_is_right_as_it_is_stays(string text)
+    {
+        Assert.Equal((text, 0), MojibakeRepair.Repair(text));
+    }
+
+    [Theory]
+    [InlineData("a naÃ \u0304ve plan", "a naïve plan")]
+    [InlineData("Representative RaÃol Ortiz", "Representative Raúl Ortiz")]
+    [InlineData("the raison d'Ãatre of the party", "the raison d'être of the party")]
+    [InlineData("a realâ€world test", "a real‐world test")]
+    [InlineData("a realÃ¢€world test", "a real‐world test")]
+    [InlineData("â€œDone.â€ she said", "“Done.” she said")]
+    public void Damaged_forms_are_rebuilt(string broken, string expected)
+    {
+        Assert.Equal(expected, MojibakeRepair.Repair(broken).Text);
+    }
+
+    [Fact]
+    public void Lines_keep_their_breaks()
+    {
+        var text = Broken("Señor Ruiz\n\nsaid “no”.\n");
+        Assert.Equal("Señor Ruiz\n\nsaid “no”.\n", MojibakeRepair.Repair(text).Text);
+    }
+}
