@@ -112,8 +112,10 @@ internal static partial class QuotationAttacher
 
     private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, bool[] endsSentence, PersonNameScanner people)
     {
-        // "“...,” she said, referencing the bank's sales drive. “...”": a cue in the speaker's sentence that reports nothing is no new speaker
-        while (previous > 0 && !found[previous].Reports && found[previous - 1].Sentence.Start == found[previous].Sentence.Start) previous--;
+        // "“...,” she said, referencing the bank's sales drive. “...”": a cue in the speaker's sentence that reports nothing is no new
+        // speaker of a quotation in the same paragraph (in a dialogue a new paragraph may be another's turn)
+        while (previous > 0 && !found[previous].Reports && found[previous - 1].Sentence.Start == found[previous].Sentence.Start
+            && ParagraphOf(paragraphStarts, found[previous].Sentence.Start) == ParagraphOf(paragraphStarts, quotation.Start)) previous--;
         if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
         if (!IsSpeech(text, quotation)) return null;
         var from = ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);

@@ -41,4 +41,11 @@ public class QuotationCarriedOnTests
         var dataset = Analyzed.Of("Marta Olsen plans to rebuild the north pier next year. “It will not last another winter.”");
         Assert.Empty(dataset.SpeakersOf("not last another winter"));
     }
+
+    [Fact]
+    public void A_participle_after_the_speaker_lets_no_quotation_of_the_next_paragraph_go_on_with_them()
+    {
+        var dataset = Analyzed.Of("“The tide is turning early tonight,” Marta Olsen whispered, watching the water rise against the wall.", "“Are we going to be stuck out here until morning?”", "Her brother shrugged and said nothing.");
+        Assert.Empty(dataset.SpeakersOf("stuck out here"));
+    }
 }
