@@ -169,8 +169,8 @@ internal static partial class AttributionExtractor
     private static bool PassiveWithItsObject(string text, FoundAttribution f) => f.Source.End <= f.Cue.Start && PassiveWithObject().IsMatch(text[f.Source.Start..f.Cue.End]);
 
     /// <summary>
-    /// True for "He pitched himself to voters by telling them that ...": the words before "by" (with it or without) are whom the
-    /// main verb reaches; the one telling is the clause's subject, not them.
+    /// True for "He pitched himself to voters by telling them that ...": the words right before "by" (which the tagger's span
+    /// sometimes takes in) are whom the main verb reaches; the one telling is the clause's subject, not them.
     /// </summary>
     internal static bool ObjectBeforeByGerund(string text, FoundAttribution f)
     {

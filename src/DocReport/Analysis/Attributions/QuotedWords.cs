@@ -5,8 +5,9 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// A verb the lists do not know as one of saying still reports when what it is said of is a quotation handed to it: the
 /// quotation right before its source and cue ("“We are worried,” she continued", "“...,” Mr. Dale shared") or after a colon
-/// that ends the cue ("he resents it: “We ...”", also when the quotation runs on past the content's sentence). Marks in quotation are words someone said; a quotation the verb takes as
-/// its object inside the sentence ("wants “a fair deal”") is not handed over, and stays a belief; nor is a cue with no verb ("Said Ellis:").
+/// that ends the cue ("he resents it: “We ...”", also when the quotation runs on past the content's sentence). Marks in
+/// quotation are words someone said; a quotation the verb takes as its object inside the sentence ("wants “a fair deal”") is
+/// not handed over, and stays a belief; nor is a cue with no verb ("Said Ellis:").
 /// </summary>
 internal static class QuotedWords
 {

@@ -180,11 +180,12 @@ internal static partial class SourcePhraseParser
             run = run.IndexOf("and", of) is > 0 and var joined
                 ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
                 : run.Take(of).ToList();
+        // "Mr. Grassley and Mr. Leahy", the whole phrase: two titled names are two people, kept whole so that each half is read
+        // with its title (the registry resolves both)
+        if (first == 0 && last == tokens.Count - 1 && !IsPossessive(tokens[last]) && TitledPair(run)) return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), null, null, true);
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
-        // "Mr. Grassley and Mr. Leahy", the whole phrase: two titled names are two people, kept whole so that each half is read with its title
-        if (first == 0 && last == tokens.Count - 1 && !IsPossessive(tokens[last]) && TitledPair(run)) return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), null, null, true);
         var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
         var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
         // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
