@@ -27,7 +27,7 @@ internal static partial class SourceResolution
         {
             var (f, citation) = (found[i], citedBy[i]);
             resolved[i] = citation >= 0 ? Cited(registry, CitedName(article.Text, links[citation], f.Source), links[citation].Url, f)
-                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
+                : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !AfterTo(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
                     ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)
                     : [];
             if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
@@ -39,7 +39,7 @@ internal static partial class SourceResolution
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);
         found = StanceQuotes.Confirm(article, found, resolved);
-        var (sources, listed) = Listed(registry, found, resolved);
+        var (sources, listed) = Listed(registry, found, resolved, HeadlineOnlySource.Of(article, found, resolved));
         return (sources, listed, found);
     }
 
@@ -112,6 +112,21 @@ internal static partial class SourceResolution
     private static bool IsByline(string text, FoundAttribution f) =>
         Regex.IsMatch(text[f.Sentence.Start..f.Source.End], @"^\s*By\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$");
 
+    // "pitched himself to African-Americans by telling them", "Her submission to the court noted": one phrase right after "to" and
+    // before its cue is whom something went to, not who speaks; "according to" cites, "an adviser to his campaign" speaks for it,
+    // "in response to Sanders's attacks" names whose attacks, and "turned to the police department which reported" opens a clause
+    // of which it is the subject
+    private static bool AfterTo(string text, FoundAttribution f) =>
+        f.Source.End <= f.Cue.Start && !f.Source.Text.Contains(',') && !PhraseTokens.IsPossessive(f.Source.Text.TrimEnd()) && !Relative().IsMatch(f.Source.Text)
+        && WordBeforeTo().Match(text, Math.Max(0, f.Source.Start - 40), Math.Min(40, f.Source.Start)) is { Success: true } to
+        && !to.Groups[1].Value.Equals("according", StringComparison.OrdinalIgnoreCase) && SourceLexicon.DescriptorOf(to.Groups[1].Value) is not { SpeaksFor: true };
+
+    [GeneratedRegex(@"(\p{L}+)\s+to\s+$")]
+    private static partial Regex WordBeforeTo();
+
+    [GeneratedRegex(@"\s(?:which|who|that)\s*$")]
+    private static partial Regex Relative();
+
     // "Air bridges: Denmark, Slovakia and Iceland added to quarantine list": in a line with no closing stop (a headline or a
     // video's title) a participle before "to" is a passive without its "were", not a verb of saying
     private static bool HeadlinePassive(string text, FoundAttribution f) =>
@@ -149,11 +164,12 @@ internal static partial class SourceResolution
     }
 
     // Only a body or person some reporting attribution names is a cited source; the others ("Clinton" of
-    // "Clinton plans to") are resolved for pronouns and surnames, then left out. A non-reporting attribution has no
-    // source id, even when its source is cited elsewhere: "she" of "she has offered no endorsement" names no cited source.
-    private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved)
+    // "Clinton plans to") are resolved for pronouns and surnames, then left out, and so is what only a headline names that the
+    // body does not. A non-reporting attribution has no source id, even when its source is cited elsewhere: "she" of "she has
+    // offered no endorsement" names no cited source.
+    private static (IReadOnlyList<SourceEntry>, IReadOnlyList<SourceEntry>[]) Listed(SourceRegistry registry, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, Func<SourceEntry, bool> headlineOnly)
     {
-        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).Where(e => !e.Unsure).ToHashSet();
+        var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).Where(e => !e.Unsure && !headlineOnly(e)).ToHashSet();
         var listed = registry.Entries.Where(cited.Contains).ToList();
         for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
         for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));

@@ -99,4 +99,18 @@ public class FindingSourceTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name == "New Poll");
         Assert.Equal(SourceKind.Document, Assert.Single(dataset.Sources).Kind);
     }
+
+    [Fact]
+    public void A_document_after_the_quotation_it_gives_is_cited_for_it()
+    {
+        var dataset = Analyzed.Of("A group of parents wrote to the council in May.", "“Rents have doubled since 2019,” the letter reads. “We ask the council to act.”");
+        Assert.Equal(SourceKind.Document, dataset.SourceNamed("letter").Kind);
+    }
+
+    [Fact]
+    public void A_document_after_a_quoted_title_is_not_cited_for_it()
+    {
+        var dataset = Analyzed.Of("Titled “A Harbour Song,” the video pans across the bay at dawn.");
+        Assert.Empty(dataset.Sources);
+    }
 }

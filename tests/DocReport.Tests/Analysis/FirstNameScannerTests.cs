@@ -37,4 +37,11 @@ public class FirstNameScannerTests
         Assert.Equal(expected.Length > 1, scanner.IsShared("Vance"));
         Assert.Equal(expected is [var only] ? only : null, scanner.FullNameOf("Vance"));
     }
+
+    [Fact]
+    public void A_word_before_an_acronym_is_no_given_name()
+    {
+        var scanner = new FirstNameScanner("In 2005, the Eurosceptic HVP campaigned hard against the treaty. The HVP counterproposal argued otherwise.");
+        Assert.Null(scanner.FullNameOf("HVP"));
+    }
 }

@@ -42,18 +42,24 @@ internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, 
     /// saying", a transcript's turn) is a report whatever its cue's words.
     /// </summary>
     public FoundAttribution Classified(bool byCueWords) =>
-        byCueWords && ReportingCues.IsBelief(Cue.Text) ? IsDocument ? this with { Kind = AttributionKind.Document, Reports = OpensSentence && !NotActive().IsMatch(Cue.Text) } : this with { Kind = AttributionKind.Belief, Reports = false }
+        byCueWords && ReportingCues.IsBelief(Cue.Text) ? IsDocument ? this with { Kind = AttributionKind.Document, Reports = (OpensSentence || AfterQuotation) && !NotActive().IsMatch(Cue.Text) } : this with { Kind = AttributionKind.Belief, Reports = false }
         : this with { Kind = IsDocument ? AttributionKind.Document : AttributionKind.Speech };
 
     // "A study from 2012 counted", "The legislation makes clear": a document holds no belief; what its verb tells is what it says or
-    // found, when the document opens the sentence as its subject ("as many papers now include" tells what the writer sees), unless
-    // the verb is passive or a state ("was funded by", "is due to")
+    // found, when the document opens the sentence as its subject ("as many papers now include" tells what the writer sees) or follows
+    // the quotation it gives ("“...,” the letter reads"), unless the verb is passive or a state ("was funded by", "is due to")
     private bool IsDocument => Phrase is { Descriptor.Kind: SourceKind.Document };
 
     private bool OpensSentence => Source.Start >= Sentence.Start && LeadingConjunction().IsMatch(Sentence.Text[..(Source.Start - Sentence.Start)]);
 
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet|So|Now|However,?)\s+)?$")]
     private static partial Regex LeadingConjunction();
+
+    private bool AfterQuotation => Source.Start > Sentence.Start && ClosedQuotation().IsMatch(Sentence.Text[..(Source.Start - Sentence.Start)]);
+
+    // a quotation that opens the sentence or began before it ("Titled “A Very Merry Ad,” the video pans" quotes a title)
+    [GeneratedRegex(@"^\s*[""“‘']?(?:(?!\s[""“‘])[^“‘])*[,.!?…]\s*[""”’']+\s*$")]
+    private static partial Regex ClosedQuotation();
 
     [GeneratedRegex(@"\b(?i:by|be|been|being|is|are|was|were|not|never)\b")]
     private static partial Regex NotActive();

@@ -75,8 +75,9 @@ internal sealed class FirstNameScanner(string text)
         if (cache.TryGetValue(surname, out var known)) return known;
         var found = new List<string>();
         var at = occurrences[surname] = [];
-        // the pattern needs the surname as written: a text without it needs no pattern run
-        if (!text.Contains(surname, StringComparison.Ordinal)) return cache[surname] = found;
+        // the pattern needs the surname as written: a text without it needs no pattern run; an acronym is a body's, and a word
+        // before it ("the Eurosceptic SVP") no given name
+        if (!text.Contains(surname, StringComparison.Ordinal) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
         foreach (var match in MatchesOf(Patterns.For(surname), surname))
         {
             var nickname = match.Groups[2].Success;

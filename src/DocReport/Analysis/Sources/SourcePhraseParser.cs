@@ -168,6 +168,7 @@ internal static partial class SourcePhraseParser
         var last = head;
         while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
         var run = tokens.GetRange(first, last - first + 1);
+        var owns = IsPossessive(run[^1]);
         run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
         // "Governor John Rankin Thursday called for calm": a weekday after a name, wire style without "on", says when ("The Mail on Sunday" keeps it)
         while (run.Count > 1 && Days.Contains(run[^1]) && char.IsUpper(run[^1][0]) && !run[^1].Equals("Today", StringComparison.Ordinal) && run[^2] != "on") run.RemoveAt(run.Count - 1);
@@ -186,8 +187,11 @@ internal static partial class SourcePhraseParser
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
-        var firstName = run.IndexOf("and") is > 0 and var and && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
-        var lastTitle = firstName.FindLastIndex(SourceLexicon.IsTitle);
+        var and = run.IndexOf("and");
+        var firstName = and > 0 && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
+        // "Mr. Grassley and Mr. Leahy": two names, each with its own title, are kept whole for the registry to split ("Mr. Band and
+        // Mrs. Clinton's aides" are aides of one of them)
+        var lastTitle = and > 0 && !owns && TitledName(run.Take(and).ToList()) && TitledName(run.Skip(and + 1).ToList()) ? -1 : firstName.FindLastIndex(SourceLexicon.IsTitle);
         // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
         var nameWords = firstName.Count - firstName.Count(IsParticle);
         var titles = lastTitle < 0 ? 0
@@ -218,6 +222,11 @@ internal static partial class SourcePhraseParser
             if (run.Count - k is 2 or 3 && SourceLexicon.IsFirstName(run[k]) && !run.Take(k).Any(w => SourceLexicon.IsFirstName(w) || IsInitials(w))) return k;
         return run.Count == 3 && PartyMembers.Contains(run[0]) ? 1 : 0;
     }
+
+    // "Mr. Grassley", "Sen. Ana Ruiz": titles, then one to three name words that are no title ("Mrs. Clinton's aides" is not)
+    private static bool TitledName(List<string> words) =>
+        words.FindLastIndex(SourceLexicon.IsTitle) is var title and >= 0 && words.Take(title + 1).All(SourceLexicon.IsTitle) && words.Count - title - 1 is >= 1 and <= 3
+        && words.Skip(title + 1).All(w => IsCapitalized(w) && !IsPossessive(w));
 
     // Capitals only ("JP Morgan Chase", "AT&T"): initials or an acronym belong to the name; a describing word is written as a word.
     private static bool IsInitials(string word) => !word.Any(char.IsLower);

@@ -48,6 +48,7 @@ internal static partial class SourceSpanReader
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
         var parts = Separator().Split(span).Where(p => p.Length > 0).ToList();
+        if (NamedExamples(parts) is { } examples) return examples;
         var phrases = parts.Where(p => !NamesNobody().IsMatch(p)).Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
         // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
         // is read with the body, so that "he said" afterwards can find them again
@@ -58,6 +59,30 @@ internal static partial class SourceSpanReader
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
     }
+
+    // "Proponents, including the United States Conference of Mayors,", "supporters, such as Sen. Ann Lee, R-Ohio, and Tom Pell": the
+    // ones a group is shown by, when named, are who is cited, not the group; "Rubio, like Tilton," compares two people
+    private static SourcePhrase? NamedExamples(List<string> parts)
+    {
+        var opening = parts.FindIndex(1, p => ExampleOpening().IsMatch(p));
+        if (opening < 0 || SourcePhrase.Parse(parts[0]) is not { Form: PhraseForm.Descriptor }) return null;
+        var examples = ExampleOpening().Replace(parts[opening], "");
+        // a second example after the first one's party and state ("R-Tenn."): "and Lindsey Graham"; the examples end the subject
+        // ("banned news organizations, including The Post, from": a span the tagger ran on past it names no one by them)
+        var rest = parts.Skip(opening + 1).Where(p => !PartyAndState().IsMatch(p.Trim())).ToList();
+        if (rest is [var next] && next.StartsWith("and ", StringComparison.Ordinal)) examples += " " + next;
+        else if (rest.Count > 0) return null;
+        // "including one from Monmouth University": an example written as a name, not a thing from someone
+        return PhraseTokens.Of(examples) is [var first, ..] && (PhraseTokens.IsCapitalized(first) || first == "the" || SourceLexicon.IsTitle(char.ToUpperInvariant(first[0]) + first[1..]))
+            && SourcePhrase.Parse(examples) is { Form: PhraseForm.Named } named ? named : null;
+    }
+
+    [GeneratedRegex(@"^(?:including|such as|like)\s+(?=\S)")]
+    private static partial Regex ExampleOpening();
+
+    // "R-Tenn.", "D-N.J.", "R", "Ariz.": a lawmaker's party and state set after the name
+    [GeneratedRegex(@"^(?:[RDI](?:-\p{Lu}[\p{L}.]*)?|\p{Lu}[\p{L}.]*\.)$")]
+    private static partial Regex PartyAndState();
 
     // "... which was credited to her and the writer Ann Lee, Mia Ford replied": of two people's full names the span runs through, the
     // one that ends it, next to the verb, is the subject; the one before ends a clause the span began inside. Not after a relative

@@ -153,4 +153,20 @@ public class NotASpeakerTests
         Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Whitby"));
         Assert.DoesNotContain(dataset.Attributions, a => a.Source.Text.StartsWith("told"));
     }
+
+    [Fact]
+    public void Whom_a_letter_went_to_is_not_who_noted_it()
+    {
+        var dataset = Analyzed.Of("Her letter to the council noted that rents had doubled since 2019.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("council"));
+    }
+
+    [Theory]
+    [InlineData("The harbour fee was cut by half, according to the council.")]
+    [InlineData("To settle it, they turned to the Harwick Harbour Council which reported “212 landings” in May.")]
+    public void A_body_after_according_to_or_opening_a_clause_after_to_is_still_cited(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Contains(dataset.Sources, s => s.Name.Contains("council", StringComparison.OrdinalIgnoreCase));
+    }
 }
