@@ -181,9 +181,6 @@ internal static partial class SourcePhraseParser
             run = run.IndexOf("and", of) is > 0 and var joined
                 ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
                 : run.Take(of).ToList();
-        // "Mr. Grassley and Mr. Leahy", the whole phrase: two titled names are two people, kept whole so that each half is read
-        // with its title (the registry resolves both)
-        if (first == 0 && last == tokens.Count - 1 && !IsPossessive(tokens[last]) && TitledPair(run)) return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), null, null, true);
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
@@ -245,11 +242,6 @@ internal static partial class SourcePhraseParser
         word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);
 
     private static bool IsNumeral(string token) => token.TrimStart('+').Length > 0 && token.TrimStart('+').All(char.IsDigit);
-
-    // A title, one to three name words, "and", a title, one to three name words
-    private static bool TitledPair(List<string> run) =>
-        run.IndexOf("and") is > 1 and var and && and < run.Count - 2 && SourceLexicon.IsTitle(run[0]) && SourceLexicon.IsTitle(run[and + 1])
-        && and - 1 <= 3 && run.Count - and - 2 <= 3 && !run.Skip(1).Take(and - 1).Concat(run.Skip(and + 2)).Any(t => SourceLexicon.IsTitle(t) || SourceLexicon.NameKindOf(t) is not null);
 
     // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
     private static int GivenNameFrom(List<string> run, int from)
