@@ -66,6 +66,29 @@ public class IntroducedQuotationTests
         Assert.Equal(["Arno Bellec"], dataset.SpeakersOf("ferry is late"));
     }
 
+    [Fact]
+    public void A_paragraph_after_a_speaker_and_cue_alone_is_the_speaker_s_words_when_its_marks_were_lost()
+    {
+        var dataset = Analyzed.Of(
+            "Councillor Maren Holt spoke against the bypass at the meeting.",
+            "Holt added:",
+            "The road would cut the common in two. Nobody has counted the lorries that would use it.",
+            "The council votes on the plan in May.");
+        Assert.Equal(["Maren Holt"], dataset.SpeakersOf("cut the common"));
+        Assert.Equal(["Maren Holt"], dataset.SpeakersOf("Nobody has counted"));
+        Assert.Empty(dataset.SpeakersOf("council votes on"));
+    }
+
+    [Theory]
+    [InlineData("Councillor Maren Holt said the bypass had grown dearer since the spring:")]
+    [InlineData("The council published the figures for the bypass:")]
+    public void A_plain_paragraph_after_a_colon_that_says_more_than_who_speaks_stays_the_writer_s(string introduction)
+    {
+        var dataset = Analyzed.Of(introduction, "The road would cost twelve million pounds. Work would start in the autumn.");
+        Assert.Empty(dataset.SpeakersOf("twelve million"));
+        Assert.Empty(dataset.SpeakersOf("Work would start"));
+    }
+
     // through the whole pipeline: a Markdown block quotation or list is read as paragraphs of their own kind
     private static Model.ArticleDataset Converted(string markdown) =>
         new PipelineBuilder().Build().Convert(new SourceFile("page.md", System.Text.Encoding.UTF8.GetBytes(markdown))).Dataset!;

@@ -258,4 +258,20 @@ public class PronounTests
         var she = dataset.AttributionFrom("she");
         Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
     }
+
+    [Fact]
+    public void He_is_not_the_man_named_just_before_when_a_described_person_opens_a_sentence_between()
+    {
+        var dataset = Analyzed.Of(
+            "Her staff tell colleagues that she is committed to defeating Tom Brask in the autumn, while the campaign winds down.",
+            "The Ohio senator is struggling to keep his donors on side. He insists that he will stay in the race until June.");
+        Assert.Empty(dataset.SpeakersOf("stay in the race"));
+    }
+
+    [Fact]
+    public void He_is_the_man_named_just_before_when_no_one_else_is_described_between()
+    {
+        var dataset = Analyzed.Of("Tom Brask won the county vote on Tuesday.", "He insists that he will stay in the race until June.");
+        Assert.Equal(["Tom Brask"], dataset.SpeakersOf("stay in the race"));
+    }
 }

@@ -17,11 +17,31 @@ public class SpeakerRoleTests
     [InlineData("So far this year, 212 Lutherans and two Mennonites were admitted to the programme, the records show.", "two Mennonites")]
     [InlineData("By noon, three fishermen had been reported missing off the northern cape.", "three fishermen")]
     [InlineData("Four senior managers were accused of hiding the losses from the board.", "Four senior managers")]
+    [InlineData("Harold Brack is accused of setting fire to two barns outside the village last spring.", "Harold Brack")]
     public void The_subject_of_a_passive_report_was_acted_on_and_is_no_source(string sentence, string subject)
     {
         var dataset = Analyzed.Of("The harbour office published its weekly figures on Friday.", sentence);
         Assert.DoesNotContain(dataset.Sources, s => subject.EndsWith(s.Name, StringComparison.Ordinal));
         Assert.All(dataset.Claims[^1].SourceIds, id => Assert.DoesNotContain(subject, dataset.Sources.Single(s => s.Id == id).Name));
+    }
+
+    [Theory]
+    [InlineData("He courted the farmers by telling them that the dam would double their harvests.", "the farmers", "telling", true)]
+    [InlineData("He courted the farmers by telling them that the dam would double their harvests.", "the farmers by", "telling", true)]
+    [InlineData("The farmers, speaking by telephone, said the dam would double their harvests.", "The farmers", "said", false)]
+    public void Those_reached_by_telling_them_are_not_the_one_who_tells(string text, string source, string cue, bool reached)
+    {
+        Span Part(string part) => new(part, text.IndexOf(part, StringComparison.Ordinal), text.IndexOf(part, StringComparison.Ordinal) + part.Length);
+        var content = Part("the dam would double their harvests");
+        var found = new DocReport.Analysis.Attributions.FoundAttribution(new Sentence("P1.S1", text, 0, text.Length), Part(source), Part(cue), content, DocReport.Analysis.Sources.SourcePhrase.Parse(source));
+        Assert.Equal(reached, DocReport.Analysis.Attributions.AttributionExtractor.ObjectBeforeByGerund(text, found));
+    }
+
+    [Fact]
+    public void A_person_asked_about_something_is_still_the_one_a_later_pronoun_points_back_to()
+    {
+        var dataset = Analyzed.Of("Councillor Ruth Abney was asked about the missing $2,000 at the meeting on Tuesday.", "“I took nothing from anyone,” she said.");
+        Assert.Equal(["Ruth Abney"], dataset.SpeakersOf("took nothing"));
     }
 
     [Fact]

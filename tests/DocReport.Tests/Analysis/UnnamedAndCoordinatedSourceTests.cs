@@ -193,4 +193,29 @@ public class UnnamedAndCoordinatedSourceTests
         Assert.Equal([narrator.Name], dataset.SpeakersOf("the harbor sits empty"));
         Assert.Equal([narrator.Name], dataset.SpeakersOf("wages go down"));
     }
+
+    [Fact]
+    public void Two_titled_names_joined_by_and_are_both_the_claim_s_sources()
+    {
+        var dataset = Analyzed.Of(
+            "Senator Ana Ruiz of Ohio and Senator Tom Pell of Iowa wrote to the agency in March.",
+            "But Mr. Ruiz and Mr. Pell say the grant program has lost $40 million to fraud since 2012.");
+        var names = dataset.SourceNamesOf(dataset.ClaimContaining("lost $40 million")).ToList();
+        Assert.Contains("Ana Ruiz", names);
+        Assert.Contains("Tom Pell", names);
+    }
+
+    [Fact]
+    public void A_titled_name_before_someone_else_s_staff_is_not_the_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Regarding the calls between Mr. Okafor and Mrs. Lund's aides, the campaign said in a statement that no rule had been broken.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Okafor"));
+    }
+
+    [Theory]
+    [InlineData("Democrat of Iowa")]
+    [InlineData("Republican of Ohio,")]
+    public void A_party_s_member_from_a_state_set_after_a_name_names_no_one(string apposition) =>
+        Assert.Null(DocReport.Analysis.Sources.SourcePhrase.Parse(apposition));
 }

@@ -79,7 +79,7 @@ internal static partial class AttributionExtractor
             .Select(f => IsPassive(article.Text, f) || ReceivedSpeech.Receives(article.Text, f.Source, f.Cue) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
-            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || NounAfterNoun(article.Text, f) || CountedParticiple(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
+            .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || PassiveWithItsObject(article.Text, f) || ObjectBeforeByGerund(article.Text, f) || NounAfterNoun(article.Text, f) || CountedParticiple(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
                 || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => Requested(f) || ObjectOfFor(f) ? f with { Phrase = null, Reports = false } : f)
             .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
@@ -160,6 +160,30 @@ internal static partial class AttributionExtractor
 
     [GeneratedRegex(@"\b(?:call|calls|called|calling|ask|asks|asked|asking|push|pushed|pushing|press|pressed|pressing|appeal|appealed|appealing|argue|argued|arguing|plead|pleaded)\s+for$", RegexOptions.IgnoreCase)]
     private static partial Regex ForObject();
+
+    // "Roof is accused of a massacre", "Trump is called on it by the news media", "was widely criticized for": the subject is the
+    // one accused, not who spoke. The phrase stays read, so a "he said" after it may still point back to the person.
+    [GeneratedRegex(@"\b(?:be|been|being|is|are|was|were|am|get|gets|got)\s+(?:\w+ly\s+|also\s+|not\s+)*\w+ed\s+(?:of|for|on|about|with)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveWithObject();
+
+    private static bool PassiveWithItsObject(string text, FoundAttribution f) => f.Source.End <= f.Cue.Start && PassiveWithObject().IsMatch(text[f.Source.Start..f.Cue.End]);
+
+    /// <summary>
+    /// True for "He pitched himself to voters by telling them that ...": the words right before "by" (which the tagger's span
+    /// sometimes takes in) are whom the main verb reaches; the one telling is the clause's subject, not them.
+    /// </summary>
+    internal static bool ObjectBeforeByGerund(string text, FoundAttribution f)
+    {
+        if (f.Source.End > f.Cue.Start || !f.Cue.Text.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)) return false;
+        var between = text[f.Source.End..f.Cue.Start];
+        return ByBetween().IsMatch(between) || string.IsNullOrWhiteSpace(between) && SpanEndingInBy().IsMatch(f.Source.Text);
+    }
+
+    [GeneratedRegex(@"^\s+by\s+$")]
+    private static partial Regex ByBetween();
+
+    [GeneratedRegex(@"\sby\s*$")]
+    private static partial Regex SpanEndingInBy();
 
     private static bool IsPassive(string text, FoundAttribution f) =>
         f.Source.End <= f.Cue.Start && Passive().IsMatch(text[f.Source.Start..f.Cue.End])

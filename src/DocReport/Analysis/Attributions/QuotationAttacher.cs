@@ -12,6 +12,8 @@ namespace DocReport.Analysis.Attributions;
 /// A paragraph between that ends no sentence (a photo caption, a label) does not break the run. A paragraph ending in a colon
 /// whose last sentence names a speaker ("One reader, Ann Lee, wrote that the fares had doubled:", "Lee states the following:")
 /// introduces the quotation opening the next paragraph, or the block quotation or the list set there with no marks: that speaker's words.
+/// A paragraph that holds nothing but the speaker and the cue ("The governor added:") introduces the next plain paragraph too: a
+/// block quotation that plain text has lost its setting for.
 /// </summary>
 internal static partial class QuotationAttacher
 {
@@ -74,8 +76,23 @@ internal static partial class QuotationAttacher
                     yield return (speaker, new Quotation(paragraphs[item].Start, paragraphs[item].End));
             else if (quotations.FirstOrDefault(q => q.Start >= next.Start && q.Start < next.End && string.IsNullOrWhiteSpace(article.Text[next.Start..q.Start])) is { } opening)
                 yield return (speaker, opening);
+            // "The governor added:" alone, then a paragraph with no marks: a block quotation whose setting the text lost
+            else if (next.Kind == BlockKind.Paragraph && paragraphs[k].Sentences.Count == 1 && OnlyTheReport(article.Text, last, found[speaker]))
+                yield return (speaker, new Quotation(next.Start, next.End));
         }
     }
+
+    // "Lee added:", "The governor then continued:": the sentence holds the source, the cue and an adverb or two, nothing else
+    private static bool OnlyTheReport(string text, Sentence sentence, FoundAttribution report)
+    {
+        var (first, second) = report.Source.Start < report.Cue.Start ? (report.Source, report.Cue) : (report.Cue, report.Source);
+        if (first.End > second.Start) return false;
+        var rest = text[sentence.Start..first.Start] + " " + text[first.End..second.Start] + " " + text[second.End..sentence.End];
+        return BareReportRest().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^(?:\s|also|then|later|further|again|\p{Ll}+ly\b)*:?\s*$")]
+    private static partial Regex BareReportRest();
 
     // The attribution of a sentence the quotation overlaps, whose cue is outside it and nearest to it.
     private static int? OwnerInSentence(List<FoundAttribution> found, int[] sentenceEnds, Quotation quotation)
@@ -95,6 +112,10 @@ internal static partial class QuotationAttacher
 
     private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, bool[] endsSentence, PersonNameScanner people)
     {
+        // "“...,” she said, referencing the bank's sales drive. “...”": a cue in the speaker's sentence that reports nothing is no new
+        // speaker of a quotation in the same paragraph (in a dialogue a new paragraph may be another's turn)
+        while (previous > 0 && !found[previous].Reports && found[previous - 1].Sentence.Start == found[previous].Sentence.Start
+            && ParagraphOf(paragraphStarts, found[previous].Sentence.Start) == ParagraphOf(paragraphStarts, quotation.Start)) previous--;
         if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
         if (!IsSpeech(text, quotation)) return null;
         var from = ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);

@@ -113,8 +113,8 @@ internal static partial class ReportingCues
     [GeneratedRegex(@"^\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByAhead();
 
-    // "isn't saying", "won't tell": the n't is written onto its verb
-    [GeneratedRegex(@"(?:\b(?:not|never|no|must|should|would|could|can|cannot|may|might|will|shall|to|declined|refused|declines|refuses|asked)|\p{L}n[’']t)\b", RegexOptions.IgnoreCase)]
+    // "isn't saying", "won't tell": the n't is written onto its verb; "continues to insist", "went on to say" are said ("to" after them is no intention)
+    [GeneratedRegex(@"(?:\b(?:not|never|no|must|should|would|could|can|cannot|may|might|will|shall|(?<!\b(?:continues|continued|continue|continuing|went\s+on|goes\s+on)\s+)to|declined|refused|declines|refuses|asked)|\p{L}n[’']t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unsaid();
 
     [GeneratedRegex(@"[\p{L}-]+")]

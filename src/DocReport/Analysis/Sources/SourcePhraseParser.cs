@@ -118,7 +118,7 @@ internal static partial class SourcePhraseParser
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
         // "The Republican nominee": a party's word alone before a noun describes, it names no one
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
-            ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) ? named : null
+            ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
             : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
 
@@ -233,6 +233,9 @@ internal static partial class SourcePhraseParser
     {
         "Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal", "Libertarian", "Socialist",
     };
+
+    // "Leahy, Democrat of Vermont": a party's member from a place describes the person named before, it names no one
+    private static bool PartyOfPlace(string name) => name.Split(' ') is [var party, "of", _, ..] && PartyMembers.Contains(party);
 
     /// <summary>True for the members of a party named in the plural ("Democrats", "Tories"): people, not the party.</summary>
     public static bool IsPartyMembers(string word) =>

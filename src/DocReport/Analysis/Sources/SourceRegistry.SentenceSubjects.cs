@@ -82,10 +82,24 @@ internal sealed partial class SourceRegistry
         var sentence = text.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
         bool CouldBeMeant(char other) => other == '-' || other == gender;
         if (position - sentence > NamedJustBeforeReach || people.Between(sentence, position).Any(n => n.Surname != surname && CouldBeMeant(n.Gender))
-            || entries.Any(e => e.Kind == SourceKind.Person && e.LastSeen >= sentence && CouldBeMeant(e.Gender) && !e.Name.EndsWith(surname, StringComparison.Ordinal)))
+            || entries.Any(e => e.Kind == SourceKind.Person && e.LastSeen >= sentence && CouldBeMeant(e.Gender) && !e.Name.EndsWith(surname, StringComparison.Ordinal))
+            || DescribedPersonOpensSentence(end, position))
             return null;
         return SourcePhrase.Parse(fullName ?? text[start..end]);
     }
+
+    // "... defeating Donald Trump. The Vermont senator is struggling ... He continues": a person the text describes, as the subject
+    // of a sentence after the one named, may be who the pronoun stands for
+    private bool DescribedPersonOpensSentence(int start, int position)
+    {
+        if (position <= start) return false;
+        foreach (Match opening in DescribedSubject().Matches(text[start..position]))
+            if (SourceLexicon.IsSubjectRole(opening.Groups["role"].Value) || SourceLexicon.DescriptorOf(opening.Groups["role"].Value) is { Kind: SourceKind.Person, IsGroup: false }) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:[.!?][""”’]?\s+|\n)The\s+(?:[\p{L}-]+\s+){0,3}?(?<role>\p{Ll}+)\s+(?:is|was|has|had|would|will|\p{Ll}+s)\b")]
+    private static partial Regex DescribedSubject();
 
     // "skipper Wade Bassi has ... While he doesn't buy halibut much, Bassi keeps an eye on it. “...,” he said": the surname alone,
     // opening a clause, of the one person the text names in full with it, by a given name of the pronoun's gender; a surname
