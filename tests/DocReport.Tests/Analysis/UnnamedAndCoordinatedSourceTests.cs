@@ -218,6 +218,7 @@ public class UnnamedAndCoordinatedSourceTests
     [InlineData("Republican of Ohio,")]
     public void A_party_s_member_from_a_state_set_after_a_name_names_no_one(string apposition) =>
         Assert.Null(DocReport.Analysis.Sources.SourcePhrase.Parse(apposition));
+
     [Theory]
     [InlineData("According to state data, a fifth of them pay more than half their income in rent.", true)]
     [InlineData("According to federal data, a fifth of them pay more than half their income in rent.", false)]
