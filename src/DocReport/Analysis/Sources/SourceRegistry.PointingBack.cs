@@ -53,7 +53,7 @@ internal sealed partial class SourceRegistry
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender)) return null;
+        if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender))) return null;
         if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
         if (gender != '-' && AnyBetween(unknownPeople, entry.LastSeenEnd, position)) return null;
         // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
