@@ -218,4 +218,18 @@ public class UnnamedAndCoordinatedSourceTests
     [InlineData("Republican of Ohio,")]
     public void A_party_s_member_from_a_state_set_after_a_name_names_no_one(string apposition) =>
         Assert.Null(DocReport.Analysis.Sources.SourcePhrase.Parse(apposition));
+
+    [Theory]
+    [InlineData("According to state data, a fifth of them pay more than half their income in rent.", true)]
+    [InlineData("According to federal data, a fifth of them pay more than half their income in rent.", false)]
+    public void Statistics_the_text_cites_are_a_document_and_the_same_as_its_data_by_the_same_words(string again, bool same)
+    {
+        var dataset = Analyzed.Of(
+            "About 4 million renters live in the region, according to state statistics. Most of them are under 35.",
+            again);
+        var statistics = dataset.SourceOf(dataset.AttributionFrom("state statistics"));
+        Assert.Equal(SourceKind.Document, statistics.Kind);
+        Assert.Equal(same, dataset.SourceOf(dataset.Attributions[^1]).Id == statistics.Id);
+        Assert.Equal(same ? 1 : 2, dataset.Sources.Count);
+    }
 }

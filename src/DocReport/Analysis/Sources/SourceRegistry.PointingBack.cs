@@ -313,7 +313,8 @@ internal sealed partial class SourceRegistry
             var cited = name;
             if (speaker is null && descriptor.IsGroup && byName.ContainsKey(name) && Indefinite().IsMatch(text, position)
                 && UnresolvedName(phrase.Name, descriptor) is var own && own != name) name = own;
-            found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group : Add(name, kind, null);
+            found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group
+                : descriptor.IsEvidence && SameEvidence(name) is { } evidence ? evidence : Add(name, kind, null);
             if (name != cited) byName[cited] = found;
             if (speaker is not null) return Mention(found);
         }
@@ -367,6 +368,17 @@ internal sealed partial class SourceRegistry
         var groups = entries.Where(e => e.Name.StartsWith("unnamed ", StringComparison.Ordinal) && e.Name.Split(' ') is var group
             && (group[^1] == words[^1] || oneOf && group[^1] == words[^1] + "s") && words[..^1].All(group.Contains)).ToList();
         return groups is [var only] ? only : null;
+    }
+
+    // "according to federal statistics" then "According to federal data": figures the text cites by the same words, named by
+    // another word for what is read, are the same ones
+    private SourceEntry? SameEvidence(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2) return null;
+        var same = entries.Where(e => e.Kind == SourceKind.Document && e.Name.Split(' ') is var other && other.Length == words.Length
+            && other[..^1].SequenceEqual(words[..^1]) && SourceLexicon.DescriptorOf(other[^1]) is { IsEvidence: true }).ToList();
+        return same is [var only] ? only : null;
     }
 
     [GeneratedRegex(@"\b(?i:former|ex|then|late|retired|outgoing|future|next)\b")]
