@@ -27,7 +27,7 @@ internal static partial class StanceQuotes
         if (!found.Any(f => f.AwaitsQuote)) return found;
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var order = sentences.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        return found.Select((f, i) => f.AwaitsQuote && resolved[i].Any(e => !e.Unsure) && OpensClause().IsMatch(article.Text[f.Sentence.Start..f.Source.Start])
+        return found.Select((f, i) => f.AwaitsQuote && resolved[i].Any(e => !e.Unsure) && f.Source.Start >= f.Sentence.Start && OpensClause().IsMatch(article.Text[f.Sentence.Start..f.Source.Start])
             && (order[f.Sentence.Id] + 1 < sentences.Count && QuotesNext(article.Text, sentences[order[f.Sentence.Id] + 1], found, resolved, resolved[i])
                 || order[f.Sentence.Id] > 0 && ReportedBefore(sentences[order[f.Sentence.Id] - 1], found, resolved, resolved[i]))
                 ? f with { Kind = AttributionKind.Speech, Reports = true, AwaitsQuote = false } : f).ToList();
