@@ -37,7 +37,18 @@ IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', Stri
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
     (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
-    RowsWeight());
+    RowsWeight(), cache is null ? null : Pages());
+// The sentence against its page (round 22): "--page mean|diff" joins each embedding with its page's mean vector or takes its
+// difference from it, every sentence of the page embedded once into --page-cache; pages named in --skip-pages (one a line,
+// with or without the extension) are never converted.
+PageVectors? Pages()
+{
+    if (arguments.Text("page", "off") is "off") return null;
+    var skipped = arguments.Text("skip-pages", "") is { Length: > 0 } list ? File.ReadAllLines(list).Where(l => l.Length > 0).ToList() : [];
+    var pages = new PageEmbeddings(arguments.Text("page-cache", "../data/claims/page-embeddings"), PageContexts(),
+        skipped.Concat(skipped.SelectMany(name => new[] { name + ".html", name + ".txt" })).ToHashSet(StringComparer.Ordinal));
+    return new PageVectors(pages, arguments.Text("page", "off"), arguments.Number("page-scale", 1));
+}
 // "--rows-weight 3401-4304:0.5": news training lines 3,401 to 4,304 (1-based, as the file's header counts them) weigh 0.5 times as much.
 (int, int, double)? RowsWeight() => arguments.Text("rows-weight", "") is { Length: > 0 } text && text.Split(':') is [var range, var factor] && range.Split('-') is [var from, var to]
     ? (int.Parse(from) - 1, int.Parse(to) - 1, double.Parse(factor, System.Globalization.CultureInfo.InvariantCulture)) : null;
@@ -65,8 +76,12 @@ switch (arguments.Command)
         break;
     }
     case "embed":
-        ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null);
+    {
+        var pages = Pages();
+        ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null, pages: pages);
+        if (pages is not null) Console.WriteLine($"page sentences embedded in this run: {pages.Pages.Embedded}");
         break;
+    }
     case "eval":
         Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
         break;

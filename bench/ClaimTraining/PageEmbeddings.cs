@@ -1,0 +1,52 @@
+using DocReport.Claims.Accurate;
+
+namespace DocReport.Bench.ClaimTraining;
+
+/// <summary>
+/// Every sentence of a news page embedded by the accurate model's encoder (round 22), so that a labelled sentence can be
+/// read against its page: the page's mean vector. The page is split by today's pipeline (<see cref="NewsContexts.Sentences"/>),
+/// as the runtime would see the document, and its vectors are kept in a cache folder outside the repository, one
+/// "PAGE.f32" (384 floats a sentence) with "PAGE.txt" (the sentences, one a line) beside it; a page not found is cached
+/// as an empty file. Pages named in <paramref name="skipped"/> are never converted (the held-out and check pages).
+/// </summary>
+internal sealed class PageEmbeddings(string folder, NewsContexts pages, IReadOnlySet<string> skipped)
+{
+    private const int Dimensions = 384;
+
+    private readonly Lazy<ArcticClaimModel> arctic = new();
+    private readonly Dictionary<string, float[]?> means = new(StringComparer.Ordinal);
+
+    /// <summary>Sentences embedded in this run (not read from the cache).</summary>
+    public int Embedded { get; private set; }
+
+    /// <summary>The mean of the page's sentence vectors, or null when the page is skipped or not found.</summary>
+    public float[]? Mean(string page)
+    {
+        if (means.TryGetValue(page, out var mean)) return mean;
+        var vectors = Vectors(page);
+        return means[page] = vectors.Length == 0 ? null
+            : [.. Enumerable.Range(0, Dimensions).Select(d => (float)vectors.Average(v => v[d]))];
+    }
+
+    private float[][] Vectors(string page)
+    {
+        if (skipped.Contains(page)) return [];
+        var path = Path.Combine(folder, page + ".f32");
+        if (File.Exists(path))
+        {
+            using var file = new BinaryReader(File.OpenRead(path));
+            var count = (int)(file.BaseStream.Length / (Dimensions * sizeof(float)));
+            return [.. Enumerable.Range(0, count).Select(_ => Enumerable.Range(0, Dimensions).Select(_ => file.ReadSingle()).ToArray())];
+        }
+        var texts = pages.Sentences(page);
+        var vectors = texts.Count == 0 ? [] : arctic.Value.Embed(texts).ToArray();
+        Embedded += texts.Count;
+        Directory.CreateDirectory(folder);
+        using (var writer = new BinaryWriter(File.Create(path)))
+        {
+            foreach (var vector in vectors) foreach (var value in vector) writer.Write(value);
+        }
+        File.WriteAllLines(Path.Combine(folder, page + ".txt"), texts.Select(t => t.ReplaceLineEndings(" ")));
+        return vectors;
+    }
+}
