@@ -39,7 +39,7 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         if (contexts is not null) Console.WriteLine($"news sentences placed in their article: {contexts.Found}; not found: {contexts.Missing}");
         // Each sentence's page part (round 22): none for CT24's debate lines, the page's mean vector for news.
         EncodedSet Paged(EncodedSet set, IReadOnlyList<NewsSentence>? news = null) =>
-            pages is null ? set : pages.Apply(set, news?.Select(s => (string?)s.Page).ToList() ?? [.. Enumerable.Repeat<string?>(null, set.Count)]);
+            pages is null ? set : pages.Apply(set, news?.Select(s => ((string, string)?)(s.Page, s.Sentence.Text)).ToList() ?? [.. Enumerable.Repeat<(string, string)?>(null, set.Count)]);
         var trainDev = Paged(Encode(Stem(Ct24Corpus.TrainFile), train, embeddings, without).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings, without)));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));

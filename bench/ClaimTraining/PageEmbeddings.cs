@@ -14,6 +14,7 @@ internal sealed class PageEmbeddings(string folder, NewsContexts pages, IReadOnl
     private const int Dimensions = 384;
 
     private readonly Lazy<ArcticClaimModel> arctic = new();
+    private readonly Dictionary<string, (float[][] Vectors, List<string> Keys)> read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, float[]?> means = new(StringComparer.Ordinal);
 
     /// <summary>Sentences embedded in this run (not read from the cache).</summary>
@@ -23,9 +24,32 @@ internal sealed class PageEmbeddings(string folder, NewsContexts pages, IReadOnl
     public float[]? Mean(string page)
     {
         if (means.TryGetValue(page, out var mean)) return mean;
-        var vectors = Vectors(page);
-        return means[page] = vectors.Length == 0 ? null
-            : [.. Enumerable.Range(0, Dimensions).Select(d => (float)vectors.Average(v => v[d]))];
+        return means[page] = Average(Read(page).Vectors);
+    }
+
+    /// <summary>The mean of the vectors of the sentences before and after <paramref name="text"/> in its page, or null when
+    /// the page or the sentence is not found or the sentence stands alone.</summary>
+    public float[]? Neighbours(string page, string text)
+    {
+        var (vectors, keys) = Read(page);
+        var at = keys.IndexOf(Key(text));
+        return at < 0 ? null : Average([.. new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < vectors.Length).Select(i => vectors[i])]);
+    }
+
+    private static float[]? Average(float[][] vectors) =>
+        vectors.Length == 0 ? null : [.. Enumerable.Range(0, Dimensions).Select(d => (float)vectors.Average(v => v[d]))];
+
+    private static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+
+    private (float[][] Vectors, List<string> Keys) Read(string page)
+    {
+        if (!read.TryGetValue(page, out var found))
+        {
+            var vectors = Vectors(page);
+            var textPath = Path.Combine(folder, page + ".txt");
+            read[page] = found = (vectors, vectors.Length == 0 || !File.Exists(textPath) ? [] : [.. File.ReadLines(textPath).Select(Key)]);
+        }
+        return found;
     }
 
     private float[][] Vectors(string page)
