@@ -98,5 +98,6 @@ internal sealed class NewsContexts
     // A page and a sentence id name two texts where the page was split otherwise between two rounds of labelling.
     private static string FrozenKey(string page, string sentenceId, string text) => $"{page}\t{sentenceId}\t{StableHash.Of(Key(text)):x8}";
 
-    private static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text with its runs of white space made one space, to find a sentence where the page was split otherwise.</summary>
+    public static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
 }

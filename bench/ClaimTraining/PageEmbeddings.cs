@@ -4,7 +4,7 @@ namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
 /// Every sentence of a news page embedded by the accurate model's encoder (round 22), so that a labelled sentence can be
-/// read against its page: the page's mean vector. The page is split by today's pipeline (<see cref="NewsContexts.Sentences"/>),
+/// read against its page: the page's mean vector, or the mean of its neighbours' (the sentences before and after it). The page is split by today's pipeline (<see cref="NewsContexts.Sentences"/>),
 /// as the runtime would see the document, and its vectors are kept in a cache folder outside the repository, one
 /// "PAGE.f32" (384 floats a sentence) with "PAGE.txt" (the sentences, one a line) beside it; a page not found is cached
 /// as an empty file. Pages named in <paramref name="skipped"/> are never converted (the held-out and check pages).
@@ -32,14 +32,12 @@ internal sealed class PageEmbeddings(string folder, NewsContexts pages, IReadOnl
     public float[]? Neighbours(string page, string text)
     {
         var (vectors, keys) = Read(page);
-        var at = keys.IndexOf(Key(text));
+        var at = keys.IndexOf(NewsContexts.Key(text));
         return at < 0 ? null : Average([.. new[] { at - 1, at + 1 }.Where(i => i >= 0 && i < vectors.Length).Select(i => vectors[i])]);
     }
 
     private static float[]? Average(float[][] vectors) =>
         vectors.Length == 0 ? null : [.. Enumerable.Range(0, Dimensions).Select(d => (float)vectors.Average(v => v[d]))];
-
-    private static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
 
     private (float[][] Vectors, List<string> Keys) Read(string page)
     {
@@ -47,7 +45,7 @@ internal sealed class PageEmbeddings(string folder, NewsContexts pages, IReadOnl
         {
             var vectors = Vectors(page);
             var textPath = Path.Combine(folder, page + ".txt");
-            read[page] = found = (vectors, vectors.Length == 0 || !File.Exists(textPath) ? [] : [.. File.ReadLines(textPath).Select(Key)]);
+            read[page] = found = (vectors, vectors.Length == 0 || !File.Exists(textPath) ? [] : [.. File.ReadLines(textPath).Select(NewsContexts.Key)]);
         }
         return found;
     }
