@@ -4,10 +4,10 @@ namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
 /// Every sentence of a news page embedded by the accurate model's encoder (round 22), so that a labelled sentence can be
-/// read against its page: the page's mean vector, or the mean of its neighbours' (the sentences before and after it). The page is split by today's pipeline (<see cref="NewsContexts.Sentences"/>),
-/// as the runtime would see the document, and its vectors are kept in a cache folder outside the repository, one
-/// "PAGE.f32" (384 floats a sentence) with "PAGE.txt" (the sentences, one a line) beside it; a page not found is cached
-/// as an empty file. Pages named in <paramref name="skipped"/> are never converted (the held-out and check pages).
+/// read against its page: the page's mean vector, or the mean of its neighbours' (the sentences before and after it). The
+/// page is split by today's pipeline (<see cref="NewsContexts.Sentences"/>), as the runtime would see the document, and its
+/// vectors are kept in a cache folder outside the repository, one "PAGE.f32" (384 floats a sentence) with "PAGE.txt" (the
+/// sentences, one a line) beside it; a page not found is cached as an empty file. Pages named in <paramref name="skipped"/> are never converted (the held-out and check pages).
 /// </summary>
 internal sealed class PageEmbeddings(string folder, NewsContexts pages, IReadOnlySet<string> skipped)
 {

@@ -3,8 +3,9 @@ namespace DocReport.Bench.ClaimTraining;
 /// <summary>
 /// A sentence read against its page (round 22): its embedding joined with the page's mean vector ("mean": 768 values, the
 /// page part times <paramref name="Scale"/>), replaced by its difference from it ("diff": 384), or joined with the mean of
-/// the sentences just before and after it in the page ("neighbours": 768). A sentence without a page or neighbours (CT24's debate lines, whose files do not say which debate a line is from; a news page skipped or not found) gets
-/// a zero page part and the feature <see cref="NoPage"/>.
+/// the sentences just before and after it in the page ("neighbours": 768). A sentence without a page or neighbours (CT24's
+/// debate lines, whose files do not say which debate a line is from; a news page skipped or not found) gets a zero page
+/// part and the feature <see cref="NoPage"/>.
 /// </summary>
 internal sealed record PageVectors(PageEmbeddings Pages, string Mode, double Scale)
 {

@@ -38,9 +38,9 @@ IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', Stri
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
     (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
     RowsWeight(), cache is null ? null : Pages());
-// The sentence against its page (round 22): "--page mean|diff" joins each embedding with its page's mean vector or takes its
-// difference from it, every sentence of the page embedded once into --page-cache; pages named in --skip-pages (one a line,
-// with or without the extension) are never converted.
+// The sentence against its page (round 22): "--page mean|diff|neighbours" joins each embedding with its page's mean vector,
+// takes its difference from it, or joins it with its neighbours' mean, every sentence of the page embedded once into
+// --page-cache; pages named in --skip-pages (one a line, with or without the extension) are never converted.
 PageVectors? Pages()
 {
     if (arguments.Text("page", "off") is "off") return null;
@@ -68,6 +68,7 @@ switch (arguments.Command)
     {
         // Refused before the sets are embedded and the model trained, not after: the runtime's weights file holds no hidden layer.
         if (Settings().HiddenUnits > 0) throw new ArgumentException("--hidden is for tune only: the runtime's weights file holds no hidden layer (round 18)");
+        if (Pages() is not null) throw new ArgumentException("--page is for tune only: the runtime's detector reads no page part (round 22)");
         var embeddings = arguments.Flag("embeddings");
         var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
         // The header names the news sentences trained on: the bench's news-train.tsv, or the file --news-train gave.
@@ -149,7 +150,7 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|two joined by +] [--hidden N] [--hidden-l2 X] [--page off|mean|diff] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|two joined by +] [--hidden N] [--hidden-l2 X] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
