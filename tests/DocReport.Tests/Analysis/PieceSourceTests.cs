@@ -53,6 +53,24 @@ public class PieceSourceTests
     }
 
     [Fact]
+    public void A_piece_the_tagger_left_before_its_maker_opens_the_source()
+    {
+        const string text = "The tweet from Gullwing magazine reads, “The bridge will cost more than the port earns.”";
+        var source = new TaggedSpan(SpanRole.Source, text.IndexOf("Gullwing", StringComparison.Ordinal), text.IndexOf(" reads", StringComparison.Ordinal), 0);
+        var moved = PieceInCue.Moved(text, [source]);
+        Assert.Equal("The tweet from Gullwing magazine", text[moved[0].Start..moved[0].End]);
+    }
+
+    [Theory]
+    [InlineData("The ferry from Gullwing Bay leaves at noon, Ann Lee said.", "Ann Lee")]
+    [InlineData("The tweet was deleted by noon, Ann Lee said.", "Ann Lee")]
+    public void A_source_after_no_piece_stays_as_tagged(string text, string name)
+    {
+        var source = new TaggedSpan(SpanRole.Source, text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length, 0);
+        Assert.Equal([source], PieceInCue.Moved(text, [source]));
+    }
+
+    [Fact]
     public void A_cue_that_opens_with_another_word_stays_as_tagged()
     {
         const string text = "Ten years ago, the Courier strongly hailed the ferry company.";

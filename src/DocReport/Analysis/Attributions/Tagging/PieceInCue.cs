@@ -5,7 +5,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
 /// "a Times article hailed Trump": the tagger may end the source before the noun of a piece an outlet publishes and read the
-/// noun with the verb as the cue ("article hailed"); the noun belongs to the source, whose it is says who speaks.
+/// noun with the verb as the cue ("article hailed"), or start it after the piece ("The tweet from [Vulture magazine] reads"); the
+/// piece belongs to the source, whose it is says who speaks.
 /// </summary>
 internal static partial class PieceInCue
 {
@@ -14,6 +15,14 @@ internal static partial class PieceInCue
         List<TaggedSpan>? moved = null;
         for (var i = 0; i < spans.Count; i++)
         {
+            // "The tweet from Vulture magazine reads": the piece the source is named as the maker of opens the source
+            if (spans[i].Role == SpanRole.Source && PieceBefore().Match(text, Math.Max(0, spans[i].Start - 40), Math.Min(40, spans[i].Start)) is { Success: true } before
+                && ReferenceEquals(SourceLexicon.SourceNounOf(before.Groups["noun"].Value), SourceLexicon.Piece))
+            {
+                moved ??= [.. spans];
+                moved[i] = moved[i] with { Start = before.Index };
+                continue;
+            }
             if (spans[i].Role != SpanRole.Cue || NounOpening().Match(text, spans[i].Start, spans[i].End - spans[i].Start) is not { Success: true } noun
                 || !ReferenceEquals(SourceLexicon.SourceNounOf(noun.Groups["noun"].Value), SourceLexicon.Piece)) continue;
             var source = IndexOfSourceBefore(text, spans, spans[i]);
@@ -33,6 +42,9 @@ internal static partial class PieceInCue
                 return j;
         return -1;
     }
+
+    [GeneratedRegex(@"\b(?i:the|an?)[ \t]+(?<noun>\p{Ll}[\p{Ll}-]*)[ \t]+(?:from|by)[ \t]+$")]
+    private static partial Regex PieceBefore();
 
     [GeneratedRegex(@"\G(?<noun>\p{Ll}[\p{Ll}-]*)[ \t]+(?=\p{L})")]
     private static partial Regex NounOpening();
