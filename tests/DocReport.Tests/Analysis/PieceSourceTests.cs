@@ -5,11 +5,14 @@ namespace DocReport.Tests.Analysis;
 /// <summary>An article, an editorial or a tweet speaks for whoever the text says it is by; one owned by no one named is no source.</summary>
 public class PieceSourceTests
 {
+    private const string Hailed =
+        "The Harbour Courier on Saturday wrote that the ferry company had lost $9 million in 2015. Ten years ago, a Courier article hailed the ferry company as “the pride of the port” for the jobs it brought to the town.";
+
     [Fact]
     public void An_outlets_article_and_the_article_after_it_are_the_outlets()
     {
         var dataset = Analyzed.Of(
-            "The Harbour Courier on Saturday wrote that the ferry company had lost $9 million in 2015. Ten years ago, a Courier article hailed the ferry company as “the pride of the port” for the jobs it brought to the town.",
+            Hailed,
             "“The company has turned a sleepy port into a busy town,” the article read.");
         Assert.Equal(["Harbour Courier"], dataset.SpeakersOf("Ten years ago"));
         Assert.Equal(["Harbour Courier"], dataset.SpeakersOf("a sleepy port"));
@@ -20,7 +23,7 @@ public class PieceSourceTests
     public void A_quotation_quoting_words_in_single_marks_still_gives_the_article_its_words()
     {
         var dataset = Analyzed.Of(
-            "The Harbour Courier on Saturday wrote that the ferry company had lost $9 million in 2015. Ten years ago, a Courier article hailed the ferry company as “the pride of the port” for the jobs it brought to the town.",
+            Hailed,
             "“Ferry owners in the bay honored the company yesterday for what they called ‘the rescue of the decade,'” the article read.");
         Assert.Equal(["Harbour Courier"], dataset.SpeakersOf("the rescue of the decade"));
     }
