@@ -10,7 +10,9 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         var plan = BatchPlan.Create(inputs, outputRoot, shard);
         if (plan.InputCount == 0)
         {
-            stderr.WriteLine("docreport: no article files found in the given folders");
+            var links = BatchPlan.LinksSkipped(inputs);
+            stderr.WriteLine("docreport: no article files found in the given folders" + (links == 0 ? ""
+                : $"; {links} symbolic link{(links == 1 ? "" : "s")} to article files skipped (a link inside a folder is never followed): name the files on the command line, or copy them"));
             return ExitCodes.BadArguments;
         }
         if (shard.Count > 1) stdout.WriteLine($"shard {shard}: {plan.Inputs.Count} of the batch's {plan.InputCount} inputs");
