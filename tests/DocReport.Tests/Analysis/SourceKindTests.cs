@@ -70,6 +70,8 @@ public class SourceKindTests
     [InlineData("The ferry service was cancelled, news reports said.", "news reports", SourceKind.Media)]
     [InlineData("According to the Harbour Shipwreck Database, 412 wrecks lie in the bay.", "Harbour Shipwreck Database", SourceKind.Document)]
     [InlineData("The National Institute of Fisheries Research said cod stocks had fallen.", "National Institute of Fisheries Research", SourceKind.Government)]
+    [InlineData("Plant-based diets are spreading fast, according to Forbes.", "Forbes", SourceKind.Media)]
+    [InlineData("Sleep sets the pace of the heart, as noted by Live Science.", "Live Science", SourceKind.Media)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);
