@@ -144,6 +144,14 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void A_finding_before_a_colon_in_a_headline_is_still_the_source()
+    {
+        var dataset = Analyzed.Of("The ferry levy vote is in two weeks.", "Poll: “Harbour voters split evenly on the ferry levy”", "Report: Harbour voters split evenly on the ferry levy.");
+        Assert.Contains(dataset.Attributions, a => a.Source.Text == "Poll" && a.Cue.Text == ":");
+        Assert.Contains(dataset.Attributions, a => a.Source.Text == "Report" && a.Cue.Text == ":");
+    }
+
+    [Fact]
     public void A_given_name_before_a_colon_is_still_who_speaks()
     {
         var dataset = Analyzed.Of(

@@ -11,19 +11,26 @@ namespace DocReport.Analysis.Attributions;
 /// </summary>
 internal static class ColonLabel
 {
-    /// <summary>True when the attribution's cue is a colon after a label: a document's name, one word the text names nowhere
-    /// else and no list knows, or a colon inside brackets.</summary>
+    /// <summary>True when the attribution's cue is a colon after a label: a document's name (not a finding's: "Poll:"), one word
+    /// the text names nowhere else inside a sentence and no list knows, or a colon inside brackets.</summary>
     public static bool Is(string text, FoundAttribution f)
     {
         if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start || Quoted(f.Content.Text)) return false;
         if (text[f.Source.Start..f.Cue.Start].Contains('(')) return true;
         if (f.Phrase is not { } phrase) return false;
         var words = phrase.Name.Split(' ');
-        if (SourceLexicon.DescriptorOf(words[^1].ToLowerInvariant()) is { Kind: SourceKind.Document }) return true;
+        // "Poll: Clinton and Trump in dead heat", "Report: the plant will close": a headline's finding is the source still
+        if (Findings.Contains(words[^1])) return false;
+        if (SourceLexicon.DescriptorOf(words[^1]) is { Kind: SourceKind.Document }) return true;
         return words.Length == 1 && phrase.Form == PhraseForm.Named && !phrase.LooksLikePerson && SourceLexicon.NameKindOf(phrase.Name) is null
             && !SourceLexicon.Media.Contains(phrase.Name) && !SourceLexicon.GovernmentBodies.Contains(phrase.Name) && !SourceLexicon.Countries.Contains(phrase.Name)
             && !WrittenElsewhere(text, phrase.Name, f.Source.Start);
     }
+
+    private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "research", "analysis", "review", "data",
+    };
 
     private static bool Quoted(string content) => content.TrimStart().Length > 0 && content.TrimStart()[0] is '“' or '"' or '«' or '„' or '‘';
 
