@@ -42,6 +42,7 @@ public class SourceKindTests
     [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Person)]
     [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
     [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Person)]
+    [InlineData("“Units are behind the grey van now,” said a dispatcher on the county radio.", "unnamed dispatcher", SourceKind.Person)]
     [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Person)]
     [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Person)]
     [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Person)]
