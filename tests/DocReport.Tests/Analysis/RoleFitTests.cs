@@ -112,4 +112,11 @@ public class RoleFitTests
         var speakers = dataset.SourceNamesOf(dataset.ClaimContaining("lost money for a decade"));
         Assert.Equal(his, speakers.Contains("Carl Denholm"));
     }
+
+    [Fact]
+    public void A_party_word_the_text_sets_beside_someone_else_is_not_the_article_subjects()
+    {
+        var dataset = Analyzed.Of([.. AboutDenholm, "Democratic nominee Ruth Amsel spoke for an hour.", "The Democratic nominee said the mills had lost money for a decade."]);
+        Assert.DoesNotContain("Carl Denholm", dataset.SourceNamesOf(dataset.ClaimContaining("lost money for a decade")));
+    }
 }

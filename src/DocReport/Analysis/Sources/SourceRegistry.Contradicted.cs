@@ -10,9 +10,9 @@ internal sealed partial class SourceRegistry
 {
     /// <summary>
     /// True when the description at <paramref name="end"/> cannot be <paramref name="subject"/>: its own clause gives its holder
-    /// the other gender ("her opponent", "herself" for a man), or its party word is the other party from the one the text sets
-    /// beside the subject's name ("the Democratic nominee" where the text writes "Republican nominee Donald Trump" and never
-    /// "Democratic" beside him).
+    /// the other gender ("her opponent", "herself" for a man), or its party word is not the one the text sets beside the
+    /// subject's name ("the Democratic nominee" where the text writes "Republican nominee Donald Trump"), or, where the text gives
+    /// the subject no party, the one it sets beside someone else ("Democratic nominee Hillary Clinton").
     /// </summary>
     private bool ContradictsSubject(SourcePhrase subject, string description, int end)
     {
@@ -41,17 +41,23 @@ internal sealed partial class SourceRegistry
     private bool OtherParty(string subject, string description)
     {
         if (PartyOf(description) is not { } own) return false;
-        var surname = Regex.Escape(subject.Split(' ')[^1]);
-        var beside = Regex.Matches(text, $@"\b(?<party>{PartyWords})\b(?:[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*|{RoleWords})){{0,3}}?[ \t]+{surname}\b|\b{surname}(?:['’]s)?,[ \t]+(?:the|a)[ \t]+(?:(?:{RoleWords})[ \t]+){{0,2}}?(?<party>{PartyWords})\b")
-            .Select(m => PartyOf(m.Groups["party"].Value)).Distinct().ToList();
-        return beside.Count > 0 && !beside.Contains(own);
+        var surname = subject.Split(' ')[^1];
+        var (subjects, others) = (new HashSet<char>(), new HashSet<char>());
+        foreach (var person in people.Between(0, text.Length))
+            if ((PartyBefore().Match(text[Math.Max(0, person.Start - 60)..person.Start]) is { Success: true } before ? before
+                : PartyAfter().Match(text, person.End) is { Success: true } after ? after : null) is { } party)
+                (person.Surname == surname ? subjects : others).Add(PartyOf(party.Groups["party"].Value)!.Value);
+        return subjects.Count > 0 ? !subjects.Contains(own) : others.Contains(own);
     }
 
-    private const string PartyWords = "Democratic|Democrat|Republican|GOP";
+    // "Republican presidential nominee Donald Trump", "Democratic Sen. Ann Lee": the party word and the words a member is called by
+    [GeneratedRegex(@"\b(?<party>Democratic|Democrat|Republican|GOP)(?:[ \t]+(?:presidential|nominee|candidate|front-runner|frontrunner|hopeful|rival|challenger|senator|leader|former|incumbent))*[ \t]+$")]
+    private static partial Regex PartyBefore();
 
-    // the words a party's member is called by between the party and the name ("Republican presidential nominee Donald Trump")
-    private const string RoleWords = "presidential|nominee|candidate|front-runner|frontrunner|hopeful|rival|challenger|senator|leader|former|incumbent";
+    // "Donald Trump, the Republican nominee"
+    [GeneratedRegex(@"\G(?:['’]s)?,[ \t]+(?:the|a)[ \t]+(?:(?:presidential|former|incumbent)[ \t]+)*(?<party>Democratic|Democrat|Republican|GOP)\b")]
+    private static partial Regex PartyAfter();
 
     private static char? PartyOf(string words) =>
-        Regex.Match(words, $@"\b(?:{PartyWords})\b") is { Success: true } party ? party.Value is "Republican" or "GOP" ? 'R' : 'D' : null;
+        Regex.Match(words, @"\b(?:Democratic|Democrat|Republican|GOP)\b") is { Success: true } party ? party.Value is "Republican" or "GOP" ? 'R' : 'D' : null;
 }
