@@ -6,15 +6,15 @@ namespace DocReport.Analysis.Sources;
 /// <summary>
 /// The part of the registry that keeps a speaker for the quotation right after their report: "Hale, who has worked for Senator
 /// Tom Reyes since 2010, criticised the plan on Monday. “It is a waste,” he said." is Hale's quotation, though Reyes is named
-/// between, for Reyes is only spoken of (an object, or in a clause set inside Hale's sentence).
+/// between, for Reyes is only spoken of (an object, or in a clause set inside Hale's sentence); so is a "he" opening the next sentence.
 /// </summary>
 internal sealed partial class SourceRegistry
 {
     // The speaker's report names the speaker first; the next sentence opens with a quotation that runs, with no other quotation
     // mark, to the pronoun's cue ("...,” he said"); everyone of the pronoun's (or an unknown) gender named after the speaker is in
     // the report's own sentence, opens no clause and is followed by no verb, and no other source was cited since.
-    // "Miller told the Post that Trump's plan covered single mothers. However, he could not explain ...": the pronoun opening the
-    // next sentence as its subject goes on with the report's subject, on the same conditions.
+    // "Kirby also said that some emails between Clinton and President Obama have been located. He said there were 18": the pronoun
+    // opening the next sentence as its subject goes on with the report's subject, on the same conditions.
     private bool QuotedRightAfterReport(SourceEntry speaker, int position, char gender)
     {
         if (speaker.Kind != SourceKind.Person || speaker.Gender != gender || !OpensSentence(speaker.LastSeen)) return false;
