@@ -73,14 +73,25 @@ internal static partial class SourceResolution
             if (found[i].Phrase is not { Form: PhraseForm.Pronoun } || resolved[i] is not [var entry]) continue;
             var source = found[i].Source;
             for (var j = 0; j < found.Count; j++)
-                if (j != i && resolved[j].Contains(entry) && found[j].Content.Start <= source.Start && source.End <= found[j].Content.End
+                if (j != i && resolved[j].Contains(entry) && (found[j].Content.Start <= source.Start && source.End <= found[j].Content.End
                     && (Quotation.OpenIn(text.AsSpan(Math.Max(0, found[j].Content.Start - 1), source.Start - Math.Max(0, found[j].Content.Start - 1)))
-                        || NamesSomeoneElse(text[found[j].Content.Start..source.Start], entry)))
+                        || NamesSomeoneElse(text[found[j].Content.Start..source.Start], entry)) || found[j].Quotations.Any(q => GoesOnWith(text, q, source.Start))))
                 {
                     resolved[i] = [];
                     break;
                 }
         }
+    }
+
+    // Kelly reports: then a block quotation opened with a straight mark and left open, then "“I never knew,” she said ... ."": a
+    // paragraph right after it that opens with another quotation mark goes on with the block (typed with two keyboards), so a
+    // pronoun there is not the block's writer either
+    private static bool GoesOnWith(string text, Quotation block, int position)
+    {
+        if (block.End >= position || text[block.Start] != '"' || text.AsSpan(block.Start, block.End - block.Start).TrimEnd() is [.., '"' or '”']) return false;
+        var after = text.AsSpan(block.End, position - block.End);
+        var next = after.TrimStart();
+        return after[..(after.Length - next.Length)].Contains('\n') && next is ['“' or '"', ..] && !next.Contains('\n');
     }
 
     // "Voss told investigators that Mayor Otto Brandt had asked him to drop the audit, when he said ...": a pronoun inside what

@@ -92,4 +92,18 @@ public class IntroducedQuotationTests
     // through the whole pipeline: a Markdown block quotation or list is read as paragraphs of their own kind
     private static Model.ArticleDataset Converted(string markdown) =>
         new PipelineBuilder().Build().Convert(new SourceFile("page.md", System.Text.Encoding.UTF8.GetBytes(markdown))).Dataset!;
+
+    [Theory]
+    [InlineData("\"Marisol thought the whole fuss was silly. She was tired, sure.", false)]
+    [InlineData("\"Marisol thought the whole fuss was silly. She was tired, sure.\"", true)]
+    public void A_pronoun_in_the_paragraph_going_on_with_a_block_left_open_is_not_its_writer(string lastBlockParagraph, bool closed)
+    {
+        var dataset = Analyzed.Of(
+            "The paper sent its reporter Dana Whitfield to a small town in Ohio. Whitfield reports:",
+            "\"The first time she had seen the candidate, at a rally in May, she was just starting to feel heard.",
+            lastBlockParagraph,
+            "“It never crossed my mind that I was ill,” she said several months after her release, and the reason was the rise of the candidate.\"");
+        Assert.Contains("Dana Whitfield", dataset.SpeakersOf("starting to feel heard"));
+        Assert.Equal(closed, dataset.SpeakersOf("never crossed my mind").Contains("Dana Whitfield"));
+    }
 }

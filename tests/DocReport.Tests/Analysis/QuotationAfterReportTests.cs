@@ -42,4 +42,23 @@ public class QuotationAfterReportTests
             "“Maybe nine million, maybe more,” he told Lendl.");
         Assert.DoesNotContain("Ivo Lendl", dataset.SourceNamesOf(dataset.ClaimContaining("nine million")));
     }
+
+    [Theory]
+    [InlineData("Harbour spokesman Peter Lendl told the Gazette that Governor Paul Hanley's harbour plan would cost nine million pounds.")]
+    [InlineData("Harbour spokesman Peter Lendl told the Gazette that the plan had been sent to Governor Paul Hanley in May.")]
+    public void He_opening_the_next_sentence_is_the_speaker_whose_report_names_another_man_only_as_an_owner_or_object(string report)
+    {
+        var dataset = Analyzed.Of("The new harbour opened on Monday.", report, "He said the council had been told the plan would cost four million pounds.");
+        Assert.Equal(["Peter Lendl"], dataset.SpeakersOf("four million pounds"));
+    }
+
+    [Fact]
+    public void He_opening_the_next_sentence_stays_unresolved_when_the_other_man_does_something_in_the_report()
+    {
+        var dataset = Analyzed.Of(
+            "The new harbour opened on Monday.",
+            "Harbour spokesman Peter Lendl told the Gazette that Governor Paul Hanley wanted the harbour plan to cost nine million pounds.",
+            "He said the council had been told the plan would cost four million pounds.");
+        Assert.Empty(dataset.SpeakersOf("four million pounds"));
+    }
 }

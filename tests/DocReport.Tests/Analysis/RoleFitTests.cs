@@ -77,4 +77,46 @@ public class RoleFitTests
             "He wrote only one amendment - after he had to drop a plan to cap the subsidies.");
         Assert.Empty(dataset.SpeakersOf("only one amendment"));
     }
+
+    private static readonly string[] AboutDenholm =
+    [
+        "Denholm promises to reopen the mills",
+        "Carl Denholm toured the valley on Monday. Denholm met workers at two mills. Denholm said the mills could reopen within a year.",
+        "Denholm will debate his rival next week. Senator Ruth Amsel also spoke in the valley.",
+    ];
+
+    [Theory]
+    [InlineData("The nominee told the crowd her opponent had never run a business.")]
+    [InlineData("The nominee promised herself a quiet week and told the crowd the mills had never run a business.")]
+    public void A_role_whose_own_clause_makes_its_holder_a_woman_is_not_the_man_the_article_is_about(string sentence)
+    {
+        var dataset = Analyzed.Of([.. AboutDenholm, sentence]);
+        Assert.DoesNotContain("Carl Denholm", dataset.SourceNamesOf(dataset.ClaimContaining("never run a business")));
+    }
+
+    [Theory]
+    [InlineData("The nominee told the crowd that his plan would pay for itself within a business cycle.")]
+    [InlineData("The nominee told the crowd that Amsel's plan had never been tested in a business cycle, calling her naive.")]
+    public void A_role_whose_clause_fits_the_man_the_article_is_about_is_still_him(string sentence)
+    {
+        var dataset = Analyzed.Of([.. AboutDenholm, sentence]);
+        Assert.Equal(["Carl Denholm"], dataset.SourceNamesOf(dataset.ClaimContaining("business cycle")));
+    }
+
+    [Theory]
+    [InlineData("The Democratic nominee said the mills had lost money for a decade.", false)]
+    [InlineData("The Republican nominee said the mills had lost money for a decade.", true)]
+    public void A_party_word_is_the_article_subjects_only_when_the_text_gives_him_that_party(string sentence, bool his)
+    {
+        var dataset = Analyzed.Of([.. AboutDenholm, "Republican nominee Carl Denholm spoke for an hour.", sentence]);
+        var speakers = dataset.SourceNamesOf(dataset.ClaimContaining("lost money for a decade"));
+        Assert.Equal(his, speakers.Contains("Carl Denholm"));
+    }
+
+    [Fact]
+    public void A_party_word_the_text_sets_beside_someone_else_is_not_the_article_subjects()
+    {
+        var dataset = Analyzed.Of([.. AboutDenholm, "Democratic nominee Ruth Amsel spoke for an hour.", "The Democratic nominee said the mills had lost money for a decade."]);
+        Assert.DoesNotContain("Carl Denholm", dataset.SourceNamesOf(dataset.ClaimContaining("lost money for a decade")));
+    }
 }

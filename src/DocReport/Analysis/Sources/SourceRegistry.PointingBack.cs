@@ -291,7 +291,11 @@ internal sealed partial class SourceRegistry
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, IsGroup: false } && head != phrase.Name && !Former().IsMatch(phrase.Name)
             && holders.HolderBefore(head, position) is { } headHolder) found = Named(headHolder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
-        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main) found = Named(main);
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main)
+        {
+            if (ContradictsSubject(main, phrase.Name, end)) return null;
+            found = Named(main);
+        }
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last)
             found = last;
         // "the former secretary of state said" where several people are named: one of them, unsure which; never an unnamed entry
