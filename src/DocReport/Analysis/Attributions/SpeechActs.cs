@@ -44,7 +44,7 @@ internal static partial class SpeechActs
         };
     }
 
-    private const string ClauseOpening = @"that\s+(?:the|an?|he|she|it|they|we|I|you|there|this|these|those|his|her|their|its|our|some|many|most|no|all|any|each|every|such|only|federal|state|\p{Lu}|\d)\b";
+    private const string ClauseOpening = @"that\s+(?:(?:the|an?|he|she|it|they|we|I|you|there|this|these|those|his|her|their|its|our|some|many|most|no|all|any|each|every|such|only|federal|state)\b|\p{Lu}|\d)";
 
     // "expressed deep concern about", "expressed cautious optimism over": a feeling or stance among the words before the object's end
     private static bool ExpressesAttitude(string after) =>
