@@ -42,8 +42,11 @@ internal sealed partial class VerbForms
     public string? VerbOf(string text, FoundAttribution f)
     {
         if (f.Source.End > f.Cue.Start || NounBefore().IsMatch(f.Source.Text)) return null;
-        // the auxiliaries may stand outside the cue ("Lee has | complimented", as the rules read it)
-        var words = text[f.Source.End..f.Cue.End].Trim().TrimStart(',').Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        // the auxiliaries may stand outside the cue ("Lee has | complimented", as the rules read it),
+        // and so may an apposition set off by commas ("Lee, the harbour master, | has complimented")
+        var between = text[f.Source.End..f.Cue.Start].Trim();
+        if (between.Length > 1 && between[0] == ',' && between.LastIndexOf(',') is var close and > 0) between = between[(close + 1)..];
+        var words = (between + " " + f.Cue.Text).Trim().TrimStart(',').Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
         var first = 0;
         while (first < words.Length && Auxiliary().IsMatch(words[first])) first++;
         if (first == words.Length || Pattern.Match(f.Cue.Text) is not { Success: true } verb || !words[first].Equals(verb.Value.Split(' ')[0], StringComparison.Ordinal)) return null;
