@@ -18,7 +18,6 @@ public class StanceVerbsTests
     [InlineData("Senator Ilse Brandvold dismissed the idea that the harbour plan would pay for itself.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold attacked her rival by reminding voters that the ferry fares had doubled.", "Ilse Brandvold")]
     [InlineData("Ilse Brandvold, the harbour master, compared the new ferry to “a bathtub with a motor.”", "Ilse Brandvold")]
-    [InlineData("Ilse Brandvold, who chairs the harbour board, mocked the plan for “sinking before it floats.”", "Ilse Brandvold")]
     public void A_stance_verb_with_evidence_of_speech_credits_its_subject(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);
