@@ -57,8 +57,9 @@ internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, 
 
     private bool AfterQuotation => Source.Start > Sentence.Start && ClosedQuotation().IsMatch(Sentence.Text[..(Source.Start - Sentence.Start)]);
 
-    // a quotation that opens the sentence or began before it ("Titled “A Very Merry Ad,” the video pans" quotes a title)
-    [GeneratedRegex(@"^\s*[""“‘']?(?:(?!\s[""“‘])[^“‘])*[,.!?…]\s*[""”’']+\s*$")]
+    // a quotation that opens the sentence or began before it ("Titled “A Very Merry Ad,” the video pans" quotes a title), with
+    // the words it quotes in single marks ("“... what they called ‘the comeback of the decade,’” the article read")
+    [GeneratedRegex(@"^\s*[""“‘']?(?:(?!\s[""“‘])[^“‘]|\s‘)*[,.!?…]\s*[""”’']+\s*$")]
     private static partial Regex ClosedQuotation();
 
     [GeneratedRegex(@"\b(?i:by|be|been|being|is|are|was|were|not|never)\b")]

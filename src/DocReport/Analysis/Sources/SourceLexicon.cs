@@ -99,14 +99,21 @@ internal static class SourceLexicon
     /// <summary>The description a paper is read with: a document source of its own, named by its words, even when someone's.</summary>
     public static readonly Descriptor Paper = new(SourceKind.Document, false, false, false);
 
+    // What an outlet or a person publishes under their name ("a Times article hailed", "the editorial said", "the tweet from the
+    // magazine reads"), read by the source rules only, like the roles above: the one whose it is speaks in it.
+    private static readonly HashSet<string> Pieces = new(StringComparer.OrdinalIgnoreCase) { "article", "editorial", "column", "op-ed", "tweet" };
+
+    /// <summary>The description a piece is read with: its owner's words, or no source when the text names no owner.</summary>
+    public static readonly Descriptor Piece = new(SourceKind.Document, false, false, false);
+
     public static bool IsSubjectRole(string word) => SubjectRoles.Contains(word);
 
     /// <summary>
-    /// The descriptor of a noun, of a subject role in the singular ("the nominee"), of a cited finding ("a CNN tally") or of a paper ("the affidavit"),
+    /// The descriptor of a noun, of a subject role in the singular ("the nominee"), of a cited finding ("a CNN tally"), of a paper ("the affidavit") or of a piece ("the article"),
     /// for reading a source phrase.
     /// </summary>
     public static Descriptor? SourceNounOf(string word) =>
-        DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : CitedFindings.Contains(word) ? CitedFinding : Papers.Contains(word) ? Paper : null);
+        DescriptorOf(word) ?? (SubjectRoles.Contains(word) ? SubjectRole : CitedFindings.Contains(word) ? CitedFinding : Papers.Contains(word) ? Paper : Pieces.Contains(word) ? Piece : null);
 
     /// <summary>The descriptor for a noun in singular or plural form ("officials", "ministries"), or null.</summary>
     public static Descriptor? DescriptorOf(string word)

@@ -119,13 +119,22 @@ internal static partial class SourcePhraseParser
         // "The Republican nominee": a party's word alone before a noun describes, it names no one
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
             ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
-            : descriptor is null ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
+            : descriptor is null || IsPageItself(tokens, head, descriptor, all[0]) ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
 
     // "This video shows how it is made": a thing the page itself shows says nothing, unless it is someone's ("this video from
     // the ministry"); "a video posted on YouTube showed" cites one.
     private static SourcePhrase? Shown(SourcePhrase described, string first) =>
         described is { Form: PhraseForm.Descriptor, Descriptor.IsShown: true, Owner: null } && first.ToLowerInvariant() is "this" or "these" ? null : described;
+
+    // "this Reuters article", "The Post has supplemented this article": a piece after "this" is the page itself, whoever wrote it
+    private static bool IsPageItself(List<string> tokens, int head, Descriptor descriptor, string first)
+    {
+        if (!ReferenceEquals(descriptor, SourceLexicon.Piece)) return false;
+        var before = head;
+        while (before > 0 && IsCapitalized(tokens[before - 1])) before--;
+        return (before > 0 ? tokens[before - 1] : first).ToLowerInvariant() is "this" or "these";
+    }
 
     private static int HeadIndex(List<string> tokens)
     {
@@ -278,7 +287,7 @@ internal static partial class SourcePhraseParser
             return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
         // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
-            ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head)
+            ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head) ?? (ReferenceEquals(descriptor, SourceLexicon.Piece) ? NameBefore(tokens, head) : null)
             : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head, descriptor) ?? OwnerAfter(tokens, head, OwnerLinks);
         // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
@@ -305,6 +314,14 @@ internal static partial class SourcePhraseParser
         owner is { Form: PhraseForm.Named, Descriptor: null, LooksLikePerson: false } ? owner with { Descriptor = BodyHint } : owner;
 
     private static readonly Descriptor BodyHint = new(SourceKind.Organization, false, false, true);
+
+    // "a Times article", "a New York Post editorial": the outlet whose name is written right before its piece
+    private static SourcePhrase? NameBefore(List<string> tokens, int head)
+    {
+        var first = head;
+        while (first > 0 && IsCapitalized(tokens[first - 1])) first--;
+        return first < head && Parse(tokens.GetRange(first, head - first)) is { Form: PhraseForm.Named } named ? named : null;
+    }
 
     // "SkyJet's latest annual report": the author of a document named before it.
     private static SourcePhrase? PossessiveOwner(List<string> tokens, int head)

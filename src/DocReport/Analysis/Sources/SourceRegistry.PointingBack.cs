@@ -247,6 +247,7 @@ internal sealed partial class SourceRegistry
             && text.AsSpan(position, end - position).TrimStart().StartsWith(capitalised.Name, StringComparison.Ordinal))
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
+        if (ReferenceEquals(descriptor, SourceLexicon.Piece)) return Piece(phrase, head, position, end, subject);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
             var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
@@ -408,6 +409,14 @@ internal sealed partial class SourceRegistry
         var found = byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null);
         lastByWord[head] = found;
         return Mention(found);
+    }
+
+    // "a Times article hailed him ... “...,” the article read": a piece is its owner's words, and "the article" after it is that
+    // owner's again; a piece no one is named as owning is no source ("an article claimed" says nothing of who wrote it)
+    private SourceEntry? Piece(SourcePhrase phrase, string head, int position, int end, SourcePhrase? subject)
+    {
+        if (phrase.Owner is { } owner) return Resolve(owner, position, end, subject) is { } ownerEntry ? lastByWord[head] = ownerEntry : null;
+        return phrase.Definite && lastByWord.TryGetValue(head, out var back) ? Mention(back) : null;
     }
 
     private bool IsLabel(int position, int end) =>

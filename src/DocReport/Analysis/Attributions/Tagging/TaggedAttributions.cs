@@ -62,7 +62,7 @@ internal static partial class TaggedAttributions
     {
         var text = article.Text;
         var built = new List<Building>();
-        foreach (var paragraph in spans.GroupBy(s => s.Paragraph))
+        foreach (var paragraph in PieceInCue.Moved(text, spans).GroupBy(s => s.Paragraph))
         {
             var sentences = article.Paragraphs[paragraph.Key].Sentences;
             // "“... It's a good decision,” Graham told": a content that runs from a sentence with no cue into one with a cue is that cue's
