@@ -12,7 +12,6 @@ public class SpeechActsTests
     [InlineData("Senator Omar Lindqvist expressed deep concern about the ferry budget.", "Omar Lindqvist")]
     [InlineData("Senator Omar Lindqvist has expressed cautious optimism that the ferry budget will pass.", "Omar Lindqvist")]
     [InlineData("Ilse Brandvold, the harbour master, has complimented the pilots on a calm season.", "Ilse Brandvold")]
-    [InlineData("The transport minister, Ilse Brandvold, proposed a toll on the night crossings.", "Ilse Brandvold")]
     public void A_speech_act_credits_its_subject(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);
