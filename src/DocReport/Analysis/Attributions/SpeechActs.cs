@@ -10,7 +10,8 @@ namespace DocReport.Analysis.Attributions;
 /// which the article cites as it would a statement, only with what was decided after the verb: "ruled that ...", "ordered that
 /// ...", "ordered the state to ..."; "held that", "decided that", "determined that" only of a court, judge, jury or board ("Lee
 /// decided that she would run" tells an intention). "The court ruled the room", "ordered a pizza", "decided to run" and "ruled
-/// against the state" (the outcome, told as an event) report nothing. The verb must be said of its subject (<see cref="VerbForms.VerbOf"/>: no passive, no negation, no noun).
+/// against the state" (the outcome, told as an event) report nothing. The verb must be said of its subject
+/// (<see cref="VerbForms.VerbOf"/>: no passive, no negation, no noun).
 /// </summary>
 internal static partial class SpeechActs
 {
@@ -18,7 +19,7 @@ internal static partial class SpeechActs
 
     private static readonly HashSet<string> Attitudes = new(WordList.Load("Analysis/Attributions/Data/attitudes.txt"), StringComparer.OrdinalIgnoreCase);
 
-    // The verbs of rulings, base first; what follows each must say what was decided (Decided)
+    // The verbs of rulings, base first; what follows each must say what was decided (Shows)
     private static readonly VerbForms Rulings = VerbForms.Of(
         ["rule", "rules", "ruled"], ["order", "orders", "ordered"], ["hold", "holds", "held"], ["decide", "decides", "decided"], ["determine", "determines", "determined"]);
 
@@ -32,10 +33,9 @@ internal static partial class SpeechActs
     /// <summary>True when the cue is a speech act of its subject, or a ruling followed by what was decided.</summary>
     public static bool Shows(string text, FoundAttribution f)
     {
-        if (Acts.VerbOf(text, f) is { } act) return !act.StartsWith("express", StringComparison.Ordinal) || ExpressesAttitude(text[(f.Cue.Start + Acts.Pattern.Match(f.Cue.Text).Index + act.Length)..f.Sentence.End]);
+        if (Acts.VerbOf(text, f) is { } act) return !act.StartsWith("express", StringComparison.Ordinal) || ExpressesAttitude(After(text, f, Acts, act));
         if (Rulings.VerbOf(text, f) is not { } verb) return false;
-        // what follows the verb itself: the tagger's cue may hold more ("ruled on Friday that")
-        var after = text[(f.Cue.Start + Rulings.Pattern.Match(f.Cue.Text).Index + verb.Length)..f.Sentence.End];
+        var after = After(text, f, Rulings, verb);
         return verb[0] switch
         {
             'r' => ThatClause().IsMatch(after),
@@ -43,6 +43,10 @@ internal static partial class SpeechActs
             _ => ThatRightAfter().IsMatch(after) && Decider().IsMatch(f.Source.Text),
         };
     }
+
+    // what follows the verb itself, to the sentence's end: the tagger's cue may hold more ("ruled on Friday that")
+    private static string After(string text, FoundAttribution f, VerbForms forms, string verb) =>
+        text[(f.Cue.Start + forms.Pattern.Match(f.Cue.Text).Index + verb.Length)..f.Sentence.End];
 
     private const string ClauseOpening = @"that\s+(?:(?:the|an?|he|she|it|they|we|I|you|there|this|these|those|his|her|their|its|our|some|many|most|no|all|any|each|every|such|only|federal|state)\b|\p{Lu}|\d)";
 
