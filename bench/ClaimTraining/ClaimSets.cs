@@ -28,7 +28,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     public bool CalibrateOnRandomDraws { get; init; }
 
     public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts,
-        IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false, (int From, int To, double Factor)? rows = null)
+        IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false, (int From, int To, double Factor)? rows = null,
+        PageVectors? pages = null)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
@@ -36,13 +37,16 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         var newsTrain = NewsSet.Read(newsTrainPath, contexts);
         var newsEval = NewsSet.Read(newsEvalPath, contexts);
         if (contexts is not null) Console.WriteLine($"news sentences placed in their article: {contexts.Found}; not found: {contexts.Missing}");
-        var trainDev = Encode(Stem(Ct24Corpus.TrainFile), train, embeddings, without).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings, without));
+        // Each sentence's page part (round 22): none for CT24's debate lines, the page's mean vector for news.
+        EncodedSet Paged(EncodedSet set, IReadOnlyList<NewsSentence>? news = null) =>
+            pages is null ? set : pages.Apply(set, news?.Select(s => ((string, string)?)(s.Page, s.Sentence.Text)).ToList() ?? [.. Enumerable.Repeat<(string, string)?>(null, set.Count)]);
+        var trainDev = Paged(Encode(Stem(Ct24Corpus.TrainFile), train, embeddings, without).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings, without)));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));
-        var news = Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings, without);
+        var news = Paged(Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings, without), newsEval);
         IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
-        return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without),
-            Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without).WeightedFrom(randomDraws > 0 ? randomDraws : newsTrain.Count, drawnWeight)
+        return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Paged(Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without)),
+            Paged(Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without), newsTrain).WeightedFrom(randomDraws > 0 ? randomDraws : newsTrain.Count, drawnWeight)
                 .WeightedRange(rows?.From ?? 0, rows?.To ?? -1, rows?.Factor ?? 1), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
             news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = randomDraws, CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }

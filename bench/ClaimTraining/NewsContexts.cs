@@ -16,7 +16,7 @@ internal sealed class NewsContexts
 {
     private readonly IReadOnlyList<string> folders;
     private readonly DocReportPipeline? pipeline;
-    private readonly Dictionary<string, (Dictionary<string, (string Text, SentenceContext Context)> ById, Dictionary<string, SentenceContext> ByText)> pages = [];
+    private readonly Dictionary<string, (Dictionary<string, (string Text, SentenceContext Context)> ById, Dictionary<string, SentenceContext> ByText, IReadOnlyList<string> Texts)> pages = [];
     private readonly Dictionary<string, SentenceContext>? frozen;
 
     private NewsContexts(IReadOnlyList<string> folders, Dictionary<string, SentenceContext>? frozen)
@@ -63,24 +63,33 @@ internal sealed class NewsContexts
         return context;
     }
 
+    /// <summary>Every sentence of the page as today's pipeline splits it, in order (empty when the page is not found); live contexts only.</summary>
+    public IReadOnlyList<string> Sentences(string page) => Converted(page).Texts;
+
     private SentenceContext? Converted(string page, string sentenceId, string text)
     {
-        if (!pages.TryGetValue(page, out var found)) pages[page] = found = Read(page);
+        var found = Converted(page);
         return found.ById.TryGetValue(sentenceId, out var byId) && Key(byId.Text) == Key(text) ? byId.Context : found.ByText.GetValueOrDefault(Key(text));
     }
 
-    private (Dictionary<string, (string, SentenceContext)>, Dictionary<string, SentenceContext>) Read(string page)
+    private (Dictionary<string, (string Text, SentenceContext Context)> ById, Dictionary<string, SentenceContext> ByText, IReadOnlyList<string> Texts) Converted(string page)
+    {
+        if (!pages.TryGetValue(page, out var found)) pages[page] = found = Read(page);
+        return found;
+    }
+
+    private (Dictionary<string, (string, SentenceContext)>, Dictionary<string, SentenceContext>, IReadOnlyList<string>) Read(string page)
     {
         var byId = new Dictionary<string, (string, SentenceContext)>(StringComparer.Ordinal);
         var byText = new Dictionary<string, SentenceContext>(StringComparer.Ordinal);
-        if (Locate(page) is not { } path || pipeline!.Convert(path).Dataset is not { } dataset) return (byId, byText);
+        if (Locate(page) is not { } path || pipeline!.Convert(path).Dataset is not { } dataset) return (byId, byText, []);
         var sentences = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
         foreach (var (sentence, context) in sentences.Zip(SentenceContext.Of(dataset.Paragraphs)))
         {
             byId[sentence.Id] = (sentence.Text, context);
             byText.TryAdd(Key(sentence.Text), context);
         }
-        return (byId, byText);
+        return (byId, byText, [.. sentences.Select(s => s.Text)]);
     }
 
     private string? Locate(string page) =>
@@ -89,5 +98,6 @@ internal sealed class NewsContexts
     // A page and a sentence id name two texts where the page was split otherwise between two rounds of labelling.
     private static string FrozenKey(string page, string sentenceId, string text) => $"{page}\t{sentenceId}\t{StableHash.Of(Key(text)):x8}";
 
-    private static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The text with its runs of white space made one space, to find a sentence where the page was split otherwise.</summary>
+    public static string Key(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
 }

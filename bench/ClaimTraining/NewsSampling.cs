@@ -55,6 +55,7 @@ internal static class NewsSampling
             if (!halves.Admits(name, half))
             {
                 if (halves.IsTest(name)) Console.WriteLine($"left out {name}: a page of trafilatura's test half");
+                else if (halves.IsHeldOut(name)) Console.WriteLine($"left out {name}: one of the lead's held-out pages");
                 continue;
             }
             if (pipeline.Convert(file).Dataset is not { } dataset || !EnglishText.Admits(null, dataset.Text, english)) continue;

@@ -37,7 +37,18 @@ IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', Stri
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
     (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
-    RowsWeight());
+    RowsWeight(), cache is null ? null : Pages());
+// The sentence against its page (round 22): "--page mean|diff|neighbours" joins each embedding with its page's mean vector,
+// takes its difference from it, or joins it with its neighbours' mean, every sentence of the page embedded once into
+// --page-cache; pages named in --skip-pages (one a line, with or without the extension) are never converted.
+PageVectors? Pages()
+{
+    if (arguments.Text("page", "off") is "off") return null;
+    var skipped = arguments.Text("skip-pages", "") is { Length: > 0 } list ? File.ReadAllLines(list).Where(l => l.Length > 0).ToList() : [];
+    var pages = new PageEmbeddings(arguments.Text("page-cache", "../data/claims/page-embeddings"), PageContexts(),
+        skipped.Concat(skipped.SelectMany(name => new[] { name + ".html", name + ".txt" })).ToHashSet(StringComparer.Ordinal));
+    return new PageVectors(pages, arguments.Text("page", "off"), arguments.Number("page-scale", 1));
+}
 // "--rows-weight 3401-4304:0.5": news training lines 3,401 to 4,304 (1-based, as the file's header counts them) weigh 0.5 times as much.
 (int, int, double)? RowsWeight() => arguments.Text("rows-weight", "") is { Length: > 0 } text && text.Split(':') is [var range, var factor] && range.Split('-') is [var from, var to]
     ? (int.Parse(from) - 1, int.Parse(to) - 1, double.Parse(factor, System.Globalization.CultureInfo.InvariantCulture)) : null;
@@ -57,6 +68,7 @@ switch (arguments.Command)
     {
         // Refused before the sets are embedded and the model trained, not after: the runtime's weights file holds no hidden layer.
         if (Settings().HiddenUnits > 0) throw new ArgumentException("--hidden is for tune only: the runtime's weights file holds no hidden layer (round 18)");
+        if (Pages() is not null) throw new ArgumentException("--page is for tune only: the runtime's detector reads no page part (round 22)");
         var embeddings = arguments.Flag("embeddings");
         var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
         // The header names the news sentences trained on: the bench's news-train.tsv, or the file --news-train gave.
@@ -65,8 +77,12 @@ switch (arguments.Command)
         break;
     }
     case "embed":
-        ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null);
+    {
+        var pages = Pages();
+        ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null, pages: pages);
+        if (pages is not null) Console.WriteLine($"page sentences embedded in this run: {pages.Pages.Embedded}");
         break;
+    }
     case "eval":
         Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
         break;
@@ -134,9 +150,9 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|two joined by +] [--hidden N] [--hidden-l2 X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|two joined by +] [--hidden N] [--hidden-l2 X] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants)
+            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)

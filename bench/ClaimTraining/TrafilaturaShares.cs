@@ -2,8 +2,8 @@ namespace DocReport.Bench.ClaimTraining;
 
 /// <summary>
 /// Where the labelled news sentences of each file come from: trafilatura's test half (none may be trained on: the lead's
-/// blind sets are drawn from it), its dev half, its page files without a URL (in neither half), or elsewhere (PolNeAR,
-/// Readability.js pages). A line's page is its second column when the first is a part (train, dev, test), else its first
+/// blind sets are drawn from it), the lead's held-out pages that hash to its dev half, the rest of its dev half, its page
+/// files without a URL (in neither half), or elsewhere (PolNeAR, Readability.js pages). A line's page is its second column when the first is a part (train, dev, test), else its first
 /// (news-train-second.tsv, news-contexts.tsv).
 /// </summary>
 internal static class TrafilaturaShares
@@ -16,9 +16,10 @@ internal static class TrafilaturaShares
         {
             "test" => "test half",
             null => withoutUrl.Contains(page) ? "no URL" : "elsewhere",
+            _ when halves.IsHeldOut(page) => "held out",
             _ => "dev half",
         };
-        string[] origins = ["test half", "dev half", "no URL", "elsewhere"];
+        string[] origins = ["test half", "held out", "dev half", "no URL", "elsewhere"];
         Console.WriteLine($"{"sentences / pages",-36} {string.Join(" ", origins.Select(o => $"{o,14}"))}");
         foreach (var file in files)
         {

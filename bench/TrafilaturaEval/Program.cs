@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DocReport.Bench;
 using DocReport.Bench.TrafilaturaEval;
 using DocReport.Pipeline;
 using DocReport.Reading;
@@ -10,13 +11,18 @@ using DocReport.Structure;
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
+// The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
 var pagesHalf = args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault(a => a.StartsWith("dev-"));
 var showTest = args.Contains("--test");
 var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
-var pages = EvalPage.Load(root);
+// The lead's held-out field pages that hash to a dev half are left out of every dev row, listing and dump (test pages
+// all stay in the test row, held out or not, as they always were).
+var halves = TrafilaturaHalves.Load(root);
+var pages = EvalPage.Load(root).Where(p => !(p.IsDev && halves.IsHeldOut(p.Path))).ToList();
+Console.WriteLine($"left out of the dev halves: {halves.HeldOutDevFiles.Count()} held-out pages (bench/FieldEval/gold/heldout): {string.Join(", ", halves.HeldOutDevFiles)}");
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();

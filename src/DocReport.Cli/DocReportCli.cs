@@ -8,15 +8,17 @@ namespace DocReport.Cli;
 /// <summary>The <c>docreport</c> command line.</summary>
 internal static class DocReportCli
 {
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="signals">Where a run hears of Ctrl-C and SIGTERM; by default the process's own signals.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, Func<SignalCancellation>? signals = null)
     {
+        signals ??= () => new SignalCancellation();
         // A RootCommand takes the executable's name, "DocReport.Cli" when run as a tool: the help must say what users type.
         var root = new Command("docreport", "DocReport turns articles into a dataset (JSON, CSV, Excel) and a PDF brief.")
         {
             new HelpOption(),
             new VersionOption(),
-            ConvertCommand.Create(stdin, stdout, stderr),
-            MergeCommand.Create(stdout, stderr),
+            ConvertCommand.Create(stdin, stdout, stderr, signals),
+            MergeCommand.Create(stdout, stderr, signals),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

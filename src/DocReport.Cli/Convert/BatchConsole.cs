@@ -3,21 +3,23 @@ using DocReport.Batch;
 namespace DocReport.Cli.Convert;
 
 /// <summary>Runs a batch on the console: progress while it runs, one line per failure, a summary and the exit code.</summary>
-internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWriter stderr)
+internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWriter stderr, Func<SignalCancellation> listen)
 {
     public int Execute(IEnumerable<string> inputs, string outputRoot, BatchShard shard)
     {
         var plan = BatchPlan.Create(inputs, outputRoot, shard);
         if (plan.InputCount == 0)
         {
-            stderr.WriteLine("docreport: no article files found in the given folders");
+            var links = BatchPlan.LinksSkipped(inputs);
+            stderr.WriteLine("docreport: no article files found in the given folders" + (links == 0 ? ""
+                : $"; {links} symbolic link{(links == 1 ? "" : "s")} to article files skipped (a link inside a folder is never followed): name the files on the command line, or copy them"));
             return ExitCodes.BadArguments;
         }
         if (shard.Count > 1) stdout.WriteLine($"shard {shard}: {plan.Inputs.Count} of the batch's {plan.InputCount} inputs");
 
         BatchResult? result = null;
         var outcomes = new List<DocumentOutcome>();
-        using var signals = new SignalCancellation();
+        using var signals = listen();
         try
         {
             BatchProgress.For(stdout).Run(plan.Inputs.Count, finished =>
@@ -42,8 +44,18 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         foreach (var file in result!.BatchFiles) stdout.WriteLine($"batch output: {file}");
         if (result.BatchError is { } error) stderr.WriteLine($"error: {error}");
         if (shard.Count > 1) stdout.WriteLine($"when every shard has run: docreport merge {outputRoot}");
-        return Summarise(result, outputRoot);
+        var code = Summarise(result, outputRoot);
+        if (signals.Received is { } late) stdout.WriteLine(LateSignalNote(late));
+        return code;
     }
+
+    /// <summary>
+    /// A signal that arrives once the last output is in place (the batch workbook moved, the Parquet files following it)
+    /// stops nothing: the run finishes, its exit code says what was written (DESIGN.md: 0 all written), and this line says
+    /// the signal was heard.
+    /// </summary>
+    internal static string LateSignalNote(System.Runtime.InteropServices.PosixSignal signal) =>
+        $"{signal} arrived after every output was in place: nothing was stopped, the run finished as above";
 
     private int Summarise(BatchResult result, string outputRoot)
     {

@@ -11,7 +11,7 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv,parquet]</c>.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr, Func<SignalCancellation> signals)
     {
         var inputs = new Argument<string[]>("INPUT")
         {
@@ -92,7 +92,7 @@ internal static class ConvertCommand
             using var pipeline = new PipelineBuilder().UseOptions(options).Build();
             var runner = new BatchRunner(pipeline,
                 new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
-            return new BatchConsole(runner, stdout, stderr).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
+            return new BatchConsole(runner, stdout, stderr, signals).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
         return command;
     }

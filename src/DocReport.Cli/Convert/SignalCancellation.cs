@@ -19,12 +19,16 @@ internal sealed class SignalCancellation : IDisposable
     /// <summary>The signal that cancelled the run, if one did.</summary>
     public PosixSignal? Received { get; private set; }
 
-    private void Handle(PosixSignalContext context)
+    private void Handle(PosixSignalContext context) => context.Cancel = Receive(context.Signal);
+
+    /// <summary>Takes <paramref name="signal"/> as the one that stops the run, unless one already did (then false: a second
+    /// Ctrl-C is left to end the process). The OS handler calls it; a test can too, at a chosen moment.</summary>
+    internal bool Receive(PosixSignal signal)
     {
-        if (source.IsCancellationRequested) return;
-        Received = context.Signal;
-        context.Cancel = true;
+        if (source.IsCancellationRequested) return false;
+        Received = signal;
         source.Cancel();
+        return true;
     }
 
     public void Dispose()

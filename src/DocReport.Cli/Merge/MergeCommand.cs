@@ -11,7 +11,10 @@ internal static class MergeCommand
 {
     private static readonly string[] BatchFormats = [OutputFormats.Xlsx, OutputFormats.Parquet];
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <summary>What a merge of a one-input batch says it did not write: it has no combined workbook to write.</summary>
+    internal const string NoCombinedWorkbook = "a batch of one input has no combined workbook: its dataset.xlsx, in its own folder, is the whole batch";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<SignalCancellation> listen)
     {
         var folders = new Argument<string[]>("DIR")
         {
@@ -40,7 +43,7 @@ internal static class MergeCommand
             }
             var dirs = parsed.GetValue(folders)!;
             var root = parsed.GetValue(output) ?? dirs[0];
-            using var signals = new SignalCancellation();
+            using var signals = listen();
             MergeResult result;
             try
             {
@@ -48,8 +51,10 @@ internal static class MergeCommand
             }
             catch (OperationCanceledException) when (signals.Received is { } signal)
             {
-                var names = chosen.Select(f => f == OutputFormats.Xlsx ? BatchRunner.BatchWorkbookName : BatchRunner.ParquetFolderName).ToList();
-                stdout.WriteLine($"merge interrupted by {signal}: {BatchConsole.BatchOutputsNote(root, names)}");
+                // The outputs this batch has (no combined workbook for one input), not merely those asked for.
+                var names = BatchMerger.OutputNames(dirs, chosen);
+                stdout.WriteLine($"merge interrupted by {signal}: {BatchConsole.BatchOutputsNote(root, names) ?? "it had nothing to write"}");
+                if (chosen.Contains(OutputFormats.Xlsx) && !names.Contains(BatchRunner.BatchWorkbookName)) stdout.WriteLine(NoCombinedWorkbook);
                 return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
             }
             if (result.Error is not null)
@@ -58,9 +63,13 @@ internal static class MergeCommand
                 return ExitCodes.SomeFailed;
             }
             foreach (var file in result.Files) stdout.WriteLine($"batch output: {file}");
-            stdout.WriteLine($"{result.Documents} inputs merged, {result.Failed} of them failed in their shard");
+            if (result.Documents == 1 && chosen.Contains(OutputFormats.Xlsx)) stdout.WriteLine(NoCombinedWorkbook);
+            stdout.WriteLine($"{Inputs(result.Documents)} merged, {result.Failed} of them failed in their shard");
+            if (signals.Received is { } late) stdout.WriteLine(BatchConsole.LateSignalNote(late));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string Inputs(int count) => count == 1 ? "1 input" : $"{count} inputs";
 }

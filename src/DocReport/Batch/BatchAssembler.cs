@@ -65,7 +65,8 @@ internal sealed class BatchAssembler : IDisposable
     /// <summary>
     /// Writes the batch outputs; returns the files and folders written, or why they could not be. Cancelled before the
     /// last of them is in place, it leaves every batch output of an earlier run as it was (none is half this run's) and
-    /// throws <see cref="OperationCanceledException"/>.
+    /// throws <see cref="OperationCanceledException"/>; cancelled once the workbook is in place (the Parquet files follow
+    /// it) or with no batch output to write, it finishes: nothing is left to stop.
     /// </summary>
     public (IReadOnlyList<string> Files, string? Error) Save(CancellationToken token = default)
     {
@@ -81,7 +82,7 @@ internal sealed class BatchAssembler : IDisposable
                 workbook.Save(path, token);
                 written.Add(path);
             }
-            else token.ThrowIfCancellationRequested();
+            else if (parquet is not null) token.ThrowIfCancellationRequested();
             if (parquet is not null)
             {
                 parquet.Commit();

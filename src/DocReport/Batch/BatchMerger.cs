@@ -51,6 +51,17 @@ public static class BatchMerger
         return new MergeResult(files, entries.Count, entries.Count(e => e.Entry.Error is not null), saveError);
     }
 
+    /// <summary>
+    /// The batch outputs a merge of <paramref name="folders"/> writes for <paramref name="formats"/>, by their names in the
+    /// output root (<see cref="BatchAssembler.OutputNames"/>: no combined workbook for a batch of one input); what was asked
+    /// for when the run records cannot be read.
+    /// </summary>
+    public static IReadOnlyList<string> OutputNames(IReadOnlyList<string> folders, IReadOnlyCollection<string> formats)
+    {
+        var first = folders.Select(f => RunRecord.ReadAll(f).Records).FirstOrDefault(found => found.Count > 0)?[0];
+        return BatchAssembler.OutputNames(formats, first?.InputCount ?? int.MaxValue);
+    }
+
     /// <summary>Why the records are not the complete shards of one batch, or null when they are.</summary>
     private static string? Inconsistency(List<(string Root, RunRecord Record)> records)
     {

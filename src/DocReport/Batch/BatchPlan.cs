@@ -32,4 +32,8 @@ public sealed record BatchPlan(string OutputRoot, IReadOnlyList<BatchInput> Inpu
         shard ??= BatchShard.Whole;
         return new BatchPlan(outputRoot, all.Where(i => shard.Owns(i.Key)).ToList(), all.Count, shard);
     }
+
+    /// <summary>How many symbolic links to article files the folders among <paramref name="inputs"/> hold: never followed
+    /// inside a folder (a link may loop or point at system files), so a plan leaves them out.</summary>
+    public static int LinksSkipped(IEnumerable<string> inputs) => InputExpander.LinksSkipped(inputs);
 }

@@ -54,18 +54,25 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
             done => assembler.Add(done.Path, done.Dataset, done.Error));
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken };
-        Parallel.ForEach(Partitioner.Create(plan.Inputs, EnumerablePartitionerOptions.NoBuffering), parallel, input =>
+        try
         {
-            order.WaitForTurn(input.Index, cancellationToken);
-            var (dataset, error, reused) = input.Problem is null
-                ? Produce(input, formats, fingerprint, assembler.HasOutputs, staging)
-                : (null, input.Problem, false);
-            var outcome = new DocumentOutcome(input, error, reused);
-            outcomes[input.Index] = outcome;
-            // Only the batch outputs need the dataset; without them it is not kept waiting.
-            order.Finished(input.Index, (input.Path, assembler.HasOutputs ? dataset : null, error));
-            progress?.Report(outcome);
-        });
+            Parallel.ForEach(Partitioner.Create(plan.Inputs, EnumerablePartitionerOptions.NoBuffering), parallel, input =>
+            {
+                order.WaitForTurn(input.Index, cancellationToken);
+                var (dataset, error, reused) = input.Problem is null
+                    ? Produce(input, formats, fingerprint, assembler.HasOutputs, staging)
+                    : (null, input.Problem, false);
+                var outcome = new DocumentOutcome(input, error, reused);
+                outcomes[input.Index] = outcome;
+                // Only the batch outputs need the dataset; without them it is not kept waiting.
+                order.Finished(input.Index, (input.Path, assembler.HasOutputs ? dataset : null, error));
+                progress?.Report(outcome);
+            });
+        }
+        catch (OperationCanceledException) when (outcomes.Count == plan.Inputs.Count)
+        {
+            // Cancelled once every input was done: nothing was stopped, and the batch outputs below still heed the token.
+        }
 
         var documents = plan.Inputs.Select(i => outcomes[i.Index]).ToList();
         new RunRecord(plan.Shard.Index, plan.Shard.Count, plan.InputCount, fingerprint,

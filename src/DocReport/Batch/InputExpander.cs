@@ -26,14 +26,24 @@ internal static class InputExpander
         }
     }
 
+    /// <summary>How many symbolic links to article files the folders among <paramref name="inputs"/> hold (in folders that
+    /// are no links themselves): skipped by <see cref="Expand"/>, counted so that a run that finds nothing can say why.</summary>
+    public static int LinksSkipped(IEnumerable<string> inputs) =>
+        inputs.Where(i => InputArgument.IsFile(i) && !File.Exists(i) && Directory.Exists(i))
+            .SelectMany(folder => Directory.EnumerateDirectories(folder, "*", Options).Prepend(folder))
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", new EnumerationOptions { AttributesToSkip = System.IO.FileAttributes.Hidden }))
+            .Count(f => ArticleExtensions.Contains(Path.GetExtension(f)) && new FileInfo(f).LinkTarget is not null);
+
+    private static readonly EnumerationOptions Options = new()
+    {
+        RecurseSubdirectories = true,
+        AttributesToSkip = System.IO.FileAttributes.Hidden | System.IO.FileAttributes.ReparsePoint,
+    };
+
     // Symbolic links are skipped, files and folders alike: a link to a parent folder would loop, one to /etc would read
     // system files into the outputs. A link named on the command line is still read.
     private static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = System.IO.FileAttributes.Hidden | System.IO.FileAttributes.ReparsePoint,
-        })
+        Directory.EnumerateFiles(folder, "*", Options)
             .Where(f => ArticleExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
 }

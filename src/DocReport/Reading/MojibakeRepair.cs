@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Unicode;
 
 namespace DocReport.Reading;
@@ -7,9 +8,11 @@ namespace DocReport.Reading;
 /// Repairs text whose UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again: "PeÃ±a" for "Peña", "â€œ" for
 /// "“". Only where a reader can tell: a line is decoded whole when all of it maps back to bytes that are valid UTF-8 and it
 /// holds a sure sign (below); in any other line only the sure signs are decoded. Text that is Latin-1 on purpose
-/// ("SÃO PAULO") never maps back to valid UTF-8 and holds no sure sign, so it stays as it is.
+/// ("SÃO PAULO") never maps back to valid UTF-8 and holds no sure sign, so it stays as it is. Link addresses written in the
+/// text (<c>https://…</c>, <c>www.…</c>, a Markdown link's destination) are left as written: an address is the page's own
+/// string, which a server may hold broken too, not text a reader is shown.
 /// </summary>
-internal static class MojibakeRepair
+internal static partial class MojibakeRepair
 {
     private const string Utf8LeadsOfLatin1 = "ÂÃ"; // C2 and C3: the UTF-8 of U+0080..U+00FF, the letters of Western languages
     private const char GeneralPunctuationLead = 'â'; // E2: the UTF-8 of quotes, dashes, the ellipsis, the euro and trade marks
@@ -47,7 +50,27 @@ internal static class MojibakeRepair
         return repaired == 0 ? (text, 0) : (result.ToString(), repaired);
     }
 
+    // The parts of a line between link addresses, each repaired on its own.
     private static (string Line, int Repaired) RepairLine(string line)
+    {
+        if (!HasCandidate(line)) return (line, 0);
+        var addresses = Address().Matches(line);
+        if (addresses.Count == 0) return RepairPart(line);
+        var result = new StringBuilder(line.Length);
+        var repaired = 0;
+        var at = 0;
+        foreach (Match address in addresses)
+        {
+            var (part, count) = RepairPart(line[at..address.Index]);
+            result.Append(part).Append(address.Value);
+            repaired += count;
+            at = address.Index + address.Length;
+        }
+        var (rest, restCount) = RepairPart(line[at..]);
+        return repaired + restCount == 0 ? (line, 0) : (result.Append(rest).ToString(), repaired + restCount);
+    }
+
+    private static (string Line, int Repaired) RepairPart(string line)
     {
         if (!HasCandidate(line)) return (line, 0);
         var repaired = 0;
@@ -114,10 +137,14 @@ internal static class MojibakeRepair
     // Signs no real text holds: "Ã" or "Â" before a character of the bytes 80-BF (à, whose second byte is a no-break space,
     // only inside a word: Portuguese capitals end in "Ã"), "â" before two of them, and any other lead of a two-byte
     // sequence that is a capital letter right after a lower-case letter ("zÅ‚oty"), where no capital stands in real text.
+    // Nor is "Ã" that ends a word of capitals and is followed by the punctuation that closes a word: “IRMÃ” is Portuguese in
+    // quotation marks, not "IRMÔ" (a closing quote, an apostrophe, a dash or an ellipsis, then no letter).
     private static bool IsSureSign(string line, int i, (byte[] Bytes, int Length) sequence)
     {
         var lead = line[i];
         var afterLowercase = i > 0 && char.IsLower(line[i - 1]);
+        if (lead == 'Ã' && i > 0 && char.IsUpper(line[i - 1]) && ClosesAWord(line[i + 1]) && (i + 2 == line.Length || !char.IsLetterOrDigit(line[i + 2])))
+            return false;
         if (Utf8LeadsOfLatin1.Contains(lead)) return sequence.Bytes[1] != 0xA0 || lead == 'Â' || afterLowercase;
         if (lead == GeneralPunctuationLead) return true;
         return sequence.Length == 2 && afterLowercase && char.IsUpper(lead);
@@ -150,6 +177,12 @@ internal static class MojibakeRepair
         for (var k = 0; k < length; k++) bytes[k] = HighBytes[text[i + k]];
         return Utf8.IsValid(bytes) ? (bytes, length) : null;
     }
+
+    private static bool ClosesAWord(char c) => c is '”' or '’' or '–' or '—' or '…';
+
+    // An address: a scheme's "://" or "www." up to white space or a closing bracket or quote; a Markdown link's destination.
+    [GeneratedRegex(@"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>""\]\)]+|(?<=\]\()[^\s)]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
 
     private static bool IsContinuation(char c) => HighBytes.TryGetValue(c, out var b) && b is >= 0x80 and <= 0xBF;
 

@@ -8,6 +8,7 @@ namespace DocReport.Structure;
 /// "The market at dawn © City Archive", "(crédito: Minervino Júnior/CB)"): a short line whose last few words
 /// follow a credit label; or a credit label alone before its colon ("Bildquelle:", "Photo Credit:"), the credit on a line of
 /// its own or left out. The labels come from the boilerplate list's <c>@</c> entries.
+/// A © after "Ã" is the second half of a broken "é" ("JosÃ©" in a link address left as written), not a credit sign.
 /// </summary>
 internal sealed class CreditLine
 {
@@ -29,7 +30,7 @@ internal sealed class CreditLine
         this.labels = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var alternatives = string.Join("|", listed.Select(Regex.Escape).OrderByDescending(l => l.Length));
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|©\s*(?<credit>[^©]*)$", options);
+        credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|(?<!Ã)©\s*(?<credit>[^©]*)$", options);
         labelsOrSign = SearchValues.Create([.. listed.Select(Fold), "©"], StringComparison.Ordinal);
     }
 

@@ -185,4 +185,23 @@ public class ConvertCommandTests
         Assert.Equal(1, cli.Run("merge", Path.Combine(cli.Folder, "empty")));
         Assert.Contains("not the output folder of a docreport run", cli.Stderr);
     }
+
+    // A folder of links (made to pick pages from a larger set) gives nothing, by design; the run says why instead of only
+    // "no article files".
+    [Fact]
+    public void A_folder_holding_only_links_to_articles_says_the_links_were_skipped_and_how_to_convert_them()
+    {
+        using var cli = new CliRunner();
+        var article = cli.WriteInput("store/story.txt", Article);
+        var picked = Directory.CreateDirectory(Path.Combine(cli.Folder, "picked")).FullName;
+        File.CreateSymbolicLink(Path.Combine(picked, "story.txt"), article);
+        File.CreateSymbolicLink(Path.Combine(picked, "notes.jpg"), article);
+
+        Assert.Equal(2, cli.Run("convert", picked, "-o", Path.Combine(cli.Folder, "out")));
+
+        Assert.Contains("no article files found in the given folders; 1 symbolic link to article files skipped", cli.Stderr);
+        Assert.Contains("name the files on the command line, or copy them", cli.Stderr);
+        Assert.Equal(0, cli.Run("convert", Path.Combine(picked, "story.txt"), "-o", Path.Combine(cli.Folder, "out")));
+        Assert.True(File.Exists(Path.Combine(cli.Folder, "out", "story", "dataset.json")));
+    }
 }

@@ -133,6 +133,34 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void A_label_before_a_colon_names_no_source()
+    {
+        var dataset = Analyzed.Of(
+            "Note that the recording was made in one take.",
+            "Note: I did not edit the recording, so you hear every slip I made.",
+            "Data Sharing Statement: Survey forms: Available on request from the authors.",
+            "Harbour Ferries Group (LSE: HFG) announced a new route to the islands on Monday.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("Note", StringComparison.Ordinal) || s.Name.Contains("Statement", StringComparison.Ordinal) || s.Name.Contains("LSE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_finding_before_a_colon_in_a_headline_is_still_the_source()
+    {
+        var dataset = Analyzed.Of("The ferry levy vote is in two weeks.", "Poll: “Harbour voters split evenly on the ferry levy”", "Report: Harbour voters split evenly on the ferry levy.");
+        Assert.Contains(dataset.Attributions, a => a.Source.Text == "Poll" && a.Cue.Text == ":");
+        Assert.Contains(dataset.Attributions, a => a.Source.Text == "Report" && a.Cue.Text == ":");
+    }
+
+    [Fact]
+    public void A_given_name_before_a_colon_is_still_who_speaks()
+    {
+        var dataset = Analyzed.Of(
+            "Orla Fenn and Rachel Dunmore built the ferry timetable site together.",
+            "Rachel: We wanted every timetable to load in under a second.");
+        Assert.Contains(dataset.Attributions, a => a.Source.Text == "Rachel" && a.Cue.Text == ":");
+    }
+
+    [Fact]
     public void Heading_with_a_colon_is_not_an_attribution()
     {
         var dataset = Analyzed.Of("Analysis: what the budget means for renters and first-time buyers.");

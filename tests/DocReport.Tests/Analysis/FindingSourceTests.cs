@@ -61,6 +61,18 @@ public class FindingSourceTests
     }
 
     [Fact]
+    public void What_a_sentence_says_was_noted_by_someone_after_it_is_theirs()
+    {
+        var dataset = Analyzed.Of(
+            "Walking every day keeps the knees supple, as noted by the Harbour Medical School.",
+            "Since most tablets hold both salts, as noted by physiotherapist Dr. Mara Quist, one a day is plenty.",
+            "The ferry was late again on Monday, as the passengers noted by the pier.");
+        Assert.Equal(["Harbour Medical School"], dataset.SourceNamesOf(dataset.ClaimContaining("keeps the knees supple")));
+        Assert.Equal(["Mara Quist"], dataset.SourceNamesOf(dataset.ClaimContaining("hold both salts")));
+        Assert.Empty(dataset.SourceNamesOf(dataset.ClaimContaining("ferry was late")));
+    }
+
+    [Fact]
     public void An_opening_that_gives_the_sentence_to_an_outlet_makes_the_report_inside_it_the_outlets_telling()
     {
         var dataset = Analyzed.Of("As the Harbour Courier reports, the ferry company announced that fares would double in May.");

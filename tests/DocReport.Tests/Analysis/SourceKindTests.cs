@@ -42,6 +42,7 @@ public class SourceKindTests
     [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Person)]
     [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
     [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Person)]
+    [InlineData("“Units are behind the grey van now,” said a dispatcher on the county radio.", "unnamed dispatcher", SourceKind.Person)]
     [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Person)]
     [InlineData("Senate Republicans argued that the bill would raise prices.", "Senate Republicans", SourceKind.Person)]
     [InlineData("Demonstrators said the police fired tear gas at the crowd on Monday.", "unnamed demonstrators", SourceKind.Person)]
@@ -70,6 +71,8 @@ public class SourceKindTests
     [InlineData("The ferry service was cancelled, news reports said.", "news reports", SourceKind.Media)]
     [InlineData("According to the Harbour Shipwreck Database, 412 wrecks lie in the bay.", "Harbour Shipwreck Database", SourceKind.Document)]
     [InlineData("The National Institute of Fisheries Research said cod stocks had fallen.", "National Institute of Fisheries Research", SourceKind.Government)]
+    [InlineData("Plant-based diets are spreading fast, according to Forbes.", "Forbes", SourceKind.Media)]
+    [InlineData("Sleep sets the pace of the heart, as noted by Live Science.", "Live Science", SourceKind.Media)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);

@@ -60,6 +60,13 @@ public class SourceNameFormTests
     }
 
     [Fact]
+    public void A_number_word_in_a_places_name_is_kept_and_a_count_is_not()
+    {
+        Assert.Equal("Three Rivers Police", Assert.Single(Analyzed.Of("The Three Rivers Police say the two vans collided near the mill.").Sources).Name);
+        Assert.Equal("Harbour Council", Assert.Single(Analyzed.Of("Four Harbour Council officials said the ferry would run again in June.").Sources).Name);
+    }
+
+    [Fact]
     public void A_slash_between_two_makers_names_is_kept()
     {
         var dataset = Analyzed.Of("Most tenants in the valley want the dam removed, a Marbury/Tollet survey found.");

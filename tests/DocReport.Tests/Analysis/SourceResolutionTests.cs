@@ -458,4 +458,59 @@ public class SourceResolutionTests
         Assert.NotEqual("Harbor Daily News", paper.Name);
         Assert.Equal(SourceKind.Media, paper.Kind);
     }
+
+    // Names written family name first (as East Asian names are romanised), then used with a title: one person either way round.
+    [Fact]
+    public void A_family_name_written_first_then_used_with_a_title_is_the_person_named_in_full()
+    {
+        var dataset = Analyzed.Of(
+            "Roh Tae-sung, the harbour board's former chairman, said the new quay would open in June.",
+            "“Ships are already waiting,” Mr. Roh told reporters. Mr. Roh added that fees would stay the same.");
+        var source = dataset.SourceNamed("Roh Tae-sung");
+        Assert.Equal(3, source.Mentions);
+        Assert.All(dataset.Attributions, a => Assert.Equal(source.Id, a.SourceId));
+        Assert.Single(dataset.Sources);
+    }
+
+    [Fact]
+    public void A_family_name_met_first_with_a_title_then_written_in_full_is_one_person()
+    {
+        var dataset = Analyzed.Of(
+            "Governor Zhou said on Monday that the dam would be finished by spring.",
+            "Zhou Weiming told reporters that the budget was already approved.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal("Zhou Weiming", source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
+
+    // A given name written with a title is no family name: "Mr. Daniel" is not Daniel Okoro's.
+    [Fact]
+    public void A_given_name_with_a_title_is_not_taken_for_a_family_name_written_first()
+    {
+        var dataset = Analyzed.Of(
+            "Daniel Okoro, the club's treasurer, said the roof would be repaired.",
+            "Mr. Daniel, a neighbour, said the noise had kept him awake.");
+        Assert.Equal(2, dataset.Sources.Count);
+        Assert.Equal(1, dataset.SourceNamed("Daniel Okoro").Mentions);
+    }
+
+    // "J.P. Morgan" reads like initials and a surname, but people work at a body, never at a person.
+    [Fact]
+    public void A_name_people_work_at_is_a_body_even_when_it_reads_like_initials_and_a_surname()
+    {
+        var dataset = Analyzed.Of(
+            "K.L. Marsh said in a note to clients that prices would rise.",
+            "“Demand is still strong,” said Petra Vogel, an economist at K.L. Marsh.");
+        Assert.Equal(SourceKind.Organization, dataset.SourceNamed("K.L. Marsh").Kind);
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("Petra Vogel").Kind);
+    }
+
+    [Fact]
+    public void Initials_and_a_surname_nobody_works_at_stay_a_person()
+    {
+        var dataset = Analyzed.Of(
+            "K.L. Marsh, who chairs the residents' group, said prices would rise.",
+            "“Demand is still strong,” Marsh said, looking at K.L. Marsh's own figures.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("K.L. Marsh").Kind);
+    }
 }

@@ -2,8 +2,9 @@ using DocReport.Bench;
 
 namespace DocReport.Tests.Bench;
 
-// bench/Shared/TrafilaturaHalves.cs decides which of trafilatura's pages are test pages: TrafilaturaEval reports them apart,
-// and ClaimTraining's news-train-sample leaves them out, so that no sentence of a page the lead's blind sets come from is
+// bench/Shared/TrafilaturaHalves.cs decides which of trafilatura's pages are test pages and which are the lead's held-out
+// pages: TrafilaturaEval reports the test pages apart and leaves held-out pages out of the dev rows, and ClaimTraining's
+// news-train-sample leaves both out, so that no sentence of a page the lead's blind sets come from is
 // labelled for training again. The URLs are made up; their halves were worked out from their SHA-256 outside this code.
 public sealed class TrafilaturaHalvesTests : IDisposable
 {
@@ -68,15 +69,68 @@ public sealed class TrafilaturaHalvesTests : IDisposable
     public void Without_the_annotation_file_the_halves_cannot_be_told_so_loading_fails() =>
         Assert.Throws<FileNotFoundException>(() => TrafilaturaHalves.Load(root));
 
+    // The lead's held-out field pages are meant to come from the test half, but some hash to a dev half: a dev run that
+    // scored, listed or drew from them would tune rules where the release is judged.
+    [Fact]
+    public void A_held_out_page_in_a_dev_half_is_never_admitted_and_is_listed_as_left_out()
+    {
+        var halves = LoadSet();
+
+        Assert.Equal("dev-a", halves.OfFile("river-post.floods.html"));
+        Assert.True(halves.IsHeldOut("river-post.floods.html"));
+        Assert.False(halves.Admits("river-post.floods.html", "dev-a"));
+        Assert.False(halves.Admits("river-post.floods.html", null));
+        Assert.True(halves.Admits("gazette.library.html", "dev-a"));
+        Assert.Equal(["river-post.floods.html"], halves.HeldOutDevFiles);
+    }
+
+    [Fact]
+    public void A_held_out_page_of_the_test_half_stays_a_test_page()
+    {
+        var halves = LoadSet();
+
+        Assert.True(halves.IsHeldOut("gazette.ferries.html"));
+        Assert.True(halves.IsTest("gazette.ferries.html"));
+        Assert.DoesNotContain("gazette.ferries.html", halves.HeldOutDevFiles);
+    }
+
+    [Fact]
+    public void Only_the_page_line_of_a_gold_files_header_names_a_held_out_page()
+    {
+        var folder = HeldOutGold();
+        File.WriteAllText(Path.Combine(folder, "rows.tsv"), "# page: readability-pages/made-up/source.html\nsentence\tN\t-\t# page: trafilatura/eval/gazette.library.html\n");
+
+        var pages = TrafilaturaHalves.HeldOutPages(folder);
+
+        Assert.Equal(["gazette.ferries.html", "river-post.floods.html"], pages.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_held_out_gold_folder_loading_fails()
+    {
+        LoadSet();
+
+        Assert.Throws<DirectoryNotFoundException>(() => TrafilaturaHalves.Load(root, Path.Combine(root, "no-such-gold")));
+    }
+
+    private string HeldOutGold()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "heldout")).FullName;
+        File.WriteAllText(Path.Combine(folder, "floods.tsv"), "# page: trafilatura/cache/river-post.floods.html\n# title: made up\n");
+        File.WriteAllText(Path.Combine(folder, "ferries.tsv"), "\n# page: trafilatura/eval/gazette.ferries.html   (moved)\n");
+        return folder;
+    }
+
     private TrafilaturaHalves LoadSet()
     {
         File.WriteAllText(Path.Combine(root, "evaldata.json"), """
             {
               "https://harbour-gazette.example/2026/ferry-fares-rise": { "file": "gazette.ferries.html", "with": [], "without": [] },
               "https://harbour-gazette.example/2026/new-library-opens": { "file": "gazette.library.html", "with": [], "without": [] },
-              "https://hill-times.example/council-vote": { "file": "hill-times.council.html", "with": [], "without": [] }
+              "https://hill-times.example/council-vote": { "file": "hill-times.council.html", "with": [], "without": [] },
+              "https://river-post.example/a/flood-defences": { "file": "river-post.floods.html", "with": [], "without": [] }
             }
             """);
-        return TrafilaturaHalves.Load(root);
+        return TrafilaturaHalves.Load(root, HeldOutGold());
     }
 }

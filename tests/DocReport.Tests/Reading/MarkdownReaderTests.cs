@@ -83,4 +83,15 @@ public class MarkdownReaderTests
         Assert.Equal(["Peña wins", "The café vote — a report said so."], Reader.Texts(document));
         Assert.True(document.RepairedCharacters > 0);
     }
+
+    // The text of a post saved through a wrong encoding is repaired; its link addresses are the page's own strings and stay.
+    [Fact]
+    public void Broken_text_is_repaired_and_a_links_address_is_left_as_written()
+    {
+        var latin = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var broken = latin.GetString(System.Text.Encoding.UTF8.GetBytes("Peña"));
+        var paragraph = Reader.ReadOk("post.md", $"The mayor, Inés {broken}, posted a [statement](https://town.example/{broken}/statement).").Blocks.Single();
+        Assert.StartsWith("The mayor, Inés Peña, posted a statement", paragraph.Text);
+        Assert.Equal($"https://town.example/{broken}/statement", Assert.Single(paragraph.Links).Url);
+    }
 }

@@ -43,6 +43,9 @@ public class MojibakeRepairTests
     [InlineData("CAFÉ » ouvert, NOËL « fermé.")]
     [InlineData("Plain ASCII text with no accents at all.")]
     [InlineData("Ça coûte 5 € à Genève, señor.")]
+    [InlineData("Ela gritou “IRMÃ” e saiu correndo.")]
+    [InlineData("O bloco “SÃO JOÃO” desfila às 10h.")]
+    [InlineData("Um cartaz dizia IRMÃ— e outro PAZ.")]
     public void Text_that_is_right_as_it_is_stays(string text)
     {
         Assert.Equal((text, 0), MojibakeRepair.Repair(text));
@@ -65,5 +68,23 @@ public class MojibakeRepairTests
     {
         var text = Broken("Señor Ruiz\n\nsaid “no”.\n");
         Assert.Equal("Señor Ruiz\n\nsaid “no”.\n", MojibakeRepair.Repair(text).Text);
+    }
+
+    // A capital "Ã" then a sign that is no closing punctuation is still a broken capital: "JOSÃ‰" is "JOSÉ".
+    [Fact]
+    public void A_broken_capital_before_a_letter_or_a_symbol_is_still_repaired()
+    {
+        Assert.Equal("JOSÉ RAMOS e a PRAÇA", MojibakeRepair.Repair("JOS" + Broken("É") + " RAMOS e a PRA" + Broken("Ç") + "A").Text);
+    }
+
+    [Theory]
+    [InlineData("Read it at https://example.org/wiki/{0} or www.example.org/{0}, said the {0} guide.", "Read it at https://example.org/wiki/{0} or www.example.org/{0}, said the {1} guide.")]
+    [InlineData("See [the {0} map](https://example.org/maps/{0}) and [this](/local/{0}).", "See [the {1} map](https://example.org/maps/{0}) and [this](/local/{0}).")]
+    public void Link_addresses_are_left_as_written_and_the_text_around_them_is_repaired(string line, string expected)
+    {
+        var broken = Broken("Zürich");
+        var (text, repaired) = MojibakeRepair.Repair(string.Format(line, broken));
+        Assert.Equal(string.Format(expected, broken, "Zürich"), text);
+        Assert.True(repaired > 0);
     }
 }

@@ -10,7 +10,8 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// Finds the article's attributions: those the tagger assembles, and those the rules find where the tagger
 /// found nothing (no cue or source of its overlaps the rule's); "X was quoted as saying by Y", a transcript's turns and a
-/// signed quotation are read by their own rules before either (<see cref="QuotedAsSaying"/>, <see cref="SpeakerLabels"/>); then gives each quotation to its speaker, and
+/// signed quotation are read by their own rules before either (<see cref="QuotedAsSaying"/>, <see cref="SpeakerLabels"/>); a colon
+/// after a label ("Note: ...") is no attribution (<see cref="ColonLabel"/>); then gives each quotation to its speaker, and
 /// last credits an interview's unlabelled answers to the one person interviewed (<see cref="InterviewAnswers"/>). An
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
 /// unless its cue is a verb of saying ("after health officials said ..."): then the source is cited, but no claim linked;
@@ -48,6 +49,11 @@ internal static partial class AttributionExtractor
     [GeneratedRegex(@"^(?:(?:has|have|had|was|were|is|are|be|been|also|later|then|just|finally|never|only)\s+)*(?:(?:show|showed|shows|showing|shown)\s+(?:up|off)|(?:call|called|calls|calling)\s+off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotReportingWithParticle();
 
+    // "founded a fan site and writes for the female fans", "writes for the Courier": whom one writes for is one's readers or
+    // employer, the writing is no report ("wrote for the Courier that the plan would fail" and "wrote for it: “...”" still report)
+    [GeneratedRegex(@"^(?:write|writes|wrote|writing)\s+for\s+(?![^.;:“""]*?(?:\bthat\b|[:“""]))", RegexOptions.IgnoreCase)]
+    private static partial Regex WritesFor();
+
     // "Experts have argued over why it fell", "disagreed on whether": a question the verb is over is what they discuss, not
     // what they say ("said why" and "argued that" still report)
     [GeneratedRegex(@"^(?:(?:has|have|had|was|were|is|are|be|been|also|long|still)\s+)*\w+\s+(?:over\s+(?:why|whether|how|what|who|which)|(?:about|on|over|as\s+to)\s+whether)\b", RegexOptions.IgnoreCase)]
@@ -67,9 +73,9 @@ internal static partial class AttributionExtractor
         List<FoundAttribution> ruled = [];
         Concurrently.Run(() => spans = tagger.Tag(article, quotations), () => ruled = AttributionRules.Extract(article, quotations));
         var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f))
-            .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
+            .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source) && !ColonLabel.Is(article.Text, t)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));
-        var rules = ruled.Select(r => r.Classified(true)).Where(r => !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue))).ToList();
+        var rules = ruled.Select(r => r.Classified(true)).Where(r => !ColonLabel.Is(article.Text, r) && !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue))).ToList();
         // "Her friends have mocked the campaign, calling it “...,” Susan said": a stance inside what another reports is theirs to tell
         var reported = new OverlapIndex(tagged.Concat(rules).Where(f => f.Reports && !StanceVerbs.IsStanceCue(f.Cue.Text)).Select(f => f.Content));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => QuotedWords.Read(article.Text, f)).Select(HeldView.Read).Select(f => RatedCues.Read(article.Text, f)).Select(f => reported.Overlaps(f.Cue) ? f : SpeechActs.Read(article.Text, StanceVerbs.Read(article.Text, f, quotations))).Select(f => EndingBefore(article.Text, f, quotedAs))
@@ -131,7 +137,14 @@ internal static partial class AttributionExtractor
     private static partial Regex LetUs();
 
     private static bool NotReporting(string text, Span cue) =>
-        LetUs().IsMatch(text[Math.Max(0, cue.Start - 8)..cue.Start]) || NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)]);
+        LetUs().IsMatch(text[Math.Max(0, cue.Start - 8)..cue.Start]) || NotReportingWithParticle().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 6)]) || OverAQuestion().IsMatch(text[cue.Start..Math.Min(text.Length, cue.End + 14)])
+        || WritesFor().IsMatch(text[cue.Start..SentenceEndAfter(text, cue.End)]);
+
+    private static int SentenceEndAfter(string text, int from)
+    {
+        var end = text.IndexOfAny(['.', '\n', '!', '?'], from);
+        return end < 0 ? text.Length : end;
+    }
 
     // "Some paper records that he questioned are stored": a reporting noun right after a common noun is the head of one noun
     // phrase ("paper records"), not a verb with its subject

@@ -23,6 +23,13 @@ internal static partial class SourcePhraseParser
         "string", "raft", "slew", "chorus", "series", "pair", "trio",
     };
 
+    // "The Four Paths Police", "the Three Rivers Council": a number written with a capital after another word, before a capitalised
+    // word, is a place's name ("Two Democrats said" opening a sentence, or "the two Senate aides", still count)
+    private static bool NumberInName(IReadOnlyList<string> all, int at) =>
+        at > 0 && NumberWords.Contains(all[at]) && char.IsUpper(all[at][0]) && at + 1 < all.Count && IsCapitalized(all[at + 1]);
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase) { "one", "two", "three", "four", "five", "six" };
+
     /// <summary>True for a word before a head noun that only counts or points ("the", "two", "several").</summary>
     public static bool IsDeterminer(string word) => Determiners.Contains(word);
 
@@ -94,7 +101,7 @@ internal static partial class SourcePhraseParser
         // "That said the government have argued": a reporting verb before the name is not part of it
         // "Continued Stone:", "Stated Stone:": a reporting verb written before its speaker is not part of the name
         var skip = all.Count > 1 && (all[0] is "said" or "says" or "told" || IsInvertedCue(all[0])) ? 1 : 0;
-        while (skip < all.Count - 1 && Determiners.Contains(all[skip])) skip++;
+        while (skip < all.Count - 1 && Determiners.Contains(all[skip]) && !NumberInName(all, skip)) skip++;
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
             for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();

@@ -146,7 +146,11 @@ internal sealed partial class SourceRegistry(string text)
         // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
         // "Von der Brandt" after "Ottilie von der Brandt": so is a surname opened by particles
         if ((words.Length <= 2 || ParticlesBeforeLast(words) == 0) && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
+        // "Ban Ki-moon ... Mr. Ban": a family name written first, then used alone with a title, is the person named in full
+        if (words.Length == 1 && phrase.HasTitle && FamilyNameFirstOf(name) is { } bearer) return byName[name] = bearer;
         var kind = SourceKindClassifier.Classify(phrase);
+        // "an economist at J.P. Morgan", "analysts at Morgan Stanley": people work at a body, never at a person
+        if (kind == SourceKind.Person && !phrase.HasTitle && words.Length > 1 && WorkedAt(name)) kind = SourceKind.Organization;
         // "HCSO said" where the text writes "the Harris County Sheriff's Office": an acronym is of the kind of the name it stands for
         if (kind == SourceKind.Organization && PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null
             && AcronymExpansion.KindOf(text, name) is { } expanded) kind = expanded;
@@ -175,6 +179,14 @@ internal sealed partial class SourceRegistry(string text)
             byName[name] = person;
             bySurname.TryAdd(surname, person);
             return person;
+        }
+        // "President Xi" then "Xi Jinping": the family name met first with a title, now named in full, written first
+        if (kind == SourceKind.Person && words is [var family, var givenName] && WritesFamilyNameFirst(family, givenName) && titles.TitleBefore(family) is not null
+            && byName.TryGetValue(family, out known) && known is { Kind: SourceKind.Person, Unsure: false } && known.Name == family)
+        {
+            known.TakeLongerName(name, kind);
+            byName[name] = known;
+            return known;
         }
         // "Microsoft" then "Microsoft Corp": a company named with its legal suffix is the one named without it
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain && byName.TryGetValue(plain, out known)
@@ -293,6 +305,27 @@ internal sealed partial class SourceRegistry(string text)
             ? (surname, known)
             : null;
     }
+
+    // The one person of the text whose two-word name opens with this family name, written first ("Ban Ki-moon", "Xi Jinping").
+    private SourceEntry? FamilyNameFirstOf(string family)
+    {
+        var bearers = entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false } && e.Name.Split(' ') is [var first, var given]
+            && first == family && WritesFamilyNameFirst(first, given)).Take(2).ToList();
+        return bearers is [var one] ? one : null;
+    }
+
+    // A name whose first word the lists do not know as a given name, or whose second is a given name of two syllables joined by
+    // a hyphen ("Ki-moon", "Jong-un"), as East Asian names are romanised: its family name may be the first word.
+    private static bool WritesFamilyNameFirst(string first, string given) =>
+        !SourceLexicon.IsFirstName(first) || HyphenatedGivenName().IsMatch(given);
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$")]
+    private static partial Regex HyphenatedGivenName();
+
+    // "an economist at J.P. Morgan", "strategists at Goldman Sachs": a person's noun, then "at", then the name.
+    private bool WorkedAt(string name) =>
+        Regex.Matches(text, $@"\b(\p{{Ll}}+)\s+at\s+{Regex.Escape(name)}\b").Any(m => SourceLexicon.DescriptorOf(m.Groups[1].Value) is { } d
+            && (d.Kind == SourceKind.Person || d.IsPeople || d.SpeaksFor));
 
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
     private bool WrittenAsBody(string name) => NameOccurrences.Find(text, name, ArticleBefore, LowerWordAfter).Any();

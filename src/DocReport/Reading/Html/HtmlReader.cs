@@ -40,7 +40,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
 
     private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent)
     {
-        var repaired = MojibakeRepair.HasCandidate(html) ? MojibakeNodes.Repair(document) : 0;
+        var repaired = MojibakeNodes.MayNeedRepair(html) ? MojibakeNodes.Repair(document) : 0;
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
@@ -64,7 +64,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     private static IElement PreparedBody(string html, bool keepNoscriptContent)
     {
         var document = Parser().ParseDocument(html);
-        if (MojibakeRepair.HasCandidate(html)) MojibakeNodes.Repair(document);
+        if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         return document.Body!;
     }

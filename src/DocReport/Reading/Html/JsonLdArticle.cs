@@ -11,8 +11,9 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
 {
     public IReadOnlyList<string> Persons { get; init; } = [];
 
-    /// <summary>The page's JSON-LD scripts.</summary>
-    public static readonly ISelector Scripts = Selectors.Parse("script[type='application/ld+json']");
+    /// <summary>The page's JSON-LD scripts (the type in any case, as browsers compare MIME types); the one test of what is
+    /// JSON-LD, for reading it and for repairing its text (<see cref="MojibakeNodes"/>).</summary>
+    public static readonly ISelector Scripts = Selectors.Parse("script[type='application/ld+json' i]");
 
     /// <summary>The first schema.org Article (or subtype) in the page's ld+json scripts, or null.</summary>
     public static JsonLdArticle? Find(IDocument document)

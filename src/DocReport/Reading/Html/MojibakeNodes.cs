@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -15,7 +16,7 @@ internal static class MojibakeNodes
         var repaired = 0;
         foreach (var node in document.Descendants<IText>())
         {
-            if (node.ParentElement is { LocalName: "style" } or { LocalName: "script" } && !IsJsonLd(node.ParentElement)) continue;
+            if (node.ParentElement is { LocalName: "style" } or { LocalName: "script" } && !JsonLdArticle.Scripts.Match(node.ParentElement, null)) continue;
             var (text, count) = MojibakeRepair.Repair(node.Data);
             if (count == 0) continue;
             node.Data = text;
@@ -31,6 +32,8 @@ internal static class MojibakeNodes
         return repaired;
     }
 
-    private static bool IsJsonLd(IElement script) =>
-        string.Equals(script.GetAttribute("type"), "application/ld+json", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the page's text may hold broken sequences: in its source as written, or written as character
+    /// references (<c>Pe&amp;Atilde;&amp;plusmn;a</c>, <c>&amp;acirc;&amp;#128;&amp;#156;</c>), which only the parsed text shows.</summary>
+    public static bool MayNeedRepair(string html) =>
+        MojibakeRepair.HasCandidate(html) || (html.Contains('&') && MojibakeRepair.HasCandidate(WebUtility.HtmlDecode(html)));
 }

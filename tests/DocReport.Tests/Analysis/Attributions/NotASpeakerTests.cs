@@ -18,6 +18,15 @@ public class NotASpeakerTests
     }
 
     [Fact]
+    public void Whom_someone_writes_for_is_no_report()
+    {
+        var writes = Analyzed.Of("Dana Kittering founded a fan site for ferry spotters and writes for the Harbour Courier too.");
+        Assert.Empty(writes.Sources);
+        var reports = Analyzed.Of("Dana Kittering wrote for the Harbour Courier that the ferry fares were far too high.");
+        Assert.Contains(reports.Sources, s => s.Name == "Dana Kittering");
+    }
+
+    [Fact]
     public void A_participle_between_a_number_and_a_plural_noun_describes_the_noun()
     {
         var counted = Analyzed.Of("Entering the final week, Janet Holloway led Peter Marsh by nearly 200 pledged delegates.");

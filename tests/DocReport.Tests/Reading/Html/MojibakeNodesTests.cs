@@ -60,4 +60,29 @@ public class MojibakeNodesTests
         var document = Reader.ReadOk("page.html", bytes);
         Assert.Equal("Zürich votes", document.Metadata.Title);
     }
+
+    // Every character past ASCII written as a character reference, as some content systems save text.
+    private static string AsReferences(string text) =>
+        string.Concat(text.Select(c => c < 0x80 ? c.ToString() : $"&#{(int)c};"));
+
+    [Fact]
+    public void Broken_text_written_as_character_references_is_repaired()
+    {
+        var html = Page("utf-8", AsReferences(Broken("José Peña wins")), AsReferences(Broken("“We won,” said José Peña.")));
+        Assert.DoesNotContain("Ã", html);
+        var document = Reader.ReadOk("page.html", html);
+        Assert.Equal("José Peña wins", document.Metadata.Title);
+        Assert.StartsWith("“We won,” said José Peña.", document.Blocks.First(b => b.Text.Contains("won")).Text);
+        Assert.True(document.RepairedCharacters >= 6);
+    }
+
+    [Fact]
+    public void A_json_ld_script_whose_type_is_written_in_capitals_is_read_and_repaired()
+    {
+        var jsonLd = """<script type="application/LD+JSON">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"NAME"}}</script>"""
+            .Replace("NAME", Broken("Inés Peña"));
+        var html = Page("utf-8", "Tram vote", "The vote was close.").Replace("</head>", jsonLd + "</head>");
+        var document = Reader.ReadOk("page.html", html);
+        Assert.Equal(["Inés Peña"], document.Metadata.Authors);
+    }
 }

@@ -1,0 +1,51 @@
+using DocReport.Analysis.Sources;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Attributions;
+
+/// <summary>
+/// A colon after a label, not a speaker: "Note: I didn't edit this", "Reproducible Research Statement: Study protocol: Not
+/// available", "Hyatt Hotels Corporation (NYSE: H) announced". With a quotation after the colon ("Home Builders Federation:
+/// “...”") the words before it still name who said it; so does any name the text writes again elsewhere ("Rick: I got into
+/// tech ..." in an interview), and a transcript's turns are read apart (<see cref="SpeakerLabels"/>).
+/// </summary>
+internal static class ColonLabel
+{
+    /// <summary>True when the attribution's cue is a colon after a label: a document's name (not a finding's: "Poll:"), one word
+    /// the text names nowhere else inside a sentence and no list knows, or a colon inside brackets.</summary>
+    public static bool Is(string text, FoundAttribution f)
+    {
+        if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start || Quoted(f.Content.Text)) return false;
+        if (text[f.Source.Start..f.Cue.Start].Contains('(')) return true;
+        if (f.Phrase is not { } phrase) return false;
+        var words = phrase.Name.Split(' ');
+        // "Poll: Clinton and Trump in dead heat", "Report: the plant will close": a headline's finding is the source still
+        if (Findings.Contains(words[^1])) return false;
+        if (SourceLexicon.DescriptorOf(words[^1]) is { Kind: SourceKind.Document }) return true;
+        return words.Length == 1 && phrase.Form == PhraseForm.Named && !phrase.LooksLikePerson && SourceLexicon.NameKindOf(phrase.Name) is null
+            && !SourceLexicon.Media.Contains(phrase.Name) && !SourceLexicon.GovernmentBodies.Contains(phrase.Name) && !SourceLexicon.Countries.Contains(phrase.Name)
+            && !WrittenElsewhere(text, phrase.Name, f.Source.Start);
+    }
+
+    private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "research", "analysis", "review", "data",
+    };
+
+    private static bool Quoted(string content) => content.TrimStart().Length > 0 && content.TrimStart()[0] is '“' or '"' or '«' or '„' or '‘';
+
+    // Written inside a sentence, where only a name keeps its capital ("Note that ..." opening a sentence is the verb)
+    private static bool WrittenElsewhere(string text, string name, int at)
+    {
+        for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
+            if (i != at && i > 0 && !char.IsLetter(text[i - 1]) && (i + name.Length >= text.Length || !char.IsLetter(text[i + name.Length])) && InsideSentence(text, i)) return true;
+        return false;
+    }
+
+    private static bool InsideSentence(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '\t' or '“' or '"' or '‘' or '(') j--;
+        return j >= 0 && text[j] is not ('.' or '!' or '?' or ':' or '\n' or '•' or '-' or '—');
+    }
+}
