@@ -78,7 +78,7 @@ internal static partial class AttributionExtractor
         var rules = ruled.Select(r => r.Classified(true)).Where(r => !ColonLabel.Is(article.Text, r) && !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue))).ToList();
         // "Her friends have mocked the campaign, calling it “...,” Susan said": a stance inside what another reports is theirs to tell
         var reported = new OverlapIndex(tagged.Concat(rules).Where(f => f.Reports && !StanceVerbs.IsStanceCue(f.Cue.Text)).Select(f => f.Content));
-        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => QuotedWords.Read(article.Text, f)).Select(HeldView.Read).Select(f => RatedCues.Read(article.Text, f)).Select(f => reported.Overlaps(f.Cue) ? f : StanceVerbs.Read(article.Text, f, quotations)).Select(f => EndingBefore(article.Text, f, quotedAs))
+        var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => QuotedWords.Read(article.Text, f)).Select(HeldView.Read).Select(f => RatedCues.Read(article.Text, f)).Select(f => reported.Overlaps(f.Cue) ? f : SpeechActs.Read(article.Text, StanceVerbs.Read(article.Text, f, quotations))).Select(f => EndingBefore(article.Text, f, quotedAs))
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => !f.Reports && AskedQuestion.Asks(article.Text, f) ? f with { Reports = true } : f)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(article.Text, f) : f)

@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions;
 
 /// <summary>
 /// Finds attributions by rules: "X said Y", "Y, X said", "Y, said X, the director", "according to X", "X: ...", and a
-/// belief, intention or stance told of its subject ("X wants Y", <see cref="BeliefCues"/>), which reports nothing.
+/// belief, intention or stance told of its subject ("X wants Y", <see cref="BeliefCues"/>), which reports nothing; a stance verb
+/// with evidence of speech (<see cref="StanceVerbs"/>); a speech act or a ruling ("X thanked Y", "the court ruled that", <see cref="SpeechActs"/>).
 /// </summary>
 internal static partial class AttributionRules
 {
@@ -75,6 +76,12 @@ internal static partial class AttributionRules
                 if (Belief(article.Text, sentence, cue, inSentence) is { } stance
                     && StanceVerbs.Shows(article.Text, stance, inSentence))
                     found.Add(stance);
+            }
+            // "Lee thanked the crews", "The court ruled that ...": a speech act, or a ruling with what was decided (SpeechActs decides)
+            for (var cue = SpeechActs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            {
+                if (Taken(found.Skip(before), cue)) continue;
+                if (Belief(article.Text, sentence, cue, inSentence) is { } act && SpeechActs.Shows(article.Text, act)) found.Add(act);
             }
             if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
         }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DocReport.Model;
-using DocReport.Resources;
 using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
@@ -17,26 +16,17 @@ namespace DocReport.Analysis.Attributions;
 /// </summary>
 internal static partial class StanceVerbs
 {
-    private static readonly string[][] Lines = WordList.Load("Analysis/Attributions/Data/stance-verbs.txt")
-        .Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
-
-    private static readonly string[] Forms = Lines.SelectMany(l => l).Distinct(StringComparer.Ordinal).ToArray();
-
-    private static readonly HashSet<string> Words = Forms.SelectMany(f => f.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-    // "attack", "question": a base form that is no other form, which after a singular subject is a noun ("the Paris attack")
-    private static readonly HashSet<string> BaseOnly = Lines.Select(l => l[0]).Where(b => Lines.All(l => l.Skip(1).All(f => f != b))).ToHashSet(StringComparer.Ordinal);
+    private static readonly VerbForms Verbs = new("Analysis/Attributions/Data/stance-verbs.txt");
 
     /// <summary>Any form as a whole word or phrase, in lower case (a capitalised "Hail" inside a sentence is a name).</summary>
-    public static readonly Regex Pattern = new(@"\b(?:" + string.Join('|', Forms.OrderByDescending(f => f.Length).Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+"))) + @")\b",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    public static Regex Pattern => Verbs.Pattern;
 
     [GeneratedRegex(@"[\p{L}-]+")]
     private static partial Regex CueWords();
 
     /// <summary>True when the cue holds a stance verb and no other word of reporting ("slammed", "has taken aim at"; not "criticized and mocked").</summary>
     public static bool IsStanceCue(string cue) =>
-        Pattern.IsMatch(cue) && !CueWords().Matches(cue).Any(w => !Words.Contains(w.Value) && ReportingCues.IsReportingWord(w.Value));
+        Pattern.IsMatch(cue) && !CueWords().Matches(cue).Any(w => !Verbs.Words.Contains(w.Value) && ReportingCues.IsReportingWord(w.Value));
 
     /// <summary>
     /// The attribution read by its stance cue. One the reporting cues already credit ("slammed", "praised") keeps reporting unless it
@@ -57,34 +47,7 @@ internal static partial class StanceVerbs
     /// <summary>True when a stance cue is a verb its sentence shows to tell speech (the rules keep no other stance they find).</summary>
     public static bool Shows(string text, FoundAttribution f, IReadOnlyList<Quotation> quotations) => IsVerb(text, f) && StanceEvidence.Shows(text, f, quotations);
 
-    // A verb, said, of its subject: the cue opens with the stance verb after auxiliaries and adverbs only, none a form of "be" (a
-    // passive: "has been attacked from all sides") or a negation, right after its subject; a subject ending in a possessive, a function
-    // word or a participle makes it a noun ("Lee's attacks", "a question of", "his fabricated attacks"), and so does a singular one
-    // before a bare base form ("the Paris attack"; "Republicans attack" is a verb)
-    private static bool IsVerb(string text, FoundAttribution f)
-    {
-        if (f.Source.End > f.Cue.Start || !string.IsNullOrWhiteSpace(text[f.Source.End..f.Cue.Start].Trim(',')) || NounBefore().IsMatch(f.Source.Text)) return false;
-        var words = f.Cue.Text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        var first = 0;
-        while (first < words.Length && Auxiliary().IsMatch(words[first])) first++;
-        if (first == words.Length || Pattern.Match(f.Cue.Text) is not { Success: true } verb || !words[first].Equals(verb.Value.Split(' ')[0], StringComparison.Ordinal)) return false;
-        var passive = !words[first].EndsWith("ing", StringComparison.Ordinal) && words.Take(first).Any(w => BeForm().IsMatch(w));
-        return !passive && !words.Take(first).Any(w => w is "not" or "never") && (!BaseOnly.Contains(verb.Value) || first > 0 || PluralSubject().IsMatch(f.Source.Text));
-    }
-
-    [GeneratedRegex(@"^(?:has|have|had|did|does|do|also|still|again|then|later|now|even|not|never|been|being|be|is|are|was|were|\p{Ll}+ly)$")]
-    private static partial Regex Auxiliary();
-
-    [GeneratedRegex(@"^(?:been|being|be|is|are|was|were)$")]
-    private static partial Regex BeForm();
-
-    // "they", "critics", "Republicans", "Democrats": a pronoun, a plural common noun, or a plural in -ans or -ats (a name in -s,
-    // "Paris", "Sanders", is one)
-    [GeneratedRegex(@"(?:\b(?i:they|we|I|you|people)|\b\p{Ll}+[^s'’\s]s|\b\p{Lu}\p{L}*(?:an|at)s)$")]
-    private static partial Regex PluralSubject();
-
-    [GeneratedRegex(@"(?:['’]s?|\b(?i:a|an|the|his|her|their|its|our|my|your|this|that|of|in|on|for|to|at|by|with)|\b\p{Ll}+(?:ed|ing))$")]
-    private static partial Regex NounBefore();
+    private static bool IsVerb(string text, FoundAttribution f) => Verbs.VerbOf(text, f) is not null;
 
     // A deed: the verb then a particle of motion ("blasted through the doors", "slammed into a wall", "hammered out a deal") or a door,
     // gate or brake it strikes ("slammed the door on the deal")

@@ -11,15 +11,17 @@ internal sealed partial class SourceRegistry
     /// <summary>
     /// "The transportation department had kept it in the dark ... The department, however, said": the words the text last
     /// described a body of this noun with before <paramref name="position"/>, within a pronoun's reach ("transportation
-    /// department"), or null; "the other department", "the same department" name none.
+    /// department"), or null; "the other department", "the same department" name none, and a description with words of its own
+    /// names only a body described with them too ("the appeals court" is not "the district court" written before).
     /// </summary>
-    private string? DescribedBefore(string noun, int position)
+    private string? DescribedBefore(string noun, int position, string description)
     {
         var from = Math.Max(0, position - PronounReach);
         var last = DescribedBodies.For(noun).Matches(text[from..position]).LastOrDefault();
         if (last is null) return null;
         var words = last.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => SourcePhraseParser.IsDeterminer(w) || NotDescribing.Contains(w)) ? null : $"{string.Join(' ', words)} {noun}";
+        var own = description.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).Where(w => char.IsLower(w[0]));
+        return words.Any(w => SourcePhraseParser.IsDeterminer(w) || NotDescribing.Contains(w)) || own.Any(w => !words.Contains(w)) ? null : $"{string.Join(' ', words)} {noun}";
     }
 
     private static readonly HashSet<string> NotDescribing = new(StringComparer.Ordinal) { "same", "new", "former", "whole", "entire", "very" };

@@ -283,7 +283,7 @@ internal sealed partial class SourceRegistry
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
         if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Government or SourceKind.Organization, SpeaksFor: false, IsGroup: false }
-            && DescribedBefore(head, position) is { } described)
+            && DescribedBefore(head, position, phrase.Name) is { } described)
             found = byName.TryGetValue(described, out var body) ? body : Add(described, descriptor.Kind, null);
         // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);

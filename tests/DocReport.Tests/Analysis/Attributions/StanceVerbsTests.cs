@@ -17,6 +17,8 @@ public class StanceVerbsTests
     [InlineData("Senator Ilse Brandvold is questioning whether the harbour plan was ever costed.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold dismissed the idea that the harbour plan would pay for itself.", "Ilse Brandvold")]
     [InlineData("Senator Ilse Brandvold attacked her rival by reminding voters that the ferry fares had doubled.", "Ilse Brandvold")]
+    [InlineData("Ilse Brandvold, the harbour master, compared the new ferry to “a bathtub with a motor.”", "Ilse Brandvold")]
+    [InlineData("In a statement on Friday, the transport minister, Ilse Brandvold, proposed a toll on the night crossings.", "Ilse Brandvold")]
     public void A_stance_verb_with_evidence_of_speech_credits_its_subject(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);
@@ -31,6 +33,8 @@ public class StanceVerbsTests
     [InlineData("Senator Ilse Brandvold has been attacked from all sides over the harbour plan.")]
     [InlineData("Senator Ilse Brandvold did not apologize for the harbour plan in the interview.")]
     [InlineData("Senator Ilse Brandvold defended her record as a harbour commissioner.")]
+    [InlineData("The harbour engineers compared the two ferry routes over a decade.")]
+    [InlineData("Senator Ilse Brandvold proposed a toll on the night crossings in 2019.")]
     [InlineData("Senator Ilse Brandvold, who is challenging the mayor in the spring, raised money in an email to donors.")]
     public void A_stance_verb_without_evidence_of_speech_or_telling_a_deed_credits_no_one(string sentence)
     {
