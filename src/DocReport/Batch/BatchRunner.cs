@@ -35,7 +35,9 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
     /// Converts the plan's inputs. <paramref name="progress"/> hears of each input as it finishes, on the thread that
     /// converted it. Cancelling stops taking new inputs, lets the documents being written finish, and throws
     /// <see cref="OperationCanceledException"/>; cancelled while the batch outputs are written, it leaves an earlier run's
-    /// as they were. Each document's outputs are written in a staging folder and moved into place whole.
+    /// as they were. Cancelled once every input is done and no batch output is left to stop (none to write, or the
+    /// workbook already in place), it returns as if it had not been. Each document's outputs are written in a staging
+    /// folder and moved into place whole.
     /// </summary>
     /// <exception cref="OutputBusyException">Another run of the same share is writing into the output folder.</exception>
     public BatchResult Run(BatchPlan plan, IProgress<DocumentOutcome>? progress = null, CancellationToken cancellationToken = default)

@@ -180,7 +180,8 @@ internal static partial class MojibakeRepair
 
     private static bool ClosesAWord(char c) => c is '”' or '’' or '–' or '—' or '…';
 
-    // An address: a scheme's "://" or "www." up to white space or a closing bracket or quote; a Markdown link's destination.
+    // An address: a scheme's "://" or "www." up to white space, an angle or closing bracket or a straight double quote (a curly
+    // quote or an apostrophe right after it is taken in); a Markdown link's destination.
     [GeneratedRegex(@"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>""\]\)]+|(?<=\]\()[^\s)]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 

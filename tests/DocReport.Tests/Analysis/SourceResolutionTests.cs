@@ -513,4 +513,16 @@ public class SourceResolutionTests
             "“Demand is still strong,” Marsh said, looking at K.L. Marsh's own figures.");
         Assert.Equal(SourceKind.Person, dataset.SourceNamed("K.L. Marsh").Kind);
     }
+
+    // "a clerk at Marsh's shop" is at the person's place: the person is no body.
+    [Theory]
+    [InlineData("'s")]
+    [InlineData("’s")]
+    public void A_person_whose_place_people_work_at_stays_a_person(string possessive)
+    {
+        var dataset = Analyzed.Of(
+            "K.L. Marsh, who chairs the residents' group, said prices would rise.",
+            $"“Demand is still strong,” said Petra Vogel, a clerk at K.L. Marsh{possessive} hardware shop.");
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed("K.L. Marsh").Kind);
+    }
 }

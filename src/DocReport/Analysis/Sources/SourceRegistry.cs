@@ -322,9 +322,10 @@ internal sealed partial class SourceRegistry(string text)
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$")]
     private static partial Regex HyphenatedGivenName();
 
-    // "an economist at J.P. Morgan", "strategists at Goldman Sachs": a person's noun, then "at", then the name.
+    // "an economist at J.P. Morgan", "strategists at Goldman Sachs": a person's noun, then "at", then the name; not "a clerk at
+    // John Marsh's shop", where people work at what the name owns.
     private bool WorkedAt(string name) =>
-        Regex.Matches(text, $@"\b(\p{{Ll}}+)\s+at\s+{Regex.Escape(name)}\b").Any(m => SourceLexicon.DescriptorOf(m.Groups[1].Value) is { } d
+        Regex.Matches(text, $@"\b(\p{{Ll}}+)\s+at\s+{Regex.Escape(name)}\b(?!['’]s\b)").Any(m => SourceLexicon.DescriptorOf(m.Groups[1].Value) is { } d
             && (d.Kind == SourceKind.Person || d.IsPeople || d.SpeaksFor));
 
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.

@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// The part of the registry that tells whether someone else was named in between: after the source a pronoun or a
+/// description would point back to, another person of the gender, another body or a group the pronoun may stand for,
+/// when the mention stays unresolved (<see cref="LastSpeaker"/>, the descriptions pointing back).
+/// </summary>
+internal sealed partial class SourceRegistry
+{
+    // Groups and people are marked in reading order, so the lists are sorted.
+    private static bool AnyBetween(List<int> marks, int start, int end)
+    {
+        var index = marks.BinarySearch(start + 1);
+        if (index < 0) index = ~index;
+        return index < marks.Count && marks[index] < end;
+    }
+
+    // "the state's grid ... left some energy experts bewildered. They said", "MPs will vote": people named in the plural after the body
+    // may be the ones "they" stands for, so the pronoun stays unresolved.
+    private bool GroupNamedBetween(SourceEntry entry, int position)
+    {
+        if (position <= entry.LastSeenEnd) return false;
+        foreach (var word in PluralWord().EnumerateMatches(text.AsSpan(entry.LastSeenEnd, position - entry.LastSeenEnd)))
+        {
+            var plural = text.Substring(entry.LastSeenEnd + word.Index, word.Length);
+            if (!SourceLexicon.Descriptors.ContainsKey(plural) && SourceLexicon.DescriptorOf(plural) is { } people
+                && (people.Kind is SourceKind.Person or SourceKind.Other || people.SpeaksFor)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:\p{Ll}{3,}|\p{Lu}{2,})s\b")]
+    private static partial Regex PluralWord();
+
+    // "Eric Reeves ... said. He said": when the text names another person of the same or an unknown gender, or an
+    // attribution names another source of the kind, after the one a pronoun or description would point back to, it
+    // may be theirs, and a claim must not go to the wrong one.
+    private bool NamedBetween(SourceEntry entry, int position, char gender = '-', string? head = null)
+    {
+        if (position <= entry.LastSeenEnd) return false;
+        var own = entry.Name.Split(' ');
+        var known = entry.Gender == '-' ? gender : entry.Gender;
+        bool SameGender(char other) => other == '-' || known == '-' || other == known;
+        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
+        // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
+        if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
+        // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
+        if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position && MayBeSurname(e))) return true;
+        // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
+        // "unnamed Iraqi officials" are no body "the administration" could mean
+        bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
+            || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality));
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
+    }
+
+    // "Parata and his son, Te Kaurinui Robert Parata": one named in full by another given name is someone else of the surname
+    private bool OtherBearer(string[] own, int start, int end) =>
+        own.Length > 1 && text[start..end].Split(' ') is [var first, _, ..] && !SourceLexicon.IsTitle(first) && !SourceLexicon.IsTitle(first.TrimEnd('.')) && !own.Contains(first);
+
+    // "McLenney said" may be; "Delegates questioned" (a word also written in lower case) and "African-Americans" (never the
+    // subject of a report) are not
+    private bool MayBeSurname(SourceEntry e) =>
+        e.Kind == SourceKind.Organization && !e.Name.Contains(' ') && !PhraseTokens.IsAcronym(e.Name) && SourceLexicon.NameKindOf(e.Name) is null
+        && !WrittenInLowerCase(e.Name) && NameOccurrences.Find(text, e.Name, NameOccurrences.WordBoundary, ReportAfter).Any();
+
+    private static readonly Regex ReportAfter = new(@"\G\s+(?:said|says|told|tells|added|adds|wrote|writes)\b", RegexOptions.Compiled);
+
+    // One of the same gender anywhere; one of unknown gender only where a sentence or clause opens with them, as the
+    // one the text now speaks of ("During an interview, Skaik paused"), not as an object ("expects Clinton to recover").
+    private bool OtherPersonNamedIn(SourceEntry entry, int position, Func<char, bool> sameGender)
+    {
+        var start = entry.LastSeenEnd;
+        var (own, unknownSince) = (entry.Name.Split(' ')[^1], -1);
+        foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
+        {
+            var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
+            // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
+            if (surname == own && OpensClause(at)) unknownSince = -1;
+            // "In Hajek’s case, she ...": another source the text now speaks of, by whose it is, may be meant too
+            if (OwnerOf(surname) is { } owner && owner != entry && owner.Kind == SourceKind.Person && sameGender(owner.Gender)) return true;
+            // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
+            var person = GivenNameBefore(at) is { } given
+                ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
+                : bySurname.GetValueOrDefault(surname);
+            // "the historian Karl Meier ... Brandt had written ... “Who is she?” Meier recalls thinking. “...,” he said": one the
+            // text names in full, not yet a source, opening a clause by surname is the one the text now speaks of
+            // ("The", "Both": a word the text also writes in lower case is no surname; "if Mrs. Clinton focused" opens nothing)
+            if (person is null && OpensClause(at) && !TitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 12), at - Math.Max(0, at - 12)))
+                && !entry.Name.EndsWith(surname, StringComparison.Ordinal) && firstNames.FullNameOf(surname) is { } fullName && !WrittenInLowerCase(surname))
+            {
+                if (sameGender(SourceLexicon.GenderOf(fullName.Split(' ')[0]))) return true;
+                continue;
+            }
+            // "Sullivan said ... Obama departs the UK today ... he warned": a word the text never writes in lower case nor gives a
+            // given name, opening a sentence before a verb, is someone the text now speaks of, of unknown gender
+            if (person is null && OpensSentence(at) && VerbAfter().IsMatch(text, at + surname.Length) && !entry.Name.Contains(surname, StringComparison.Ordinal)
+                && SourceLexicon.NameKindOf(surname) is null && !SourceLexicon.Countries.Contains(surname) && !SourceLexicon.IsTitle(surname)
+                && !SourceLexicon.IsFirstName(surname) && !IsListedBody(surname) && !WrittenInLowerCase(surname)
+                && SourcePhrase.Parse(surname) is { Form: PhraseForm.Named, Descriptor: null } && WrittenInsideSentence(surname))
+            {
+                unknownSince = at;
+                continue;
+            }
+            // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
+            if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
+            if (person.Gender != '-' || OpensClause(at)) return true;
+        }
+        return unknownSince >= 0;
+    }
+
+    private string? GivenNameBefore(int at)
+    {
+        var match = WordBefore().Match(text[Math.Max(0, at - 30)..at]);
+        return match.Success && !SourceLexicon.IsTitle(match.Groups[1].Value) ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}'’-]*)[ \t]+$")]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|St)\.[ \t]+$")]
+    private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"\G[ \t]+(?:(?:has|had|is|was|will|also)[ \t]+)?\p{Ll}+(?:s|ed)\b")]
+    private static partial Regex VerbAfter();
+
+    // "President Orrefeld's visit": a word the text also capitalises inside a sentence is a name ("Neighbouring countries" is not)
+    private bool WrittenInsideSentence(string word) =>
+        NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any(o => !OpensSentence(o.Index));
+
+    // after a line break, or a sentence's end (with a quotation's closing mark after it); not after a title ("Mrs. Clinton")
+    private bool OpensSentence(int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(" \t");
+        if (before.IsEmpty || before[^1] == '\n') return true;
+        if (TitleBefore().IsMatch(text.AsSpan(Math.Max(0, at - 12), at - Math.Max(0, at - 12)))) return false;
+        before = before.TrimEnd("”\"’'");
+        return before.Length > 0 && before[^1] is '.' or '!' or '?';
+    }
+
+    private bool OpensClause(int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.IsEmpty || before[^1] is '.' or ',' or '!' or '?' or '"' or '”' or '\n';
+    }
+
+    private bool OtherBodyNamedIn(SourceEntry entry, int position)
+    {
+        var start = entry.LastSeenEnd;
+        if (position <= start) return false;
+        foreach (var run in CapitalisedRun().EnumerateMatches(text.AsSpan(start, position - start)))
+        {
+            var name = text.Substring(start + run.Index, run.Length);
+            if (name.StartsWith("The ", StringComparison.Ordinal)) name = name[4..];
+            if (!SourceLexicon.Countries.Contains(name) && SourceLexicon.NameKindOf(name) is not null
+                && !entry.Name.Contains(name, StringComparison.Ordinal) && !name.Contains(entry.Name, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)*\p{Lu}[\p{L}'’-]*)*")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
+    private static partial Regex CapitalisedWord();
+
+    private SourceEntry? OwnerOf(string word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? bySurname.GetValueOrDefault(word[..^2]) : null;
+}
