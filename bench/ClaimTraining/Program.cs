@@ -40,15 +40,22 @@ ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<
     RowsWeight(), cache is null ? null : Pages());
 // The sentence against its page (round 22): "--page mean|diff|neighbours" joins each embedding with its page's mean vector,
 // takes its difference from it, or joins it with its neighbours' mean, every sentence of the page embedded once into
-// --page-cache; pages named in --skip-pages (one a line, with or without the extension) are never converted.
+// --page-cache; pages named in --skip-pages (one a line, with or without the extension), the lead's held-out pages and
+// FieldEval's check set are never converted.
 PageVectors? Pages()
 {
     if (arguments.Text("page", "off") is "off") return null;
-    var skipped = arguments.Text("skip-pages", "") is { Length: > 0 } list ? File.ReadAllLines(list).Where(l => l.Length > 0).ToList() : [];
+    var skipped = (arguments.Text("skip-pages", "") is { Length: > 0 } list ? File.ReadAllLines(list) : [])
+        .Concat(TrafilaturaHalves.RepositoryHeldOutPages()).Concat(File.ReadAllLines(CheckSetList()))
+        .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
     var pages = new PageEmbeddings(arguments.Text("page-cache", "../data/claims/page-embeddings"), PageContexts(),
         skipped.Concat(skipped.SelectMany(name => new[] { name + ".html", name + ".txt" })).ToHashSet(StringComparer.Ordinal));
     return new PageVectors(pages, arguments.Text("page", "off"), arguments.Number("page-scale", 1));
 }
+static string CheckSetList() =>
+    System.Reflection.Assembly.GetEntryAssembly()?.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "CheckSet")?.Value
+    ?? throw new InvalidOperationException("this program does not know where bench/PolnearEval/check-set.txt is");
 // "--rows-weight 3401-4304:0.5": news training lines 3,401 to 4,304 (1-based, as the file's header counts them) weigh 0.5 times as much.
 (int, int, double)? RowsWeight() => arguments.Text("rows-weight", "") is { Length: > 0 } text && text.Split(':') is [var range, var factor] && range.Split('-') is [var from, var to]
     ? (int.Parse(from) - 1, int.Parse(to) - 1, double.Parse(factor, System.Globalization.CultureInfo.InvariantCulture)) : null;

@@ -50,6 +50,9 @@ internal sealed class TrafilaturaHalves
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The held-out pages the repository's bench/FieldEval/gold/heldout judges (see <see cref="HeldOutPages(string)"/>).</summary>
+    public static IReadOnlySet<string> RepositoryHeldOutPages() => HeldOutPages(DefaultHeldOutGold());
+
     private static string DefaultHeldOutGold() =>
         Assembly.GetEntryAssembly()?.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "HeldOutGold")?.Value
         ?? throw new InvalidOperationException("this program does not know where bench/FieldEval/gold/heldout is: pass the folder");
