@@ -10,6 +10,7 @@ internal sealed class SignalCancellation : IDisposable
 {
     private readonly CancellationTokenSource source = new();
     private readonly PosixSignalRegistration[] registrations;
+    private int taken;
 
     public SignalCancellation() =>
         registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle), PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle)];
@@ -22,10 +23,11 @@ internal sealed class SignalCancellation : IDisposable
     private void Handle(PosixSignalContext context) => context.Cancel = Receive(context.Signal);
 
     /// <summary>Takes <paramref name="signal"/> as the one that stops the run, unless one already did (then false: a second
-    /// Ctrl-C is left to end the process). The OS handler calls it; a test can too, at a chosen moment.</summary>
+    /// Ctrl-C is left to end the process). The OS handler calls it, each signal on its own thread, so two signals at once
+    /// cannot both be taken; a test can call it too, at a chosen moment.</summary>
     internal bool Receive(PosixSignal signal)
     {
-        if (source.IsCancellationRequested) return false;
+        if (Interlocked.Exchange(ref taken, 1) == 1) return false;
         Received = signal;
         source.Cancel();
         return true;
