@@ -139,6 +139,11 @@ internal sealed partial class SourceRegistry
         }
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last)
             found = last;
+        // "Professor Jane Ogden told the show, “...” The university expert continued, “...”": one of a group of people, in the
+        // singular and going on speaking right after a person quoted, is that person, whom the text may have called otherwise
+        // ("the professor"), when the text gives them no other role (SpeakerJustBefore's conditions)
+        if (found is null && phrase.Definite && descriptor.IsPeople && !head.EndsWith('s') && GoesOn().IsMatch(text, end)
+            && SpeakerJustBefore(head, position, goingOn: true) is { } same) found = same;
         // "the former secretary of state said" where several people are named: one of them, unsure which; never an unnamed entry
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && SourceLexicon.IsSubjectRole(head)
             && people.Between(0, position).Any()) return null;
@@ -229,6 +234,10 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\b(?i:former|ex|then|late|retired|outgoing|future|next)\b")]
     private static partial Regex Former();
+
+    // a verb that tells the speaker spoke just before: "continued", "went on"
+    [GeneratedRegex(@"\G\s*(?:continued|went\s+on)\b")]
+    private static partial Regex GoesOn();
 
     [GeneratedRegex(@"\G(?i:one|another)\s")]
     private static partial Regex OneOf();
