@@ -326,6 +326,7 @@ internal sealed partial class SourceRegistry
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
+        if (BodyNamedInSentence(descriptor.Kind, position) is { } inSentence) return (Named(inSentence), false);
         // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean; an unnamed post or
         // tweet is no one's company ("In the post announcing the service, the group promised")
         SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];
