@@ -22,4 +22,23 @@ public class DescribedBodyTests
         var source = dataset.AttributionFrom("the company").SourceId;
         Assert.DoesNotContain(dataset.Sources, s => s.Id == source && (s.Name.Contains("Harwick") || s.Name.Contains("Brennan")));
     }
+
+    [Fact]
+    public void The_statement_is_the_source_that_gave_it()
+    {
+        var dataset = Analyzed.Of(
+            "“The ferry will run again on Friday,” Harbour Lines said in a statement.",
+            "“Passengers with tickets for the cancelled crossings will be refunded,” the statement said.");
+        Assert.Equal("Harbour Lines", dataset.SourceOf(dataset.AttributionFrom("the statement")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("statement"));
+    }
+
+    [Fact]
+    public void The_statement_stays_apart_when_someone_else_is_named_as_giving_it()
+    {
+        var dataset = Analyzed.Of(
+            "The Valley Courier said Mayor Ilse Brandt had sent a written statement.",
+            "“The bridge will reopen in May,” the statement said.");
+        Assert.NotEqual(dataset.AttributionFrom("The Valley Courier").SourceId, dataset.AttributionFrom("the statement").SourceId);
+    }
 }
