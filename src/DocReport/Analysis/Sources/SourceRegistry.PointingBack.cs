@@ -91,7 +91,8 @@ internal sealed partial class SourceRegistry
         if (ReferenceEquals(descriptor, SourceLexicon.Piece)) return Piece(phrase, head, position, end, subject);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
-            var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
+            // "Federal and state officials": officials of bodies joined by "and" are the unnamed officials, not the last body's
+            var ownerEntry = owner.Form == PhraseForm.Descriptor && (descriptor.Kind == SourceKind.Person || descriptor.SpeaksFor && phrase.Name.Contains(" and " + owner.Name + " ", StringComparison.OrdinalIgnoreCase))
                 ? Described(owner, position, end, subject, speaker: phrase)
                 : Resolve(owner, position, end, subject);
             if (ownerEntry is not null && Findings.Contains(head)) lastFinding = ownerEntry;
