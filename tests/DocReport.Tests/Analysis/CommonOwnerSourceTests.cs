@@ -21,6 +21,13 @@ public class CommonOwnerSourceTests
     }
 
     [Fact]
+    public void Officials_after_joined_groups_are_not_joined_with_them()
+    {
+        var dataset = Analyzed.Of("The families, supporters and council officials said that a swap of land can be worthwhile.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("supporters", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void US_officials_stay_the_unnamed_US_officials()
     {
         var dataset = Analyzed.Of(Aid, "U.S. officials said the levees would hold through the weekend.");
