@@ -189,9 +189,12 @@ internal static partial class SourceResolution
 
     // "[Captain William Hobson] to claim", where the source phrase cannot be read: a link on a name is the person's or body's
     // page, so the one named is the source, as unlinked. A link on other words ("according to [a report]") is a document, and
-    // so is a link on the place of a document the phrase names ("a study published in [The Journal of Nutrition]").
+    // so is a link on the place of a document the phrase names ("a study published in [The Journal of Nutrition]"); a piece in
+    // an outlet ("an article in [Healthline]") is the outlet's words, one source with the outlet cited elsewhere.
     private static IReadOnlyList<SourceEntry> Cited(SourceRegistry registry, string name, string url, FoundAttribution f) =>
-        f.Phrase is null && SourcePhrase.Parse(name) is { Form: PhraseForm.Named } named ? registry.ResolveAll(named, f.Source.Start, f.Source.End) : [registry.Document(name, url)];
+        SourcePhrase.Parse(name) is { Form: PhraseForm.Named } named
+            && (f.Phrase is null || ReferenceEquals(f.Phrase.Descriptor, SourceLexicon.Piece) && SourceKindClassifier.Classify(named) == SourceKind.Media)
+            ? registry.ResolveAll(named, f.Source.Start, f.Source.End) : [registry.Document(name, url)];
 
     // "according to [government data]" names the source by the words the link and the source span share, not by the cue.
     private static string CitedName(string text, LinkMention link, Span source)

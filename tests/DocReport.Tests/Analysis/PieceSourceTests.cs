@@ -1,3 +1,4 @@
+using DocReport.Model;
 using DocReport.Analysis.Attributions.Tagging;
 
 namespace DocReport.Tests.Analysis;
@@ -35,6 +36,27 @@ public class PieceSourceTests
     {
         var dataset = Analyzed.Of(text);
         Assert.Empty(dataset.Sources);
+    }
+
+    [Fact]
+    public void An_article_in_a_linked_outlet_is_that_outlet_not_a_document_beside_it()
+    {
+        var article = ArticleFixture.Build(
+            ["Green tea may help you sleep, according to an article in WebMD.", "“Tea calms the nerves of most drinkers,” WebMD noted."],
+            [(0, "WebMD", "https://example.org/tea")]);
+        var dataset = Analyzed.Of(article);
+        Assert.Equal(["WebMD"], dataset.Sources.Select(s => s.Name));
+        Assert.Equal(["WebMD"], dataset.SpeakersOf("Green tea may help"));
+    }
+
+    [Fact]
+    public void A_study_in_a_linked_journal_stays_a_document()
+    {
+        var article = ArticleFixture.Build(
+            ["Green tea may help you sleep, according to a study published in the Fernhill Journal of Sleep."],
+            [(0, "Fernhill Journal of Sleep", "https://example.org/sleep")]);
+        var dataset = Analyzed.Of(article);
+        Assert.Equal([SourceKind.Document], dataset.Sources.Select(s => s.Kind));
     }
 
     [Fact]

@@ -24,11 +24,20 @@ internal static partial class Coordination
         for (var k = 1; k < bounds.Count; k++)
         {
             var (start, end) = (bounds[k - 1].Item2, bounds[k].Item1);
-            if (SourcePhrase.Parse(source.Text[start..end]) is not { } phrase || phrase.Form == PhraseForm.Named && !standsAlone(phrase)) return null;
+            if (Part(source.Text[start..end]) is not { } phrase || phrase.Form == PhraseForm.Named && !standsAlone(phrase)) return null;
             parts.Add((phrase, source.Start + start, source.Start + end));
         }
         return parts;
     }
+
+    // "a 52-count complaint filed by the SEC and a 15-count complaint by Vermont": two documents, each with its own filer, are two
+    // sources; a part read with its participle dropped is its filer's document (a single "court document filed by ..." is left to
+    // the parser, which reads it as its filer's words)
+    private static SourcePhrase? Part(string text) =>
+        SourcePhrase.Parse(text) ?? (SourcePhrase.Parse(ParticipleBeforeBy().Replace(text, " by ", 1)) is { Descriptor.Kind: SourceKind.Document } document ? document : null);
+
+    [GeneratedRegex(@"\s+\p{Ll}+ed\s+by\s+")]
+    private static partial Regex ParticipleBeforeBy();
 
     [GeneratedRegex(@"\s+and\s+")]
     private static partial Regex And();

@@ -152,9 +152,11 @@ internal sealed class FirstNameScanner(string text)
 }
 
 /// <summary>Finds, before a position, the name of a body that ends in a given word ("the trust" -> "Northfield Hospitals Trust").</summary>
+/// <remarks>The word as given, never its plural: "state officials" and "the nation" are no pointer to the United States or the
+/// United Nations ("Federal and state officials said" had been listed as the United States).</remarks>
 internal sealed class BodyNameScanner(string text)
 {
-    private static readonly NamePatterns Patterns = new(head => @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"s?\b");
+    private static readonly NamePatterns Patterns = new(head => @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"\b");
 
     private static readonly Regex Article = new(@"^(?:The|A|An)\s+", RegexOptions.Compiled);
 

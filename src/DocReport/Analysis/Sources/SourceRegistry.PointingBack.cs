@@ -91,7 +91,7 @@ internal sealed partial class SourceRegistry
         if (ReferenceEquals(descriptor, SourceLexicon.Piece)) return Piece(phrase, head, position, end, subject);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
-            var ownerEntry = owner.Form == PhraseForm.Descriptor && descriptor.Kind == SourceKind.Person
+            var ownerEntry = owner.Form == PhraseForm.Descriptor && (descriptor.Kind == SourceKind.Person || descriptor.SpeaksFor && OwnersJoined(phrase.Name, owner.Name))
                 ? Described(owner, position, end, subject, speaker: phrase)
                 : Resolve(owner, position, end, subject);
             if (ownerEntry is not null && Findings.Contains(head)) lastFinding = ownerEntry;
@@ -174,6 +174,14 @@ internal sealed partial class SourceRegistry
         if (pointsBack) lastByWord[head] = found;
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
+    }
+
+    // "Federal and state officials": officials of bodies joined by "and" are the unnamed officials, not the last body's; "the
+    // families, supporters and administration officials" joins groups of their own, and the officials stay the administration's
+    private static bool OwnersJoined(string description, string owner)
+    {
+        var joined = description.IndexOf(" and " + owner + " ", StringComparison.OrdinalIgnoreCase);
+        return joined > 0 && SourceLexicon.DescriptorOf(description[..joined].Split(' ')[^1]) is null;
     }
 
     // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
