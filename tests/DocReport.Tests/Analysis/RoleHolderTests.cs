@@ -43,4 +43,27 @@ public class RoleHolderTests
             "The judge said the trial would resume on Monday.");
         Assert.NotEqual("Ana Ruiz", dataset.SourceOf(dataset.AttributionFrom("The judge")).Name);
     }
+
+    [Fact]
+    public void One_of_a_group_of_people_going_on_right_after_a_person_quoted_is_that_person()
+    {
+        var dataset = Analyzed.Of(
+            "Professor of marine biology Karin Lodge, for example, told a radio programme, “Trawling here is the wrong answer.”",
+            "The Norland College expert continued, “Every survey we have shows the cod stocks falling. The nets take the young fish.”");
+        Assert.Equal("Karin Lodge", dataset.SourceOf(dataset.AttributionFrom("The Norland College expert")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("expert"));
+    }
+
+    [Fact]
+    public void One_of_a_group_of_people_is_not_the_person_just_quoted_when_they_bear_another_role_or_the_verb_does_not_go_on()
+    {
+        var apart = Analyzed.Of(
+            "Defence lawyer Ana Ruiz said, “My client was at home that night.”",
+            "The witness continued, “I saw a car outside the house at ten.”");
+        Assert.NotEqual(apart.AttributionFrom("Defence lawyer Ana Ruiz").SourceId, apart.AttributionFrom("The witness").SourceId);
+        var said = Analyzed.Of(
+            "Professor of marine biology Karin Lodge told a radio programme, “Trawling here is the wrong answer.”",
+            "The Norland College expert said, “Every survey we have shows the cod stocks falling.”");
+        Assert.NotEqual(said.AttributionFrom("Professor of marine biology Karin Lodge").SourceId, said.AttributionFrom("The Norland College expert").SourceId);
+    }
 }

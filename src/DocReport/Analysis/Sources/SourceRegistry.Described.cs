@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
 
@@ -22,6 +23,23 @@ internal sealed partial class SourceRegistry
         var words = last.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var own = description.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).Where(w => char.IsLower(w[0]));
         return words.Any(w => SourcePhraseParser.IsDeterminer(w) || NotDescribing.Contains(w)) || own.Any(w => !words.Contains(w)) ? null : $"{string.Join(' ', words)} {noun}";
+    }
+
+    // "Harwick Foods said in a statement that ... “...,” the statement said": "the statement" is the one source the sentence that
+    // brought in "a statement" cites, when no other source was cited since; null when that sentence cites none or two, or names
+    // someone between the source and the statement ("The Post said Lee sent a statement")
+    private SourceEntry? IssuerOf(string noun, int position)
+    {
+        if (noun != "statement") return null;
+        var from = Math.Max(0, position - BodyPronounReach);
+        if (Regex.Matches(text[from..position], $@"\b(?i:an?)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{noun}\b").LastOrDefault() is not { } brought) return null;
+        var (start, end) = (SentenceStart(from + brought.Index), text.IndexOfAny(SentenceEnds, from + brought.Index) is var e and >= 0 ? e : text.Length);
+        var cited = entries.Where(c => c.LastSeen >= start && c.LastSeen < position).ToList();
+        if (cited is not [var only] || only.LastSeen >= end || only.Kind == SourceKind.Document) return null;
+        // "Harwick Foods said in a statement", "In a statement, the company said": nothing named between the two
+        var at = from + brought.Index;
+        var between = at < only.LastSeen ? text[(at + brought.Length)..only.LastSeen] : text[only.LastSeenEnd..at];
+        return CapitalisedWord().IsMatch(between) ? null : only;
     }
 
     private static readonly HashSet<string> NotDescribing = new(StringComparer.Ordinal) { "same", "new", "former", "whole", "entire", "very" };

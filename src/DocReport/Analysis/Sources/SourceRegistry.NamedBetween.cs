@@ -160,6 +160,16 @@ internal sealed partial class SourceRegistry
         return false;
     }
 
+    // "The masks were kept at the Kobe Red Cross Hospital, officials at the institution said": the one body of the description's
+    // kind named by its name's words before it in its own sentence, or null (none, or two: "Acme sued Birch Bank, the company said")
+    private SourcePhrase? BodyNamedInSentence(SourceKind kind, int position)
+    {
+        var start = SentenceStart(position);
+        var bodies = CapitalisedRun().Matches(text[start..position]).Select(m => m.Value.StartsWith("The ", StringComparison.Ordinal) ? m.Value[4..] : m.Value)
+            .Where(n => !SourceLexicon.Countries.Contains(n) && SourceLexicon.NameKindOf(n) == kind).Distinct().ToList();
+        return bodies is [var only] && SourcePhrase.Parse(only) is { Form: PhraseForm.Named } named ? named : null;
+    }
+
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)*\p{Lu}[\p{L}'’-]*)*")]
     private static partial Regex CapitalisedRun();
 

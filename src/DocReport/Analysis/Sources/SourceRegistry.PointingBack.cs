@@ -121,6 +121,8 @@ internal sealed partial class SourceRegistry
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
         if (unsure) return null;
+        // "X said in a statement ... the statement said": the statement is X's
+        if (found is null && pointsBack && descriptor.Kind == SourceKind.Document && phrase.Owner is null && IssuerOf(head, position) is { } issuer) found = issuer;
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
         if (found is null && pointsBack && Findings.Contains(head) && lastFinding is { } finding && position - finding.LastSeen <= PronounReach) found = finding;
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Government or SourceKind.Organization, SpeaksFor: false, IsGroup: false }
@@ -139,6 +141,11 @@ internal sealed partial class SourceRegistry
         }
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last)
             found = last;
+        // "Professor Jane Ogden told the show, “...” The university expert continued, “...”": one of a group of people, in the
+        // singular and going on speaking right after a person quoted, is that person, whom the text may have called otherwise
+        // ("the professor"), when the text gives them no other role (SpeakerJustBefore's conditions)
+        if (found is null && phrase.Definite && descriptor.IsPeople && !head.EndsWith('s') && GoesOn().IsMatch(text, end)
+            && SpeakerJustBefore(head, position, goingOn: true) is { } same) found = same;
         // "the former secretary of state said" where several people are named: one of them, unsure which; never an unnamed entry
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && SourceLexicon.IsSubjectRole(head)
             && people.Between(0, position).Any()) return null;
@@ -238,6 +245,10 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\b(?i:former|ex|then|late|retired|outgoing|future|next)\b")]
     private static partial Regex Former();
 
+    // a verb that tells the speaker spoke just before: "continued", "went on"
+    [GeneratedRegex(@"\G\s*(?:continued|went\s+on)\b")]
+    private static partial Regex GoesOn();
+
     [GeneratedRegex(@"\G(?i:one|another)\s")]
     private static partial Regex OneOf();
 
@@ -325,6 +336,7 @@ internal sealed partial class SourceRegistry
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
+        if (BodyNamedInSentence(descriptor.Kind, position) is { } inSentence) return (Named(inSentence), false);
         // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean; an unnamed post or
         // tweet is no one's company ("In the post announcing the service, the group promised")
         SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];

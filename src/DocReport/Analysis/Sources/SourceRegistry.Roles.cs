@@ -31,14 +31,15 @@ internal sealed partial class SourceRegistry
     // "Chris Grayling warned on Monday ... Speaking in the Commons, the Conservative MP said": a role the text gives no one else,
     // right after a person quoted with no other source since, is that person again; not when the person bears another role
     // ("Defence lawyer Ana Ruiz said ... The judge said", "Ana Ruiz, a nurse, ... the senator said") or the text brings one in
-    // as "a judge".
-    private SourceEntry? SpeakerJustBefore(string role, int position)
+    // as "a judge". goingOn ("the expert continued"): the verb says the speaker spoke just before, so another word the text called
+    // them by ("the professor") does not make them someone else.
+    private SourceEntry? SpeakerJustBefore(string role, int position, bool goingOn = false)
     {
         if (LastPersonQuoted(position) is not { } last || position - last.LastSeenEnd > NamedJustBeforeReach
             || entries.Any(e => e != last && e.LastSeen > last.LastSeen) || NamedBetween(last, position) || MainSubject.IntroducedBefore(role, position)
             || !holders.Fits(last.Name.Split(' ')[^1], role, position))
             return null;
-        return lastByWord.Any(w => w.Value == last && char.IsLower(w.Key[0]) && !string.Equals(w.Key, role, StringComparison.OrdinalIgnoreCase)) ? null : last;
+        return !goingOn && lastByWord.Any(w => w.Value == last && char.IsLower(w.Key[0]) && !string.Equals(w.Key, role, StringComparison.OrdinalIgnoreCase)) ? null : last;
     }
 
     private SourceEntry? LastPersonQuoted(int position) =>

@@ -1,0 +1,44 @@
+namespace DocReport.Tests.Analysis;
+
+/// <summary>A body described by a common noun ("the institution", "the company") is the one its own sentence names before it.</summary>
+public class DescribedBodyTests
+{
+    [Fact]
+    public void A_description_is_the_one_body_of_its_kind_its_sentence_names()
+    {
+        var dataset = Analyzed.Of(
+            "Some 400 blankets had been stored in a basement of the Marlow Valley Hospital, officials at the institution said.",
+            "The door is usually locked, the officials said.");
+        Assert.Equal("Marlow Valley Hospital", dataset.SourceOf(dataset.AttributionFrom("officials at the institution")).Name);
+        Assert.Equal(dataset.AttributionFrom("officials at the institution").SourceId, dataset.AttributionFrom("the officials").SourceId);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("institution"));
+    }
+
+    [Fact]
+    public void A_description_fitting_two_bodies_of_its_sentence_stays_apart_from_both()
+    {
+        var dataset = Analyzed.Of(
+            "The crates from Harwick Foods Ltd reached Brennan Packaging Ltd a week late, the company said.");
+        var source = dataset.AttributionFrom("the company").SourceId;
+        Assert.DoesNotContain(dataset.Sources, s => s.Id == source && (s.Name.Contains("Harwick") || s.Name.Contains("Brennan")));
+    }
+
+    [Fact]
+    public void The_statement_is_the_source_that_gave_it()
+    {
+        var dataset = Analyzed.Of(
+            "“The ferry will run again on Friday,” Harbour Lines said in a statement.",
+            "“Passengers with tickets for the cancelled crossings will be refunded,” the statement said.");
+        Assert.Equal("Harbour Lines", dataset.SourceOf(dataset.AttributionFrom("the statement")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("statement"));
+    }
+
+    [Fact]
+    public void The_statement_stays_apart_when_someone_else_is_named_as_giving_it()
+    {
+        var dataset = Analyzed.Of(
+            "The Valley Courier said Mayor Ilse Brandt had sent a written statement.",
+            "“The bridge will reopen in May,” the statement said.");
+        Assert.NotEqual(dataset.AttributionFrom("The Valley Courier").SourceId, dataset.AttributionFrom("the statement").SourceId);
+    }
+}
