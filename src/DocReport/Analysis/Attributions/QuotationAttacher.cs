@@ -13,8 +13,7 @@ namespace DocReport.Analysis.Attributions;
 /// whose last sentence names a speaker ("One reader, Ann Lee, wrote that the fares had doubled:", "Lee states the following:")
 /// introduces the quotation opening the next paragraph, or the block quotation or the list set there with no marks: that speaker's words.
 /// A paragraph that holds nothing but the speaker and the cue ("The governor added:") introduces the next plain paragraph too: a
-/// block quotation that plain text has lost its setting for. A quotation with no cue right after the one sentence that reports one
-/// speaker and quotes nothing ("The governor indicated that he would publish the report." then "“...”") is that speaker's.
+/// block quotation that plain text has lost its setting for.
 /// </summary>
 internal static partial class QuotationAttacher
 {
@@ -33,7 +32,7 @@ internal static partial class QuotationAttacher
         foreach (var quotation in quotations)
         {
             while (lastBefore + 1 < found.Count && found[lastBefore + 1].Cue.End <= quotation.Start) lastBefore++;
-            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, sentenceStarts, endsSentence, people) : null);
+            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, endsSentence, people) : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
         var introduced = new Dictionary<int, Quotation>();
@@ -111,43 +110,18 @@ internal static partial class QuotationAttacher
         return best;
     }
 
-    private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, int[] sentenceStarts, bool[] endsSentence, PersonNameScanner people)
+    private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, bool[] endsSentence, PersonNameScanner people)
     {
         // "“...,” she said, referencing the bank's sales drive. “...”": a cue in the speaker's sentence that reports nothing is no new
         // speaker of a quotation in the same paragraph (in a dialogue a new paragraph may be another's turn)
         while (previous > 0 && !found[previous].Reports && found[previous - 1].Sentence.Start == found[previous].Sentence.Start
             && ParagraphOf(paragraphStarts, found[previous].Sentence.Start) == ParagraphOf(paragraphStarts, quotation.Start)) previous--;
-        if (previous < 0 || !IsSpeech(text, quotation)) return null;
-        if (attached[previous].Count == 0) return AfterReport(text, found, attached, previous, quotation, sentenceStarts, people);
-        if (OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
+        if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
+        if (!IsSpeech(text, quotation)) return null;
         var from = ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
         var to = ParagraphOf(paragraphStarts, quotation.Start);
         return to - from <= 1 || (to - from == 2 && !endsSentence[from + 1]) ? previous : null;
     }
-
-    // "The governor also indicated that he would publish the report." then "“The inquiry looked at governance ...”" opening the
-    // next sentence or paragraph: a quotation with no cue of its own right after a sentence that reports one speaker, names no one
-    // else and quotes nothing is that speaker's, when it is all its sentences ("“Lies” (a 2003 poster) — “...”" quotes a thing)
-    private static int? AfterReport(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] sentenceStarts, PersonNameScanner people)
-    {
-        var sentence = found[previous].Sentence;
-        if (sentence.End > quotation.Start || !string.IsNullOrWhiteSpace(text[sentence.End..quotation.Start])) return null;
-        var next = SortedSearch.LowerBound(sentenceStarts, quotation.End);
-        if (!ClosingMarks().IsMatch(text[quotation.End..(next < sentenceStarts.Length ? sentenceStarts[next] : text.Length)])
-            || found.Any(f => Holds(quotation, f.Cue))) return null;
-        var inSentence = Enumerable.Range(0, previous + 1).Where(i => found[i].Sentence.Start == sentence.Start).ToList();
-        // a report inside another's content ("indicated that he will release the inquiry's report") is the outer speaker's telling
-        bool Nested(int i) => inSentence.Any(j => j != i && Holds(found[j].Content, found[i].Cue) && !Holds(found[i].Content, found[j].Cue));
-        if (inSentence.Any(i => attached[i].Count > 0) || inSentence.Where(i => found[i] is { Reports: true, Phrase: not null } && !Nested(i)).ToList() is not [var only]) return null;
-        return people.Between(sentence.Start, sentence.End).Any(n => !found[only].Source.Text.Contains(n.Surname, StringComparison.Ordinal)) ? null : only;
-    }
-
-    [GeneratedRegex(@"^[\s.,;:!?…)\]""”’']*$")]
-    private static partial Regex ClosingMarks();
-
-    private static bool Holds(Span outer, Span inner) => outer.Start <= inner.Start && inner.End <= outer.End;
-
-    private static bool Holds(Quotation outer, Span inner) => outer.Start < inner.Start && inner.End < outer.End;
 
     private static bool IsSpeech(string text, Quotation quotation) =>
         text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsToCarryOn;
