@@ -48,7 +48,7 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         // Each sentence's page part (round 22): none for CT24's debate lines, the page's mean vector for news.
         EncodedSet Paged(EncodedSet set, IReadOnlyList<NewsSentence>? news = null) =>
             pages is null ? set : pages.Apply(set, news?.Select(s => ((string, string)?)(s.Page, s.Sentence.Text)).ToList() ?? [.. Enumerable.Repeat<(string, string)?>(null, set.Count)]);
-        // A news file's embeddings are looked up whole (the cache is keyed by all its sentences), and the gated rows' dropped before any model sees them.
+        // A news file's embeddings are looked up whole (the cache is keyed by all its sentences), and the gated rows' vectors dropped before any model sees them.
         EncodedSet Gated(string name, string path, TrainingNews kept) =>
             Paged(EncodedSet.Of([.. kept.Sentences.Select(s => s.Sentence)],
                 embeddings?.Of(name, [.. NewsSet.Read(path).Select(s => s.Sentence.Text)]) is { } vectors ? [.. kept.Rows.Select(i => Scaled(vectors[i]))] : null, without), kept.Sentences);

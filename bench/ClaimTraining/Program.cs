@@ -33,10 +33,10 @@ NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
 // Feature-name prefixes left out of training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure"); the fast
 // weights leave out the letter 4-grams ("--without c:", round 17).
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-// The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
-// --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 // The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3): no command that trains or tunes reads their sentences (round 23).
 var gates = GatedPages.Repository();
+// The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
+// --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
     (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
     RowsWeight(), cache is null ? null : Pages());
