@@ -16,12 +16,7 @@ public sealed class GatedPagesTests : IDisposable
     [Fact]
     public void No_sentence_of_a_held_out_check_set_or_dev3_page_reaches_training()
     {
-        var news = NewsFile(
-            ("quarry-news_2016-02-01_ferry-fares-rise.txt", "P1.S1", "Yes", "The ferry company raised fares by 12 percent in March."),
-            ("gazette.library.html", "P3.S2", "No", "Readers can borrow up to ten books at the new library."),
-            ("harbour-times_2016-05-04_council-votes-on-bridge.txt", "P2.S1", "Yes", "The council voted 7 to 2 to repair the old bridge."),
-            ("river-post_2016-09-20_flood-defences-delayed.txt", "P1.S3", "Yes", "Work on the flood wall stopped after the contractor left."),
-            ("hill-times_2016-03-03_mayor-opens-market.txt", "P4.S1", "No", "The mayor smiled as the stalls opened."));
+        var news = NewsFile(Fares, HeldOutLibrary, CheckSetBridge, Dev3Flood, Market);
 
         var kept = Gates().Read(news);
 
@@ -35,12 +30,7 @@ public sealed class GatedPagesTests : IDisposable
     [Fact]
     public void Random_draws_count_the_files_lines_and_training_gets_what_remains_of_them()
     {
-        var news = NewsFile(
-            ("harbour-times_2016-05-04_council-votes-on-bridge.txt", "P2.S1", "Yes", "The council voted 7 to 2 to repair the old bridge."),
-            ("quarry-news_2016-02-01_ferry-fares-rise.txt", "P1.S1", "Yes", "The ferry company raised fares by 12 percent in March."),
-            ("harbour-times_2016-05-04_council-votes-on-bridge.txt", "P5.S2", "No", "Nobody on the council spoke for long."),
-            ("hill-times_2016-03-03_mayor-opens-market.txt", "P4.S1", "No", "The mayor smiled as the stalls opened."),
-            ("gazette.library.html", "P3.S2", "No", "Readers can borrow up to ten books at the new library."));
+        var news = NewsFile(CheckSetBridge, Fares, CheckSetBridge with { Id = "P5.S2", Label = "No", Text = "Nobody on the council spoke for long." }, Market, HeldOutLibrary);
 
         var kept = Gates().Read(news);
 
@@ -73,6 +63,14 @@ public sealed class GatedPagesTests : IDisposable
     public void Without_the_dev3_gold_folder_the_gates_cannot_be_read() =>
         Assert.Throws<DirectoryNotFoundException>(() => GatedPages.PolnearFiles(Path.Combine(root, "no-such-gold")));
 
+    private static readonly Row Fares = new("quarry-news_2016-02-01_ferry-fares-rise.txt", "P1.S1", "Yes", "The ferry company raised fares by 12 percent in March.");
+    private static readonly Row HeldOutLibrary = new("gazette.library.html", "P3.S2", "No", "Readers can borrow up to ten books at the new library.");
+    private static readonly Row CheckSetBridge = new("harbour-times_2016-05-04_council-votes-on-bridge.txt", "P2.S1", "Yes", "The council voted 7 to 2 to repair the old bridge.");
+    private static readonly Row Dev3Flood = new("river-post_2016-09-20_flood-defences-delayed.txt", "P1.S3", "Yes", "Work on the flood wall stopped after the contractor left.");
+    private static readonly Row Market = new("hill-times_2016-03-03_mayor-opens-market.txt", "P4.S1", "No", "The mayor smiled as the stalls opened.");
+
+    private sealed record Row(string Page, string Id, string Label, string Text);
+
     private GatedPages Gates()
     {
         var heldOut = Directory.CreateDirectory(Path.Combine(root, "heldout")).FullName;
@@ -87,7 +85,7 @@ public sealed class GatedPagesTests : IDisposable
         return folder;
     }
 
-    private string NewsFile(params (string Page, string Id, string Label, string Text)[] rows)
+    private string NewsFile(params Row[] rows)
     {
         var path = Path.Combine(root, "news-train.tsv");
         File.WriteAllLines(path, ["# split\tpage\tsentence\tlabel\ttext", .. rows.Select(r => $"train\t{r.Page}\t{r.Id}\t{r.Label}\t{r.Text}")]);
