@@ -91,7 +91,8 @@ internal sealed class BoilerplateFilter
             || AuthorBioLine.Matches(text)
             || SignOffLine.Matches(text)
             || CountLine.Matches(text)
-            || InstructionLine.Matches(text);
+            || InstructionLine.Matches(text)
+            || RelatedLabel.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>

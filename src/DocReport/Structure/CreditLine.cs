@@ -50,9 +50,10 @@ internal sealed partial class CreditLine
     private static bool NamesFreeLicence(string line) =>
         (line.Contains("CC", StringComparison.Ordinal) || line.Contains("ommons", StringComparison.OrdinalIgnoreCase)) && FreeLicence().IsMatch(line);
 
-    // Creative Commons licences by their short names ("CC BY-SA 4.0", "CC0") or named with a licence word or "by" beside
-    // them, in English, German, French, Spanish and Italian; a picture taken "via Wikimedia Commons".
-    [GeneratedRegex(@"(?-i:\bCC[ -]BY\b|\bCC0\b)|\bcreative[ -]commons[ -](?:by|attribution|licen[cs]es?|lizenz|licencia|licenza|namensnennung)\b|\b(?:licen[cs]e|lizenz|licencia|licenza)\s+creative\s+commons\b|\bvia\s+wikimedia\s+commons\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Creative Commons licences by their short names ("CC BY-SA 4.0", "CC0"), or with "by" or "attribution" after them or a
+    // licence word before them, as credits name them in English, German, French, Spanish and Italian ("Creative Commons
+    // licence" alone is left, as a sentence about licences says it too); a picture taken "via Wikimedia Commons".
+    [GeneratedRegex(@"(?-i:\bCC[ -]BY\b|\bCC0\b)|\bcreative[ -]commons[ -](?:by|attribution|namensnennung)\b|\b(?:licen[cs]e|lizenz|licencia|licenza)\s+creative\s+commons\b|\bvia\s+wikimedia\s+commons\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeLicence();
 
     /// <summary>A letter as the lower case of its upper case ('K', 'k' and the Kelvin sign are 'k'; 'S', 's' and 'ſ' are 's').</summary>

@@ -33,7 +33,7 @@ internal static partial class InstructionLine
     private static partial Regex CallToFollow();
 
     // An imperative to become a member, in English, German, French, Spanish and Italian, at the start of the line.
-    [GeneratedRegex(@"^(?:jetzt\s+)?(?:become\s+an?\s+(?:member|subscriber)|werden sie\s+(?:jetzt\s+)?mitglied|werde\s+(?:jetzt\s+)?mitglied|mitglied werden|devenez\s+(?:membre|abonné)|hazte\s+(?:socio|miembro|suscriptor)|diventa\s+(?:socio|membro|abbonato))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:jetzt\s+)?(?:become\s+an?\s+(?:member|subscriber)|werden sie\s+(?:jetzt\s+)?mitglied|werde\s+(?:jetzt\s+)?mitglied)|jetzt\s+mitglied\s+werden|devenez\s+(?:membre|abonné)|hazte\s+(?:socio|miembro|suscriptor)|diventa\s+(?:socio|membro|abbonato))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToJoin();
 
     // A shop's notice about the reader's basket: "wurde erfolgreich hinzugefügt", "has been added to your cart", "ajouté au
