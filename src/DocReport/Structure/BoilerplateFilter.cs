@@ -92,7 +92,8 @@ internal sealed class BoilerplateFilter
             || SignOffLine.Matches(text)
             || CountLine.Matches(text)
             || InstructionLine.Matches(text)
-            || RelatedLabel.Matches(text);
+            || RelatedLabel.Matches(text)
+            || PromotionLine.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>

@@ -76,4 +76,29 @@ public class FurnitureLineTests
     [InlineData("More stories emerged after the storm.")]
     [InlineData("Other harbour towns are planning the same, the minister said, and more news will follow in the spring.")]
     public void Headings_and_sentences_that_open_with_more_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Beliebte Inhalte & Beiträge")]
+    [InlineData("Diese Artikel könnten dich ebenfalls interessieren:")]
+    [InlineData("You might also like")]
+    [InlineData("También te puede interesar")]
+    public void Popular_content_and_what_may_interest_the_reader_are_labels(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Popular anger grew after the ferry fares rose.")]
+    [InlineData("Die Pläne könnten auch Fischer interessieren, sagte sie.")]
+    public void Sentences_about_popularity_or_interest_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("CONTINUA DEPOIS DA PUBLICIDADE")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("#Harbour #Storm #Ferries")]
+    [InlineData("#Hafen#Sturm#Fähren")]
+    public void An_advertisements_notice_and_a_line_of_hashtags_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("The harbour's advertising budget rose after the storm.")]
+    [InlineData("#1 on the list was the old ferry.")]
+    [InlineData("C# and F# are taught at the harbour school.")]
+    public void Sentences_about_advertising_or_with_a_hash_sign_stay(string line) => Assert.False(Filter.IsFurniture(line));
 }
