@@ -171,7 +171,6 @@ internal sealed class BoilerplateFilter
         return null;
     }
 
-    // One long run of lower-case letters, digits and hyphens is a class name or slug leaked from the page's markup.
     // Soft hyphens and zero-width characters, which pages that hyphenate every word put inside words ("Crea\u00ADtive
     // Com\u00ADmons"), are left out before matching, as the text kept leaves them out later (TextNormalizer).
     private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF\u180E");
@@ -179,6 +178,7 @@ internal sealed class BoilerplateFilter
     private static string WithoutInvisibleCharacters(string text) =>
         text.AsSpan().IndexOfAny(Invisible) < 0 ? text : string.Concat(text.Where(c => !Invisible.Contains(c)));
 
+    // One long run of lower-case letters, digits and hyphens is a class name or slug leaked from the page's markup.
     private static bool IsMarkupToken(string text) =>
         text.Trim() is { Length: >= 30 } token && token.Contains('-') && token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 

@@ -4,8 +4,8 @@ namespace DocReport.Structure;
 
 /// <summary>
 /// Recognises lines a page sets between or after the article's paragraphs for itself: the notice, ending no sentence, that
-/// the story goes on after an advertisement ("Continua depois da publicidade", "Story continues below advertisement", "Lesen Sie nach der
-/// Anzeige weiter"), and a line made only of hashtags ("#Harbour #Storm #Ferries"), a post's tag list.
+/// the story goes on after an advertisement ("Continua depois da publicidade", "Story continues below advertisement",
+/// "Lesen Sie nach der Anzeige weiter"), and a line made only of hashtags ("#Harbour #Storm #Ferries"), a post's tag list.
 /// </summary>
 internal static partial class PromotionLine
 {
@@ -14,7 +14,8 @@ internal static partial class PromotionLine
     public static bool Matches(string line)
     {
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return (words.Length <= MaxNoticeWords && line.TrimEnd() is [.., not ('.' or '!' or '?')] && Advertising().IsMatch(line) && GoesOn().IsMatch(line))
+        return (words.Length <= MaxNoticeWords && line.TrimEnd() is [.., not ('.' or '!' or '?')]
+                && Advertising().IsMatch(line) && GoesOn().IsMatch(line))
             || (words.Length > 0 && words.All(w => w.Length > 1 && w[0] == '#' && char.IsLetterOrDigit(w[1])));
     }
 

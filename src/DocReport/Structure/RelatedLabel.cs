@@ -4,7 +4,7 @@ namespace DocReport.Structure;
 
 /// <summary>
 /// Recognises a label over more of the site's content by its shape rather than its wording: a short line that opens with
-/// "more", "further", "related" or "other" (in English, German, French, Spanish, Italian and Polish) and names a kind of
+/// "more", "further", "related", "other" or "popular" (in English, German, French, Spanish, Italian and Polish) and names a kind of
 /// content the site publishes ("Weitere Topthemen des Monats:", "Mehr Homestorys", "Related Posts", "Más información
 /// deportiva en ..."), without ending a sentence. A heading that opens the same way and names something else ("Weitere
 /// Zellprojekte im Aufbau", "More rain expected") stays. A short line that tells the reader other pages may interest them
