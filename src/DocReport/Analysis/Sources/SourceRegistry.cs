@@ -314,7 +314,9 @@ internal sealed partial class SourceRegistry(string text)
     {
         var people = entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false }).Select(e => (Entry: e, Words: e.Name.Split(' '))).ToList();
         if (people.Any(p => p.Words[0] == word)) return null;
-        var bearers = people.Where(p => p.Words.Length >= 3 && !p.Words.Contains("and") && p.Words[1..^1].Contains(word)).Take(2).ToList();
+        // never a description's word ("unnamed Carrier executive") nor one of two people ("Bernie Sanders And Hillary Clinton")
+        var bearers = people.Where(p => p.Words.Length >= 3 && p.Words[0] != "unnamed" && !p.Words.Any(w => w is "&" || w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            && p.Words[1..^1].Contains(word)).Take(2).ToList();
         if (bearers is not [var one]) return null;
         // "Maria Etienne" named too: the word may be her surname
         return firstNames.FullNameOf(word) is { } full && !one.Entry.Name.StartsWith(full, StringComparison.Ordinal) ? null : one.Entry;
