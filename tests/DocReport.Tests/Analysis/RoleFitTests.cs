@@ -119,4 +119,24 @@ public class RoleFitTests
         var dataset = Analyzed.Of([.. AboutDenholm, "Democratic nominee Ruth Amsel spoke for an hour.", "The Democratic nominee said the mills had lost money for a decade."]);
         Assert.DoesNotContain("Carl Denholm", dataset.SourceNamesOf(dataset.ClaimContaining("lost money for a decade")));
     }
+    [Fact]
+    public void The_president_is_not_the_person_the_article_is_about_when_the_text_names_the_president_by_surname()
+    {
+        var dataset = Analyzed.Of(
+            "Dana Whitlow tests her ties to the president",
+            "Dana Whitlow has stressed her ties to President Marlow. Whitlow served in the cabinet of Anton Marlow for four years.",
+            "Whitlow said the ferry plan was sound. Whitlow repeated it in Leith. Whitlow spoke again on Friday.",
+            "The president said he had no plan for the ferries.");
+        Assert.DoesNotContain("Dana Whitlow", dataset.SourceNamesOf(dataset.ClaimContaining("no plan for the ferries")));
+    }
+
+    [Fact]
+    public void A_vice_president_holds_no_presidency()
+    {
+        var dataset = Analyzed.Of(
+            "Marlow widens the ferry plan",
+            "Vice President Dana Whitlow met the harbour council on Monday.",
+            "The president said the ferries would run every hour from May.");
+        Assert.DoesNotContain("Dana Whitlow", dataset.SourceNamesOf(dataset.ClaimContaining("every hour from May")));
+    }
 }

@@ -34,7 +34,7 @@ internal sealed partial class TitleHolderScanner(string text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
-            .Select(g => (Person: Person(g.Value), At: g.Index))
+            .Select(g => (Person: Person(g.Value) ?? (g.Name == "after" ? NamedBySurname(g.Value) : null), At: g.Index))
             .Where(h => h.Person is not null)
             .Select(h => (Person: h.Person!, h.At))
             .DistinctBy(h => h.Person.Name.Split(' ')[^1])
@@ -85,7 +85,9 @@ internal sealed partial class TitleHolderScanner(string text)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
-        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
+        // a title after "Vice", "Deputy" and the like is another office ("Vice President Joe Biden" holds no presidency)
+        var written = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)"
+            + string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
         // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
         // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
         return $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
@@ -102,6 +104,16 @@ internal sealed partial class TitleHolderScanner(string text)
     private static IEnumerable<string> WrittenForms(string word) =>
         SourceLexicon.Titles.Where(t => t.EndsWith('.') && string.Equals(SourceLexicon.FullTitleOf(t), word, StringComparison.OrdinalIgnoreCase))
             .Select(Regex.Escape).Prepend(Regex.Escape(word));
+
+    // "President Obama": a lone surname after the title holds it when the text names a person so, by a given name or a title
+    // ("Barack Obama", "President Obama"); a lone word after a title is no person of its own to SourcePhrase
+    private SourcePhrase? NamedBySurname(string word)
+    {
+        if (word.Contains(' ') || IsTitle(word) || SourceLexicon.NameKindOf(word) is not null) return null;
+        foreach (Match m in Regex.Matches(text, $@"\b(?<given>\p{{Lu}}[\p{{L}}'’-]+)[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b"))
+            if (SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
+        return null;
+    }
 
     // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null; "In June, the
     // senator": what a preposition opens is a time or a place, not the holder.
