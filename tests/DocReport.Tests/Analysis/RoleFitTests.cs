@@ -139,4 +139,13 @@ public class RoleFitTests
             "The president said the ferries would run every hour from May.");
         Assert.DoesNotContain("Dana Whitlow", dataset.SourceNamesOf(dataset.ClaimContaining("every hour from May")));
     }
+    [Fact]
+    public void A_surname_after_a_title_does_not_make_a_qualified_role_that_person()
+    {
+        var dataset = Analyzed.Of(
+            "Ferry talks open in Leith",
+            "President Marlow arrived in Leith on Monday for the ferry talks.",
+            "The Nordland president said the fares were too high.");
+        Assert.DoesNotContain("Marlow", dataset.SourceNamesOf(dataset.ClaimContaining("fares were too high")));
+    }
 }

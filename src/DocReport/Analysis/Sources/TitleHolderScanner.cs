@@ -13,17 +13,18 @@ internal sealed partial class TitleHolderScanner(string text)
 
     private const string Describing = @"(?!(?i:former|ex|then|late|of|for|to|and|or|the|a|an|his|her|their|its|whose|who)\b)[\p{L}'’-]+,?[ \t]+";
 
-    private readonly Dictionary<string, IReadOnlyList<(SourcePhrase Person, int At)>> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<(SourcePhrase Person, int At, bool Lone)>> cache = new(StringComparer.Ordinal);
 
-    /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director").</summary>
-    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [var only] ? only.Person : null;
+    /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director"),
+    /// or only a surname after it ("President Obama": enough to keep the title from others, not to give it: "the French president").</summary>
+    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [{ Lone: false } only] ? only.Person : null;
 
     /// <summary>The one holder of the title the text names before <paramref name="position"/>, or null when none or several.</summary>
     public SourcePhrase? HolderBefore(string title, int position) =>
-        HoldersOf(title).Where(h => h.At < position).ToList() is [var only] ? only.Person : null;
+        HoldersOf(title).Where(h => h.At < position).ToList() is [{ Lone: false } only] ? only.Person : null;
 
     // Everyone the text names as holding the title, one per surname, with where the text first does.
-    private IReadOnlyList<(SourcePhrase Person, int At)> HoldersOf(string title)
+    private IReadOnlyList<(SourcePhrase Person, int At, bool Lone)> HoldersOf(string title)
     {
         if (cache.TryGetValue(title, out var known)) return known;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -34,9 +35,9 @@ internal sealed partial class TitleHolderScanner(string text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
-            .Select(g => (Person: Person(g.Value) ?? (g.Name == "after" ? NamedBySurname(g.Value) : null), At: g.Index))
-            .Where(h => h.Person is not null)
-            .Select(h => (Person: h.Person!, h.At))
+            .Select(g => (Full: Person(g.Value), Lone: g.Name == "after" ? NamedBySurname(g.Value) : null, At: g.Index))
+            .Where(h => (h.Full ?? h.Lone) is not null)
+            .Select(h => (Person: (h.Full ?? h.Lone)!, h.At, Lone: h.Full is null))
             .DistinctBy(h => h.Person.Name.Split(' ')[^1])
             .ToList();
     }
