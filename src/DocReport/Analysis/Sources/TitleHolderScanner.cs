@@ -49,7 +49,7 @@ internal sealed partial class TitleHolderScanner(string text)
     {
         if (roles.TryGetValue(surname, out var known)) return known;
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}.])(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b"))
+        foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}.]){OtherOffice}(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b"))
             if (m.Groups["title"].Value is var title && !Courtesy().IsMatch(title)
                 && (IsTitle(title) || SourceLexicon.DescriptorOf(title) is { Kind: Model.SourceKind.Person, IsGroup: false }))
                 found.Add(SourceLexicon.FullTitleOf(title) ?? title.TrimEnd('.').ToLowerInvariant());
@@ -82,13 +82,14 @@ internal sealed partial class TitleHolderScanner(string text)
     // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
     private static readonly NamePatterns HolderPatterns = new(HolderPattern);
 
+    // A title after "Vice", "Deputy" and the like is another office: "Vice President Joe Biden" holds no presidency
+    private const string OtherOffice = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)";
+
     private static string HolderPattern(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
-        // a title after "Vice", "Deputy" and the like is another office ("Vice President Joe Biden" holds no presidency)
-        var written = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)"
-            + string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
+        var written = OtherOffice + string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
         // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
         // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
         return $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
