@@ -40,7 +40,7 @@ internal sealed partial class ClaimSourceLinks
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
                 if (Covers(parts, f, sentence))
                 {
-                    Add(sentence.Id, main is not { } m || sentence.Id != f.Sentence.Id ? resolved[i] : found[m].Reports ? resolved[m] : []);
+                    Add(sentence.Id, main is { } m && sentence.Id == f.Sentence.Id ? resolved[m] : resolved[i]);
                     if (sentence.Id != f.Sentence.Id) continued.Add((sentence, i));
                 }
             foreach (var quotation in f.Quotations)
@@ -51,8 +51,9 @@ internal sealed partial class ClaimSourceLinks
 
     // "He claimed the cuts would pay for themselves even as the budget office estimated that ...", "Rubio suggested ..., while Cruz
     // said ...": a report in a clause that "while", "as" or "though" opens after another's report in the sentence is said beside
-    // the main one; the sentence is the main clause's speaker's, not the one named in the clause (nobody's when that one is unknown
-    // or only believes or intends: "Some members suggested ..., while Hart said ..."). The index of that earlier attribution, or null.
+    // the main one; the sentence is the main clause's speaker's, not the one named in the clause (nobody's when that one is unknown).
+    // The index of that earlier report, or null; null too when the nearest attribution before reports nothing ("Clinton endorsed the
+    // deal, although she made it clear ...", "The bickering began before he cleared the airspace, as Nieto said ...").
     private int? MainReport(IReadOnlyList<FoundAttribution> found, int i)
     {
         var f = found[i];
@@ -61,7 +62,7 @@ internal sealed partial class ClaimSourceLinks
             if (j != i && found[j] is var g && g.Sentence.Id == f.Sentence.Id && g.Cue.End <= f.Source.Start
                 && (main is null || found[main.Value].Cue.End < g.Cue.End))
                 main = j;
-        return main is { } m && Subordinate().IsMatch(text[found[m].Cue.End..f.Source.Start]) ? m : null;
+        return main is { } m && found[m].Reports && Subordinate().IsMatch(text[found[m].Cue.End..f.Source.Start]) ? m : null;
     }
 
     [GeneratedRegex(@"(?:[,\s—–-]|^)(?:even\s+as|while|as|though|although|whereas)\s+(?:the\s+)?$")]
