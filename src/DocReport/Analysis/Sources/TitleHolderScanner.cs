@@ -112,7 +112,7 @@ internal sealed partial class TitleHolderScanner(string text)
     private SourcePhrase? NamedBySurname(string word)
     {
         if (word.Contains(' ') || IsTitle(word) || SourceLexicon.NameKindOf(word) is not null) return null;
-        foreach (Match m in Regex.Matches(text, $@"\b(?<given>\p{{Lu}}[\p{{L}}'’-]+)[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b"))
+        foreach (Match m in Regex.Matches(text, $@"\b\p{{Lu}}[\p{{L}}'’-]+[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b"))
             if (SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
         return null;
     }
