@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions;
 /// goes on when the next paragraph opens with a quotation mark (the news convention for a quote over
 /// several paragraphs), and otherwise ends with its paragraph. A curly closing mark also closes a straight opening one
 /// (typed with two keyboards: left open, the quotation would run on over the cue and be taken for the previous speaker's),
-/// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote").
+/// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote"), and a straight closing mark closes
+/// a curly opening one where the paragraph leaves no doubt (<see cref="StraightCloses"/>).
 /// </summary>
 internal static class QuotationFinder
 {
@@ -36,7 +37,7 @@ internal static class QuotationFinder
                     if (Opens(text, i, paragraph.Start)) { (openAt, openMark, innerOpen) = (i, c, false); }
                 }
                 else if (openMark == '"' && c is '“' or '”' && (c == '“' || innerOpen)) innerOpen = c == '“';
-                else if (Closes(text, i, openMark))
+                else if (Closes(text, i, openMark) || openMark == '“' && StraightCloses(text, openAt.Value, i, paragraph.End))
                 {
                     found.Add(new Quotation(openAt.Value, i + 1));
                     openAt = null;
@@ -65,6 +66,20 @@ internal static class QuotationFinder
             '"' or '‘' => (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':') && !char.IsWhiteSpace(after),
             _ => false,
         };
+    }
+
+    // “...," said X: a curly opening mark closed with a straight one (scraped and pasted text mixes them), where the text leaves no
+    // doubt: the first straight mark since the opening one, no curly closing mark before the next curly opening one in the
+    // paragraph, and the straight mark ends a word, with a reporting clause after its comma, ? or !, or as the only straight mark
+    // left in the paragraph (a pair quoted inside would leave two).
+    private static bool StraightCloses(string text, int openAt, int i, int paragraphEnd)
+    {
+        if (text[i] != '"' || char.IsWhiteSpace(text[i - 1]) || text.AsSpan(openAt, i - openAt).Contains('"')) return false;
+        if (i + 1 < paragraphEnd && !char.IsWhiteSpace(text[i + 1]) && !char.IsPunctuation(text[i + 1])) return false;
+        var rest = text.AsSpan(i + 1, paragraphEnd - i - 1);
+        var nextOpen = rest.IndexOf('“');
+        if ((nextOpen < 0 ? rest : rest[..nextOpen]).Contains('”')) return false;
+        return text[i - 1] is ',' or '?' or '!' || !rest.Contains('"');
     }
 
     private static bool Closes(string text, int i, char openMark)
