@@ -177,4 +177,13 @@ public class ClaimLinkTests
         var dataset = Analyzed.Of("As the ferry bill passed on Tuesday, Tom Hart said that the new timetable would leave the island without a boat on most Sunday evenings.");
         Assert.Equal(["Tom Hart"], dataset.SourceNamesOf(dataset.ClaimContaining("without a boat")));
     }
+
+    [Theory]
+    [InlineData("In the meantime, the governor also indicated that she will speed up the release of the harbour inquiry report.")]
+    [InlineData("The governor said on Friday that she would publish the findings of the harbour inquiry report.")]
+    public void A_cue_word_ending_the_sentence_hides_no_report_before_it(string sentence)
+    {
+        var dataset = Analyzed.Of("Governor Maria Castellanos met the harbour board on Thursday to discuss the flooding.", sentence);
+        Assert.Equal(["Maria Castellanos"], dataset.SourceNamesOf(dataset.ClaimContaining("harbour inquiry")));
+    }
 }

@@ -28,7 +28,8 @@ internal sealed partial class ClaimSourceLinks
     {
         text = article.Text;
         var index = new SentenceIndex(article);
-        var contents = new OverlapIndex(found.Where(f => f.Reports).Select(f => f.Content));
+        // a content that fell back to its sentence holds every other source there: it hides none of them
+        var contents = new OverlapIndex(found.Where(f => f.Reports && !f.ContentIsSentence).Select(f => f.Content));
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
