@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Attributions;
@@ -10,8 +11,11 @@ namespace DocReport.Analysis.Attributions;
 /// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote"), and a straight closing mark closes
 /// a curly opening one where the paragraph leaves no doubt (<see cref="StraightCloses"/>).
 /// </summary>
-internal static class QuotationFinder
+internal static partial class QuotationFinder
 {
+    // "“...,\" retired Army Lt. Gen. Ann Lee said": the most words between a closing mark and its cue
+    private const int MaxWordsBeforeCue = 6;
+
     public static IReadOnlyList<Quotation> Find(Article article)
     {
         var text = article.Text;
@@ -70,8 +74,8 @@ internal static class QuotationFinder
 
     // “...," said X: a curly opening mark closed with a straight one (scraped and pasted text mixes them), where the text leaves no
     // doubt: the first straight mark since the opening one, no curly closing mark before the next curly opening one in the
-    // paragraph, and the straight mark ends a word, with a reporting clause after its comma, ? or !, or as the only straight mark
-    // left in the paragraph (a pair quoted inside would leave two).
+    // paragraph, and the straight mark ends a word and its paragraph, or a comma, ? or ! before a reporting clause
+    // ("“...," she said"; not "“good neighbours," who ...", a word or two quoted inside a sentence that runs on).
     private static bool StraightCloses(string text, int openAt, int i, int paragraphEnd)
     {
         if (text[i] != '"' || char.IsWhiteSpace(text[i - 1]) || text.AsSpan(openAt, i - openAt).Contains('"')) return false;
@@ -79,8 +83,25 @@ internal static class QuotationFinder
         var rest = text.AsSpan(i + 1, paragraphEnd - i - 1);
         var nextOpen = rest.IndexOf('“');
         if ((nextOpen < 0 ? rest : rest[..nextOpen]).Contains('”')) return false;
-        return text[i - 1] is ',' or '?' or '!' || !rest.Contains('"');
+        return rest.IsWhiteSpace() || text[i - 1] is ',' or '?' or '!' && CueFollows(rest);
     }
+
+    // ", the group wrote", "? said Daniel Okafor": a verb or noun of reporting among the next few words, before the sentence ends
+    private static bool CueFollows(ReadOnlySpan<char> rest)
+    {
+        var words = 0;
+        foreach (var word in WordPattern().EnumerateMatches(rest))
+        {
+            var value = rest.Slice(word.Index, word.Length);
+            if (value[0] is '.' or '“' or '"') return false;
+            if (ReportingCues.IsReportingWord(value.ToString())) return true;
+            if (++words == MaxWordsBeforeCue) return false;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+|[.“""]")]
+    private static partial Regex WordPattern();
 
     private static bool Closes(string text, int i, char openMark)
     {
