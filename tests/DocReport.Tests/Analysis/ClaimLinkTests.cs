@@ -153,4 +153,28 @@ public class ClaimLinkTests
         string[] paragraphs = ["The council said repairs would cost £6.4 million.", "“We did not take this lightly,” Daniel Okafor said. He added that a footbridge would open in May."];
         Assert.Equal(JsonSerializer.Serialize(Analyzed.Of(paragraphs)), JsonSerializer.Serialize(Analyzed.Of(paragraphs)));
     }
+    [Fact]
+    public void A_report_in_a_clause_opened_by_even_as_does_not_take_the_sentence_from_the_main_speaker()
+    {
+        var dataset = Analyzed.Of(
+            "Senator Maren Holt spoke on the ferry bill on Tuesday.",
+            "She also claimed the fare cuts would pay for themselves even as the Harbour Budget Office estimated that they would add 40 million crowns to the deficit every year until 2030.");
+        Assert.Equal(["Maren Holt"], dataset.SourceNamesOf(dataset.ClaimContaining("pay for themselves")));
+    }
+
+    [Fact]
+    public void A_report_opened_by_while_after_an_unknown_speaker_leaves_the_sentence_unlinked()
+    {
+        var dataset = Analyzed.Of(
+            "The ferry bill passed on Tuesday.",
+            "Some members suggested the fares were fair, while Tom Hart, the harbour master, said that the new timetable would leave the island without a boat on most Sunday evenings in the winter.");
+        Assert.Empty(dataset.ClaimContaining("without a boat").SourceIds);
+    }
+
+    [Fact]
+    public void A_report_after_a_clause_that_reports_nothing_keeps_the_sentence()
+    {
+        var dataset = Analyzed.Of("As the ferry bill passed on Tuesday, Tom Hart said that the new timetable would leave the island without a boat on most Sunday evenings.");
+        Assert.Equal(["Tom Hart"], dataset.SourceNamesOf(dataset.ClaimContaining("without a boat")));
+    }
 }

@@ -119,4 +119,35 @@ public class RoleFitTests
         var dataset = Analyzed.Of([.. AboutDenholm, "Democratic nominee Ruth Amsel spoke for an hour.", "The Democratic nominee said the mills had lost money for a decade."]);
         Assert.DoesNotContain("Carl Denholm", dataset.SourceNamesOf(dataset.ClaimContaining("lost money for a decade")));
     }
+
+    [Fact]
+    public void The_president_is_not_the_person_the_article_is_about_when_the_text_names_a_president_by_surname()
+    {
+        var dataset = Analyzed.Of(
+            "Dana Whitlow faces a test on the ferries",
+            "Dana Whitlow has stressed her ties to President Varga.",
+            "Whitlow said the ferry plan was sound. Whitlow repeated it in Leith. Whitlow spoke again on Friday. Whitlow met the council.",
+            "The president said he had no plan for the ferries.");
+        Assert.DoesNotContain("Dana Whitlow", dataset.SpeakersOf("no plan for the ferries"));
+    }
+
+    [Fact]
+    public void A_vice_president_holds_no_presidency()
+    {
+        var dataset = Analyzed.Of(
+            "Marlow widens the ferry plan",
+            "Vice President Dana Whitlow met the harbour council on Monday.",
+            "The president said the ferries would run every hour from May.");
+        Assert.DoesNotContain("Dana Whitlow", dataset.SpeakersOf("every hour from May"));
+    }
+
+    [Fact]
+    public void A_surname_after_a_title_does_not_make_a_qualified_role_that_person()
+    {
+        var dataset = Analyzed.Of(
+            "Ferry talks open in Leith",
+            "President Varga arrived in Leith on Monday for the ferry talks.",
+            "The Nordland president said the fares were too high.");
+        Assert.Empty(dataset.SpeakersOf("fares were too high"));
+    }
 }

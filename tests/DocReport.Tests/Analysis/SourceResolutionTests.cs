@@ -28,6 +28,18 @@ public class SourceResolutionTests
         Assert.Equal(source.Id, dataset.Attributions[^1].SourceId);
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("Her lawyer, Dumas Okafor, said the family would appeal. ", false)]
+    [InlineData("", false, "Rosalie Dumas And Pierre Verlaine")]
+    public void An_inner_word_of_a_three_word_name_is_that_person_unless_another_name_opens_with_it(string between, bool same, string named = "Rosalie Dumas Verlaine")
+    {
+        var dataset = Analyzed.Of(
+            $"“The clinic is full every week,” said {named}, the boy's parents.",
+            between + "“Maybe someone out there can help us,” Dumas said.");
+        Assert.Equal(same, dataset.Attributions[0].SourceId == dataset.AttributionFrom("Dumas").SourceId);
+    }
+
     [Fact]
     public void Surname_written_with_the_other_apostrophe_is_the_same_person()
     {
@@ -186,7 +198,12 @@ public class SourceResolutionTests
     [InlineData("Posts on Bluesky", "Bluesky", SourceKind.Platform)]
     [InlineData("Bluesky", "Bluesky", SourceKind.Platform)]
     [InlineData("The University of Leeds", "University of Leeds", SourceKind.Organization)]
-    [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Organization)]
+    [InlineData("The UN Office for the Coordination of Humanitarian Affairs", "UN Office for the Coordination of Humanitarian Affairs", SourceKind.Government)]
+    [InlineData("The International Monetary Fund", "International Monetary Fund", SourceKind.Government)]
+    [InlineData("The IMF", "IMF", SourceKind.Government)]
+    [InlineData("The World Health Organization", "World Health Organization", SourceKind.Government)]
+    [InlineData("Amnesty International", "Amnesty International", SourceKind.Organization)]
+    [InlineData("The International Rescue Committee", "International Rescue Committee", SourceKind.Organization)]
     [InlineData("A survey of 3,000 parents", "survey", SourceKind.Document)]
     [InlineData("Governor Claire Moreau", "Claire Moreau", SourceKind.Person)]
     [InlineData("Councillor Ines Varga", "Ines Varga", SourceKind.Person)]

@@ -36,10 +36,11 @@ internal sealed partial class ClaimSourceLinks
             if (!f.Reports || !f.LinksClaims || contents.Overlaps(f.Source)) continue;
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
+            var main = MainReport(found, i);
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
                 if (Covers(parts, f, sentence))
                 {
-                    Add(sentence.Id, resolved[i]);
+                    Add(sentence.Id, main is { } m && sentence.Id == f.Sentence.Id ? resolved[m] : resolved[i]);
                     if (sentence.Id != f.Sentence.Id) continued.Add((sentence, i));
                 }
             foreach (var quotation in f.Quotations)
@@ -47,6 +48,25 @@ internal sealed partial class ClaimSourceLinks
                 quoted.Add(sentence.Id);
         }
     }
+
+    // "He claimed the cuts would pay for themselves even as the budget office estimated that ...", "Rubio suggested ..., while Cruz
+    // said ...": a report in a clause that "while", "as" or "though" opens after another's report in the sentence is said beside
+    // the main one; the sentence is the main clause's speaker's, not the one named in the clause (nobody's when that one is unknown).
+    // The index of that earlier report, or null; null too when the nearest attribution before reports nothing ("Clinton endorsed the
+    // deal, although she made it clear ...", "The bickering began before he cleared the airspace, as Nieto said ...").
+    private int? MainReport(IReadOnlyList<FoundAttribution> found, int i)
+    {
+        var f = found[i];
+        int? main = null;
+        for (var j = 0; j < found.Count; j++)
+            if (j != i && found[j] is var g && g.Sentence.Id == f.Sentence.Id && g.Cue.End <= f.Source.Start
+                && (main is null || found[main.Value].Cue.End < g.Cue.End))
+                main = j;
+        return main is { } m && found[m].Reports && Subordinate().IsMatch(text[found[m].Cue.End..f.Source.Start]) ? m : null;
+    }
+
+    [GeneratedRegex(@"(?:[,\s—–-]|^)(?:even\s+as|while|as|though|although|whereas)\s+(?:the\s+)?$")]
+    private static partial Regex Subordinate();
 
     public bool IsAttributed(string sentenceId) => attributed.Contains(sentenceId);
 

@@ -14,6 +14,8 @@ internal static partial class SourceKindClassifier
         if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
+        // "the IMF", "the World Health Organization", "the UN Office for ...": a body of states acting together is an official body
+        if (IsIntergovernmental(name)) return SourceKind.Government;
         // "wrote user fenwick88": a handle is one user's
         if (PhraseTokens.IsHandle(name)) return SourceKind.Person;
         // "Sheffield University": a given name does not make a person of a name with a body's word
@@ -26,6 +28,9 @@ internal static partial class SourceKindClassifier
         if (phrase.Descriptor is { } descriptor) return !descriptor.IsGroup ? descriptor.Kind : LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
         return LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
     }
+
+    private static bool IsIntergovernmental(string name) =>
+        SourceLexicon.Intergovernmental.Contains(name) || name.StartsWith("UN ", StringComparison.Ordinal) || name.StartsWith("United Nations ", StringComparison.Ordinal);
 
     private static SourceKind? FromNameWords(string name)
     {

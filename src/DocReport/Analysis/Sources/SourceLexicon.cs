@@ -20,6 +20,7 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Media = Set("Analysis/Data/media.txt", StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Intergovernmental = Set("Analysis/Data/intergovernmental.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);

@@ -146,6 +146,8 @@ internal sealed partial class SourceRegistry(string text)
         // "Abu Hatab" after "Walid Abu Hatab": a surname of two words is found as a whole
         // "Von der Brandt" after "Ottilie von der Brandt": so is a surname opened by particles
         if ((words.Length <= 2 || ParticlesBeforeLast(words) == 0) && bySurname.TryGetValue(name, out known) && known.Kind == SourceKind.Person) return known;
+        // "Etienne said" where the text names "Camille Etienne Gbedey": an inner word of one person's full name is that person
+        if (words.Length == 1 && !phrase.HasTitle && InnerNameBearer(name) is { } inner) return byName[name] = inner;
         // "Ban Ki-moon ... Mr. Ban": a family name written first, then used alone with a title, is the person named in full
         if (words.Length == 1 && phrase.HasTitle && FamilyNameFirstOf(name) is { } bearer) return byName[name] = bearer;
         var kind = SourceKindClassifier.Classify(phrase);
@@ -304,6 +306,20 @@ internal sealed partial class SourceRegistry(string text)
         return byName.TryGetValue(surname, out var known) && known is { Kind: SourceKind.Person, Unsure: false } && NameKeyComparer.Surnames.Equals(known.Name, surname)
             ? (surname, known)
             : null;
+    }
+
+    // The one person listed under a full name of three or more words holding this word inside it, never its first word, when no
+    // other person's name opens with it ("Paul" is not "John Paul Jones" where the text also names Paul Ruiz) nor ends with it
+    private SourceEntry? InnerNameBearer(string word)
+    {
+        var people = entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false }).Select(e => (Entry: e, Words: e.Name.Split(' '))).ToList();
+        if (people.Any(p => p.Words[0] == word)) return null;
+        // never a description's word ("unnamed Carrier executive") nor one of two people ("Bernie Sanders And Hillary Clinton")
+        var bearers = people.Where(p => p.Words.Length >= 3 && p.Words[0] != "unnamed" && !p.Words.Any(w => w is "&" || w.Equals("and", StringComparison.OrdinalIgnoreCase))
+            && p.Words[1..^1].Contains(word)).Take(2).ToList();
+        if (bearers is not [var one]) return null;
+        // "Maria Etienne" named too: the word may be her surname
+        return firstNames.FullNameOf(word) is { } full && !one.Entry.Name.StartsWith(full, StringComparison.Ordinal) ? null : one.Entry;
     }
 
     // The one person of the text whose two-word name opens with this family name, written first ("Ban Ki-moon", "Xi Jinping").

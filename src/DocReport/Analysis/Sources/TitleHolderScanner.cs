@@ -13,17 +13,18 @@ internal sealed partial class TitleHolderScanner(string text)
 
     private const string Describing = @"(?!(?i:former|ex|then|late|of|for|to|and|or|the|a|an|his|her|their|its|whose|who)\b)[\p{L}'’-]+,?[ \t]+";
 
-    private readonly Dictionary<string, IReadOnlyList<(SourcePhrase Person, int At)>> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<(SourcePhrase Person, int At, bool Lone)>> cache = new(StringComparer.Ordinal);
 
-    /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director").</summary>
-    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [var only] ? only.Person : null;
+    /// <summary>The holder's name, or null when the text names none or several, or the title names a body ("Office of the Director"),
+    /// or only a surname after it ("President Obama": enough to keep the title from others, not to give it: "the French president").</summary>
+    public SourcePhrase? HolderOf(string title) => HoldersOf(title) is [{ Lone: false } only] ? only.Person : null;
 
     /// <summary>The one holder of the title the text names before <paramref name="position"/>, or null when none or several.</summary>
     public SourcePhrase? HolderBefore(string title, int position) =>
-        HoldersOf(title).Where(h => h.At < position).ToList() is [var only] ? only.Person : null;
+        HoldersOf(title).Where(h => h.At < position).ToList() is [{ Lone: false } only] ? only.Person : null;
 
     // Everyone the text names as holding the title, one per surname, with where the text first does.
-    private IReadOnlyList<(SourcePhrase Person, int At)> HoldersOf(string title)
+    private IReadOnlyList<(SourcePhrase Person, int At, bool Lone)> HoldersOf(string title)
     {
         if (cache.TryGetValue(title, out var known)) return known;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -34,9 +35,9 @@ internal sealed partial class TitleHolderScanner(string text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
-            .Select(g => (Person: Person(g.Value), At: g.Index))
-            .Where(h => h.Person is not null)
-            .Select(h => (Person: h.Person!, h.At))
+            .Select(g => (Full: Person(g.Value), Lone: g.Name == "after" ? NamedBySurname(g.Value) : null, At: g.Index))
+            .Where(h => (h.Full ?? h.Lone) is not null)
+            .Select(h => (Person: (h.Full ?? h.Lone)!, h.At, Lone: h.Full is null))
             .DistinctBy(h => h.Person.Name.Split(' ')[^1])
             .ToList();
     }
@@ -48,7 +49,7 @@ internal sealed partial class TitleHolderScanner(string text)
     {
         if (roles.TryGetValue(surname, out var known)) return known;
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}.])(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b"))
+        foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}.]){OtherOffice}(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b"))
             if (m.Groups["title"].Value is var title && !Courtesy().IsMatch(title)
                 && (IsTitle(title) || SourceLexicon.DescriptorOf(title) is { Kind: Model.SourceKind.Person, IsGroup: false }))
                 found.Add(SourceLexicon.FullTitleOf(title) ?? title.TrimEnd('.').ToLowerInvariant());
@@ -81,11 +82,14 @@ internal sealed partial class TitleHolderScanner(string text)
     // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
     private static readonly NamePatterns HolderPatterns = new(HolderPattern);
 
+    // A title after "Vice", "Deputy" and the like is another office: "Vice President Joe Biden" holds no presidency
+    private const string OtherOffice = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)";
+
     private static string HolderPattern(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
-        var written = string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
+        var written = OtherOffice + string.Join(@"[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}", words.Select(w => $"(?i:{string.Join('|', WrittenForms(w))})"));
         // "Chris Christie, the brusque governor of New Jersey": up to three describing words between the article and the title,
         // but not a former holder ("the former New Jersey governor") nor someone related to one ("the son of the governor")
         return $@"\b{written}[ \t]*,?[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?(?<after>{Name})\b|(?<before>{Name}),[ \t]+(?:(?i:the|a|an)[ \t]+(?:{Describing}){{0,3}})?{written}\b";
@@ -102,6 +106,16 @@ internal sealed partial class TitleHolderScanner(string text)
     private static IEnumerable<string> WrittenForms(string word) =>
         SourceLexicon.Titles.Where(t => t.EndsWith('.') && string.Equals(SourceLexicon.FullTitleOf(t), word, StringComparison.OrdinalIgnoreCase))
             .Select(Regex.Escape).Prepend(Regex.Escape(word));
+
+    // "President Obama": a lone surname after the title holds it when the text names a person so, by a given name or a title
+    // ("Barack Obama", "President Obama"); a lone word after a title is no person of its own to SourcePhrase
+    private SourcePhrase? NamedBySurname(string word)
+    {
+        if (word.Contains(' ') || IsTitle(word) || SourceLexicon.NameKindOf(word) is not null) return null;
+        foreach (Match m in Regex.Matches(text, $@"\b\p{{Lu}}[\p{{L}}'’-]+[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b"))
+            if (SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
+        return null;
+    }
 
     // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null; "In June, the
     // senator": what a preposition opens is a time or a place, not the holder.
