@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using DocReport.Analysis.Sources;
+using DocReport.Structure;
+
+namespace DocReport.Analysis.Attributions.Tagging;
+
+/// <summary>
+/// "Ann Lee returned the favour to the mayor, telling reporters the budget was sound", "The senator paused and recalled that",
+/// "Tom Hale landed in trouble by saying": a reporting verb set after its sentence's main clause as a participle (after a comma or
+/// "by") or coordinated with "and" has that clause's subject for its speaker, though far from it. The subject is read at the
+/// sentence's start, after a leading conjunction and an opening phrase closed by a comma ("Hours later, Trump ..."): a pronoun,
+/// a name (one word only when the article gave it as a name's last word before), or "the" with a description ("The Vermont senator"), followed
+/// by a word in lower case, its verb; not with a passive cue ("has been mentioned"). Not with a
+/// quotation or another source before the cue in its sentence, where the subject is someone else's.
+/// </summary>
+internal static partial class SharedSubject
+{
+    // ", telling", " by saying", " and recalled", " and then told": the cue right after the link, a participle after a comma or "by"
+    [GeneratedRegex(@"(?:(?:,|\bby)\s+(?:\p{Ll}+ly\s+)?(?=\p{Ll}+ing\b)|\band\s+(?:(?:then|later|also|again|\p{Ll}+ly)\s+)?(?!\p{Ll}+ing\b))$")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"^(?:(?:But|And|Yet|Still|So|Instead|Then|Now)\b,?\s+)?")]
+    private static partial Regex LeadingConjunction();
+
+    // an opening phrase before the subject: a time, a place, a clause ("When Ann Lee spoke, ...")
+    [GeneratedRegex(@"^(?:On|In|At|For|After|Before|When|While|As|Since|During|Hours|Days|Weeks|Months|Years|A\s+few|Last|Earlier|Later|Here|There|Meanwhile|However|Still|Once|Until|Although|Though|Despite|With|Without|By|From|Over|Under)\b[^,;:“”""]{0,80},\s+")]
+    private static partial Regex OpeningPhrase();
+
+    // "He", "Sen. Ann Lee", "The Vermont senator", "the State Department", then a verb or an adverb in lower case
+    [GeneratedRegex(@"^(?<subject>(?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:The|the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Ll}+)\s+(?=\p{Ll})")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"^(?:He|She|They|We|I)$")]
+    private static partial Regex Pronoun();
+
+    // "has been mentioned", "was asked": the subject of a passive is not who speaks
+    [GeneratedRegex(@"^(?:(?:is|are|was|were|be|been|being|has|have|had)\s+)+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|id)\b")]
+    private static partial Regex Passive();
+
+    // "Trump" alone is a name when the article named it after another word in capitals before ("Donald Trump"); a verb in capitals opening
+    // a headline ("Repeats ...") is not
+    private static bool NamedBefore(string text, int before, string word) =>
+        Regex.IsMatch(text.AsSpan(0, before), $@"\p{{Lu}}[\p{{L}}.]*\s+{Regex.Escape(word)}\b");
+
+    /// <summary>The subject of the sentence from <paramref name="sentenceStart"/> that a cue without a source there shares, or null.</summary>
+    public static TextRange? Of(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans)
+    {
+        if (Passive().IsMatch(text[cue.Start..cue.End]) || !Link().IsMatch(text.AsSpan(sentenceStart, cue.Start - sentenceStart)) || !ReportingCues.Reports(text[cue.Start..cue.End])) return null;
+        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart) || Quotation.OpenIn(text.AsSpan(sentenceStart, cue.Start - sentenceStart))) return null;
+        var clause = text[sentenceStart..cue.Start];
+        if (clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
+        var at = LeadingConjunction().Match(clause).Length;
+        at += OpeningPhrase().Match(clause[at..]).Length;
+        var subject = Subject().Match(clause[at..]).Groups["subject"];
+        if (!subject.Success || SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
+        return new TextRange(sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
+    }
+}
