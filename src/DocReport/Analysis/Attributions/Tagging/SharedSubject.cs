@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// <summary>
 /// "Ann Lee returned the favour to the mayor, telling reporters the budget was sound", "The senator paused and recalled that",
 /// "Tom Hale landed in trouble by saying": a reporting verb set after its sentence's main clause as a participle (after a comma or
-/// "by") or coordinated with "and" has that clause's subject for its speaker, though far from it. The subject is read at the
+/// "by") or coordinated with "and" has that clause's subject for its speaker, though far from it; so has one right after an aside
+/// set after the subject ("Ann Lee, who lives outside Leeds and said she would stay, says"). The subject is read at the
 /// sentence's start, after a leading conjunction and an opening phrase closed by a comma ("Hours later, Trump ..."): a pronoun,
 /// a name (one word only when the article gave it as a name's last word before), or "the" with a description ("The Vermont senator"), followed
 /// by a word in lower case, its verb; not with a passive cue ("has been mentioned"). Not with a
@@ -26,8 +27,9 @@ internal static partial class SharedSubject
     [GeneratedRegex(@"^(?:On|In|At|For|After|Before|When|While|As|Since|During|Hours|Days|Weeks|Months|Years|A\s+few|Last|Earlier|Later|Here|There|Meanwhile|However|Still|Once|Until|Although|Though|Despite|With|Without|By|From|Over|Under)\b[^,;:“”""]{0,80},\s+")]
     private static partial Regex OpeningPhrase();
 
-    // "He", "Sen. Ann Lee", "The Vermont senator", "the State Department", then a verb or an adverb in lower case
-    [GeneratedRegex(@"^(?<subject>(?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:The|the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Ll}+)\s+(?=\p{Ll})")]
+    // "He", "Sen. Ann Lee", "The Vermont senator", "the State Department", then a verb or an adverb in lower case, or an aside
+    // closed by a comma or dash right before the cue ("Ann Lee, who lives outside Leeds, says", "The film ― which ... ― explains")
+    [GeneratedRegex(@"^(?<subject>(?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:The|the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Ll}+)(?:\s+(?=\p{Ll})|(?<aside>\s*[,—–―]\s*[^;:“”""—–―]+?[,—–―]\s*(?:(?:also|then|later|\p{Ll}+ly)\s+)?$))")]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"^(?:He|She|They|We|I)$")]
@@ -45,14 +47,17 @@ internal static partial class SharedSubject
     /// <summary>The subject of the sentence from <paramref name="sentenceStart"/> that a cue without a source there shares, or null.</summary>
     public static TextRange? Of(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans)
     {
-        if (Passive().IsMatch(text[cue.Start..cue.End]) || !Link().IsMatch(text.AsSpan(sentenceStart, cue.Start - sentenceStart)) || !ReportingCues.Reports(text[cue.Start..cue.End])) return null;
-        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart) || Quotation.OpenIn(text.AsSpan(sentenceStart, cue.Start - sentenceStart))) return null;
         var clause = text[sentenceStart..cue.Start];
-        if (clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
+        if (Passive().IsMatch(text[cue.Start..cue.End]) || !ReportingCues.Reports(text[cue.Start..cue.End]) || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
         var at = LeadingConjunction().Match(clause).Length;
         at += OpeningPhrase().Match(clause[at..]).Length;
-        var subject = Subject().Match(clause[at..]).Groups["subject"];
-        if (!subject.Success || SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
-        return new TextRange(sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
+        var match = Subject().Match(clause[at..]);
+        var subject = match.Groups["subject"];
+        if (!match.Success || !match.Groups["aside"].Success && !Link().IsMatch(clause)) return null;
+        var (start, end) = (sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
+        // another source before the cue is the subject's own, unless it stands inside the aside ("Ann Lee, who said she ..., said")
+        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && !(match.Groups["aside"].Success && s.Start >= end))) return null;
+        if (SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
+        return new TextRange(start, end);
     }
 }
