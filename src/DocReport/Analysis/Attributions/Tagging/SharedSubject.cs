@@ -17,20 +17,24 @@ namespace DocReport.Analysis.Attributions.Tagging;
 internal static partial class SharedSubject
 {
     // ", telling", " by saying", " and recalled", " and then told": the cue right after the link, a participle after a comma or "by"
-    [GeneratedRegex(@"(?:(?:,|\bby)\s+(?:\p{Ll}+ly\s+)?(?=\p{Ll}+ing\b)|\band\s+(?:(?:then|later|also|again|\p{Ll}+ly)\s+)?(?!\p{Ll}+ing\b))$")]
+    [GeneratedRegex(@"(?:(?<participle>,|\bby)\s+(?:\p{Ll}+ly\s+)?|\band\s+(?:(?:then|later|also|again|\p{Ll}+ly)\s+)?)$")]
     private static partial Regex Link();
 
     [GeneratedRegex(@"^(?:(?:But|And|Yet|Still|So|Instead|Then|Now)\b,?\s+)?")]
     private static partial Regex LeadingConjunction();
 
     // an opening phrase before the subject: a time, a place, a clause ("When Ann Lee spoke, ...")
-    [GeneratedRegex(@"^(?:On|In|At|For|After|Before|When|While|As|Since|During|Hours|Days|Weeks|Months|Years|A\s+few|Last|Earlier|Later|Here|There|Meanwhile|However|Still|Once|Until|Although|Though|Despite|With|Without|By|From|Over|Under)\b[^,;:“”""]{0,80},\s+")]
+    [GeneratedRegex(@"^(?<word>On|In|At|For|After|Before|When|While|As|Since|During|Hours|Days|Weeks|Months|Years|A\s+few|Last|Earlier|Later|Here|There|Meanwhile|However|Still|Once|Until|Although|Though|Despite|With|Without|By|From|Over|Under|If|Because|This|That|These|Those|It|What)\b(?<phrase>[^,;:“”""]{0,80},\s+)?")]
     private static partial Regex OpeningPhrase();
 
-    // "He", "Sen. Ann Lee", "The Vermont senator", "the State Department", then a verb or an adverb in lower case, or an aside
+    // "He", "The Vermont senator" (not "The AP has"), "Sen. Ann Lee", "The State Department", then a verb or an adverb in lower case, or an aside
     // closed by a comma or dash right before the cue ("Ann Lee, who lives outside Leeds, says", "The film ― which ... ― explains")
-    [GeneratedRegex(@"^(?<subject>(?:He|She|They|We|I)|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}|(?:The|the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Ll}+)(?:\s+(?=\p{Ll})|(?<aside>\s*[,—–―]\s*[^;:“”""—–―]+?[,—–―]\s*(?:(?:also|then|later|\p{Ll}+ly)\s+)?$))")]
+    [GeneratedRegex(@"^(?<subject>(?:He|She|They|We|I)|(?:The|the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?!(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|did|does|do|also|then|later|again|never|still|just|now)\b)\p{Ll}+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:\s+(?=\p{Ll})|(?<aside>\s*[,—–―]\s*[^;:“”""—–―]+?[,—–―]\s*(?:(?:also|then|later|\p{Ll}+ly)\s+)?$))")]
     private static partial Regex Subject();
+
+    // a participle after a comma or "by", a verb of another form after "and"
+    private static bool Linked(string clause, string cue) =>
+        Link().Match(clause) is { Success: true } link && link.Groups["participle"].Success == cue.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:He|She|They|We|I)$")]
     private static partial Regex Pronoun();
@@ -50,10 +54,12 @@ internal static partial class SharedSubject
         var clause = text[sentenceStart..cue.Start];
         if (Passive().IsMatch(text[cue.Start..cue.End]) || !ReportingCues.Reports(text[cue.Start..cue.End]) || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
         var at = LeadingConjunction().Match(clause).Length;
+        // an opening phrase with no comma after it ("In the next weeks the campaign ...") leaves the subject unknown
+        if (OpeningPhrase().Match(clause[at..]) is { Success: true } opening && !opening.Groups["phrase"].Success) return null;
         at += OpeningPhrase().Match(clause[at..]).Length;
         var match = Subject().Match(clause[at..]);
         var subject = match.Groups["subject"];
-        if (!match.Success || !match.Groups["aside"].Success && !Link().IsMatch(clause)) return null;
+        if (!match.Success || !match.Groups["aside"].Success && !Linked(clause, text[cue.Start..cue.End])) return null;
         var (start, end) = (sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
         // another source before the cue is the subject's own, unless it stands inside the aside ("Ann Lee, who said she ..., said")
         if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && !(match.Groups["aside"].Success && s.Start >= end))) return null;
