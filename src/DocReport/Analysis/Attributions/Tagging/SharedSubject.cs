@@ -24,7 +24,7 @@ internal static partial class SharedSubject
     private static partial Regex LeadingConjunction();
 
     // an opening phrase before the subject: a time, a place, a clause ("When Ann Lee spoke, ...")
-    [GeneratedRegex(@"^(?<word>On|In|At|For|After|Before|When|While|As|Since|During|Hours|Days|Weeks|Months|Years|A\s+few|Last|Earlier|Later|Here|There|Meanwhile|However|Still|Once|Until|Although|Though|Despite|With|Without|By|From|Over|Under|If|Because|This|That|These|Those|It|What)\b(?<phrase>[^,;:“”""]{0,80},\s+)?")]
+    [GeneratedRegex(@"^(?:On|In|At|For|After|Before|When|While|As|Since|During|Hours|Days|Weeks|Months|Years|A\s+few|Last|Earlier|Later|Here|There|Meanwhile|However|Still|Once|Until|Although|Though|Despite|With|Without|By|From|Over|Under|If|Because|This|That|These|Those|It|What)\b(?<phrase>[^,;:“”""]{0,80},\s+)?")]
     private static partial Regex OpeningPhrase();
 
     // "He", "The Vermont senator" (not "The AP has"), "Sen. Ann Lee", "The State Department", then a verb or an adverb in lower case, or an aside
@@ -55,8 +55,9 @@ internal static partial class SharedSubject
         if (Passive().IsMatch(text[cue.Start..cue.End]) || !ReportingCues.Reports(text[cue.Start..cue.End]) || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
         var at = LeadingConjunction().Match(clause).Length;
         // an opening phrase with no comma after it ("In the next weeks the campaign ...") leaves the subject unknown
-        if (OpeningPhrase().Match(clause[at..]) is { Success: true } opening && !opening.Groups["phrase"].Success) return null;
-        at += OpeningPhrase().Match(clause[at..]).Length;
+        var opening = OpeningPhrase().Match(clause[at..]);
+        if (opening.Success && !opening.Groups["phrase"].Success) return null;
+        at += opening.Length;
         var match = Subject().Match(clause[at..]);
         var subject = match.Groups["subject"];
         if (!match.Success || !match.Groups["aside"].Success && !Linked(clause, text[cue.Start..cue.End])) return null;
