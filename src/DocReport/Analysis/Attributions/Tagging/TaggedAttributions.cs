@@ -9,11 +9,9 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// Groups the tagger's spans into attributions, one per cue: each content goes to the nearest cue of its sentence,
 /// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
-/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"), and else the subject of its sentence's main clause when it
-/// is a participle or a coordinated verb after it (<see cref="SharedSubject"/>); content in a sentence with no cue carries on the
+/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them and a quotation is open there ("“A,” she said. “B.”", not "So B."); a cue after its source with no
-/// content reports the rest of its sentence when that holds a clause or a quotation, or holds a view of it when it is no report, and a report
-/// that closes or opens its sentence with its source reports the clause on the other side of a comma (<see cref="ClosingReport"/>); a source cut off by a comma before an inverted
+/// content reports the rest of its sentence when that holds a clause or a quotation, or holds a view of it when it is no report; a source cut off by a comma before an inverted
 /// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
 /// source or content is dropped, and so is a cue with no word that can mark attribution ("until") or a participle
 /// used as an adjective ("the state's confirmed caseload").
@@ -93,16 +91,10 @@ internal static partial class TaggedAttributions
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
-                foreach (var cue in cues.Where(c => c.Source is null))
-                    if (SharedSubject.Of(text, sentences[sentence.Key].Start, cue.Cue, sentence) is { } subject) cue.SetSource(cue.Cue with { Role = SpanRole.Source, Start = subject.Start, End = subject.End });
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0))
                     if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End && s.End <= sentences[sentence.Key].End && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
                     if (LeadOf(text, sentences[sentence.Key], cue.Cue) is { } lead) cue.Contents.Add(lead);
-                // not when the clause before is another's report ("Ann Lee said in a memo ..., the Courier reported": Lee's words)
-                foreach (var cue in cues.Where(c => c.Source is not null && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
-                    if ((cue.Source!.End <= cue.Cue.Start ? cues.Any(o => o != cue && o.Source is not null && o.Cue.End <= cue.Source.Start) ? null : ClosingReport.Before(text, sentences[sentence.Key], cue.Source, cue.Cue) : ClosingReport.After(text, sentences[sentence.Key], cue.Source, cue.Cue)) is { } around)
-                        cue.Contents.Add(around);
                 built.AddRange(cues);
             }
         }
