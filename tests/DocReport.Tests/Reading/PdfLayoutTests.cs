@@ -39,6 +39,31 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void A_paragraph_that_ends_a_column_is_not_joined_to_the_one_that_opens_the_next()
+    {
+        var blocks = Reader.ReadOk("columns.pdf", TwoColumns(title: null)).Blocks;
+        Assert.Equal(2, blocks.Count);
+        Assert.EndsWith("the ferry ramp.", blocks[0].Text);
+        Assert.StartsWith("Skippers asked", blocks[1].Text);
+    }
+
+    [Fact]
+    public void A_sentence_that_runs_on_into_the_next_column_stays_one_paragraph()
+    {
+        var pdf = PdfFixture.Build(p =>
+        {
+            p.NewPage();
+            string[] left = [.. Left[..3], "the northern quay, and"], right = ["skippers asked for a new breakwater", .. Right[1..]];
+            for (var i = 0; i < left.Length; i++)
+            {
+                p.At(left[i], 72, 740 - i * 14, size: 10);
+                p.At(right[i], 320, 740 - i * 14, size: 10);
+            }
+        });
+        Assert.Single(Reader.ReadOk("columns.pdf", pdf).Blocks);
+    }
+
+    [Fact]
     public void A_title_across_both_columns_comes_first()
     {
         var blocks = Reader.ReadOk("columns.pdf", TwoColumns(title: "Harbour budget grows by a third after winter storms across the whole coast")).Blocks;
