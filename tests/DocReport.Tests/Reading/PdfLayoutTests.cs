@@ -18,14 +18,15 @@ public class PdfLayoutTests
         "for half of the work on the outer wall.",
     ];
 
-    private static byte[] TwoColumns(string? title) => PdfFixture.Build(pdf =>
+    private static byte[] TwoColumns(string? title, string[]? left = null, string[]? right = null) => PdfFixture.Build(pdf =>
     {
         pdf.NewPage();
         if (title is not null) pdf.At(title, 72, 780, size: 18);
-        for (var i = 0; i < Left.Length; i++)
+        (left, right) = (left ?? Left, right ?? Right);
+        for (var i = 0; i < left.Length; i++)
         {
-            pdf.At(Left[i], 72, 740 - i * 14, size: 10);
-            pdf.At(Right[i], 320, 740 - i * 14, size: 10);
+            pdf.At(left[i], 72, 740 - i * 14, size: 10);
+            pdf.At(right[i], 320, 740 - i * 14, size: 10);
         }
     });
 
@@ -50,16 +51,7 @@ public class PdfLayoutTests
     [Fact]
     public void A_sentence_that_runs_on_into_the_next_column_stays_one_paragraph()
     {
-        var pdf = PdfFixture.Build(p =>
-        {
-            p.NewPage();
-            string[] left = [.. Left[..3], "the northern quay, and"], right = ["skippers asked for a new breakwater", .. Right[1..]];
-            for (var i = 0; i < left.Length; i++)
-            {
-                p.At(left[i], 72, 740 - i * 14, size: 10);
-                p.At(right[i], 320, 740 - i * 14, size: 10);
-            }
-        });
+        var pdf = TwoColumns(title: null, left: [.. Left[..3], "the northern quay, and"], right: ["skippers asked for a new breakwater", .. Right[1..]]);
         Assert.Single(Reader.ReadOk("columns.pdf", pdf).Blocks);
     }
 
