@@ -24,31 +24,44 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     /// sample of news that stays the same when pattern-drawn sentences are added.</summary>
     public int RandomDraws { get; init; }
 
+    /// <summary>How many sentences of the news training file were left out: those of the pages FieldEval's unread gates judge.</summary>
+    public int NewsTrainLeftOut { get; init; }
+
     /// <summary>Whether the article calibration is fitted on the news dev part and the random draws' out-of-fold scores only, leaving the pattern-drawn sentences out.</summary>
     public bool CalibrateOnRandomDraws { get; init; }
 
-    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, EmbeddingCache? embeddings, NewsContexts? contexts,
+    /// <summary>The sets, the news files read through <paramref name="gates"/>: the sentences of the pages FieldEval's unread gates
+    /// judge never reach a model. <paramref name="randomDraws"/> and <paramref name="rows"/> count the news-train file's lines
+    /// (what they meant before round 23) and are turned into what remains of them.</summary>
+    public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, GatedPages gates, EmbeddingCache? embeddings, NewsContexts? contexts,
         IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false, (int From, int To, double Factor)? rows = null,
         PageVectors? pages = null)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
         var devTest = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile));
-        var newsTrain = NewsSet.Read(newsTrainPath, contexts);
-        var newsEval = NewsSet.Read(newsEvalPath, contexts);
+        var newsTrain = gates.Read(newsTrainPath, contexts);
+        var newsEval = gates.Read(newsEvalPath, contexts);
         if (contexts is not null) Console.WriteLine($"news sentences placed in their article: {contexts.Found}; not found: {contexts.Missing}");
+        var keptDraws = newsTrain.Before(randomDraws);
+        if (randomDraws > 0) Console.WriteLine($"--random-draws {randomDraws}: {keptDraws} of them trained on");
         // Each sentence's page part (round 22): none for CT24's debate lines, the page's mean vector for news.
         EncodedSet Paged(EncodedSet set, IReadOnlyList<NewsSentence>? news = null) =>
             pages is null ? set : pages.Apply(set, news?.Select(s => ((string, string)?)(s.Page, s.Sentence.Text)).ToList() ?? [.. Enumerable.Repeat<(string, string)?>(null, set.Count)]);
+        // A news file's embeddings are looked up whole (the cache is keyed by all its sentences), and the gated rows' vectors dropped before any model sees them.
+        EncodedSet Gated(string name, string path, TrainingNews kept) =>
+            Paged(EncodedSet.Of([.. kept.Sentences.Select(s => s.Sentence)],
+                embeddings?.Of(name, [.. NewsSet.Read(path).Select(s => s.Sentence.Text)]) is { } vectors ? [.. kept.Rows.Select(i => Scaled(vectors[i]))] : null, without), kept.Sentences);
         var trainDev = Paged(Encode(Stem(Ct24Corpus.TrainFile), train, embeddings, without).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings, without)));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));
-        var news = Paged(Encode("news-eval", newsEval.Select(s => s.Sentence).ToList(), embeddings, without), newsEval);
-        IEnumerable<int> Part(string split) => newsEval.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
+        var news = Gated("news-eval", newsEvalPath, newsEval);
+        IEnumerable<int> Part(string split) => newsEval.Sentences.Select((s, i) => (s, i)).Where(x => x.s.Split == split).Select(x => x.i);
         return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Paged(Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without)),
-            Paged(Encode("news-train", newsTrain.Select(s => s.Sentence).ToList(), embeddings, without), newsTrain).WeightedFrom(randomDraws > 0 ? randomDraws : newsTrain.Count, drawnWeight)
-                .WeightedRange(rows?.From ?? 0, rows?.To ?? -1, rows?.Factor ?? 1), newsTrain.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
-            news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = randomDraws, CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
+            Gated("news-train", newsTrainPath, newsTrain).WeightedFrom(randomDraws > 0 ? keptDraws : newsTrain.Rows.Count, drawnWeight)
+                .WeightedRange(newsTrain.Before(rows?.From ?? 0), newsTrain.Before((rows?.To ?? -2) + 1) - 1, rows?.Factor ?? 1),
+            newsTrain.Sentences.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
+            news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = keptDraws, NewsTrainLeftOut = newsTrain.LeftOut, CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }
 
     private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings, IReadOnlyList<string>? without) =>

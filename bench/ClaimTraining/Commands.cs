@@ -36,7 +36,7 @@ internal static class Commands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {ThresholdSearch.At(probabilities, set.Labels, genre.Threshold)}"));
             Console.WriteLine(ReliabilityTable.Of(probabilities, set.Labels));
         }
-        WeightsFile.Write(output, model, early, settings, newsWeight, newsTrain, commandLine);
+        WeightsFile.Write(output, model, early, settings, newsWeight, $"{newsTrain} less its {sets.NewsTrainLeftOut} sentences of the pages FieldEval's unread gates judge", commandLine);
         Console.WriteLine($"wrote {output}");
     }
 

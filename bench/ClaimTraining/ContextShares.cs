@@ -9,11 +9,11 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal static class ContextShares
 {
-    public static void Run(string newsTrainPath, string newsEvalPath, NewsContexts contexts)
+    public static void Run(GatedPages gates, string newsTrainPath, string newsEvalPath, NewsContexts contexts)
     {
         var parts = new[]
         {
-            ("news-train", NewsSet.Read(newsTrainPath, contexts).Select(s => s.Sentence).ToList()),
+            ("news-train", gates.Read(newsTrainPath, contexts).Sentences.Select(s => s.Sentence).ToList()),
             ("news-dev", NewsSet.Read(newsEvalPath, contexts).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList()),
         };
         foreach (var (name, sentences) in parts)

@@ -32,14 +32,16 @@ internal static class NewsSampling
     /// <summary>
     /// A training set from other pages: up to <paramref name="pages"/> English files of a folder, in an order fixed by a hash
     /// of their names, and from each up to <paramref name="perPage"/> sentences not yet labelled in <paramref name="labelled"/>.
-    /// A page of trafilatura's test half (the lead's blind sets come from it) and a page that shares a sentence with a
-    /// Readability.js page (the evaluation set's source) are left out, so that no evaluated text is trained on; with
+    /// A page of trafilatura's test half (the lead's blind sets come from it), a page of <paramref name="gates"/> (FieldEval's
+    /// unread gates) and a page that shares a sentence with a Readability.js page (the evaluation set's source) are left out,
+    /// so that no evaluated text is trained on; with
     /// <paramref name="half"/> ("dev-a" or "dev-b"), only pages of that dev half are drawn. With <paramref name="matching"/>, only sentences that match it are drawn: a family of
     /// sentences the training set is thin on (a draw selected on the sentence, never on its label). With <paramref name="english"/>
     /// the folder is known to be English (PolNeAR) and <see cref="EnglishText"/>'s word test is skipped: it had kept 115 of
     /// PolNeAR's 840 train texts out of every earlier round.
     /// </summary>
-    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages, TrafilaturaHalves halves, string? half, Regex? matching, bool english = false)
+    public static void Training(string directory, int pages, int perPage, string output, IReadOnlyList<string> labelled, string readabilityPages, TrafilaturaHalves halves, GatedPages gates,
+        string? half, Regex? matching, bool english = false)
     {
         // a wrong --half fails before the minutes spent reading the Readability pages, not at the first page drawn
         if (half is not (null or "dev-a" or "dev-b")) throw new ArgumentException($"--half is dev-a or dev-b, not '{half}'", nameof(half));
@@ -52,10 +54,14 @@ internal static class NewsSampling
         {
             if (taken == pages) break;
             var name = Path.GetFileName(file);
+            if (gates.Reason(name) is { } reason)
+            {
+                Console.WriteLine($"left out {name}: a page of {reason}");
+                continue;
+            }
             if (!halves.Admits(name, half))
             {
                 if (halves.IsTest(name)) Console.WriteLine($"left out {name}: a page of trafilatura's test half");
-                else if (halves.IsHeldOut(name)) Console.WriteLine($"left out {name}: one of the lead's held-out pages");
                 continue;
             }
             if (pipeline.Convert(file).Dataset is not { } dataset || !EnglishText.Admits(null, dataset.Text, english)) continue;

@@ -13,10 +13,12 @@ internal static class PairedResampling
     private const int SampleSize = 248;
     private const int Samples = 5000;
 
-    public static void Run(string newsTrainPath, string first, string second, int count)
+    /// <summary><paramref name="count"/> counts news-train's lines (the first N drawn without a pattern); the scores files hold the sentences training read.</summary>
+    public static void Run(TrainingNews newsTrain, string first, string second, int count)
     {
-        var pages = NewsSet.Read(newsTrainPath).Take(count).Select(s => s.Page).ToList();
-        var (a, b) = (Read(first, count), Read(second, count));
+        count = newsTrain.Before(count);
+        var pages = newsTrain.Sentences.Take(count).Select(s => s.Page).ToList();
+        var (a, b) = (Read(first, count, newsTrain.Sentences.Count), Read(second, count, newsTrain.Sentences.Count));
         var byPage = Enumerable.Range(0, pages.Count).GroupBy(i => pages[i]).Select(g => g.ToArray()).ToList();
         var random = new Random(7);
         var differences = new double[Samples];
@@ -35,9 +37,11 @@ internal static class PairedResampling
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  samples where second is at least {drop:F2} below first: {differences.Count(d => d <= -drop) / (double)Samples:P1}"));
     }
 
-    private static (bool Gold, bool Flagged)[] Read(string path, int count)
+    private static (bool Gold, bool Flagged)[] Read(string path, int count, int trained)
     {
         var lines = File.ReadAllLines(path);
+        // a file written before round 23 scores the gates' sentences too, and its rows would no longer line up
+        if (lines.Length - 1 != trained) throw new InvalidOperationException($"{path} scores {lines.Length - 1} sentences, training reads {trained}: write it again with tune --scores.");
         var threshold = double.Parse(lines[0].Split(' ')[^1], CultureInfo.InvariantCulture);
         return lines.Skip(1).Take(count).Select(l => l.Split('\t'))
             .Select(f => (bool.Parse(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture) >= threshold)).ToArray();

@@ -33,29 +33,24 @@ NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
 // Feature-name prefixes left out of training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure"); the fast
 // weights leave out the letter 4-grams ("--without c:", round 17).
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3): no command that trains or tunes reads their sentences (round 23).
+var gates = GatedPages.Repository();
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
-ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, cache, contexts, without,
+ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
     (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
     RowsWeight(), cache is null ? null : Pages());
 // The sentence against its page (round 22): "--page mean|diff|neighbours" joins each embedding with its page's mean vector,
 // takes its difference from it, or joins it with its neighbours' mean, every sentence of the page embedded once into
-// --page-cache; pages named in --skip-pages (one a line, with or without the extension), the lead's held-out pages and
-// FieldEval's check set are never converted.
+// --page-cache; pages named in --skip-pages (one a line, with or without the extension) and the gates' pages are never converted.
 PageVectors? Pages()
 {
     if (arguments.Text("page", "off") is "off") return null;
-    var skipped = (arguments.Text("skip-pages", "") is { Length: > 0 } list ? File.ReadAllLines(list) : [])
-        .Concat(TrafilaturaHalves.RepositoryHeldOutPages()).Concat(File.ReadAllLines(CheckSetList()))
-        .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+    var skipped = (arguments.Text("skip-pages", "") is { Length: > 0 } list ? File.ReadAllLines(list) : []).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
     var pages = new PageEmbeddings(arguments.Text("page-cache", "../data/claims/page-embeddings"), PageContexts(),
-        skipped.Concat(skipped.SelectMany(name => new[] { name + ".html", name + ".txt" })).ToHashSet(StringComparer.Ordinal));
+        skipped.Concat(skipped.SelectMany(name => new[] { name + ".html", name + ".txt" })).Concat(gates.Names).ToHashSet(StringComparer.Ordinal));
     return new PageVectors(pages, arguments.Text("page", "off"), arguments.Number("page-scale", 1));
 }
-static string CheckSetList() =>
-    System.Reflection.Assembly.GetEntryAssembly()?.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-        .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "CheckSet")?.Value
-    ?? throw new InvalidOperationException("this program does not know where bench/PolnearEval/check-set.txt is");
 // "--rows-weight 3401-4304:0.5": news training lines 3,401 to 4,304 (1-based, as the file's header counts them) weigh 0.5 times as much.
 (int, int, double)? RowsWeight() => arguments.Text("rows-weight", "") is { Length: > 0 } text && text.Split(':') is [var range, var factor] && range.Split('-') is [var from, var to]
     ? (int.Parse(from) - 1, int.Parse(to) - 1, double.Parse(factor, System.Globalization.CultureInfo.InvariantCulture)) : null;
@@ -86,7 +81,7 @@ switch (arguments.Command)
     case "embed":
     {
         var pages = Pages();
-        ClaimSets.Load(data, newsTrain, newsEval, Embeddings(), null, pages: pages);
+        ClaimSets.Load(data, newsTrain, newsEval, gates, Embeddings(), null, pages: pages);
         if (pages is not null) Console.WriteLine($"page sentences embedded in this run: {pages.Pages.Embedded}");
         break;
     }
@@ -96,7 +91,7 @@ switch (arguments.Command)
     case "judgements":
     {
         JudgementRule.Run(data, [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", newsFamilies) }
-            .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)NewsSet.Read(x.Item2, Contexts()).Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))], Detection(),
+            .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)gates.Read(x.Item2, Contexts()).Sentences.Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))], Detection(),
             arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null);
         break;
     }
@@ -121,15 +116,15 @@ switch (arguments.Command)
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
             (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
-            TrafilaturaHalves.Load(trafilatura), arguments.Text("half", "") is { Length: > 0 } half ? half : null,
+            TrafilaturaHalves.Load(trafilatura), gates, arguments.Text("half", "") is { Length: > 0 } half ? half : null,
             arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null,
             arguments.Flag("english"));
         break;
     case "resample":
-        PairedResampling.Run(newsTrain, arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 2552));
+        PairedResampling.Run(gates.Read(newsTrain), arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 2552));
         break;
     case "contexts":
-        ContextShares.Run(newsTrain, newsEval, Contexts() ?? PageContexts());
+        ContextShares.Run(gates, newsTrain, newsEval, Contexts() ?? PageContexts());
         break;
     case "freeze-contexts":
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DocReport.Model;
 using DocReport.Resources;
@@ -76,7 +77,7 @@ internal sealed class BoilerplateFilter
     private bool Judge(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        text = ConfusableLetters.Fold(text);
+        text = ConfusableLetters.Fold(WithoutInvisibleCharacters(text));
         if (!text.Any(char.IsLetterOrDigit) || IsMarkupToken(text)) return true;
         var collapsed = CollapseWhiteSpace(text);
         var key = KeyOfCollapsed(collapsed);
@@ -90,7 +91,9 @@ internal sealed class BoilerplateFilter
             || AuthorBioLine.Matches(text)
             || SignOffLine.Matches(text)
             || CountLine.Matches(text)
-            || InstructionLine.Matches(text);
+            || InstructionLine.Matches(text)
+            || RelatedLabel.Matches(text)
+            || PromotionLine.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
@@ -126,6 +129,7 @@ internal sealed class BoilerplateFilter
     private bool[] FurnitureLines(string[] lines)
     {
         var furniture = lines.Select(IsFurniture).ToArray();
+        MarkContinuations(lines, furniture);
         var runStart = 0;
         var runItems = 0;
         var anchored = false;
@@ -145,6 +149,19 @@ internal sealed class BoilerplateFilter
         return furniture;
     }
 
+    /// <summary>
+    /// A line broken off a furniture line inside its sentence (a line break in "Werden Sie Mitglied bei&lt;br&gt;for me und
+    /// erhalten Sie exklusive Angebote!") is furniture with it: the furniture line ends in no sentence or clause mark and the
+    /// next line goes on in lower case.
+    /// </summary>
+    private static void MarkContinuations(string[] lines, bool[] furniture)
+    {
+        for (var i = 0; i + 1 < lines.Length; i++)
+            if (furniture[i] && !furniture[i + 1] && lines[i].TrimEnd() is [.., var last] && char.IsLetter(last)
+                && lines[i + 1].TrimStart() is [var first, ..] && char.IsLower(first))
+                furniture[i + 1] = true;
+    }
+
     /// <summary>The link moved with its kept line; null when its line was removed or it spans lines.</summary>
     private static Link? Relocate(Link link, List<(int OldStart, int OldEnd, int Shift)> keptLines)
     {
@@ -153,6 +170,13 @@ internal sealed class BoilerplateFilter
                 return link with { Start = link.Start + shift, End = link.End + shift };
         return null;
     }
+
+    // Soft hyphens and zero-width characters, which pages that hyphenate every word put inside words ("Crea\u00ADtive
+    // Com\u00ADmons"), are left out before matching, as the text kept leaves them out later (TextNormalizer).
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF\u180E");
+
+    private static string WithoutInvisibleCharacters(string text) =>
+        text.AsSpan().IndexOfAny(Invisible) < 0 ? text : string.Concat(text.Where(c => !Invisible.Contains(c)));
 
     // One long run of lower-case letters, digits and hyphens is a class name or slug leaked from the page's markup.
     private static bool IsMarkupToken(string text) =>

@@ -6,7 +6,9 @@ namespace DocReport.Structure;
 /// Recognises the counters a page prints beside an article: how many comments, views or shares it has ("3 Kommentare",
 /// "37 views", "Kommentare insgesamt: 0", "No comments") and how long it takes to read ("5 min read", "Lesezeit von 4
 /// Minuten", "Temps de lecture : 3 min"), and a slideshow's position ("1 / 5", "Bild 2 von 9"). A line made only of such
-/// counters, joined by separators, is furniture.
+/// counters, joined by separators, is furniture; so is a post's information line, three or more fields joined by "|", "·"
+/// or "•", each a counter or a short labelled value, at least one of them a counter ("Views: 1120 | Added by: Jo | Tags:
+/// walks, dogs | Rating: 0.0/0").
 /// </summary>
 internal static partial class CountLine
 {
@@ -15,8 +17,21 @@ internal static partial class CountLine
     public static bool Matches(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length <= MaxLength && ((trimmed.Any(char.IsLetter) && Counters().IsMatch(trimmed)) || IsPictureCounter(trimmed));
+        return (trimmed.Length <= MaxLength && ((trimmed.Any(char.IsLetter) && Counters().IsMatch(trimmed)) || IsPictureCounter(trimmed)))
+            || IsInformationLine(trimmed);
     }
+
+    private const int MaxInformationLength = 200;
+    private const int MinFields = 3;
+
+    private static bool IsInformationLine(string line)
+    {
+        if (line.Length > MaxInformationLength || line.IndexOfAny(FieldSeparators) < 0) return false;
+        var fields = line.Split(FieldSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return fields.Length >= MinFields && fields.All(f => Counters().IsMatch(f) || LabelledValue().IsMatch(f)) && fields.Any(f => Counters().IsMatch(f));
+    }
+
+    private static readonly char[] FieldSeparators = ['|', '·', '•'];
 
     // A slideshow's or a step-by-step guide's position on a line of its own: "1 / 5", "Bild 2 von 9", "Photo 3 of 12" (a
     // fraction written without spaces, "1/4" in a recipe, is a quantity, not a counter).
@@ -40,6 +55,10 @@ internal static partial class CountLine
     // A note in brackets after the count says how the counted things appear: "Keine Kommentare (Kommentare erscheinen
     // erst nach unserer Freigabe)".
     private const string Note = @"(?:\s*\([^()]{1,60}\))?";
+
+    // A label of up to three words, a colon, and a value of up to six: "Hinzugefügt von: Posh", "Rating: 0.0/0".
+    [GeneratedRegex(@"^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s*:\s*\S+(?:\s+\S+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledValue();
 
     [GeneratedRegex(@"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)\s+)?(?<at>\d{1,3})\s+(?:/|of|von|de|sur|di|z)\s+(?<of>\d{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PictureCounter();

@@ -8,9 +8,11 @@ namespace DocReport.Structure;
 /// "The market at dawn © City Archive", "(crédito: Minervino Júnior/CB)"): a short line whose last few words
 /// follow a credit label; or a credit label alone before its colon ("Bildquelle:", "Photo Credit:"), the credit on a line of
 /// its own or left out. The labels come from the boilerplate list's <c>@</c> entries.
+/// A short line that names a free licence or a picture archive as the source ("Jane Roe [CC BY-SA 4.0], via Wikimedia
+/// Commons", "Lego figures by Jane Roe, en licence Creative Commons by") is a credit too.
 /// A © after "Ã" is the second half of a broken "é" ("JosÃ©" in a link address left as written), not a credit sign.
 /// </summary>
-internal sealed class CreditLine
+internal sealed partial class CreditLine
 {
     private const int MaxLineWords = 30;
     private const int MaxCreditWords = 8;
@@ -37,11 +39,22 @@ internal sealed class CreditLine
     /// <summary>Whether <paramref name="line"/> is a caption or credit line.</summary>
     public bool Matches(string line)
     {
-        if (WordCount(line) > MaxLineWords || !HoldsLabelOrSign(line)) return false;
+        if (WordCount(line) > MaxLineWords) return false;
+        if (NamesFreeLicence(line)) return true;
+        if (!HoldsLabelOrSign(line)) return false;
         if (line.Trim() is [.. var label, ':'] && labels.Contains(label.TrimEnd())) return true;
         var match = credit.Match(line);
         return match.Success && WordCount(match.Groups["credit"].Value) is > 0 and <= MaxCreditWords;
     }
+
+    private static bool NamesFreeLicence(string line) =>
+        (line.Contains("CC", StringComparison.Ordinal) || line.Contains("ommons", StringComparison.OrdinalIgnoreCase)) && FreeLicence().IsMatch(line);
+
+    // Creative Commons licences by their short names ("CC BY-SA 4.0", "CC0"), or with "by" or "attribution" after them or a
+    // licence word before them, as credits name them in English, German, French, Spanish and Italian ("Creative Commons
+    // licence" alone is left, as a sentence about licences says it too); a picture taken "via Wikimedia Commons".
+    [GeneratedRegex(@"(?-i:\bCC[ -]BY\b|\bCC0\b)|\bcreative[ -]commons[ -](?:by|attribution|namensnennung)\b|\b(?:licen[cs]e|lizenz|licencia|licenza)\s+creative\s+commons\b|\bvia\s+wikimedia\s+commons\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FreeLicence();
 
     /// <summary>A letter as the lower case of its upper case ('K', 'k' and the Kelvin sign are 'k'; 'S', 's' and 'ſ' are 's').</summary>
     internal static char Fold(char c) => char.IsAscii(c) ? char.ToLowerInvariant(c) : char.ToLowerInvariant(char.ToUpperInvariant(c));

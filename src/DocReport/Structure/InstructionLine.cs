@@ -22,13 +22,24 @@ internal static partial class InstructionLine
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return (words <= MaxWords && Instruction().IsMatch(line)) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
             || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line))
-            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line));
+            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line))
+            || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()))
+            || (words <= MaxWords && BasketNotice().IsMatch(line));
     }
 
     // An imperative to follow, join or download, then a platform, an app or a newsletter, in English, German, French, Spanish
     // and Italian ("Folge" alone is an episode, "sigue" also "goes on": only with "uns", "-nos").
     [GeneratedRegex(@"^(?:follow|like|join|download|subscribe|sign up|get|folgt uns|folge uns|folgen sie uns|abonniert|abonniere|suivez|rejoignez|síguenos|seguici)\b.*\b(?:twitter|facebook|instagram|whatsapp|telegram|tiktok|youtube|linkedin|newsletter|apps?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToFollow();
+
+    // An imperative to become a member, in English, German, French, Spanish and Italian, at the start of the line.
+    [GeneratedRegex(@"^(?:(?:jetzt\s+)?(?:become\s+an?\s+(?:member|subscriber)|werden sie\s+(?:jetzt\s+)?mitglied|werde\s+(?:jetzt\s+)?mitglied)|jetzt\s+mitglied\s+werden|devenez\s+(?:membre|abonné)|hazte\s+(?:socio|miembro|suscriptor)|diventa\s+(?:socio|membro|abbonato))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToJoin();
+
+    // A shop's notice about the reader's basket: "wurde erfolgreich hinzugefügt", "has been added to your cart", "ajouté au
+    // panier", "añadido al carrito".
+    [GeneratedRegex(@"\b(?:erfolgreich\s+(?:in\s+den\s+warenkorb\s+)?hinzugefügt|(?:in\s+den|zum)\s+warenkorb\s+(?:hinzugefügt|gelegt)|(?:successfully\s+)?added\s+to\s+(?:your\s+)?(?:cart|basket|bag|wish\s?list)|ajouté\s+(?:avec succès\s+)?(?:à votre|au)\s+panier|añadido\s+(?:con éxito\s+)?(?:a tu|al)\s+carrito)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BasketNotice();
 
     // "Click" and "tap" in English, German, French, Spanish and Italian.
     [GeneratedRegex(@"\b(?:click|tap|klicken|klicke|klick|cliquez|cliquer|haga clic|haz clic|clicca)\b", RegexOptions.IgnoreCase)]

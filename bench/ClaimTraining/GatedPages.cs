@@ -1,0 +1,65 @@
+using System.Reflection;
+
+namespace DocReport.Bench.ClaimTraining;
+
+/// <summary>
+/// The pages FieldEval's unread gates judge, whose labelled sentences no command that trains or tunes may read (round 23):
+/// the lead's held-out field pages (bench/FieldEval/gold/heldout), the check set's PolNeAR train articles
+/// (bench/PolnearEval/check-set.txt) and dev3's PolNeAR dev articles (the <c># polnear:</c> lines of bench/FieldEval/gold/dev3).
+/// Their rows stay in the news files with their labels; <see cref="Read"/> leaves them out and says how many. A page may be
+/// named with or without its extension (the PolNeAR lists name a text by its stem; the news files by "STEM.txt").
+/// </summary>
+internal sealed class GatedPages
+{
+    private readonly Dictionary<string, string> reasons = new(StringComparer.Ordinal);
+
+    public GatedPages(IEnumerable<string> heldOut, IEnumerable<string> checkSet, IEnumerable<string> dev3)
+    {
+        foreach (var (names, reason) in new[] { (heldOut, HeldOut), (checkSet, CheckSet), (dev3, Dev3) })
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
+        foreach (var form in new[] { name, name + ".txt", name + ".html" })
+            reasons.TryAdd(form, reason);
+    }
+
+    public const string HeldOut = "the lead's held-out pages";
+    public const string CheckSet = "FieldEval's check set";
+    public const string Dev3 = "FieldEval's dev3";
+
+    /// <summary>The repository's gates, from the folders and list this program was built with.</summary>
+    public static GatedPages Repository() =>
+        new(TrafilaturaHalves.RepositoryHeldOutPages(), File.ReadAllLines(Metadata("CheckSet")), PolnearFiles(Metadata("Dev3Gold")));
+
+    /// <summary>The PolNeAR files the gold files of <paramref name="folder"/> judge: only each file's leading comment lines are
+    /// read, for its <c># polnear: NAME</c> line, never a gold row.</summary>
+    public static IReadOnlyList<string> PolnearFiles(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"{folder} is needed to leave dev3's PolNeAR files out of training.");
+        return [.. Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal)
+            .Select(file => File.ReadLines(file).TakeWhile(l => l.Length == 0 || l[0] == '#').Select(l => l.TrimStart('#').Trim())
+                .FirstOrDefault(l => l.StartsWith("polnear:", StringComparison.Ordinal)) is { } line ? line["polnear:".Length..].Trim() : "")
+            .Where(name => name.Length > 0)];
+    }
+
+    /// <summary>Every name a page of the gates goes by (with and without ".txt" and ".html").</summary>
+    public IEnumerable<string> Names => reasons.Keys;
+
+    /// <summary>Why <paramref name="page"/> (a file name) is left out of training, or null when it is not.</summary>
+    public string? Reason(string page) => reasons.GetValueOrDefault(page);
+
+    /// <summary>The labelled sentences of a news file that training may read, each with its place among the file's sentences;
+    /// prints how many were left out, of how many pages, and why.</summary>
+    public TrainingNews Read(string path, NewsContexts? contexts = null)
+    {
+        var all = NewsSet.Read(path, contexts);
+        var rows = Enumerable.Range(0, all.Count).Where(i => Reason(all[i].Page) is null).ToList();
+        var left = all.Where(s => Reason(s.Page) is not null).GroupBy(s => Reason(s.Page)!).ToList();
+        Console.WriteLine($"{Path.GetFileName(path)}: {all.Count - rows.Count} of {all.Count} sentences left out of training"
+            + (left.Count == 0 ? "" : ": " + string.Join(", ", left.Select(g => $"{g.Count()} of {g.Select(s => s.Page).Distinct().Count()} pages of {g.Key}")))
+            + " (their rows stay in the file)");
+        return new TrainingNews([.. rows.Select(i => all[i])], rows, all.Count - rows.Count);
+    }
+
+    private static string Metadata(string key) =>
+        Assembly.GetEntryAssembly()?.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value
+        ?? throw new InvalidOperationException($"this program does not know where its {key} is");
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace DocReport.Structure;
+
+/// <summary>
+/// Recognises a label over more of the site's content by its shape rather than its wording: a short line that opens with
+/// "more", "further", "related", "other" or "popular" (in English, German, French, Spanish, Italian and Polish) and names a kind of
+/// content the site publishes ("Weitere Topthemen des Monats:", "Mehr Homestorys", "Related Posts", "Más información
+/// deportiva en ..."), without ending a sentence. A heading that opens the same way and names something else ("Weitere
+/// Zellprojekte im Aufbau", "More rain expected") stays. A short line that tells the reader other pages may interest them
+/// ("Diese Artikel könnten dich ebenfalls interessieren:", "You might also like", "Te puede interesar") is one too.
+/// </summary>
+internal static partial class RelatedLabel
+{
+    private const int MaxWords = 8;
+
+    public static bool Matches(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?')
+            && trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords
+            && (Label().IsMatch(trimmed) || MayInterest().IsMatch(trimmed));
+    }
+
+    // The opening word, at most 40 characters, then a kind of content (German compounds end in it: "Topthemen",
+    // "Tourentipps"), and at most 40 characters more.
+    [GeneratedRegex(@"^(?:mehr|weitere[snm]?|more|related|further|ähnliche|andere|other|similar|popular|most\s+(?:read|popular|viewed)|beliebte|meistgelesene|populaires|populares|popolari|plus d[e']|autres|más|otras?|otros|altri|altre|ulteriori|więcej|pozostałe)\b.{0,40}?\p{L}*(?:themen|thema|artikel|beiträge|beitrag|nachrichten|infos|informationen|information|informations|información|informazioni|storys|stories|story|tipps|videos|news|posts|links|meldungen|berichte|articles|artículos|articoli|noticias|notizie|actualités|artykuły|wiadomości)\b[^.!?]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
+    // "Might interest you", "you may also like" in English, German, French, Spanish and Italian.
+    [GeneratedRegex(@"\b(?:könnten?|dürften?)\b.*\binteressieren\b|\b(?:might|may)\s+also\s+(?:like|enjoy|interest)\b|\balso\s+be\s+interested\b|\b(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+interesar\b|\bvous\s+(?:aimerez|pourriez\s+aimer|intéresser)\b|\b(?:ti|vi)\s+(?:potrebbe|potrebbero)\s+interessare\b|\bpotrebbe(?:ro)?\s+interessarti\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayInterest();
+}

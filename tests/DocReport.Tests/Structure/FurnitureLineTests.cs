@@ -1,0 +1,104 @@
+using DocReport.Model;
+using DocReport.Structure;
+
+namespace DocReport.Tests.Structure;
+
+/// <summary>Furniture lines told by their shape across sites (round 23): made-up lines, each rule with lines that must stay.</summary>
+public class FurnitureLineTests
+{
+    private static readonly BoilerplateFilter Filter = BoilerplateFilter.Default;
+
+    [Theory]
+    [InlineData("Views: 845 | Added by: Marta | Tags: boats, harbour | Rating: 4.5/5")]
+    [InlineData("Aufrufe: 312 · Autor: Jo · Kategorie: Hafen")]
+    public void A_posts_information_line_with_a_counter_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Adults: 12 euros on weekdays | Children under ten: 6 euros | Parking: free for guests")]
+    [InlineData("The ferry left at 9:40 | the storm came at noon | nobody was hurt")]
+    public void Labelled_values_without_a_counter_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Become a member of the Harbour Club and get early tickets!")]
+    [InlineData("Werden Sie jetzt Mitglied im Hafenverein!")]
+    [InlineData("Devenez membre et recevez notre lettre du port.")]
+    [InlineData("The blue kettle has been added to your cart.")]
+    [InlineData("Der Artikel wurde erfolgreich hinzugefügt.")]
+    public void Calls_to_become_a_member_and_basket_notices_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("She became a member of the harbour council in 2019.")]
+    [InlineData("Mitglied werden kann jeder, der im Hafen arbeitet, sagte der Vorsitzende.")]
+    [InlineData("Rice is added to the pan after five minutes.")]
+    public void Sentences_about_members_or_adding_things_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Harbour at dawn by Jane Roe, licensed under CC BY-SA 4.0")]
+    [InlineData("Old fishing boats, Jane Roe, via Wikimedia Commons")]
+    [InlineData("Lighthouse by Jane Roe, en licence Creative Commons by")]
+    public void A_short_line_naming_a_free_licence_is_a_credit(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("The museum now publishes its photos under a Creative Commons licence.")]
+    [InlineData("The cc list of the email held forty names.")]
+    public void Sentences_about_licences_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Fact]
+    public void Soft_hyphens_inside_words_do_not_hide_a_furniture_line() =>
+        Assert.True(Filter.IsFurniture("Mehr zum The\u00ADma"));
+
+    [Fact]
+    public void A_line_broken_off_a_furniture_line_inside_its_sentence_goes_with_it()
+    {
+        var block = new Block(BlockKind.Paragraph, "Werden Sie Mitglied bei\nden Hafenfreunden und erhalten Sie Rabatte!\nDer Hafen wird im Mai erneuert.");
+
+        Assert.Equal("Der Hafen wird im Mai erneuert.", Filter.Filter(block)?.Text);
+    }
+
+    [Fact]
+    public void A_line_after_a_furniture_line_that_starts_a_new_sentence_stays()
+    {
+        var block = new Block(BlockKind.Paragraph, "Skip to main content\nThe harbour reopens in May.");
+
+        Assert.Equal("The harbour reopens in May.", Filter.Filter(block)?.Text);
+    }
+
+    [Theory]
+    [InlineData("Weitere Topthemen des Monats:")]
+    [InlineData("Related Posts")]
+    [InlineData("Más noticias del puerto")]
+    [InlineData("Mehr Hafengeschichten und Reisetipps")]
+    public void A_label_over_more_of_the_sites_content_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Weitere Zellprojekte im Aufbau")]
+    [InlineData("More rain expected at the weekend")]
+    [InlineData("More stories emerged after the storm.")]
+    [InlineData("Other harbour towns are planning the same, the minister said, and more news will follow in the spring.")]
+    public void Headings_and_sentences_that_open_with_more_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Beliebte Inhalte & Beiträge")]
+    [InlineData("Diese Artikel könnten dich ebenfalls interessieren:")]
+    [InlineData("You might also like")]
+    [InlineData("También te puede interesar")]
+    public void Popular_content_and_what_may_interest_the_reader_are_labels(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Popular anger grew after the ferry fares rose.")]
+    [InlineData("Die Pläne könnten auch Fischer interessieren, sagte sie.")]
+    public void Sentences_about_popularity_or_interest_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("CONTINUA DEPOIS DA PUBLICIDADE")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("#Harbour #Storm #Ferries")]
+    [InlineData("#Hafen#Sturm#Fähren")]
+    public void An_advertisements_notice_and_a_line_of_hashtags_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("The harbour's advertising budget rose after the storm.")]
+    [InlineData("#1 on the list was the old ferry.")]
+    [InlineData("C# and F# are taught at the harbour school.")]
+    public void Sentences_about_advertising_or_with_a_hash_sign_stay(string line) => Assert.False(Filter.IsFurniture(line));
+}
