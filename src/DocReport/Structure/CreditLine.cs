@@ -9,8 +9,8 @@ namespace DocReport.Structure;
 /// follow a credit label; or a credit label alone before its colon ("Bildquelle:", "Photo Credit:"), the credit on a line of
 /// its own or left out. The labels come from the boilerplate list's <c>@</c> entries.
 /// A short line that names a free licence or a picture archive as the source ("Jane Roe [CC BY-SA 4.0], via Wikimedia
-/// Commons", "Lego figures by Jane Roe, en licence Creative Commons by") is a credit too, unless it ends a sentence: a word and
-/// then a full stop, "!" or "?" ("Le musée publie ses photos sous licence Creative Commons.") is a sentence about a licence.
+/// Commons", "Lego figures by Jane Roe, en licence Creative Commons by") is a credit too, unless it ends a sentence: a word or
+/// a number, then a full stop, "!" or "?" ("Le musée publie ses photos sous licence Creative Commons.") is a sentence about a licence.
 /// A © after "Ã" is the second half of a broken "é" ("JosÃ©" in a link address left as written), not a credit sign.
 /// </summary>
 internal sealed partial class CreditLine
