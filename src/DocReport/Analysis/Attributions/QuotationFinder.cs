@@ -13,7 +13,7 @@ namespace DocReport.Analysis.Attributions;
 /// </summary>
 internal static partial class QuotationFinder
 {
-    // "“...,\" retired Army Lt. Gen. Ann Lee said": the most words between a closing mark and its cue
+    // "“...," the city's harbour office said": the most words between a closing mark and its cue
     private const int MaxWordsBeforeCue = 6;
 
     public static IReadOnlyList<Quotation> Find(Article article)
