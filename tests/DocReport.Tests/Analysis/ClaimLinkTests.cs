@@ -177,4 +177,28 @@ public class ClaimLinkTests
         var dataset = Analyzed.Of("As the ferry bill passed on Tuesday, Tom Hart said that the new timetable would leave the island without a boat on most Sunday evenings.");
         Assert.Equal(["Tom Hart"], dataset.SourceNamesOf(dataset.ClaimContaining("without a boat")));
     }
+
+    [Theory]
+    [InlineData("In the meantime, the governor also indicated that she will speed up the release of the harbour inquiry report.")]
+    [InlineData("The governor said on Friday that she would publish the findings of the harbour inquiry report.")]
+    public void A_cue_word_ending_the_sentence_hides_no_report_before_it(string sentence)
+    {
+        var dataset = Analyzed.Of("Governor Maria Castellanos met the harbour board on Thursday to discuss the flooding.", sentence);
+        Assert.Equal(["Maria Castellanos"], dataset.SourceNamesOf(dataset.ClaimContaining("harbour inquiry")));
+    }
+
+    [Fact]
+    public void A_report_at_the_end_of_a_sentence_with_nothing_after_its_cue_takes_the_sentence()
+    {
+        var dataset = Analyzed.Of("Last spring, the council quietly doubled the parking fees near the harbour, the Harbour Gazette reported.");
+        Assert.Equal(["Harbour Gazette"], dataset.SourceNamesOf(dataset.ClaimContaining("parking fees")));
+    }
+
+    [Fact]
+    public void A_report_with_nothing_after_its_cue_inside_another_clause_does_not_take_the_sentence()
+    {
+        var dataset = Analyzed.Of("Mayor Ines Duarte visited the docks on Monday.",
+            "The bill gave the farmers what they wanted: it widened the canal by 40 metres, while it also built the locks that Ms. Duarte demanded.");
+        Assert.DoesNotContain("Ines Duarte", dataset.SourceNamesOf(dataset.ClaimContaining("widened the canal")));
+    }
 }

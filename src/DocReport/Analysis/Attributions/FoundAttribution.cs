@@ -75,6 +75,12 @@ internal sealed partial record FoundAttribution(Sentence Sentence, Span Source, 
     /// <summary>This attribution on the sentence it is spoken in.</summary>
     public FoundAttribution Moved => SpokenIn is { } spoken ? this with { Sentence = spoken, SpokenIn = null } : this;
 
+    /// <summary>
+    /// True when the content holds the source: nothing was read after the cue ("Lee also said:", "... the release of the inquiry's
+    /// report."), so the rules fell back to the whole sentence, which tells nothing of what was reported.
+    /// </summary>
+    public bool ContentIsSentence => Content.Start <= Source.Start && Source.End <= Content.End;
+
     /// <summary>Quotations attributed to this source, including ones that go on after the cue's sentence.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];
 }

@@ -45,7 +45,7 @@ internal static partial class QuotationAttacher
             }
         // "Lee also said:" has no content in its own sentence (the rules fall back to the whole sentence, which holds the source):
         // what it introduces is its content
-        return found.Select((f, i) => introduced.TryGetValue(i, out var block) && f.Content.Start <= f.Source.Start && f.Source.End <= f.Content.End
+        return found.Select((f, i) => introduced.TryGetValue(i, out var block) && f.ContentIsSentence
             ? f with { Quotations = attached[i], Content = AttributionRules.SpanOf(article.Text, new TextRange(block.Start, block.End).Trim(article.Text)) }
             : f with { Quotations = attached[i] });
     }

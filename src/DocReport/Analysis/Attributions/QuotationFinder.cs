@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Attributions;
@@ -7,10 +8,14 @@ namespace DocReport.Analysis.Attributions;
 /// goes on when the next paragraph opens with a quotation mark (the news convention for a quote over
 /// several paragraphs), and otherwise ends with its paragraph. A curly closing mark also closes a straight opening one
 /// (typed with two keyboards: left open, the quotation would run on over the cue and be taken for the previous speaker's),
-/// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote").
+/// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote"), and a straight closing mark closes
+/// a curly opening one where the paragraph leaves no doubt (<see cref="StraightCloses"/>).
 /// </summary>
-internal static class QuotationFinder
+internal static partial class QuotationFinder
 {
+    // "“...," the city's harbour office said": the most words between a closing mark and its cue
+    private const int MaxWordsBeforeCue = 6;
+
     public static IReadOnlyList<Quotation> Find(Article article)
     {
         var text = article.Text;
@@ -36,7 +41,7 @@ internal static class QuotationFinder
                     if (Opens(text, i, paragraph.Start)) { (openAt, openMark, innerOpen) = (i, c, false); }
                 }
                 else if (openMark == '"' && c is '“' or '”' && (c == '“' || innerOpen)) innerOpen = c == '“';
-                else if (Closes(text, i, openMark))
+                else if (Closes(text, i, openMark) || openMark == '“' && StraightCloses(text, openAt.Value, i, paragraph.End))
                 {
                     found.Add(new Quotation(openAt.Value, i + 1));
                     openAt = null;
@@ -66,6 +71,37 @@ internal static class QuotationFinder
             _ => false,
         };
     }
+
+    // “...," said X: a curly opening mark closed with a straight one (scraped and pasted text mixes them), where the text leaves no
+    // doubt: the first straight mark since the opening one, no curly closing mark before the next curly opening one in the
+    // paragraph, and the straight mark ends a word and its paragraph, or a comma, ? or ! before a reporting clause
+    // ("“...," she said"; not "“good neighbours," who ...", a word or two quoted inside a sentence that runs on).
+    private static bool StraightCloses(string text, int openAt, int i, int paragraphEnd)
+    {
+        if (text[i] != '"' || char.IsWhiteSpace(text[i - 1]) || text.AsSpan(openAt, i - openAt).Contains('"')) return false;
+        if (i + 1 < paragraphEnd && !char.IsWhiteSpace(text[i + 1]) && !char.IsPunctuation(text[i + 1])) return false;
+        var rest = text.AsSpan(i + 1, paragraphEnd - i - 1);
+        var nextOpen = rest.IndexOf('“');
+        if ((nextOpen < 0 ? rest : rest[..nextOpen]).Contains('”')) return false;
+        return rest.IsWhiteSpace() || text[i - 1] is ',' or '?' or '!' && CueFollows(rest);
+    }
+
+    // ", the group wrote", "? said Daniel Okafor": a verb or noun of reporting among the next few words, before the sentence ends
+    private static bool CueFollows(ReadOnlySpan<char> rest)
+    {
+        var words = 0;
+        foreach (var word in WordPattern().EnumerateMatches(rest))
+        {
+            var value = rest.Slice(word.Index, word.Length);
+            if (value[0] is '.' or '“' or '"') return false;
+            if (ReportingCues.IsReportingWord(value.ToString())) return true;
+            if (++words == MaxWordsBeforeCue) return false;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}'’-]+|[.“""]")]
+    private static partial Regex WordPattern();
 
     private static bool Closes(string text, int i, char openMark)
     {

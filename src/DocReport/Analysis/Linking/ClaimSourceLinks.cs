@@ -28,12 +28,17 @@ internal sealed partial class ClaimSourceLinks
     {
         text = article.Text;
         var index = new SentenceIndex(article);
-        var contents = new OverlapIndex(found.Where(f => f.Reports).Select(f => f.Content));
+        // A content that fell back to its sentence holds every source there, its own too: it hides no other report ("the governor
+        // indicated that ..." beside "... the inquiry report."), while such a report is hidden by any other attribution's content
+        // ("it expanded the services that Mr. Sanders demanded"): only one that stands outside them all ("..., records show")
+        // takes its sentence.
+        var contents = new OverlapIndex(found.Where(f => f.Reports && !f.ContentIsSentence).Select(f => f.Content));
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
             // "They claimed that Ramdehol had told them ...": a report inside another's content is theirs to tell
-            if (!f.Reports || !f.LinksClaims || contents.Overlaps(f.Source)) continue;
+            if (!f.Reports || !f.LinksClaims || contents.Overlaps(f.Source)
+                || f.ContentIsSentence && found.Where((g, j) => j != i && g.Content.Start < f.Source.End && f.Source.Start < g.Content.End).Any()) continue;
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             var main = MainReport(found, i);

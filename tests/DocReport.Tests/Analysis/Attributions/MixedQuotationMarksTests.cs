@@ -1,0 +1,24 @@
+namespace DocReport.Tests.Analysis.Attributions;
+
+/// <summary>Scraped and pasted text mixes curly and straight quotation marks; a quotation closed in the other style is still closed.</summary>
+public class MixedQuotationMarksTests
+{
+    private const string EarlierSpeaker = "“The new timetable was drawn up without us,” said Alice Morton, who chairs the riders' group.";
+
+    [Theory]
+    [InlineData("“The ferry schedule makes no sense for anyone who works nights,\" said Daniel Okafor, a harbour pilot.")]
+    [InlineData("“We don’t want the ’90s timetable back, but this ferry schedule is worse,\" said Daniel Okafor, a harbour pilot.")]
+    public void A_curly_quotation_closed_with_a_straight_mark_before_its_cue_is_the_cues_speakers(string paragraph)
+    {
+        var dataset = Analyzed.Of(EarlierSpeaker, paragraph);
+        Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("ferry schedule")));
+    }
+
+    [Fact]
+    public void A_straight_pair_quoted_inside_a_curly_quotation_does_not_close_it()
+    {
+        var dataset = Analyzed.Of(EarlierSpeaker,
+            "Daniel Okafor said: “They called the ferry schedule \"a fair compromise,\" which nobody on the night shift believes.” Then he left.");
+        Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("nobody on the night shift")));
+    }
+}
