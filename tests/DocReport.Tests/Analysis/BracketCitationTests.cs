@@ -14,10 +14,12 @@ public class BracketCitationTests
         Assert.Equal([source], dataset.SourceNamesOf(dataset.ClaimContaining(claim)));
     }
 
-    [Fact]
-    public void A_citation_beside_a_speakers_report_is_listed_but_the_claim_is_the_speakers()
+    [Theory]
+    [InlineData("Ada Lindqvist, a glaciologist, said the lake froze four weeks later than ever before (Nordic Polar Institute, 2022).")]
+    [InlineData("From the Nordic Polar Institute, Ada Lindqvist said with high certainty that the lake froze four weeks late (Nordic Polar Institute, 2022).")]
+    public void A_citation_beside_a_speakers_report_is_listed_but_the_claim_is_the_speakers(string text)
     {
-        var dataset = Analyzed.Of("Ada Lindqvist, a glaciologist, said the lake froze four weeks later than ever before (Nordic Polar Institute, 2022).");
+        var dataset = Analyzed.Of(text);
         Assert.Equal(["Ada Lindqvist"], dataset.SourceNamesOf(dataset.ClaimContaining("lake froze")));
         Assert.Contains(dataset.Sources, s => s.Name == "Nordic Polar Institute");
     }

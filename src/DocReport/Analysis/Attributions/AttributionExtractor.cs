@@ -65,9 +65,10 @@ internal static partial class AttributionExtractor
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger)
     {
         var quotations = QuotationFinder.Find(article);
-        var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s)).Concat(BracketCitation.Find(article.Text, s))).ToList();
+        var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
+        var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var labelled = SpeakerLabels.Find(article);
-        var read = quotedAs.Concat(labelled).ToList();
+        var read = quotedAs.Concat(sentences.SelectMany(s => BracketCitation.Find(article.Text, s))).Concat(labelled).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
         IReadOnlyList<TaggedSpan> spans = [];
