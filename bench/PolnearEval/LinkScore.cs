@@ -7,7 +7,7 @@ namespace DocReport.Bench.PolnearEval;
 /// covers part of it; its right sources are those DocReport resolved the gold source spans to (through the
 /// predicted attribution whose source span overlaps each, all of them when the span names several). PolNeAR has no coreference, so a pronoun resolved to
 /// the wrong person still counts as right here: the hand judgement on real pages checks that. With --verbose, each
-/// sentence linked to a wrong source is logged with the sources linked and expected.
+/// sentence linked to a wrong source is logged with the sources linked and expected, and each article's counts.
 /// </summary>
 internal sealed class LinkScore
 {
@@ -29,6 +29,7 @@ internal sealed class LinkScore
                 if (predicted >= 0) expected[s.Id].UnionWith(sourceIds[predicted]);
             }
         }
+        var before = (Right, Wrong, Unlinked);
         foreach (var s in sentences)
         {
             var linked = claims.TryGetValue(s.Id, out var claim) ? claim.SourceIds : [];
@@ -42,6 +43,7 @@ internal sealed class LinkScore
                 log.WriteLine($"  WRONG LINK {Names(dataset, linked)} (expected {Names(dataset, expected[s.Id])}) in: {s.Text[..Math.Min(100, s.Text.Length)]}");
             }
         }
+        log.WriteLine($"  links right {Right - before.Right}, wrong {Wrong - before.Wrong}, unlinked {Unlinked - before.Unlinked}");
     }
 
     private static string Names(ArticleDataset dataset, IEnumerable<string> ids) =>

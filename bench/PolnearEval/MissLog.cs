@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions.Tagging;
 using DocReport.Model;
 
@@ -14,7 +15,7 @@ namespace DocReport.Bench.PolnearEval;
 /// </summary>
 internal static class MissLog
 {
-    public static void Write(TextWriter log, PolnearDocument document, Article article, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
+    public static void Write(TextWriter log, MissTally tally, PolnearDocument document, Article article, ArticleDataset dataset, IReadOnlyList<TaggedSpan> tagged)
     {
         var text = document.Text;
         log.WriteLine($"== {document.Name}");
@@ -23,16 +24,38 @@ internal static class MissLog
         {
             var p = dataset.Attributions.FirstOrDefault(a => a.Source.Start < g.End && g.Start < a.Source.End);
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
+            tally.Golds++;
+            if (p is not null) tally.Found++;
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
-                : $" <{(document.Attributions.First(a => a.Source?.Key == g.Key).Cue is { } cue ? Of(text, cue.Start, cue.End) : "")}>" +
-                  (tagged.FirstOrDefault(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) is { } t ? $" tagged, {WhereLost(article, tagged, t)}"
-                      : CueOf(document, g) is { } gc && tagged.FirstOrDefault(c => c.Role == SpanRole.Cue && c.Start < gc.End && gc.Start < c.End) is { } tc ? $" source untagged, cue tagged <{text[tc.Start..tc.End]}>" : "") +
-                  $"  in: {Around(text, g.Start, g.End)}";
+                : $" <{(CueOf(document, g) is { } cue ? Of(text, cue.Start, cue.End) : "")}>{Where(document, article, tagged, g, tally)}  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         var contents = document.Attributions.SelectMany(a => a.Contents).SelectMany(c => c.Ranges).ToList();
         foreach (var p in dataset.Attributions.Where(a => !golds.Any(g => a.Source.Start < g.End && g.Start < a.Source.End)).DistinctBy(a => (a.Source.Start, a.Source.End)))
-            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}{(contents.Any(r => r.Start <= p.Source.Start && p.Source.End <= r.End) ? " (inside a gold content)" : "")}  in: {Around(text, p.Source.Start, p.Source.End)}");
+        {
+            var nested = contents.Any(r => r.Start <= p.Source.Start && p.Source.End <= r.End);
+            (tally.Extras, tally.NestedExtras) = (tally.Extras + 1, tally.NestedExtras + (nested ? 1 : 0));
+            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}{(nested ? " (inside a gold content)" : "")}  in: {Around(text, p.Source.Start, p.Source.End)}");
+        }
+    }
+
+    // where a missed gold source was lost, counted in the tally and written after its cue
+    private static string Where(PolnearDocument document, Article article, IReadOnlyList<TaggedSpan> tagged, GoldSpan g, MissTally tally)
+    {
+        var (text, gc) = (document.Text, CueOf(document, g));
+        if (tagged.FirstOrDefault(t => t.Role == SpanRole.Source && t.Start < g.End && g.Start < t.End) is { } t)
+        {
+            var lost = WhereLost(article, tagged, t);
+            tally.Miss($"source tagged, lost: {Regex.Replace(lost, "<[^>]*>", "<>")}", text, g, gc);
+            return $" tagged, {lost}";
+        }
+        if (gc is not null && tagged.FirstOrDefault(c => c.Role == SpanRole.Cue && c.Start < gc.End && gc.Start < c.End) is { } tc)
+        {
+            tally.Miss("cue tagged, source not", text, g, gc);
+            return $" source untagged, cue tagged <{text[tc.Start..tc.End]}>";
+        }
+        tally.Miss(MissTally.Untagged, text, g, gc);
+        return "";
     }
 
     private static GoldSpan? CueOf(PolnearDocument document, GoldSpan source) => document.Attributions.First(a => a.Source?.Key == source.Key).Cue;

@@ -57,12 +57,15 @@ internal static class MergeCommand
                 if (chosen.Contains(OutputFormats.Xlsx) && !names.Contains(BatchRunner.BatchWorkbookName)) stdout.WriteLine(NoCombinedWorkbook);
                 return signal == PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
             }
+            foreach (var file in result.Files) stdout.WriteLine($"batch output: {file}");
             if (result.Error is not null)
             {
+                // Stopped by its own error (shards missing, a dataset unreadable, a full disk) before the signal could stop it:
+                // exit code 1 tells a script to fix something rather than run the merge again.
                 stderr.WriteLine($"docreport: {result.Error}");
+                if (signals.Received is { } during) stdout.WriteLine($"{during} arrived during a merge that failed: the error above stopped it, the signal stopped nothing");
                 return ExitCodes.SomeFailed;
             }
-            foreach (var file in result.Files) stdout.WriteLine($"batch output: {file}");
             if (result.Documents == 1 && chosen.Contains(OutputFormats.Xlsx)) stdout.WriteLine(NoCombinedWorkbook);
             stdout.WriteLine($"{Inputs(result.Documents)} merged, {result.Failed} of them failed in their shard");
             if (signals.Received is { } late) stdout.WriteLine(BatchConsole.LateSignalNote(late));

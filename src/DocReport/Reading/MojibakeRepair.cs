@@ -62,9 +62,10 @@ internal static partial class MojibakeRepair
         foreach (Match address in addresses)
         {
             var (part, count) = RepairPart(line[at..address.Index]);
-            result.Append(part).Append(address.Value);
+            var end = AddressEnd(line, address);
+            result.Append(part).Append(line, address.Index, end - address.Index);
             repaired += count;
-            at = address.Index + address.Length;
+            at = end;
         }
         var (rest, restCount) = RepairPart(line[at..]);
         return repaired + restCount == 0 ? (line, 0) : (result.Append(rest).ToString(), repaired + restCount);
@@ -179,6 +180,20 @@ internal static partial class MojibakeRepair
     }
 
     private static bool ClosesAWord(char c) => c is '”' or '’' or '–' or '—' or '…';
+
+    // Where an address ends: before a broken closing quote mark, apostrophe, dash or ellipsis ("…/reportâ€ť,"), which an address
+    // holds only percent-encoded, so it is the sentence's; what follows is repaired with the text.
+    private static int AddressEnd(string line, Match address)
+    {
+        var end = address.Index + address.Length;
+        for (var i = address.Index; i < end; i++)
+        {
+            if (line[i] != GeneralPunctuationLead) continue;
+            var found = SequenceAt(line, i) ?? DamagedFormAt(line, i);
+            if (found is var (bytes, _) && Encoding.UTF8.GetString(bytes) is [var c] && ClosesAWord(c)) return i;
+        }
+        return end;
+    }
 
     // An address: a scheme's "://" or "www." up to white space, an angle or closing bracket or a straight double quote (a curly
     // quote or an apostrophe right after it is taken in); a Markdown link's destination.

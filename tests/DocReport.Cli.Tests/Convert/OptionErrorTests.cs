@@ -20,6 +20,19 @@ public class OptionErrorTests
         Assert.False(Directory.Exists(output));
     }
 
+    [Theory]
+    [InlineData("--formt", "did you mean --format?")]
+    [InlineData("--thresold", "did you mean --threshold?")]
+    [InlineData("--progress", "docreport convert --help lists the options")]
+    public void A_mistyped_option_names_the_option_meant_or_where_the_options_are_listed(string mistyped, string hint)
+    {
+        using var cli = new CliRunner();
+
+        Assert.Equal(2, cli.Run("convert", cli.WriteInput("a.txt", Article), mistyped, "-o", Path.Combine(cli.Folder, "out")));
+
+        Assert.Contains(hint, cli.Stderr);
+    }
+
     [Fact]
     public void An_input_whose_name_starts_with_a_dash_is_given_after_a_double_dash()
     {

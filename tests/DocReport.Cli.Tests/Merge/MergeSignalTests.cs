@@ -7,8 +7,9 @@ namespace DocReport.Cli.Tests.Merge;
 /// <summary>
 /// A merge stopped by a signal says what it did and did not write, naming only the outputs the batch has (a batch of one
 /// input has no combined workbook); a signal that comes once its outputs are in place stops nothing and is still
-/// reported. The signals are delivered through <see cref="SignalCancellation.Receive"/> at a chosen moment, so the
-/// outcome does not depend on the machine's speed.
+/// reported, and so is one during a merge that fails on its own (exit code 1: the failure, not the signal). The signals
+/// are delivered through <see cref="SignalCancellation.Receive"/> at a chosen moment, so the outcome does not depend on
+/// the machine's speed.
 /// </summary>
 public sealed class MergeSignalTests : IDisposable
 {
@@ -86,6 +87,21 @@ public sealed class MergeSignalTests : IDisposable
         using var workbook = new XLWorkbook(Path.Combine(Out, "batch.xlsx"));
         Assert.Equal(3, workbook.Worksheet("Documents").Tables.Single().DataRange.RowCount());
         Assert.True(File.Exists(Path.Combine(Out, "parquet", "claims.parquet")));
+    }
+
+    [Fact]
+    public void A_signal_during_a_merge_that_fails_stops_nothing_the_failure_decides_the_exit_code_and_both_are_said()
+    {
+        for (var n = 0; n < 3; n++) cli.WriteInput($"in/terminal-{n}.txt", Article.Replace("Tuesday", $"day {n}"));
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", Out, "-f", "json", "--shard", "0/2"));
+
+        Assert.Equal(1, MergeSignalled(PosixSignal.SIGTERM));
+
+        Assert.Contains("shards missing: 1/2", cli.Stderr);
+        Assert.Contains("SIGTERM arrived during a merge that failed: the error above stopped it", cli.Stdout);
+        Assert.DoesNotContain("interrupted", cli.Stdout);
+        Assert.False(File.Exists(Path.Combine(Out, "batch.xlsx")));
+        Assert.Empty(Directory.EnumerateFiles(Out, "*.tmp", SearchOption.AllDirectories));
     }
 
     /// <summary>A batch of <paramref name="inputs"/> articles converted in two shards into one folder.</summary>

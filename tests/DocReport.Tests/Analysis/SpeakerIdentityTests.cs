@@ -26,6 +26,18 @@ public class SpeakerIdentityTests
         Assert.Equal(2, dataset.Sources.Count);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_title_before_a_given_name_the_lists_lack_is_not_the_person_of_that_given_name(bool titleFirst)
+    {
+        string[] farmer = ["Mr. Keegan, a cattle farmer, said the rain had kept the barns muddy.", "“We had more families than ever,” Mr. Keegan said."];
+        string[] host = ["Keegan Carlson, who broadcast his show from the fairground, said the turnout showed that fairs still matter.", "Carlson said he would return next year."];
+        var dataset = Analyzed.Of(titleFirst ? [.. farmer, .. host] : [.. host, .. farmer]);
+        Assert.Equal(["Keegan"], dataset.SpeakersOf("more families than ever"));
+        Assert.Equal(["Keegan Carlson"], dataset.SpeakersOf("return next year"));
+    }
+
     [Fact]
     public void Someones_close_friends_are_not_that_person()
     {

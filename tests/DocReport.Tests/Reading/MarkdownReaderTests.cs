@@ -40,6 +40,29 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_byline_under_the_title_gives_the_authors_and_date_front_matter_does_not()
+    {
+        var content = Reader.ReadOk("bus.md", """
+            # Council adds three bus routes
+
+            *By Hana Okoro, 3 March 2025*
+
+            The council voted 7-2 on Monday to add the routes, the transit authority said.
+            """);
+        Assert.Equal(["Hana Okoro"], content.Metadata.Authors);
+        Assert.Equal("2025-03-03", content.Metadata.Published);
+        Assert.DoesNotContain(content.Blocks, b => b.Text.Contains("Okoro"));
+    }
+
+    [Fact]
+    public void Front_matter_comes_before_a_byline_in_the_text()
+    {
+        var metadata = Reader.ReadOk("post.md", Post.Replace("# Rail line reopens after storm", "# Rail line reopens after storm\n\nBy Lena Marsh, 9 February 2024")).Metadata;
+        Assert.Equal(["Priya Nair", "Sam Ortiz"], metadata.Authors);
+        Assert.Equal("2024-02-11", metadata.Published);
+    }
+
+    [Fact]
     public void Headings_keep_their_level()
     {
         var headings = Reader.ReadOk("post.md", Post).Blocks.Where(b => b.Kind == BlockKind.Heading).ToList();

@@ -87,4 +87,22 @@ public class MojibakeRepairTests
         Assert.Equal(string.Format(expected, broken, "Zürich"), text);
         Assert.True(repaired > 0);
     }
+
+    // The closing quote mark or apostrophe a broken page writes right after an address ("…/reportâ€ť,") is the sentence's,
+    // not the address's: it is repaired and the address kept as written.
+    [Theory]
+    [InlineData("“The plan is at https://example.org/harbour-report”, the clerk said.")]
+    [InlineData("‘See www.example.org/ferry’ and the board’s notes.")]
+    [InlineData("He posted http://example.org/pier…, then deleted it.")]
+    public void A_broken_closing_quote_mark_right_after_an_address_is_repaired(string line)
+    {
+        Assert.Equal(line, MojibakeRepair.Repair(Broken(line)).Text);
+    }
+
+    [Fact]
+    public void A_closing_quote_mark_that_lost_its_last_byte_after_an_address_is_repaired()
+    {
+        var broken = Broken("“Read https://example.org/notes") + "â€ she said.";
+        Assert.Equal("“Read https://example.org/notes” she said.", MojibakeRepair.Repair(broken).Text);
+    }
 }

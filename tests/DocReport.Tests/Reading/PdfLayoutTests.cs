@@ -18,14 +18,15 @@ public class PdfLayoutTests
         "for half of the work on the outer wall.",
     ];
 
-    private static byte[] TwoColumns(string? title) => PdfFixture.Build(pdf =>
+    private static byte[] TwoColumns(string? title, string[]? left = null, string[]? right = null) => PdfFixture.Build(pdf =>
     {
         pdf.NewPage();
         if (title is not null) pdf.At(title, 72, 780, size: 18);
-        for (var i = 0; i < Left.Length; i++)
+        (left, right) = (left ?? Left, right ?? Right);
+        for (var i = 0; i < left.Length; i++)
         {
-            pdf.At(Left[i], 72, 740 - i * 14, size: 10);
-            pdf.At(Right[i], 320, 740 - i * 14, size: 10);
+            pdf.At(left[i], 72, 740 - i * 14, size: 10);
+            pdf.At(right[i], 320, 740 - i * 14, size: 10);
         }
     });
 
@@ -36,6 +37,22 @@ public class PdfLayoutTests
         Assert.Contains(string.Join("\n", Left), text);
         Assert.Contains(string.Join("\n", Right), text);
         Assert.True(text.IndexOf("the ferry ramp.", StringComparison.Ordinal) < text.IndexOf("Skippers asked", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
+    public void A_paragraph_that_ends_a_column_is_not_joined_to_the_one_that_opens_the_next()
+    {
+        var blocks = Reader.ReadOk("columns.pdf", TwoColumns(title: null)).Blocks;
+        Assert.Equal(2, blocks.Count);
+        Assert.EndsWith("the ferry ramp.", blocks[0].Text);
+        Assert.StartsWith("Skippers asked", blocks[1].Text);
+    }
+
+    [Fact]
+    public void A_sentence_that_runs_on_into_the_next_column_stays_one_paragraph()
+    {
+        var pdf = TwoColumns(title: null, left: [.. Left[..3], "the northern quay, and"], right: ["skippers asked for a new breakwater", .. Right[1..]]);
+        Assert.Single(Reader.ReadOk("columns.pdf", pdf).Blocks);
     }
 
     [Fact]

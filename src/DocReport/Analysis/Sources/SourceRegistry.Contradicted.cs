@@ -5,6 +5,9 @@ namespace DocReport.Analysis.Sources;
 /// <summary>
 /// The part of the registry that keeps a role from the person an article is about when the text says the role's holder is
 /// someone else: "The Democratic nominee aggressively attacked her opponent" in an article that mostly names Donald Trump.
+/// The party test knows only the two US parties' words (Democratic, Democrat, Republican, GOP), as the news it was built on
+/// (PolNeAR, US politics 2015-2016) names no other; elsewhere ("the Labour leader", "the Tory candidate") only the gender
+/// test applies and a description is never kept from the subject for its party.
 /// </summary>
 internal sealed partial class SourceRegistry
 {

@@ -331,12 +331,18 @@ internal sealed partial class SourceRegistry(string text)
     }
 
     // A name whose first word the lists do not know as a given name, or whose second is a given name of two syllables joined by
-    // a hyphen ("Ki-moon", "Jong-un"), as East Asian names are romanised: its family name may be the first word.
-    private static bool WritesFamilyNameFirst(string first, string given) =>
-        !SourceLexicon.IsFirstName(first) || HyphenatedGivenName().IsMatch(given);
+    // a hyphen ("Ki-moon", "Jong-un"), as East Asian names are romanised: its family name may be the first word. Not "Keegan
+    // Carlson ... Carlson said": a last word the text also writes alone is the surname, whatever the lists lack.
+    private bool WritesFamilyNameFirst(string first, string given) =>
+        !SourceLexicon.IsFirstName(first) && !UsedAlone(given, first) || HyphenatedGivenName().IsMatch(given);
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$")]
     private static partial Regex HyphenatedGivenName();
+
+    // Whether the text writes the word as a word of its own somewhere, not right after the word before it in a full name
+    private bool UsedAlone(string word, string before) =>
+        NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary)
+            .Any(o => !(o.Index > before.Length && text[o.Index - 1] == ' ' && string.CompareOrdinal(text, o.Index - 1 - before.Length, before, 0, before.Length) == 0));
 
     // "an economist at J.P. Morgan", "strategists at Goldman Sachs": a person's noun, then "at", then the name; not "a clerk at
     // John Marsh's shop", where people work at what the name owns.

@@ -36,6 +36,9 @@ internal sealed class MarkdownReader : ITextFormatReader
             if (block is YamlFrontMatterBlock yaml) metadata = FrontMatter.Read(yaml.Lines.ToString());
             else Add(block, BlockKind.Paragraph, blocks);
         }
+        // "*By Ann Lee, 3 March 2025*" under the title, as in a text file: what front matter does not give
+        var top = Text.TopMatter.Extract(blocks);
+        metadata = metadata with { Authors = metadata.Authors.Count > 0 ? metadata.Authors : top.Authors, Published = metadata.Published ?? top.Published };
         return new ReadContent(metadata, blocks);
     }
 

@@ -36,7 +36,8 @@ internal static partial class ParagraphBuilder
     private static bool StartsBlock(PdfLine previous, PdfLine line, BlockKind kind, Block current, double pitch)
     {
         if (kind != current.Kind || kind == BlockKind.ListItem || !SameSize(previous, line)) return true;
-        if (line.Page != previous.Page) return EndsSentence().IsMatch(current.Text) || !char.IsLower(line.Text[0]);
+        // A new page or a new column (a line above the one before it): only the words tell whether the paragraph runs on
+        if (line.Page != previous.Page || line.Top > previous.Top) return EndsSentence().IsMatch(current.Text) || !char.IsLower(line.Text[0]);
         // Pitch grows with the type: a two-line heading in large type is one block.
         return previous.Bottom - line.Bottom > Math.Max(pitch, line.FontSize * 1.25) * 1.35;
     }
