@@ -8,9 +8,10 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// A citation in brackets closing a statement: "Sea ice shrank again (Nordic Polar Institute, 2022).", "The drug cut relapses
 /// by half (Marsh et al., 2019).", "Such heat is now ten times likelier (Varga, Lund University)." The name in brackets is
-/// the sentence's source, the words before the bracket its content, the opening bracket its cue; beside another's report in the sentence it links no claim. Only a name with a year,
-/// with "et al." or with an affiliation (a university, institute, college, hospital ...) cites: an acronym's expansion, a
-/// date, a place, a figure, a cross-reference ("(see below)", "(Figure 2)") or a party-state label ("(R-Texas)") never does.
+/// the sentence's source, the words before the bracket its content, the opening bracket its cue; beside another's report in
+/// the sentence it links no claim (<see cref="BesideReports"/>). Only a name with a year, with "et al." or with an affiliation
+/// (a university, institute, college, hospital ...) cites: an acronym's expansion, a date, a place, a figure, a
+/// cross-reference ("(see below)", "(Figure 2)") or a party-state label ("(R-Texas)") never does.
 /// </summary>
 internal static partial class BracketCitation
 {
