@@ -41,15 +41,16 @@ internal static class Commands
     }
 
     /// <summary>F1 and reliability on CT24 dev and dev-test, the news dev and test parts and news-test-trafilatura; with
-    /// <paramref name="devOnly"/> on the dev parts alone, so that settings can be compared before the test files are printed once.</summary>
-    public static void Evaluate(string data, string newsEvalPath, string newsTestPath, ClaimDetection claims, NewsContexts? contexts, bool devOnly)
+    /// <paramref name="devOnly"/> on the dev parts alone, so that settings can be compared before the test files are printed once.
+    /// The news file's sentences of the gates' pages are left out (<c>--news-eval news-families.tsv</c> holds some).</summary>
+    public static void Evaluate(string data, GatedPages gates, string newsEvalPath, string newsTestPath, ClaimDetection claims, NewsContexts? contexts, bool devOnly)
     {
         var options = new PipelineOptions { Claims = claims };
         var debates = new ClaimDetector(options, ClaimGenre.Debate);
         Report("dev", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile)), debates);
         if (!devOnly) Report("dev-test", Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevTestFile)), debates);
         var detector = new ClaimDetector(options);
-        var newsEval = NewsSet.Read(newsEvalPath, contexts);
+        var newsEval = gates.Read(newsEvalPath, contexts).Sentences;
         var parts = new[] { "dev", "test" }.Select(split => ("news-" + split, newsEval.Where(s => s.Split == split).ToList()))
             .Append(("news-test-trafilatura", NewsSet.Read(newsTestPath, contexts).ToList()))
             .Where(part => !devOnly || part.Item1 == "news-dev");
@@ -62,11 +63,11 @@ internal static class Commands
     }
 
     /// <summary>The news dev part's sentences the detector gets wrong, by score, and its F1, at the article threshold or at
-    /// <paramref name="threshold"/>; the test part is never shown, so it stays unseen.</summary>
-    public static void Errors(string newsEvalPath, ClaimDetection claims, NewsContexts? contexts, double? threshold)
+    /// <paramref name="threshold"/>; the test part is never shown, so it stays unseen, nor is a sentence of the gates' pages.</summary>
+    public static void Errors(GatedPages gates, string newsEvalPath, ClaimDetection claims, NewsContexts? contexts, double? threshold)
     {
         var detector = new ClaimDetector(new PipelineOptions { Claims = claims, ClaimThreshold = threshold });
-        var dev = NewsSet.Read(newsEvalPath, contexts).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList();
+        var dev = gates.Read(newsEvalPath, contexts).Sentences.Where(s => s.Split == "dev").Select(s => s.Sentence).ToList();
         var assessments = detector.AssessAll(dev.Select(s => s.Text).ToList(), dev.Select(s => s.Context).ToList());
         Console.WriteLine($"news-dev {BinaryCounts.Of(dev.Select((s, i) => (s.IsClaim, assessments[i].IsClaim)))}");
         foreach (var (sentence, assessment) in dev.Zip(assessments).Where(x => x.First.IsClaim != x.Second.IsClaim).OrderBy(x => x.Second.Score))

@@ -86,7 +86,7 @@ switch (arguments.Command)
         break;
     }
     case "eval":
-        Commands.Evaluate(data, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
+        Commands.Evaluate(data, gates, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
         break;
     case "judgements":
     {
@@ -96,7 +96,7 @@ switch (arguments.Command)
         break;
     }
     case "errors":
-        Commands.Errors(newsEval, Detection(), Contexts(), arguments.Text("threshold", "") is { Length: > 0 } ? arguments.Number("threshold", 0) : null);
+        Commands.Errors(gates, newsEval, Detection(), Contexts(), arguments.Text("threshold", "") is { Length: > 0 } ? arguments.Number("threshold", 0) : null);
         break;
     case "speed":
         DetectorSpeed.Run(data, newsEval, Detection(), (int)arguments.Number("sentences", 3000));

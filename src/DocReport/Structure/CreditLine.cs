@@ -9,7 +9,8 @@ namespace DocReport.Structure;
 /// follow a credit label; or a credit label alone before its colon ("Bildquelle:", "Photo Credit:"), the credit on a line of
 /// its own or left out. The labels come from the boilerplate list's <c>@</c> entries.
 /// A short line that names a free licence or a picture archive as the source ("Jane Roe [CC BY-SA 4.0], via Wikimedia
-/// Commons", "Lego figures by Jane Roe, en licence Creative Commons by") is a credit too.
+/// Commons", "Lego figures by Jane Roe, en licence Creative Commons by") is a credit too, unless it ends a sentence: a word or
+/// a number, then a full stop, "!" or "?" ("Le musée publie ses photos sous licence Creative Commons.") is a sentence about a licence.
 /// A © after "Ã" is the second half of a broken "é" ("JosÃ©" in a link address left as written), not a credit sign.
 /// </summary>
 internal sealed partial class CreditLine
@@ -48,7 +49,14 @@ internal sealed partial class CreditLine
     }
 
     private static bool NamesFreeLicence(string line) =>
-        (line.Contains("CC", StringComparison.Ordinal) || line.Contains("ommons", StringComparison.OrdinalIgnoreCase)) && FreeLicence().IsMatch(line);
+        (line.Contains("CC", StringComparison.Ordinal) || line.Contains("ommons", StringComparison.OrdinalIgnoreCase))
+        && !EndsSentence(line) && FreeLicence().IsMatch(line);
+
+    // A word or a number, then a full stop, "!" or "?", perhaps inside closing quotes or a bracket; a licence's version
+    // ("CC BY 4.0.") ends no sentence.
+    private static bool EndsSentence(string line) =>
+        line.TrimEnd().TrimEnd('"', '\'', '”', '’', '»', ')') is [.., var before, var last, '.' or '!' or '?']
+        && (char.IsLetter(last) || (char.IsDigit(last) && before != '.'));
 
     // Creative Commons licences by their short names ("CC BY-SA 4.0", "CC0"), or with "by" or "attribution" after them or a
     // licence word before them, as credits name them in English, German, French, Spanish and Italian ("Creative Commons
