@@ -10,7 +10,8 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>
 /// Finds the article's attributions: those the tagger assembles, and those the rules find where the tagger
 /// found nothing (no cue or source of its overlaps the rule's); "X was quoted as saying by Y", a transcript's turns and a
-/// signed quotation are read by their own rules before either (<see cref="QuotedAsSaying"/>, <see cref="SpeakerLabels"/>); a colon
+/// signed quotation are read by their own rules before either (<see cref="QuotedAsSaying"/>, <see cref="SpeakerLabels"/>), and so is
+/// a citation in brackets closing a statement (<see cref="BracketCitation"/>); a colon
 /// after a label ("Note: ...") is no attribution (<see cref="ColonLabel"/>); then gives each quotation to its speaker, and
 /// last credits an interview's unlabelled answers to the one person interviewed (<see cref="InterviewAnswers"/>). An
 /// attribution inside a time clause ("one year after Putin announced a mobilization") tells an event, not a report,
@@ -64,9 +65,10 @@ internal static partial class AttributionExtractor
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger)
     {
         var quotations = QuotationFinder.Find(article);
-        var quotedAs = article.Paragraphs.SelectMany(p => p.Sentences).SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
+        var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
+        var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var labelled = SpeakerLabels.Find(article);
-        var read = quotedAs.Concat(labelled).ToList();
+        var read = quotedAs.Concat(sentences.SelectMany(s => BracketCitation.Find(article.Text, s))).Concat(labelled).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
         IReadOnlyList<TaggedSpan> spans = [];
@@ -91,7 +93,7 @@ internal static partial class AttributionExtractor
             .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         // an interview whose turns are labelled has its answers' speaker already
-        return QuotationAttacher.Attach(article, GoBetween.Mark(article.Text, GappedParticiples.Add(article.Text, found)), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();
+        return QuotationAttacher.Attach(article, GoBetween.Mark(article.Text, GappedParticiples.Add(article.Text, BracketCitation.BesideReports(found))), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();
     }
 
     // "he said according to a transcript reviewed by Business Insider": the tagger's one cue is two; the rules read the second.
