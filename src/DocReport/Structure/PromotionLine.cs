@@ -9,7 +9,8 @@ namespace DocReport.Structure;
 /// hashtags ("#Harbour #Storm #Ferries"), a post's tag list. The advertisement must be where the story goes on from: after
 /// a word of place ("below", "nach der", "depois da") or alone before a dash or colon; a line where it is the subject
 /// ("Ad spending continues to rise", "Werbung im Fernsehen geht weiter zurück", "Anzeige gegen Bürgermeister: Ermittlungen
-/// gehen weiter") is a headline. One hashtag alone ("#MeToo") may be the line's subject.
+/// gehen weiter") is a headline. One hashtag alone of one or two words ("#MeToo") may be the line's subject; one joining
+/// three words or more ("#RettetDenHafen") is a campaign's tag.
 /// </summary>
 internal static partial class PromotionLine
 {
@@ -20,7 +21,7 @@ internal static partial class PromotionLine
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return (words.Length <= MaxNoticeWords && line.TrimEnd() is [.., not ('.' or '!' or '?')]
                 && Advertising().IsMatch(line) && GoesOn().IsMatch(line))
-            || (words.Length > 0 && line.Count(c => c == '#') >= 2
+            || (words.Length > 0 && (line.Count(c => c == '#') >= 2 || line.Count(char.IsUpper) >= 3)
                 && words.All(w => w.Length > 1 && w[0] == '#' && char.IsLetterOrDigit(w[1])));
     }
 

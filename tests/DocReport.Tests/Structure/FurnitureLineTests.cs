@@ -139,7 +139,10 @@ public class FurnitureLineTests
     [InlineData("Lesen Sie nach der Anzeige weiter")]
     [InlineData("Advertisement - Continue Reading Below")]
     [InlineData("La noticia continúa después de la publicidad")]
-    public void Notices_that_the_story_goes_on_after_an_advertisement_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+    [InlineData("#RettetDenHafen")]
+    [InlineData("Weitere Informationen zur Impfung:")]
+    [InlineData("Mehr Informationen zum Hafen finden Sie unter:")]
+    public void Advertisement_notices_campaign_tags_and_labels_before_links_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 
     [Theory]
     [InlineData("Become a member of the club, she told the young fishermen, and you will never be alone.")]
