@@ -42,7 +42,8 @@ if (wholeOnly) Console.WriteLine($"gold amendments logged in the {arguments.Set}
 else GoldWarnings.PrintAmendments(articles);
 GoldWarnings.Print(goldProblems, articles);
 var outputs = new ArticleOutputs(arguments.Outputs, arguments.ClaimsModel);
-var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"));
+var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"),
+    TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
 var pooled = ArticleScore.Zero;
 var failed = new List<string>();
 Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}{(arguments.ClaimsModel is null ? "" : ", accurate claims from " + arguments.ClaimsModel)}");
