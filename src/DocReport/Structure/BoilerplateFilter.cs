@@ -152,15 +152,19 @@ internal sealed class BoilerplateFilter
     /// <summary>
     /// A line broken off a furniture line inside its sentence (a line break in "Werden Sie Mitglied bei&lt;br&gt;for me und
     /// erhalten Sie exklusive Angebote!") is furniture with it: the furniture line ends in no sentence or clause mark and the
-    /// next line goes on in lower case.
+    /// next line's first word is all in lower case. A word with a capital inside ("eBay", "iPhone") is a name that may open a
+    /// sentence, and only a line that is furniture by itself takes the next one: a taken line takes no further line.
     /// </summary>
     private static void MarkContinuations(string[] lines, bool[] furniture)
     {
+        var own = (bool[])furniture.Clone();
         for (var i = 0; i + 1 < lines.Length; i++)
-            if (furniture[i] && !furniture[i + 1] && lines[i].TrimEnd() is [.., var last] && char.IsLetter(last)
-                && lines[i + 1].TrimStart() is [var first, ..] && char.IsLower(first))
+            if (own[i] && !own[i + 1] && lines[i].TrimEnd() is [.., var last] && char.IsLetter(last)
+                && lines[i + 1].TrimStart() is [var first, ..] next && char.IsLower(first) && !FirstWordHasCapital(next))
                 furniture[i + 1] = true;
     }
+
+    private static bool FirstWordHasCapital(string line) => line.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper);
 
     /// <summary>The link moved with its kept line; null when its line was removed or it spans lines.</summary>
     private static Link? Relocate(Link link, List<(int OldStart, int OldEnd, int Shift)> keptLines)

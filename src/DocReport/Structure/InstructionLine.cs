@@ -23,8 +23,16 @@ internal static partial class InstructionLine
         return (words <= MaxWords && Instruction().IsMatch(line)) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
             || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line))
             || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line))
-            || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()))
+            || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()) && !TellsOfACall(line))
             || (words <= MaxWords && BasketNotice().IsMatch(line));
+    }
+
+    // A call to join that goes on after a comma and ends in a full stop is a sentence that quotes or reports it ("Become a
+    // member of the club, she told the fishermen.", "Jetzt Mitglied werden, das wollen viele Fischer.").
+    private static bool TellsOfACall(string line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Contains(',') && trimmed.EndsWith('.');
     }
 
     // An imperative to follow, join or download, then a platform, an app or a newsletter, in English, German, French, Spanish
@@ -37,8 +45,9 @@ internal static partial class InstructionLine
     private static partial Regex CallToJoin();
 
     // A shop's notice about the reader's basket: "wurde erfolgreich hinzugefügt", "has been added to your cart", "ajouté au
-    // panier", "añadido al carrito".
-    [GeneratedRegex(@"\b(?:erfolgreich\s+(?:in\s+den\s+warenkorb\s+)?hinzugefügt|(?:in\s+den|zum)\s+warenkorb\s+(?:hinzugefügt|gelegt)|(?:successfully\s+)?added\s+to\s+(?:your\s+)?(?:cart|basket|bag|wish\s?list)|ajouté\s+(?:avec succès\s+)?(?:à votre|au)\s+panier|añadido\s+(?:con éxito\s+)?(?:a tu|al)\s+carrito)\b", RegexOptions.IgnoreCase)]
+    // panier", "añadido al carrito", ending its sentence or the line; a sentence that goes on ("Items added to cart are kept
+    // for thirty days") stays.
+    [GeneratedRegex(@"\b(?:erfolgreich\s+(?:in\s+den\s+warenkorb\s+)?hinzugefügt|(?:in\s+den|zum)\s+warenkorb\s+(?:hinzugefügt|gelegt)|(?:successfully\s+)?added\s+to\s+(?:your\s+)?(?:cart|basket|bag|wish\s?list)|ajouté\s+(?:avec succès\s+)?(?:à votre|au)\s+panier|añadido\s+(?:con éxito\s+)?(?:a tu|al)\s+carrito)(?:\s+(?:successfully|erfolgreich))?\s*(?:[.!:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BasketNotice();
 
     // "Click" and "tap" in English, German, French, Spanish and Italian.

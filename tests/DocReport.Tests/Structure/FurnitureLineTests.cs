@@ -107,4 +107,54 @@ public class FurnitureLineTests
     [InlineData("#1 on the list was the old ferry.")]
     [InlineData("C# and F# are taught at the harbour school.")]
     public void Sentences_about_advertising_or_with_a_hash_sign_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Foto: Jane Roe\neBay meldete am Montag höhere Gewinne.", "eBay meldete am Montag höhere Gewinne.")]
+    [InlineData("Related Posts\niPhone sales fell 5% in March, the company said.", "iPhone sales fell 5% in March, the company said.")]
+    [InlineData("Werden Sie Mitglied bei\nden Hafenfreunden\nund die Fähre fuhr weiter.", "und die Fähre fuhr weiter.")]
+    public void A_name_with_a_capital_inside_or_a_second_line_is_no_continuation(string text, string kept) =>
+        Assert.Equal(kept, Filter.Filter(new Block(BlockKind.Paragraph, text))?.Text);
+
+    [Theory]
+    [InlineData("More than 300 stories of abuse were collected")]
+    [InlineData("Más de 200 artículos robados")]
+    [InlineData("Mehr als 500 Beiträge gelöscht")]
+    [InlineData("Plus de 300 articles retirés du marché")]
+    [InlineData("Other news outlets reported similar figures")]
+    [InlineData("Más noticias llegaron del hospital aquella noche")]
+    [InlineData("Weitere Informationen zur Impfung")]
+    [InlineData("More information about the new ferry timetable")]
+    [InlineData("Więcej niż 40 artykułów zniknęło z archiwum")]
+    public void Quantities_and_content_the_line_tells_of_are_no_labels(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Ermittlungen gehen weiter: Anzeige gegen Bürgermeister")]
+    [InlineData("Ad spending continues to rise in the region")]
+    [InlineData("La publicidad sigue creciendo en la radio")]
+    [InlineData("Die Werbung im Fernsehen geht weiter zurück")]
+    [InlineData("#MeToo")]
+    public void Headlines_about_advertising_and_a_single_hashtag_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Lesen Sie nach der Anzeige weiter")]
+    [InlineData("Advertisement - Continue Reading Below")]
+    [InlineData("La noticia continúa después de la publicidad")]
+    [InlineData("#RettetDenHafen")]
+    [InlineData("Weitere Informationen zur Impfung:")]
+    [InlineData("Mehr Informationen zum Hafen finden Sie unter:")]
+    public void Advertisement_notices_campaign_tags_and_labels_before_links_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Become a member of the club, she told the young fishermen, and you will never be alone.")]
+    [InlineData("Jetzt Mitglied werden, das wollen viele Fischer im Hafen.")]
+    [InlineData("Devenez membre, répétait le maire aux pêcheurs du port.")]
+    [InlineData("Items added to cart are kept for thirty days, the shop said.")]
+    [InlineData("Products added to your basket stay there until the shop closes.")]
+    public void Sentences_that_report_a_call_to_join_or_a_basket_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Become a member, get early tickets and support the harbour!")]
+    [InlineData("Item added to cart")]
+    [InlineData("Der Artikel wurde erfolgreich in den Warenkorb gelegt!")]
+    public void Calls_to_join_and_basket_notices_with_a_comma_or_no_full_stop_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 }
