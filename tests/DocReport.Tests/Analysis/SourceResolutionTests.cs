@@ -16,16 +16,6 @@ public class SourceResolutionTests
     }
 
     [Fact]
-    public void The_authority_is_the_one_body_so_named_though_other_official_bodies_spoke_since()
-    {
-        var dataset = Analyzed.Of(
-            "Heavy rain has closed forty schools in the valley, the Western Flood Control Authority said on Monday.",
-            "The World Health Organization said clinics in the area had run short of clean water.",
-            "The authority said more rain was expected by Thursday.");
-        Assert.Equal("Western Flood Control Authority", dataset.SourceOf(dataset.AttributionFrom("The authority")).Name);
-    }
-
-    [Fact]
     public void Full_name_then_surname_then_pronoun_are_one_person_with_three_mentions()
     {
         var dataset = Analyzed.Of(

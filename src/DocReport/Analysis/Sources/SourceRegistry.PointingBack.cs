@@ -337,9 +337,6 @@ internal sealed partial class SourceRegistry
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);
         if (BodyNamedInSentence(descriptor.Kind, position) is { } inSentence) return (Named(inSentence), false);
-        // "the National Disaster Management Authority said ... UNICEF said ... The authority said": the one body cited whose name
-        // ends in the noun, whatever bodies of its kind were named since
-        if (OnlyBodyCalled(Singular(head)) is { } called) return (called, false);
         // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean; an unnamed post or
         // tweet is no one's company ("In the post announcing the service, the group promised")
         SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];
