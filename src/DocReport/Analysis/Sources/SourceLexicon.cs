@@ -25,7 +25,7 @@ internal static class SourceLexicon
     /// listed name without such a word ("UNICEF", "NATO") may be described by; "the authority" or "the ministry" is a state's.</summary>
     public static readonly IReadOnlySet<string> IntergovernmentalNouns = Intergovernmental
         .SelectMany(n => n.Split(' ')).Where(w => Descriptors.TryGetValue(w.ToLowerInvariant(), out var d) && !d.SpeaksFor)
-        .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);
