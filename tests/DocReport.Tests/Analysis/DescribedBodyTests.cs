@@ -41,4 +41,34 @@ public class DescribedBodyTests
             "“The bridge will reopen in May,” the statement said.");
         Assert.NotEqual(dataset.AttributionFrom("The Valley Courier").SourceId, dataset.AttributionFrom("the statement").SourceId);
     }
+
+    [Fact]
+    public void An_intergovernmental_body_named_between_is_no_authority_of_a_state()
+    {
+        var dataset = Analyzed.Of(
+            "Nine villages were cut off by the river, the Lowland Water Authority said on Monday.",
+            "UNICEF estimated that 3,000 children had missed a week of school.",
+            "The authority said pumps would reach the villages by Thursday.");
+        Assert.Equal("Lowland Water Authority", dataset.SourceOf(dataset.AttributionFrom("The authority")).Name);
+    }
+
+    [Fact]
+    public void An_intergovernmental_body_named_between_may_be_the_agency()
+    {
+        var dataset = Analyzed.Of(
+            "Nine villages were cut off by the river, the Lowland Water Agency said on Monday.",
+            "UNICEF estimated that 3,000 children had missed a week of school.",
+            "The agency said pumps would reach the villages by Thursday.");
+        Assert.NotEqual(dataset.AttributionFrom("the Lowland Water Agency").SourceId, dataset.AttributionFrom("The agency").SourceId);
+    }
+
+    [Fact]
+    public void A_company_named_between_without_a_body_word_may_be_the_company()
+    {
+        var dataset = Analyzed.Of(
+            "Prices of fresh fruit rose by a tenth, Harwick Foods Company said on Monday.",
+            "Brennex said its own prices had not changed.",
+            "The company said the rise would not last.");
+        Assert.NotEqual(dataset.AttributionFrom("Harwick Foods Company").SourceId, dataset.AttributionFrom("The company").SourceId);
+    }
 }

@@ -21,6 +21,11 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Platforms = Set("Analysis/Data/platforms.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> GovernmentBodies = Set("Analysis/Data/government-bodies.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> Intergovernmental = Set("Analysis/Data/intergovernmental.txt", StringComparer.Ordinal);
+    /// <summary>The kind nouns the listed intergovernmental bodies' own names use ("agency", "bank", "organization"): the only ones a
+    /// listed name without such a word ("UNICEF", "NATO") may be described by; "the authority" or "the ministry" is a state's.</summary>
+    public static readonly IReadOnlySet<string> IntergovernmentalNouns = Intergovernmental
+        .SelectMany(n => n.Split(' ')).Where(w => Descriptors.TryGetValue(w.ToLowerInvariant(), out var d) && !d.SpeaksFor)
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);

@@ -50,9 +50,11 @@ internal sealed partial class SourceRegistry
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
         if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position && MayBeSurname(e))) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
-        // "unnamed Iraqi officials" are no body "the administration" could mean
+        // "unnamed Iraqi officials" are no body "the administration" could mean; a listed intergovernmental body ("UNICEF") is one
+        // "the agency" could mean, not "the authority"
         bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
-            || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality));
+            || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality))
+            && (!SourceLexicon.Intergovernmental.Contains(e.Name) || SourceLexicon.IntergovernmentalNouns.Contains(head));
         return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
     }
 
