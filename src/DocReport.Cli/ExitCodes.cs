@@ -5,7 +5,7 @@ internal static class ExitCodes
 {
     /// <summary>Every input was written.</summary>
     public const int Success = 0;
-    /// <summary>Some input failed reading or validation; the others were written.</summary>
+    /// <summary>Some input failed reading or validation (the others were written), or a batch output could not be written.</summary>
     public const int SomeFailed = 1;
     /// <summary>Bad arguments or a bad template: nothing was attempted.</summary>
     public const int BadArguments = 2;

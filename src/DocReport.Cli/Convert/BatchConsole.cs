@@ -45,24 +45,27 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         if (result.BatchError is { } error) stderr.WriteLine($"error: {error}");
         if (shard.Count > 1) stdout.WriteLine($"when every shard has run: docreport merge {outputRoot}");
         var code = Summarise(result, outputRoot);
-        if (signals.Received is { } late) stdout.WriteLine(LateSignalNote(late));
+        if (signals.Received is { } late) stdout.WriteLine(LateSignalNote(late, result.BatchError is null));
         return code;
     }
 
     /// <summary>
-    /// A signal that arrives once the last output is in place (the batch workbook moved, the Parquet files following it)
-    /// stops nothing: the run finishes, its exit code says what was written (DESIGN.md: 0 all written), and this line says
-    /// the signal was heard.
+    /// A signal that arrives once the run has nothing left to write (the batch workbook moved, the Parquet files following
+    /// it; or the batch outputs given up on their own error) stops nothing: the run finishes, its exit code says what was
+    /// written (DESIGN.md: 0 all written, 1 not all), and this line says the signal was heard.
     /// </summary>
-    internal static string LateSignalNote(System.Runtime.InteropServices.PosixSignal signal) =>
-        $"{signal} arrived after every output was in place: nothing was stopped, the run finished as above";
+    internal static string LateSignalNote(System.Runtime.InteropServices.PosixSignal signal, bool batchOutputsWritten = true) =>
+        batchOutputsWritten
+            ? $"{signal} arrived after every output was in place: nothing was stopped, the run finished as above"
+            : $"{signal} arrived after the run had ended: the batch outputs failed on the error above, not on the signal, which stopped nothing";
 
     private int Summarise(BatchResult result, string outputRoot)
     {
         var failures = result.Failures;
         var reused = result.Reused > 0 ? $" ({result.Reused} already complete from an earlier run, kept)" : "";
-        stdout.WriteLine($"{result.Written} written to {outputRoot}{reused}, {failures.Count} failed");
-        if (failures.Count == 0) return ExitCodes.Success;
+        var batch = result.BatchError is null ? "" : "; not every batch output was written";
+        stdout.WriteLine($"{result.Written} written to {outputRoot}{reused}, {failures.Count} failed{batch}");
+        if (failures.Count == 0) return result.BatchError is null ? ExitCodes.Success : ExitCodes.SomeFailed;
         stderr.WriteLine("Failed:");
         foreach (var failure in failures) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
         return ExitCodes.SomeFailed;

@@ -13,11 +13,16 @@ internal sealed class BoilerplateFilter
 {
     private const int MaxPromptWords = 30;
     private const int MaxNavigationLineWords = 10;
+    // An advertising label's own words after its colon or dash: a call to click, a brand, a partner's name.
+    private const int MaxWordsAfterLabel = 8;
+    private static readonly char[] WordStartPunctuation = ['*', '+', '"', '(', '[', '»', '«', '„', '“'];
+    private static readonly char[] LabelSeparators = [':', '.', '-', '–', '—', '|'];
     private static readonly char[] WordPunctuation = [',', ';', ':', '.', '|', '·', '•', '/'];
 
     private readonly HashSet<string> wholeLines;
     private readonly IReadOnlyList<string> linePrefixes;
     private readonly HashSet<string> navigationWords;
+    private readonly IReadOnlyList<string> adLabels;
 
     private readonly CreditLine creditLine;
 
@@ -29,11 +34,13 @@ internal sealed class BoilerplateFilter
     private const int RecentCharacters = 4 << 20;
     private readonly ThreadLocal<Verdicts> recent = new(() => new());
 
-    private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords, CreditLine creditLine)
+    private BoilerplateFilter(HashSet<string> wholeLines, IReadOnlyList<string> linePrefixes, HashSet<string> navigationWords,
+        IReadOnlyList<string> adLabels, CreditLine creditLine)
     {
         this.wholeLines = wholeLines;
         this.linePrefixes = linePrefixes;
         this.navigationWords = navigationWords;
+        this.adLabels = adLabels;
         this.creditLine = creditLine;
     }
 
@@ -42,7 +49,7 @@ internal sealed class BoilerplateFilter
     /// <summary>The filter built from Structure/Data/boilerplate.txt.</summary>
     public static BoilerplateFilter Default => Shared.Value;
 
-    /// <summary>A filter from entries in the data file's format (<c>= phrase</c>, <c>^ phrase</c>, <c>~ word</c>, <c>@ credit label</c>).</summary>
+    /// <summary>A filter from entries in the data file's format (<c>= phrase</c>, <c>^ phrase</c>, <c>~ word</c>, <c>: ad label</c>, <c>@ credit label</c>).</summary>
     public static BoilerplateFilter FromEntries(IEnumerable<string> entries)
     {
         var byMarker = entries.Where(e => e.Length > 2).ToLookup(e => e[0], e => e[1..]);
@@ -50,6 +57,7 @@ internal sealed class BoilerplateFilter
             byMarker['='].Select(Key).ToHashSet(),
             byMarker['^'].Select(p => CollapseWhiteSpace(p).ToLowerInvariant()).ToList(),
             byMarker['~'].Select(Key).ToHashSet(),
+            byMarker[':'].Select(Key).ToList(),
             new CreditLine(byMarker['@'].Select(l => l.Trim())));
     }
 
@@ -85,6 +93,7 @@ internal sealed class BoilerplateFilter
         return wholeLines.Contains(key)
             || (words <= MaxPromptWords && linePrefixes.Any(p => StartsWithPhrase(key, p)))
             || (words <= MaxNavigationLineWords && Words(key).All(navigationWords.Contains))
+            || adLabels.Any(label => IsAdLabelLine(collapsed, key, label))
             || MenuLine.Matches(collapsed, navigationWords.Contains)
             || creditLine.Matches(text)
             || DateLine.Matches(text)
@@ -189,6 +198,20 @@ internal sealed class BoilerplateFilter
     private static bool StartsWithPhrase(string key, string phrase) =>
         key.StartsWith(phrase, StringComparison.Ordinal)
         && (key.Length == phrase.Length || !char.IsLetterOrDigit(key[phrase.Length]) || !char.IsLetterOrDigit(phrase[^1]));
+
+    // "Anzeige: Jetzt testen", "Werbung – Partnerangebot", "*Werbung. Dieser Beitrag enthält Werbung für ...": the label, a
+    // separator, then a few words; or the label set in capitals before a few words that are not ("WERBUNG für Hautpflege").
+    private static bool IsAdLabelLine(string collapsed, string key, string label)
+    {
+        if (!key.StartsWith(label, StringComparison.Ordinal)) return false;
+        var rest = key.AsSpan(label.Length).TrimStart();
+        // A hyphen or full stop joined to the next word makes a compound or a name ("Anzeige-Formular", "werbung.de"), not a label.
+        var separated = rest.Length > 1 && LabelSeparators.Contains(rest[0]) && (rest[0] is not ('-' or '.') || rest[1] == ' ');
+        if (separated) return WordCount(rest[1..].Trim().ToString()) <= MaxWordsAfterLabel;
+        return key.Length > label.Length && key[label.Length] == ' ' && WordCount(rest.Trim().ToString()) <= MaxWordsAfterLabel
+            && collapsed.TrimStart(WordStartPunctuation).Split(' ', 2) is [var first, var words]
+            && first.Length == label.Length && first.All(c => !char.IsLower(c)) && words.Any(char.IsLower);
+    }
 
     /// <summary>Lower case, one space between words, no punctuation or symbols at either end (a leading © stays).</summary>
     private static string Key(string text) => KeyOfCollapsed(CollapseWhiteSpace(text));

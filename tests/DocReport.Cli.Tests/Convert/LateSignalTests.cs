@@ -54,4 +54,27 @@ public sealed class LateSignalTests
         using var workbook = new XLWorkbook(Path.Combine(output, "library", "dataset.xlsx"));
         Assert.True(workbook.Worksheets.Contains("Claims"));
     }
+
+    [Fact]
+    public void A_signal_after_the_batch_outputs_failed_on_their_own_error_does_not_claim_they_are_in_place()
+    {
+        using var cli = new CliRunner();
+        foreach (var name in new[] { "north", "south" }) cli.WriteInput($"in/{name}.txt", Article.Replace("central", name));
+        var output = Path.Combine(cli.Folder, "out");
+        // A folder where the batch workbook goes: the workbook cannot be moved into place.
+        Directory.CreateDirectory(Path.Combine(output, "batch.xlsx"));
+        File.WriteAllText(Path.Combine(output, "batch.xlsx", "keep.txt"), "not a workbook");
+        var signals = new SignalCancellation();
+        cli.Signals = () => signals;
+        cli.OnLine = line => { if (line.Contains(" written to ", StringComparison.Ordinal)) signals.Receive(PosixSignal.SIGTERM); };
+
+        Assert.Equal(1, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "-f", "xlsx"));
+
+        Assert.Contains("2 written to", cli.Stdout);
+        Assert.Contains("not every batch output was written", cli.Stdout);
+        Assert.Contains("error: cannot write the batch outputs", cli.Stderr);
+        Assert.Contains("SIGTERM arrived after the run had ended: the batch outputs failed on the error above", cli.Stdout);
+        Assert.DoesNotContain("every output was in place", cli.Stdout);
+        Assert.True(File.Exists(Path.Combine(output, "north", "dataset.xlsx")));
+    }
 }

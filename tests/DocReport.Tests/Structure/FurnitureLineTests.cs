@@ -136,6 +136,27 @@ public class FurnitureLineTests
     public void Headlines_about_advertising_and_a_single_hashtag_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
     [Theory]
+    [InlineData("Anzeige gegen Bürgermeister: Ermittlungen gehen weiter")]
+    [InlineData("Werbung im Fernsehen geht weiter zurück")]
+    [InlineData("Anzeige wegen Betrugs gegen den Vereinsvorstand erstattet")]
+    [InlineData("Anzeige-Formular der Polizei ist jetzt online")]
+    [InlineData("Werbung für Zigaretten wird verboten")]
+    [InlineData("WERBUNG IM FERNSEHEN GEHT ZURÜCK")]
+    [InlineData("Werbung: Die Brauerei am Hafen gibt in diesem Jahr doppelt so viel für Plakate aus wie im Vorjahr")]
+    public void A_sentence_that_opens_with_the_word_anzeige_or_werbung_stays(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Anzeige")]
+    [InlineData("Anzeige: Jetzt den Gartenkatalog bestellen")]
+    [InlineData("WERBUNG – Partnerangebot")]
+    [InlineData("Anzeige | Mehr vom Sommerfest")]
+    [InlineData("Werbung - Hier klicken")]
+    [InlineData("*Werbung. Dieser Beitrag nennt eine Bäckerei am Markt.")]
+    [InlineData("WERBUNG für Gartenmöbel aus Holz")]
+    [InlineData("ANZEIGE - Heute Abend essen gehen? Probieren Sie doch mal:")]
+    public void An_advertising_label_alone_or_with_a_few_words_after_a_colon_or_dash_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
     [InlineData("Lesen Sie nach der Anzeige weiter")]
     [InlineData("Advertisement - Continue Reading Below")]
     [InlineData("La noticia continúa después de la publicidad")]
