@@ -96,6 +96,17 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void Help_shows_values_as_they_are_typed_and_says_what_the_exit_codes_mean()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, cli.Run("convert", "--help"));
+        Assert.Contains("--claims <fast|accurate>", cli.Stdout);
+        Assert.Contains("-o, --output <DIR>", cli.Stdout);
+        Assert.DoesNotContain("<output>", cli.Stdout);
+        Assert.Contains("Exit codes: 0 every input written; 1 some input failed", cli.Stdout);
+    }
+
+    [Fact]
     public void A_failed_input_is_named_and_the_others_are_still_written()
     {
         using var cli = new CliRunner();
