@@ -1,6 +1,3 @@
-using System.Text;
-using DocReport.Model;
-using DocReport.Pipeline;
 using UglyToad.PdfPig;
 
 namespace DocReport.Tests.Output.Brief;
@@ -18,7 +15,7 @@ public sealed class OutlineBlockKindTests : IDisposable
     [Fact]
     public void Each_section_heading_stands_over_its_first_paragraph_and_list_items_have_bullets()
     {
-        using var pdf = folder.Write(Convert(Article(fillerLines: 2)));
+        using var pdf = folder.Write(BriefFolder.Convert("footpaths.md", Article(fillerLines: 2)));
         var outline = Outline(pdf);
         Assert.Contains("Where the money goes P", outline);
         Assert.Contains("What residents said P", outline);
@@ -35,25 +32,20 @@ public sealed class OutlineBlockKindTests : IDisposable
         // Each added paragraph of filler moves the heading down the page, so some run puts it at a page's foot.
         for (var filler = 30; filler < 60; filler++)
         {
-            using var pdf = folder.Write(Convert(Article(filler)));
-            var heading = LastPageWith(pdf, "goes");
-            var first = LastPageWith(pdf, "Resurfacing");
+            using var pdf = folder.Write(BriefFolder.Convert("footpaths.md", Article(filler)));
+            var heading = BriefFolder.LastPageWith(pdf, "goes");
+            var first = BriefFolder.LastPageWith(pdf, "Resurfacing");
             if (heading != first) orphans.Add($"{filler} paragraphs of filler: heading on page {heading}, its first paragraph on page {first}");
         }
         Assert.Empty(orphans);
     }
 
-    private static ArticleDataset Convert(string markdown) =>
-        new PipelineBuilder().Build().Convert(new SourceFile("footpaths.md", Encoding.UTF8.GetBytes(markdown))).Dataset!;
 
     private static string Outline(PdfDocument pdf)
     {
         var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         return text[text.LastIndexOf("Paragraph outline", StringComparison.Ordinal)..];
     }
-
-    private static int LastPageWith(PdfDocument pdf, string word) =>
-        pdf.GetPages().Last(p => p.GetWords().Any(w => w.Text == word)).Number;
 
     private static string Article(int fillerLines)
     {
