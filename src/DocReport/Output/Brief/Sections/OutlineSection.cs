@@ -83,12 +83,15 @@ internal sealed class OutlineSection(string title) : IBriefSection
     private static float Gap(BriefStyles styles) => styles.ItemGap * 1.4f;
 
     /// <summary>
-    /// A paragraph ending in a colon leads into what follows it ("The most active committers are:"), within its section;
-    /// a table cell (a caption in a page's layout table, "Most active developers") leads into the table after it.
+    /// A heading paragraph (in a dataset built by hand; the pipeline makes headings sections) leads into what follows it,
+    /// and so does a paragraph ending in a colon ("The most active committers are:"); a table cell (a caption in a page's
+    /// layout table, "Most active developers") leads into the table after it. None leads into another section, whose
+    /// heading comes between.
     /// </summary>
     private static bool LeadsInto(Paragraph paragraph, Paragraph next) =>
         next.Section == paragraph.Section
-        && (paragraph.Text.TrimEnd().EndsWith(':') || (paragraph.Kind == BlockKind.TableCell && next.Kind == BlockKind.Table));
+        && (paragraph.Kind == BlockKind.Heading || paragraph.Text.TrimEnd().EndsWith(':')
+            || (paragraph.Kind == BlockKind.TableCell && next.Kind == BlockKind.Table));
 
     /// <summary>
     /// The height a group's first part must reach on a page: a line for the section's heading and for each paragraph that
