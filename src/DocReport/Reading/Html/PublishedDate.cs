@@ -202,23 +202,15 @@ internal static partial class PublishedDate
             .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent), order))
             .FirstOrDefault(d => d is not null);
 
-    // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft"), not after a label that says
-    // it is another day ("<strong>Registriert:</strong> 18.09.2008").
-    private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false)
-    {
-        if (document.Body is not { } body) return null;
-        var previous = "";
-        foreach (var node in body.Descendants<IText>())
-        {
-            if (node.ParentElement is { LocalName: "script" or "style" or "option" } || node.Data.Trim() is not { Length: > 0 } text) continue;
-            var label = previous;
-            previous = text;
-            if (node.Data.Length > MaxDateElementLength || text.Length < 8 || !Structure.DateLine.IsMostlyDate(text) || UpdateLabel().IsMatch(label)
-                || InComments(node.ParentElement!) || InSiteHeader(node.ParentElement!) != siteHeader) continue;
-            if (DateText.Find(WithoutUpdateDates(text), order) is { } date) return date;
-        }
-        return null;
-    }
+    // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
+    private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
+        document.Body?.Descendants<IText>()
+            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
+            .Select(t => (Node: t, Text: t.Data.Trim()))
+            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
+                && InSiteHeader(t.Node.ParentElement!) == siteHeader)
+            .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
+            .FirstOrDefault(d => d is not null);
 
     // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
     private static string WithoutUpdateDates(string text) => UpdatedDate().Replace(text, " ");
@@ -268,11 +260,8 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
     private static partial Regex Dateline();
 
-    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms; and the labels of days that are
-    // not the article's on forums and blogs: the current time ("Aktuelle Zeit:", "It is currently") and a member's
-    // registration ("Registriert:", "Joined:", "Mitglied seit").
-    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt"
-        + @"|aktuelle zeit|current time|it is currently|heure actuelle|registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit|inscription|registrado|iscritto)\b";
+    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms.
+    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b";
 
     // An update word, then a numeric or written date.
     [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]

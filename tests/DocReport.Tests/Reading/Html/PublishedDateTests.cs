@@ -55,12 +55,6 @@ public class PublishedDateTests
         Assert.Equal("2021-03-08T11:15:28Z", Published("""<meta property="article:published_time" content="2021-03-08T11:15:28Z">""",
             $"<h1>Harbour inquiry opens</h1>{line}{Body}"));
 
-    [Theory]
-    [InlineData("<dl><dd><strong>Registriert:</strong> 03.02.2011, 08:15</dd></dl>", "<p class=\"time\">Aktuelle Zeit: 14.10.2024, 12:18</p>")]
-    [InlineData("<div>Joined: March 3, 2011</div>", "<p class=\"time\">It is currently October 14, 2024, 12:18</p>")]
-    public void A_forums_current_time_and_a_members_joining_day_are_not_the_posts_date(string profile, string footer) =>
-        Assert.Equal("2013-05-21", Published("", $"{profile}<div class=\"post\"><p><span>von Hafenmeister &raquo; </span>21.05.2013, 05:42</p>{Body}</div>{footer}"));
-
     [Fact]
     public void The_day_in_the_site_header_comes_after_the_article_date()
     {
