@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace DocReport.Bench.ReadabilityEval;
 
-/// <summary>F1 between two texts over 4-word shingles of lower-cased \w+ tokens, counted as multisets.</summary>
+/// <summary>
+/// F1 between two texts over 4-word shingles of lower-cased \w+ tokens, counted as multisets. Soft hyphens and zero-width
+/// characters are left out first: they carry no text, and \w+ would cut "Ge&amp;shy;sund&amp;shy;heit" into three words.
+/// </summary>
 internal static partial class ShingleF1
 {
     private const int Size = 4;
@@ -25,7 +28,7 @@ internal static partial class ShingleF1
 
     private static Dictionary<string, int> Shingles(string text)
     {
-        var tokens = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var tokens = Word().Matches(Invisible().Replace(text, "").ToLowerInvariant()).Select(m => m.Value).ToList();
         var counts = new Dictionary<string, int>();
         if (tokens.Count == 0) return counts;
         var n = Math.Max(1, tokens.Count - Size + 1);
@@ -36,6 +39,9 @@ internal static partial class ShingleF1
         }
         return counts;
     }
+
+    [GeneratedRegex("[\u00AD\u200B\u2060\uFEFF\u180E]")]
+    private static partial Regex Invisible();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();

@@ -26,6 +26,27 @@ public class PlainTextReaderTests
     }
 
     [Theory]
+    [InlineData("\"Related:\"", "Harbour Council Rejects The Plan For A Second Quay.")]
+    [InlineData("Read more:", "Ferry fares to rise again in spring")]
+    [InlineData("Lesen Sie auch:", "Hafenrat lehnt zweiten Kai ab")]
+    public void A_related_stories_label_takes_the_headline_under_it(string label, string headline)
+    {
+        var texts = Reader.Texts(Reader.ReadOk("a.txt",
+            $"Flood defences hold in the valley\n\nThe new walls kept the river out on Sunday.\n\n{label}\n\n{headline}\n\nResidents returned home by Monday."));
+        Assert.DoesNotContain(headline, texts);
+        Assert.Contains("Residents returned home by Monday.", texts);
+    }
+
+    [Theory]
+    [InlineData("Read more:", "The county will publish the engineer's full report on Monday.")]
+    [InlineData("Photo: Jane Roe", "Residents Returned Home By Monday Morning")]
+    public void A_sentence_after_a_label_and_a_title_after_other_lines_stay(string line, string next)
+    {
+        var texts = Reader.Texts(Reader.ReadOk("a.txt", $"Flood defences hold in the valley\n\nThe new walls kept the river out on Sunday.\n\n{line}\n\n{next}"));
+        Assert.Contains(next, texts);
+    }
+
+    [Theory]
     [InlineData("2024-03-03", "2024-03-03")]
     [InlineData("3 March 2024", "2024-03-03")]
     [InlineData("Published: Sunday, March 3rd, 2024 at 10:30 a.m.", "2024-03-03")]

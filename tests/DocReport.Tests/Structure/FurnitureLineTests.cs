@@ -103,6 +103,32 @@ public class FurnitureLineTests
     public void An_advertisements_notice_and_a_line_of_hashtags_are_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 
     [Theory]
+    [InlineData("Article continues after advertisement")]
+    [InlineData("The story continues after this ad.")]
+    [InlineData("Der Artikel wird nach der Anzeige fortgesetzt.")]
+    [InlineData("La suite après la publicité")]
+    [InlineData("El artículo continúa después del anuncio")]
+    [InlineData("A reportagem continua após a publicidade")]
+    [InlineData("Het artikel gaat verder onder de advertentie")]
+    [InlineData("Artikeln fortsätter efter annonsen")]
+    [InlineData("Artikkeli jatkuu mainoksen jälkeen")]
+    [InlineData("Haberin devamı reklamdan sonra")]
+    [InlineData("Статья продолжается после рекламы.")]
+    [InlineData("Článek pokračuje pod reklamou")]
+    [InlineData("Artykuł kontynuowany poniżej reklamy")]
+    [InlineData("Συνέχεια μετά τη διαφήμιση")]
+    [InlineData("Artikel berlanjut setelah iklan")]
+    public void After_the_advertisement_the_article_continues_in_any_language(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Sales continued to fall after the advertising ban.")]
+    [InlineData("Het bedrijf gaat verder met minder reclame op de radio.")]
+    [InlineData("Продажи растут после рекламы на радио, сказал он.")]
+    [InlineData("Ferry strike continues after advertising row")]
+    [InlineData("Der Streit geht nach der Werbung im Stadion weiter")]
+    public void Sentences_that_speak_of_advertising_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
     [InlineData("The harbour's advertising budget rose after the storm.")]
     [InlineData("#1 on the list was the old ferry.")]
     [InlineData("C# and F# are taught at the harbour school.")]

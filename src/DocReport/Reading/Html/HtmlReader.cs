@@ -41,6 +41,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent)
     {
         var repaired = MojibakeNodes.MayNeedRepair(html) ? MojibakeNodes.Repair(document) : 0;
+        InvisibleCharacters.Remove(document);
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
@@ -65,6 +66,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     {
         var document = Parser().ParseDocument(html);
         if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
+        InvisibleCharacters.Remove(document);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         return document.Body!;
     }

@@ -21,6 +21,7 @@ internal sealed partial class PlainTextReader : ITextFormatReader
             .Where(b => b.Length > 0)
             .Select(b => new Block(BlockKind.Paragraph, b))
             .ToList();
+        RelatedHeadlines.Remove(blocks);
         var metadata = TopMatter.Extract(blocks);
         return new ReadContent(metadata, blocks);
     }

@@ -1,0 +1,36 @@
+using System.Buffers;
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>
+/// Leaves soft hyphens and zero-width characters out of a page's text nodes and meta tags' content as soon as it is parsed.
+/// Pages that hyphenate every word write <c>Ge&amp;shy;sund&amp;shy;heit</c>; the text kept drops these characters later
+/// (Structure's TextNormalizer), but the reader's own rules compare text before that: a heading with the title, a line
+/// with a menu's link, a caption or date with its pattern, an author's name.
+/// </summary>
+internal static class InvisibleCharacters
+{
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF\u180E");
+
+    /// <summary>Removes them from <paramref name="document"/> in place (styles and scripts other than JSON-LD left alone).</summary>
+    public static void Remove(IDocument document)
+    {
+        foreach (var node in document.Descendants<IText>())
+        {
+            if (node.Data.AsSpan().IndexOfAny(Invisible) < 0) continue;
+            if (node.ParentElement is { LocalName: "style" } or { LocalName: "script" } && !JsonLdArticle.Scripts.Match(node.ParentElement, null)) continue;
+            node.Data = Without(node.Data);
+        }
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+            if (meta.GetAttribute("content") is { } content && content.AsSpan().IndexOfAny(Invisible) >= 0)
+                meta.SetAttribute("content", Without(content));
+    }
+
+    private static string Without(string text) => string.Create(text.Length - text.Count(Invisible.Contains), text, (span, source) =>
+    {
+        var n = 0;
+        foreach (var c in source)
+            if (!Invisible.Contains(c)) span[n++] = c;
+    });
+}
