@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
 /// Groups the tagger's spans into attributions, one per cue: each content goes to the nearest cue of its sentence,
-/// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
+/// and each source to the nearest cue still without one, the closest pairs first (of two as near, the cue after it, unless the one before is
+/// an inverted report closing a quotation: "“...,” said Ann Lee, who leads ..."; a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them and a quotation is open there ("“A,” she said. “B.”", not "So B."); a cue after its source with no
