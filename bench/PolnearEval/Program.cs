@@ -10,6 +10,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
+//   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
 const int Folds = 5;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
@@ -80,13 +81,17 @@ switch (command)
         File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, args.Contains("--outside-content"), args.Contains("--by-stem")));
         Console.WriteLine($"wrote {cueWords}");
         return 0;
+    case "cue-frames":
+        // the gold cues missed by lemma and frame, and each lemma's and frame's precision where DocReport tags no cue (--split train: check set left out)
+        CueFrames.Run(Documents(), Tagger(), Console.Out, Ints("--top", "120")[0], Option("--frame"), Option("--lemma"));
+        return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
         File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words or cue-rates");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames or cue-rates");
         return 2;
 }
 

@@ -24,6 +24,29 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void An_inverted_report_after_a_quotation_keeps_the_speaker_against_the_cue_of_the_aside_about_them()
+    {
+        var article = ArticleFixture.Build("“The ferry will run all winter,” said Mara Quint, who chairs the harbour board.",
+            "“Nobody saw the flood coming,” said the old keeper, speaking for the first time.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Content, "“The ferry will run all winter,”"), (SpanRole.Cue, "said"),
+            (SpanRole.Source, "Mara Quint, who"), (SpanRole.Cue, "chairs"), (SpanRole.Content, "the harbour board"),
+            (SpanRole.Content, "“Nobody saw the flood coming,”"), (SpanRole.Cue, "said"), (SpanRole.Source, "the old keeper"), (SpanRole.Cue, "speaking for"),
+            (SpanRole.Content, "the first time")));
+        Assert.Contains(("Mara Quint", "said", "The ferry will run all winter,"), found.Select(f => (f.Source.Text, f.Cue.Text, f.Content.Text.Trim('“', '”'))));
+        Assert.Contains(("the old keeper", "said"), found.Select(f => (f.Source.Text, f.Cue.Text)));
+        Assert.DoesNotContain(found, f => f.Cue.Text == "chairs");
+    }
+
+    [Fact]
+    public void A_phrase_after_an_inverted_cue_that_tells_of_whom_it_was_said_is_not_its_speaker()
+    {
+        var article = ArticleFixture.Build("“Rents will fall,” said of the council members praising the new plan.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Content, "“Rents will fall,”"), (SpanRole.Cue, "said"),
+            (SpanRole.Source, "of the council members"), (SpanRole.Cue, "praising"), (SpanRole.Content, "the new plan")));
+        Assert.DoesNotContain(("of the council members", "said"), found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
     public void A_relative_pronoun_the_tagger_puts_before_the_speaker_is_no_part_of_the_source()
     {
         var article = ArticleFixture.Build("The levy, which Finance Minister Ola Brandt said would raise $2 billion, passed.");

@@ -7,7 +7,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 
 /// <summary>
 /// Groups the tagger's spans into attributions, one per cue: each content goes to the nearest cue of its sentence,
-/// and each source to the nearest cue still without one, the closest pairs first (a source inside an aside before a cue, "Reyes, a consultant
+/// and each source to the nearest cue still without one, the closest pairs first (of two as near, the cue after it, unless the one before is
+/// an inverted report closing a quotation: "“...,” said Ann Lee, who leads ..."; a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
 /// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them and a quotation is open there ("“A,” she said. “B.”", not "So B."); a cue after its source with no
@@ -51,6 +52,9 @@ internal static partial class TaggedAttributions
     [GeneratedRegex(@"\bby\s+(?<agent>[^,;:]+?)\s+(?:who|which|that)\s*$")]
     private static partial Regex AgentBeforeRelative();
 
+    [GeneratedRegex(@"\s*,\s*(?:who|which)$")]
+    private static partial Regex TrailingRelative();
+
     [GeneratedRegex(@"\G(?:which|that)\s+(?=\S)")]
     private static partial Regex ObjectRelative();
 
@@ -84,7 +88,7 @@ internal static partial class TaggedAttributions
                 // the closest source and cue pair first, so that a source far from a cue does not take the one next to another source
                 var tagged = sentence.Where(s => s.Role == SpanRole.Source).ToList();
                 var sources = tagged.Where(s => !InAside(text, tagged, s, cues) && !SpokenTo(text, tagged, s)).ToList();
-                foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => p.Cue.Cue.Start < p.Source.Start ? 1 : 0))
+                foreach (var (source, cue) in sources.SelectMany(s => cues.Select(c => (Source: s, Cue: c))).OrderBy(p => Gap(p.Cue.Cue, p.Source)).ThenBy(p => Side(text, p.Cue.Cue, p.Source)))
                     if (cue.Source is null && sources.Remove(source)) cue.SetSource(source);
                 var uncued = tagged.Where(s => cues.All(c => c.Source != s)).ToList();
                 foreach (var cue in cues.Where(c => c.Source is not null)) cue.NamedBy = NamedBy(text, uncued, cue.Source!);
@@ -100,6 +104,22 @@ internal static partial class TaggedAttributions
         }
         return built;
     }
+
+    // Of a source as near to a cue before it as to one after it, the one after takes it ("the panel, which Lee said was ...": rank 1),
+    // unless the cue before is an inverted report closing what was said ("“...,” said Ann Lee, who leads the group", "..., said the
+    // chief, speaking for the first time": rank 0, not a phrase opened by a preposition): what follows the name is about the speaker.
+    private static int Side(string text, TaggedSpan cue, TaggedSpan source) =>
+        cue.Start >= source.Start ? 1
+        : InvertingVerb().IsMatch(text[cue.Start..cue.End]) && AfterWhatWasSaid().IsMatch(text.AsSpan(Math.Max(0, cue.Start - 8), Math.Min(8, cue.Start)))
+          && !PrepositionFirst().IsMatch(text.AsSpan(source.Start, source.End - source.Start)) ? 0 : 2;
+
+    // "said on the MSNBC show", "said of the senator": where or of whom it was said, not who said it
+    [GeneratedRegex(@"^(?:on|of|in|at|to|for|with|from|about|during|after|before|by|via)\b")]
+    private static partial Regex PrepositionFirst();
+
+    // the end of what was said right before an inverted cue: a comma or a closing quotation mark ("...,” said", "..., said", "...'' said")
+    [GeneratedRegex(@"(?:[,”""]|'')\s*$")]
+    private static partial Regex AfterWhatWasSaid();
 
     // "“A,” she said. “B.”" goes on with her; "“A,” she said. So B." is the writer's again: a quotation must be open where the content starts
     // (its opening mark, one or two characters, counted), from the paragraph's start, for a sentence with no cue to carry on the attribution before it.
@@ -259,6 +279,14 @@ internal static partial class TaggedAttributions
             return relative.Success ? source with { Start = source.Start + relative.Length } : source;
         }
 
+        // "“...,” said Ann Lee, who leads the group": a source after its cue that runs into the relative pronoun opening the aside about
+        // it ends before the comma
+        private TaggedSpan WithoutRelative(string text, TaggedSpan source)
+        {
+            if (source.Start < Cue.End || TrailingRelative().Match(text[source.Start..source.End]) is not { Success: true } relative) return source;
+            return source with { End = source.Start + relative.Index };
+        }
+
         private static TaggedSpan AgentOf(string text, TaggedSpan source)
         {
             var agent = AgentBeforeRelative().Match(text[source.Start..source.End]).Groups["agent"];
@@ -287,7 +315,7 @@ internal static partial class TaggedAttributions
         {
             if (Inverted(text) is { } inverted) return inverted;
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
-            var source = CutName.Whole(text, CutName.WithoutYear(text, AgentOf(text, OutOfRelativeClause(text, AfterObjectRelative(text, Source!)))));
+            var source = CutName.Whole(text, CutName.WithoutYear(text, AgentOf(text, OutOfRelativeClause(text, AfterObjectRelative(text, WithoutRelative(text, Source!))))));
             return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), (NamedBy is { } named ? PhraseOf(text, named) : null) ?? PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
