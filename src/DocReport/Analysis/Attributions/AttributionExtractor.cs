@@ -205,7 +205,7 @@ internal static partial class AttributionExtractor
         && !StillTheSpeaker().IsMatch(text[f.Cue.End..Math.Min(text.Length, f.Cue.End + 20)]);
 
     private static bool AttributesNothing(string text, FoundAttribution f) =>
-        ContributorCredit().IsMatch(f.Sentence.Text) || ReportedFrom().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text)
+        ContributorCredit().IsMatch(f.Sentence.Text) || ReportedFrom().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text) || NounCue.IsSingularNoun(text, f)
         || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
 
     // "Ogden told the Victoria Derbyshire TV show, “...”": a source read as "told the ... TV" with "show" as its cue is the one
