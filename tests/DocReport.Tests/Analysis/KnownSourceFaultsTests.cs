@@ -67,4 +67,20 @@ public class KnownSourceFaultsTests
         var dataset = Analyzed.Of(sentence);
         Assert.Contains(dataset.Attributions, a => a.Cue.Text == "show");
     }
+
+    [Fact]
+    public void Statistics_described_by_their_own_words_are_cited()
+    {
+        var dataset = Analyzed.Of("Current statistics indicate that most riders pay by card.");
+        Assert.Equal("current statistics", Assert.Single(dataset.Sources).Name, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("The data suggest that most riders pay by card.")]
+    [InlineData("Some party figures declared that the riders would pay by card.")]
+    public void Bare_data_and_party_figures_are_no_document(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.DoesNotContain(dataset.Sources, s => s.Kind == DocReport.Model.SourceKind.Document);
+    }
 }
