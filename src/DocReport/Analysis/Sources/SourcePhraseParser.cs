@@ -147,8 +147,10 @@ internal static partial class SourcePhraseParser
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            // "figures her campaign released": a determiner right after a document's word opens a clause about it
-            if (DefiniteWords.Contains(tokens[i]) && tokens[i] != "that" && char.IsLower(tokens[i - 1][0]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is { Kind: SourceKind.Document }) return i - 1;
+            // "figures her campaign released": a determiner right after a document's word opens a clause that says who put it out
+            // ("a report the Foreign Ministry denied" names the ministry)
+            if (DefiniteWords.Contains(tokens[i]) && tokens[i] != "that" && char.IsLower(tokens[i - 1][0]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is { Kind: SourceKind.Document }
+                && tokens.Skip(i + 1).Take(4).Any(Publishing.Contains)) return i - 1;
             // "Gore's close friends": a possessive owns the words after it, so no boundary ("sources close to") follows it
             if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i) || IsPossessive(tokens[i - 1])) continue;
             return i - 1;
