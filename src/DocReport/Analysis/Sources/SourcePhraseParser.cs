@@ -147,6 +147,10 @@ internal static partial class SourcePhraseParser
     {
         for (var i = 1; i < tokens.Count; i++)
         {
+            // "figures her campaign released": a determiner right after a document's word opens a clause that says who put it out
+            // ("a report the Foreign Ministry denied" names the ministry)
+            if (DefiniteWords.Contains(tokens[i]) && tokens[i] != "that" && char.IsLower(tokens[i - 1][0]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is { Kind: SourceKind.Document }
+                && tokens.Skip(i + 1).Take(4).Any(Publishing.Contains)) return i - 1;
             // "Gore's close friends": a possessive owns the words after it, so no boundary ("sources close to") follows it
             if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i) || IsPossessive(tokens[i - 1])) continue;
             return i - 1;
@@ -294,7 +298,7 @@ internal static partial class SourcePhraseParser
             return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
         // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
-            ? OwnerAfter(tokens, head, AuthorLinks) ?? PossessiveOwner(tokens, head) ?? (ReferenceEquals(descriptor, SourceLexicon.Piece) ? NameBefore(tokens, head) : null)
+            ? OwnerAfter(tokens, head, AuthorLinks) ?? (tokens.Take(head).Any(IsCapitalized) ? null : PublishedBy(tokens, head)) ?? PossessiveOwner(tokens, head) ?? (ReferenceEquals(descriptor, SourceLexicon.Piece) ? NameBefore(tokens, head) : null)
             : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head, descriptor) ?? OwnerAfter(tokens, head, OwnerLinks);
         // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
@@ -315,6 +319,33 @@ internal static partial class SourcePhraseParser
         var name = complement.FindIndex(IsCapitalized);
         return name < 0 ? null : Named(complement, name);
     }
+
+    // "figures published by the health agency", "data released Friday by state regulators", "figures that were released by
+    // Crowdpac": who put a document out is its author; "figures her campaign released Friday": so is the one a clause after
+    // it says released it. "records obtained by the AP", "a report reviewed by the Times" name who got or read it, no author;
+    // "a New Jersey Watchdog report released by the governor's office" has its maker's name already (the caller's test).
+    private static SourcePhrase? PublishedBy(List<string> tokens, int head)
+    {
+        var at = head + 1;
+        if (at < tokens.Count && tokens[at] is "that" or "which") at++;
+        while (at < tokens.Count && PublishingAuxiliaries.Contains(tokens[at])) at++;
+        if (at < tokens.Count && Publishing.Contains(tokens[at]))
+        {
+            var by = at + 1;
+            while (by < tokens.Count && by - at <= 3 && (Days.Contains(tokens[by]) || CalendarWords.Months.Contains(tokens[by]) || WhenWords.Contains(tokens[by]) || IsNumeral(tokens[by]))) by++;
+            return by < tokens.Count && tokens[by] == "by" ? OwnerAfter(tokens, by - 1, AuthorLinks) : null;
+        }
+        // the clause's subject: a determiner or a capitalised word right after the document, then up to three words and the verb
+        if (at != head + 1 || at >= tokens.Count || !(DefiniteWords.Contains(tokens[at]) || IsCapitalized(tokens[at]))) return null;
+        var verb = tokens.FindIndex(at + 1, Math.Min(4, tokens.Count - at - 1), Publishing.Contains);
+        return verb < 0 ? null : Parse(tokens.GetRange(at, verb - at));
+    }
+
+    private static readonly HashSet<string> Publishing = new(StringComparer.Ordinal) { "published", "released", "compiled", "issued", "provided", "produced", "posted" };
+
+    private static readonly HashSet<string> PublishingAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "be", "been", "has", "have", "had", "just", "first", "recently", "newly", "publicly" };
+
+    private static readonly HashSet<string> WhenWords = new(StringComparer.OrdinalIgnoreCase) { "on", "last", "this", "earlier", "week", "month", "year", "in" };
 
     // "Con Edison officials": a name that has officials is a body's, whatever its words.
     private static SourcePhrase? AsBody(SourcePhrase? owner) =>

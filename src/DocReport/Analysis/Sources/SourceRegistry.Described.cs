@@ -25,6 +25,17 @@ internal sealed partial class SourceRegistry
         return words.Any(w => SourcePhraseParser.IsDeterminer(w) || NotDescribing.Contains(w)) || own.Any(w => !words.Contains(w)) ? null : $"{string.Join(' ', words)} {noun}";
     }
 
+    // "A spokesman for the port authority said" after "the city's transit authority said": an unnamed body the text described by
+    // other words is another body, as DescribedBefore reads it ("the transit authority" is still the city's transit authority)
+    private static bool DescribedOtherwise(SourceEntry entry, string description)
+    {
+        if (!entry.Name.StartsWith("unnamed ", StringComparison.Ordinal)) return false;
+        var theirs = entry.Name.Split(' ')[1..^1];
+        var own = description.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1)
+            .Where(w => char.IsLower(w[0]) && !SourcePhraseParser.IsDeterminer(w) && !NotDescribing.Contains(w)).ToList();
+        return theirs.Length > 0 && own.Count > 0 && own.Any(w => !theirs.Contains(w)) && theirs.Any(w => !own.Contains(w));
+    }
+
     // "Harwick Foods said in a statement that ... “...,” the statement said": "the statement" is the one source the sentence that
     // brought in "a statement" cites, when no other source was cited since; null when that sentence cites none or two, or names
     // someone between the source and the statement ("The Post said Lee sent a statement")

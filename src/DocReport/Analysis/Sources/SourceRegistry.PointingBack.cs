@@ -121,6 +121,7 @@ internal sealed partial class SourceRegistry
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
         if (unsure) return null;
+        if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
         // "X said in a statement ... the statement said": the statement is X's
         if (found is null && pointsBack && descriptor.Kind == SourceKind.Document && phrase.Owner is null && IssuerOf(head, position) is { } issuer) found = issuer;
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
