@@ -14,7 +14,7 @@ public class ReturningSpeakerTests
     {
         var dataset = Analyzed.Of(
             "“We will tour again next year,” said the singer Mara Quillon.",
-            "Her first child, Jean-Luc Quillon Ferrand, was born that spring.",
+            "Her first child, Orrin-Tal Quillon Ferrand, was born that spring.",
             again + " “Becoming a mother makes you patient,” she told a radio station.");
         var she = dataset.AttributionFrom("she");
         Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
@@ -24,6 +24,7 @@ public class ReturningSpeakerTests
     public void The_speakers_own_possessive_is_no_one_else_named_between()
     {
         var dataset = Analyzed.Of(
+            "Mara Quillon’s first record sold well in 1990.",
             "“We will tour again next year,” said the singer Mara Quillon.",
             "Quillon’s main focus was her music, and she recorded four albums in five years.",
             "“I never stopped writing,” she said.");
