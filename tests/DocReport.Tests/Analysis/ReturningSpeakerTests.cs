@@ -8,7 +8,7 @@ public class ReturningSpeakerTests
 {
     [Theory]
     [InlineData("And Quillon seemed calmer after the birth.", "Mara Quillon")]
-    [InlineData("Quillon took a year off to be with the baby.", "Mara Quillon")]
+    [InlineData("Quillon stayed at home with the baby for a year.", "Mara Quillon")]
     [InlineData("And Quillon took the baby to meet Robin Ferrand.", null)]
     public void She_after_the_speaker_is_named_again_as_a_subject_is_the_speaker(string again, string? source)
     {
