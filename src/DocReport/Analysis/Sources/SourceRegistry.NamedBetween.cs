@@ -44,19 +44,41 @@ internal sealed partial class SourceRegistry
         var own = entry.Name.Split(' ');
         var known = entry.Gender == '-' ? gender : entry.Gender;
         bool SameGender(char other) => other == '-' || known == '-' || other == known;
-        if (entry.Kind == SourceKind.Person && people.Between(entry.LastSeenEnd, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
+        // "... Her son, Jean-Luc Ferrand, was born that year. And Quillon seemed calmer. “...,” she told a radio station": for "he" or
+        // "she", the speaker named again as a sentence's subject is where the text comes back to them; who was named before is past
+        var since = gender != '-' && entry.Kind == SourceKind.Person ? NamedAgainAsSubject(entry, position) : entry.LastSeenEnd;
+        if (entry.Kind == SourceKind.Person && people.Between(since, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
-        if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, position, SameGender)) return true;
+        if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, since, position, SameGender)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
-        if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position && MayBeSurname(e))) return true;
+        if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= since && e.LastSeen < position && MayBeSurname(e))) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
         // "unnamed Iraqi officials" are no body "the administration" could mean; a listed intergovernmental body ("UNICEF") is one
         // "the agency" could mean, not "the authority"
         bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
             || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality))
             && (!SourceLexicon.Intergovernmental.Contains(e.Name) || SourceLexicon.IntergovernmentalNouns.Contains(head));
-        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= since && e.LastSeen < position);
     }
+
+    // Where the text last names the person again by surname alone as the subject opening a sentence ("Quillon seemed", "And
+    // Quillon told"), before the pronoun; the person's last mention when it does not. A surname two people share names neither.
+    private int NamedAgainAsSubject(SourceEntry entry, int position)
+    {
+        var surname = entry.Name.Split(' ')[^1];
+        var since = entry.LastSeenEnd;
+        if (position <= since || !entry.Name.Contains(' ') || firstNames.IsShared(surname) || bySurname.GetValueOrDefault(surname) is { } bearer && bearer != entry) return since;
+        foreach (var at in NameOccurrences.Find(text[..position], surname, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index))
+        {
+            if (at <= since || !VerbAfter().IsMatch(text, at + surname.Length)) continue;
+            var lead = SentenceConjunction().Match(text[Math.Max(0, at - 8)..at]);
+            if (OpensSentence(at) || lead.Success && OpensSentence(at - lead.Length)) since = at + surname.Length;
+        }
+        return since;
+    }
+
+    [GeneratedRegex(@"\b(?:And|But|So|Then|Yet)[ \t]+$")]
+    private static partial Regex SentenceConjunction();
 
     // "Parata and his son, Te Kaurinui Robert Parata": one named in full by another given name is someone else of the surname
     private bool OtherBearer(string[] own, int start, int end) =>
@@ -72,17 +94,18 @@ internal sealed partial class SourceRegistry
 
     // One of the same gender anywhere; one of unknown gender only where a sentence or clause opens with them, as the
     // one the text now speaks of ("During an interview, Skaik paused"), not as an object ("expects Clinton to recover").
-    private bool OtherPersonNamedIn(SourceEntry entry, int position, Func<char, bool> sameGender)
+    private bool OtherPersonNamedIn(SourceEntry entry, int start, int position, Func<char, bool> sameGender)
     {
-        var start = entry.LastSeenEnd;
         var (own, unknownSince) = (entry.Name.Split(' ')[^1], -1);
         foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
         {
             var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
             // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
-            if (surname == own && OpensClause(at)) unknownSince = -1;
+            if (WithoutPossessive(surname) == own && OpensClause(at)) unknownSince = -1;
             // "In Hajek’s case, she ...": another source the text now speaks of, by whose it is, may be meant too
             if (OwnerOf(surname) is { } owner && owner != entry && owner.Kind == SourceKind.Person && sameGender(owner.Gender)) return true;
+            // "Dion’s main focus was her music": the speaker's own possessive is the speaker, no one else's full name
+            if (surname != own && WithoutPossessive(surname) == own) continue;
             // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
             var person = GivenNameBefore(at) is { } given
                 ? bySurname.GetValueOrDefault($"{given} {surname}") ?? byName.GetValueOrDefault($"{given} {surname}")
@@ -177,6 +200,9 @@ internal sealed partial class SourceRegistry
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]+")]
     private static partial Regex CapitalisedWord();
+
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? word[..^2] : word.Length > 2 && word[^1] is '\'' or '’' ? word[..^1] : word;
 
     private SourceEntry? OwnerOf(string word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’' ? bySurname.GetValueOrDefault(word[..^2]) : null;

@@ -21,6 +21,11 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"\s+(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight)\s*$")]
     private static partial Regex TrailingTime();
 
+    // "Dion adamantly", "Mr. Rubio only briefly": how or when someone spoke, written between the speaker and the verb, is not who
+    // spoke; a noun in "-ly" ("the Lee family", "a close ally", "the weekly", "a CNN tally") is
+    [GeneratedRegex(@"(?:\s+(?:only|also|then|now|still|just|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|reply|tally|daily|weekly|monthly|quarterly|fly)\b)\p{Ll}{2,}ly))+\s*$")]
+    private static partial Regex TrailingAdverbs();
+
     // "the House of Commons by a string of Tory MPs": the agent after a passive's "by" is who speaks.
     [GeneratedRegex(@"^.+?\s+by\s+(?=\S)")]
     private static partial Regex BeforeAgent();
@@ -43,7 +48,7 @@ internal static partial class SourceSpanReader
     public static SourcePhrase? Read(string span)
     {
         if (AbbreviatedTerm().IsMatch(span.Trim())) return null;
-        span = TrailingTime().Replace(span, "");
+        span = TrailingAdverbs().Replace(TrailingTime().Replace(span, ""), "");
         if (!NounOfDocuments(span)) span = TrailingReportingVerb().Replace(span, "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
