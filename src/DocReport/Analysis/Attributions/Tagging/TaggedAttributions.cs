@@ -10,7 +10,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// and each source to the nearest cue still without one, the closest pairs first (of two as near, the cue after it, unless the one before is
 /// an inverted report closing a quotation: "“...,” said Ann Lee, who leads ..."; a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
-/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
+/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"), and so does the report of a "who" aside
+/// about the speaker of an inverted cue ("“...,” said Ann Lee, who added that ..."); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them and a quotation is open there ("“A,” she said. “B.”", not "So B."); a cue after its source with no
 /// content reports the rest of its sentence when that holds a clause or a quotation, or holds a view of it when it is no report; a source cut off by a comma before an inverted
 /// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
