@@ -88,7 +88,7 @@ internal static partial class AttributionExtractor
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || PassiveWithItsObject(article.Text, f) || ObjectBeforeByGerund(article.Text, f) || NounAfterNoun(article.Text, f) || CountedParticiple(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
-                || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f) || DiscoveredThing(article.Text, f)) ? f with { Reports = false } : f)
+                || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => Requested(f) || ObjectOfFor(f) ? f with { Phrase = null, Reports = false } : f)
             .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
@@ -238,11 +238,6 @@ internal static partial class AttributionExtractor
     // "One lawmaker called Pelosi's plan a disaster" still speaks: after "called" only a quoted name is a name
     [GeneratedRegex(@"\G\s+(?:called\s+[""“‘']|(?:named|dubbed|titled|entitled)\s+[""“‘'\p{Lu}])")]
     private static partial Regex NamingParticiple();
-
-    // "The crew discovered the wreck", "He discovered her slumped on the floor": to discover a thing is a deed; what a document
-    // discovered ("Further investigations discovered a leak") and "discovered that ..." are findings
-    private static bool DiscoveredThing(string text, FoundAttribution f) =>
-        f.Kind != AttributionKind.Document && f.Cue.Text.EndsWith("discovered", StringComparison.OrdinalIgnoreCase) && !AttributionRules.ThatOrQuoteAfter(text, f.Cue.End);
 
     // "He reportedly instructed the men ...": someone else tells what he did; only a verb of saying ("he reportedly told
     // them ...") still cites him, and then links no claim

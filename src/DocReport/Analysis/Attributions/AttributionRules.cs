@@ -20,9 +20,6 @@ internal static partial class AttributionRules
     [GeneratedRegex(@"\G(?:(?:[\s,]+[^\s.;,]+){0,4}?[\s,]+that\b|\s*[:,]?\s*[“""«„‘‚])")]
     private static partial Regex ThatOrQuote();
 
-    /// <summary>True when a reported clause or a quotation follows the cue ("found in 2022 that", "noted, however, that", "said: “").</summary>
-    public static bool ThatOrQuoteAfter(string text, int cueEnd) => ThatOrQuote().IsMatch(text, cueEnd);
-
     // "Lee states the following:", "noted as follows:": a colon ending the sentence, the words quoted in the next paragraph.
     [GeneratedRegex(@"\G(?:\s+(?:the\s+following|as\s+follows))?\s*:\s*$")]
     private static partial Regex IntroducesNext();
@@ -115,7 +112,7 @@ internal static partial class AttributionRules
         if (subject is { } before)
         {
             var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations);
-            if (!ReportingCues.IsStrong(cue.Value) && said is null && !ThatOrQuoteAfter(text, cue.Index + cue.Length)
+            if (!ReportingCues.IsStrong(cue.Value) && said is null && !ThatOrQuote().IsMatch(text, cue.Index + cue.Length)
                 && !IntroducesNext().Match(text, cue.Index + cue.Length, sentence.End - cue.Index - cue.Length).Success
                 && before.Phrase.Descriptor?.Kind != SourceKind.Document) return null;
             if (ClauseReader.IsEmbedded(text, clauseStart, before.Range.Start))
