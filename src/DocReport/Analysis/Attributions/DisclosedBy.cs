@@ -13,8 +13,10 @@ namespace DocReport.Analysis.Attributions;
 /// </summary>
 internal static partial class DisclosedBy
 {
-    // be-form, adverbs, the participle; then up to 80 characters of where and when, no clause break, then "by"
-    [GeneratedRegex(@"\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|all|also|first|later|then)\s+)*(?<cue>(?:revealed|announced|disclosed|confirmed|reported|stated))\b(?<between>[^.;:!?“”""()]{0,80}?)\s+by\s+(?<agents>(?:the\s+)?\p{Lu}[^.;:!?“”""()]*)")]
+    // be-form (not of a relative clause: "the email, which was first reported by the Ledger" cites a thing, not a statement),
+    // adverbs, the participle; then up to 80 characters of where and when, no clause break nor that-clause ("it was revealed
+    // that he funded suits by Lee" has no agent), then "by"
+    [GeneratedRegex(@"(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|all|also|first|later|then)\s+)*(?<cue>(?:revealed|announced|disclosed|confirmed|reported|stated))\b(?<between>(?:(?!\b(?:that|which|who|whom|whose|when|if|whether)\b)[^.;:!?“”""()]){0,80}?)\s+by\s+(?<agents>(?:the\s+)?\p{Lu}[^.;:!?“”""()]*)")]
     private static partial Regex PassiveWithAgent();
 
     public static IEnumerable<FoundAttribution> Find(string text, Sentence sentence)
@@ -41,6 +43,8 @@ internal static partial class DisclosedBy
         var at = 0;
         foreach (var item in Comma().Split(agents))
         {
+            // "by Sami Lee, the deputy minister": a description after a name is its apposition, no other agent
+            if (at > 0 && Described().IsMatch(item)) yield break;
             var itemStart = start + agents.IndexOf(item, at, StringComparison.Ordinal);
             at = itemStart - start + item.Length;
             var parts = And().Split(item) is { Length: 2 } pair && pair.All(p => SourcePhrase.Parse(p) is { LooksLikePerson: true }) ? pair : [item];
@@ -58,6 +62,9 @@ internal static partial class DisclosedBy
 
     [GeneratedRegex(@"\s(?:on|in|at|last|this|during|after|before|when|while|to|yesterday|today|earlier|later)\b")]
     private static partial Regex TrailingAdverbial();
+
+    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s")]
+    private static partial Regex Described();
 
     [GeneratedRegex(@",\s+(?:which|who)\b")]
     private static partial Regex Relative();
