@@ -14,18 +14,27 @@ namespace DocReport.Analysis.Attributions;
 internal static partial class DisclosedBy
 {
     // be-form (not of a relative clause: "the email, which was first reported by the Ledger" cites a thing, not a statement),
-    // adverbs, the participle; then up to 80 characters of where and when, no clause break nor that-clause ("it was revealed
-    // that he funded suits by Lee" has no agent), then "by"
-    [GeneratedRegex(@"(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|all|also|first|later|then)\s+)*(?<cue>(?:revealed|announced|disclosed|confirmed|reported|stated))\b(?<between>(?:(?!\b(?:that|which|who|whom|whose|when|if|whether)\b)[^.;:!?“”""()]){0,80}?)\s+by\s+(?<agents>(?:the\s+)?\p{Lu}[^.;:!?“”""()]*)")]
-    private static partial Regex PassiveWithAgent();
+    // adverbs, the participle
+    [GeneratedRegex(@"(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|all|also|first|later|then)\s+)*(?<cue>revealed|announced|disclosed|confirmed|reported|stated)\b")]
+    private static partial Regex PassiveCue();
+
+    // up to 80 characters of where and when, with no clause break nor clause ("it was revealed that he funded suits by Lee" has
+    // no agent), then "by" and the agents, up to a clause break
+    [GeneratedRegex(@"\G(?<between>[^.;:!?“”""(),]{0,80}?)\s+by\s+(?<agents>(?:the\s+)?\p{Lu}[^.;:!?“”""()]*)")]
+    private static partial Regex Agent();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|whose|when|if|whether)\b")]
+    private static partial Regex ClauseWord();
 
     public static IEnumerable<FoundAttribution> Find(string text, Sentence sentence)
     {
-        var match = PassiveWithAgent().Match(sentence.Text);
-        if (!match.Success || match.Groups["between"].Value.Contains(',')) yield break;
-        var content = new TextRange(sentence.Start, sentence.Start + match.Index).Trim(text, ",");
+        var passive = PassiveCue().Match(sentence.Text);
+        if (!passive.Success) yield break;
+        var cue = passive.Groups["cue"];
+        var match = Agent().Match(sentence.Text, cue.Index + cue.Length);
+        if (!match.Success || ClauseWord().IsMatch(match.Groups["between"].Value)) yield break;
+        var content = new TextRange(sentence.Start, sentence.Start + passive.Index).Trim(text, ",");
         if (content.IsEmpty) yield break;
-        var cue = match.Groups["cue"];
         var cueSpan = AttributionRules.SpanOf(text, new TextRange(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length));
         var agents = match.Groups["agents"];
         // "first reported by the Ledger, which said ...": the relative clause is the agent's report, read as such
@@ -37,23 +46,23 @@ internal static partial class DisclosedBy
     }
 
     // Each name of "A, B and C"; "and" parts two people ("Kay Lee and Bo Tran") but stays inside a body's name ("the Food and
-    // Drug Administration"). A part that is no name alone (the list runs on into a clause) ends the agents.
+    // Drug Administration"). Names set off by commas with no "and" before the last are one agent and its apposition ("the deputy
+    // minister, Sami Lee"; "Sami Lee, the deputy minister"): the one not opened by an article. A part that is no name alone (the
+    // list runs on into a clause) ends the agents.
     private static IEnumerable<(TextRange Range, SourcePhrase Phrase)> Agents(string text, int start, string agents)
     {
-        var at = 0;
-        foreach (var item in Comma().Split(agents))
+        var commas = Comma().Matches(agents);
+        var items = commas.Select(c => c.Index + c.Length).Prepend(0).Zip(commas.Select(c => c.Index).Append(agents.Length), (from, to) => (From: from, To: to)).ToList();
+        if (items.Count > 1 && !commas[^1].Value.Contains("and", StringComparison.Ordinal) && !And().IsMatch(agents[items[^1].From..items[^1].To]))
+            items = [items.FirstOrDefault(i => !Described().IsMatch(agents[i.From..i.To]), items[0])];
+        foreach (var (from, to) in items)
         {
-            // "by Sami Lee, the deputy minister": a description after a name is its apposition, no other agent
-            if (at > 0 && Described().IsMatch(item)) yield break;
-            var itemStart = start + agents.IndexOf(item, at, StringComparison.Ordinal);
-            at = itemStart - start + item.Length;
-            var parts = And().Split(item) is { Length: 2 } pair && pair.All(p => SourcePhrase.Parse(p) is { LooksLikePerson: true }) ? pair : [item];
-            var partAt = 0;
-            foreach (var part in parts)
+            var item = agents[from..to];
+            var parts = And().Matches(item) is [var and] && SourcePhrase.Parse(item[..and.Index]) is { LooksLikePerson: true } && SourcePhrase.Parse(item[(and.Index + and.Length)..]) is { LooksLikePerson: true }
+                ? [(from, from + and.Index), (from + and.Index + and.Length, to)] : new[] { (from, to) };
+            foreach (var (partFrom, partTo) in parts)
             {
-                var partStart = itemStart + item.IndexOf(part, partAt, StringComparison.Ordinal);
-                partAt = partStart - itemStart + part.Length;
-                if (ClauseReader.PhraseIn(text, new TextRange(partStart, partStart + part.Length)) is not { Phrase.Form: PhraseForm.Named } agent
+                if (ClauseReader.PhraseIn(text, new TextRange(start + partFrom, start + partTo)) is not { Phrase.Form: PhraseForm.Named } agent
                     || agent.Range.Of(text).Split(' ').Length > 8) yield break;
                 yield return agent;
             }
@@ -63,7 +72,7 @@ internal static partial class DisclosedBy
     [GeneratedRegex(@"\s(?:on|in|at|last|this|during|after|before|when|while|to|yesterday|today|earlier|later)\b")]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@"^(?:the|a|an|its|his|her|their)\s")]
+    [GeneratedRegex(@"^(?:the|a|an)\s")]
     private static partial Regex Described();
 
     [GeneratedRegex(@",\s+(?:which|who)\b")]
