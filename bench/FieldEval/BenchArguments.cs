@@ -1,6 +1,6 @@
 namespace DocReport.Bench.FieldEval;
 
-/// <summary>The command line: <c>[--set dev|dev2|dev3|mixed|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]
+/// <summary>The command line: <c>[--set dev|dev2|dev3|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID]
 /// [--claims-model DIR]</c>.</summary>
 internal sealed record BenchArguments(
     string Set, string Data, string Trafilatura, string? Outputs, string? WritePages, bool Errors, string? Article, string? Problem)
@@ -23,14 +23,15 @@ internal sealed record BenchArguments(
         var set = values.GetValueOrDefault("--set", "dev");
         return new(set, values.GetValueOrDefault("--data", "/work/shared/data"), values.GetValueOrDefault("--trafilatura", "/work/data/trafilatura"),
             values.GetValueOrDefault("--outputs"), values.GetValueOrDefault("--write-pages"), errors, values.GetValueOrDefault("--article"),
-            set is not ("dev" or "dev2" or "dev3" or "mixed" or "heldout" or "check") ? "--set is dev, dev2, dev3, mixed, heldout or check"
+            set is not ("dev" or "dev2" or "dev3" or "mixed" or "rgate" or "heldout" or "check") ? "--set is dev, dev2, dev3, mixed, rgate, heldout or check"
             : IsGate(set) && (errors || values.ContainsKey("--article")) ? $"the {set} set is scored as a whole: no --errors, no --article (its pages decide whether a change transfers; they are not read)"
             : values.ContainsKey("--outputs") && values.ContainsKey("--claims-model") ? "--claims-model converts the pages in process: not with --outputs"
             : null) { ClaimsModel = values.GetValueOrDefault("--claims-model") };
     }
 
-    /// <summary>The gates: sets scored as a whole only, whose pages nobody working on the rules reads (check; dev3 from round 22).</summary>
-    public static bool IsGate(string set) => set is "check" or "dev3";
+    /// <summary>The gates: sets scored as a whole only, whose pages nobody working on the rules reads (check; dev3 from round 22;
+    /// rgate, 17 Readability pages, from round 24).</summary>
+    public static bool IsGate(string set) => set is "check" or "dev3" or "rgate";
 
     /// <summary>Where a gold file's <c># page:</c> line points: under --trafilatura for <c>trafilatura/...</c>, else under --data.</summary>
     public string PagePath(string page) => page.StartsWith("trafilatura/", StringComparison.Ordinal)

@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|mixed|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -43,7 +43,7 @@ else GoldWarnings.PrintAmendments(articles);
 GoldWarnings.Print(goldProblems, articles);
 var outputs = new ArticleOutputs(arguments.Outputs, arguments.ClaimsModel);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"),
-    TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
+    TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3", "rgate" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
 var pooled = ArticleScore.Zero;
 var failed = new List<string>();
 Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}{(arguments.ClaimsModel is null ? "" : ", accurate claims from " + arguments.ClaimsModel)}");

@@ -36,11 +36,17 @@ internal sealed class TrainingSentences
             .Select(f => f.File).ToList();
     }
 
+    /// <summary>The name bench/ClaimTraining's files give a page: a Readability page (<c>readability-pages/NAME/source.html</c>)
+    /// by its folder, any other by its file name.</summary>
+    private static string PageName(string page) => Path.GetFileName(page) == "source.html"
+        ? Path.GetFileName(Path.GetDirectoryName(page)) ?? page
+        : Path.GetFileName(page);
+
     /// <summary>The page files (names only) the gold files of <paramref name="folders"/> judge, from each file's
     /// <c># page:</c> comment line; no gold row is read.</summary>
     public static IReadOnlySet<string> GatePages(params string[] folders) =>
         folders.Where(Directory.Exists).SelectMany(folder => Directory.GetFiles(folder, "*.tsv"))
             .Select(file => File.ReadLines(file).TakeWhile(l => l.Length == 0 || l[0] == '#').Select(l => l.TrimStart('#').Trim())
-                .FirstOrDefault(l => l.StartsWith("page:", StringComparison.Ordinal)) is { } line ? Path.GetFileName(line[5..].Trim().Split(' ')[0]) : "")
+                .FirstOrDefault(l => l.StartsWith("page:", StringComparison.Ordinal)) is { } line ? PageName(line[5..].Trim().Split(' ')[0]) : "")
             .Where(name => name.Length > 0).ToHashSet(StringComparer.Ordinal);
 }

@@ -11,6 +11,13 @@ namespace DocReport.Cli.Convert;
 /// <summary><c>docreport convert INPUT... [-o DIR] [--format pdf,xlsx,json,csv,parquet]</c>.</summary>
 internal static class ConvertCommand
 {
+    private const string ConvertDescription =
+        "Convert articles into DIR/<name>/brief.pdf, dataset.xlsx and dataset.json (CSV and Parquet with --format), " +
+        "and one batch.xlsx for several inputs.\n" +
+        "Example: docreport convert articles/ -o out -f pdf,xlsx,json,csv\n" +
+        "Exit codes: 0 every input written; 1 some input failed (each named, the others written); 2 bad arguments; " +
+        "130 Ctrl-C; 143 SIGTERM.";
+
     public static Command Create(Stream stdin, TextWriter stdout, TextWriter stderr, Func<SignalCancellation> signals)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -21,41 +28,49 @@ internal static class ConvertCommand
         var output = new Option<string>("--output", "-o")
         {
             Description = "Output folder; one sub-folder per input.",
+            HelpName = "DIR",
             DefaultValueFactory = _ => "output",
         };
         var formats = new Option<string>("--format", "-f")
         {
             Description = $"Comma-separated outputs among {string.Join(", ", OutputFormats.All)} (parquet: the whole batch, one file per table).",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
+            HelpName = "LIST",
         };
         var threshold = new Option<double?>("--threshold")
         {
             Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1]; by default the claim model's own.",
+            HelpName = "X",
         };
         var claims = new Option<ClaimDetection>("--claims")
         {
             Description = "Claim model: fast (built in) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
             DefaultValueFactory = _ => ClaimDetection.Fast,
+            HelpName = "fast|accurate",
         };
         var claimsModel = new Option<string?>("--claims-model")
         {
             Description = "Folder the accurate claim model was published into (dotnet publish src/DocReport.Claims.Accurate -o DIR).",
+            HelpName = "DIR",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Documents converted at once.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
         };
         var template = new Option<string>("--template", "-t")
         {
             Description = $"Brief template: {string.Join(" or ", BriefTemplateLoader.BuiltIn)}, or the path of a JSON template.",
             DefaultValueFactory = _ => BriefTemplateLoader.BuiltIn[0],
+            HelpName = "NAME|FILE",
         };
         var shard = new Option<string>("--shard")
         {
             Description = "Convert only share I of N of the inputs (I from 0), or 'auto' from a Slurm array or Kubernetes Indexed Job; then 'docreport merge'.",
+            HelpName = "I/N|auto",
         };
-        var command = new Command("convert", "Convert articles into brief.pdf, dataset.xlsx, dataset.json, CSV and a Parquet dataset.")
+        var command = new Command("convert", ConvertDescription)
         {
             inputs, output, formats, threshold, claims, claimsModel, jobs, template, shard,
         };

@@ -32,5 +32,5 @@ internal sealed class LimitOptions
     };
 
     private static Option<int> Limit(string name, string description, int value) =>
-        new(name) { Description = description, DefaultValueFactory = _ => value };
+        new(name) { Description = description, DefaultValueFactory = _ => value, HelpName = "N" };
 }

@@ -21,11 +21,12 @@ internal static class MergeCommand
             Description = "Output folders of the shards (one shared folder, or one per shard).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write batch.xlsx and parquet/; the first DIR by default." };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write batch.xlsx and parquet/; the first DIR by default.", HelpName = "DIR" };
         var formats = new Option<string>("--format", "-f")
         {
             Description = "Batch outputs among xlsx (the combined workbook) and parquet (one file per table).",
             DefaultValueFactory = _ => string.Join(',', BatchFormats),
+            HelpName = "LIST",
         };
         var command = new Command("merge", "Combine the shards of a batch into one combined workbook and one Parquet dataset.")
         {

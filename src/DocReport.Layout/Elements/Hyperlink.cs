@@ -1,4 +1,3 @@
-using DocReport.Layout.Infrastructure;
 using SkiaSharp;
 
 namespace DocReport.Layout.Elements;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using DocReport.Analysis.Attributions;
 using DocReport.Analysis.Sources;
-using DocReport.Model;
 
 namespace DocReport.Analysis;
 

@@ -125,16 +125,6 @@ public sealed record ArticleDataset(DocumentInfo Document, string Text, IReadOnl
     /// <summary>The validation findings, errors and warnings.</summary>
     public IReadOnlyList<ValidationIssue> Validation { get; init; } = [];
 
-    /// <summary>
-    /// The attributions that name their source where the text does, without the rows of sentences that go on with what an
-    /// earlier one reports (which repeat its source and cue spans): one per source mention and cue, as an annotation has them.
-    /// </summary>
-    internal IEnumerable<Attribution> NamingAttributions()
-    {
-        var seen = new HashSet<(Span, Span)>();
-        return Attributions.Where(a => seen.Add((a.Source, a.Cue)));
-    }
-
     /// <summary>A dataset holding the article's structure and nothing found yet.</summary>
     public static ArticleDataset From(Article article) => new(article.Document, article.Text, article.Paragraphs);
 }

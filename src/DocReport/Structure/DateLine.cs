@@ -11,6 +11,8 @@ internal static partial class DateLine
 {
     private const int MaxWords = 16;
     private const int MaxOtherWords = 7;
+    private const int MinSentenceWords = 3;
+    private const int MinProseWords = 6;
 
     /// <summary>
     /// Whether <paramref name="line"/> is a date or meta line rather than a sentence; a line that opens in lower case
@@ -25,9 +27,17 @@ internal static partial class DateLine
         if (words.Length > MaxWords || !DateOrTime().IsMatch(text)) return false;
         if (SentenceInside().IsMatch(text)) return false;
         var others = DateOrTime().Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Count(w => w.Any(char.IsLetter));
-        return others <= MaxOtherWords;
+            .Where(w => w.Any(char.IsLetter)).ToList();
+        return others.Count <= MaxOtherWords && !IsProse(text, others.Count(w => char.IsLower(w[0])));
     }
+
+    /// <summary>
+    /// A date inside prose: a sentence that ends with its stop ("The 06:10 departure moves to 06:40.") or a wrapped line of
+    /// one ("11 February but caused no flooding, as the") has more lower-case words than a label beside a date ("Last
+    /// updated at 3:59 p.m.", "Posted on March 3, 2021 by Ann Lee").
+    /// </summary>
+    private static bool IsProse(string text, int lowerCaseWords) =>
+        lowerCaseWords >= MinProseWords || (lowerCaseWords >= MinSentenceWords && text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')') is [.., '.' or '!' or '?']);
 
     // Numeric dates (2021-10-16, 04.05.2021, 4. 5. 2021, 04/21/2022), clock times (19:49, 3:59 PM), and a day or year beside a
     // month name in English, German, French, Spanish, Italian, Dutch or Polish.

@@ -86,13 +86,16 @@ public class ConvertCommandTests
     }
 
     [Fact]
-    public void Help_lists_the_convert_options_and_every_format()
+    public void Help_lists_the_convert_options_every_format_values_as_they_are_typed_and_the_exit_codes()
     {
         using var cli = new CliRunner();
         Assert.Equal(0, cli.Run("convert", "--help"));
-        Assert.Contains("--output", cli.Stdout);
         Assert.Contains("--format", cli.Stdout);
         Assert.Contains("pdf, xlsx, json, csv, parquet", cli.Stdout);
+        Assert.Contains("--claims <fast|accurate>", cli.Stdout);
+        Assert.Contains("-o, --output <DIR>", cli.Stdout);
+        Assert.DoesNotContain("<output>", cli.Stdout);
+        Assert.Contains("Exit codes: 0 every input written; 1 some input failed", cli.Stdout);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DocReport.Model;
-using DocReport.Structure;
 
 namespace DocReport.Analysis.Attributions;
 

@@ -17,7 +17,7 @@ internal static class EntityFinder
                 else if (!CueLexicon.Shared.Is(CueCategory.NameConnector, tokens[next].Lower)) break;
                 next++;
             }
-            if (Keep(sentence, tokens, i, last)) yield return (tokens[i].Start, TrimPossessive(sentence, tokens[last]));
+            if (Keep(sentence, tokens, i, last)) yield return (tokens[i].Start, TrimPossessive(tokens[last]));
             i = last + 1;
         }
     }
@@ -36,6 +36,6 @@ internal static class EntityFinder
     private static bool Keep(string sentence, IReadOnlyList<SentenceToken> tokens, int first, int last) =>
         first > 0 || last > first || IsAcronym(sentence, tokens[first]) || tokens[first].Lower.EndsWith("'s", StringComparison.Ordinal);
 
-    private static int TrimPossessive(string sentence, SentenceToken token) =>
+    private static int TrimPossessive(SentenceToken token) =>
         token.Lower.EndsWith("'s", StringComparison.Ordinal) ? token.End - 2 : token.End;
 }

@@ -27,7 +27,8 @@ internal static class OutlineBudget
         for (var i = 0; i < dataset.Paragraphs.Count; i++)
         {
             var paragraph = dataset.Paragraphs[i];
-            used += paragraph.Text.Length + ParagraphOverhead + (paragraph.Kind == BlockKind.Table ? paragraph.Sentences.Count * TableRowOverhead : 0);
+            used += paragraph.Text.Length + ParagraphOverhead + (paragraph.Kind == BlockKind.Table ? paragraph.Sentences.Count * TableRowOverhead : 0)
+                + (Sections.OutlineSection.OpensSection(dataset.Paragraphs, i) ? ParagraphOverhead + paragraph.Section!.Length : 0);
             if (used > budget) return i;
         }
         return dataset.Paragraphs.Count;

@@ -1,5 +1,7 @@
+using System.Text;
 using DocReport.Model;
 using DocReport.Output.Brief;
+using DocReport.Pipeline;
 using UglyToad.PdfPig;
 
 namespace DocReport.Tests.Output.Brief;
@@ -20,4 +22,12 @@ internal sealed class BriefFolder : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    /// <summary>The dataset the default pipeline makes of <paramref name="content"/>, read as a file named <paramref name="fileName"/>.</summary>
+    public static ArticleDataset Convert(string fileName, string content) =>
+        new PipelineBuilder().Build().Convert(new SourceFile(fileName, Encoding.UTF8.GetBytes(content))).Dataset!;
+
+    /// <summary>The number of the last page that has <paramref name="word"/> as a whole word.</summary>
+    public static int LastPageWith(PdfDocument pdf, string word) =>
+        pdf.GetPages().Last(p => p.GetWords().Any(w => w.Text == word)).Number;
 }

@@ -1,8 +1,3 @@
-using System.Text;
-using DocReport.Model;
-using DocReport.Pipeline;
-using UglyToad.PdfPig;
-
 namespace DocReport.Tests.Output.Brief;
 
 /// <summary>
@@ -23,19 +18,13 @@ public sealed class OutlineKeepTogetherTests : IDisposable
         // Each added line of filler moves the table a line down the page, so some run puts its lead-in at a page's foot.
         for (var filler = 30; filler < 60; filler++)
         {
-            using var pdf = folder.Write(Convert(Page(filler)));
-            var firstRow = LastPageWith(pdf, "Ashworth");
+            using var pdf = folder.Write(BriefFolder.Convert("allotments.html", Page(filler)));
+            var firstRow = BriefFolder.LastPageWith(pdf, "Ashworth");
             foreach (var word in new[] { "tallies:", "Busiest", "Plot" })
-                if (LastPageWith(pdf, word) != firstRow) orphans.Add($"{filler} lines of filler: '{word}' on page {LastPageWith(pdf, word)}, the first row on page {firstRow}");
+                if (BriefFolder.LastPageWith(pdf, word) != firstRow) orphans.Add($"{filler} lines of filler: '{word}' on page {BriefFolder.LastPageWith(pdf, word)}, the first row on page {firstRow}");
         }
         Assert.Empty(orphans);
     }
-
-    private static ArticleDataset Convert(string html) =>
-        new PipelineBuilder().Build().Convert(new SourceFile("allotments.html", Encoding.UTF8.GetBytes(html))).Dataset!;
-
-    private static int LastPageWith(PdfDocument pdf, string word) =>
-        pdf.GetPages().Last(p => p.GetWords().Any(w => w.Text == word)).Number;
 
     private static string Page(int fillerLines)
     {

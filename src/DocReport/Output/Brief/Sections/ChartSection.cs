@@ -1,5 +1,4 @@
 using DocReport.Layout;
-using SkiaSharp;
 
 namespace DocReport.Output.Brief.Sections;
 

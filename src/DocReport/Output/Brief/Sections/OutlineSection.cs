@@ -3,7 +3,10 @@ using DocReport.Model;
 
 namespace DocReport.Output.Brief.Sections;
 
-/// <summary>Every paragraph, with its claim sentences in the claim colour and tagged with their claim id; tables drawn as tables.</summary>
+/// <summary>
+/// Every paragraph under its section's heading, with its claim sentences in the claim colour and tagged with their claim id;
+/// list items with a bullet, quotes set in from a rule, tables drawn as tables.
+/// </summary>
 internal sealed class OutlineSection(string title) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
@@ -28,10 +31,13 @@ internal sealed class OutlineSection(string title) : IBriefSection
                 var last = i;
                 while (last + 1 < paragraphs.Count && LeadsInto(paragraphs[last], paragraphs[last + 1])) last++;
                 var group = paragraphs.Skip(i).Take(last - i + 1).ToList();
-                if (group.Count == 1 && group[0].Kind != BlockKind.Table) Compose(column.Item(), group[0], content, idWidth);
-                else column.Item().EnsureSpace(KeptHeight(group, styles)).Column(kept =>
+                // A section's heading leads into its first paragraph as a lead-in paragraph does.
+                var heading = OpensSection(paragraphs, i) ? paragraphs[i].Section : null;
+                if (group.Count == 1 && group[0].Kind != BlockKind.Table && heading is null) Compose(column.Item(), group[0], content, idWidth);
+                else column.Item().EnsureSpace(KeptHeight(group, heading is not null, styles)).Column(kept =>
                 {
                     kept.Spacing(Gap(styles));
+                    if (heading is not null) kept.Item().PaddingLeft(idWidth).PaddingTop(Gap(styles)).Text(heading).Bold();
                     foreach (var paragraph in group) Compose(kept.Item(), paragraph, content, idWidth);
                 });
                 i = last;
@@ -42,34 +48,62 @@ internal sealed class OutlineSection(string title) : IBriefSection
         });
     }
 
+    /// <summary>Whether the paragraph at <paramref name="index"/> is the first of a named section (the article's first section included).</summary>
+    public static bool OpensSection(IReadOnlyList<Paragraph> paragraphs, int index) =>
+        paragraphs[index].Section is { } section && (index == 0 || paragraphs[index - 1].Section != section);
+
     private static void Compose(IContainer container, Paragraph paragraph, BriefContent content, float idWidth) => container.Row(row =>
     {
-        row.ConstantItem(idWidth).Text(paragraph.Id).Bold().FontColor(content.Styles.Colors.Muted);
-        if (paragraph.Kind == BlockKind.Table) OutlineTable.Compose(row.RelativeItem(), paragraph, content, content.Styles.ContentWidth - idWidth);
-        else row.RelativeItem().Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
+        var styles = content.Styles;
+        row.ConstantItem(idWidth).Text(paragraph.Id).Bold().FontColor(styles.Colors.Muted);
+        var body = row.RelativeItem();
+        switch (paragraph.Kind)
+        {
+            case BlockKind.Table:
+                OutlineTable.Compose(body, paragraph, content, styles.ContentWidth - idWidth);
+                break;
+            case BlockKind.ListItem:
+                body.Row(item =>
+                {
+                    item.ConstantItem(styles.Font.BodySize).Text("\u2022").FontColor(styles.Colors.Muted);
+                    item.RelativeItem().Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
+                });
+                break;
+            case BlockKind.Quote:
+                body.BorderLeft(1.5f, styles.Colors.Rule).PaddingLeft(styles.Font.BodySize * 0.6f)
+                    .Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
+                break;
+            default:
+                body.Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
+                break;
+        }
     });
 
     // Between the outline's paragraphs, kept together or not.
     private static float Gap(BriefStyles styles) => styles.ItemGap * 1.4f;
 
     /// <summary>
-    /// A heading leads into what follows it, and so does a paragraph ending in a colon ("The most active committers are:");
-    /// a table cell (a caption in a page's layout table, "Most active developers") leads into the table after it.
+    /// A heading paragraph (in a dataset built by hand; the pipeline makes headings sections) leads into what follows it,
+    /// and so does a paragraph ending in a colon ("The most active committers are:"); a table cell (a caption in a page's
+    /// layout table, "Most active developers") leads into the table after it. None leads into another section, whose
+    /// heading comes between.
     /// </summary>
     private static bool LeadsInto(Paragraph paragraph, Paragraph next) =>
-        paragraph.Kind == BlockKind.Heading || paragraph.Text.TrimEnd().EndsWith(':')
-        || (paragraph.Kind == BlockKind.TableCell && next.Kind == BlockKind.Table);
+        next.Section == paragraph.Section
+        && (paragraph.Kind == BlockKind.Heading || paragraph.Text.TrimEnd().EndsWith(':')
+            || (paragraph.Kind == BlockKind.TableCell && next.Kind == BlockKind.Table));
 
     /// <summary>
-    /// The height a group's first part must reach on a page: a line for each paragraph that leads in (a longer one is
-    /// drawn whole or moves with the rest), then three table rows (a title row, a header, a first row of figures) or two
-    /// lines of text.
+    /// The height a group's first part must reach on a page: a line for the section's heading and for each paragraph that
+    /// leads in (a longer one is drawn whole or moves with the rest), then three table rows (a title row, a header, a first
+    /// row of figures) or two lines of text.
     /// </summary>
-    private static float KeptHeight(List<Paragraph> group, BriefStyles styles)
+    private static float KeptHeight(List<Paragraph> group, bool heading, BriefStyles styles)
     {
         var line = styles.Font.BodySize * (styles.Body.LineHeight ?? 1);
         var tableRow = (styles.Font.SmallSize + 0.5f) * (styles.Body.LineHeight ?? 1) + 7;
-        return (group.Count - 1) * (line + Gap(styles)) + (group[^1].Kind == BlockKind.Table ? 3 * tableRow : 2 * line);
+        var leadIns = group.Count - 1 + (heading ? 1 : 0);
+        return leadIns * (line + Gap(styles)) + (heading ? Gap(styles) : 0) + (group[^1].Kind == BlockKind.Table ? 3 * tableRow : 2 * line);
     }
 
     // Wide enough for "P10" and a gap, or for the longest id: in a column too narrow "P1000" breaks into "P100" over "0".

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using DocReport.Model;
 using DocReport.Output.Json;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Json;
 
 public sealed class JsonDatasetReaderTests
 {

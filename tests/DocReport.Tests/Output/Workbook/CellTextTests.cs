@@ -1,6 +1,6 @@
 using DocReport.Output.Workbook;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Workbook;
 
 public sealed class CellTextTests
 {

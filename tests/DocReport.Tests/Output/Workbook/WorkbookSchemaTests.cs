@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocReport.Output.Workbook;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Workbook;
 
 /// <summary>Excel repairs (and warns about) a file that breaks the Open XML schema; the SDK's validator finds the same faults.</summary>
 public sealed class WorkbookSchemaTests

@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 using DocReport.Model;
 using DocReport.Output.Workbook;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Workbook;
 
 public sealed class BatchWorkbookTests
 {

@@ -1,6 +1,6 @@
 using DocReport.Output.Brief.Tables;
 
-namespace DocReport.Tests.Output.Brief;
+namespace DocReport.Tests.Output.Brief.Tables;
 
 /// <summary>Reading a table paragraph's text: ragged rows padded, the header row and numeric columns guessed from the cells.</summary>
 public sealed class TableShapeTests

@@ -2,10 +2,10 @@ using DocReport.Batch;
 using DocReport.Output.Json;
 using DocReport.Output.Parquet;
 using DocReport.Pipeline;
-using DocReport.Tests.Output;
+using DocReport.Tests.Batch;
 using DuckDB.NET.Data;
 
-namespace DocReport.Tests.Batch;
+namespace DocReport.Tests.Output.Parquet;
 
 /// <summary>The Parquet dataset read back by DuckDB, a different engine from the one that wrote it.</summary>
 public sealed class ParquetDatasetTests

@@ -2,7 +2,7 @@ using System.Text;
 using DocReport.Model;
 using DocReport.Output.Csv;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Csv;
 
 public sealed class CsvDatasetWriterTests
 {

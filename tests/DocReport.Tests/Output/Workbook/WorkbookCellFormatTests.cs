@@ -3,7 +3,7 @@ using DocReport.Model;
 using DocReport.Output.Brief;
 using DocReport.Output.Workbook;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Workbook;
 
 /// <summary>Cells a person reads in Excel as they read them in the brief: scores with two decimals, dates as dates with their time zone, counts as numbers.</summary>
 public sealed class WorkbookCellFormatTests

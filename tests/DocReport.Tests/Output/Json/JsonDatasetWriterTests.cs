@@ -4,7 +4,7 @@ using DocReport.Model;
 using DocReport.Output.Json;
 using Json.Schema;
 
-namespace DocReport.Tests.Output;
+namespace DocReport.Tests.Output.Json;
 
 public sealed class JsonDatasetWriterTests
 {
