@@ -24,7 +24,7 @@ internal static partial class CutName
     /// </summary>
     public static TaggedSpan OutOfBracket(string text, TaggedSpan source)
     {
-        if (source.End - source.Start > 12 || text[source.End - 1] != ')' || text.IndexOf('(', source.Start, source.End - source.Start) >= 0) return source;
+        if (source.End <= source.Start || source.End - source.Start > 12 || text[source.End - 1] != ')' || text.IndexOf('(', source.Start, source.End - source.Start) >= 0) return source;
         var open = text.LastIndexOf('(', source.Start, Math.Min(source.Start + 1, 12));
         if (open < 0) return source;
         var from = Math.Max(0, open - 80);
