@@ -2,7 +2,7 @@ namespace DocReport.Tests.Analysis;
 
 /// <summary>
 /// Small faults seen on real pages (issue 8, round 24): who published the figures a sentence cites, unnamed bodies described
-/// by other words, and the noun "show" read as a reporting verb.
+/// by other words, and the noun "show" read as a reporting verb; round 24b: a body's figures named with its name before them.
 /// </summary>
 public class KnownSourceFaultsTests
 {
@@ -73,6 +73,31 @@ public class KnownSourceFaultsTests
     {
         var dataset = Analyzed.Of("Current statistics indicate that most riders pay by card.");
         Assert.Equal("current statistics", Assert.Single(dataset.Sources).Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_bodys_figures_named_before_them_and_figures_it_released_are_one_source()
+    {
+        var dataset = Analyzed.Of("Ferry crossings fell by a fifth last winter, according to Harbour Board figures.",
+            "Figures released by the Harbour Board on Monday also showed that fares rose by a tenth.");
+        Assert.Equal(["Harbour Board"], dataset.Sources.Select(s => s.Name));
+        Assert.Equal(["Harbour Board"], dataset.SpeakersOf("fares rose by a tenth"));
+    }
+
+    [Theory]
+    [InlineData("Some GOP figures declared that the riders would pay by card.")]
+    [InlineData("Prominent Labour figures declared that the riders would pay by card.")]
+    public void People_called_figures_of_a_party_are_no_body(string sentence)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name is "GOP" or "Labour");
+    }
+
+    [Fact]
+    public void Numbers_named_by_a_person_are_not_that_persons_report()
+    {
+        var dataset = Analyzed.Of("Tilda Marsh said the harbour would open in May.", "According to the Marsh data, the harbour lost money.");
+        Assert.DoesNotContain("Tilda Marsh", dataset.SpeakersOf("the harbour lost money"));
     }
 
     [Theory]

@@ -298,7 +298,7 @@ internal static partial class SourcePhraseParser
             return new SourcePhrase(PhraseForm.Named, platform, descriptor, null, false);
         // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
-            ? OwnerAfter(tokens, head, AuthorLinks) ?? (tokens.Take(head).Any(IsCapitalized) ? null : PublishedBy(tokens, head)) ?? PossessiveOwner(tokens, head) ?? (ReferenceEquals(descriptor, SourceLexicon.Piece) ? NameBefore(tokens, head) : null)
+            ? OwnerAfter(tokens, head, AuthorLinks) ?? (tokens.Take(head).Any(IsCapitalized) ? null : PublishedBy(tokens, head)) ?? PossessiveOwner(tokens, head) ?? (ReferenceEquals(descriptor, SourceLexicon.Piece) || descriptor.IsEvidence && !PeopleCalledFigures(tokens, head) ? NameBefore(tokens, head) : null)
             : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head, descriptor) ?? OwnerAfter(tokens, head, OwnerLinks);
         // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
@@ -353,13 +353,30 @@ internal static partial class SourcePhraseParser
 
     private static readonly Descriptor BodyHint = new(SourceKind.Organization, false, false, true);
 
-    // "a Times article", "a New York Post editorial": the outlet whose name is written right before its piece
+    // "a Times article", "a New York Post editorial": the outlet whose name is written right before its piece; "Labor Department
+    // figures": the body whose numbers they are, listed once with "figures released by the Labor Department" (field gold credits
+    // owned numbers to their owner)
     private static SourcePhrase? NameBefore(List<string> tokens, int head)
     {
         var first = head;
         while (first > 0 && IsCapitalized(tokens[first - 1])) first--;
         return first < head && Parse(tokens.GetRange(first, head - first)) is { Form: PhraseForm.Named } named ? named : null;
     }
+
+    // "some GOP figures declared", "prominent Labour figures": people of a party or named for their standing, not numbers
+    private static bool PeopleCalledFigures(List<string> tokens, int head)
+    {
+        if (tokens[head].ToLowerInvariant() is not ("figures" or "figure")) return false;
+        var first = head;
+        while (first > 0 && IsCapitalized(tokens[first - 1])) first--;
+        return first < head && (PartyMembers.Contains(tokens[first]) || tokens[first] is "GOP" or "Democratic")
+            || first > 0 && Standing.Contains(tokens[first - 1]);
+    }
+
+    private static readonly HashSet<string> Standing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "some", "many", "several", "other", "prominent", "top", "leading", "senior", "key", "public", "political", "major", "influential",
+    };
 
     // "SkyJet's latest annual report": the author of a document named before it.
     private static SourcePhrase? PossessiveOwner(List<string> tokens, int head)

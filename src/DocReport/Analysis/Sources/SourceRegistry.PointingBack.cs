@@ -87,6 +87,7 @@ internal sealed partial class SourceRegistry
         if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name)
             && text.AsSpan(position, end - position).TrimStart().StartsWith(capitalised.Name, StringComparison.Ordinal))
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
+        if (descriptor.IsEvidence && phrase.Owner is { Form: PhraseForm.Named } before && NoOwnerOfNumbers(before.Name, phrase.Name, position, end)) phrase = phrase with { Owner = null };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
         if (ReferenceEquals(descriptor, SourceLexicon.Piece)) return Piece(phrase, head, position, end, subject);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
@@ -282,6 +283,18 @@ internal sealed partial class SourceRegistry
     {
         if (phrase.Owner is { } owner) return Resolve(owner, position, end, subject) is { } ownerEntry ? lastByWord[head] = ownerEntry : null;
         return phrase.Definite && lastByWord.TryGetValue(head, out var back) ? Mention(back) : null;
+    }
+
+    // A name written right before numbers ("Labor Department figures") is whose they are, but not a person's ("the Trump data program"),
+    // nor one capitalised word that opens its sentence and is written nowhere inside one ("Current statistics indicate"); a possessive
+    // ("Trump's figures") still owns them.
+    private bool NoOwnerOfNumbers(string owner, string description, int position, int end)
+    {
+        var span = text.AsSpan(position, end - position);
+        if (!description.StartsWith(owner + " ", StringComparison.Ordinal) || span.Contains(owner + "'", StringComparison.Ordinal) || span.Contains(owner + "’", StringComparison.Ordinal)) return false;
+        if (NamesPerson(owner)) return true;
+        var at = position + span.IndexOf(owner, StringComparison.Ordinal);
+        return !owner.Contains(' ') && owner.Any(char.IsLower) && OpensSentence(at) && !WrittenInsideSentence(owner);
     }
 
     private bool IsLabel(int position, int end) =>

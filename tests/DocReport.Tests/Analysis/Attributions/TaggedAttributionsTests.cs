@@ -38,6 +38,21 @@ public class TaggedAttributionsTests
     }
 
     [Fact]
+    public void The_report_of_an_aside_about_the_speaker_of_an_inverted_cue_is_the_speakers_too()
+    {
+        var article = ArticleFixture.Build("“The ferry will run all winter,” said Mara Quint, who added that fares would stay the same.",
+            "“The pier is safe,” said Tom Fell, head of the harbour board, which repaired it in May.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Content, "“The ferry will run all winter,”"), (SpanRole.Cue, "said"),
+            (SpanRole.Source, "Mara Quint, who"), (SpanRole.Cue, "added"), (SpanRole.Content, "that fares would stay the same"),
+            (SpanRole.Content, "“The pier is safe,”"), (SpanRole.Cue, "said"), (SpanRole.Source, "Tom Fell, head of the harbour board, which"),
+            (SpanRole.Cue, "repaired"), (SpanRole.Content, "it in May")));
+        Assert.Contains(("Mara Quint", "said"), found.Select(f => (f.Source.Text, f.Cue.Text)));
+        Assert.Contains(("Mara Quint", "added", "that fares would stay the same"), found.Select(f => (f.Source.Text, f.Cue.Text, f.Content.Text)));
+        Assert.Equal("Mara Quint", found.Single(f => f.Cue.Text == "added").Phrase?.Name);
+        Assert.DoesNotContain(found, f => f.Cue.Text == "repaired");
+    }
+
+    [Fact]
     public void A_phrase_after_an_inverted_cue_that_tells_of_whom_it_was_said_is_not_its_speaker()
     {
         var article = ArticleFixture.Build("“Rents will fall,” said of the council members praising the new plan.");

@@ -10,7 +10,8 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// and each source to the nearest cue still without one, the closest pairs first (of two as near, the cue after it, unless the one before is
 /// an inverted report closing a quotation: "“...,” said Ann Lee, who leads ..."; a source inside an aside before a cue, "Reyes, a consultant
 /// who tried to organize a campaign, said", takes none); a cue with no source of its own shares the one of the cue before it in the sentence
-/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"); content in a sentence with no cue carries on the
+/// when the two are coordinated ("Newsweek announced X and said Y", "said X, adding Y"), and so does the report of a "who" aside
+/// about the speaker of an inverted cue ("“...,” said Ann Lee, who added that ..."); content in a sentence with no cue carries on the
 /// last attribution when nothing but punctuation stands between them and a quotation is open there ("“A,” she said. “B.”", not "So B."); a cue after its source with no
 /// content reports the rest of its sentence when that holds a clause or a quotation, or holds a view of it when it is no report; a source cut off by a comma before an inverted
 /// cue ("..., noted NBC's Dante Chinni") gives way to the name after the cue. A cue left without a
@@ -95,6 +96,7 @@ internal static partial class TaggedAttributions
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
                 for (var i = 1; i < cues.Count; i++)
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
+                    else if (cues[i].Source is null && AsideOf(text, cues[i - 1], cues[i].Cue) is { } speaker) (cues[i].Source, cues[i].NamedBy) = (speaker, cues[i - 1].NamedBy);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0))
                     if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End && s.End <= sentences[sentence.Key].End && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
@@ -112,6 +114,16 @@ internal static partial class TaggedAttributions
         cue.Start >= source.Start ? 1
         : InvertingVerb().IsMatch(text[cue.Start..cue.End]) && AfterWhatWasSaid().IsMatch(text.AsSpan(Math.Max(0, cue.Start - 8), Math.Min(8, cue.Start)))
           && !PrepositionFirst().IsMatch(text.AsSpan(source.Start, source.End - source.Start)) ? 0 : 2;
+
+    // "“...,” said Ann Lee, who added that ...": the speaker an inverted cue took with the "who" of the aside about them (one span) is
+    // the subject of the aside's report right after it, as a coordinated cue's is; the span without ", who". Not "..., said Ann Lee,
+    // director of the union, which filed suit" (the union's act), nor an act that reports nothing ("who chairs the board").
+    private static TaggedSpan? AsideOf(string text, Building before, TaggedSpan cue) =>
+        before.Source is { } source && source.Start >= before.Cue.End && source.End <= cue.Start && string.IsNullOrWhiteSpace(text[source.End..cue.Start])
+        && ReportingCues.Reports(text[cue.Start..cue.End])
+        && TrailingRelative().Match(text[source.Start..source.End]) is { Success: true } relative && relative.Value.EndsWith("who", StringComparison.Ordinal)
+            ? source with { End = source.Start + relative.Index }
+            : null;
 
     // "said on the MSNBC show", "said of the senator": where or of whom it was said, not who said it
     [GeneratedRegex(@"^(?:on|of|in|at|to|for|with|from|about|during|after|before|by|via)\b")]
