@@ -22,9 +22,8 @@ internal static partial class PageFurniture
         return lines.Where(l => !(l.InMargin && (repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim()) || IsSmallAndShort(l, bodySize)))).ToList();
     }
 
-    // At most 90% of the body size: a 9 pt header over 10 pt text is small (the sizes PdfPig gives may differ in the last bits).
     private static bool IsSmallAndShort(PdfLine line, double bodySize) =>
-        line.FontSize <= bodySize * SmallerThanBody + 0.01 && line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRunningLineWords;
+        line.FontSize < bodySize * SmallerThanBody && line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRunningLineWords;
 
     // Lines that differ only in their numbers ("Page 2 of 9", "Page 3 of 9") are the same running line.
     private static string Shape(string text) => Digits().Replace(text.Trim().ToLowerInvariant(), "#");
