@@ -68,7 +68,7 @@ internal static partial class AttributionExtractor
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var labelled = SpeakerLabels.Find(article);
-        var read = quotedAs.Concat(sentences.SelectMany(s => BracketCitation.Find(article.Text, s))).Concat(labelled).ToList();
+        var read = quotedAs.Concat(sentences.SelectMany(s => BracketCitation.Find(article.Text, s).Concat(DisclosedBy.Find(article.Text, s)))).Concat(labelled).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
         IReadOnlyList<TaggedSpan> spans = [];
@@ -251,6 +251,8 @@ internal static partial class AttributionExtractor
     private static FoundAttribution AsHearsay(FoundAttribution f) =>
         Saying.Contains(f.Cue.Text.Split(' ')[^1]) ? f with { LinksClaims = false } : f with { Reports = false, LinksClaims = false };
 
+    // "after health officials said ...": cited, linking no claim; "until post mortem tests showed ...": a document's finding is
+    // cited so too; "after Lee decided" reports nothing
     private static FoundAttribution InTimeClause(string text, FoundAttribution f) =>
-        Saying.Contains(f.Cue.Text.Split(' ')[^1]) || AskedQuestion.Asks(text, f) ? f with { LinksClaims = false } : f with { Reports = false };
+        Saying.Contains(f.Cue.Text.Split(' ')[^1]) || AskedQuestion.Asks(text, f) || f.Kind == AttributionKind.Document ? f with { LinksClaims = false } : f with { Reports = false };
 }

@@ -11,7 +11,8 @@ namespace DocReport.Analysis.Attributions;
 /// the sentence's source, the words before the bracket its content, the opening bracket its cue; beside another's report in
 /// the sentence it links no claim (<see cref="BesideReports"/>). Only a name with a year, with "et al." or with an affiliation
 /// (a university, institute, college, hospital ...) cites: an acronym's expansion, a date, a place, a figure, a
-/// cross-reference ("(see below)", "(Figure 2)") or a party-state label ("(R-Texas)") never does.
+/// cross-reference ("(see below)", "(Figure 2)") or a party-state label ("(R-Texas)") never does. A credit "(via Harbour Weekly)" cites
+/// the name after "via".
 /// </summary>
 internal static partial class BracketCitation
 {
@@ -28,6 +29,10 @@ internal static partial class BracketCitation
     [GeneratedRegex(@"^(?<name>" + Name + @"),\s+(?<affiliation>" + Name + @")$")]
     private static partial Regex NameAndAffiliation();
 
+    // "(via Harbour Weekly)", "(via the Ledger)": a blog's credit of where it read what the sentence tells
+    [GeneratedRegex(@"^via\s+(?:the\s+)?(?<name>" + Name + @")$")]
+    private static partial Regex Via();
+
     [GeneratedRegex(@"\b(?:University|College|Institute|Institution|School|Hospital|Clinic|Cent(?:er|re)|Laboratory|Academy|Observatory|Museum)\b")]
     private static partial Regex Institution();
 
@@ -36,7 +41,7 @@ internal static partial class BracketCitation
         var match = ClosingBracket().Match(sentence.Text);
         if (!match.Success || match.Groups["content"].Value.Split(' ').Length < 4) yield break;
         var body = match.Groups["body"];
-        var cited = NameAndYear().Match(body.Value);
+        var cited = NameAndYear().Match(body.Value) is { Success: true } withYear ? withYear : Via().Match(body.Value);
         if (!cited.Success && (cited = NameAndAffiliation().Match(body.Value)) is { Success: true } && !Institution().IsMatch(cited.Groups["affiliation"].Value)) yield break;
         if (!cited.Success || NamesNoOne(cited.Groups["name"].Value)) yield break;
         var start = sentence.Start + body.Index + cited.Groups["name"].Index;

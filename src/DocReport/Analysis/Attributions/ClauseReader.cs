@@ -59,6 +59,10 @@ internal static partial class ClauseReader
     {
         var end = StripAuxiliaries(text, clauseStart, cueStart);
         if (end <= clauseStart) return null;
+        // "Hyatt Hotels Corporation (NYSE: H) announced", "Sen. Ann Lee (R-Ohio) said": a short bracket after a name gives its ticker,
+        // acronym or party; the name before it is read, and the span keeps the bracket
+        if (text[end - 1] == ')' && ShortBracket().Match(text, clauseStart, end - clauseStart) is { Success: true } bracket)
+            return SubjectBefore(text, clauseStart, bracket.Index) is { } named ? (new TextRange(named.Range.Start, end), named.Phrase) : null;
         return text[end - 1] == ',' ? Apposed(text, clauseStart, end - 1) : Plain(text, clauseStart, end);
     }
 
@@ -156,6 +160,9 @@ internal static partial class ClauseReader
             end = wordStart;
         }
     }
+
+    [GeneratedRegex(@"(?<=\p{L}\s*)\((?:\p{Lu}+:\s*)?\p{Lu}[\p{Lu}\p{N}.&-]*\)$")]
+    private static partial Regex ShortBracket();
 
     private static (TextRange, SourcePhrase)? Plain(string text, int clauseStart, int end)
     {

@@ -18,6 +18,23 @@ internal static partial class CutName
         return surname.Success && !SourceLexicon.IsTitle(surname.Groups[1].Value) ? source with { End = surname.Groups[1].Index + surname.Groups[1].Length } : source;
     }
 
+    /// <summary>
+    /// "Harbour Hotels Corporation (NYSE: H) announced": a span that starts inside a short bracket after a name (a ticker or an
+    /// acronym) is the name's; it runs from the name's first capitalised word.
+    /// </summary>
+    public static TaggedSpan OutOfBracket(string text, TaggedSpan source)
+    {
+        if (source.End <= source.Start || source.End - source.Start > 12 || text[source.End - 1] != ')' || text.IndexOf('(', source.Start, source.End - source.Start) >= 0) return source;
+        var open = text.LastIndexOf('(', source.Start, Math.Min(source.Start + 1, 12));
+        if (open < 0) return source;
+        var from = Math.Max(0, open - 80);
+        var name = NameBeforeBracket().Match(text, from, open - from);
+        return name.Success ? source with { Start = name.Groups["name"].Index } : source;
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}.&'’-]*(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*\p{Lu}[\p{L}.&'’-]*)*)[ \t]*$")]
+    private static partial Regex NameBeforeBracket();
+
     /// <summary>"at the end of 2016 Dion revealed": a year after a preposition says when; the name starts after it.</summary>
     public static TaggedSpan WithoutYear(string text, TaggedSpan source)
     {

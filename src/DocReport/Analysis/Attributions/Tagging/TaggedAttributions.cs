@@ -315,7 +315,7 @@ internal static partial class TaggedAttributions
         {
             if (Inverted(text) is { } inverted) return inverted;
             var main = Contents.OrderBy(c => c.Start < sentence.End && sentence.Start < c.End ? 0 : 1).ThenBy(c => Gap(Cue, c)).First();
-            var source = CutName.Whole(text, CutName.WithoutYear(text, AgentOf(text, OutOfRelativeClause(text, AfterObjectRelative(text, WithoutRelative(text, Source!))))));
+            var source = CutName.Whole(text, CutName.OutOfBracket(text, CutName.WithoutYear(text, AgentOf(text, OutOfRelativeClause(text, AfterObjectRelative(text, WithoutRelative(text, Source!)))))));
             return new FoundAttribution(sentence, SpanOf(text, source), SpanOf(text, Cue), SpanOf(text, main), (NamedBy is { } named ? PhraseOf(text, named) : null) ?? PhraseOf(text, source))
             {
                 ContentParts = Contents.Where(c => c != main).Select(c => new TextRange(c.Start, c.End)).ToList(),
