@@ -33,7 +33,7 @@ internal sealed partial class PdfTextReader : IFormatReader
     // page the left column is read before the right one, between the lines that span both (a title, a wide figure).
     private static IEnumerable<PdfLine> Lines(Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList());
         var gutter = ColumnLayout.Gutter(words, page.Width);
         if (gutter is not { } x) return Baselines(words).Select(l => ToLine(l, page));
         var ordered = new List<PdfLine>();
@@ -86,7 +86,7 @@ internal sealed partial class PdfTextReader : IFormatReader
     {
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
-        return new PdfLine(string.Join(' ', ordered.Select(w => w.Text)), page.Number,
+        return new PdfLine(string.Join(' ', ordered.Select(NoteMarks.Without)), page.Number,
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
             sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Height);
     }
