@@ -15,11 +15,13 @@ internal static class NoteMarks
     private const string NoteSigns = "*†‡§";
 
     /// <summary>The page's words without those that are only a note mark, set right after a word that ends in punctuation.</summary>
-    public static List<Word> WithoutMarkWords(List<Word> words) =>
-        words.Where(mark => !(mark.Letters.Count > 0 && mark.Letters.All(l => IsMarkCharacter(l.Value)) && words.Any(before =>
-            before.Letters.Count > 0 && Punctuation.Contains(before.Letters[^1].Value[0])
-            && Math.Abs(mark.Letters[0].StartBaseLine.X - before.Letters[^1].EndBaseLine.X) < before.Letters[^1].PointSize * 0.3
-            && mark.Letters.All(l => IsRaisedSmall(l, before.Letters[^1]))))).ToList();
+    public static List<Word> WithoutMarkWords(List<Word> words)
+    {
+        var ends = words.Where(w => w.Letters.Count > 0 && IsPunctuation(w.Letters[^1])).Select(w => w.Letters[^1]).ToList();
+        return ends.Count == 0 ? words : words.Where(mark => !(mark.Letters.Count > 0 && mark.Letters.All(l => IsMarkCharacter(l.Value))
+            && ends.Any(end => Math.Abs(mark.Letters[0].StartBaseLine.X - end.EndBaseLine.X) < end.PointSize * 0.3
+                && mark.Letters.All(l => IsRaisedSmall(l, end))))).ToList();
+    }
 
     /// <summary>The word's text without a note mark glued to its end after punctuation.</summary>
     public static string Without(Word word)
@@ -29,9 +31,12 @@ internal static class NoteMarks
         while (end > 0 && IsMarkCharacter(letters[end - 1].Value)) end--;
         if (end == letters.Count || end == 0) return word.Text;
         var last = letters[end - 1];
-        return Punctuation.Contains(last.Value[0]) && letters.Skip(end).All(l => IsRaisedSmall(l, last))
+        return IsPunctuation(last) && letters.Skip(end).All(l => IsRaisedSmall(l, last))
             ? string.Concat(letters.Take(end).Select(l => l.Value)) : word.Text;
     }
+
+    // A glyph may map to no character or to several ("ffi"): its last counts.
+    private static bool IsPunctuation(Letter letter) => letter.Value.Length > 0 && Punctuation.Contains(letter.Value[^1]);
 
     private static bool IsMarkCharacter(string value) => value.Length == 1 && (char.IsAsciiDigit(value[0]) || NoteSigns.Contains(value[0]));
 
