@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using DocReport.Analysis.Claims;
 using DocReport.Batch;
 using DocReport.Output;
@@ -82,7 +81,7 @@ internal static class ConvertCommand
             string? shardError = null;
             var share = parsed.GetValue(shard) is { } text ? BatchShard.Parse(text, Environment.GetEnvironmentVariable, out shardError) : BatchShard.Whole;
             var problem = formatError ?? shardError
-                ?? UnknownOption(parsed, inputs)
+                ?? UnknownOption.Find(parsed, inputs, "an input")
                 ?? (parsed.GetValue(threshold) is < 0 or > 1 ? "--threshold must be between 0 and 1" : null)
                 ?? (parsed.GetValue(jobs) < 1 ? "--jobs must be at least 1" : null)
                 ?? (parsed.GetValue(inputs)!.Count(i => i == BatchPlan.StandardInput) > 1 ? "standard input (-) can be read only once" : null)
@@ -110,35 +109,5 @@ internal static class ConvertCommand
             return new BatchConsole(runner, stdout, stderr, signals).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);
         });
         return command;
-    }
-
-    /// <summary>
-    /// An INPUT that looks like an option ("--formt", "--bogus") is a mistyped option, not a file: System.CommandLine
-    /// gives a token it does not know to the argument. A file whose name starts with '-' can follow "--".
-    /// </summary>
-    private static string? UnknownOption(ParseResult parsed, Argument<string[]> inputs)
-    {
-        var inputTokens = parsed.GetResult(inputs)?.Tokens ?? [];
-        var beforeDoubleDash = parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash);
-        var option = beforeDoubleDash.FirstOrDefault(t => inputTokens.Contains(t) && t.Value.Length > 1 && t.Value[0] == '-');
-        if (option is null) return null;
-        var meant = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Append(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))
-            .Select(n => (Name: n, Distance: EditDistance(n, option.Value))).Where(n => n.Distance <= 2).OrderBy(n => n.Distance).Select(n => n.Name).FirstOrDefault();
-        return $"unknown option '{option.Value}' ({(meant is not null ? $"did you mean {meant}?" : "docreport convert --help lists the options")}; "
-            + $"an input whose name starts with '-' goes after '--': convert -- {option.Value})";
-    }
-
-    // Letters inserted, deleted or changed to turn one word into the other (Levenshtein).
-    private static int EditDistance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                (diagonal, row[j]) = (row[j], Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)));
-        }
-        return row[b.Length];
     }
 }

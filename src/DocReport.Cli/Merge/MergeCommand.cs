@@ -36,7 +36,7 @@ internal static class MergeCommand
         {
             var chosen = FormatList.Parse(parsed.GetValue(formats)!, BatchFormats, out var formatError);
             var missing = parsed.GetValue(folders)!.FirstOrDefault(f => !Directory.Exists(f));
-            var problem = formatError ?? (missing is not null ? $"'{missing}' is not a folder" : null);
+            var problem = UnknownOption.Find(parsed, folders, "a folder") ?? formatError ?? (missing is not null ? $"'{missing}' is not a folder" : null);
             if (problem is not null)
             {
                 stderr.WriteLine($"docreport: {problem}");

@@ -54,6 +54,8 @@ public static class ValidationCodes
     public const string BriefTruncated = "DR-BRIEF-TRUNCATED";
     /// <summary>Warning: content larger than a page is drawn cut at the page's edge in the brief.</summary>
     public const string BriefClipped = "DR-BRIEF-CLIPPED";
+    /// <summary>Warning: a workbook cell was cut at Excel's 32,767-character limit (called <c>xlsx.cell_truncated</c> before round 24b).</summary>
+    public const string WorkbookCellTruncated = "DR-XLSX-CELL-TRUNCATED";
     /// <summary>Warning: the title is too long to be a headline.</summary>
     public const string TitleLong = "DR-TITLE-LONG";
 }

@@ -53,6 +53,32 @@ internal sealed class DocxFixture
         return Add(new Paragraph(Run(before), new Hyperlink(Run(anchor)) { Id = relationship.Id }, Run(after)));
     }
 
+    /// <summary>A paragraph of <paramref name="before"/>, a footnote mark whose note reads <paramref name="note"/>, then <paramref name="after"/>.</summary>
+    public DocxFixture FootnotedParagraph(string before, string note, string after, string? customMark = null)
+    {
+        var part = main.FootnotesPart ?? main.AddNewPart<FootnotesPart>();
+        part.Footnotes ??= new Footnotes(
+            new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        var id = part.Footnotes.Elements<Footnote>().Max(f => f.Id!.Value) + 1;
+        part.Footnotes.AppendChild(new Footnote(new Paragraph(MarkRun(new FootnoteReferenceMark()), Run(" " + note))) { Id = id });
+        var reference = new FootnoteReference { Id = id, CustomMarkFollows = customMark is not null ? true : null };
+        return Add(new Paragraph(Run(before), MarkRun(reference, customMark), Run(after)));
+    }
+
+    /// <summary>A paragraph of <paramref name="before"/>, an endnote mark whose note reads <paramref name="note"/>, then <paramref name="after"/>.</summary>
+    public DocxFixture EndnotedParagraph(string before, string note, string after)
+    {
+        var part = main.EndnotesPart ?? main.AddNewPart<EndnotesPart>();
+        part.Endnotes ??= new Endnotes(new Endnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 });
+        var id = part.Endnotes.Elements<Endnote>().Max(f => f.Id!.Value) + 1;
+        part.Endnotes.AppendChild(new Endnote(new Paragraph(MarkRun(new EndnoteReferenceMark()), Run(" " + note))) { Id = id });
+        return Add(new Paragraph(Run(before), MarkRun(new EndnoteReference { Id = id }), Run(after)));
+    }
+
+    /// <summary>A paragraph ending in a second mark of the footnote numbered <paramref name="id"/>.</summary>
+    public DocxFixture MarkAgain(string text, long id) => Add(new Paragraph(Run(text), MarkRun(new FootnoteReference { Id = id })));
+
     public DocxFixture Table(params string[][] rows)
     {
         var table = new Table();
@@ -69,6 +95,14 @@ internal sealed class DocxFixture
 
     private static ParagraphProperties? Properties(string? style) =>
         style is null ? null : new ParagraphProperties(new ParagraphStyleId { Val = style });
+
+    // Word's own shape of a mark: a superscript run holding the reference, or a custom mark ("*") after it.
+    private static Run MarkRun(OpenXmlElement mark, string? custom = null)
+    {
+        var run = new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), mark);
+        if (custom is not null) run.AppendChild(new Text(custom));
+        return run;
+    }
 
     private static Run Run(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 }

@@ -58,6 +58,15 @@ internal sealed class PdfFixture
         return this;
     }
 
+    /// <summary>A line of body text whose end carries <paramref name="mark"/> raised in smaller type, as a footnote mark or an exponent is set.</summary>
+    public PdfFixture LineWithRaised(string text, string mark, double size = 11)
+    {
+        var letters = page!.AddText(text, size, new PdfPoint(72, y), font);
+        page.AddText(mark, size * 0.6, new PdfPoint(letters[^1].EndBaseLine.X, y + size * 0.4), font);
+        y -= size * 1.3;
+        return this;
+    }
+
     /// <summary>Extra space between paragraphs.</summary>
     public PdfFixture Gap()
     {

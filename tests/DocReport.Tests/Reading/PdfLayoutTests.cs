@@ -1,3 +1,5 @@
+using DocReport.Model;
+
 namespace DocReport.Tests.Reading;
 
 public class PdfLayoutTests
@@ -85,5 +87,45 @@ public class PdfLayoutTests
         var blocks = Reader.ReadOk("water.pdf", pdf).Blocks;
         Assert.Equal("River levels fall", blocks[0].Text);
         Assert.DoesNotContain(blocks, b => b.Text.Contains("Water Quarterly") || b.Text.Contains("waterquarterly"));
+    }
+
+    private static byte[] HeaderOverTitle(double bodySize) => PdfFixture.Build(p =>
+    {
+        p.NewPage().At("Inland Ports Review - Number 12", 72, 806, size: 9).At("Canal Traffic Recovers After Lock Repairs", 72, 770, size: 16);
+        for (var i = 0; i < Left.Length; i++)
+        {
+            p.At(Left[i], 72, 730 - i * 14, size: bodySize);
+            p.At(Right[i], 320, 730 - i * 14, size: bodySize);
+        }
+    });
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(9)]
+    [InlineData(8.5)]
+    public void The_title_is_the_largest_type_at_the_top_of_page_one_not_a_line_above_it(double bodySize)
+    {
+        var blocks = Reader.ReadOk("ports.pdf", HeaderOverTitle(bodySize)).Blocks;
+
+        Assert.Equal((BlockKind.Heading, 1, "Canal Traffic Recovers After Lock Repairs"), (blocks[0].Kind, blocks[0].Level, blocks[0].Text));
+        Assert.DoesNotContain(blocks.Skip(1), b => b.Kind == BlockKind.Heading);
+        Assert.Contains(blocks, b => b.Text.StartsWith("The council met on Monday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_above_the_title_is_kept_after_it()
+    {
+        Assert.Equal("Inland Ports Review - Number 12", Reader.ReadOk("ports.pdf", HeaderOverTitle(9)).Blocks[1].Text);
+    }
+
+    [Fact]
+    public void A_title_under_a_long_first_paragraph_is_not_moved_before_it()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage()
+            .Line("The canal authority published its yearly figures on Thursday, and traffic was up by a fifth.")
+            .Gap().Line("Lock Repairs", size: 16).Gap()
+            .Line("Three locks were closed for repairs in the winter."));
+
+        Assert.StartsWith("The canal authority", Reader.ReadOk("canal.pdf", pdf).Blocks[0].Text);
     }
 }

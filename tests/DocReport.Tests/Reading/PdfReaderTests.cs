@@ -64,4 +64,23 @@ public class PdfReaderTests
         Assert.Equal(["Kim Park", "Ola Berg"], metadata.Authors);
         Assert.Equal("2024-05-05", metadata.Published);
     }
+
+    [Fact]
+    public void A_footnote_mark_after_punctuation_is_left_out_and_an_exponent_after_a_letter_kept()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage()
+            .Line("Storm Count Revised", size: 18).Gap()
+            .LineWithRaised("Two storms were counted twice, according to the bulletin.", "1")
+            .LineWithRaised("The flooded marsh covers 12 km", "2")
+            .Line("of grazing land near the estuary this spring.").Gap()
+            .Line("1 Counted as storms when the wind passed force nine at the pier.", size: 8));
+
+        var texts = Reader.Texts(Reader.ReadOk("storms.pdf", pdf));
+
+        Assert.Equal("Two storms were counted twice, according to the bulletin.", texts[1]);
+        Assert.DoesNotContain("1", texts);
+        // The exponent is kept (read, as on main, as a line of its own above its line).
+        Assert.Contains("2", texts);
+        Assert.Contains("1 Counted as storms when the wind passed force nine at the pier.", texts);
+    }
 }

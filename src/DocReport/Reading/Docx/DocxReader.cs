@@ -12,7 +12,7 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace DocReport.Reading.Docx;
 
-/// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, core properties.</summary>
+/// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, footnotes and endnotes, core properties.</summary>
 internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
@@ -24,9 +24,10 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 return StageResult<ReadContent>.Failure("DOCX without word/document.xml");
             var styles = new ParagraphStyles(document.MainDocumentPart.StyleDefinitionsPart?.Styles);
-            var links = document.MainDocumentPart.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.ToString());
             var blocks = new List<DocBlock>();
-            AddBlocks(body, styles, links, blocks);
+            AddBlocks(body, styles, DocxNotes.Targets(document.MainDocumentPart), blocks);
+            // Word prints footnotes at the foot of the page and endnotes at the end: both come after the body's text.
+            foreach (var (note, noteLinks) in DocxNotes.Referenced(document.MainDocumentPart, body)) AddBlocks(note, styles, noteLinks, blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
         }
         // System.IO.Packaging reports a damaged package with these too (a part named but missing, a content type in

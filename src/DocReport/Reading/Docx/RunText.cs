@@ -6,7 +6,7 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace DocReport.Reading.Docx;
 
-/// <summary>The text of a Word paragraph (runs, tabs, breaks) and the offsets of its hyperlinks.</summary>
+/// <summary>The text of a Word paragraph (runs, tabs, breaks; no footnote or endnote marks) and the offsets of its hyperlinks.</summary>
 internal static class RunText
 {
     public static (string Text, List<Link> Links) Of(Paragraph paragraph, IReadOnlyDictionary<string, string> targets)
@@ -51,6 +51,10 @@ internal static class RunText
                     if (url is not null && text.Length > start) links.Add(new Link(start, text.Length, url));
                     break;
                 case DeletedRun or ParagraphProperties or RunProperties or FieldCode:
+                    break;
+                // A note's mark, in the text or at the head of the note, with a custom mark ("*") written in the same run:
+                // the note's text is read apart (DocxNotes), so the mark would only be glued to a word.
+                case Run run when run.ChildElements.Any(c => c is FootnoteReference or EndnoteReference or FootnoteReferenceMark or EndnoteReferenceMark):
                     break;
                 default:
                     Append(child, text, links, targets);

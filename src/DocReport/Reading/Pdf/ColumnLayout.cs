@@ -8,7 +8,7 @@ namespace DocReport.Reading.Pdf;
 /// </summary>
 internal static class ColumnLayout
 {
-    private const double MinGutterWidth = 8;
+    public const double MinGutterWidth = 8;
     // The gutter is looked for between these fractions of the page width.
     private const double SearchFrom = 0.25, SearchTo = 0.75;
     // Words that cross the gutter (a title, a full-width caption) may cover it: a couple, or this share of the words.

@@ -20,7 +20,7 @@ internal sealed partial class PdfTextReader : IFormatReader
             if (EmbeddedFonts.Check(pdf) is { } unsafeFont) return StageResult<ReadContent>.Failure(unsafeFont);
             var lines = pdf.GetPages().SelectMany(Lines).ToList();
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
-            var body = PageFurniture.Remove(lines, pdf.NumberOfPages);
+            var body = TitleLines.First(PageFurniture.Remove(lines, pdf.NumberOfPages));
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(pdf.Information), ParagraphBuilder.Build(body)));
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
@@ -33,7 +33,7 @@ internal sealed partial class PdfTextReader : IFormatReader
     // page the left column is read before the right one, between the lines that span both (a title, a wide figure).
     private static IEnumerable<PdfLine> Lines(Page page)
     {
-        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList());
         var gutter = ColumnLayout.Gutter(words, page.Width);
         if (gutter is not { } x) return Baselines(words).Select(l => ToLine(l, page));
         var ordered = new List<PdfLine>();
@@ -41,7 +41,7 @@ internal sealed partial class PdfTextReader : IFormatReader
         var right = new List<Word>();
         foreach (var line in Baselines(words))
         {
-            if (line.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
+            if (Spans(line, x))
             {
                 ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(l => ToLine(l, page)));
                 left.Clear();
@@ -54,6 +54,16 @@ internal sealed partial class PdfTextReader : IFormatReader
         }
         ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(l => ToLine(l, page)));
         return ordered;
+    }
+
+    // A line spans both columns when a word crosses the gutter, or when its words on either side are closer than a
+    // gutter is wide: a title in large type may have a word space where the column text has its gutter.
+    private static bool Spans(List<Word> line, double gutter)
+    {
+        if (line.Any(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter)) return true;
+        var leftEnd = line.Where(w => w.BoundingBox.Right <= gutter).Select(w => w.BoundingBox.Right).DefaultIfEmpty(double.NaN).Max();
+        var rightStart = line.Where(w => w.BoundingBox.Left >= gutter).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
+        return rightStart - leftEnd < ColumnLayout.MinGutterWidth;
     }
 
     private static IEnumerable<List<Word>> Baselines(IEnumerable<Word> words)
@@ -76,7 +86,7 @@ internal sealed partial class PdfTextReader : IFormatReader
     {
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
-        return new PdfLine(string.Join(' ', ordered.Select(w => w.Text)), page.Number,
+        return new PdfLine(string.Join(' ', ordered.Select(NoteMarks.Without)), page.Number,
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
             sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Height);
     }

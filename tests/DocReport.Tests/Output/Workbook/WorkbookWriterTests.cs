@@ -114,7 +114,7 @@ public sealed class WorkbookWriterTests
         Assert.EndsWith(CellText.CutMarker, text);
         var codes = Column(workbook.Worksheet("Validation"), "code").Select(c => c.GetString()).ToList();
         var locations = Column(workbook.Worksheet("Validation"), "location").Select(c => c.GetString()).ToList();
-        Assert.Equal(["LongParagraph", CellLimitNotes.Code, CellLimitNotes.Code], codes);
+        Assert.Equal(["LongParagraph", "DR-XLSX-CELL-TRUNCATED", "DR-XLSX-CELL-TRUNCATED"], codes);
         Assert.Equal(["Paragraphs[4]", "Paragraphs!E6", "Sentences!C10"], locations);
         Assert.StartsWith("Column text of P5 has 40,000 characters, over Excel's 32,767", Column(workbook.Worksheet("Validation"), "message")[1].GetString());
         Assert.Equal(3, workbook.Worksheet("Summary").Cell(20, 2).GetValue<int>());
