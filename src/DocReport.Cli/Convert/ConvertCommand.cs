@@ -43,8 +43,8 @@ internal static class ConvertCommand
         };
         var claims = new Option<ClaimDetection>("--claims")
         {
-            Description = "Claim model: fast (built in) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
-            DefaultValueFactory = _ => ClaimDetection.Fast,
+            // no DefaultValueFactory: help would print the enum's name ("[default: Fast]"); Fast is the enum's default value
+            Description = "Claim model: fast (built in; the default) or accurate (adds a sentence embedding; needs DocReport.Claims.Accurate, see --claims-model).",
             HelpName = "fast|accurate",
         };
         var claimsModel = new Option<string?>("--claims-model")

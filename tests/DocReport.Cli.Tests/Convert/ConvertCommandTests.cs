@@ -93,6 +93,8 @@ public class ConvertCommandTests
         Assert.Contains("--format", cli.Stdout);
         Assert.Contains("pdf, xlsx, json, csv, parquet", cli.Stdout);
         Assert.Contains("--claims <fast|accurate>", cli.Stdout);
+        Assert.Contains("fast (built in; the default)", cli.Stdout);
+        Assert.DoesNotContain("[default: Fast]", cli.Stdout);
         Assert.Contains("-o, --output <DIR>", cli.Stdout);
         Assert.DoesNotContain("<output>", cli.Stdout);
         Assert.Contains("Exit codes: 0 every input written; 1 some input failed", cli.Stdout);
