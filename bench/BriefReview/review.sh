@@ -8,12 +8,15 @@ cli=${2:-}
 R=../shared/data/readability-pages
 T=/work/data/trafilatura/eval
 mkdir -p "$out/in" "$out/batch" "$out/in20"
-for p in cnn wapo-2 nytimes-5 citylab-1 quanta-1; do cp "$R/$p/source.html" "$out/in/$p.html"; done
+# Round 24: rgate's pages (bench/FieldEval, a gate nobody reads) replaced by pages of the same kinds: a short news story,
+# a long analysis, a foreign-language front page, a long essay and a long feature (cnn, wapo-2, nytimes-5, citylab-1,
+# quanta-1 -> bbc-1, wapo-1, lemonde-1, medium-1, medium-3; aclu -> topicseed-1).
+for p in bbc-1 wapo-1 lemonde-1 medium-1 medium-3; do cp "$R/$p/source.html" "$out/in/$p.html"; done
 for p in observer.com-LVMH twincities.com-mayor; do cp "$T/$p.html" "$out/in/"; done
 cp ../shared/seed/000_ced87ea54c95ff2a.txt "$out/in/seed.txt"
 for p in $(cat "$(dirname "$0")/batch-pages.txt"); do cp "$T/$p.html" "$out/batch/"; done
-# Round 20: a long article (lwn-1, 3,993 words), two with no source named (aclu, thepostpartumparty), five more.
-for p in lwn-1 aclu dropbox-blog; do cp "$R/$p/source.html" "$out/in20/$p.html"; done
+# Round 20: a long article (lwn-1, 3,993 words), two with no source named (aclu, now topicseed-1; thepostpartumparty), five more.
+for p in lwn-1 topicseed-1 dropbox-blog; do cp "$R/$p/source.html" "$out/in20/$p.html"; done
 for p in japantimes.co.jp.surgical nationnews.com-schools thestkittsnevisobserver.com-bvi pawszilla.com.celine \
     thepostpartumparty.com.nursery; do cp "$T/$p.html" "$out/in20/"; done
 run() { if [ -n "$cli" ]; then dotnet "$cli" "$@"; else dotnet run -c Release --project src/DocReport.Cli -- "$@"; fi; }
