@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using DocReport.Model;
 using DocReport.Resources;
@@ -85,7 +84,7 @@ internal sealed class BoilerplateFilter
     private bool Judge(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        text = ConfusableLetters.Fold(WithoutInvisibleCharacters(text));
+        text = ConfusableLetters.Fold(TextNormalizer.WithoutInvisible(text)); // as the text kept leaves them out later
         if (!text.Any(char.IsLetterOrDigit) || IsMarkupToken(text)) return true;
         var collapsed = CollapseWhiteSpace(text);
         var key = KeyOfCollapsed(collapsed);
@@ -183,13 +182,6 @@ internal sealed class BoilerplateFilter
                 return link with { Start = link.Start + shift, End = link.End + shift };
         return null;
     }
-
-    // Soft hyphens and zero-width characters, which pages that hyphenate every word put inside words ("Crea\u00ADtive
-    // Com\u00ADmons"), are left out before matching, as the text kept leaves them out later (TextNormalizer).
-    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF\u180E");
-
-    private static string WithoutInvisibleCharacters(string text) =>
-        text.AsSpan().IndexOfAny(Invisible) < 0 ? text : string.Concat(text.Where(c => !Invisible.Contains(c)));
 
     // One long run of lower-case letters, digits and hyphens is a class name or slug leaked from the page's markup.
     private static bool IsMarkupToken(string text) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -71,11 +72,19 @@ internal static class TextNormalizer
 
     private static bool IsLineBreak(ReadOnlySpan<char> element) => element.IndexOfAny("\n\r\u2028\u2029") >= 0;
 
-    /// <summary>Soft hyphens, zero-width spaces, word joiners, byte-order marks and control characters carry no text.</summary>
+    /// <summary>Soft hyphens, zero-width spaces, word joiners, byte-order marks and the Mongolian vowel separator: characters
+    /// inside words that carry no text (pages that hyphenate every word write "Crea\u00ADtive").</summary>
+    public static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF\u180E");
+
+    /// <summary><paramref name="text"/> without the <see cref="Invisible"/> characters (the same string when it has none).</summary>
+    public static string WithoutInvisible(string text) =>
+        text.AsSpan().IndexOfAny(Invisible) < 0 ? text : string.Concat(text.Where(c => !Invisible.Contains(c)));
+
+    /// <summary>The invisible characters and control characters carry no text.</summary>
     private static bool IsRemoved(ReadOnlySpan<char> element)
     {
         foreach (var c in element)
-            if (c is not ('\u00AD' or '\u200B' or '\u2060' or '\uFEFF' or '\u180E') && !char.IsControl(c)) return false;
+            if (!Invisible.Contains(c) && !char.IsControl(c)) return false;
         return true;
     }
 }

@@ -1,5 +1,5 @@
-using System.Buffers;
 using AngleSharp.Dom;
+using DocReport.Structure;
 
 namespace DocReport.Reading.Html;
 
@@ -11,26 +11,17 @@ namespace DocReport.Reading.Html;
 /// </summary>
 internal static class InvisibleCharacters
 {
-    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u2060\uFEFF\u180E");
-
     /// <summary>Removes them from <paramref name="document"/> in place (styles and scripts other than JSON-LD left alone).</summary>
     public static void Remove(IDocument document)
     {
         foreach (var node in document.Descendants<IText>())
         {
-            if (node.Data.AsSpan().IndexOfAny(Invisible) < 0) continue;
+            if (node.Data.AsSpan().IndexOfAny(TextNormalizer.Invisible) < 0) continue;
             if (node.ParentElement is { LocalName: "style" } or { LocalName: "script" } && !JsonLdArticle.Scripts.Match(node.ParentElement, null)) continue;
-            node.Data = Without(node.Data);
+            node.Data = TextNormalizer.WithoutInvisible(node.Data);
         }
         foreach (var meta in document.QuerySelectorAll("meta[content]"))
-            if (meta.GetAttribute("content") is { } content && content.AsSpan().IndexOfAny(Invisible) >= 0)
-                meta.SetAttribute("content", Without(content));
+            if (meta.GetAttribute("content") is { } content && content.AsSpan().IndexOfAny(TextNormalizer.Invisible) >= 0)
+                meta.SetAttribute("content", TextNormalizer.WithoutInvisible(content));
     }
-
-    private static string Without(string text) => string.Create(text.Length - text.Count(Invisible.Contains), text, (span, source) =>
-    {
-        var n = 0;
-        foreach (var c in source)
-            if (!Invisible.Contains(c)) span[n++] = c;
-    });
 }
