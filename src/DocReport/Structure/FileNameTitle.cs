@@ -12,6 +12,6 @@ internal static partial class FileNameTitle
     public static bool Matches(string title) => Pattern().IsMatch(title.Trim());
 
     // Word-processor, slide, spreadsheet, text, TeX and web-page file extensions, and the names editors give a new file.
-    [GeneratedRegex(@"\.(?:docx?|odt|rtf|pages|pptx?|odp|key|xlsx?|ods|txt|md|tex|dvi|ps|pdf|indd|html?)$|^(?:untitled(?:\s+document)?|document\s*\d*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(?:docx?|odt|rtf|pages|pptx?|odp|key|xlsx?|ods|txt|md|tex|dvi|ps|pdf|indd|html?)$|^(?:untitled(?:\s+document)?|document\s?\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }
