@@ -61,7 +61,7 @@ internal sealed partial class ParagraphStyles
     [GeneratedRegex(@"List\D*([2-9])$", RegexOptions.IgnoreCase)]
     private static partial Regex ListStyleLevel();
 
-    // Word's "HTML Preformatted", "Plain Text", and the "Code"/"Source Code" styles of converters such as pandoc.
-    [GeneratedRegex(@"^(?:HTML\s*Preformatted|Plain\s*Text|(?:Source\s*)?Code(?:\s*Block)?)$", RegexOptions.IgnoreCase)]
+    // Word's "HTML Preformatted" and the "Code"/"Source Code" styles of converters such as pandoc ("Plain Text" is also prose pasted from mail).
+    [GeneratedRegex(@"^(?:HTML\s*Preformatted|(?:Source\s*)?Code(?:\s*Block)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Code();
 }
