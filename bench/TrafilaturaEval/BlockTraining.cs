@@ -25,7 +25,7 @@ internal static class BlockTraining
         var examples = train.ToDictionary(p => p, p => settings.WholePage ? PageExamples(p) : ContentExamples(p));
         var all = examples.Values.SelectMany(e => e).ToList();
         Console.WriteLine($"dev-a ({settings}): {all.Count} blocks, {all.Count(e => e.Label == true)} furniture, {all.Count(e => e.Label == false)} text, {all.Count(e => e.Label is null)} unlabelled");
-        var foldModels = Enumerable.Range(0, Folds).Select(k => Fit(train.Where(p => Fold(p) != k).SelectMany(p => examples[p]), settings)).ToList();
+        var foldModels = Enumerable.Range(0, Folds).Select(k => FitPages(train.Where(p => Fold(p) != k).Select(p => examples[p]).ToList(), settings)).ToList();
         var best = (Threshold: Thresholds[^1], F1: -1.0);
         foreach (var threshold in Thresholds)
         {
@@ -36,9 +36,27 @@ internal static class BlockTraining
                 $"threshold {threshold:0.00}: dev-a cross-validated P {counts.Precision:0.000} R {counts.Recall:0.000} F1 {counts.F1:0.0000}, kept wrongly {counts.FalsePositives}, missed {counts.FalseNegatives}"));
             if (counts.F1 > best.F1 + 1e-9) best = (threshold, counts.F1);
         }
-        var model = Fit(all, settings).WithThreshold(best.Threshold);
+        var model = FitPages([.. examples.Values], settings).WithThreshold(best.Threshold);
         model.Write(weightsPath, $"bench/TrafilaturaEval --train-blocks ({settings}); threshold F1-best by {Folds}-fold cross-validation on dev-a");
         Console.WriteLine($"threshold {best.Threshold}; weights written to {weightsPath}");
+    }
+
+    // One model on these pages' blocks; stacked, a second one over the first's out-of-fold decisions on the same pages.
+    private static BlockFurnitureModel FitPages(IReadOnlyList<List<(string[] Features, bool? Label)>> pages, BlockTrainingSettings settings)
+    {
+        var first = Fit(pages.SelectMany(p => p), settings);
+        if (!settings.Stacked) return first;
+        var stacked = new List<(string[] Features, bool? Label)>();
+        for (var k = 0; k < Folds; k++)
+        {
+            var inner = Fit(pages.Where((_, i) => i % Folds != k).SelectMany(p => p), settings);
+            foreach (var page in pages.Where((_, i) => i % Folds == k))
+            {
+                var decisions = inner.Scores([.. page.Select(e => e.Features)]);
+                stacked.AddRange(page.Select((e, i) => ((string[])[.. e.Features, .. NeighbourDecisions.Of(decisions, i)], e.Label)));
+            }
+        }
+        return Fit(stacked, settings).StackedOn(first);
     }
 
     private static BlockFurnitureModel Fit(IEnumerable<(string[] Features, bool? Label)> examples, BlockTrainingSettings settings)
@@ -102,16 +120,16 @@ internal static class BlockTraining
 }
 
 /// <summary>How <see cref="BlockTraining"/> trains: from which blocks, the weight of a furniture and of an unlabelled block, and L2.</summary>
-internal sealed record BlockTrainingSettings(bool WholePage, double FurnitureWeight, double UnlabelledWeight, double L2)
+internal sealed record BlockTrainingSettings(bool WholePage, double FurnitureWeight, double UnlabelledWeight, double L2, bool Stacked)
 {
     /// <summary>"--blocks content|page", "--furniture-weight W", "--unlabelled-weight W", "--l2 X"; round 19's best by cross-validation by default.</summary>
     public static BlockTrainingSettings From(IReadOnlyList<string> args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         double Number(string name, double fallback) => Value(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        return new(Value("--blocks") == "page", Number("--furniture-weight", 1), Number("--unlabelled-weight", 0), Number("--l2", 0.01));
+        return new(Value("--blocks") == "page", Number("--furniture-weight", 1), Number("--unlabelled-weight", 0), Number("--l2", 0.01), args.Contains("--stacked"));
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"blocks {(WholePage ? "page" : "content")}, furniture weight {FurnitureWeight}, unlabelled weight {UnlabelledWeight}, L2 {L2}");
+        $"blocks {(WholePage ? "page" : "content")}, furniture weight {FurnitureWeight}, unlabelled weight {UnlabelledWeight}, L2 {L2}{(Stacked ? ", stacked on neighbours' decisions" : "")}");
 }
