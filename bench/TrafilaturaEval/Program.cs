@@ -6,13 +6,11 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test] [--block-model FILE [--block-threshold T]]
-//        ... -- [DATA_DIR] --train-blocks FILE [--blocks content|page] [--furniture-weight W] [--unlabelled-weight W] [--l2 X]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
-// --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half;
-// --block-model reads the pages with a learned block filter (BlockFurnitureModel), --train-blocks trains one on dev-a (BlockTraining).
+// --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 // The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
@@ -25,16 +23,8 @@ var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var halves = TrafilaturaHalves.Load(root);
 var pages = EvalPage.Load(root).Where(p => !(p.IsDev && halves.IsHeldOut(p.Path))).ToList();
 Console.WriteLine($"left out of the dev halves: {halves.HeldOutDevFiles.Count()} held-out pages (bench/FieldEval/gold/heldout): {string.Join(", ", halves.HeldOutDevFiles)}");
-if (args.SkipWhile(a => a != "--train-blocks").Skip(1).FirstOrDefault() is { } weightsPath)
-{
-    BlockTraining.Run(pages, weightsPath, BlockTrainingSettings.From(args));
-    return;
-}
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
-var blockModel = args.SkipWhile(a => a != "--block-model").Skip(1).FirstOrDefault() is { } modelPath ? BlockFurnitureModel.Read(modelPath) : null;
-if (args.SkipWhile(a => a != "--block-threshold").Skip(1).FirstOrDefault() is { } threshold)
-    blockModel = blockModel?.WithThreshold(double.Parse(threshold, CultureInfo.InvariantCulture));
-var reader = blockModel is null ? new FormatDetectingReader() : new FormatDetectingReader(new PipelineOptions(), blockModel.Selector);
+var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();
 var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero, ["dev-a"] = SnippetCounts.Zero, ["dev-b"] = SnippetCounts.Zero };
 var withTitle = SnippetCounts.Zero;

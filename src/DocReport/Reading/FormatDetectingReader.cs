@@ -22,16 +22,13 @@ public sealed class FormatDetectingReader : IDocumentReader
     public FormatDetectingReader() : this(new PipelineOptions()) { }
 
     /// <summary>A reader that applies the limits of <paramref name="options"/> (HTML nesting depth, DOCX expanded size, paragraph count).</summary>
-    public FormatDetectingReader(PipelineOptions options) : this(options, null) { }
-
-    /// <summary>A reader whose HTML reader keeps the blocks <paramref name="htmlBlocks"/> chooses (training and measuring a block model).</summary>
-    internal FormatDetectingReader(PipelineOptions options, BlockSelector? htmlBlocks)
+    public FormatDetectingReader(PipelineOptions options)
     {
         maxBlocks = options.MaxParagraphs;
         readers = new Dictionary<InputFormat, IFormatReader>
         {
             [InputFormat.Text] = new PlainTextReader(),
-            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs, options.MaxParagraphs, htmlBlocks),
+            [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs, options.MaxParagraphs),
             [InputFormat.Markdown] = new MarkdownReader(),
             [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes),
             [InputFormat.Pdf] = new PdfTextReader(),

@@ -19,23 +19,18 @@ internal sealed class BlockCollector
 
     private readonly Uri? baseUri;
     private readonly List<Block> blocks = [];
-    private readonly List<IElement> owners = [];
     private readonly StringBuilder text = new();
     private readonly List<Link> links = [];
 
     private BlockCollector(Uri? baseUri) => this.baseUri = baseUri;
 
     /// <summary>The blocks of <paramref name="root"/> in document order; relative links are resolved against <paramref name="baseUri"/>.</summary>
-    public static IReadOnlyList<Block> Collect(IElement root, Uri? baseUri) => CollectOwned(root, baseUri).Select(b => b.Block).ToList();
-
-    /// <summary>The blocks of <paramref name="root"/> as <see cref="Collect"/> gives them, each with the innermost block element that holds it.</summary>
-    public static IReadOnlyList<OwnedBlock> CollectOwned(IElement root, Uri? baseUri)
+    public static IReadOnlyList<Block> Collect(IElement root, Uri? baseUri)
     {
         var collector = new BlockCollector(baseUri);
-        var context = new BlockContext(BlockKind.Paragraph, 0, Preformatted: false, root);
-        collector.Visit(root, context);
-        collector.Flush(context);
-        return collector.blocks.Select((b, i) => new OwnedBlock(b, collector.owners[i])).ToList();
+        collector.Visit(root, new BlockContext(BlockKind.Paragraph, 0, Preformatted: false));
+        collector.Flush(new BlockContext(BlockKind.Paragraph, 0, false));
+        return collector.blocks;
     }
 
     private void Visit(INode node, BlockContext context)
@@ -52,11 +47,11 @@ internal sealed class BlockCollector
                 Flush(context);
                 // A table's caption is its title ("Table 6-1. Example symptoms and causes"), read before its rows.
                 if (e.Children.FirstOrDefault(c => c.LocalName == "caption") is { } caption) Visit(caption, context);
-                if (TableBlock.From(e.QuerySelectorAll("tr").Select(Cells)) is { } table) Add(table, e);
+                if (TableBlock.From(e.QuerySelectorAll("tr").Select(Cells)) is { } table) blocks.Add(table);
                 return;
             case IElement e when BlockTags.Contains(e.LocalName):
                 Flush(context);
-                var inner = context.Enter(e);
+                var inner = context.Enter(e.LocalName);
                 foreach (var child in e.ChildNodes) Visit(child, inner);
                 Flush(inner);
                 return;
@@ -114,13 +109,7 @@ internal sealed class BlockCollector
         var lines = raw.Split('\n');
         var trimmed = string.Join('\n', lines.Select(l => context.Preformatted ? l.TrimEnd() : l.Trim())).Trim('\n');
         if (trimmed.Trim().Length == 0) return;
-        Add(new Block(context.Kind, trimmed, context.Level) { Links = Realign(raw, trimmed, pendingLinks) }, context.Owner);
-    }
-
-    private void Add(Block block, IElement owner)
-    {
-        blocks.Add(block);
-        owners.Add(owner);
+        blocks.Add(new Block(context.Kind, trimmed, context.Level) { Links = Realign(raw, trimmed, pendingLinks) });
     }
 
     // Trimming removed characters; each link is moved to where its text now is.

@@ -1,15 +1,12 @@
-using AngleSharp.Dom;
 using DocReport.Model;
 
 namespace DocReport.Reading.Html;
 
 /// <summary>What kind of block the text being gathered belongs to, from the elements around it.</summary>
-internal sealed record BlockContext(BlockKind Kind, int Level, bool Preformatted, IElement Owner)
+internal sealed record BlockContext(BlockKind Kind, int Level, bool Preformatted)
 {
-    /// <summary>The context inside a block element, which owns the text gathered there: headings, list items, cells and quotes set the kind; the innermost wins.</summary>
-    public BlockContext Enter(IElement element) => Enter(element.LocalName) with { Owner = element };
-
-    private BlockContext Enter(string tag) => tag switch
+    /// <summary>The context inside an element: headings, list items, cells and quotes set the kind; the innermost wins.</summary>
+    public BlockContext Enter(string tag) => tag switch
     {
         "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => this with { Kind = BlockKind.Heading, Level = tag[1] - '0' },
         "li" or "dt" or "dd" => this with { Kind = BlockKind.ListItem, Level = 0 },

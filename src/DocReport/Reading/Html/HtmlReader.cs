@@ -7,10 +7,8 @@ using DocReport.Reading.Text;
 namespace DocReport.Reading.Html;
 
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
-internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySide, BlockSelector? selector = null) : ITextFormatReader
+internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySide) : ITextFormatReader
 {
-    private readonly BlockSelector selector = selector ?? ((blocks, _, _) => blocks.Select(b => b.Block));
-
     public StageResult<ReadContent> ReadDecoded(string html)
     {
         // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
@@ -22,7 +20,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         // the reader moves, replaces or removes among n siblings costs up to n, and 400,000 side by side cost minutes.
         if (Dom.MostChildElements(document) is var (parent, children) && children > maxSideBySide)
             return StageResult<ReadContent>.Failure($"the page has {children:N0} elements side by side in one <{parent!.LocalName}>, over the limit of {maxSideBySide:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
-        return StageResult<ReadContent>.Success(ReadHtml(html, document, selector));
+        return StageResult<ReadContent>.Success(ReadHtml(html, document));
     }
 
     private static readonly ISelector BaseElement = Selectors.Parse("base[href]");
@@ -31,16 +29,16 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     private const int MinimumArticleLength = 500;
 
     // Blocks and metadata of an HTML page, parsed as given.
-    private static ReadContent ReadHtml(string html, IDocument parsed, BlockSelector selector)
+    private static ReadContent ReadHtml(string html, IDocument parsed)
     {
-        var content = ReadHtml(html, parsed, keepNoscriptContent: false, selector);
+        var content = ReadHtml(html, parsed, keepNoscriptContent: false);
         if (content.Blocks.Sum(b => b.Text.Length) >= MinimumArticleLength || !html.Contains("<noscript", StringComparison.OrdinalIgnoreCase))
             return content;
-        var withNoscript = ReadHtml(html, Parser().ParseDocument(html), keepNoscriptContent: true, selector);
+        var withNoscript = ReadHtml(html, Parser().ParseDocument(html), keepNoscriptContent: true);
         return withNoscript.Blocks.Sum(b => b.Text.Length) > content.Blocks.Sum(b => b.Text.Length) ? withNoscript : content;
     }
 
-    private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent, BlockSelector selector)
+    private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent)
     {
         var repaired = MojibakeNodes.MayNeedRepair(html) ? MojibakeNodes.Repair(document) : 0;
         InvisibleCharacters.Remove(document);
@@ -55,7 +53,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation);
         article.Labels.Remove(article.Content);
-        var blocks = selector(BlockCollector.CollectOwned(article.Content, baseUri), article.Content, metadata.Title).ToList();
+        var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks) { RepairedCharacters = repaired };
