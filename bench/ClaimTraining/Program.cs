@@ -1,7 +1,7 @@
 using DocReport.Bench;
 using DocReport.Bench.ClaimTraining;
 
-var arguments = new BenchArguments(args);
+var arguments = new CommandLine(args);
 var data = arguments.Text("data", "../shared/data/claims/ct24");
 var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirectory, "news-train.tsv"));
 var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));

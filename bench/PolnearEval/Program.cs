@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Bench;
 using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
@@ -12,18 +13,19 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
 const int Folds = 5;
-var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
+var line = new CommandLine(args);
+var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
 switch (command)
 {
     case "eval":
-        Evaluation.Run(Documents(), Tagger(), Console.Out, args.Contains("--verbose") ? Console.Out : TextWriter.Null);
+        Evaluation.Run(Documents(), Tagger(), Console.Out, line.Flag("verbose") ? Console.Out : TextWriter.Null);
         return 0;
     case "tag-eval":
         var score = new TaggerScore();
         var tagged = Tagger();
         foreach (var document in Documents()) score.Add(tagged, document);
-        score.Write(Console.Out, Option("--weights") ?? "embedded weights");
+        score.Write(Console.Out, line.Value("weights") ?? "embedded weights");
         return 0;
     case "cv":
         // one jackknifed first pass per first-pass setting (epochs, pruning); each setting retrains only the second pass
@@ -33,7 +35,7 @@ switch (command)
         {
             stackings.TryGetValue(group.Key, out var stacking);
             stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
-            var (firstPass, secondPass) = stacking.CrossValidate(settings, Ints("--runs", "5")[0], Ints("--show", "0")[0], Console.Out);
+            var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
         }
@@ -51,7 +53,7 @@ switch (command)
         ]);
         foreach (var (path, file) in new[] { (AttributionTagger.FirstPassPath, firstFile), (AttributionTagger.SecondPassPath, secondFile) })
         {
-            var full = Option("--out") is { } folder ? Path.Combine(folder, Path.GetFileName(path)) : Path.Combine("src", "DocReport", path);
+            var full = line.Value("out") is { } folder ? Path.Combine(folder, Path.GetFileName(path)) : Path.Combine("src", "DocReport", path);
             File.WriteAllBytes(full, file);
             Console.WriteLine($"wrote {full}: {file.Length / 1024} KB");
         }
@@ -64,7 +66,7 @@ switch (command)
         var paragraphs = Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var shownArticle = PlainTextArticle.Build("stdin", string.Join("\n\n", paragraphs));
         var shown = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }, Tagger()).Analyze(shownArticle);
-        if (args.Contains("--spans"))
+        if (line.Flag("spans"))
             foreach (var span in Tagger().Tag(shownArticle, DocReport.Analysis.Attributions.QuotationFinder.Find(shownArticle)))
                 Console.WriteLine($"  {span.Role} P{span.Paragraph + 1} [{shownArticle.Text[span.Start..span.End]}]");
         foreach (var a in shown.Attributions) Console.WriteLine($"{a.Id} [{a.Source.Text}] <{a.Cue.Text}> {{{a.Content.Text}}} -> {a.SourceId}");
@@ -77,13 +79,13 @@ switch (command)
     case "cue-words":
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);
         // --holdout-fold F: from the other folds only, to compare lists by cv without the held-out fold's words
-        var share = Option("--min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
-        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, args.Contains("--outside-content"), args.Contains("--by-stem")));
+        var share = line.Value("min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
+        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, line.Flag("outside-content"), line.Flag("by-stem")));
         Console.WriteLine($"wrote {cueWords}");
         return 0;
     case "cue-frames":
         // the gold cues missed by lemma and frame, and each lemma's and frame's precision where DocReport tags no cue (--split train: check set left out)
-        CueFrames.Run(Documents(), Tagger(), Console.Out, Ints("--top", "120")[0], Option("--frame"), Option("--lemma"));
+        CueFrames.Run(Documents(), Tagger(), Console.Out, line.Integers("top", "120")[0], line.Value("frame"), line.Value("lemma"));
         return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
@@ -98,37 +100,29 @@ switch (command)
 // --split train --fold F: the documents of fold F of train, to score weights trained with --holdout-fold F.
 List<PolnearDocument> Documents()
 {
-    var documents = PolnearCorpus.Load(data, Option("--split") ?? "dev");
-    return Option("--fold") is { } fold ? documents.Where((_, i) => i % Folds == int.Parse(fold, CultureInfo.InvariantCulture)).ToList() : documents.ToList();
+    var documents = PolnearCorpus.Load(data, line.Value("split") ?? "dev");
+    return line.Value("fold") is { } fold ? documents.Where((_, i) => i % Folds == int.Parse(fold, CultureInfo.InvariantCulture)).ToList() : documents.ToList();
 }
 
-int HoldoutFold() => Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
+int HoldoutFold() => line.Value("holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
 
 List<PolnearDocument> TrainWithout(int fold) => PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != fold).ToList();
 
 // --weights DIR: weights files written by train --out DIR, instead of the embedded ones.
-AttributionTagger Tagger() => Option("--weights") is { } dir
+AttributionTagger Tagger() => line.Value("weights") is { } dir
     ? new AttributionTagger(Load(dir, AttributionTagger.FirstPassPath), Load(dir, AttributionTagger.SecondPassPath))
     : AttributionTagger.Shared;
 
 TaggerWeights Load(string dir, string path) => TaggerWeightsFile.Read(File.ReadAllBytes(Path.Combine(dir, Path.GetFileName(path))), path);
 
-string? Option(string name)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-}
-
-int[] Ints(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-
 List<TrainingSettings> Grid() =>
-    (from e in Ints("--epochs", "20")
-     from m in Ints("--min-count", "1")
-     from x in Ints("--max-features", "1000000000")
-     from margin in Floats("--margin", "0")
-     from cost in Floats("--source-cost", "0")
-     from seeds in Ints("--seeds", "1")
-     from bagged in Ints("--bagged", "0")
+    (from e in line.Integers("epochs", "20")
+     from m in line.Integers("min-count", "1")
+     from x in line.Integers("max-features", "1000000000")
+     from margin in line.List("margin", "0", Float)
+     from cost in line.List("source-cost", "0", Float)
+     from seeds in line.Integers("seeds", "1")
+     from bagged in line.Integers("bagged", "0")
      select new TrainingSettings(e, m, x, margin, cost, seeds, bagged)).ToList();
 
-float[] Floats(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+static float Float(string x) => float.Parse(x, CultureInfo.InvariantCulture);
