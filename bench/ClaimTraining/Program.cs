@@ -17,7 +17,11 @@ EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arcti
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""),
-    HiddenUnits: (int)arguments.Number("hidden", 0), HiddenL2: arguments.Number("hidden-l2", 1));
+    HiddenUnits: (int)arguments.Number("hidden", 0), HiddenL2: arguments.Number("hidden-l2", 1))
+{
+    BoostRounds = (int)arguments.Number("boost", 0), BoostDepth = (int)arguments.Number("boost-depth", 2), BoostRate = arguments.Number("boost-rate", 0.1),
+    BoostL2 = arguments.Number("boost-l2", 1), BoostMinimumHessian = arguments.Number("boost-min-hessian", 5), BoostMinimumCount = (int)arguments.Number("boost-min-count", 30),
+};
 var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
 // today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
@@ -70,6 +74,7 @@ switch (arguments.Command)
     {
         // Refused before the sets are embedded and the model trained, not after: the runtime's weights file holds no hidden layer.
         if (Settings().HiddenUnits > 0) throw new ArgumentException("--hidden is for tune only: the runtime's weights file holds no hidden layer (round 18)");
+        if (Settings().BoostRounds > 0) throw new ArgumentException("--boost is for tune only: the runtime's weights file holds no trees (round 25)");
         if (Pages() is not null) throw new ArgumentException("--page is for tune only: the runtime's detector reads no page part (round 22)");
         var embeddings = arguments.Flag("embeddings");
         var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
