@@ -10,7 +10,8 @@ namespace DocReport.Bench.ClaimTraining;
 /// joins the two vectors (768 values). Round 20's variants of arctic are written to their own folder (<c>variants</c>, never
 /// the arctic cache itself): "arctic-mean" and "arctic-max" pool the token states by mean or maximum instead of taking the
 /// first token's (both from one run of the encoder), "arctic-query" puts the model's query prefix before each sentence,
-/// "arctic-content" (round 25) embeds the sentence with its attribution frame taken off.
+/// "arctic-content" (round 25) embeds the sentence with its attribution frame taken off, and "arctic-news" is the arctic vector
+/// for news sentences and zeros for CT24's debate lines (joined to arctic, news gets embedding weights of its own).
 /// A file is reused only when it holds as many vectors as the set has sentences and its key (a hash of the sentences, in a ".key" file beside it) matches, so a set whose rows were edited or reordered is
 /// embedded again.
 /// </summary>
@@ -43,7 +44,8 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic", 
             "arctic-max" => (Path.Combine(variants, encoder), texts => pooledMax.Remove(setName, out var max) ? max : MeanAndMax(setName, texts, keepMax: false)),
             "arctic-query" => (Path.Combine(variants, encoder), texts => variantEncoder.Value.Embed(texts, [ArcticPooling.First], QueryPrefix)[0]),
             "arctic-content" => (Path.Combine(variants, encoder), texts => ContentOnly(setName, texts)),
-            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, arctic-content, or two joined by '+'"),
+            "arctic-news" => (Path.Combine(variants, encoder), texts => setName.StartsWith("news", StringComparison.Ordinal) ? Of("arctic", setName, texts) : [.. texts.Select(_ => new float[384])]),
+            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, arctic-content, arctic-news, or two joined by '+'"),
         };
         var path = Path.Combine(folder, subfolder, setName + ".f32");
         var keyPath = path + ".key";
