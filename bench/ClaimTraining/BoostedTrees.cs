@@ -8,6 +8,26 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal sealed record BoostedTrees(IReadOnlyList<string> Features, IReadOnlyList<BoostedTrees.Node[]> Trees)
 {
+    /// <summary>With <see cref="TrainingSettings.BoostVectors"/>, each embedding dimension's median over the training sentences:
+    /// a sentence has the feature "e:D" when its value in dimension D is above it, so the trees can split on the vector too.</summary>
+    public IReadOnlyList<float>? Medians { get; init; }
+
+    /// <summary>The trees' part of the logit for sentence <paramref name="i"/> of <paramref name="set"/>.</summary>
+    public double Logit(EncodedSet set, int i) => Logit(WithVector(set.Features[i], Medians is null ? null : set.Embeddings?[i], Medians));
+
+    /// <summary>The sentence's features, and "e:D" for each dimension D of <paramref name="vector"/> above its median.</summary>
+    private static IEnumerable<string> WithVector(string[] features, float[]? vector, IReadOnlyList<float>? medians) =>
+        vector is null || medians is null ? features : features.Concat(Enumerable.Range(0, vector.Length).Where(d => vector[d] > medians[d]).Select(d => "e:" + d));
+
+    /// <summary>Fits the trees to a set's features (and, with <see cref="TrainingSettings.BoostVectors"/>, its vectors' halves).</summary>
+    public static BoostedTrees Fit(EncodedSet set, IReadOnlyList<double> weights, double[] logits, TrainingSettings settings)
+    {
+        if (!settings.BoostVectors || set.Embeddings is not { Count: > 0 } vectors) return Fit(set.Features, set.Labels, weights, logits, settings);
+        var medians = Enumerable.Range(0, vectors[0].Length).Select(d => Median([.. vectors.Select(v => v[d]).Order()])).ToArray();
+        var features = set.Features.Select((f, i) => WithVector(f, vectors[i], medians).ToArray()).ToList();
+        return Fit(features, set.Labels, weights, logits, settings) with { Medians = medians };
+    }
+
     public readonly record struct Node(int Feature, int Absent, int Present, double Value);
 
     private readonly Dictionary<string, int> positions = Features.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
@@ -25,6 +45,8 @@ internal sealed record BoostedTrees(IReadOnlyList<string> Features, IReadOnlyLis
         while (node.Feature >= 0) node = tree[present.Contains(node.Feature) ? node.Present : node.Absent];
         return node.Value;
     }
+
+    private static float Median(float[] sorted) => sorted.Length == 0 ? 0 : (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
 
     /// <summary>Fits <see cref="TrainingSettings.BoostRounds"/> trees to the examples' <paramref name="features"/> from the starting
     /// <paramref name="logits"/>; only the features at least <see cref="TrainingSettings.BoostMinimumCount"/> examples have are split on.</summary>

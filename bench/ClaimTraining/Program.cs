@@ -20,7 +20,7 @@ TrainingSettings Settings() => new(
     HiddenUnits: (int)arguments.Number("hidden", 0), HiddenL2: arguments.Number("hidden-l2", 1))
 {
     BoostRounds = (int)arguments.Number("boost", 0), BoostDepth = (int)arguments.Number("boost-depth", 2), BoostRate = arguments.Number("boost-rate", 0.1),
-    BoostL2 = arguments.Number("boost-l2", 1), BoostMinimumHessian = arguments.Number("boost-min-hessian", 5), BoostMinimumCount = (int)arguments.Number("boost-min-count", 30),
+    BoostL2 = arguments.Number("boost-l2", 1), BoostMinimumHessian = arguments.Number("boost-min-hessian", 5), BoostMinimumCount = (int)arguments.Number("boost-min-count", 30), BoostVectors = arguments.Flag("boost-vectors"),
 };
 var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
@@ -159,7 +159,7 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)

@@ -41,7 +41,7 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights,
             Hidden = layer,
         };
         return settings.BoostRounds > 0
-            ? model with { Trees = BoostedTrees.Fit(set.Features, set.Labels, set.Weights.Select((w, i) => w * (set.Labels[i] ? settings.PositiveWeight : 1)).ToList(), [.. model.Logits(set)], settings) }
+            ? model with { Trees = BoostedTrees.Fit(set, set.Weights.Select((w, i) => w * (set.Labels[i] ? settings.PositiveWeight : 1)).ToList(), [.. model.Logits(set)], settings) }
             : model;
     }
 
@@ -57,7 +57,7 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights,
 
     public double Logit(EncodedSet set, int i)
     {
-        var sum = set.Features[i].Sum(f => Weights.GetValueOrDefault(f)) + (Trees?.Logit(set.Features[i]) ?? 0);
+        var sum = set.Features[i].Sum(f => Weights.GetValueOrDefault(f)) + (Trees?.Logit(set, i) ?? 0);
         if (Dense is { } dense && set.Embeddings is { } embeddings)
         {
             for (var d = 0; d < dense.Count; d++) sum += dense[d] * embeddings[i][d];

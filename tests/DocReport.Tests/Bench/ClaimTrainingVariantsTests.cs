@@ -49,4 +49,19 @@ public sealed class ClaimTrainingVariantsTests
         Assert.Equal(["common"], trees.Features);
         Assert.Equal(trees.Logit([]), trees.Logit(["rare"]));
     }
+
+    // With --boost-vectors the trees also split on each embedding dimension's upper half; here the label is the vector's sign alone.
+    [Fact]
+    public void Boosted_trees_split_on_a_vector_dimension_when_asked()
+    {
+        var vectors = Enumerable.Range(0, 200).Select(i => new[] { i % 2 == 0 ? 1f : -1f, (i % 7) / 7f }).ToList();
+        var set = new EncodedSet([.. vectors.Select(_ => Array.Empty<string>())], [.. vectors.Select(v => v[0] > 0)], vectors, [.. Enumerable.Repeat(1.0, 200)]);
+        var settings = new TrainingSettings(0, 0, 0, 1, 1) { BoostRounds = 20, BoostDepth = 1, BoostRate = 0.3, BoostMinimumCount = 10 };
+
+        var withVectors = BoostedTrees.Fit(set, set.Weights, new double[200], settings with { BoostVectors = true });
+        var without = BoostedTrees.Fit(set, set.Weights, new double[200], settings);
+
+        Assert.True(withVectors.Logit(set, 0) > 1 && withVectors.Logit(set, 1) < -1);
+        Assert.Equal(without.Logit(set, 0), without.Logit(set, 1));
+    }
 }
