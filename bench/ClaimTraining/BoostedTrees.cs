@@ -35,7 +35,7 @@ internal sealed record BoostedTrees(IReadOnlyList<string> Features, IReadOnlyLis
     /// <summary>The trees' part of the logit for a sentence with <paramref name="features"/>.</summary>
     public double Logit(IEnumerable<string> features) => Logit(Present(features));
 
-    public HashSet<int> Present(IEnumerable<string> features) => [.. features.Select(f => positions.GetValueOrDefault(f, -1)).Where(f => f >= 0)];
+    private HashSet<int> Present(IEnumerable<string> features) => [.. features.Select(f => positions.GetValueOrDefault(f, -1)).Where(f => f >= 0)];
 
     private double Logit(HashSet<int> present) => Trees.Sum(tree => Leaf(tree, present));
 
