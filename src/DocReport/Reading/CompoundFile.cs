@@ -17,8 +17,8 @@ internal static class CompoundFile
     /// <summary>The reason a compound file cannot be read, or null when the bytes are not one.</summary>
     public static string? Reason(byte[] bytes)
     {
-        if (!bytes.AsSpan().StartsWith(Signature)) return null;
         var body = bytes.AsSpan();
+        if (!body.StartsWith(Signature)) return null;
         if (body.IndexOf(EncryptedPackage) >= 0)
             return "password-protected (encrypted) Office document: open it, remove the password and save it again";
         if (body.IndexOf(WordDocument) >= 0) return "Word 97-2003 document (.doc): open it in Word and save it as DOCX";

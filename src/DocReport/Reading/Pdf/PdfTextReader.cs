@@ -12,7 +12,7 @@ namespace DocReport.Reading.Pdf;
 internal sealed partial class PdfTextReader : IFormatReader
 {
     // A PDF that only restricts copying or printing opens with the empty password; this one needs the password to open.
-    internal const string PasswordReason = "password-protected PDF: open it with its password and save a copy without one";
+    private const string PasswordReason = "password-protected PDF: open it with its password and save a copy without one";
 
     public StageResult<ReadContent> Read(byte[] bytes)
     {
