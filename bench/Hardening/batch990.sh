@@ -29,6 +29,8 @@ PY
 python3 "$repo/bench/Hardening/make_broken.py" "$work/in" "$repo/samples"
 inputs=$(ls "$work/in" | wc -l)
 cd "$work"
+# Job control on: without it a script's background job ignores SIGINT, as Ctrl-C would not.
+set -m
 /usr/bin/time -f '%e s wall, %U s user, %S s sys, %M KB peak' -o time1 "$cli" convert in -o out >log1 2>err1 &
 sleep "$stop"; kill -INT $(pgrep -P $!) 2>/dev/null
 wait

@@ -30,9 +30,13 @@ internal sealed partial record EnglishShare(double Share, int Words, string? Dec
 
     public static EnglishShare Of(ArticleDataset dataset)
     {
-        var words = Word().Matches(dataset.Text);
-        var function = words.Count(w => ReportingCues.IsFunctionWord(w.Value));
-        return new(words.Count == 0 ? 0 : (double)function / words.Count, words.Count, dataset.Document.Language);
+        var (words, function) = (0, 0);
+        foreach (var word in Word().EnumerateMatches(dataset.Text))
+        {
+            words++;
+            if (ReportingCues.IsFunctionWord(dataset.Text.Substring(word.Index, word.Length))) function++;
+        }
+        return new(words == 0 ? 0 : (double)function / words, words, dataset.Document.Language);
     }
 
     private static string Named(string tag)
