@@ -12,6 +12,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
 const int Folds = 5;
+VectorSource? vectorSource = null;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
 switch (command)
@@ -32,7 +33,7 @@ switch (command)
         foreach (var settings in group)
         {
             stackings.TryGetValue(group.Key, out var stacking);
-            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
+            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null, Vectors("train"));
             var (firstPass, secondPass) = stacking.CrossValidate(settings, Ints("--runs", "5")[0], Ints("--show", "0")[0], Console.Out);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
@@ -85,6 +86,33 @@ switch (command)
         // the gold cues missed by lemma and frame, and each lemma's and frame's precision where DocReport tags no cue (--split train: check set left out)
         CueFrames.Run(Documents(), Tagger(), Console.Out, Ints("--top", "120")[0], Option("--frame"), Option("--lemma"));
         return 0;
+    case "encode":
+        // contextual token vectors of a split, cached for the vectors experiments (round 25)
+        TokenVectors.Encode(Documents(), Path.Combine(Option("--out") ?? "/tmp/vectors25", Option("--split") ?? "dev"), Console.Out);
+        return 0;
+    case "vectors-dev":
+        // round 25: both passes trained on all of train, the second with each --vectors scale; the tagger's own spans on dev with the float weights
+        var allTrain = PolnearCorpus.Load(data, "train");
+        var devStacking = new Stacking(allTrain, Grid()[0], Folds, TextWriter.Null, Vectors("train"));
+        var devDocuments = Documents();
+        foreach (var settings in Grid())
+        {
+            var devTagger = devStacking.Train(settings);
+            var devScore = new TaggerScore();
+            var devVectors = devDocuments.ToDictionary(d => d.Name, d => Vectors("dev")?.Invoke(d));
+            foreach (var document in devDocuments) devScore.Add(document, devTagger.Tag(document, devVectors[document.Name]));
+            devScore.Write(Console.Out, settings.ToString());
+            // the whole analysis with the 16-bit weights, the dense part added to the second pass's scores
+            var (firstBytes, secondBytes) = devTagger.Files(_ => ["round 25 experiment"]);
+            var secondWeights = TaggerWeightsFile.Read(secondBytes, "second");
+            var dense = devTagger.Second.Weights.Dense;
+            var quantizedTagger = new AttributionTagger(TaggerWeightsFile.Read(firstBytes, "first"), secondWeights)
+            {
+                SecondPassScores = dense.Length == 0 ? null : (article, _) => devVectors.GetValueOrDefault(article.Document.Title)?.Select(x => DenseScores(x, dense, secondWeights.Scale)).ToArray(),
+            };
+            Evaluation.Run(devDocuments, quantizedTagger, Console.Out, TextWriter.Null);
+        }
+        return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
         File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
@@ -129,6 +157,25 @@ List<TrainingSettings> Grid() =>
      from cost in Floats("--source-cost", "0")
      from seeds in Ints("--seeds", "1")
      from bagged in Ints("--bagged", "0")
-     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged)).ToList();
+     from vectors in Floats("--vectors", "0")
+     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged, vectors)).ToList();
+
+// tokens x 7 tag scores of a paragraph's vectors (tokens x width) under dense weights (7 x width), times the weights file's scale
+static float[] DenseScores(float[] vectors, float[] dense, float scale)
+{
+    var (k, width) = (Tags.Count, dense.Length / Tags.Count);
+    var scores = new float[vectors.Length / width * k];
+    for (var i = 0; i < scores.Length; i++)
+        scores[i] = scale * System.Numerics.Tensors.TensorPrimitives.Dot(vectors.AsSpan(i / k * width, width), dense.AsSpan(i % k * width, width));
+    return scores;
+}
+
+// --vectors A,B (round 25): the cached contextual vectors (encode) of a split, for the second pass; --pooling first|mean
+Func<PolnearDocument, float[][]>? Vectors(string split)
+{
+    if (Option("--vectors") is null) return null;
+    vectorSource ??= new VectorSource(Option("--vector-cache") ?? "/tmp/vectors25", Option("--pooling") ?? "first", PolnearCorpus.Load(data, "train"));
+    return d => vectorSource.Of(d, split);
+}
 
 float[] Floats(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
