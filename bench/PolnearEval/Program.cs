@@ -11,6 +11,8 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
+//   dotnet run -c Release --project bench/PolnearEval -- encode --split train|dev [--out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- vectors-dev --epochs 45 --max-features 90000 --vectors 0,0.3 [--pooling first|mean] [--vector-cache DIR]
 const int Folds = 5;
 VectorSource? vectorSource = null;
 var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
@@ -95,11 +97,11 @@ switch (command)
         var allTrain = PolnearCorpus.Load(data, "train");
         var devStacking = new Stacking(allTrain, Grid()[0], Folds, TextWriter.Null, Vectors("train"));
         var devDocuments = Documents();
+        var devVectors = devDocuments.ToDictionary(d => d.Name, d => Vectors("dev")?.Invoke(d));
         foreach (var settings in Grid())
         {
             var devTagger = devStacking.Train(settings);
             var devScore = new TaggerScore();
-            var devVectors = devDocuments.ToDictionary(d => d.Name, d => Vectors("dev")?.Invoke(d));
             foreach (var document in devDocuments) devScore.Add(document, devTagger.Tag(document, devVectors[document.Name]));
             devScore.Write(Console.Out, settings.ToString());
             // the whole analysis with the 16-bit weights, the dense part added to the second pass's scores
@@ -119,7 +121,7 @@ switch (command)
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames or cue-rates");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode or vectors-dev");
         return 2;
 }
 
