@@ -77,7 +77,7 @@ internal static class TokenVectors
         return paragraphs;
     }
 
-    public static List<ParagraphTokens> Paragraphs(PolnearDocument document)
+    private static List<ParagraphTokens> Paragraphs(PolnearDocument document)
     {
         var article = PlainTextArticle.Build(document.Name, document.Text);
         var quotations = QuotationFinder.Find(article);
