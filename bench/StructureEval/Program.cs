@@ -11,6 +11,8 @@ using DocReport.Structure;
 //    would copy it, one text node a line; the share of its characters the filter removes.
 // Usage: dotnet run --project bench/StructureEval -- ../shared/data/readability-pages
 // Set SHOW_REMOVED=1 to print the article lists and tables it cuts into.
+// `-- readers` measures the Markdown and PDF readers instead (ReaderFidelity.cs).
+if (args is ["readers", ..]) return DocReport.Bench.StructureEval.ReaderFidelity.Run(args[1..]);
 var root = args.Length > 0 ? args[0] : "../shared/data/readability-pages";
 var showRemoved = Environment.GetEnvironmentVariable("SHOW_REMOVED") is not null;
 var parser = new HtmlParser();
@@ -70,6 +72,7 @@ Console.WriteLine("article lines called furniture (first 100):");
 foreach (var example in falseExamples) Console.WriteLine("  " + example);
 Console.WriteLine("suspect pieces (first 60):");
 foreach (var example in fragmentExamples) Console.WriteLine("  " + example);
+return 0;
 
 static IEnumerable<string> Texts(IDocument document, string selector) =>
     document.QuerySelectorAll(selector)

@@ -56,6 +56,8 @@ public sealed record Paragraph(string Id, int Ordinal, string? Section, BlockKin
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
     /// <summary>Links, with offsets into the article text (not the paragraph).</summary>
     public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>A list item's nesting depth: 1 for a top item, 2 for an item under it; 0 for other kinds (and in a dataset.json before version 4, which had no depth).</summary>
+    public int Level { get; init; }
 }
 
 /// <summary>The result of the Structure stage: normalised text, paragraphs and sentences with offsets.</summary>

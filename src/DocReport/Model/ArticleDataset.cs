@@ -112,8 +112,11 @@ public sealed record ValidationIssue(Severity Severity, string Code, string Mess
 /// <summary>Everything DocReport knows about one article: the input of validation and of every output.</summary>
 public sealed record ArticleDataset(DocumentInfo Document, string Text, IReadOnlyList<Paragraph> Paragraphs)
 {
-    /// <summary>The dataset.json schema version this build writes (2 added the claim type <c>other</c> and the paragraph kind <c>table</c>).</summary>
-    public const int CurrentSchemaVersion = 3;
+    /// <summary>
+    /// The dataset.json schema version this build writes (2 added the claim type <c>other</c> and the paragraph kind <c>table</c>;
+    /// 3 the attribution kind; 4 the paragraph kind <c>code</c> and a list item's <c>level</c>).
+    /// </summary>
+    public const int CurrentSchemaVersion = 4;
     /// <summary>The dataset.json schema version the dataset follows.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     /// <summary>The claims <c>C1</c>.., in text order.</summary>

@@ -22,7 +22,7 @@ public enum BlockKind
     Heading,
     /// <summary>A body paragraph.</summary>
     Paragraph,
-    /// <summary>One item of a bulleted or numbered list.</summary>
+    /// <summary>One item of a bulleted or numbered list; its nesting depth is in <see cref="Block.Level"/> (1 for a top item).</summary>
     ListItem,
     /// <summary>A block quotation.</summary>
     Quote,
@@ -30,12 +30,17 @@ public enum BlockKind
     TableCell,
     /// <summary>A whole table: one line per row (<c>\n</c>), cells separated by a tab (<c>\t</c>), which cell text never holds.</summary>
     Table,
+    /// <summary>Code or other preformatted text, kept verbatim: its lines and indentation as written; it holds no sentences.</summary>
+    Code,
 }
 
 /// <summary>A hyperlink inside a block or paragraph: <c>[Start,End)</c> in UTF-16 code units of the owner's text.</summary>
 public sealed record Link(int Start, int End, string Url);
 
-/// <summary>One block of a document as read, in reading order; its text may still hold hard line breaks.</summary>
+/// <summary>
+/// One block of a document as read, in reading order; its text may still hold hard line breaks. <see cref="Level"/> is a
+/// heading's level or a list item's nesting depth (1 for a top item), 0 for other kinds.
+/// </summary>
 public sealed record Block(BlockKind Kind, string Text, int Level = 0)
 {
     /// <summary>Links inside <see cref="Text"/>.</summary>

@@ -54,6 +54,8 @@ public sealed class ArticleBuilder : IStructureBuilder
             var id = $"P{ordinal}";
             paragraphs.Add(new Paragraph(id, ordinal, section, block.Kind, block.Text, start, text.Length)
             {
+                // A reader that cannot tell a list's nesting says 0: its items are top items.
+                Level = block.Kind == BlockKind.ListItem ? Math.Max(1, block.Source.Level) : 0,
                 Sentences = SentencesOf(id, block.Kind, block.Text, start),
                 Links = block.Source.Links.Select(l => block.Normalized.Map(l, start)).OfType<Link>().ToList(),
             });
@@ -61,9 +63,14 @@ public sealed class ArticleBuilder : IStructureBuilder
         return (text.ToString(), paragraphs);
     }
 
-    // A table's rows are its sentences: a row reads as one statement ("2023  4.5 million").
+    // A table's rows are its sentences: a row reads as one statement ("2023  4.5 million"); code states nothing to check.
     private IReadOnlyList<Sentence> SentencesOf(string paragraphId, BlockKind kind, string paragraphText, int paragraphStart) =>
-        (kind == BlockKind.Table ? TableText.Rows(paragraphText) : splitter.Split(paragraphText, 0, paragraphText.Length))
+        (kind switch
+        {
+            BlockKind.Table => TableText.Rows(paragraphText),
+            BlockKind.Code => [],
+            _ => splitter.Split(paragraphText, 0, paragraphText.Length),
+        })
             .Select((range, i) => new Sentence($"{paragraphId}.S{i + 1}", paragraphText[range.Start..range.End],
                 paragraphStart + range.Start, paragraphStart + range.End))
             .ToList();

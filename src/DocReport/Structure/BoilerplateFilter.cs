@@ -107,8 +107,8 @@ internal sealed class BoilerplateFilter
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
     public Block? Filter(Block block)
     {
-        // A table's rows are data, however short: "Home | 3 | 1" is a score line, not a menu.
-        if (block.Kind == BlockKind.Table) return block;
+        // A table's rows are data, however short: "Home | 3 | 1" is a score line, not a menu; a code block's lines are code.
+        if (block.Kind is BlockKind.Table or BlockKind.Code) return block;
         var lines = block.Text.Split('\n');
         var furniture = FurnitureLines(lines);
         var kept = new StringBuilder(block.Text.Length);

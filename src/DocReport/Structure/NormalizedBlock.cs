@@ -11,6 +11,11 @@ internal sealed record NormalizedBlock(Block Source, NormalizedText Normalized, 
     /// <summary>The block's text normalised, with its original line count.</summary>
     public static NormalizedBlock From(Block block, HyphenationEvidence hyphenation) => new(
         block,
-        block.Kind == BlockKind.Table ? TableText.Normalize(block.Text, hyphenation) : TextNormalizer.Normalize(block.Text, hyphenation),
+        block.Kind switch
+        {
+            BlockKind.Table => TableText.Normalize(block.Text, hyphenation),
+            BlockKind.Code => CodeText.Normalize(block.Text),
+            _ => TextNormalizer.Normalize(block.Text, hyphenation),
+        },
         block.Text.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line)));
 }

@@ -2,7 +2,7 @@ using DocReport.Model;
 
 namespace DocReport.Structure;
 
-/// <summary>Chooses the title: the metadata's when there is one, otherwise a short headline-like first block.</summary>
+/// <summary>Chooses the title: the metadata's when there is one (a file name is none), otherwise a short headline-like first block.</summary>
 internal static class TitleSelector
 {
     private const int MaxTitleWords = 15;
@@ -14,7 +14,7 @@ internal static class TitleSelector
     /// <summary>The title, and whether the first block is that title and so leaves the body.</summary>
     public static (string Title, bool FirstBlockIsTitle) Choose(string metadataTitle, string siteName, NormalizedBlock? first)
     {
-        if (metadataTitle.Length == 0)
+        if (metadataTitle.Length == 0 || FileNameTitle.Matches(metadataTitle))
             return first is not null && LooksLikeTitle(first) ? (first.Text, true) : ("", false);
         if (first is null) return (WithoutSiteName(metadataTitle, siteName), false);
         if (string.Equals(first.Text, metadataTitle, StringComparison.OrdinalIgnoreCase)) return (metadataTitle, true);

@@ -43,8 +43,21 @@ internal sealed class DocxFixture
 
     public DocxFixture Paragraph(string text, string? style = null) => Add(new Paragraph(Properties(style), Run(text)));
 
-    public DocxFixture Bullet(string text) =>
-        Add(new Paragraph(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })), Run(text)));
+    /// <summary>A numbered paragraph at numbering level <paramref name="level"/> (0 for a top item, as w:ilvl counts).</summary>
+    public DocxFixture Bullet(string text, int level = 0) =>
+        Add(new Paragraph(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = 1 })), Run(text)));
+
+    /// <summary>A paragraph reading <paramref name="text"/> that anchors a text box of <paramref name="box"/> paragraphs, written as Word
+    /// writes one: a drawing for current readers and the same box again as a fallback picture.</summary>
+    public DocxFixture TextBoxParagraph(string text, params string[] box)
+    {
+        OpenXmlElement Box() => new Picture(new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(
+            new TextBoxContent(box.Select(line => new Paragraph(Run(line)))))));
+        var drawn = new Run(new AlternateContent(
+            new AlternateContentChoice(Box()) { Requires = "wps" },
+            new AlternateContentFallback(Box())));
+        return Add(new Paragraph(Run(text), drawn));
+    }
 
     /// <summary>A paragraph of <paramref name="before"/>, a hyperlink with <paramref name="anchor"/> to <paramref name="url"/>, then <paramref name="after"/>.</summary>
     public DocxFixture LinkParagraph(string before, string anchor, string url, string after)

@@ -34,6 +34,42 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Nested_list_items_keep_their_depth_from_the_numbering_level_or_the_list_style()
+    {
+        var bytes = DocxFixture.Build(d => d
+            .Paragraph("The works are planned in two phases.")
+            .Bullet("Phase one: the bridge")
+            .Bullet("Deck repairs in March", level: 1)
+            .Paragraph("Railings in April", "ListBullet2")
+            .Bullet("Phase two: the tunnel"));
+        var items = Reader.ReadOk("works.docx", bytes).Blocks.Where(b => b.Kind == BlockKind.ListItem).Select(b => (b.Text, b.Level));
+        Assert.Equal([("Phase one: the bridge", 1), ("Deck repairs in March", 2), ("Railings in April", 2), ("Phase two: the tunnel", 1)], items);
+    }
+
+    [Fact]
+    public void A_text_box_is_read_once_as_paragraphs_of_its_own_after_its_anchor()
+    {
+        var bytes = DocxFixture.Build(d => d
+            .TextBoxParagraph("The ferry timetable changes on 1 May.", "Sailings per day: 14", "Last boat: 22:40")
+            .Paragraph("Tickets bought before then stay valid."));
+        Assert.Equal(["The ferry timetable changes on 1 May.", "Sailings per day: 14", "Last boat: 22:40", "Tickets bought before then stay valid."],
+            Reader.Texts(Reader.ReadOk("ferry.docx", bytes)));
+    }
+
+    [Fact]
+    public void Paragraphs_in_a_code_style_make_one_code_block_with_their_indentation()
+    {
+        var bytes = DocxFixture.Build(d => d
+            .Paragraph("Run the check with:")
+            .Paragraph("check --all", "SourceCode")
+            .Paragraph("    --since 2024", "SourceCode")
+            .Paragraph("It takes a minute."));
+        var blocks = Reader.ReadOk("check.docx", bytes).Blocks;
+        Assert.Equal([(BlockKind.Paragraph, "Run the check with:"), (BlockKind.Code, "check --all\n    --since 2024"), (BlockKind.Paragraph, "It takes a minute.")],
+            blocks.Select(b => (b.Kind, b.Text)));
+    }
+
+    [Fact]
     public void Hyperlinks_keep_their_offsets_and_targets()
     {
         var block = Reader.ReadOk("budget.docx", Report).Blocks.Single(b => b.Links.Count > 0);

@@ -90,6 +90,43 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void Nested_list_items_keep_their_depth()
+    {
+        var blocks = Reader.ReadOk("plan.md", """
+            # Flood plan
+
+            - Repair the levee
+              - North bank: 3 km
+                1. Order the stone
+              - South bank: 2 km
+            - Dredge the harbour
+            """).Blocks.Where(b => b.Kind == BlockKind.ListItem);
+        Assert.Equal([("Repair the levee", 1), ("North bank: 3 km", 2), ("Order the stone", 3), ("South bank: 2 km", 2), ("Dredge the harbour", 1)],
+            blocks.Select(b => (b.Text, b.Level)));
+    }
+
+    [Fact]
+    public void Fenced_and_indented_code_blocks_are_code_kept_line_for_line()
+    {
+        var blocks = Reader.ReadOk("setup.md", """
+            # Setting up the gauge reader
+
+            Install it first:
+
+            ```sh
+            gauge install --site river-7
+              --interval 15
+            ```
+
+                reading = gauge.last()
+                print(reading.level)
+            """).Blocks;
+        Assert.Equal(["gauge install --site river-7\n  --interval 15", "reading = gauge.last()\nprint(reading.level)"],
+            blocks.Where(b => b.Kind == BlockKind.Code).Select(b => b.Text));
+        Assert.Equal(["Install it first:"], blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Markdown_without_front_matter_has_empty_metadata()
     {
         var document = Reader.ReadOk("note.md", "# Note\n\nShort text.");

@@ -70,17 +70,47 @@ public class PdfReaderTests
     {
         var pdf = PdfFixture.Build(p => p.NewPage()
             .Line("Storm Count Revised", size: 18).Gap()
-            .LineWithRaised("Two storms were counted twice, according to the bulletin.", "1")
+            .LineWithRaised("Two storms were counted twice, according to the bulletin.", "1").Gap()
             .LineWithRaised("The flooded marsh covers 12 km", "2")
-            .Line("of grazing land near the estuary this spring.").Gap()
+            .Line("of grazing land near the estuary this spring.")
+            .Line("The marsh usually drains by June.").Gap()
             .Line("1 Counted as storms when the wind passed force nine at the pier.", size: 8));
 
         var texts = Reader.Texts(Reader.ReadOk("storms.pdf", pdf));
 
         Assert.Equal("Two storms were counted twice, according to the bulletin.", texts[1]);
         Assert.DoesNotContain("1", texts);
-        // The exponent is kept (read, as on main, as a line of its own above its line).
-        Assert.Contains("2", texts);
+        // The exponent stays on its line, raised as it was set.
+        Assert.DoesNotContain("2", texts);
+        Assert.Contains(texts, t => t.StartsWith("The flooded marsh covers 12 km²\nof grazing land", StringComparison.Ordinal));
         Assert.Contains("1 Counted as storms when the wind passed force nine at the pier.", texts);
+    }
+
+    [Fact]
+    public void A_raised_exponent_after_a_number_joins_it_in_superscript_and_raised_letters_join_as_they_are()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage()
+            .Line("Harbour Dredging Begins", size: 18).Gap()
+            .LineWithRaised("The dredgers will move about 10", "6")
+            .Line("tonnes of silt before the winter, the port said.")
+            .LineWithRaised("Work starts on the 1", "st")
+            .Line("of March at the inner basin."));
+        var texts = Reader.Texts(Reader.ReadOk("dredging.pdf", pdf));
+        Assert.Equal(["Harbour Dredging Begins", "The dredgers will move about 10⁶\ntonnes of silt before the winter, the port said.\nWork starts on the 1st\nof March at the inner basin."], texts);
+    }
+
+    [Theory]
+    [InlineData("Microsoft Word - harbour-survey-v3.docx")]
+    [InlineData("survey_final.pdf")]
+    [InlineData("Untitled")]
+    public void A_metadata_title_that_names_a_file_gives_way_to_the_first_heading(string fileTitle)
+    {
+        var pdf = PdfFixture.Build(p => p.Info(fileTitle, "Ines Duarte", "D:20240302")
+            .NewPage()
+            .Line("HARBOUR SURVEY RESULTS").Gap()
+            .Line("The survey counted 212 moorings in use this summer, 30 more than last year."));
+        var article = new DocReport.Structure.ArticleBuilder().Build(Reader.ReadOk("survey.pdf", pdf)).Value!;
+        Assert.Equal("HARBOUR SURVEY RESULTS", article.Document.Title);
+        Assert.Equal(["The survey counted 212 moorings in use this summer, 30 more than last year."], article.Paragraphs.Select(p => p.Text));
     }
 }

@@ -4,78 +4,12 @@ using DocReport.Model;
 namespace DocReport.Analysis.Sources;
 
 /// <summary>
-/// The part of the registry that points back: pronouns and descriptions ("he", "the ministry") resolved to the
-/// nearest preceding fitting source, and left unresolved when someone else who could fit was named in between.
+/// The part of the registry that points back: descriptions ("the ministry", "a campaign aide") resolved to the nearest
+/// preceding fitting source, and left unresolved when someone else who could fit was named in between (pronouns:
+/// SourceRegistry.Pronouns.cs).
 /// </summary>
 internal sealed partial class SourceRegistry
 {
-    // How far back, in characters (some fifteen news paragraphs), a pronoun looks for the source it stands for.
-    private const int PronounReach = 4000;
-
-    // "it" and "they" for a body reach back only some two short paragraphs: further back, "they" is more often a group of people.
-    private const int BodyPronounReach = 600;
-
-    private readonly List<int> unknownGroups = [];
-
-    // Questioning many people: "the poll", "the survey" or "the study" may be the last one named, whichever of the words it used.
-    private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase) { "poll", "survey", "study" };
-
-    private SourceEntry? lastFinding;
-
-    /// <summary>Marks a speaking group the registry cannot read ("The loggers told investigators"): a "they" after it may be theirs.</summary>
-    public void UnknownGroup(int position) => unknownGroups.Add(position);
-
-    private readonly List<int> unknownPeople = [];
-
-    /// <summary>Marks a speaker described and never named ("the man could be heard saying"): a "he" or "she" after it may be theirs.</summary>
-    public void UnknownPerson(int position) => unknownPeople.Add(position);
-
-    // "we noted an increase in this year's survey": a "we" that is a source stands outside any quotation (a cue inside one is the
-    // speaker's word), so it is the writer (round 19: each of the three across the trafilatura dev and Readability pages had been
-    // given to the last group named)
-    private SourceEntry? Pronoun(string pronoun, int position)
-    {
-        if (pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position)) return null;
-        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        if (gender != '-' && SubjectOfOwnSentence(gender, position) is { } subject) return Mention(subject);
-        return LastSpeaker(pronoun, position) ?? (gender != '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
-    }
-
-    // "he said" points back to the last person of that gender named as a source, if the text named them lately:
-    // a pronoun several paragraphs on is more likely someone the article named in passing, so it stays unresolved.
-    private SourceEntry? LastSpeaker(string pronoun, int position)
-    {
-        var entry = pronoun switch
-        {
-            "he" => lastPersonByGender.GetValueOrDefault('m'),
-            "she" => lastPersonByGender.GetValueOrDefault('f'),
-            _ => lastBody,
-        };
-        var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
-        var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender))) return null;
-        if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
-        if (gender != '-' && AnyBetween(unknownPeople, entry.LastSeenEnd, position)) return null;
-        // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
-        if (entry.Kind != SourceKind.Person && gender == '-' && OtherBodyNamedIn(entry, position)) return null;
-        // a body reached through its spokesperson: anyone named since may be "he" or "she"
-        if (entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
-        return entry;
-    }
-
-    /// <summary>
-    /// Resolves a mention that must not take "he" or "she" from whoever of that gender the text speaks of ("Tom Reyes told the
-    /// inquiry ... His account matched Senator Bob Hale's earlier report"): the speaker in reach before it stays the one a later
-    /// pronoun may stand for (and with another person named between, the pronoun stays unresolved).
-    /// </summary>
-    public IReadOnlyList<SourceEntry> KeepingSpeakers(int position, Func<IReadOnlyList<SourceEntry>> resolve)
-    {
-        var speakers = lastPersonByGender.Where(p => position - p.Value.LastSeen <= PronounReach).ToList();
-        var entries = resolve();
-        foreach (var (gender, speaker) in speakers) lastPersonByGender[gender] = speaker;
-        return entries;
-    }
-
     // speaker: the person who speaks for the body this phrase describes ("a campaign aide"); when the body is none named
     // before, the source is that unnamed person, not an unnamed body ("unnamed campaign")
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject, SourcePhrase? speaker = null)
@@ -178,72 +112,6 @@ internal sealed partial class SourceRegistry
         return Mention(found);
     }
 
-    // "Federal and state officials": officials of bodies joined by "and" are the unnamed officials, not the last body's; "the
-    // families, supporters and administration officials" joins groups of their own, and the officials stay the administration's
-    private static bool OwnersJoined(string description, string owner)
-    {
-        var joined = description.IndexOf(" and " + owner + " ", StringComparison.OrdinalIgnoreCase);
-        return joined > 0 && SourceLexicon.DescriptorOf(description[..joined].Split(' ')[^1]) is null;
-    }
-
-    // An unnamed group is named by its head noun alone ("senior diplomats" and "diplomats" are one), with the nationality before
-    // it ("French diplomats" and "German diplomats" are two groups), a nationality's government body before it ("Israeli military
-    // officials" are the military's, not any officials), or the government body its sources are inside ("law enforcement
-    // sources", "police sources")
-    private static string GroupWords(string description)
-    {
-        var words = description.Split(' ');
-        if (words is [.., var before, var head] && SourceLexicon.IsNationality(before)) return $"{before} {head}";
-        if (words is [.., var nationality, var body, var people] && SourceLexicon.IsNationality(nationality)
-            && SourceLexicon.DescriptorOf(body) is { Kind: SourceKind.Government, IsGroup: false }) return $"{nationality} {body} {people}";
-        return GovernmentSources(words) is var from and >= 0 ? string.Join(' ', words[from..]) : words[^1];
-    }
-
-    // "a friend commented" is one person; "friends said", "lawmakers said" a group of people (Other, see SourceEntry.ListedKind);
-    // "countries said", "businesses said" a group of bodies of their kind; "police sources said" the government's sources;
-    // "local news reports", "media reports" the news media's (a "press statement" is still whoever's statement)
-    private static SourceKind UnnamedKind(string description, Descriptor descriptor)
-    {
-        var words = description.Split(' ');
-        if (!descriptor.IsGroup) return descriptor.Kind == SourceKind.Document && words[..^1].Any(NewsWords.Contains) ? SourceKind.Media : descriptor.Kind;
-        if (descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(words[^1].ToLowerInvariant())) return SourceKind.Person;
-        if (GovernmentSources(words) >= 0) return SourceKind.Government;
-        return descriptor.Kind is SourceKind.Person or SourceKind.Other ? SourceKind.Other : descriptor.Kind;
-    }
-
-    private static readonly HashSet<string> NewsWords = new(StringComparer.OrdinalIgnoreCase) { "news", "media" };
-
-    // Where the government words before "sources" begin ("police sources", "law enforcement sources", "intelligence sources"), or -1
-    private static int GovernmentSources(string[] words)
-    {
-        if (words.Length < 2 || words[^1] is not ("sources" or "source")) return -1;
-        var from = words.Length - 1;
-        while (from > 0 && (SourceLexicon.DescriptorOf(words[from - 1]) is { Kind: SourceKind.Government } || words[from - 1] is "law" or "enforcement" or "intelligence")) from--;
-        return from < words.Length - 1 ? from : -1;
-    }
-
-    // "federal authorities announced" then "authorities said", "Relatives said" then "One relative said": the one unnamed group the
-    // text has cited that the description names with no word of its own ("health officials" may be others than "officials")
-    private SourceEntry? SameUnnamedGroup(string name, int position)
-    {
-        var words = name.Split(' ');
-        var oneOf = OneOf().IsMatch(text, position);
-        var groups = entries.Where(e => e.Name.StartsWith("unnamed ", StringComparison.Ordinal) && e.Name.Split(' ') is var group
-            && (group[^1] == words[^1] || oneOf && group[^1] == words[^1] + "s") && words[..^1].All(group.Contains)).ToList();
-        return groups is [var only] ? only : null;
-    }
-
-    // "according to federal statistics" then "According to federal data": figures the text cites by the same words, named by
-    // another word for what is read, are the same ones
-    private SourceEntry? SameEvidence(string name)
-    {
-        var words = name.Split(' ');
-        if (words.Length < 2) return null;
-        var same = entries.Where(e => e.Kind == SourceKind.Document && e.Name.Split(' ') is var other && other.Length == words.Length
-            && other[..^1].SequenceEqual(words[..^1]) && SourceLexicon.DescriptorOf(other[^1]) is { IsEvidence: true }).ToList();
-        return same is [var only] ? only : null;
-    }
-
     [GeneratedRegex(@"\b(?i:former|ex|then|late|retired|outgoing|future|next)\b")]
     private static partial Regex Former();
 
@@ -264,39 +132,6 @@ internal sealed partial class SourceRegistry
         return called is [var only] ? only : null;
     }
 
-    // "according to a criminal complaint affidavit from Homeland Security ... the affidavit said": a paper is cited as itself, named
-    // by its words and whose it is, and "the affidavit" points back to it
-    private SourceEntry? Paper(SourcePhrase phrase, string head, int position)
-    {
-        if (phrase.Definite && PointedBack(head, phrase.Descriptor!, position, null) is var (back, unsure) && (back is not null || unsure))
-            return back is null ? null : Mention(lastByWord[head] = back);
-        var name = phrase.Owner is { Form: PhraseForm.Named } owner && !phrase.Name.Contains(owner.Name, StringComparison.Ordinal)
-            ? $"{phrase.Name} from {owner.Name}" : phrase.Name;
-        var found = byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null);
-        lastByWord[head] = found;
-        return Mention(found);
-    }
-
-    // "a Times article hailed him ... “...,” the article read": a piece is its owner's words, and "the article" after it is that
-    // owner's again; a piece no one is named as owning is no source ("an article claimed" says nothing of who wrote it)
-    private SourceEntry? Piece(SourcePhrase phrase, string head, int position, int end, SourcePhrase? subject)
-    {
-        if (phrase.Owner is { } owner) return Resolve(owner, position, end, subject) is { } ownerEntry ? lastByWord[head] = ownerEntry : null;
-        return phrase.Definite && lastByWord.TryGetValue(head, out var back) ? Mention(back) : null;
-    }
-
-    // A name written right before numbers ("Labor Department figures") is whose they are, but not a person's ("the Trump data program"),
-    // nor one capitalised word that opens its sentence and is written nowhere inside one ("Current statistics indicate"); a possessive
-    // ("Trump's figures") still owns them.
-    private bool NoOwnerOfNumbers(string owner, string description, int position, int end)
-    {
-        var span = text.AsSpan(position, end - position);
-        if (!description.StartsWith(owner + " ", StringComparison.Ordinal) || span.Contains(owner + "'", StringComparison.Ordinal) || span.Contains(owner + "’", StringComparison.Ordinal)) return false;
-        if (NamesPerson(owner)) return true;
-        var at = position + span.IndexOf(owner, StringComparison.Ordinal);
-        return !owner.Contains(' ') && owner.Any(char.IsLower) && OpensSentence(at) && !WrittenInsideSentence(owner);
-    }
-
     private bool IsLabel(int position, int end) =>
         (position == 0 || text[position - 1] == '\n') && text.AsSpan(end).TrimStart(' ').StartsWith(":");
 
@@ -313,30 +148,6 @@ internal sealed partial class SourceRegistry
             .Select(m => m.Groups[1].Value).Where(n => !SourceLexicon.IsNationality(n) && !SourcePhraseParser.IsDeterminer(n) && SourceLexicon.NameKindOf(n) is null).Distinct().ToList();
         return called is [var only] ? only : null;
     }
-
-    // The capitalised words of a document's description that are no common word the text also writes in lower case.
-    private string[] MakerWords(string description) =>
-        description.Split(' ').SkipLast(1).Where(w => w.Length > 0 && char.IsUpper(w[0]) && !WrittenInLowerCase(w)).ToArray();
-
-    // "The Reuters/Ipsos poll" after "the latest Reuters/Ipsos opinion poll": the document of the same maker named before, else a new one.
-    private SourceEntry MadeBy(SourcePhrase phrase, Descriptor descriptor, string head, string[] maker)
-    {
-        var name = UnresolvedName(phrase.Name, descriptor);
-        var found = entries.LastOrDefault(e => e.Kind == SourceKind.Document && maker.All(e.Name.Split(' ').Contains))
-            ?? (byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null));
-        lastByWord[head] = found;
-        if (Findings.Contains(head)) lastFinding = found;
-        return Mention(found)!;
-    }
-
-    // "officials said" with no body to point back to: the source reads as unnamed, never as a body called "officials";
-    // a document ("a study") is what its description says.
-    private static string UnresolvedName(string description, Descriptor descriptor) =>
-        descriptor.Kind == SourceKind.Document ? NotWhen().Replace(description, "") : "unnamed " + description;
-
-    // "a new poll", "three recent polls": when a document came out does not name it ("recent polls" and "polls" are one)
-    [GeneratedRegex(@"^(?:(?:new|recent|latest|fresh)\s+)+")]
-    private static partial Regex NotWhen();
 
     // "the university's student newspaper": a common noun's possessive before the head
     private bool OwnedByDescription(int position, int end, string head) =>
@@ -379,9 +190,6 @@ internal sealed partial class SourceRegistry
     }
 
     private readonly Dictionary<string, HashSet<string>> ownersOf = new(StringComparer.Ordinal);
-
-    private static bool IsUnnamedMany(SourceEntry entry, string head) =>
-        entry.Name.StartsWith("unnamed ", StringComparison.Ordinal) && Singular(head) == head && entry.Name.Split(' ')[^1] is var many && many != head && many.EndsWith('s');
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
 }

@@ -6,7 +6,8 @@ namespace DocReport.Analysis.Sources;
 /// <summary>
 /// Merges source mentions, in reading order, into sources: a name seen before, a person's surname, an
 /// acronym of a body's name, and pronouns and descriptions ("he", "the ministry") resolved to the
-/// nearest preceding fitting source (SourceRegistry.PointingBack.cs). Every lookup is a dictionary hit, so long articles stay linear.
+/// nearest preceding fitting source (SourceRegistry.Pronouns.cs, SourceRegistry.PointingBack.cs).
+/// Every lookup is a dictionary hit, so long articles stay linear.
 /// </summary>
 internal sealed partial class SourceRegistry(string text)
 {
@@ -196,191 +197,14 @@ internal sealed partial class SourceRegistry(string text)
         return Add(name, kind, null, gender: phrase.Gender);
     }
 
-    // "California ISO" after "California Independent System Operator": a body's first words kept and the rest made an acronym
-    private SourceEntry? ShortenedToAcronym(string name)
-    {
-        if (name.Split(' ') is not [_, .., var last] words || !PhraseTokens.IsAcronym(last)) return null;
-        var kept = string.Join(' ', words[..^1]);
-        return byAcronym.TryGetValue(string.Concat(words[..^1].Select(w => w[0])) + last, out var known) && known.Name.StartsWith(kept + " ", StringComparison.Ordinal)
-            ? known : null;
-    }
-
-    // "Microsoft Corp", "Amazon.com Inc.": the name without the company's legal suffix, or null for a name without one
-    private static string? WithoutCompanySuffix(string name) =>
-        name.Split(' ') is [_, .., var last] && CompanySuffixes.Contains(last.TrimEnd('.')) ? name[..name.LastIndexOf(' ')].TrimEnd(',') : null;
-
-    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal) { "Inc", "Corp", "Ltd", "LLC", "plc", "PLC", "Co" };
-
-    // "Trump said" where the text names Donald and Melania Trump. The one of them named before it, when only one is; else the
-    // one the text names first (a writer gives the surname alone to the main bearer), when that one is also the only one of
-    // them already quoted as a source, or when the text names it in full only before it first writes the surname alone and
-    // names every other bearer in full again after that ("Rep. Mark Meadows ... Meadows' retirement ... Debbie Meadows").
-    // Otherwise which one is unsure: null, and Named keeps the surname apart rather than risk a wrong speaker. Null too for a
-    // surname only one person of the text bears.
-    private SourcePhrase? SharedSurnameBearer(SourcePhrase phrase, int position)
-    {
-        // a surname kept unsure where it was met first (a headline's "Clinton" before any full name) is read again here
-        if (phrase.Name.Contains(' ') || byName.TryGetValue(phrase.Name, out var met) && !met.Unsure || !firstNames.IsShared(phrase.Name)) return null;
-        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1)) + 1;
-        var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
-        var named = firstNames.FullNamesBefore(phrase.Name, position, start, end);
-        if (named is not [var first, ..]) return null;
-        if (named.Count == 1) return SourcePhrase.Parse(first);
-        var quoted = named.Where(n => byName.TryGetValue(n, out var entry) && entry.Kind == SourceKind.Person).ToList();
-        if (quoted is [var speaker] && speaker == first) return SourcePhrase.Parse(first);
-        if (quoted.All(q => q == first) && firstNames.OthersNamedInFullAfterSurnameAlone(phrase.Name, first)) return SourcePhrase.Parse(first);
-        // "Clinton told the debate audience" in an article about Hillary Clinton that names Bill Clinton once in passing: the one
-        // named first is the one the article is about when the text names them in full at least twice as often as each other
-        // bearer, and no other bearer has been quoted
-        var times = named.Select(firstNames.TimesNamed).ToList();
-        return quoted.All(q => q == first) && times[0] >= 2 && times.Skip(1).All(t => times[0] >= 2 * t) ? SourcePhrase.Parse(first) : null;
-    }
-
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
-
-    // "Kashif McLenney has lived there for years. McLenney said": a word the lists do not know as a given name, written before the
-    // surname (where a sentence opens, which FirstNameScanner leaves out), is one when it is the only word the text writes there
-    // and is no common word, title or body's word ("When McLenney", "Officials McLenney"; "Goldman Sachs ... Goldman said" has none)
-    private string? UnlistedGivenNameOf(string surname)
-    {
-        var given = NameOccurrences.Find(text, surname, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary)
-            .Select(o => WordBefore().Match(text[Math.Max(0, o.Index - 30)..o.Index])).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
-        // "The Intercept", "Many African-Americans": an article or a word that counts is no part of a name
-        return given is [var only] && SourcePhrase.Parse($"{only} {surname}") is { Form: PhraseForm.Named } person && person.Name == $"{only} {surname}"
-            && !SourceLexicon.IsTitle(only) && SourceLexicon.NameKindOf(only) is null && !SourceLexicon.Countries.Contains(only)
-            && !WrittenInLowerCase(only) ? only : null;
-    }
 
     private static bool IsUnnamedGroup(string name) =>
         name.StartsWith("unnamed ", StringComparison.Ordinal) && name.Split(' ')[^1] is var head && !SourceLexicon.Descriptors.ContainsKey(head)
         && SourceLexicon.DescriptorOf(head) is not null;
 
-    // The gender the text gives the name ('-' when none) when it writes the name as a person's; null otherwise.
-    private char? PersonUse(string name)
-    {
-        var gender = pronounGenders.GenderOf(name);
-        // "Amazon placed itself between ...", "Amazon changed its terms": a name the text makes an "it" is no person's, whatever
-        // "her" comes later in its sentence ("sold by Amazon, which shipped it to her")
-        if (gender == '-' && !NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, ItsAfter()).Any() && PronounLaterInSentence(name) is { } told) return told;
-        return gender != '-' || NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, PersonAfter()).Any() ? gender : null;
-    }
-
-    // "Trump's first wife, Ivana, had claimed that her husband ...", "Lupita told cops it was taken from her room": a personal
-    // pronoun later in the name's own sentence, no other capitalised word between, is the name's (a body is "it"); null when
-    // the text gives none, or both genders
-    private char? PronounLaterInSentence(string name) =>
-        NameOccurrences.Find(text, name, NotAfterArticle, PersonalPronounAfter()).Select(m => m.After.Groups[1].Value.ToLowerInvariant() is "he" or "his" ? 'm' : 'f')
-            .Distinct().ToList() is [var only] ? only : null;
-
-    [GeneratedRegex(@"\G\b[^.!?;\n\p{Lu}]{0,120}?\b(?i:(he|she|his|her))\b")]
-    private static partial Regex PersonalPronounAfter();
-
-    [GeneratedRegex(@"\G[ \t]+\p{Ll}+[ \t]+(?:its|itself)\b")]
-    private static partial Regex ItsAfter();
-
-    // "attracted Bolger to the Amazon website, provided her with", "shipped it in Amazon packaging to her": after an article or a
-    // preposition the name is no subject the pronoun goes back to
-    private static readonly Regex NotAfterArticle = new(@"\G\b(?<!\b(?:[Tt]he|[Aa]n?|in|on|at|from|by|with|to|for|of|into)\s)", RegexOptions.Compiled);
-
-    [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
-    private static partial Regex PersonAfter();
-
-    private SourceEntry? ShortFormOf(string word) =>
-        entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
-            .MaxBy(e => e.LastSeen);
-
-    // Where the particles before a name's last word begin ("von der Brandt" in "Ottilie von der Brandt"; 0 for "Von der Brandt"),
-    // or int.MaxValue when none comes right before it
-    private static int ParticlesBeforeLast(string[] words)
-    {
-        var first = words.Length - 1;
-        while (first > 0 && PhraseTokens.IsParticle(words[first - 1].ToLowerInvariant())) first--;
-        return first == words.Length - 1 ? int.MaxValue : first;
-    }
-
-    // A person listed before under the surname of this full name alone: its last word, or a particle and its last word.
-    private (string Surname, SourceEntry Person)? SurnameMetFirst(string[] words, bool withParticle)
-    {
-        if (words.Length < (withParticle ? 3 : 2) || withParticle && !NameGlue.Contains(words[^2])) return null;
-        var surname = withParticle ? $"{words[^2]} {words[^1]}" : words[^1];
-        return byName.TryGetValue(surname, out var known) && known is { Kind: SourceKind.Person, Unsure: false } && NameKeyComparer.Surnames.Equals(known.Name, surname)
-            ? (surname, known)
-            : null;
-    }
-
-    // The one person listed under a full name of three or more words holding this word inside it, never its first word, when no
-    // other person's name opens with it ("Paul" is not "John Paul Jones" where the text also names Paul Ruiz) nor ends with it
-    private SourceEntry? InnerNameBearer(string word)
-    {
-        var people = entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false }).Select(e => (Entry: e, Words: e.Name.Split(' '))).ToList();
-        if (people.Any(p => p.Words[0] == word)) return null;
-        // never a description's word ("unnamed Carrier executive") nor one of two people ("Bernie Sanders And Hillary Clinton")
-        var bearers = people.Where(p => p.Words.Length >= 3 && p.Words[0] != "unnamed" && !p.Words.Any(w => w is "&" || w.Equals("and", StringComparison.OrdinalIgnoreCase))
-            && p.Words[1..^1].Contains(word)).Take(2).ToList();
-        if (bearers is not [var one]) return null;
-        // "Maria Etienne" named too: the word may be her surname
-        return firstNames.FullNameOf(word) is { } full && !one.Entry.Name.StartsWith(full, StringComparison.Ordinal) ? null : one.Entry;
-    }
-
-    // The one person of the text whose two-word name opens with this family name, written first ("Ban Ki-moon", "Xi Jinping").
-    private SourceEntry? FamilyNameFirstOf(string family)
-    {
-        var bearers = entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false } && e.Name.Split(' ') is [var first, var given]
-            && first == family && WritesFamilyNameFirst(first, given)).Take(2).ToList();
-        return bearers is [var one] ? one : null;
-    }
-
-    // A name whose first word the lists do not know as a given name, or whose second is a given name of two syllables joined by
-    // a hyphen ("Ki-moon", "Jong-un"), as East Asian names are romanised: its family name may be the first word. Not "Keegan
-    // Carlson ... Carlson said": a last word the text also writes alone is the surname, whatever the lists lack.
-    private bool WritesFamilyNameFirst(string first, string given) =>
-        !SourceLexicon.IsFirstName(first) && !UsedAlone(given, first) || HyphenatedGivenName().IsMatch(given);
-
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}+$")]
-    private static partial Regex HyphenatedGivenName();
-
-    // Whether the text writes the word as a word of its own somewhere, not right after the word before it in a full name
-    private bool UsedAlone(string word, string before) =>
-        NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary)
-            .Any(o => !(o.Index > before.Length && text[o.Index - 1] == ' ' && string.CompareOrdinal(text, o.Index - 1 - before.Length, before, 0, before.Length) == 0));
-
-    // "an economist at J.P. Morgan", "strategists at Goldman Sachs": a person's noun, then "at", then the name; not "a clerk at
-    // John Marsh's shop", where people work at what the name owns.
-    private bool WorkedAt(string name) =>
-        Regex.Matches(text, $@"\b(\p{{Ll}}+)\s+at\s+{Regex.Escape(name)}\b(?!['’]s\b)").Any(m => SourceLexicon.DescriptorOf(m.Groups[1].Value) is { } d
-            && (d.Kind == SourceKind.Person || d.IsPeople || d.SpeaksFor));
-
-    // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
-    private bool WrittenAsBody(string name) => NameOccurrences.Find(text, name, ArticleBefore, LowerWordAfter).Any();
-
-    private static readonly Regex ArticleBefore = new(@"\G(?<=\b(?:[Aa]n?|[Tt]he)\s+)", RegexOptions.Compiled);
-    private static readonly Regex LowerWordAfter = new(@"\G(?:['’]s?)?\s+\p{Ll}", RegexOptions.Compiled);
-
-    // "Goldman Sachs ... Goldman said": a two-word name the text shortens to its first word and never to its last is a firm's;
-    // a person's is shortened to the surname ("Kiki McLean ... McLean said"), or to a first word written with a title ("Ban
-    // Ki-moon ... Mr. Ban").
-    private bool ShortenedToFirstWord(string[] words) =>
-        words.Length == 2 && titles.TitleBefore(words[0]) is null && NameOccurrences.Find(text, words[0], NameOccurrences.WordBoundary, NoNameAfter).Any()
-        && !NameOccurrences.Find(text, words[1], NoNameBefore, NameOccurrences.WordBoundary).Any();
-
-    // a capital, or a surname's particle before one ("Bashar al-Assad", "Bill de Blasio"), goes on with the name
-    private static readonly Regex NoNameAfter = new(@"\G\b(?![ \t]+(?:\p{Lu}|\p{Ll}{1,4}[ \t-]\p{Lu}))", RegexOptions.Compiled);
-    private static readonly Regex NoNameBefore = new(@"\G\b(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)", RegexOptions.Compiled);
-
     private bool WrittenInLowerCase(string word) =>
         !PhraseTokens.IsAcronym(word) && NameOccurrences.Find(text, word.ToLowerInvariant(), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any();
-
-    // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
-    private SourceEntry? SameBody(string name) =>
-        byBodySubject.TryGetValue(BodyNameForm.Split(name).Subject, out var known) && BodyNameForm.SameBody(known.Name, name) ? known : null;
-
-    private SourceEntry Merge(SourceEntry body, string name, SourceKind kind)
-    {
-        body.TakeLongerName(name, kind);
-        byName[name] = body;
-        AddAcronym(body, name);
-        return body;
-    }
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-', bool unsure = false)
     {
@@ -402,17 +226,6 @@ internal sealed partial class SourceRegistry(string text)
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain) byName.TryAdd(plain, entry);
         AddAcronym(entry, name);
         return entry;
-    }
-
-    private void AddAcronym(SourceEntry entry, string name)
-    {
-        if (entry.Kind != SourceKind.Person && Acronym(name) is { } acronym) byAcronym.TryAdd(acronym, entry);
-    }
-
-    private static string? Acronym(string name)
-    {
-        var capitals = name.Split(' ').Where(w => !NameGlue.Contains(w) && w.Length > 0 && char.IsUpper(w[0])).ToList();
-        return capitals.Count > 1 ? string.Concat(capitals.Select(w => w[0])) : null;
     }
 
     private SourceEntry? Mention(SourceEntry? entry)

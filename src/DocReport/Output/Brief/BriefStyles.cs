@@ -21,6 +21,8 @@ internal sealed class BriefStyles(BriefTemplate template)
     public TextStyle TableHeader => new() { FontSize = Font.SmallSize, Bold = true, Color = Colors.Text };
     public TextStyle Cell => new() { FontSize = Font.SmallSize + 0.5f };
     public TextStyle Link => new() { Color = Colors.Accent, Underline = true };
+    // Code keeps its columns only in a monospaced face; DejaVu Sans Mono comes with DejaVu Sans (fonts-dejavu-core).
+    public TextStyle Code => new() { FontFamily = "DejaVu Sans Mono", FontSize = Font.SmallSize + 0.5f, Color = Colors.Text, LineHeight = 1.25f };
 
     /// <summary>Space between sections and inside them, scaled with the body size.</summary>
     public float SectionGap => Font.BodySize * 1.8f;

@@ -11,9 +11,10 @@ internal sealed record DocumentDto(
     string Id, string Title, IReadOnlyList<string> Authors, string? Published, string? Url,
     string SourcePath, string Format, string Sha256, string? Language, string? SiteName);
 
+// Level is absent from a file before version 4, written before list items had a depth: it reads as 0, depth unknown.
 internal sealed record ParagraphDto(
     string Id, int Ordinal, string? Section, string Kind, string Text, int Start, int End,
-    IReadOnlyList<SentenceDto> Sentences, IReadOnlyList<LinkDto> Links);
+    IReadOnlyList<SentenceDto> Sentences, IReadOnlyList<LinkDto> Links, int Level = 0);
 
 internal sealed record SentenceDto(string Id, string Text, int Start, int End, bool IsClaim, double Score);
 

@@ -23,7 +23,7 @@ internal static class DatasetJsonMapper
 
     private static ParagraphDto ToDto(Paragraph p) => new(p.Id, p.Ordinal, p.Section, DatasetText.Of(p.Kind), p.Text, p.Start, p.End,
         p.Sentences.Select(s => new SentenceDto(s.Id, s.Text, s.Start, s.End, s.IsClaim, DatasetText.Score(s.Score))).ToList(),
-        p.Links.Select(l => new LinkDto(l.Url, l.Start, l.End)).ToList());
+        p.Links.Select(l => new LinkDto(l.Url, l.Start, l.End)).ToList(), p.Level);
 
     private static SpanDto ToDto(Span s) => new(s.Text, s.Start, s.End);
 
@@ -64,6 +64,7 @@ internal static class DatasetJsonMapper
         {
             Sentences = p.Sentences.Select(s => new Sentence(s.Id, s.Text, s.Start, s.End) { IsClaim = s.IsClaim, Score = s.Score }).ToList(),
             Links = p.Links.Select(l => new Link(l.Start, l.End, l.Url)).ToList(),
+            Level = p.Level,
         };
 
     private static Span FromDto(SpanDto s) => new(s.Text, s.Start, s.End);

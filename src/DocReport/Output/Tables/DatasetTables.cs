@@ -16,9 +16,9 @@ internal static class DatasetTables
         var claims = d.Claims.CountBy(c => c.ParagraphId).ToDictionary();
         return new("Paragraphs",
             [Id, new("ordinal", ColumnKind.Number), new("section"), new("kind"), Text, Start, End,
-             new("sentenceCount", ColumnKind.Number), new("claimCount", ColumnKind.Number)],
+             new("sentenceCount", ColumnKind.Number), new("claimCount", ColumnKind.Number), new("level", ColumnKind.Number)],
             d.Paragraphs.Select(p => Row(p.Id, p.Ordinal, p.Section, DatasetText.Of(p.Kind), p.Text, p.Start, p.End,
-                p.Sentences.Count, claims.GetValueOrDefault(p.Id))).ToList());
+                p.Sentences.Count, claims.GetValueOrDefault(p.Id), p.Level)).ToList());
     }
 
     public static DatasetTable Sentences(ArticleDataset d) => new("Sentences",

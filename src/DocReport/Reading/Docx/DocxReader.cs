@@ -12,7 +12,7 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 
 namespace DocReport.Reading.Docx;
 
-/// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list and quote styles, table cells, hyperlinks, footnotes and endnotes, core properties.</summary>
+/// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list, quote and code styles, tables, text boxes, hyperlinks, footnotes and endnotes, core properties.</summary>
 internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
@@ -46,10 +46,9 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
             switch (element)
             {
                 case Paragraph paragraph:
-                    var (text, paragraphLinks) = RunText.Of(paragraph, links);
-                    if (text.Trim().Length == 0) break;
-                    var (kind, level) = styles.KindOf(paragraph);
-                    blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = RunText.Shift(paragraphLinks, text) });
+                    AddParagraph(paragraph, styles, links, blocks);
+                    // A text box (a sidebar, a pull quote) is anchored in a paragraph: its paragraphs are read after it.
+                    foreach (var box in TextBoxes(paragraph)) AddBlocks(box, styles, links, blocks);
                     break;
                 case Table table:
                     if (TableBlock.From(table.Elements<TableRow>().Select(r => Cells(r, links))) is { } tableBlock) blocks.Add(tableBlock);
@@ -60,6 +59,23 @@ internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
             }
         }
     }
+
+    private static void AddParagraph(Paragraph paragraph, ParagraphStyles styles, Dictionary<string, string> links, List<DocBlock> blocks)
+    {
+        var (text, paragraphLinks) = RunText.Of(paragraph, links);
+        if (text.Trim().Length == 0) return;
+        var (kind, level) = styles.KindOf(paragraph);
+        if (kind != BlockKind.Code) blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = RunText.Shift(paragraphLinks, text) });
+        // Word keeps a code listing one line a paragraph: the lines of a run of them make one block, indentation kept.
+        else if (blocks is [.., { Kind: BlockKind.Code } listing]) blocks[^1] = listing with { Text = listing.Text + "\n" + text.TrimEnd() };
+        else blocks.Add(new DocBlock(BlockKind.Code, text.TrimEnd()));
+    }
+
+    // The text boxes drawn in the paragraph, each once: Word writes a box twice, as a drawing and as a fallback picture for
+    // older readers, and a box inside a box is read with its outer box.
+    private static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
+        paragraph.Descendants<TextBoxContent>().Where(box =>
+            !box.Ancestors().TakeWhile(a => a != paragraph).Any(a => a is AlternateContentFallback or TextBoxContent));
 
     private static IReadOnlyList<(string, IReadOnlyList<Link>)> Cells(TableRow row, Dictionary<string, string> links) =>
         row.Elements<TableCell>().Select(cell =>

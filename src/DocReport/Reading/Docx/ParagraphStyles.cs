@@ -5,7 +5,7 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace DocReport.Reading.Docx;
 
-/// <summary>What a Word paragraph is (heading and level, list item, quote, paragraph) from its style, outline level and numbering.</summary>
+/// <summary>What a Word paragraph is (heading and level, list item and depth, quote, code, paragraph) from its style, outline level and numbering.</summary>
 internal sealed partial class ParagraphStyles
 {
     private readonly Dictionary<string, Style> byId = new(StringComparer.OrdinalIgnoreCase);
@@ -26,11 +26,19 @@ internal sealed partial class ParagraphStyles
             if (name.Equals("Title", StringComparison.OrdinalIgnoreCase)) return (BlockKind.Heading, 1);
             if (Heading().Match(name) is { Success: true } heading) return (BlockKind.Heading, int.Parse(heading.Groups[1].Value));
             if (name.Contains("Quote", StringComparison.OrdinalIgnoreCase)) return (BlockKind.Quote, 0);
-            if (name.Contains("List", StringComparison.OrdinalIgnoreCase)) return (BlockKind.ListItem, 0);
+            if (Code().IsMatch(name)) return (BlockKind.Code, 0);
+            if (name.Contains("List", StringComparison.OrdinalIgnoreCase)) return (BlockKind.ListItem, ListLevel(properties, name));
         }
-        if (properties?.NumberingProperties is not null) return (BlockKind.ListItem, 0);
+        if (properties?.NumberingProperties is not null) return (BlockKind.ListItem, ListLevel(properties, ""));
         var styleOutline = StyleOf(styleId)?.StyleParagraphProperties?.OutlineLevel?.Val?.Value;
         return styleOutline is int level && level < 9 ? (BlockKind.Heading, level + 1) : (BlockKind.Paragraph, 0);
+    }
+
+    // The numbering's level (w:ilvl, from 0), else the number in Word's nested list styles ("List Bullet 2"), else a top item.
+    private static int ListLevel(ParagraphProperties? properties, string styleName)
+    {
+        if (properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value is int level and >= 0 and < 9) return level + 1;
+        return ListStyleLevel().Match(styleName) is { Success: true } numbered ? int.Parse(numbered.Groups[1].Value) : 1;
     }
 
     // The style's id and its display name, then those of the styles it is based on.
@@ -49,4 +57,11 @@ internal sealed partial class ParagraphStyles
 
     [GeneratedRegex(@"^heading\s*([1-9])$", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"List\D*([2-9])$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListStyleLevel();
+
+    // Word's "HTML Preformatted" and the "Code"/"Source Code" styles of converters such as pandoc ("Plain Text" is also prose pasted from mail).
+    [GeneratedRegex(@"^(?:HTML\s*Preformatted|(?:Source\s*)?Code(?:\s*Block)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Code();
 }

@@ -50,7 +50,8 @@ internal static class RunText
                     var url = hyperlink.Id?.Value is { } id && targets.TryGetValue(id, out var target) ? target : null;
                     if (url is not null && text.Length > start) links.Add(new Link(start, text.Length, url));
                     break;
-                case DeletedRun or ParagraphProperties or RunProperties or FieldCode:
+                // A text box's paragraphs are blocks of their own (DocxReader), and the fallback copy of a drawing repeats it.
+                case DeletedRun or ParagraphProperties or RunProperties or FieldCode or TextBoxContent or AlternateContentFallback:
                     break;
                 // A note's mark, in the text or at the head of the note, with a custom mark ("*") written in the same run:
                 // the note's text is read apart (DocxNotes), so the mark would only be glued to a word.

@@ -10,7 +10,7 @@ using MarkdownTable = Markdig.Extensions.Tables.Table;
 
 namespace DocReport.Reading.Markdown;
 
-/// <summary>Reads Markdown with Markdig: headings, paragraphs, list items, quotes, tables and links; YAML front matter as metadata.</summary>
+/// <summary>Reads Markdown with Markdig: headings, paragraphs, list items with their depth, quotes, tables, code blocks and links; YAML front matter as metadata.</summary>
 internal sealed class MarkdownReader : ITextFormatReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().Build();
@@ -42,7 +42,8 @@ internal sealed class MarkdownReader : ITextFormatReader
         return new ReadContent(metadata, blocks);
     }
 
-    private static void Add(MarkdownBlock block, BlockKind kind, List<DocBlock> blocks)
+    // depth counts the list items the block is inside: a sub-item is a list item of level 2.
+    private static void Add(MarkdownBlock block, BlockKind kind, List<DocBlock> blocks, int depth = 0)
     {
         switch (block)
         {
@@ -50,22 +51,24 @@ internal sealed class MarkdownReader : ITextFormatReader
                 AddInline(heading.Inline, BlockKind.Heading, heading.Level, blocks);
                 break;
             case ParagraphBlock paragraph:
-                AddInline(paragraph.Inline, kind, 0, blocks);
+                AddInline(paragraph.Inline, kind, kind == BlockKind.ListItem ? depth : 0, blocks);
                 break;
             case CodeBlock code:
-                AddText(code.Lines.ToString(), kind, blocks);
+                // Fenced or indented: kept line for line, never read as prose.
+                var lines = code.Lines.ToString().Trim('\n');
+                if (lines.Trim().Length > 0) blocks.Add(new DocBlock(BlockKind.Code, lines));
                 break;
             case ListItemBlock item:
-                foreach (var child in item) Add(child, BlockKind.ListItem, blocks);
+                foreach (var child in item) Add(child, BlockKind.ListItem, blocks, depth + 1);
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) Add(child, BlockKind.Quote, blocks);
+                foreach (var child in quote) Add(child, BlockKind.Quote, blocks, depth);
                 break;
             case MarkdownTable table:
                 if (TableBlock.From(table.OfType<TableRow>().Select(Cells)) is { } tableBlock) blocks.Add(tableBlock);
                 break;
             case ListBlock or ContainerBlock:
-                foreach (var child in (ContainerBlock)block) Add(child, kind, blocks);
+                foreach (var child in (ContainerBlock)block) Add(child, kind, blocks, depth);
                 break;
         }
     }
@@ -90,11 +93,5 @@ internal sealed class MarkdownReader : ITextFormatReader
         if (inline is null) return;
         var (text, links) = InlineText.Render(inline);
         if (text.Trim().Length > 0) blocks.Add(new DocBlock(kind, text.Trim(), level) { Links = InlineText.Shift(links, text) });
-    }
-
-    private static void AddText(string text, BlockKind kind, List<DocBlock> blocks)
-    {
-        var trimmed = text.Trim('\n');
-        if (trimmed.Trim().Length > 0) blocks.Add(new DocBlock(kind, trimmed));
     }
 }

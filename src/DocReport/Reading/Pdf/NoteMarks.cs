@@ -41,7 +41,7 @@ internal static class NoteMarks
     private static bool IsMarkCharacter(string value) => value.Length == 1 && (char.IsAsciiDigit(value[0]) || NoteSigns.Contains(value[0]));
 
     // Smaller, and raised by a fifth of the type size at least but not above the letter's top.
-    private static bool IsRaisedSmall(Letter mark, Letter before)
+    public static bool IsRaisedSmall(Letter mark, Letter before)
     {
         var raise = mark.StartBaseLine.Y - before.StartBaseLine.Y;
         return mark.PointSize <= before.PointSize * SmallerThan && raise >= before.PointSize * RaisedBy && raise <= before.PointSize;

@@ -33,9 +33,10 @@ internal sealed partial class PdfTextReader : IFormatReader
     // page the left column is read before the right one, between the lines that span both (a title, a wide figure).
     private static IEnumerable<PdfLine> Lines(Page page)
     {
-        var words = NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList());
+        var (words, suffixes) = RaisedWords.Attach(NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList()));
+        PdfLine AsLine(List<Word> line) => ToLine(line, page, suffixes);
         var gutter = ColumnLayout.Gutter(words, page.Width);
-        if (gutter is not { } x) return Baselines(words).Select(l => ToLine(l, page));
+        if (gutter is not { } x) return Baselines(words).Select(AsLine);
         var ordered = new List<PdfLine>();
         var left = new List<Word>();
         var right = new List<Word>();
@@ -43,16 +44,16 @@ internal sealed partial class PdfTextReader : IFormatReader
         {
             if (Spans(line, x))
             {
-                ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(l => ToLine(l, page)));
+                ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(AsLine));
                 left.Clear();
                 right.Clear();
-                ordered.Add(ToLine(line, page));
+                ordered.Add(AsLine(line));
                 continue;
             }
             left.AddRange(line.Where(w => w.BoundingBox.Right <= x));
             right.AddRange(line.Where(w => w.BoundingBox.Left >= x));
         }
-        ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(l => ToLine(l, page)));
+        ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(AsLine));
         return ordered;
     }
 
@@ -82,11 +83,11 @@ internal sealed partial class PdfTextReader : IFormatReader
         if (current.Count > 0) yield return current;
     }
 
-    private static PdfLine ToLine(List<Word> words, Page page)
+    private static PdfLine ToLine(List<Word> words, Page page, Dictionary<Word, string> suffixes)
     {
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
-        return new PdfLine(string.Join(' ', ordered.Select(NoteMarks.Without)), page.Number,
+        return new PdfLine(string.Join(' ', ordered.Select(w => NoteMarks.Without(w) + suffixes.GetValueOrDefault(w, ""))), page.Number,
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
             sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Height);
     }

@@ -41,6 +41,34 @@ public sealed class OutlineBlockKindTests : IDisposable
     }
 
 
+    [Fact]
+    public void A_sub_item_is_set_in_under_its_parent_and_code_is_drawn_in_a_monospaced_face_line_for_line()
+    {
+        using var pdf = folder.Write(BriefFolder.Convert("gauges.md", """
+            # River gauges move to a new server
+
+            The water board moved its 40 river gauges to a new server on Monday, its engineer said.
+
+            - Upper valley gauges
+              - Millbrook weir reports every 15 minutes
+            - Lower valley gauges
+
+            The gauges can be read with one command:
+
+                gauge read --site millbrook
+                gauge read --site ferry-lane
+            """));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var parent = words.Last(w => w.Text == "Upper");
+        var child = words.Last(w => w.Text == "Millbrook");
+        Assert.True(child.BoundingBox.Left > parent.BoundingBox.Left + 5, $"sub-item at x={child.BoundingBox.Left}, its parent at x={parent.BoundingBox.Left}");
+        var code = words.Where(w => w.Text is "millbrook" or "ferry-lane").ToList();
+        Assert.Equal(2, code.Count);
+        Assert.All(code, w => Assert.Contains("Mono", w.Letters[0].FontName, StringComparison.Ordinal));
+        Assert.True(code[1].BoundingBox.Bottom < code[0].BoundingBox.Bottom - 5, "each line of code on a line of its own");
+    }
+
+
     private static string Outline(PdfDocument pdf)
     {
         var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));

@@ -16,7 +16,8 @@ internal sealed class ParagraphTokens
     public ParagraphTokens(string text, Paragraph paragraph, int paragraphIndex, IReadOnlyList<Quotation> quotations)
     {
         ParagraphIndex = paragraphIndex;
-        Tokens = Tokenizer.Tokens(text, paragraph.Start, paragraph.End);
+        // A paragraph without sentences (code) has no words to tag: every token belongs to a sentence.
+        Tokens = paragraph.Sentences.Count == 0 ? [] : Tokenizer.Tokens(text, paragraph.Start, paragraph.End);
         var n = Tokens.Count;
         (Sentence, Class, Quote) = (new int[n], new string[n], new QuoteState[n]);
         var quotationEnds = quotations.Select(q => q.End).ToArray();

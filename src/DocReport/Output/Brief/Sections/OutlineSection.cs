@@ -5,7 +5,7 @@ namespace DocReport.Output.Brief.Sections;
 
 /// <summary>
 /// Every paragraph under its section's heading, with its claim sentences in the claim colour and tagged with their claim id;
-/// list items with a bullet, quotes set in from a rule, tables drawn as tables.
+/// list items with a bullet, set in by their depth, quotes set in from a rule, tables drawn as tables, code in a monospaced face.
 /// </summary>
 internal sealed class OutlineSection(string title) : IBriefSection
 {
@@ -63,11 +63,15 @@ internal sealed class OutlineSection(string title) : IBriefSection
                 OutlineTable.Compose(body, paragraph, content, styles.ContentWidth - idWidth);
                 break;
             case BlockKind.ListItem:
-                body.Row(item =>
+                // A sub-item sits a bullet's width further in than its parent, with a hollow bullet.
+                body.PaddingLeft(styles.Font.BodySize * 1.2f * Math.Max(0, paragraph.Level - 1)).Row(item =>
                 {
-                    item.ConstantItem(styles.Font.BodySize).Text("\u2022").FontColor(styles.Colors.Muted);
+                    item.ConstantItem(styles.Font.BodySize).Text(paragraph.Level > 1 ? "\u25E6" : "\u2022").FontColor(styles.Colors.Muted);
                     item.RelativeItem().Text(text => ParagraphSpans.Write(text, paragraph, content, 0, paragraph.Text.Length));
                 });
+                break;
+            case BlockKind.Code:
+                body.Background(styles.Colors.TableHeader).Padding(styles.Font.SmallSize * 0.5f).Text(paragraph.Text).Style(styles.Code);
                 break;
             case BlockKind.Quote:
                 body.BorderLeft(1.5f, styles.Colors.Rule).PaddingLeft(styles.Font.BodySize * 0.6f)

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using DocReport.Model;
+using static DocReport.Analysis.Sources.PhraseTokens;
+
+namespace DocReport.Analysis.Sources;
+
+/// <summary>
+/// The part of the parser that reads a head that is a name: where the name begins, the titles and describing words before it
+/// ("Sen.", "Republican Christine Todd Whitman"), and whether its words are a person's or a body's.
+/// </summary>
+internal static partial class SourcePhraseParser
+{
+    private static SourcePhrase Named(List<string> tokens, int head)
+    {
+        var first = head;
+        while (first > 0)
+        {
+            if (IsCapitalized(tokens[first - 1]) && (!IsPossessive(tokens[first - 1]) || InBodyName(tokens, first - 1)) || first > 1 && JoinsName(tokens, first - 1)) first--;
+            // "+972 Magazine", "60 Minutes": a number opening the phrase is part of the name after it
+            else if (first == 1 && IsNumeral(tokens[0])) first--;
+            else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
+            // "said de Blasio", "On Monday, van Gogh's letters": a surname's particle opening the phrase is part of it
+            else if (first == 1 && IsParticle(tokens[0])) first--;
+            else break;
+        }
+        var last = head;
+        while (last + 1 < tokens.Count && (!IsPossessive(tokens[last]) || InBodyName(tokens, last)) && (IsCapitalized(tokens[last + 1]) || JoinsName(tokens, last + 1))) last++;
+        var run = tokens.GetRange(first, last - first + 1);
+        var owns = IsPossessive(run[^1]);
+        run[^1] = WithoutPossessive(run[^1]).TrimEnd('?', '!');
+        // "Governor John Rankin Thursday called for calm": a weekday after a name, wire style without "on", says when ("The Mail on Sunday" keeps it)
+        while (run.Count > 1 && Days.Contains(run[^1]) && char.IsUpper(run[^1][0]) && !run[^1].Equals("Today", StringComparison.Ordinal) && run[^2] != "on") run.RemoveAt(run.Count - 1);
+        // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from;
+        // "U.S. Attorney for the District of Vermont Maria Chen": a given name after the place opens the name, the "of" is the title's
+        var of = run.IndexOf("of");
+        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null)
+            && GivenNameFrom(run, of + 2) < 0)
+            // "Sens. Ana Ruiz of Ohio and Tom Pell of Iowa": each name's
+            run = run.IndexOf("and", of) is > 0 and var joined
+                ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
+                : run.Take(of).ToList();
+        // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
+        // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
+        // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
+        var and = run.IndexOf("and");
+        var firstName = and > 0 && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
+        // "Mr. Grassley and Mr. Leahy": two names, each with its own title, are kept whole for the registry to split ("Mr. Band and
+        // Mrs. Clinton's aides" are aides of one of them)
+        var lastTitle = and > 0 && !owns && TitledName(run.Take(and).ToList()) && TitledName(run.Skip(and + 1).ToList()) ? -1 : firstName.FindLastIndex(SourceLexicon.IsTitle);
+        // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
+        var nameWords = firstName.Count - firstName.Count(IsParticle);
+        var titles = lastTitle < 0 ? 0
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
+        if (nameWords - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
+        // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
+        if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
+        var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
+        var titleWords = run.Take(titles).ToList();
+        run = run.Skip(titles).ToList();
+        if (titles == 0) run = run.Skip(DescribingWords(run)).ToList();
+        if (gender == '-' && run.Count > 1) gender = SourceLexicon.GenderOf(run[0]);
+        var lowerBefore = tokens.Take(first).LastOrDefault(t => !IsCapitalized(t));
+        var descriptor = lowerBefore is null ? null : SourceLexicon.DescriptorOf(lowerBefore);
+        var hasTitle = titles > 0 || lowerBefore is not null && SourceLexicon.IsTitle(lowerBefore);
+        var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords.Where(SourceLexicon.IsTitle)).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
+        return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
+    }
+
+    // "Republican Christine Todd Whitman", "Parish Clerk Owen Tate": one or two words before a given name and a surname that are
+    // neither describe the person; so does a party's word before two name words ("Democrat Rose Keel", "Rose" being no listed
+    // given name). "Georges Claude", "Lockheed Martin Corp", "JP Morgan Chase" keep theirs: no second name word, a body's word,
+    // or initials.
+    private static int DescribingWords(List<string> run)
+    {
+        if (SourceLexicon.NameKindOf(string.Join(' ', run)) is not null || !run.Skip(1).All(IsCapitalized)) return 0;
+        for (var k = 1; k <= 2; k++)
+            if (run.Count - k is 2 or 3 && SourceLexicon.IsFirstName(run[k]) && !run.Take(k).Any(w => SourceLexicon.IsFirstName(w) || IsInitials(w))) return k;
+        return run.Count == 3 && PartyMembers.Contains(run[0]) ? 1 : 0;
+    }
+
+    // "Mr. Grassley", "Sen. Ana Ruiz": titles, then one to three name words that are no title ("Mrs. Clinton's aides" is not)
+    private static bool TitledName(List<string> words) =>
+        words.FindLastIndex(SourceLexicon.IsTitle) is var title and >= 0 && words.Take(title + 1).All(SourceLexicon.IsTitle) && words.Count - title - 1 is >= 1 and <= 3
+        && words.Skip(title + 1).All(w => IsCapitalized(w) && !IsPossessive(w));
+
+    // Capitals only ("JP Morgan Chase", "AT&T"): initials or an acronym belong to the name; a describing word is written as a word.
+    private static bool IsInitials(string word) => !word.Any(char.IsLower);
+
+    // A member of a party, written before a name: "Democrat", "Tory".
+    private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal)
+    {
+        "Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal", "Libertarian", "Socialist",
+    };
+
+    // "Leahy, Democrat of Vermont": a party's member from a place describes the person named before, it names no one
+    private static bool PartyOfPlace(string name) => name.Split(' ') is [var party, "of", _, ..] && PartyMembers.Contains(party);
+
+    /// <summary>True for the members of a party named in the plural ("Democrats", "Tories"): people, not the party.</summary>
+    public static bool IsPartyMembers(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);
+
+    // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
+    private static int GivenNameFrom(List<string> run, int from)
+    {
+        for (var k = Math.Max(from, run.Count - 3); k <= run.Count - 2; k++)
+            if (SourceLexicon.IsFirstName(run[k]) && run.Skip(k).All(t => SourceLexicon.NameKindOf(t) is null)) return k;
+        return -1;
+    }
+
+    private static int FieldThenName(List<string> tokens)
+    {
+        var given = GivenNameFrom(tokens, 3);
+        if (given < 0 && !IsCapitalized(tokens[^3]) && TwoNameWordsAfter(tokens, tokens.Count - 3) > 0) given = tokens.Count - 2;
+        return given > 2 && tokens.Skip(given).All(IsCapitalized) ? given : -1;
+    }
+
+    // "Miami-Dade Police Detective Alvaro Zabaleta": two name words right after a body's title, neither a body's word, are the
+    // person's name even when the given name is not listed; 0 otherwise
+    private static int TwoNameWordsAfter(List<string> run, int title) =>
+        run.Count - title - 1 == 2 && run.Skip(title + 1).All(w => PersonNameWord().IsMatch(w) && SourceLexicon.NameKindOf(w) is null && !SourceLexicon.IsTitle(w)) ? title + 1 : 0;
+
+    [GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex PersonNameWord();
+
+    // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
+    // "the Citizens’ Independent Transportation Trust": so it is when the body's word comes up to three capitalised words later.
+    private static bool InBodyName(List<string> tokens, int i) =>
+        tokens[i].Length > 2 && tokens[i][^1] is '\'' or '’' && tokens[i][^2] == 's'
+        && tokens.Skip(i + 1).Take(3).TakeWhile(IsCapitalized).Any(t => SourceLexicon.NameKindOf(t) is not null);
+}
