@@ -12,9 +12,12 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
+//   dotnet run -c Release --project bench/PolnearEval -- encode --split train|dev [--out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- vectors-dev --epochs 45 --max-features 90000 --vectors 0,0.3 [--pooling first|mean] [--vector-cache DIR]
 const int Folds = 5;
 var line = new CommandLine(args);
 var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
+VectorSource? vectorSource = null;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
 switch (command)
 {
@@ -34,7 +37,7 @@ switch (command)
         foreach (var settings in group)
         {
             stackings.TryGetValue(group.Key, out var stacking);
-            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
+            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null, Vectors("train"));
             var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
@@ -87,13 +90,40 @@ switch (command)
         // the gold cues missed by lemma and frame, and each lemma's and frame's precision where DocReport tags no cue (--split train: check set left out)
         CueFrames.Run(Documents(), Tagger(), Console.Out, line.Integers("top", "120")[0], line.Value("frame"), line.Value("lemma"));
         return 0;
+    case "encode":
+        // contextual token vectors of a split, cached for the vectors experiments (round 25)
+        TokenVectors.Encode(Documents(), Path.Combine(line.Value("out") ?? "/tmp/vectors25", line.Value("split") ?? "dev"), Console.Out);
+        return 0;
+    case "vectors-dev":
+        // round 25: both passes trained on all of train, the second with each --vectors scale; the tagger's own spans on dev with the float weights
+        var allTrain = PolnearCorpus.Load(data, "train");
+        var devStacking = new Stacking(allTrain, Grid()[0], Folds, TextWriter.Null, Vectors("train"));
+        var devDocuments = Documents();
+        var devVectors = devDocuments.ToDictionary(d => d.Name, d => Vectors("dev")?.Invoke(d));
+        foreach (var settings in Grid())
+        {
+            var devTagger = devStacking.Train(settings);
+            var devScore = new TaggerScore();
+            foreach (var document in devDocuments) devScore.Add(document, devTagger.Tag(document, devVectors[document.Name]));
+            devScore.Write(Console.Out, settings.ToString());
+            // the whole analysis with the 16-bit weights, the dense part added to the second pass's scores
+            var (firstBytes, secondBytes) = devTagger.Files(_ => ["round 25 experiment"]);
+            var secondWeights = TaggerWeightsFile.Read(secondBytes, "second");
+            var dense = devTagger.Second.Weights.Dense;
+            var quantizedTagger = new AttributionTagger(TaggerWeightsFile.Read(firstBytes, "first"), secondWeights)
+            {
+                SecondPassScores = dense.Length == 0 ? null : (article, _) => devVectors.GetValueOrDefault(article.Document.Title)?.Select(x => DenseScores(x, dense, secondWeights.Scale)).ToArray(),
+            };
+            Evaluation.Run(devDocuments, quantizedTagger, Console.Out, TextWriter.Null);
+        }
+        return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
         File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames or cue-rates");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode or vectors-dev");
         return 2;
 }
 
@@ -123,6 +153,25 @@ List<TrainingSettings> Grid() =>
      from cost in line.List("source-cost", "0", Float)
      from seeds in line.Integers("seeds", "1")
      from bagged in line.Integers("bagged", "0")
-     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged)).ToList();
+     from vectors in line.List("vectors", "0", Float)
+     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged, vectors)).ToList();
+
+// tokens x 7 tag scores of a paragraph's vectors (tokens x width) under dense weights (7 x width), times the weights file's scale
+static float[] DenseScores(float[] vectors, float[] dense, float scale)
+{
+    var (k, width) = (Tags.Count, dense.Length / Tags.Count);
+    var scores = new float[vectors.Length / width * k];
+    for (var i = 0; i < scores.Length; i++)
+        scores[i] = scale * System.Numerics.Tensors.TensorPrimitives.Dot(vectors.AsSpan(i / k * width, width), dense.AsSpan(i % k * width, width));
+    return scores;
+}
+
+// --vectors A,B (round 25): the cached contextual vectors (encode) of a split, for the second pass; --pooling first|mean
+Func<PolnearDocument, float[][]>? Vectors(string split)
+{
+    if (line.Value("vectors") is null) return null;
+    vectorSource ??= new VectorSource(line.Value("vector-cache") ?? "/tmp/vectors25", line.Value("pooling") ?? "first", PolnearCorpus.Load(data, "train"));
+    return d => vectorSource.Of(d, split);
+}
 
 static float Float(string x) => float.Parse(x, CultureInfo.InvariantCulture);
