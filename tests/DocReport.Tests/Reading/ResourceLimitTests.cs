@@ -87,6 +87,34 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void Paragraphs_side_by_side_are_counted_before_parsing_and_their_line_breaks_and_cells_are_not()
+    {
+        var html = "<html><body><div id=\"main\">" + string.Concat(Enumerable.Repeat("<p>The quay <br>reopened.<img src=\"q.png\"></p>", 120))
+            + "</div><table>" + string.Concat(Enumerable.Repeat("<tr><td>1</td><td>2</td><td>3</td></tr>", 40)) + "</table></body></html>";
+
+        Assert.Equal(("div", 120), NestingLimiter.MostSideBySide(html));
+    }
+
+    [Fact]
+    public void A_page_of_too_many_paragraphs_side_by_side_is_refused_without_being_parsed()
+    {
+        // A parsed paragraph costs over a kilobyte; the page's own text (decoded, and its bytes) costs far less.
+        var html = "<html><head><title>Flat</title></head><body>"
+            + string.Concat(Enumerable.Range(1, 20_000).Select(i => $"<p>Ferry {i} left the north quay late, the harbour master said.\n"))
+            + "</body></html>";
+        var bytes = Encoding.UTF8.GetBytes(html);
+        var reader = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 });
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = reader.Read(new SourceFile("flat.html", bytes));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("20,000 elements side by side in one <body>, over the limit of 10,000", result.Error);
+        Assert.True(allocated < 4 * bytes.Length, $"{allocated:N0} bytes allocated to refuse a page of {bytes.Length:N0}");
+    }
+
+    [Fact]
     public void A_docx_that_expands_past_the_limit_is_refused_before_parsing()
     {
         var docx = DocxFixture.Build(d => d.Paragraph(new string('a', 3 * 1024 * 1024)));
