@@ -30,7 +30,7 @@ public sealed class FormatDetectingReader : IDocumentReader
             [InputFormat.Text] = new PlainTextReader(),
             [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs, options.MaxParagraphs),
             [InputFormat.Markdown] = new MarkdownReader(),
-            [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes),
+            [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes, options.MaxParagraphs),
             [InputFormat.Pdf] = new PdfTextReader(),
         };
     }
@@ -60,7 +60,11 @@ public sealed class FormatDetectingReader : IDocumentReader
     }
 
     private StageResult<RawDocument> TooManyParagraphs(InputFormat format, int paragraphs) =>
-        StageResult<RawDocument>.Failure($"the {Describe(format)} document has {paragraphs:N0} paragraphs, over the limit of {maxBlocks:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
+        StageResult<RawDocument>.Failure(TooManyParagraphs(Describe(format), paragraphs, maxBlocks));
+
+    /// <summary>Why a document of <paramref name="paragraphs"/> paragraphs is refused.</summary>
+    internal static string TooManyParagraphs(string kind, int paragraphs, int limit) =>
+        $"the {kind} document has {paragraphs:N0} paragraphs, over the limit of {limit:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)";
 
     /// <summary>The extension that settles what content leaves open: a download's path, or its declared Markdown type.</summary>
     private static string ExtensionHint(SourceFile file) =>

@@ -127,6 +127,32 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void A_docx_of_too_many_paragraphs_is_refused_before_the_sdk_parses_it()
+    {
+        var docx = DocxFixture.Build(d => { for (var i = 0; i < 20_000; i++) d.Paragraph($"Bridge {i} was painted green in May."); });
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 }).Read(new SourceFile("long.docx", docx));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("the DOCX document has 20,000 paragraphs, over the limit of 10,000", result.Error);
+        Assert.True(allocated < 8_000_000, $"{allocated:N0} bytes allocated to refuse a DOCX of {docx.Length:N0}");
+    }
+
+    [Fact]
+    public void Docx_paragraphs_are_counted_no_higher_than_the_reader_reads_them()
+    {
+        var docx = DocxFixture.Build(d => d.Paragraph("Bridges of the county.", "Heading1").Paragraph("   ").Paragraph("")
+            .Table(["North", "South"], ["Painted", "Closed"]).TextBoxParagraph("See the box.", "Boxed one.", "Boxed two.").Bullet("Repaint in spring."));
+
+        var read = new FormatDetectingReader().Read(new SourceFile("bridges.docx", docx));
+
+        Assert.True(read.Succeeded, read.Error);
+        Assert.Equal(read.Value!.Blocks.Count, DocReport.Reading.Docx.ParagraphCount.AtLeast(docx));
+    }
+
+    [Fact]
     public void A_docx_within_the_limit_is_read()
     {
         var docx = DocxFixture.Build(d => d.Paragraph(Sentence));
