@@ -19,9 +19,7 @@ public class ParagraphEstimateTests
         var bytes = Encoding.UTF8.GetBytes(Note(20_000));
         var reader = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 });
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = reader.Read(new SourceFile(name, bytes));
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var (result, allocated) = ResourceLimitTests.Allocating(() => reader.Read(new SourceFile(name, bytes)));
 
         Assert.False(result.Succeeded);
         Assert.Contains("has 20,000 paragraphs, over the limit of 10,000", result.Error);

@@ -105,9 +105,7 @@ public class ResourceLimitTests
         var bytes = Encoding.UTF8.GetBytes(html);
         var reader = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 });
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = reader.Read(new SourceFile("flat.html", bytes));
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var (result, allocated) = Allocating(() => reader.Read(new SourceFile("flat.html", bytes)));
 
         Assert.False(result.Succeeded);
         Assert.Contains("20,000 elements side by side in one <body>, over the limit of 10,000", result.Error);
@@ -131,9 +129,7 @@ public class ResourceLimitTests
     {
         var docx = DocxFixture.Build(d => { for (var i = 0; i < 20_000; i++) d.Paragraph($"Bridge {i} was painted green in May."); });
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 }).Read(new SourceFile("long.docx", docx));
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var (result, allocated) = Allocating(() => new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 }).Read(new SourceFile("long.docx", docx)));
 
         Assert.False(result.Succeeded);
         Assert.Contains("the DOCX document has 20,000 paragraphs, over the limit of 10,000", result.Error);
@@ -161,6 +157,14 @@ public class ResourceLimitTests
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(Sentence, Assert.Single(result.Value!.Blocks).Text);
+    }
+
+    /// <summary>What <paramref name="read"/> returns and how many bytes it allocated on this thread.</summary>
+    internal static (T Result, long Allocated) Allocating<T>(Func<T> read)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = read();
+        return (result, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
