@@ -106,7 +106,7 @@ internal static partial class BylineText
     }
 
     // Letters and digits only, lower case, without accents: "LA NACIÓN" and "La Nacion" are one name.
-    private static string Key(string name) =>
+    public static string Key(string name) =>
         new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     private static bool OpensWithGivenName(string text) =>

@@ -17,8 +17,8 @@ internal static partial class CitedTitle
         document.GetElementsByTagName("h1").Select(h => Spaces().Replace(h.TextContent, " ").Trim()).Where(t => t.Length > 0).ToList();
 
     /// <summary>
-    /// A heading of the page that the title holds whole, with only a separator and more words before or after it, is the title;
-    /// else a first or last part that names the site (its name, its host's name) or an author is dropped, while a part is left.
+    /// A heading of the page that opens the title, a separator and more words after it, is the title; else a last part, then a
+    /// first, that names the site (its name, its host's name) or an author is dropped, while a part is left.
     /// </summary>
     public static string? Of(string? title, IReadOnlyList<string> headings, string? siteName, string? url, IReadOnlyList<string> authors)
     {
@@ -53,23 +53,21 @@ internal static partial class CitedTitle
     // left out), each author.
     private static List<string> Names(string? siteName, string? url, IReadOnlyList<string> authors)
     {
-        var names = authors.Select(Key).ToList();
-        if (siteName is not null) names.Add(Key(siteName));
+        var names = authors.Select(BylineText.Key).ToList();
+        if (siteName is not null) names.Add(BylineText.Key(siteName));
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            names.AddRange(uri.Host.Split('.')[..^1].Where(l => l != "www").Select(Key));
+            names.AddRange(uri.Host.Split('.')[..^1].Where(l => l != "www").Select(BylineText.Key));
         return names.Where(n => n.Length >= 2).Distinct().ToList();
     }
 
-    // A part names the site when it is such a name, or holds one of four letters or more in a few words (a site's slogan after its name, "Rezept von
-    // Backen.de", an author's handle after the name, "Ana Roe (aroe)").
+    // A part names the site when it is such a name, or holds one of four letters or more in a few words (a site's slogan after
+    // its name, "Rezept von Backen.de", an author's handle after the name, "Ana Roe (aroe)").
     private static bool NamesSite(string part, List<string> names)
     {
-        var key = Key(part);
-        return key.Length > 0 && names.Any(n => key == n || n.Length >= MinNameInPart && WordCount(part) <= MaxWordsBesideName && key.Contains(n, StringComparison.Ordinal));
+        var key = BylineText.Key(part);
+        return key.Length > 0 && names.Any(n => key == n
+            || n.Length >= MinNameInPart && WordCount(part) <= MaxWordsBesideName && key.Contains(n, StringComparison.Ordinal));
     }
-
-    private static string Key(string name) =>
-        new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
