@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -12,9 +13,18 @@ namespace DocReport.Reading.Html;
 /// </summary>
 internal static partial class PreformattedText
 {
+    /// <summary>Elements that make a <c>&lt;pre&gt;</c> a page laid out in one (a results page of headings and tables), not text.</summary>
+    public static readonly HashSet<string> LayoutTags = ["table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"];
+
+    private static readonly ISelector Layout = Selectors.Parse(string.Join(", ", LayoutTags));
+
+    private static readonly ISelector Code = Selectors.Parse("code");
+
+    public static bool HoldsLayout(IElement pre) => pre.ChildNodes.QuerySelector(Layout) is not null;
+
     public static bool IsCode(IElement pre, string text)
     {
-        if (pre.QuerySelector("code") is not null || NamesLanguage(pre)) return true;
+        if (pre.ChildNodes.QuerySelector(Code) is not null || NamesLanguage(pre)) return true;
         var lines = text.Split('\n').Select(l => QuoteMark().Replace(l, "")).Where(l => l.Trim().Length > 0).ToList();
         // Columns: most lines hold a wide gap between words (a results table, a listing).
         if (lines.Count >= 2 && lines.Count(l => ColumnGap().IsMatch(l.Trim())) * 2 >= lines.Count) return true;
