@@ -41,6 +41,25 @@ public sealed class PreformattedBlockTests : IDisposable
     }
 
     [Fact]
+    public void Lines_and_a_blank_line_made_with_br_stay_lines_of_the_block()
+    {
+        var code = Assert.Single(Read("<pre><code>import tides<br><br>tides.load(&quot;north&quot;)<br>tides.plot()</code></pre>").Blocks, b => b.Kind == BlockKind.Code);
+        Assert.Equal("import tides\n\ntides.load(\"north\")\ntides.plot()", code.Text);
+    }
+
+    [Fact]
+    public void A_page_laid_out_in_a_pre_is_read_as_its_headings_and_tables()
+    {
+        var blocks = Read("""
+            <pre><h3>Relay, under 14</h3><table><tr><th>Team</th><th>Time</th></tr><tr><td>North Harbour</td><td>54.2</td></tr>
+            <tr><td>Ferry Lane</td><td>55.9</td></tr></table></pre>
+            """).Blocks;
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Heading && b.Text == "Relay, under 14");
+        Assert.Contains(blocks, b => b.Kind == BlockKind.Table && b.Text.Contains("North Harbour\t54.2", StringComparison.Ordinal));
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.Code);
+    }
+
+    [Fact]
     public void Inline_code_stays_in_its_paragraph()
     {
         var paragraph = Assert.Single(Read(Program).Blocks, b => b.Text.Contains("ferry.next()", StringComparison.Ordinal));
@@ -88,9 +107,9 @@ public sealed class PreformattedBlockTests : IDisposable
     public void The_brief_draws_the_program_in_a_monospaced_face_line_for_line()
     {
         using var pdf = folder.Write(BriefFolder.Convert("ferry.html", Page(Program)));
-        var mono = pdf.GetPages().SelectMany(p => p.GetWords()).Where(w => w.Letters[0].FontName.Contains("Mono", StringComparison.Ordinal)).ToList();
+        var mono = pdf.GetPages().SelectMany(p => p.GetWords()).Where(w => w.Letters[0].FontName?.Contains("Mono", StringComparison.Ordinal) == true).ToList();
         var lines = new[] { "for", "if", "print(ferry.name," }.Select(t => mono.Last(w => w.Text == t)).ToList();
-        Assert.True(lines[1].BoundingBox.Left > lines[0].BoundingBox.Left + 5, "the indented line is set in");
+        Assert.True(lines[1].BoundingBox.Bottom < lines[0].BoundingBox.Bottom - 5, "each line of code on a line of its own");
         Assert.True(lines[2].BoundingBox.Bottom < lines[1].BoundingBox.Bottom - 5, "each line of code on a line of its own");
     }
 }
