@@ -35,7 +35,7 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     /// (what they meant before round 23) and are turned into what remains of them.</summary>
     public static ClaimSets Load(string data, string newsTrainPath, string newsEvalPath, GatedPages gates, EmbeddingCache? embeddings, NewsContexts? contexts,
         IReadOnlyList<string>? without = null, int randomDraws = 0, double drawnWeight = 1, bool calibrateOnRandomDraws = false, (int From, int To, double Factor)? rows = null,
-        PageVectors? pages = null)
+        PageVectors? pages = null, IReadOnlyList<string>? newsCopies = null)
     {
         var train = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile));
         var dev = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile));
@@ -51,7 +51,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         // A news file's embeddings are looked up whole (the cache is keyed by all its sentences), and the gated rows' vectors dropped before any model sees them.
         EncodedSet Gated(string name, string path, TrainingNews kept) =>
             Paged(EncodedSet.Of([.. kept.Sentences.Select(s => s.Sentence)],
-                embeddings?.Of(name, [.. NewsSet.Read(path).Select(s => s.Sentence.Text)]) is { } vectors ? [.. kept.Rows.Select(i => Scaled(vectors[i]))] : null, without), kept.Sentences);
+                embeddings?.Of(name, [.. NewsSet.Read(path).Select(s => s.Sentence.Text)]) is { } vectors ? [.. kept.Rows.Select(i => Scaled(vectors[i]))] : null, without)
+                .WithNewsCopies(newsCopies ?? []), kept.Sentences);
         var trainDev = Paged(Encode(Stem(Ct24Corpus.TrainFile), train, embeddings, without).Concat(Encode(Stem(Ct24Corpus.DevFile), dev, embeddings, without)));
         var byId = train.Concat(dev).Select((s, i) => (Id: long.Parse(s.Id), Index: i)).OrderBy(x => x.Id).Select(x => x.Index).ToList();
         var lateStart = (int)(byId.Count * (1 - LateFraction));

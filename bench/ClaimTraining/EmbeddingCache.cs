@@ -9,7 +9,9 @@ namespace DocReport.Bench.ClaimTraining;
 /// model's own encoder in the folder itself, all-MiniLM-L6-v2 ("minilm", round 18) in its "minilm" subfolder; "arctic+minilm"
 /// joins the two vectors (768 values). Round 20's variants of arctic are written to their own folder (<c>variants</c>, never
 /// the arctic cache itself): "arctic-mean" and "arctic-max" pool the token states by mean or maximum instead of taking the
-/// first token's (both from one run of the encoder), "arctic-query" puts the model's query prefix before each sentence.
+/// first token's (both from one run of the encoder), "arctic-query" puts the model's query prefix before each sentence,
+/// "arctic-content" (round 25) embeds the sentence with its attribution frame taken off, and "arctic-news" is the arctic vector
+/// for news sentences and zeros for CT24's debate lines (joined to arctic, news gets embedding weights of its own).
 /// A file is reused only when it holds as many vectors as the set has sentences and its key (a hash of the sentences, in a ".key" file beside it) matches, so a set whose rows were edited or reordered is
 /// embedded again.
 /// </summary>
@@ -41,7 +43,9 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic", 
             "arctic-mean" => (Path.Combine(variants, encoder), texts => MeanAndMax(setName, texts)),
             "arctic-max" => (Path.Combine(variants, encoder), texts => pooledMax.Remove(setName, out var max) ? max : MeanAndMax(setName, texts, keepMax: false)),
             "arctic-query" => (Path.Combine(variants, encoder), texts => variantEncoder.Value.Embed(texts, [ArcticPooling.First], QueryPrefix)[0]),
-            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, or two joined by '+'"),
+            "arctic-content" => (Path.Combine(variants, encoder), texts => ContentOnly(setName, texts)),
+            "arctic-news" => (Path.Combine(variants, encoder), texts => setName.StartsWith("news", StringComparison.Ordinal) ? Of("arctic", setName, texts) : [.. texts.Select(_ => new float[384])]),
+            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, arctic-content, arctic-news, or two joined by '+'"),
         };
         var path = Path.Combine(folder, subfolder, setName + ".f32");
         var keyPath = path + ".key";
@@ -60,6 +64,19 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic", 
         foreach (var vector in vectors) foreach (var value in vector) file.Write(value);
         File.WriteAllText(keyPath, key);
         return [.. vectors];
+    }
+
+    /// <summary>Round 25: each sentence's vector with its attribution frame taken off (<see cref="ReportedContent"/>); a sentence
+    /// with none keeps its arctic vector from the cache, so only the framed ones run the encoder.</summary>
+    private float[][] ContentOnly(string setName, IReadOnlyList<string> texts)
+    {
+        var whole = Of("arctic", setName, texts);
+        var contents = texts.Select(ReportedContent.Of).ToList();
+        var framed = Enumerable.Range(0, texts.Count).Where(i => contents[i] != texts[i]).ToList();
+        Console.WriteLine($"arctic-content: {framed.Count} of {texts.Count} sentences of {setName} have a frame taken off");
+        var vectors = variantEncoder.Value.Embed([.. framed.Select(i => contents[i])]);
+        for (var j = 0; j < framed.Count; j++) whole[framed[j]] = vectors[j];
+        return whole;
     }
 
     /// <summary>The mean-pooled vectors; the maximum-pooled ones of the same run are kept for "arctic-max" (or returned, without <paramref name="keepMax"/>).</summary>

@@ -27,6 +27,13 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
             Embeddings is null ? null : chosen.Select(i => Embeddings[i]).ToList(), chosen.Select(i => Weights[i]).ToList());
     }
 
+    /// <summary>Round 25: each feature whose name starts with one of <paramref name="prefixes"/> ("" for every one) gets a copy
+    /// named "n:" and the feature, so that news sentences have weights of their own beside those shared with the debates.</summary>
+    public EncodedSet WithNewsCopies(IReadOnlyList<string> prefixes) => prefixes.Count == 0 ? this : this with
+    {
+        Features = Features.Select(features => features.Concat(features.Where(f => prefixes.Any(p => f.StartsWith(p, StringComparison.Ordinal))).Select(f => "n:" + f)).ToArray()).ToList(),
+    };
+
     public EncodedSet WithoutEmbeddings() => this with { Embeddings = null };
 
     /// <summary>Every sentence's weight multiplied by <paramref name="weight"/>.</summary>

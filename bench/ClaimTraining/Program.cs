@@ -1,7 +1,7 @@
 using DocReport.Bench;
 using DocReport.Bench.ClaimTraining;
 
-var arguments = new BenchArguments(args);
+var arguments = new CommandLine(args);
 var data = arguments.Text("data", "../shared/data/claims/ct24");
 var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirectory, "news-train.tsv"));
 var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));
@@ -12,12 +12,16 @@ var newsFamilies = arguments.Text("families", Path.Combine(AppContext.BaseDirect
 var trafilatura = arguments.Text("trafilatura", "../data/trafilatura");
 var cacheFolder = arguments.Text("cache", "../data/claims/embeddings");
 // The sentence encoder of the embeddings: arctic (snowflake-arctic-embed-xs, the accurate model's), minilm (all-MiniLM-L6-v2) or arctic+minilm (round 18).
-// Round 20's variants of arctic (arctic-mean, arctic-max, arctic-query) are cached in their own folder, never in the arctic cache.
+// Round 20's variants of arctic (arctic-mean, arctic-max, arctic-query) and round 25's arctic-content are cached in their own folder, never in the arctic cache.
 EmbeddingCache Embeddings() => new(cacheFolder, arguments.Text("encoder", "arctic"), arguments.Text("variants", "../data/claims/embedding-variants"));
 TrainingSettings Settings() => new(
     L2: arguments.Numbers("l2", "1e-3")[0], Epochs: (int)arguments.Number("epochs", 150), LearningRate: arguments.Number("lr", 0.05),
     PositiveWeight: arguments.Number("pos-weight", 1.0), MinimumCount: (int)arguments.Number("min-count", 1), FamilyL2: arguments.Text("l2-family", ""),
-    HiddenUnits: (int)arguments.Number("hidden", 0), HiddenL2: arguments.Number("hidden-l2", 1));
+    HiddenUnits: (int)arguments.Number("hidden", 0), HiddenL2: arguments.Number("hidden-l2", 1))
+{
+    BoostRounds = (int)arguments.Number("boost", 0), BoostDepth = (int)arguments.Number("boost-depth", 2), BoostRate = arguments.Number("boost-rate", 0.1),
+    BoostL2 = arguments.Number("boost-l2", 1), BoostMinimumHessian = arguments.Number("boost-min-hessian", 5), BoostMinimumCount = (int)arguments.Number("boost-min-count", 30), BoostVectors = arguments.Flag("boost-vectors"),
+};
 var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
 // today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
@@ -39,7 +43,9 @@ var gates = GatedPages.Repository();
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
     (int)arguments.Number("random-draws", 0), arguments.Number("drawn-weight", 1), arguments.Text("calibrate-on", "all") == "random",
-    RowsWeight(), cache is null ? null : Pages());
+    RowsWeight(), cache is null ? null : Pages(), NewsCopies());
+// "--news-copies w:,h:" (or "all"): news sentences' features of those families get a copy of their own, "n:" before the name (round 25).
+IReadOnlyList<string> NewsCopies() => arguments.Text("news-copies", "") is "all" ? [""] : arguments.Text("news-copies", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 // The sentence against its page (round 22): "--page mean|diff|neighbours" joins each embedding with its page's mean vector,
 // takes its difference from it, or joins it with its neighbours' mean, every sentence of the page embedded once into
 // --page-cache; pages named in --skip-pages (one a line, with or without the extension) and the gates' pages are never converted.
@@ -70,6 +76,7 @@ switch (arguments.Command)
     {
         // Refused before the sets are embedded and the model trained, not after: the runtime's weights file holds no hidden layer.
         if (Settings().HiddenUnits > 0) throw new ArgumentException("--hidden is for tune only: the runtime's weights file holds no hidden layer (round 18)");
+        if (Settings().BoostRounds > 0) throw new ArgumentException("--boost is for tune only: the runtime's weights file holds no trees (round 25)");
         if (Pages() is not null) throw new ArgumentException("--page is for tune only: the runtime's detector reads no page part (round 22)");
         var embeddings = arguments.Flag("embeddings");
         var sets = LoadSets(embeddings ? Embeddings() : null, Contexts(), Without());
@@ -152,9 +159,9 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|two joined by +] [--hidden N] [--hidden-l2 X] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
-            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
+            dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
             dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)

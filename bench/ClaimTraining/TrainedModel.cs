@@ -9,6 +9,9 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights,
     /// <summary>The hidden layer over the embedding and hand features, when trained with one (round 18).</summary>
     public HiddenLayer? Hidden { get; init; }
 
+    /// <summary>Boosted trees over the binary features, fitted on the regression's logits (round 25), or null.</summary>
+    public BoostedTrees? Trees { get; init; }
+
     // Seeds the hidden layer's starting weights, so a rerun gives the same model.
     private const int Seed = 18;
 
@@ -33,10 +36,13 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights,
             HiddenFeatures = hidden is null ? [] : examples.Select(e => hidden.Positions(e.Select(index.Name))).ToList(),
         };
         var (sparse, dense, layer) = LogisticRegressionTrainer.Train(problem, settings);
-        return new TrainedModel(Enumerable.Range(0, index.Count).ToDictionary(index.Name, i => sparse[i], StringComparer.Ordinal), set.Embeddings is null ? null : dense)
+        var model = new TrainedModel(Enumerable.Range(0, index.Count).ToDictionary(index.Name, i => sparse[i], StringComparer.Ordinal), set.Embeddings is null ? null : dense)
         {
             Hidden = layer,
         };
+        return settings.BoostRounds > 0
+            ? model with { Trees = BoostedTrees.Fit(set, set.Weights.Select((w, i) => w * (set.Labels[i] ? settings.PositiveWeight : 1)).ToList(), [.. model.Logits(set)], settings) }
+            : model;
     }
 
     // Input weights drawn uniformly so that each unit's input has a spread near 1 (embedding values are near ±1 after scaling),
@@ -51,7 +57,7 @@ internal sealed record TrainedModel(IReadOnlyDictionary<string, double> Weights,
 
     public double Logit(EncodedSet set, int i)
     {
-        var sum = set.Features[i].Sum(f => Weights.GetValueOrDefault(f));
+        var sum = set.Features[i].Sum(f => Weights.GetValueOrDefault(f)) + (Trees?.Logit(set, i) ?? 0);
         if (Dense is { } dense && set.Embeddings is { } embeddings)
         {
             for (var d = 0; d < dense.Count; d++) sum += dense[d] * embeddings[i][d];

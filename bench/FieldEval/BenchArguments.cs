@@ -5,28 +5,22 @@ namespace DocReport.Bench.FieldEval;
 internal sealed record BenchArguments(
     string Set, string Data, string Trafilatura, string? Outputs, string? WritePages, bool Errors, string? Article, string? Problem)
 {
-    private static readonly string[] Valued = ["--set", "--data", "--trafilatura", "--outputs", "--write-pages", "--article", "--claims-model"];
+    private static readonly string[] Valued = ["set", "data", "trafilatura", "outputs", "write-pages", "article", "claims-model"];
 
     /// <summary>The folder of a published DocReport.Claims.Accurate: the pages are converted with the accurate claim model from there (round 18).</summary>
     public string? ClaimsModel { get; init; }
 
     public static BenchArguments Parse(string[] args)
     {
-        var values = new Dictionary<string, string>();
-        var errors = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--errors") errors = true;
-            else if (Valued.Contains(args[i]) && i + 1 < args.Length) values[args[i]] = args[++i];
-            else return new("", "", "", null, null, false, null, $"unknown or incomplete argument '{args[i]}'");
-        }
-        var set = values.GetValueOrDefault("--set", "dev");
-        return new(set, values.GetValueOrDefault("--data", "/work/shared/data"), values.GetValueOrDefault("--trafilatura", "/work/data/trafilatura"),
-            values.GetValueOrDefault("--outputs"), values.GetValueOrDefault("--write-pages"), errors, values.GetValueOrDefault("--article"),
+        var line = new CommandLine(args);
+        if (line.Unknown(Valued, ["errors"]) is { } unknown) return new("", "", "", null, null, false, null, $"unknown or incomplete argument '{unknown}'");
+        var (set, errors, article) = (line.Text("set", "dev"), line.Flag("errors"), line.Value("article"));
+        return new(set, line.Text("data", "/work/shared/data"), line.Text("trafilatura", "/work/data/trafilatura"), line.Value("outputs"), line.Value("write-pages"),
+            errors, article,
             set is not ("dev" or "dev2" or "dev3" or "mixed" or "rgate" or "heldout" or "check") ? "--set is dev, dev2, dev3, mixed, rgate, heldout or check"
-            : IsGate(set) && (errors || values.ContainsKey("--article")) ? $"the {set} set is scored as a whole: no --errors, no --article (its pages decide whether a change transfers; they are not read)"
-            : values.ContainsKey("--outputs") && values.ContainsKey("--claims-model") ? "--claims-model converts the pages in process: not with --outputs"
-            : null) { ClaimsModel = values.GetValueOrDefault("--claims-model") };
+            : IsGate(set) && (errors || article is not null) ? $"the {set} set is scored as a whole: no --errors, no --article (its pages decide whether a change transfers; they are not read)"
+            : line.Value("outputs") is not null && line.Value("claims-model") is not null ? "--claims-model converts the pages in process: not with --outputs"
+            : null) { ClaimsModel = line.Value("claims-model") };
     }
 
     /// <summary>The gates: sets scored as a whole only, whose pages nobody working on the rules reads (check; dev3 from round 22;

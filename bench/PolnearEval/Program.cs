@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Bench;
 using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
@@ -11,19 +12,23 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
+//   dotnet run -c Release --project bench/PolnearEval -- encode --split train|dev [--out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- vectors-dev --epochs 45 --max-features 90000 --vectors 0,0.3 [--pooling first|mean] [--vector-cache DIR]
 const int Folds = 5;
-var data = Option("--data") ?? PolnearCorpus.DefaultFolder;
+var line = new CommandLine(args);
+var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
+VectorSource? vectorSource = null;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
 switch (command)
 {
     case "eval":
-        Evaluation.Run(Documents(), Tagger(), Console.Out, args.Contains("--verbose") ? Console.Out : TextWriter.Null);
+        Evaluation.Run(Documents(), Tagger(), Console.Out, line.Flag("verbose") ? Console.Out : TextWriter.Null);
         return 0;
     case "tag-eval":
         var score = new TaggerScore();
         var tagged = Tagger();
         foreach (var document in Documents()) score.Add(tagged, document);
-        score.Write(Console.Out, Option("--weights") ?? "embedded weights");
+        score.Write(Console.Out, line.Value("weights") ?? "embedded weights");
         return 0;
     case "cv":
         // one jackknifed first pass per first-pass setting (epochs, pruning); each setting retrains only the second pass
@@ -32,8 +37,8 @@ switch (command)
         foreach (var settings in group)
         {
             stackings.TryGetValue(group.Key, out var stacking);
-            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null);
-            var (firstPass, secondPass) = stacking.CrossValidate(settings, Ints("--runs", "5")[0], Ints("--show", "0")[0], Console.Out);
+            stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null, Vectors("train"));
+            var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
         }
@@ -51,7 +56,7 @@ switch (command)
         ]);
         foreach (var (path, file) in new[] { (AttributionTagger.FirstPassPath, firstFile), (AttributionTagger.SecondPassPath, secondFile) })
         {
-            var full = Option("--out") is { } folder ? Path.Combine(folder, Path.GetFileName(path)) : Path.Combine("src", "DocReport", path);
+            var full = line.Value("out") is { } folder ? Path.Combine(folder, Path.GetFileName(path)) : Path.Combine("src", "DocReport", path);
             File.WriteAllBytes(full, file);
             Console.WriteLine($"wrote {full}: {file.Length / 1024} KB");
         }
@@ -64,7 +69,7 @@ switch (command)
         var paragraphs = Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var shownArticle = PlainTextArticle.Build("stdin", string.Join("\n\n", paragraphs));
         var shown = new DocReport.Analysis.ArticleAnalyzer(new DocReport.Pipeline.PipelineOptions { ClaimThreshold = 0 }, Tagger()).Analyze(shownArticle);
-        if (args.Contains("--spans"))
+        if (line.Flag("spans"))
             foreach (var span in Tagger().Tag(shownArticle, DocReport.Analysis.Attributions.QuotationFinder.Find(shownArticle)))
                 Console.WriteLine($"  {span.Role} P{span.Paragraph + 1} [{shownArticle.Text[span.Start..span.End]}]");
         foreach (var a in shown.Attributions) Console.WriteLine($"{a.Id} [{a.Source.Text}] <{a.Cue.Text}> {{{a.Content.Text}}} -> {a.SourceId}");
@@ -77,13 +82,40 @@ switch (command)
     case "cue-words":
         var cueWords = Path.Combine("src", "DocReport", CueWords.Path);
         // --holdout-fold F: from the other folds only, to compare lists by cv without the held-out fold's words
-        var share = Option("--min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
-        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, args.Contains("--outside-content"), args.Contains("--by-stem")));
+        var share = line.Value("min-share") is { } minShare ? double.Parse(minShare, CultureInfo.InvariantCulture) : CueWords.MinShare;
+        File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, line.Flag("outside-content"), line.Flag("by-stem")));
         Console.WriteLine($"wrote {cueWords}");
         return 0;
     case "cue-frames":
         // the gold cues missed by lemma and frame, and each lemma's and frame's precision where DocReport tags no cue (--split train: check set left out)
-        CueFrames.Run(Documents(), Tagger(), Console.Out, Ints("--top", "120")[0], Option("--frame"), Option("--lemma"));
+        CueFrames.Run(Documents(), Tagger(), Console.Out, line.Integers("top", "120")[0], line.Value("frame"), line.Value("lemma"));
+        return 0;
+    case "encode":
+        // contextual token vectors of a split, cached for the vectors experiments (round 25)
+        TokenVectors.Encode(Documents(), Path.Combine(line.Value("out") ?? "/tmp/vectors25", line.Value("split") ?? "dev"), Console.Out);
+        return 0;
+    case "vectors-dev":
+        // round 25: both passes trained on all of train, the second with each --vectors scale; the tagger's own spans on dev with the float weights
+        var allTrain = PolnearCorpus.Load(data, "train");
+        var devStacking = new Stacking(allTrain, Grid()[0], Folds, TextWriter.Null, Vectors("train"));
+        var devDocuments = Documents();
+        var devVectors = devDocuments.ToDictionary(d => d.Name, d => Vectors("dev")?.Invoke(d));
+        foreach (var settings in Grid())
+        {
+            var devTagger = devStacking.Train(settings);
+            var devScore = new TaggerScore();
+            foreach (var document in devDocuments) devScore.Add(document, devTagger.Tag(document, devVectors[document.Name]));
+            devScore.Write(Console.Out, settings.ToString());
+            // the whole analysis with the 16-bit weights, the dense part added to the second pass's scores
+            var (firstBytes, secondBytes) = devTagger.Files(_ => ["round 25 experiment"]);
+            var secondWeights = TaggerWeightsFile.Read(secondBytes, "second");
+            var dense = devTagger.Second.Weights.Dense;
+            var quantizedTagger = new AttributionTagger(TaggerWeightsFile.Read(firstBytes, "first"), secondWeights)
+            {
+                SecondPassScores = dense.Length == 0 ? null : (article, _) => devVectors.GetValueOrDefault(article.Document.Title)?.Select(x => DenseScores(x, dense, secondWeights.Scale)).ToArray(),
+            };
+            Evaluation.Run(devDocuments, quantizedTagger, Console.Out, TextWriter.Null);
+        }
         return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
@@ -91,44 +123,55 @@ switch (command)
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames or cue-rates");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode or vectors-dev");
         return 2;
 }
 
 // --split train --fold F: the documents of fold F of train, to score weights trained with --holdout-fold F.
 List<PolnearDocument> Documents()
 {
-    var documents = PolnearCorpus.Load(data, Option("--split") ?? "dev");
-    return Option("--fold") is { } fold ? documents.Where((_, i) => i % Folds == int.Parse(fold, CultureInfo.InvariantCulture)).ToList() : documents.ToList();
+    var documents = PolnearCorpus.Load(data, line.Value("split") ?? "dev");
+    return line.Value("fold") is { } fold ? documents.Where((_, i) => i % Folds == int.Parse(fold, CultureInfo.InvariantCulture)).ToList() : documents.ToList();
 }
 
-int HoldoutFold() => Option("--holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
+int HoldoutFold() => line.Value("holdout-fold") is { } h ? int.Parse(h, CultureInfo.InvariantCulture) : -1;
 
 List<PolnearDocument> TrainWithout(int fold) => PolnearCorpus.Load(data, "train").Where((_, i) => i % Folds != fold).ToList();
 
 // --weights DIR: weights files written by train --out DIR, instead of the embedded ones.
-AttributionTagger Tagger() => Option("--weights") is { } dir
+AttributionTagger Tagger() => line.Value("weights") is { } dir
     ? new AttributionTagger(Load(dir, AttributionTagger.FirstPassPath), Load(dir, AttributionTagger.SecondPassPath))
     : AttributionTagger.Shared;
 
 TaggerWeights Load(string dir, string path) => TaggerWeightsFile.Read(File.ReadAllBytes(Path.Combine(dir, Path.GetFileName(path))), path);
 
-string? Option(string name)
+List<TrainingSettings> Grid() =>
+    (from e in line.Integers("epochs", "20")
+     from m in line.Integers("min-count", "1")
+     from x in line.Integers("max-features", "1000000000")
+     from margin in line.List("margin", "0", Float)
+     from cost in line.List("source-cost", "0", Float)
+     from seeds in line.Integers("seeds", "1")
+     from bagged in line.Integers("bagged", "0")
+     from vectors in line.List("vectors", "0", Float)
+     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged, vectors)).ToList();
+
+// tokens x 7 tag scores of a paragraph's vectors (tokens x width) under dense weights (7 x width), times the weights file's scale
+static float[] DenseScores(float[] vectors, float[] dense, float scale)
 {
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    var (k, width) = (Tags.Count, dense.Length / Tags.Count);
+    var scores = new float[vectors.Length / width * k];
+    for (var i = 0; i < scores.Length; i++)
+        scores[i] = scale * System.Numerics.Tensors.TensorPrimitives.Dot(vectors.AsSpan(i / k * width, width), dense.AsSpan(i % k * width, width));
+    return scores;
 }
 
-int[] Ints(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+// --vectors A,B (round 25): the cached contextual vectors (encode) of a split, for the second pass; --pooling first|mean
+Func<PolnearDocument, float[][]>? Vectors(string split)
+{
+    if (line.Value("vectors") is null) return null;
+    vectorSource ??= new VectorSource(line.Value("vector-cache") ?? "/tmp/vectors25", line.Value("pooling") ?? "first", PolnearCorpus.Load(data, "train"));
+    return d => vectorSource.Of(d, split);
+}
 
-List<TrainingSettings> Grid() =>
-    (from e in Ints("--epochs", "20")
-     from m in Ints("--min-count", "1")
-     from x in Ints("--max-features", "1000000000")
-     from margin in Floats("--margin", "0")
-     from cost in Floats("--source-cost", "0")
-     from seeds in Ints("--seeds", "1")
-     from bagged in Ints("--bagged", "0")
-     select new TrainingSettings(e, m, x, margin, cost, seeds, bagged)).ToList();
-
-float[] Floats(string name, string fallback) => (Option(name) ?? fallback).Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+static float Float(string x) => float.Parse(x, CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ internal sealed class Stacking
     private readonly List<List<TrainingExample>> first, second;
     private readonly List<List<Tag[]>> jackknifed;
 
-    public Stacking(IReadOnlyList<PolnearDocument> documents, TrainingSettings settings, int folds, TextWriter log)
+    public Stacking(IReadOnlyList<PolnearDocument> documents, TrainingSettings settings, int folds, TextWriter log, Func<PolnearDocument, float[][]>? vectors = null)
     {
         (this.documents, this.folds, this.log) = (documents, folds, log);
         firstSettings = settings with { Margin = 0, SourceCost = 0, Seeds = 1 };
@@ -33,13 +33,22 @@ internal sealed class Stacking
             foreach (var d in InFold(fold)) jackknifed[d] = first[d].Select(e => pass.Decode(e.Features)).ToList();
         }
         second = documents.Select((d, i) => TrainingExample.Of(d, secondIndex, jackknifed[i])).ToList();
+        // round 25: the second pass may read each token's contextual vector too
+        if (vectors is not null)
+            for (var d = 0; d < documents.Count; d++)
+            {
+                var paragraphs = vectors(documents[d]);
+                second[d] = second[d].Select((e, p) => e with { Vectors = paragraphs[p] }).ToList();
+            }
         log.WriteLine($"  {secondIndex.Count} second-pass features");
     }
 
     /// <summary>Both passes trained on every document, the second with <paramref name="settings"/>.</summary>
     public TrainedTagger Train(TrainingSettings settings) =>
-        new(firstIndex, TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, firstSettings, log),
+        new(firstIndex, firstPass ??= TrainedPass.Fit(first.SelectMany(d => d).ToList(), firstIndex.Count, firstSettings, log),
             secondIndex, TrainedPass.Fit(second.SelectMany(d => d).ToList(), secondIndex.Count, settings, log));
+
+    private TrainedPass? firstPass;
 
     /// <summary>Span scores of the first and the second pass (trained with <paramref name="settings"/>) over the first <paramref name="runs"/> held-out folds.</summary>
     public (TaggerScore First, TaggerScore Second) CrossValidate(TrainingSettings settings, int runs, int show, TextWriter output)
@@ -50,7 +59,7 @@ internal sealed class Stacking
             var pass = TrainedPass.Fit(Examples(second, fold, heldOut: false), secondIndex.Count, settings, log);
             foreach (var d in InFold(fold))
             {
-                var tags = second[d].Select(e => pass.Decode(e.Features)).ToList();
+                var tags = second[d].Select(e => pass.Decode(e.Features, e.Vectors)).ToList();
                 firstScore.Add(documents[d], Spans(first[d], jackknifed[d]));
                 secondScore.Add(documents[d], Spans(second[d], tags));
                 if (fold == 0 && d / folds < show) TagPrinter.Write(output, documents[d], Spans(second[d], tags));

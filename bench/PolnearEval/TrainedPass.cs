@@ -9,10 +9,10 @@ namespace DocReport.Bench.PolnearEval;
 /// orders of the paragraphs (or, bagged, on bootstrap samples of them), are averaged into one (an ensemble that
 /// costs nothing more at tagging time).
 /// </summary>
-internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures, float Margin = 0, float SourceCost = 0, int Seeds = 1, int Bagged = 0)
+internal sealed record TrainingSettings(int Epochs, int MinCount, int MaxFeatures, float Margin = 0, float SourceCost = 0, int Seeds = 1, int Bagged = 0, float VectorScale = 0)
 {
     public override string ToString() =>
-        $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures} margin={Margin} source-cost={SourceCost} seeds={Seeds} bagged={Bagged}";
+        $"epochs={Epochs} min-count={MinCount} max-features={MaxFeatures} margin={Margin} source-cost={SourceCost} seeds={Seeds} bagged={Bagged}" + (VectorScale > 0 ? $" vectors={VectorScale}" : "");
 
     /// <summary>The options of the bench's train command that give these settings.</summary>
     public string Options() =>
@@ -24,10 +24,10 @@ internal sealed class TrainedPass
 {
     private const int K = Tags.Count;
 
-    private TrainedPass((float[] Emissions, float[] Transitions, float[] Start) weights, int[] counts) =>
+    private TrainedPass((float[] Emissions, float[] Transitions, float[] Start, float[] Dense) weights, int[] counts) =>
         (Weights, Counts) = (weights, counts);
 
-    public (float[] Emissions, float[] Transitions, float[] Start) Weights { get; }
+    public (float[] Emissions, float[] Transitions, float[] Start, float[] Dense) Weights { get; }
     public int[] Counts { get; }
 
     public static TrainedPass Fit(IReadOnlyList<TrainingExample> examples, int featureCount, TrainingSettings settings, TextWriter log)
@@ -36,10 +36,11 @@ internal sealed class TrainedPass
         foreach (var f in examples.SelectMany(e => e.Features).SelectMany(f => f)) counts[f]++;
         var weights = Enumerable.Range(0, settings.Seeds).Select(s =>
         {
-            var trainer = new PerceptronTrainer(featureCount, settings.Margin, settings.SourceCost);
+            var width = settings.VectorScale > 0 ? examples.FirstOrDefault(e => e.Vectors is not null && e.Gold.Length > 0) is { } v ? v.Vectors!.Length / v.Gold.Length : 0 : 0;
+            var trainer = new PerceptronTrainer(featureCount, settings.Margin, settings.SourceCost, width, settings.VectorScale);
             trainer.Train(settings.Bagged == 0 ? examples : Bootstrap(examples, seed: 17 + s), settings.Epochs, seed: 17 + s, log);
             return trainer.Averaged();
-        }).Aggregate((a, b) => (Sum(a.Emissions, b.Emissions), Sum(a.Transitions, b.Transitions), Sum(a.Start, b.Start)));
+        }).Aggregate((a, b) => (Sum(a.Emissions, b.Emissions), Sum(a.Transitions, b.Transitions), Sum(a.Start, b.Start), Sum(a.Dense, b.Dense)));
         for (var f = 0; f < featureCount; f++)
             if (counts[f] < settings.MinCount) Array.Clear(weights.Emissions, f * K, K);
         var strength = Enumerable.Range(0, featureCount).Select(f => Strength(weights.Emissions, f)).ToArray();
@@ -71,6 +72,6 @@ internal sealed class TrainedPass
         return max - min;
     }
 
-    public Tag[] Decode(int[][] features) =>
-        ViterbiDecoder.Decode(PerceptronTrainer.Emissions(features, Weights.Emissions), features.Length, Weights.Transitions, Weights.Start);
+    public Tag[] Decode(int[][] features, float[]? vectors = null) =>
+        ViterbiDecoder.Decode(PerceptronTrainer.Emissions(features, Weights.Emissions, vectors, Weights.Dense), features.Length, Weights.Transitions, Weights.Start);
 }

@@ -13,13 +13,13 @@ internal sealed record TrainedTagger(FeatureIndex FirstIndex, TrainedPass First,
         (WeightsFile.Write(FirstIndex, First, about("first")), WeightsFile.Write(SecondIndex, Second, about("second")));
 
     /// <summary>The spans of a document as <see cref="AttributionTagger.Tag"/> finds them, but scored with the float weights.</summary>
-    public List<TaggedSpan> Tag(PolnearDocument document)
+    public List<TaggedSpan> Tag(PolnearDocument document, float[][]? vectors = null)
     {
         var article = PlainTextArticle.Build(document.Name, document.Text);
         var quotations = QuotationFinder.Find(article);
         var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
         var passes = FirstPass.Of(paragraphs, paragraphs.Select(p => First.Decode(Features(FirstIndex, p, null))).ToList());
-        return paragraphs.SelectMany((p, i) => AttributionTagger.SpansOf(p, Second.Decode(Features(SecondIndex, p, passes[i])), i)).ToList();
+        return paragraphs.SelectMany((p, i) => AttributionTagger.SpansOf(p, Second.Decode(Features(SecondIndex, p, passes[i]), vectors?[i]), i)).ToList();
     }
 
     private static int[][] Features(FeatureIndex index, ParagraphTokens p, FirstPass? pass) =>

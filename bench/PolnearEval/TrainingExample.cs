@@ -6,6 +6,9 @@ namespace DocReport.Bench.PolnearEval;
 /// <summary>One paragraph for training: its tokens, each token's feature ids, and the tags the annotation gives them.</summary>
 internal sealed record TrainingExample(ParagraphTokens Tokens, int[][] Features, Tag[] Gold)
 {
+    /// <summary>Each token's contextual vector, scaled (round 25), tokens x width; null when the pass reads none.</summary>
+    public float[]? Vectors { get; init; }
+
     /// <summary>
     /// The paragraphs of a document, with features numbered in <paramref name="index"/>; with <paramref name="firstTags"/>
     /// (one per paragraph), the second pass's features that read them.

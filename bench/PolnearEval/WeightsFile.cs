@@ -7,7 +7,7 @@ internal static class WeightsFile
 {
     public static byte[] Write(FeatureIndex index, TrainedPass pass, IEnumerable<string> about)
     {
-        var (emissions, transitions, start) = pass.Weights;
+        var (emissions, transitions, start, _) = pass.Weights;
         return TaggerWeightsFile.Write(new WeightsTable(index.Keys.ToArray(), emissions, transitions, start, string.Join('\n', about)));
     }
 }

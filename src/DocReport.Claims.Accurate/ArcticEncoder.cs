@@ -58,9 +58,42 @@ internal sealed class ArcticEncoder : IDisposable
         return vectors;
     }
 
+    /// <summary>The word-piece ids of one word, without the [CLS] and [SEP] the tokenizer puts around a sequence.</summary>
+    internal long[] Pieces(string word) => tokenizer.Encode(word)[0].InputIds[1..^1];
+
+    /// <summary>The last hidden state of every piece of each sequence (ids with [CLS] and [SEP], at most 512), 384 values a piece, in the order given.</summary>
+    internal float[][] TokenStates(IReadOnlyList<long[]> sequences)
+    {
+        var states = new float[sequences.Count][];
+        var order = Enumerable.Range(0, sequences.Count).OrderBy(i => sequences[i].Length).ToArray();
+        foreach (var batch in order.Chunk(BatchSize))
+        {
+            using var outputs = Hidden([.. batch.Select(i => sequences[i])], out var length);
+            var hidden = outputs[0].GetTensorDataAsSpan<float>();
+            var width = (int)outputs[0].GetTensorTypeAndShape().Shape[2];
+            for (var k = 0; k < batch.Length; k++) states[batch[k]] = hidden.Slice(k * length * width, sequences[batch[k]].Length * width).ToArray();
+        }
+        return states;
+    }
+
     private float[][][] Run(long[][] batch, IReadOnlyList<ArcticPooling> poolings)
     {
-        var length = batch.Max(t => t.Length);
+        using var outputs = Hidden(batch, out var length);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        var width = (int)outputs[0].GetTensorTypeAndShape().Shape[2];
+        var vectors = poolings.Select(_ => new float[batch.Length][]).ToArray();
+        for (var s = 0; s < batch.Length; s++)
+        {
+            var states = hidden.Slice(s * length * width, batch[s].Length * width);
+            for (var p = 0; p < poolings.Count; p++) vectors[p][s] = UnitVector(Pool(states, width, poolings[p]));
+        }
+        return vectors;
+    }
+
+    // The model's last hidden state over a batch padded to its longest sequence, [batch, length, 384].
+    private IDisposableReadOnlyCollection<OrtValue> Hidden(long[][] batch, out int length)
+    {
+        length = batch.Max(t => t.Length);
         var shape = new long[] { batch.Length, length };
         var ids = new long[batch.Length * length];
         var mask = new long[ids.Length];
@@ -73,16 +106,7 @@ internal sealed class ArcticEncoder : IDisposable
         using var attentionMask = OrtValue.CreateTensorValueFromMemory(mask, shape);
         using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
         using var runOptions = new RunOptions();
-        using var outputs = session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], outputNames);
-        var hidden = outputs[0].GetTensorDataAsSpan<float>();
-        var width = (int)outputs[0].GetTensorTypeAndShape().Shape[2];
-        var vectors = poolings.Select(_ => new float[batch.Length][]).ToArray();
-        for (var s = 0; s < batch.Length; s++)
-        {
-            var states = hidden.Slice(s * length * width, batch[s].Length * width);
-            for (var p = 0; p < poolings.Count; p++) vectors[p][s] = UnitVector(Pool(states, width, poolings[p]));
-        }
-        return vectors;
+        return session.Run(runOptions, InputNames, [inputIds, attentionMask, tokenTypes], outputNames);
     }
 
     /// <summary>The first token's state (the package's embedding), or the mean or maximum of each dimension over the sentence's tokens.</summary>

@@ -19,6 +19,7 @@ internal static partial class FormatSniffer
         if (bytes.Length == 0) return StageResult<FormatDetection>.Failure("file is empty");
         if (IsPdf(bytes)) return Found(InputFormat.Pdf);
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] is 3 or 5 or 7) return DetectZip(bytes);
+        if (CompoundFile.Reason(bytes) is { } compound) return StageResult<FormatDetection>.Failure(compound);
         var text = TextDecoder.Decode(bytes);
         if (text is null) return StageResult<FormatDetection>.Failure(BinaryReason);
         if (LooksLikeHtml(text)) return Found(InputFormat.Html, text);

@@ -30,6 +30,9 @@ internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset
         RuleFor(d => d.Text).Must((d, _) => ScriptsWithoutFont.In(d, uncovered).Scripts.Count == 0)
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ScriptWithoutFont)
             .WithMessage(d => ScriptsWithoutFont.In(d, uncovered).Describe());
+        RuleFor(d => d.Text).Must((d, _) => !EnglishShare.Of(d).NotEnglish)
+            .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.NotEnglish)
+            .WithMessage(d => EnglishShare.Of(d).Describe());
         RuleForEach(d => d.Paragraphs).SetValidator(new ParagraphValidator(boilerplate));
         RuleForEach(d => d.Claims).SetValidator(new ClaimValidator());
         RuleForEach(d => d.Attributions).SetValidator(new AttributionValidator());

@@ -56,6 +56,8 @@ public static class ValidationCodes
     public const string BriefClipped = "DR-BRIEF-CLIPPED";
     /// <summary>Warning: a workbook cell was cut at Excel's 32,767-character limit (called <c>xlsx.cell_truncated</c> before round 24b).</summary>
     public const string WorkbookCellTruncated = "DR-XLSX-CELL-TRUNCATED";
+    /// <summary>Warning: the article does not read as English, which its claims, attributions and sources are found for.</summary>
+    public const string NotEnglish = "DR-LANGUAGE-NOT-ENGLISH";
     /// <summary>Warning: the title is too long to be a headline.</summary>
     public const string TitleLong = "DR-TITLE-LONG";
 }

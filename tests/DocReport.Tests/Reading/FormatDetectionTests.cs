@@ -63,6 +63,28 @@ public class FormatDetectionTests
     }
 
     [Fact]
+    public void Password_protected_docx_is_named_as_such()
+    {
+        var result = Reader.Read("minutes.docx", CompoundFileFixture.Build("EncryptionInfo", "EncryptedPackage"));
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("password-protected (encrypted) Office document", result.Error);
+    }
+
+    [Fact]
+    public void Word_97_document_is_told_to_be_saved_as_docx()
+    {
+        var result = Reader.Read("letter.doc", CompoundFileFixture.Build("WordDocument", "1Table"));
+        Assert.Equal("Word 97-2003 document (.doc): open it in Word and save it as DOCX", result.Error);
+    }
+
+    [Fact]
+    public void Other_compound_file_is_refused_as_not_a_document()
+    {
+        var result = Reader.Read("sheet.docx", CompoundFileFixture.Build("Workbook"));
+        Assert.StartsWith("Office 97-2003 or other OLE compound file", result.Error);
+    }
+
+    [Fact]
     public void Sha256_is_the_hash_of_the_bytes()
     {
         var document = Reader.ReadOk("a.txt", "abc");
@@ -107,6 +129,13 @@ public class FormatDetectionTests
         Assert.StartsWith("truncated PDF", result.Error);
     }
 
+
+    [Fact]
+    public void Password_protected_pdf_is_named_as_such_not_as_damaged()
+    {
+        var result = Reader.Read("report.pdf", PdfFixture.PasswordProtected());
+        Assert.Equal("password-protected PDF: open it with its password and save a copy without one", result.Error);
+    }
 
     [Fact]
     public void Damaged_pdf_is_a_failure_not_an_exception()

@@ -73,4 +73,34 @@ internal sealed class PdfFixture
         y -= 14;
         return this;
     }
+
+    /// <summary>
+    /// A one-page PDF whose trailer names a Standard security handler (RC4, 40 bits) with owner and user password
+    /// hashes no password matches: a reader can open it only with a password it does not have.
+    /// </summary>
+    public static byte[] PasswordProtected()
+    {
+        var hash = "<" + string.Concat(Enumerable.Repeat("5A", 32)) + ">";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+            $"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O {hash} /U {hash} >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\n");
+        pdf.Append($"startxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
 }

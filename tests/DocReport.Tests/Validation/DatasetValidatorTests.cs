@@ -198,6 +198,30 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void An_article_not_in_english_is_a_warning_that_names_its_declared_language()
+    {
+        string[][] french =
+        [
+            ["Le conseil municipal a voté mardi soir un budget de douze millions d'euros pour la rénovation des écoles du quartier nord."],
+            ["Selon la maire, les travaux commenceront au printemps et dureront deux ans, malgré les critiques de l'opposition."],
+            ["Les parents d'élèves demandent depuis longtemps des classes mieux chauffées et des cantines plus grandes."],
+        ];
+        var dataset = Laid("Un budget pour les écoles", french);
+        dataset = dataset with { Document = dataset.Document with { Language = "fr" } };
+
+        var issue = Single(dataset, ValidationCodes.NotEnglish, "Text", Severity.Warning);
+        Assert.Contains("declares French ('fr')", issue.Message);
+    }
+
+    [Fact]
+    public void An_english_article_is_not_taken_for_another_language_whatever_it_declares()
+    {
+        var dataset = Laid("Council Approves New Budget", Body);
+        dataset = dataset with { Document = dataset.Document with { Language = "de" } };
+        Assert.DoesNotContain(Validate(dataset), i => i.Code == ValidationCodes.NotEnglish);
+    }
+
+    [Fact]
     public void A_paragraph_over_400_words_is_a_warning()
     {
         var longSentence = string.Join(' ', Enumerable.Repeat("word", 401)) + ".";

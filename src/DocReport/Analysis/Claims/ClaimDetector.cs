@@ -7,7 +7,7 @@ namespace DocReport.Analysis.Claims;
 /// Scores a sentence's check-worthiness and names the kinds of fact it asserts. The score is a calibrated probability:
 /// of the sentences scored about 0.7, about seven in ten are check-worthy (bench/ClaimTraining gives the reliability table).
 /// In an article, a report of only a judgement, a feeling or speculation (<see cref="ReportedJudgement"/>), a date, contributor
-/// or picture-credit line (<see cref="CreditLine"/>) and a study's procedure (<see cref="StudyProcedure"/>) are not claims,
+/// or picture-credit line (<see cref="FurnitureSentence"/>) and a study's procedure (<see cref="StudyProcedure"/>) are not claims,
 /// whatever their score.
 /// </summary>
 public sealed class ClaimDetector
@@ -84,5 +84,5 @@ public sealed class ClaimDetector
     }
 
     private static bool NoClaimInArticle(SentenceSignals signals, string text) =>
-        ReportedJudgement.Holds(signals) || CreditLine.Is(text) || StudyProcedure.Is(text);
+        ReportedJudgement.Holds(signals) || FurnitureSentence.Is(text) || StudyProcedure.Is(text);
 }

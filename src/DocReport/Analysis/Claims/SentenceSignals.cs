@@ -23,7 +23,7 @@ internal sealed class SentenceSignals
         Sentence = sentence;
         Tokens = tokens;
         Evidence = evidence;
-        Quoted = QuotationFinder.Find(sentence);
+        Quoted = SentenceQuotation.Find(sentence);
         var futureForms = new List<int>();
         foreach (var (category, at, _) in CueLexicon.Shared.Matches(tokens))
         {

@@ -28,4 +28,7 @@ internal static class NameOccurrences
             yield return (at, tail);
         }
     }
+
+    /// <summary>Whether the text writes <paramref name="word"/> in lower case as a word of its own ("new" for "New").</summary>
+    public static bool WrittenInLowerCase(string text, string word) => Find(text, word.ToLowerInvariant(), WordBoundary, WordBoundary).Any();
 }

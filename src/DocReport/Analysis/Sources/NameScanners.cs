@@ -82,9 +82,10 @@ internal sealed class FirstNameScanner(string text)
         {
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
-            // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi")
+            // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi"), and not a common
+            // word the text also writes in lower case ("the New Democrats" where the text writes "new"; "black Democrats" is no name)
             if (!IsGivenName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given)
-                    && !WrittenInLowerCase(given))) continue;
+                    && !NameOccurrences.WrittenInLowerCase(text, given))) continue;
             // "her son, René-Charles Dion Angélil": a capitalised name word after the surname makes it a middle name there
             if (MiddleNameAt(match.Index + match.Length)) continue;
             // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
@@ -98,11 +99,6 @@ internal sealed class FirstNameScanner(string text)
 
     // "Jean-Marc": a hyphenated given name whose every part is one
     private static bool IsGivenName(string word) => SourceLexicon.IsFirstName(word) || word.Contains('-') && word.Split('-').All(SourceLexicon.IsFirstName);
-
-    // "the New Democrats" where the text also writes "new": a common word capitalised in a name is no given name ("black Democrats" is
-    // not "New Democrats")
-    private bool WrittenInLowerCase(string word) =>
-        NameOccurrences.Find(text, word.ToLowerInvariant(), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any();
 
     // "skipper Wade Bassi", "Speaker of the House Newt Gingrich": inside a sentence, after a letter in lower case; not in the
     // headline, where every word is capitalised ("Gold Star Mom Corners Obama")

@@ -86,20 +86,21 @@ internal static class SourceLexicon
     /// <summary>The description a subject role is read with: it names the article's subject or no one, never an unnamed source.</summary>
     public static readonly Descriptor SubjectRole = new(SourceKind.Person, false, false, false);
 
-    // What counts or rules that a text cites as it would a report ("according to a CNN tally", "the polling average shows",
-    // "the ruling said"), read by the source rules only, like the roles above.
+    // What counts, rules or announces that a text cites as it would a report ("according to a CNN tally", "the polling average
+    // shows", "the ruling said", "according to a release from the agency"), read by the source rules only, like the roles above:
+    // whose it is, when the text says, is the source.
     private static readonly HashSet<string> CitedFindings = new(StringComparer.OrdinalIgnoreCase)
     {
-        "tally", "average", "tracker", "forecast", "projection", "ruling", "verdict", "commentary",
+        "tally", "average", "tracker", "forecast", "projection", "ruling", "verdict", "commentary", "release",
     };
 
     private static readonly Descriptor CitedFinding = new(SourceKind.Document, false, false, false);
 
-    // The papers of a case or of an announcement that crime and council news cite ("the affidavit said", "according to the
-    // indictment", "the release states", "the presentation showed"), read by the source rules only, like the roles above.
+    // The papers of a case or of a meeting that crime and council news cite ("the affidavit said", "according to the
+    // indictment", "the presentation showed"), read by the source rules only, like the roles above.
     private static readonly HashSet<string> Papers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "affidavit", "indictment", "complaint", "lawsuit", "petition", "warrant", "release", "presentation",
+        "affidavit", "indictment", "complaint", "lawsuit", "petition", "warrant", "presentation",
     };
 
     /// <summary>The description a paper is read with: a document source of its own, named by its words, even when someone's.</summary>

@@ -38,12 +38,13 @@ internal sealed partial class SourceRegistry
 
     // "Harwick Foods said in a statement that ... “...,” the statement said": "the statement" is the one source the sentence that
     // brought in "a statement" cites, when no other source was cited since; null when that sentence cites none or two, or names
-    // someone between the source and the statement ("The Post said Lee sent a statement")
+    // someone between the source and the statement ("The Post said Lee sent a statement"). With no "a statement" brought in, the
+    // body cited last, right before, issued it (IssuerCitedLast).
     private SourceEntry? IssuerOf(string noun, int position)
     {
-        if (noun != "statement") return null;
+        if (!IssuedBy.ContainsKey(noun)) return null;
         var from = Math.Max(0, position - BodyPronounReach);
-        if (Regex.Matches(text[from..position], $@"\b(?i:an?)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{noun}\b").LastOrDefault() is not { } brought) return null;
+        if (Regex.Matches(text[from..position], $@"\b(?i:an?)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{noun}\b").LastOrDefault() is not { } brought) return IssuerCitedLast(noun, from, position);
         var (start, end) = (SentenceStart(from + brought.Index), text.IndexOfAny(SentenceEnds, from + brought.Index) is var e and >= 0 ? e : text.Length);
         var cited = entries.Where(c => c.LastSeen >= start && c.LastSeen < position).ToList();
         if (cited is not [var only] || only.LastSeen >= end || only.Kind == SourceKind.Document) return null;
@@ -51,6 +52,24 @@ internal sealed partial class SourceRegistry
         var at = from + brought.Index;
         var between = at < only.LastSeen ? text[(at + brought.Length)..only.LastSeen] : text[only.LastSeenEnd..at];
         return CapitalisedWord().IsMatch(between) ? null : only;
+    }
+
+    // What a body issues in its own name, and the kinds of body that issue it: a court rules, a body of any kind makes statements
+    // and releases (a paper such as an affidavit or a complaint is a document of its own: SourceLexicon.Papers).
+    private static readonly Dictionary<string, SourceKind[]> IssuedBy = new(StringComparer.Ordinal)
+    {
+        ["statement"] = [SourceKind.Government, SourceKind.Organization, SourceKind.Media],
+        ["release"] = [SourceKind.Government, SourceKind.Organization, SourceKind.Media],
+        ["ruling"] = [SourceKind.Government],
+    };
+
+    // "Customs and Border Protection announced ... According to the release", "The appeals court ruled ... the ruling said": a
+    // body's own paper that the text never brought in is the body's, when the source cited last, within a short reach, is one body
+    // of a kind that issues it (not a person, a document or an unnamed group: "officials said ... the statement said" stays apart)
+    private SourceEntry? IssuerCitedLast(string noun, int from, int position)
+    {
+        var last = entries.Where(e => e.LastSeen < position).MaxBy(e => e.LastSeen);
+        return last is not null && last.LastSeen >= from && IssuedBy[noun].Contains(last.Kind) && !IsUnnamedGroup(last.Name) ? last : null;
     }
 
     private static readonly HashSet<string> NotDescribing = new(StringComparer.Ordinal) { "same", "new", "former", "whole", "entire", "very" };

@@ -65,6 +65,11 @@ internal sealed partial class SourceRegistry
     // "The Reuters/Ipsos poll" after "the latest Reuters/Ipsos opinion poll": the document of the same maker named before, else a new one.
     private SourceEntry MadeBy(SourcePhrase phrase, Descriptor descriptor, string head, string[] maker)
     {
+        // "The Harbour Authority announced ... the Authority report stated": "the" report or statement of a body the text cites is
+        // the body's own words, and "the report" after it the body's again (an analysis, a poll or a study stays a document of its own)
+        if (phrase.Definite && (head == "report" || IssuedBy.ContainsKey(head)) && string.Join(' ', maker) is var whose
+            && (byName.GetValueOrDefault(whose) ?? byAcronym.GetValueOrDefault(whose)) is { Kind: not (SourceKind.Person or SourceKind.Document) } body)
+            return Mention(lastByWord[head] = body)!;
         var name = UnresolvedName(phrase.Name, descriptor);
         var found = entries.LastOrDefault(e => e.Kind == SourceKind.Document && maker.All(e.Name.Split(' ').Contains))
             ?? (byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null));

@@ -203,8 +203,7 @@ internal sealed partial class SourceRegistry(string text)
         name.StartsWith("unnamed ", StringComparison.Ordinal) && name.Split(' ')[^1] is var head && !SourceLexicon.Descriptors.ContainsKey(head)
         && SourceLexicon.DescriptorOf(head) is not null;
 
-    private bool WrittenInLowerCase(string word) =>
-        !PhraseTokens.IsAcronym(word) && NameOccurrences.Find(text, word.ToLowerInvariant(), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any();
+    private bool WrittenInLowerCase(string word) => !PhraseTokens.IsAcronym(word) && NameOccurrences.WrittenInLowerCase(text, word);
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-', bool unsure = false)
     {

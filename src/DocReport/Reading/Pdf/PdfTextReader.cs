@@ -4,12 +4,16 @@ using DocReport.Model;
 using DocReport.Pipeline;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
 
 namespace DocReport.Reading.Pdf;
 
 /// <summary>Reads a PDF with PdfPig: lines in reading order, running headers and page numbers removed, paragraphs rebuilt, document-info metadata.</summary>
 internal sealed partial class PdfTextReader : IFormatReader
 {
+    // A PDF that only restricts copying or printing opens with the empty password; this one needs the password to open.
+    private const string PasswordReason = "password-protected PDF: open it with its password and save a copy without one";
+
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 2048));
@@ -22,6 +26,10 @@ internal sealed partial class PdfTextReader : IFormatReader
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
             var body = TitleLines.First(PageFurniture.Remove(lines, pdf.NumberOfPages));
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(pdf.Information), ParagraphBuilder.Build(body)));
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return StageResult<ReadContent>.Failure(PasswordReason);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {

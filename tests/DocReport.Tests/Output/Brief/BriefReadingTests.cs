@@ -1,5 +1,6 @@
 using DocReport.Model;
 using DocReport.Output.Brief;
+using DocReport.Validation;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -263,6 +264,16 @@ public sealed class BriefReadingTests : IDisposable
     {
         using var pdf = Write(BriefFixture.Create(3) with { Sources = [] });
         Assert.Contains("Cited: no source is named", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+    }
+
+    [Fact]
+    public void Page_one_of_an_article_not_in_english_says_why_no_source_is_found_instead_of_that_none_is_named()
+    {
+        var warning = new ValidationIssue(Severity.Warning, ValidationCodes.NotEnglish, "Text: the article does not read as English.", "Text");
+        using var pdf = Write(BriefFixture.Create(3) with { Sources = [], Validation = [warning] });
+        var page1 = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        Assert.Contains("Cited: none found: sources are found in English text only, and this article does not read as English", page1);
+        Assert.DoesNotContain("no source is named", page1);
     }
 
     /// <summary>The sources table's header row.</summary>

@@ -33,13 +33,20 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
         var hashes = paragraphs.Select(p => (kept += p.Count) <= keptTokens ? TokenHashes.Of(p) : null).ToList();
         var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i], null)).ToList();
         var passes = FirstPass.Of(paragraphs, firstTags);
-        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i], passes[i]), i)).ToList();
+        var contextual = SecondPassScores?.Invoke(article, paragraphs);
+        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i], passes[i], contextual?[i]), i)).ToList();
     }
+
+    /// <summary>
+    /// Scores the second pass adds to each token's tag scores, in its weights' units (<see cref="TaggerWeights.Scale"/>):
+    /// for each paragraph, tokens x <see cref="Tags.Count"/> ("outside" first); the contextual token vectors' part (round 25).
+    /// </summary>
+    internal Func<Article, IReadOnlyList<ParagraphTokens>, float[][]?>? SecondPassScores { get; init; }
 
     /// <summary>The best tags of a paragraph under one pass's weights.</summary>
     public static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, FirstPass? firstPass) => Decode(weights, tokens, null, firstPass);
 
-    private static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, TokenHashes? hashes, FirstPass? firstPass)
+    private static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, TokenHashes? hashes, FirstPass? firstPass, float[]? added = null)
     {
         var sink = new ScoringSink(weights, tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
@@ -50,7 +57,10 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
             if (firstPass is not null) TokenFeatures.EmitStacked(tokens, i, sink, firstPass);
             sink.Flush();
         }
-        return ViterbiDecoder.Decode(TaggerWeights.Emissions(sink.Scores, tokens.Count), tokens.Count, weights.Transitions, weights.Start);
+        var emissions = TaggerWeights.Emissions(sink.Scores, tokens.Count);
+        if (added is not null)
+            for (var i = 0; i < emissions.Length; i++) emissions[i] += added[i] - added[i - i % Tags.Count];
+        return ViterbiDecoder.Decode(emissions, tokens.Count, weights.Transitions, weights.Start);
     }
 
     /// <summary>The spans of a tag sequence: each beginning tag with the inside tags after it.</summary>

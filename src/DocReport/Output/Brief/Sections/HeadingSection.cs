@@ -1,5 +1,6 @@
 using DocReport.Layout;
 using DocReport.Model;
+using DocReport.Validation;
 
 namespace DocReport.Output.Brief.Sections;
 
@@ -73,7 +74,10 @@ internal sealed class HeadingSection(bool notesFollow) : IBriefSection
         text.Span("Cited:\u00A0").Bold();
         if (sources.Count == 0)
         {
-            text.Span("no source is named");
+            // "No source is named" would be a finding about an article the analysis could not read.
+            text.Span(content.Dataset.Validation.Any(v => v.Code == ValidationCodes.NotEnglish)
+                ? "none found: sources are found in English text only, and this article does not read as English"
+                : "no source is named");
             return;
         }
         var shown = sources.OrderByDescending(s => s.Mentions).ThenByDescending(s => s.ClaimIds.Count).Take(CitedShown).ToList();

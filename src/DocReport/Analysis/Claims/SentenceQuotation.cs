@@ -1,7 +1,7 @@
 namespace DocReport.Analysis.Claims;
 
 /// <summary>Finds what a sentence quotes: at least three words in quotation marks, or after an opening or before a closing one.</summary>
-internal static class QuotationFinder
+internal static class SentenceQuotation
 {
     private const string Openers = "\"“«„‚‘";
     private const string Closers = "\"”»“’";

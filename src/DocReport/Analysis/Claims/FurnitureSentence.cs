@@ -10,7 +10,7 @@ namespace DocReport.Analysis.Claims;
 /// "Placed on a table (Jane Doe)"). news-guideline.md labels furniture and captions No, however many names,
 /// dates and places they hold, which is what makes the model score them high.
 /// </summary>
-internal static partial class CreditLine
+internal static partial class FurnitureSentence
 {
     /// <summary>Whether <paramref name="sentence"/> is a date, contributor, reprint or picture-credit line.</summary>
     public static bool Is(string sentence) => Furniture().IsMatch(sentence);

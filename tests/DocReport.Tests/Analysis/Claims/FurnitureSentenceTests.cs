@@ -3,7 +3,7 @@ using DocReport.Pipeline;
 
 namespace DocReport.Tests.Analysis.Claims;
 
-public class CreditLineTests
+public class FurnitureSentenceTests
 {
     [Theory]
     [InlineData("Posted on Monday 3 March 2025 at 14:20 by Anna Berg.")]
@@ -19,7 +19,7 @@ public class CreditLineTests
     [InlineData("Apples stacked on a market stall in Kent (Mark Dale)")]
     public void A_date_contributor_reprint_or_picture_credit_line_is_furniture(string sentence)
     {
-        Assert.True(CreditLine.Is(sentence));
+        Assert.True(FurnitureSentence.Is(sentence));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public class CreditLineTests
     [InlineData("Most voters are united against one candidate (Johnson.)")]
     public void A_report_that_mentions_such_words_is_not_furniture(string sentence)
     {
-        Assert.False(CreditLine.Is(sentence));
+        Assert.False(FurnitureSentence.Is(sentence));
     }
 
     [Fact]

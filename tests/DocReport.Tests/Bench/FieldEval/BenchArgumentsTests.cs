@@ -1,0 +1,48 @@
+using DocReport.Bench.FieldEval;
+
+namespace DocReport.Tests.Bench.FieldEval;
+
+// FieldEval's gates (check, dev3, rgate) are scored as a whole: their errors and articles are never shown, whatever else the
+// command line says; a mistyped argument is named rather than ignored.
+public class BenchArgumentsTests
+{
+    [Theory]
+    [InlineData("--set", "check", "--errors")]
+    [InlineData("--errors", "--set", "dev3")]
+    [InlineData("--set", "rgate", "--article", "some-page")]
+    public void A_gate_refuses_errors_and_single_articles(params string[] args)
+    {
+        var parsed = BenchArguments.Parse(args);
+
+        Assert.NotNull(parsed.Problem);
+        Assert.Contains("scored as a whole", parsed.Problem);
+    }
+
+    [Fact]
+    public void A_readable_set_gives_its_errors_and_options()
+    {
+        var parsed = BenchArguments.Parse(["--set", "dev2", "--errors", "--article", "river-town", "--data", "/tmp/pages"]);
+
+        Assert.Null(parsed.Problem);
+        Assert.Equal(("dev2", true, "river-town", "/tmp/pages", "/work/data/trafilatura"), (parsed.Set, parsed.Errors, parsed.Article, parsed.Data, parsed.Trafilatura));
+    }
+
+    [Theory]
+    [InlineData("--eror")]
+    [InlineData("--set")]
+    [InlineData("dev2")]
+    public void An_unknown_or_incomplete_argument_is_named(string argument)
+    {
+        var parsed = BenchArguments.Parse(["--errors", argument]);
+
+        Assert.Equal($"unknown or incomplete argument '{argument}'", parsed.Problem);
+    }
+
+    [Fact]
+    public void No_arguments_score_dev()
+    {
+        var parsed = BenchArguments.Parse([]);
+
+        Assert.Equal(("dev", false, null), (parsed.Set, parsed.Errors, parsed.Problem));
+    }
+}
