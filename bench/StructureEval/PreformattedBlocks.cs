@@ -11,9 +11,9 @@ namespace DocReport.Bench.StructureEval;
 /// <summary>
 /// The HTML reader's <c>&lt;pre&gt;</c> blocks on pages written by others: the Readability.js test pages (the rgate pages
 /// left out, by the names of bench/FieldEval/gold/rgate, and nytimes-5) and trafilatura's dev half (the lead's held-out
-/// pages left out). For each outermost <c>&lt;pre&gt;</c> (but a page laid out in one, of
-/// headings, tables or lists) with a line of 12 characters or more: a code paragraph holding
-/// it verbatim, or prose paragraphs holding each such line, or neither (not in the extracted text); and the sentences holding one of its lines, and of them claims.
+/// pages left out). For each outermost <c>&lt;pre&gt;</c> with a line of 12 characters or more (but a page laid out in one,
+/// of headings, tables or lists): a code paragraph holding it verbatim, prose paragraphs holding each such line, or
+/// neither (not in the extracted text); and the sentences holding one of its lines, and of them claims.
 /// </summary>
 internal static partial class PreformattedBlocks
 {
@@ -36,11 +36,13 @@ internal static partial class PreformattedBlocks
         int blocks = 0, asCode = 0, asProse = 0, sentences = 0, claims = 0;
         foreach (var (name, file) in pages)
         {
+            var bytes = File.ReadAllBytes(file);
             var html = File.ReadAllText(file);
-            var pres = parser.ParseDocument(html).QuerySelectorAll("pre").Where(p => p.ParentElement?.Closest("pre") is null && p.QuerySelector("table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote") is null)
+            var pres = parser.ParseDocument(html).QuerySelectorAll("pre")
+                .Where(p => p.ParentElement?.Closest("pre") is null && p.QuerySelector("table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote") is null)
                 .Select(Lines).Where(lines => lines.Any(l => Squeeze(l).Length >= MinimumLine)).ToList();
             if (pres.Count == 0) continue;
-            if (pipeline.Convert(new SourceFile(name.EndsWith(".html") ? name : name + ".html", Encoding.UTF8.GetBytes(html))).Dataset is not { } dataset) continue;
+            if (pipeline.Convert(new SourceFile(name.EndsWith(".html") ? name : name + ".html", bytes)).Dataset is not { } dataset) continue;
             var code = dataset.Paragraphs.Where(p => p.Kind == BlockKind.Code).Select(p => p.Text).ToHashSet();
             var prose = dataset.Paragraphs.Where(p => p.Kind != BlockKind.Code).ToList();
             var claimed = dataset.Claims.Select(c => c.SentenceId).ToHashSet();
