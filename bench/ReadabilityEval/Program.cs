@@ -7,7 +7,7 @@ using DocReport.Model;
 using DocReport.Pipeline;
 using DocReport.Reading;
 
-// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--added] [--text PAGE] [--dump FOLDER] [--no-js]
+// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--added] [--text PAGE] [--dump FOLDER] [--metadata] [--no-js]
 // The digest line (SHA-256 of every page's blocks and metadata) shows whether a change to the reader left its output identical.
 // --dropped lists, per page, the blocks of expected.html whose words DocReport's text lacks, --added DocReport's blocks whose words
 // expected.html lacks; --text prints one page's blocks, --dump FOLDER writes every page's blocks into FOLDER/PAGE.txt.
@@ -17,6 +17,10 @@ var showDropped = args.Contains("--dropped");
 var showAdded = args.Contains("--added");
 var showText = args.SkipWhile(a => a != "--text").Skip(1).FirstOrDefault();
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
+// --metadata lists each page's title and authors, leaving out the rgate pages (bench/FieldEval/gold/rgate, a gate never read) and
+// nytimes-5 (a section front, no article).
+var showMetadata = args.Contains("--metadata");
+var gatePages = GatePages();
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 var pages = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "source.html"))).Order(StringComparer.Ordinal).ToList();
 var reader = new FormatDetectingReader();
@@ -75,6 +79,8 @@ for (var i = 0; i < pages.Count; i++)
         if (MetadataMatch.Date(metadata.Published, expectedDate)) dates++;
         else date = $" date[{metadata.Published} vs {expectedDate}]";
     }
+    if (showMetadata && !gatePages.Contains(name))
+        Console.WriteLine($"{name}\t{metadata.Title}\t{string.Join(" ; ", metadata.Authors)}");
     if (showPages)
         Console.WriteLine($"{f1,6:0.000} P {precision:0.000} R {recall:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
 }
@@ -91,6 +97,13 @@ Console.WriteLine($"date (same calendar day): {dates}/{datePages} = {Percent(dat
 Console.WriteLine($"output digest: {Convert.ToHexString(digest)[..16]}");
 Console.WriteLine($"DocReport: {clock.Elapsed.TotalSeconds:0.000} s, {pages.Count / clock.Elapsed.TotalSeconds:0.0} pages/s, {perPageMs:0.00} ms/page wall, {cpuMsPerPage:0.00} ms/page CPU (all threads, the garbage collector's too), {allocatedMbPerPage:0.0} MB/page allocated, {collections} collections of generations 0/1/2");
 if (!args.Contains("--no-js")) TimeReadabilityJs(root, perPageMs, cpuMsPerPage);
+
+static HashSet<string> GatePages()
+{
+    var folder = new[] { "bench/FieldEval/gold/rgate", "../FieldEval/gold/rgate" }.FirstOrDefault(Directory.Exists)
+        ?? throw new DirectoryNotFoundException("run from the repository root or bench/ReadabilityEval: the rgate pages must be left out");
+    return [.. Directory.GetFiles(folder, "*.tsv").Select(Path.GetFileNameWithoutExtension).OfType<string>(), "nytimes-5"];
+}
 
 static string? Text(JsonDocument meta, string property) =>
     meta.RootElement.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -11,8 +11,10 @@ using DocReport.Structure;
 //    would copy it, one text node a line; the share of its characters the filter removes.
 // Usage: dotnet run --project bench/StructureEval -- ../shared/data/readability-pages
 // Set SHOW_REMOVED=1 to print the article lists and tables it cuts into.
-// `-- readers` measures the Markdown and PDF readers instead (ReaderFidelity.cs).
+// `-- readers` measures the Markdown and PDF readers instead (ReaderFidelity.cs), `-- pre READABILITY TRAFILATURA` the HTML
+// reader's <pre> blocks (PreformattedBlocks.cs).
 if (args is ["readers", ..]) return DocReport.Bench.StructureEval.ReaderFidelity.Run(args[1..]);
+if (args is ["pre", var readability, var trafilatura]) return DocReport.Bench.StructureEval.PreformattedBlocks.Run(readability, trafilatura);
 var root = args.Length > 0 ? args[0] : "../shared/data/readability-pages";
 var showRemoved = Environment.GetEnvironmentVariable("SHOW_REMOVED") is not null;
 var parser = new HtmlParser();

@@ -57,7 +57,7 @@ foreach (var page in pages)
     if (dateCarried)
         foreach (var key in page.IsDev ? new[] { half, page.Half } : [half]) carried[key] = (carried[key].Right + (dateRight ? 1 : 0), carried[key].Of + 1);
     if (showMetadata && page.IsDev)
-        Console.WriteLine($"{Path.GetFileName(page.Path)}\t{document?.Metadata.Published}\t{string.Join(" ; ", document?.Metadata.Authors ?? [])}");
+        Console.WriteLine($"{Path.GetFileName(page.Path)}\t{document?.Metadata.Published}\t{document?.Metadata.Title}\t{string.Join(" ; ", document?.Metadata.Authors ?? [])}");
     if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
     if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf)) PrintMisses(page, text, counts, published, dateRight, dateCarried);
 }

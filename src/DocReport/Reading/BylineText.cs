@@ -78,7 +78,8 @@ internal static partial class BylineText
         if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
-        return text;
+        // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
+        return text + new string(')', Math.Max(0, text.Count(c => c == '(') - text.Count(c => c == ')')));
     }
 
     // What a dash parts is a name and a role, a date or an outlet, mostly in that order ("Kiran Nair - Safe Browsing team"),
@@ -105,7 +106,7 @@ internal static partial class BylineText
     }
 
     // Letters and digits only, lower case, without accents: "LA NACIÓN" and "La Nacion" are one name.
-    private static string Key(string name) =>
+    public static string Key(string name) =>
         new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     private static bool OpensWithGivenName(string text) =>

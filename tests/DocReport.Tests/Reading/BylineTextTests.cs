@@ -18,6 +18,7 @@ public class BylineTextTests
     [InlineData("About the Author - Dana Pell", new[] { "Dana Pell" })]
     [InlineData("RUTH ALVERS am", new[] { "RUTH ALVERS" })]
     [InlineData("Jonas Weil am Dienstag", new[] { "Jonas Weil" })]
+    [InlineData("Ines Falk (with Tom Brecht)", new[] { "Ines Falk (with Tom Brecht)" })]
     [InlineData("Harbour Wire Updated: March", new[] { "Harbour Wire" })]
     [InlineData("By Nora Quill March 25, 2015", new[] { "Nora Quill" })]
     [InlineData("ODA BRENNER Tuesday March 3, 2020 4:12 PM", new[] { "ODA BRENNER" })]

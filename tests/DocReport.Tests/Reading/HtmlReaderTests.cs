@@ -241,6 +241,20 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Title_is_cited_without_the_site_name_its_metadata_glues_to_it()
+    {
+        var html = Page("""
+            <title>Orchard growers test frost fans - Hill Gazette</title>
+            <meta property="og:title" content="Orchard growers test frost fans - Hill Gazette">
+            <meta property="og:site_name" content="Hill Gazette">
+            """,
+            $"<article><h2>Orchard growers test frost fans</h2><p>{Sentences("orchard", 4)}</p><p>{Sentences("frost", 4)}</p></article>");
+        var document = Reader.ReadOk("orchard.html", html);
+        Assert.Equal("Orchard growers test frost fans", document.Metadata.Title);
+        Assert.Contains(Reader.Texts(document), t => t.StartsWith("The orchard report, item 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Declared_charset_decodes_a_legacy_page()
     {
         var html = Page("<meta charset=\"windows-1252\"><title>Caf\u00e9 owners protest</title>", $"<article><p>Caf\u00e9 owners say {Sentences("caf\u00e9", 5)}</p></article>");

@@ -6,7 +6,9 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// Turns extracted content into blocks: one per paragraph, heading, list item or quote paragraph, and one per data
-/// table (rows on lines, cells split by tabs), with its links. A layout table's cells are read as the blocks they hold.
+/// table (rows on lines, cells split by tabs), with its links. A layout table's cells are read as the blocks they hold. A
+/// <c>&lt;pre&gt;</c> is one block, verbatim: code unless it is writing set in a fixed font (<see cref="PreformattedText"/>);
+/// one that holds headings, tables or lists is a page laid out in it, read as those blocks.
 /// </summary>
 internal sealed class BlockCollector
 {
@@ -42,6 +44,18 @@ internal sealed class BlockCollector
                 return;
             case IElement e when e.LocalName == "br":
                 text.Append('\n');
+                return;
+            case IElement e when e.LocalName == "pre" && !context.Preformatted && !PreformattedText.HoldsLayout(e):
+                Flush(context);
+                var pre = context.Enter("pre");
+                foreach (var child in e.ChildNodes) Visit(child, pre);
+                Flush(PreformattedText.IsCode(e, text.ToString()) ? pre with { Kind = BlockKind.Code, Level = 0 } : pre);
+                return;
+            case IElement e when context.Preformatted && BlockTags.Contains(e.LocalName) && !PreformattedText.LayoutTags.Contains(e.LocalName):
+                // Inside a <pre>, an element of its own (a highlighter's line) is a line, not a block.
+                if (text.Length > 0 && text[^1] != '\n') text.Append('\n');
+                foreach (var child in e.ChildNodes) Visit(child, context);
+                if (text.Length > 0 && text[^1] != '\n') text.Append('\n');
                 return;
             case IElement e when e.LocalName == "table" && DataTables.IsDataTable(e) && e.QuerySelector("table") is null:
                 Flush(context);

@@ -46,12 +46,13 @@ internal static class DocumentPreparer
         element.Remove();
     }
 
-    // Two or more <br> in a row end a paragraph: the phrasing content after them becomes a <p>.
+    // Two or more <br> in a row end a paragraph: the phrasing content after them becomes a <p>. Not in a <pre>, where
+    // they are a blank line of code.
     private static void ReplaceBreakRuns(IDocument document, IElement body)
     {
         foreach (var br in body.GetElementsByTagName("br").ToList())
         {
-            if (br.Parent is null) continue;
+            if (br.Parent is null || br.Closest("pre") is not null) continue;
             var next = Siblings.Next(br);
             var replaced = false;
             while ((next = Dom.SkipWhitespaceText(next)) is not null && next.Tag() == "br")

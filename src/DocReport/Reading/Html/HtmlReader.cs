@@ -1,6 +1,7 @@
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using DocReport.Model;
 using DocReport.Pipeline;
 using DocReport.Reading.Text;
 
@@ -53,17 +54,22 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         var navigation = NavigationTexts.Of(document);
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
+        var headings = CitedTitle.Headings(document);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
-        if (article is null) return new ReadContent(metadata, JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []) { RepairedCharacters = repaired };
+        if (article is null) return new ReadContent(Cited(metadata, headings), JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []) { RepairedCharacters = repaired };
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation);
         article.Labels.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         var bylineLines = TopMatter.Extract(blocks);
-        return new ReadContent(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), blocks) { RepairedCharacters = repaired };
+        return new ReadContent(Cited(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), headings), blocks) { RepairedCharacters = repaired };
     }
+
+    // The extractor is guided by the title as the page gives it; the article's title is cited without the site's name.
+    private static DocumentMetadata Cited(DocumentMetadata metadata, IReadOnlyList<string> headings) =>
+        metadata with { Title = CitedTitle.Of(metadata.Title, headings, metadata.SiteName, metadata.Url, metadata.Authors) };
 
     // Positions of elements in the source are never read.
     private static HtmlParser Parser() => new(new HtmlParserOptions { DisableElementPositionTracking = true });

@@ -56,6 +56,7 @@ public sealed class OutlineBlockKindTests : IDisposable
             The gauges can be read with one command:
 
                 gauge read --site millbrook
+                  --since yesterday
                 gauge read --site ferry-lane
             """));
         var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
@@ -66,6 +67,8 @@ public sealed class OutlineBlockKindTests : IDisposable
         Assert.Equal(2, code.Count);
         Assert.All(code, w => Assert.Contains("Mono", w.Letters[0].FontName, StringComparison.Ordinal));
         Assert.True(code[1].BoundingBox.Bottom < code[0].BoundingBox.Bottom - 5, "each line of code on a line of its own");
+        var (command, option) = (words.Last(w => w.Text == "gauge"), words.Single(w => w.Text.EndsWith("--since", StringComparison.Ordinal)));
+        Assert.True(option.BoundingBox.Left > command.BoundingBox.Left + 5, $"an indented line of code at x={option.BoundingBox.Left}, the line above at x={command.BoundingBox.Left}");
     }
 
 

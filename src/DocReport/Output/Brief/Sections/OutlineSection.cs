@@ -71,7 +71,7 @@ internal sealed class OutlineSection(string title) : IBriefSection
                 });
                 break;
             case BlockKind.Code:
-                body.Background(styles.Colors.TableHeader).Padding(styles.Font.SmallSize * 0.5f).Text(paragraph.Text).Style(styles.Code);
+                body.Background(styles.Colors.TableHeader).Padding(styles.Font.SmallSize * 0.5f).Text(WithIndentationKept(paragraph.Text)).Style(styles.Code);
                 break;
             case BlockKind.Quote:
                 body.BorderLeft(1.5f, styles.Colors.Rule).PaddingLeft(styles.Font.BodySize * 0.6f)
@@ -116,4 +116,13 @@ internal sealed class OutlineSection(string title) : IBriefSection
         var longest = paragraphs.Select(p => p.Id).MaxBy(id => id.Length) ?? "";
         return Math.Max(styles.Font.BodySize * 3, TextMeasure.Width(longest, styles.Body with { Bold = true }) + styles.Font.BodySize);
     }
+
+    /// <summary>Code with each line's leading spaces and tabs (a tab as four) turned into no-break spaces, which the text
+    /// layout keeps at a line's start where it drops ordinary spaces; in a monospaced face they keep the columns.</summary>
+    private static string WithIndentationKept(string code) =>
+        string.Join('\n', code.Split('\n').Select(line =>
+        {
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            return line[..indent].Replace("\t", "    ", StringComparison.Ordinal).Replace(' ', '\u00A0') + line[indent..];
+        }));
 }
