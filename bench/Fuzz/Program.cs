@@ -136,7 +136,7 @@ static int Replay(string target, string[] files)
 static IFormatReader? ReaderFor(string format, PipelineOptions options) => format switch
 {
     "text" => new PlainTextReader(), "html" => new HtmlReader(options.MaxHtmlDepth, 10 * options.MaxParagraphs, options.MaxParagraphs), "markdown" => new MarkdownReader(),
-    "docx" => new DocxReader(options.MaxDocxExpandedBytes), "pdf" => new PdfTextReader(), _ => null,
+    "docx" => new DocxReader(options.MaxDocxExpandedBytes, options.MaxParagraphs), "pdf" => new PdfTextReader(), _ => null,
 };
 
 internal enum Outcome { Read, Refused, Crashed, Lost }

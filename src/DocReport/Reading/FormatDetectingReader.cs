@@ -30,7 +30,7 @@ public sealed class FormatDetectingReader : IDocumentReader
             [InputFormat.Text] = new PlainTextReader(),
             [InputFormat.Html] = new HtmlReader(options.MaxHtmlDepth, ElementsPerParagraph * options.MaxParagraphs, options.MaxParagraphs),
             [InputFormat.Markdown] = new MarkdownReader(),
-            [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes),
+            [InputFormat.Docx] = new DocxReader(options.MaxDocxExpandedBytes, options.MaxParagraphs),
             [InputFormat.Pdf] = new PdfTextReader(),
         };
     }
@@ -42,6 +42,10 @@ public sealed class FormatDetectingReader : IDocumentReader
         if (detection.Value is not { } detected) return StageResult<RawDocument>.Failure(detection.Error!);
         var format = detected.Format;
         var reader = readers[format];
+        // Counted before reading, on the decoded text, so that a document far over the limit costs no blocks.
+        if (format is InputFormat.Text or InputFormat.Markdown && detected.Text is { } decoded
+            && ParagraphEstimate.AtLeast(decoded, format == InputFormat.Markdown) is var estimate && estimate > maxBlocks)
+            return TooManyParagraphs(format, estimate);
         StageResult<ReadContent> content;
         try { content = detected.Text is { } text && reader is ITextFormatReader textReader ? textReader.ReadDecoded(text) : reader.Read(file.Bytes); }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
@@ -50,11 +54,17 @@ public sealed class FormatDetectingReader : IDocumentReader
         }
         if (content.Value is not { } read) return StageResult<RawDocument>.Failure(content.Error!);
         if (read.Blocks.Count == 0) return StageResult<RawDocument>.Failure($"no text found in the {Describe(format)} document");
-        if (read.Blocks.Count > maxBlocks)
-            return StageResult<RawDocument>.Failure($"the {Describe(format)} document has {read.Blocks.Count:N0} paragraphs, over the limit of {maxBlocks:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
+        if (read.Blocks.Count > maxBlocks) return TooManyParagraphs(format, read.Blocks.Count);
         var sha = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
         return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks) { RepairedCharacters = read.RepairedCharacters });
     }
+
+    private StageResult<RawDocument> TooManyParagraphs(InputFormat format, int paragraphs) =>
+        StageResult<RawDocument>.Failure(TooManyParagraphs(Describe(format), paragraphs, maxBlocks));
+
+    /// <summary>Why a document of <paramref name="paragraphs"/> paragraphs is refused.</summary>
+    internal static string TooManyParagraphs(string kind, int paragraphs, int limit) =>
+        $"the {kind} document has {paragraphs:N0} paragraphs, over the limit of {limit:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)";
 
     /// <summary>The extension that settles what content leaves open: a download's path, or its declared Markdown type.</summary>
     private static string ExtensionHint(SourceFile file) =>

@@ -87,6 +87,32 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void Paragraphs_side_by_side_are_counted_before_parsing_and_their_line_breaks_and_cells_are_not()
+    {
+        var html = "<html><body><div id=\"main\">" + string.Concat(Enumerable.Repeat("<p>The quay <br>reopened.<img src=\"q.png\"></p>", 120))
+            + "</div><table>" + string.Concat(Enumerable.Repeat("<tr><td>1</td><td>2</td><td>3</td></tr>", 40)) + "</table></body></html>";
+
+        Assert.Equal(("div", 120), NestingLimiter.MostSideBySide(html));
+    }
+
+    [Fact]
+    public void A_page_of_too_many_paragraphs_side_by_side_is_refused_without_being_parsed()
+    {
+        // A parsed paragraph costs over a kilobyte; the page's own text (decoded, and its bytes) costs far less.
+        var html = "<html><head><title>Flat</title></head><body>"
+            + string.Concat(Enumerable.Range(1, 20_000).Select(i => $"<p>Ferry {i} left the north quay late, the harbour master said.\n"))
+            + "</body></html>";
+        var bytes = Encoding.UTF8.GetBytes(html);
+        var reader = new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 });
+
+        var (result, allocated) = Allocating(() => reader.Read(new SourceFile("flat.html", bytes)));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("20,000 elements side by side in one <body>, over the limit of 10,000", result.Error);
+        Assert.True(allocated < 4 * bytes.Length, $"{allocated:N0} bytes allocated to refuse a page of {bytes.Length:N0}");
+    }
+
+    [Fact]
     public void A_docx_that_expands_past_the_limit_is_refused_before_parsing()
     {
         var docx = DocxFixture.Build(d => d.Paragraph(new string('a', 3 * 1024 * 1024)));
@@ -99,6 +125,30 @@ public class ResourceLimitTests
     }
 
     [Fact]
+    public void A_docx_of_too_many_paragraphs_is_refused_before_the_sdk_parses_it()
+    {
+        var docx = DocxFixture.Build(d => { for (var i = 0; i < 20_000; i++) d.Paragraph($"Bridge {i} was painted green in May."); });
+
+        var (result, allocated) = Allocating(() => new FormatDetectingReader(new PipelineOptions { MaxParagraphs = 10_000 }).Read(new SourceFile("long.docx", docx)));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("the DOCX document has 20,000 paragraphs, over the limit of 10,000", result.Error);
+        Assert.True(allocated < 8_000_000, $"{allocated:N0} bytes allocated to refuse a DOCX of {docx.Length:N0}");
+    }
+
+    [Fact]
+    public void Docx_paragraphs_are_counted_no_higher_than_the_reader_reads_them()
+    {
+        var docx = DocxFixture.Build(d => d.Paragraph("Bridges of the county.", "Heading1").Paragraph("   ").Paragraph("")
+            .Table(["North", "South"], ["Painted", "Closed"]).TextBoxParagraph("See the box.", "Boxed one.", "Boxed two.").Bullet("Repaint in spring."));
+
+        var read = new FormatDetectingReader().Read(new SourceFile("bridges.docx", docx));
+
+        Assert.True(read.Succeeded, read.Error);
+        Assert.Equal(read.Value!.Blocks.Count, DocReport.Reading.Docx.ParagraphCount.AtLeast(docx));
+    }
+
+    [Fact]
     public void A_docx_within_the_limit_is_read()
     {
         var docx = DocxFixture.Build(d => d.Paragraph(Sentence));
@@ -107,6 +157,14 @@ public class ResourceLimitTests
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(Sentence, Assert.Single(result.Value!.Blocks).Text);
+    }
+
+    /// <summary>What <paramref name="read"/> returns and how many bytes it allocated on this thread.</summary>
+    internal static (T Result, long Allocated) Allocating<T>(Func<T> read)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = read();
+        return (result, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;

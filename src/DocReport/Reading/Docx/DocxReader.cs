@@ -13,13 +13,15 @@ using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 namespace DocReport.Reading.Docx;
 
 /// <summary>Reads a DOCX with the Open XML SDK: paragraphs with heading, list, quote and code styles, tables, text boxes, hyperlinks, footnotes and endnotes, core properties.</summary>
-internal sealed class DocxReader(long maxExpandedBytes) : IFormatReader
+internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFormatReader
 {
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         try
         {
             if (ExpansionGuard.Check(bytes, maxExpandedBytes) is { } tooLarge) return StageResult<ReadContent>.Failure(tooLarge);
+            if (ParagraphCount.AtLeast(bytes) is var paragraphs && paragraphs > maxParagraphs)
+                return StageResult<ReadContent>.Failure(FormatDetectingReader.TooManyParagraphs("DOCX", paragraphs, maxParagraphs));
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
             if (document.MainDocumentPart?.Document?.Body is not { } body)
                 return StageResult<ReadContent>.Failure("DOCX without word/document.xml");

@@ -15,14 +15,20 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
         if (NestingLimiter.CountStartTags(html) is var elements && elements > maxElements)
             return StageResult<ReadContent>.Failure($"the page has {elements:N0} elements, over the limit of {maxElements:N0} (10 × PipelineOptions.MaxParagraphs, --max-paragraphs)");
+        // Estimated before parsing too (a page of 450,000 paragraphs costs 700 MB to parse), then counted exactly.
+        if (elements > maxSideBySide && NestingLimiter.MostSideBySide(html) is var (name, count) && count > maxSideBySide)
+            return SideBySide(name, count);
         html = NestingLimiter.Limit(html, maxDepth).Html;
         var document = Parser().ParseDocument(html);
         // Counted before reading: AngleSharp finds a child's place by scanning its parent's children, so each element
         // the reader moves, replaces or removes among n siblings costs up to n, and 400,000 side by side cost minutes.
         if (Dom.MostChildElements(document) is var (parent, children) && children > maxSideBySide)
-            return StageResult<ReadContent>.Failure($"the page has {children:N0} elements side by side in one <{parent!.LocalName}>, over the limit of {maxSideBySide:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
+            return SideBySide(parent!.LocalName, children);
         return StageResult<ReadContent>.Success(ReadHtml(html, document));
     }
+
+    private StageResult<ReadContent> SideBySide(string parent, int children) =>
+        StageResult<ReadContent>.Failure($"the page has {children:N0} elements side by side in one <{parent}>, over the limit of {maxSideBySide:N0} (PipelineOptions.MaxParagraphs, --max-paragraphs)");
 
     private static readonly ISelector BaseElement = Selectors.Parse("base[href]");
 
