@@ -3,7 +3,7 @@ namespace DocReport.Tests.Analysis;
 /// <summary>
 /// A "he" or "she" whose own sentence names the person it stands for as its subject: after an apposition between the subject
 /// and its verb ("Nadia Forsythe, 18, was dubious ... but she"), or before it, inside an opening clause ("Though she called
-/// the levy reckless, Senator Ada Morrow ...").
+/// the levy reckless, Senator Ada Morrow ..."); and "its" before a reporting noun, the body "it" stands for.
 /// </summary>
 public class SentenceSubjectPronounTests
 {
@@ -39,5 +39,16 @@ public class SentenceSubjectPronounTests
             "The senate will vote on the rail levy next week.",
             sentence);
         Assert.DoesNotContain(subject, dataset.SpeakersOf("stopped short"));
+    }
+
+    [Theory]
+    [InlineData("", "Northgate Monetary Fund")]
+    [InlineData(" The European Central Bank met on Monday.", null)]
+    public void Its_before_a_reporting_noun_is_the_body_it_stands_for(string between, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "Slower growth in rich nations is being offset by faster growth in poorer ones, the Northgate Monetary Fund said on Tuesday." + between,
+            "It edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.");
+        Assert.Equal(source is null ? Array.Empty<string>() : new[] { source }, dataset.SpeakersOf("edged up its forecast"));
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class SourceRegistry
         return people.Between(position, name.Index).Any(n => CouldBeMeant(n.Gender)) ? null : PersonOfGender(name.Value, gender);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:And|But)\s+)?(?:When|After|As|While|Although|Though|Because|Since|Before|Once|If|Until|Unless)\s+$")]
+    [GeneratedRegex(@"^\s*(?:(?:And|But)\s+)?(?:Although|Though|Even\s+though)\s+$")]
     private static partial Regex OpeningSubordinator();
 
     // the first ", Name verb" after the pronoun: the subject of the main clause ("reckless, Lee and Ng" is a list, no subject)
