@@ -26,11 +26,13 @@ internal static class ListingTable
         var field = fieldFiles.SelectMany(Rows).Select(r => (Set: r[0], Page: r[2], Name: r[4], Status: r[6], X: Features(r, 7))).ToList();
         output.WriteLine($"{"set",-6} {"listed",6} {"right",6} {"AUC right/not",14} {"AUC right/wrong",16}   dropped below 0.5 / 0.6 / 0.7 / 0.8 (right, not right)");
         foreach (var set in field.GroupBy(f => f.Set))
+            Line(output, set.Key, set.Select(f => (Score(weights, f.X), f.Status)).ToList());
+        // the readable sets' own judgements as labels: trained on the other sets, scored on each (a bound on what the features hold)
+        output.WriteLine("trained on the other readable sets' judgements (right or not), scored on each:");
+        foreach (var set in field.GroupBy(f => f.Set))
         {
-            var scored = set.Select(f => (Score: Score(weights, f.X), f.Status)).ToList();
-            var drops = new[] { 0.5, 0.6, 0.7, 0.8 }.Select(t => $"{scored.Count(s => s.Score < t && s.Status == "right")}, {scored.Count(s => s.Score < t && s.Status != "right")}");
-            output.WriteLine($"{set.Key,-6} {scored.Count,6} {scored.Count(s => s.Status == "right"),6} {Auc(scored.Select(s => (s.Score, s.Status == "right")).ToList()),14:0.000} " +
-                             $"{Auc(scored.Where(s => s.Status is "right" or "wrong").Select(s => (s.Score, s.Status == "right")).ToList()),16:0.000}   {string.Join(" / ", drops)}");
+            var own = Fit(field.Where(f => f.Set != set.Key).Select(f => (f.X, f.Status == "right")).ToList(), l2: 5, steps: 600);
+            Line(output, set.Key, set.Select(f => (Score(own, f.X), f.Status)).ToList());
         }
         if (devLabels is null) return;
         var label = Rows(devLabels).GroupBy(r => (r[0], r[2])).ToDictionary(g => g.Key, g => g.First()[4] == "1");
@@ -38,6 +40,13 @@ internal static class ListingTable
         output.WriteLine($"the automatic label against the hand judgement, {both.Count} listed sources of articles with both:");
         foreach (var status in both.GroupBy(b => b.Status).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine($"  {status.Key,-10} labelled real {status.Count(b => b.Real)}, not real {status.Count(b => !b.Real)}");
+    }
+
+    private static void Line(TextWriter output, string set, IReadOnlyList<(double Score, string Status)> scored)
+    {
+        var drops = new[] { 0.5, 0.6, 0.7, 0.8 }.Select(t => $"{scored.Count(s => s.Score < t && s.Status == "right")}, {scored.Count(s => s.Score < t && s.Status != "right")}");
+        output.WriteLine($"{set,-6} {scored.Count,6} {scored.Count(s => s.Status == "right"),6} {Auc(scored.Select(s => (s.Score, s.Status == "right")).ToList()),14:0.000} " +
+                         $"{Auc(scored.Where(s => s.Status is "right" or "wrong").Select(s => (s.Score, s.Status == "right")).ToList()),16:0.000}   {string.Join(" / ", drops)}");
     }
 
     private static IEnumerable<string[]> Rows(string path) => File.ReadLines(path).Skip(1).Select(l => l.Split('\t'));
