@@ -123,6 +123,11 @@ switch (command)
         // round 26: every listed source of a split (--split train: check set left out) with its label and features, to --out FILE
         // --only FILE: just the articles named there, one a line (dev2's, so that no dev3 article is analysed)
         var only = line.Value("only") is { } onlyFile ? File.ReadAllLines(onlyFile).Select(l => l.Trim()).ToHashSet() : null;
+        if (only is null && (line.Value("split") ?? "dev") != "train")
+        {
+            Console.Error.WriteLine("listing: on dev give --only (dev2's articles): dev3's outputs are not to be written out");
+            return 2;
+        }
         using (var listing = new StreamWriter(line.Value("out") ?? "/tmp/listing26.tsv"))
             ListingLabels.Write(Documents().Where(d => only is null || only.Contains(d.Name)).ToList(), Tagger(), listing);
         return 0;
