@@ -83,8 +83,9 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\G(?:,|[ \t]+\p{Ll})")]
     private static partial Regex AbbreviationInside();
 
-    // the name opening the sentence, after a subordinating word or an opening phrase closed by a comma, before its verb; not
-    // a possessive ("Lee's friend said she"), nor a name after an article ("The Murdoch papers have")
+    // the name opening the sentence, after a subordinating word or an opening phrase closed by a comma, before its verb (an
+    // apposition between commas may come between: "Paul Ryan, R-Wis., despite"); not a possessive ("Lee's friend said she"), nor
+    // a name after an article ("The Murdoch papers have")
     [GeneratedRegex(@"\G\s*(?:(?<when>When|After|As|While|Although|Though|Because|Since|Before|Once|If|Until|Unless)\s+|[^,“”""\n]{1,60},\s+)?(?:(?:And|But|So|Yet)\s+)?(?!(?:The|A|An|This|That|These|Those)\s)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?<!['’]s)(?<apposition>,\s+[^,“”""\n]{1,50},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)?\p{Ll}+\b")]
     private static partial Regex SentenceSubject();
 
