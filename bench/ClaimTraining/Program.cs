@@ -37,7 +37,8 @@ NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
 // Feature-name prefixes left out of training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure"); the fast
 // weights leave out the letter 4-grams ("--without c:", round 17).
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3): no command that trains or tunes reads their sentences (round 23).
+// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3; rgate's Readability pages from round 26): no command that trains,
+// tunes or shows news reads their sentences (round 23).
 var gates = GatedPages.Repository();
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
@@ -112,7 +113,7 @@ switch (arguments.Command)
         DetectorSpeed.Encoder(data, newsEval, arguments.Text("encoder", "arctic"), (int)arguments.Number("sentences", 600));
         break;
     case "types":
-        TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
+        TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")), gates.TextsOn(newsEval));
         break;
     case "flagged":
         FlaggedShare.Run(arguments.Inputs(), Detection());
@@ -151,7 +152,7 @@ switch (arguments.Command)
         break;
     }
     case "agreement":
-        LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
+        LabelAgreement.Run(gates, newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
         break;
     case "assess":
         Commands.Assess(Console.In);
