@@ -20,7 +20,9 @@ internal static class Commands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"embeddings {withEmbeddings,-5} news weight {newsWeight,4} l2 {l2}  {fitted}"));
             if (scores is not null)
                 File.WriteAllLines(scores, [string.Create(CultureInfo.InvariantCulture, $"# threshold {fitted.Article.Threshold}"),
-                    .. fitted.OutOfFoldProbabilities.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}\t{sets.NewsTrain.Labels[i]}\t{p:F4}"))]);
+                    .. fitted.OutOfFoldProbabilities.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}\t{sets.NewsTrain.Labels[i]}\t{p:F4}\t{sets.NewsTrainPages[i]}"))]);
+            if (scores is not null)
+                File.WriteAllLines(scores + ".dev", fitted.NewsDevProbabilities.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}\t{sets.NewsDev.Labels[i]}\t{p:F4}\t{sets.NewsDevPages[i]}")));
         }
     }
 

@@ -131,6 +131,9 @@ switch (arguments.Command)
     case "resample":
         PairedResampling.Run(gates.Read(newsTrain), arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 2552));
         break;
+    case "pools":
+        CalibrationPools.Run(arguments.Text("scores", ""), arguments.Text("second", "") is { Length: > 0 } other ? other : null);
+        break;
     case "contexts":
         ContextShares.Run(gates, newsTrain, newsEval, Contexts() ?? PageContexts());
         break;
@@ -171,6 +174,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)
+            dotnet run -c Release --project bench/ClaimTraining -- pools --scores SCORES [--second SCORES]   (the article threshold chosen on web pages, PolNeAR or news dev alone, scored on pages left out; round 26)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
