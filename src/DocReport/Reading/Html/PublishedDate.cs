@@ -187,20 +187,37 @@ internal static partial class PublishedDate
     }
 
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
-        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v)).FirstOrDefault(d => d is not null);
+        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
+
+    // A meta value that is only a number: a Unix time in seconds or milliseconds ("1614848400", given in UTC), or a day
+    // written without separators ("20210304").
+    private static string? NumberDate(string? value)
+    {
+        if (value is null || !OnlyDigits().IsMatch(value = value.Trim())) return null;
+        if (value.Length == 8) return FromUrl($"/{value}/");
+        if (value.Length is not (10 or 13) || !long.TryParse(value, out var number)) return null;
+        var instant = DateTimeOffset.FromUnixTimeSeconds(value.Length == 13 ? number / 1000 : number);
+        return instant.Year is >= 1995 and <= 2100 ? instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
+    }
 
     private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.All(MarkedDates)
             .Where(e => !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent, order))
+            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title")) is { } value ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent), order))
+            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order))
             .FirstOrDefault(d => d is not null);
+
+    // The date in an element's text, or, when none is written there, in its text nodes set apart: themes put a date's parts
+    // in boxes of their own with no space between them ("<span class='day'>04</span><span class='month'>Mar</span>...").
+    private static string? TextDate(IElement element, string text, NumericDateOrder order) =>
+        DateText.Find(text, order)
+        ?? (element.ChildElementCount == 0 ? null : DateText.Find(WithoutUpdateDates(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))), order));
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
@@ -238,8 +255,14 @@ internal static partial class PublishedDate
             .Any(name => !name.StartsWith("category-", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
                 && CommentClass().IsMatch(name));
 
-    private static string? FromUrl(string? url) =>
-        url is not null && UrlDate().Match(url) is { Success: true } m ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+    // A dated path ("/2021/03/04/", "/2021-03-04/") or a day written without separators in a path segment ("/20210304/", "-20210304.html").
+    private static string? FromUrl(string? url)
+    {
+        if (url is null) return null;
+        var m = UrlDate().Match(url);
+        if (!m.Success) m = CompactUrlDate().Match(url);
+        return m.Success ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+    }
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")]
     private static partial Regex Timestamp();
@@ -260,8 +283,11 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
     private static partial Regex Dateline();
 
-    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms.
-    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b";
+    // "Updated", "last modified" and their German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Romanian, Polish, Czech,
+    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish and Russian forms.
+    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
+        + @"actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|actualitzat|actualizat|aktualizacja|zaktualizowano|aktualizováno|"
+        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено)\b";
 
     // An update word, then a numeric or written date.
     [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
@@ -283,4 +309,10 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|\D)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/_-](20\d{2}|199\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")]
+    private static partial Regex CompactUrlDate();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex OnlyDigits();
 }
