@@ -9,7 +9,8 @@ namespace DocReport.Reading.Html;
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
 /// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
-/// paragraph that opens with a date and a dash; the site header's dates (often the day the page was served) come last.
+/// paragraph that opens with a date and a dash, then a date in the page's title; the site header's dates (often the day
+/// the page was served) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
@@ -141,6 +142,7 @@ internal static partial class PublishedDate
             ?? FirstDate(meta, ModifiedKeys)
             ?? ShortTexts(document, order)
             ?? OpeningDateline(document, order)
+            ?? InTitle(document, order)
             ?? Marked(document, order, siteHeader: true)
             ?? DateElements(document, order, siteHeader: true)
             ?? ShortTexts(document, order, siteHeader: true);
@@ -180,8 +182,8 @@ internal static partial class PublishedDate
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.GetElementsByTagName("meta"))
-            if (meta.GetAttribute("content") is { Length: > 0 } content)
-                foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
+            if ((meta.GetAttribute("content") ?? meta.GetAttribute("datetime")) is { Length: > 0 } content)
+                foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), meta.GetAttribute("http-equiv") })
                     if (key is not null) values.TryAdd(key.Trim(), content);
         return values;
     }
@@ -190,11 +192,11 @@ internal static partial class PublishedDate
         keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
 
     // A meta value that is only a number: a Unix time in seconds or milliseconds ("1614848400", given in UTC), or a day
-    // written without separators ("20210304").
+    // written without separators, perhaps with its clock time ("20210304", "20210304101500").
     private static string? NumberDate(string? value)
     {
         if (value is null || !OnlyDigits().IsMatch(value = value.Trim())) return null;
-        if (value.Length == 8) return FromUrl($"/{value}/");
+        if (value.Length is 8 or 12 or 14) return FromUrl($"/{value[..8]}/");
         if (value.Length is not (10 or 13) || !long.TryParse(value, out var number)) return null;
         var instant = DateTimeOffset.FromUnixTimeSeconds(value.Length == 13 ? number / 1000 : number);
         return instant.Year is >= 1995 and <= 2100 ? instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
@@ -210,7 +212,7 @@ internal static partial class PublishedDate
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order))
+            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order))
             .FirstOrDefault(d => d is not null);
 
     // The date in an element's text, or, when none is written there, in its text nodes set apart: themes put a date's parts
@@ -228,6 +230,9 @@ internal static partial class PublishedDate
                 && InSiteHeader(t.Node.ParentElement!) == siteHeader)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
+
+    // A date the page's title states ("Harbour report of 04.03.2021 – The Courier"): late, since a title may name an event's day.
+    private static string? InTitle(IDocument document, NumericDateOrder order) => DateText.Find(document.Title, order);
 
     // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
     private static string WithoutUpdateDates(string text) => UpdatedDate().Replace(text, " ");

@@ -64,6 +64,27 @@ public class PublishedDateTests
     public void A_publication_meta_tag_written_as_a_number_gives_the_date(string content, string? expected) =>
         Assert.Equal(expected, Published($"<meta name=\"publish-date\" content=\"{content}\">"));
 
+    [Theory]
+    [InlineData("<meta http-equiv=\"date\" content=\"2021-03-04\">")]
+    [InlineData("<meta name=\"dc.date\" datetime=\"2021-03-04\">")]
+    [InlineData("<meta name=\"publish-date\" content=\"202103041015\">")]
+    public void Meta_tags_written_in_other_shapes_give_the_date(string head) =>
+        Assert.Equal("2021-03-04", Published(head));
+
+    [Fact]
+    public void A_date_element_that_keeps_its_date_in_a_title_gives_it() =>
+        Assert.Equal("2021-03-04", Published("", $"<a class=\"entry-date\" title=\"4th March 2021\" href=\"/archive\">Archive</a>{Body}"));
+
+    [Fact]
+    public void A_date_in_the_page_title_is_read_when_the_page_gives_no_other() =>
+        Assert.Equal("2021-03-04", Reader.ReadOk("page.html",
+            $"<!DOCTYPE html><html><head><title>Harbour inquiry opens - 04.03.2021 - The Courier</title></head><body>{Body}</body></html>").Metadata.Published);
+
+    [Fact]
+    public void A_date_the_page_shows_wins_over_the_date_in_its_title() =>
+        Assert.Equal("2021-03-05", Reader.ReadOk("page.html",
+            $"<!DOCTYPE html><html><head><title>Storm of 04.03.2021: the inquiry opens</title></head><body><p class=\"date\">5 March 2021</p>{Body}</body></html>").Metadata.Published);
+
     [Fact]
     public void The_date_the_page_shows_wins_over_its_last_update() =>
         Assert.Equal("2022-01-26", Published("""<meta property="og:updated_time" content="2022-01-27T18:34:20+0100">""",
