@@ -103,6 +103,9 @@ internal static partial class SourcePhraseParser
         var tokens = all.Skip(skip).ToList();
         if (tokens.Count == 1) tokens[0] = WithoutContraction(tokens[0]);
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
+        // "The fund said ... It raised its forecast": "its" before a reporting noun is the body "it" would stand for ("his message",
+        // "her call to arms" are as often the writer's words about a person as the person's own)
+        if (all is ["its" or "Its"]) return new SourcePhrase(PhraseForm.Pronoun, "it", null, null, false);
         // "Neuroscience tells us": a field of study alone names no one
         if (tokens.Count == 1 && SourceLexicon.FieldsOfStudy.Contains(tokens[0])) return null;
         // "Professor of health psychology Jane Ogden": a title with the field it is of, then a name (a listed given name, or two

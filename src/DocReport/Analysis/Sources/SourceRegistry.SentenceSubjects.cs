@@ -17,14 +17,45 @@ internal sealed partial class SourceRegistry
     private SourceEntry? SubjectOfOwnSentence(char gender, int position)
     {
         var start = SentenceStart(position);
+        if (SubjectAfterOpeningClause(gender, start, position) is { } after) return after;
         var opening = SentenceSubject().Match(text, start, position - start);
         if (!opening.Success) return null;
         var name = opening.Groups["name"];
-        // "When Winfrey asked Harry if he ...": another name, or a quotation, between the subject and the pronoun
-        var between = text.AsSpan(name.Index + name.Length, position - name.Index - name.Length);
+        // "When Winfrey asked Harry if he ...": another name, or a quotation, between the subject and the pronoun ("Paul Ryan,
+        // R-Wis., despite admitting that he": from the apposition's end)
+        var from = opening.Groups["apposition"] is { Success: true } apposition ? apposition.Index + apposition.Length : name.Index + name.Length;
+        var between = text.AsSpan(from, position - from);
         if (between.IndexOfAny("“”\"") >= 0 || CapitalisedWord().IsMatch(between)) return null;
         if (opening.Groups["when"].Success ? ParentheticalCue().IsMatch(text, position) : between.TrimEnd().EndsWith(",")) return null;
-        if (SourcePhrase.Parse(name.Value) is not { Form: PhraseForm.Named } subject || firstNames.IsShared(subject.Name.Split(' ')[^1])) return null;
+        return PersonOfGender(name.Value, gender);
+    }
+
+    // "Though she called the deal “reckless,” Senator Ada Morrow stopped short of ...": a pronoun opening a sentence's first clause,
+    // right after its subordinating word, stands for the person who opens the main clause after it, when the clause names no
+    // other person who could be meant
+    private SourceEntry? SubjectAfterOpeningClause(char gender, int start, int position)
+    {
+        if (!OpeningSubordinator().IsMatch(text.AsSpan(start, position - start))) return null;
+        var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
+        var main = MainClauseSubject().Match(text, position, end - position);
+        if (!main.Success) return null;
+        var name = main.Groups["name"];
+        bool CouldBeMeant(char other) => other == '-' || other == gender;
+        return people.Between(position, name.Index).Any(n => CouldBeMeant(n.Gender)) ? null : PersonOfGender(name.Value, gender);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:And|But)\s+)?(?:Although|Though|Even\s+though)\s+$")]
+    private static partial Regex OpeningSubordinator();
+
+    // the first ", Name verb" after the pronoun: the subject of the main clause ("reckless, Lee and Ng" is a list, no subject)
+    [GeneratedRegex(@",[”""]?\s+(?!(?:The|A|An|This|That|These|Those|It|He|She|They)\s)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?<!['’]s)\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)?(?!and\b|or\b)\p{Ll}+\b")]
+    private static partial Regex MainClauseSubject();
+
+    // The person so named, when the text or the given-name lists give them the pronoun's gender; null for a body, a surname two
+    // people of the text bear, or a name of another gender
+    private SourceEntry? PersonOfGender(string written, char gender)
+    {
+        if (SourcePhrase.Parse(written) is not { Form: PhraseForm.Named } subject || firstNames.IsShared(subject.Name.Split(' ')[^1])) return null;
         // "When Lund joined ..." where the text names Petra Lund
         if (!subject.Name.Contains(' ') && !byName.ContainsKey(subject.Name) && firstNames.FullNameOf(subject.Name) is { } fullName
             && SourcePhrase.Parse(fullName) is { Form: PhraseForm.Named } named) subject = named;
@@ -36,11 +67,12 @@ internal sealed partial class SourceRegistry
         return told != gender ? null : known ?? Named(subject);
     }
 
-    // where the sentence holding the position opens: after a sentence's end that is no title's full stop ("Mr. Cruz")
+    // where the sentence holding the position opens: after a sentence's end that is no title's full stop ("Mr. Cruz") nor an
+    // abbreviation's inside the sentence ("Paul Ryan, R-Wis., despite")
     private int SentenceStart(int position)
     {
         var end = text.LastIndexOfAny(SentenceEnds, Math.Max(0, position - 1));
-        while (end > 0 && text[end] == '.' && TitleBefore().IsMatch(text[Math.Max(0, end - 11)..(end + 1)] + " "))
+        while (end > 0 && text[end] == '.' && (TitleBefore().IsMatch(text[Math.Max(0, end - 11)..(end + 1)] + " ") || AbbreviationInside().IsMatch(text, end + 1)))
             end = text.LastIndexOfAny(SentenceEnds, end - 1);
         return end + 1;
     }
@@ -48,9 +80,13 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\G\p{L}+\s+\p{Ll}+\s*,")]
     private static partial Regex ParentheticalCue();
 
-    // the name opening the sentence, after a subordinating word or an opening phrase closed by a comma, before its verb; not
-    // a possessive ("Lee's friend said she"), nor a name after an article ("The Murdoch papers have")
-    [GeneratedRegex(@"\G\s*(?:(?<when>When|After|As|While|Although|Though|Because|Since|Before|Once|If|Until|Unless)\s+|[^,“”""\n]{1,60},\s+)?(?:(?:And|But|So|Yet)\s+)?(?!(?:The|A|An|This|That|These|Those)\s)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?<!['’]s)\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)?\p{Ll}+\b")]
+    [GeneratedRegex(@"\G(?:,|[ \t]+\p{Ll})")]
+    private static partial Regex AbbreviationInside();
+
+    // the name opening the sentence, after a subordinating word or an opening phrase closed by a comma, before its verb (an
+    // apposition between commas may come between: "Paul Ryan, R-Wis., despite"); not a possessive ("Lee's friend said she"), nor
+    // a name after an article ("The Murdoch papers have")
+    [GeneratedRegex(@"\G\s*(?:(?<when>When|After|As|While|Although|Though|Because|Since|Before|Once|If|Until|Unless)\s+|[^,“”""\n]{1,60},\s+)?(?:(?:And|But|So|Yet)\s+)?(?!(?:The|A|An|This|That|These|Those)\s)(?<name>(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?<!['’]s)(?<apposition>,\s+[^,“”""\n]{1,50},)?\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)?\p{Ll}+\b")]
     private static partial Regex SentenceSubject();
 
     // "These text messages add urgency, as they use the contact's name and tell ...": "they" in a sentence whose subject is things
