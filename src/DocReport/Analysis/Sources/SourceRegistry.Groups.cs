@@ -51,6 +51,8 @@ internal sealed partial class SourceRegistry
             (owner.LastSeen, owner.LastSeenEnd) = (position, end);
             return Mention(owner)!;
         }
+        // "a 2013 editorial in the Annals of Internal Medicine ... The authors argued": the work's words, not an unnamed group
+        if (definite && words == "authors" && WorkOfAuthors(position, end) is { } work) return work;
         var name = "unnamed " + words;
         var entry = byName.TryGetValue(name, out var known) ? known
             : definite && AnyPeople.Contains(words) && lastUnlistedGroup is { } group && position - group.LastSeen <= PronounReach ? group
