@@ -102,6 +102,9 @@ internal sealed partial class SourceRegistry(string text)
         // Health and the Environment" stays one)
         var ownArticle = halves[1].StartsWith("The ", StringComparison.Ordinal)
             || halves[1].StartsWith("the ", StringComparison.Ordinal) && parts[1] is { } second && SourceLexicon.NameKindOf(second.Name) is not null;
+        // "Securities and Exchange Commission", "Research and Standards Agency": a body's kind word alone before a name of several
+        // words opens that name; it names no body of its own
+        if (!ownArticle && !halves[0].Contains(' ') && halves[1].Contains(' ') && IsKindWordOnly(halves[0])) return null;
         return parts.All(p => p is { Form: PhraseForm.Named } && (ownArticle || StandsAlone(p))) ? parts.Select(p => p!).ToList() : null;
     }
 
@@ -112,6 +115,10 @@ internal sealed partial class SourceRegistry(string text)
     public bool StandsAlone(SourcePhrase p) =>
         byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name)
         || !p.Name.Contains(' ') && firstNames.FullNameOf(p.Name) is not null;
+
+    private bool IsKindWordOnly(string word) =>
+        SourceLexicon.NameKindOf(word) is not null && !byName.ContainsKey(word) && !SourceLexicon.GovernmentBodies.Contains(word) && !SourceLexicon.Media.Contains(word)
+        && !SourceLexicon.Platforms.Contains(word) && !SourceLexicon.International.Contains(word) && !PhraseTokens.IsAcronym(word);
 
     // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health";
     // an international word alone does not ("World Travel" of "World Travel and Tourism Council").
