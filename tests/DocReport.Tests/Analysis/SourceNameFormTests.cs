@@ -121,4 +121,21 @@ public class SourceNameFormTests
         Assert.Equal("Rosa Delgado", supervisor.Name);
         Assert.Equal(SourceKind.Person, supervisor.Kind);
     }
+
+    [Fact]
+    public void A_kind_word_joined_by_and_to_a_bodys_name_opens_that_name()
+    {
+        var dataset = Analyzed.Of("The dam was safe, according to a report filed by the Research and Standards Agency.");
+        Assert.Equal("Research and Standards Agency", Assert.Single(dataset.Sources).Name);
+    }
+
+    [Fact]
+    public void A_bodys_word_then_to_and_a_capitalised_verb_is_one_name_that_its_acronym_then_names()
+    {
+        var dataset = Analyzed.Of(
+            "About 4,000 parents marched on Saturday, according to the march organizer Coalition to Save Rural Libraries (CSRL).",
+            "CSRL said it would march again in May.");
+        var source = Assert.Single(dataset.Sources);
+        Assert.Equal(("Coalition to Save Rural Libraries", 2), (source.Name, source.Mentions));
+    }
 }

@@ -159,6 +159,8 @@ internal static partial class SourcePhraseParser
 
     private static bool JoinsName(List<string> tokens, int i)
     {
+        // "Alliance to Reclaim Our Schools", "Committee to Protect Journalists": a body's word, then "to" and a capitalised verb, is one name
+        if (tokens[i] == "to") return i + 1 < tokens.Count && IsCapitalized(tokens[i + 1]) && SourceLexicon.NameKindOf(tokens[i - 1]) is not null;
         if (!NameConnectors.Contains(tokens[i]) && !IsParticle(tokens[i])) return false;
         // "Ursula von der Leyen", "Rafael de la Cruz": a surname may open with two particles, each joining the name words around both
         var before = i - 1;

@@ -102,6 +102,9 @@ internal sealed partial class SourceRegistry(string text)
         // Health and the Environment" stays one)
         var ownArticle = halves[1].StartsWith("The ", StringComparison.Ordinal)
             || halves[1].StartsWith("the ", StringComparison.Ordinal) && parts[1] is { } second && SourceLexicon.NameKindOf(second.Name) is not null;
+        // "Securities and Exchange Commission", "Research and Standards Agency": a body's kind word alone before a name of several
+        // words opens that name; it names no body of its own
+        if (!ownArticle && !halves[0].Contains(' ') && halves[1].Contains(' ') && IsKindWordOnly(halves[0])) return null;
         return parts.All(p => p is { Form: PhraseForm.Named } && (ownArticle || StandsAlone(p))) ? parts.Select(p => p!).ToList() : null;
     }
 
@@ -113,11 +116,16 @@ internal sealed partial class SourceRegistry(string text)
         byName.ContainsKey(p.Name) || bySurname.ContainsKey(p.Name) || byAcronym.ContainsKey(p.Name) || p.LooksLikePerson || IsListedBody(p.Name)
         || !p.Name.Contains(' ') && firstNames.FullNameOf(p.Name) is not null;
 
+    private bool IsKindWordOnly(string word) => SourceLexicon.NameKindOf(word) is not null && !byName.ContainsKey(word) && !IsNamedBody(word);
+
     // A name whose kind the lists or its own words tell: "Associated Press", "CBP", "European Union", "Ministry of Health";
     // an international word alone does not ("World Travel" of "World Travel and Tourism Council").
-    private static bool IsListedBody(string name) =>
-        SourceLexicon.NameKindOf(name) is not null || SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name)
-        || SourceLexicon.Platforms.Contains(name) || SourceLexicon.International.Contains(name) || PhraseTokens.IsAcronym(name);
+    private static bool IsListedBody(string name) => SourceLexicon.NameKindOf(name) is not null || IsNamedBody(name);
+
+    // A body the lists name whole, or an acronym: more than a kind word ("Securities") alone
+    private static bool IsNamedBody(string name) =>
+        SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Media.Contains(name) || SourceLexicon.Platforms.Contains(name)
+        || SourceLexicon.International.Contains(name) || PhraseTokens.IsAcronym(name);
 
     // "President Barack Obama ... the president said": a title points back to the person who bore it ("Sen." to "the senator").
     private SourceEntry WithRoles(SourceEntry entry, IReadOnlyList<string> roles)
