@@ -45,8 +45,7 @@ internal sealed class HeadScores(VectorSource vectors, IReadOnlyList<PolnearDocu
     public (double Loss, double Accuracy) HeldOut(int fold)
     {
         var paragraphs = train.Where((_, i) => i % folds == fold).SelectMany(Paragraphs).ToList();
-        var head = Head(fold);
-        return (head.Loss(paragraphs), head.Accuracy(paragraphs));
+        return Head(fold).Score(paragraphs);
     }
 
     private int IndexOf(PolnearDocument document)

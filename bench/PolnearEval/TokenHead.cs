@@ -5,9 +5,9 @@ namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// A per-token classifier over contextual vectors (round 26): the token's standardised vector and its neighbours' at -1
-/// and +1 (zeros past the paragraph's edges), with the paragraph's mean vector if asked, one hidden layer of ReLU units, a softmax over the tagger's tags. Trained by
-/// minibatch Adam on cross-entropy; each epoch is scored on held-out paragraphs and the best epoch's weights are kept
-/// (early stopping). Dropout, if asked, zeroes a share of the inputs in training.
+/// and +1 (zeros past the paragraph's edges), with the paragraph's mean vector if asked, one hidden layer of ReLU units, a
+/// softmax over the tagger's tags. Trained by minibatch Adam on cross-entropy; each epoch is scored on held-out paragraphs
+/// and the best epoch's weights are kept (early stopping). Dropout, if asked, zeroes a share of the inputs in training.
 /// </summary>
 internal sealed class TokenHead
 {
@@ -66,7 +66,7 @@ internal sealed class TokenHead
                 adam2.Step(head.w2, g2, 1f / (to - from));
             }
             head.dropout = 0;
-            var loss = head.Loss(validation);
+            var loss = head.Score(validation).Loss;
             log.WriteLine($"    head epoch {epoch}: held-out loss {loss:0.0000}");
             if (loss < bestLoss) (best, bestLoss, worse) = (((float[])head.w1.Clone(), (float[])head.w2.Clone()), loss, 0);
             else worse++;
@@ -90,32 +90,19 @@ internal sealed class TokenHead
         return output;
     }
 
-    /// <summary>Mean cross-entropy over the tokens of <paramref name="paragraphs"/>.</summary>
-    public double Loss(IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>Mean cross-entropy over the tokens of <paramref name="paragraphs"/>, and the share whose likeliest tag is the gold one.</summary>
+    public (double Loss, double Accuracy) Score(IReadOnlyList<Paragraph> paragraphs)
     {
         var (x, h, p) = (new float[inputs], new float[hidden], new float[K]);
-        var (sum, n) = (0.0, 0);
+        var (sum, right, n) = (0.0, 0, 0);
         foreach (var paragraph in paragraphs)
             for (var t = 0; t < paragraph.Gold.Length; t++, n++)
             {
                 Forward(paragraph, t, x, h, p);
                 sum -= Math.Log(Math.Max(1e-9, p[(int)paragraph.Gold[t]]));
-            }
-        return sum / Math.Max(1, n);
-    }
-
-    /// <summary>The share of the tokens of <paramref name="paragraphs"/> whose likeliest tag is the gold one.</summary>
-    public double Accuracy(IReadOnlyList<Paragraph> paragraphs)
-    {
-        var (x, h, p) = (new float[inputs], new float[hidden], new float[K]);
-        var (right, n) = (0, 0);
-        foreach (var paragraph in paragraphs)
-            for (var t = 0; t < paragraph.Gold.Length; t++, n++)
-            {
-                Forward(paragraph, t, x, h, p);
                 if (TensorPrimitives.IndexOfMax(p) == (int)paragraph.Gold[t]) right++;
             }
-        return right / (double)Math.Max(1, n);
+        return (sum / Math.Max(1, n), right / (double)Math.Max(1, n));
     }
 
     private void Forward(Paragraph paragraph, int t, float[] x, float[] h, float[] p)
