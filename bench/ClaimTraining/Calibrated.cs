@@ -17,15 +17,23 @@ internal sealed record Calibrated(TrainedModel Model, Calibrated.Genre Debate, C
     /// <summary>Each news training sentence's out-of-fold probability under the article calibration, in file order.</summary>
     public IReadOnlyList<double> OutOfFoldProbabilities { get; init; } = [];
 
+    /// <summary>Each news dev sentence's probability under the article calibration.</summary>
+    public IReadOnlyList<double> NewsDevProbabilities { get; init; } = [];
+
     /// <summary>Platt scaling and threshold for one genre's sentences.</summary>
     public sealed record Genre(PlattScaling Platt, double Threshold)
     {
         public static Genre Fit(IReadOnlyList<double> logits, IReadOnlyList<bool> labels)
         {
             var platt = PlattScaling.Fit(logits, labels, logits.Select(_ => 1.0).ToList());
-            var probabilities = logits.Select(platt.Probability).ToList();
+            return new Genre(platt, ThresholdOf(logits.Select(platt.Probability).ToList(), labels));
+        }
+
+        /// <summary>The middle of the F1-best run of candidate thresholds over <paramref name="probabilities"/>.</summary>
+        public static double ThresholdOf(IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels)
+        {
             var f1 = CandidateThresholds.Select(t => ThresholdSearch.At(probabilities, labels, t).F1).ToList();
-            return new Genre(platt, CandidateThresholds.Select((t, i) => (t, i)).MaxBy(x => Enumerable.Range(x.i - Smoothing, 2 * Smoothing + 1).Average(j => f1[Math.Clamp(j, 0, f1.Count - 1)])).t);
+            return CandidateThresholds.Select((t, i) => (t, i)).MaxBy(x => Enumerable.Range(x.i - Smoothing, 2 * Smoothing + 1).Average(j => f1[Math.Clamp(j, 0, f1.Count - 1)])).t;
         }
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"platt a={Platt.A:F3} b={Platt.B:F3} threshold {Threshold:F2}");
@@ -49,6 +57,7 @@ internal sealed record Calibrated(TrainedModel Model, Calibrated.Genre Debate, C
             HeldOutScore.Of(newsDev, sets.NewsDev.Labels, article), HeldOutScore.Of(outOfFold, sets.NewsTrain.Labels, article))
         {
             OutOfFoldProbabilities = outOfFold.Select(article.Platt.Probability).ToList(),
+            NewsDevProbabilities = newsDev.Select(article.Platt.Probability).ToList(),
             RandomDrawFolds = sets.RandomDraws > 0 ? HeldOutScore.Of(outOfFold[..sets.RandomDraws], sets.NewsTrain.Labels.Take(sets.RandomDraws).ToList(), article) : null,
         };
     }

@@ -27,6 +27,11 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
     /// <summary>How many sentences of the news training file were left out: those of the pages FieldEval's unread gates judge.</summary>
     public int NewsTrainLeftOut { get; init; }
 
+    /// <summary>The page of each news training sentence and of each news dev sentence, in order (a PolNeAR text ends in ".txt", a web page in ".html" or is a Readability folder).</summary>
+    public IReadOnlyList<string> NewsTrainPages { get; init; } = [];
+
+    public IReadOnlyList<string> NewsDevPages { get; init; } = [];
+
     /// <summary>Whether the article calibration is fitted on the news dev part and the random draws' out-of-fold scores only, leaving the pattern-drawn sentences out.</summary>
     public bool CalibrateOnRandomDraws { get; init; }
 
@@ -62,7 +67,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
             Gated("news-train", newsTrainPath, newsTrain).WeightedFrom(randomDraws > 0 ? keptDraws : newsTrain.Rows.Count, drawnWeight)
                 .WeightedRange(newsTrain.Before(rows?.From ?? 0), newsTrain.Before((rows?.To ?? -2) + 1) - 1, rows?.Factor ?? 1),
             newsTrain.Sentences.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
-            news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = keptDraws, NewsTrainLeftOut = newsTrain.LeftOut, CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
+            news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = keptDraws, NewsTrainLeftOut = newsTrain.LeftOut,
+                NewsTrainPages = [.. newsTrain.Sentences.Select(s => s.Page)], NewsDevPages = [.. Part("dev").Select(i => newsEval.Sentences[i].Page)], CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }
 
     private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings, IReadOnlyList<string>? without) =>

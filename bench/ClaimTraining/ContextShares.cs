@@ -14,7 +14,7 @@ internal static class ContextShares
         var parts = new[]
         {
             ("news-train", gates.Read(newsTrainPath, contexts).Sentences.Select(s => s.Sentence).ToList()),
-            ("news-dev", NewsSet.Read(newsEvalPath, contexts).Where(s => s.Split == "dev").Select(s => s.Sentence).ToList()),
+            ("news-dev", gates.Read(newsEvalPath, contexts).Sentences.Where(s => s.Split == "dev").Select(s => s.Sentence).ToList()),
         };
         foreach (var (name, sentences) in parts)
         {

@@ -5,7 +5,8 @@ namespace DocReport.Bench.ClaimTraining;
 /// <summary>
 /// The pages FieldEval's unread gates judge, whose labelled sentences no command that trains or tunes may read (round 23):
 /// the lead's held-out field pages (bench/FieldEval/gold/heldout), the check set's PolNeAR train articles
-/// (bench/PolnearEval/check-set.txt) and dev3's PolNeAR dev articles (the <c># polnear:</c> lines of bench/FieldEval/gold/dev3).
+/// (bench/PolnearEval/check-set.txt), dev3's PolNeAR dev articles (the <c># polnear:</c> lines of bench/FieldEval/gold/dev3) and,
+/// from round 26, rgate's Readability pages (the names of bench/FieldEval/gold/rgate's gold files, whose rows news-eval.tsv holds).
 /// Their rows stay in the news files with their labels; <see cref="Read"/> leaves them out and says how many. A page may be
 /// named with or without its extension (the PolNeAR lists name a text by its stem; the news files by "STEM.txt").
 /// </summary>
@@ -13,9 +14,9 @@ internal sealed class GatedPages
 {
     private readonly Dictionary<string, string> reasons = new(StringComparer.Ordinal);
 
-    public GatedPages(IEnumerable<string> heldOut, IEnumerable<string> checkSet, IEnumerable<string> dev3)
+    public GatedPages(IEnumerable<string> heldOut, IEnumerable<string> checkSet, IEnumerable<string> dev3, IEnumerable<string> rgate)
     {
-        foreach (var (names, reason) in new[] { (heldOut, HeldOut), (checkSet, CheckSet), (dev3, Dev3) })
+        foreach (var (names, reason) in new[] { (heldOut, HeldOut), (checkSet, CheckSet), (dev3, Dev3), (rgate, Rgate) })
         foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
         foreach (var form in new[] { name, name + ".txt", name + ".html" })
             reasons.TryAdd(form, reason);
@@ -24,10 +25,18 @@ internal sealed class GatedPages
     public const string HeldOut = "the lead's held-out pages";
     public const string CheckSet = "FieldEval's check set";
     public const string Dev3 = "FieldEval's dev3";
+    public const string Rgate = "FieldEval's rgate";
 
     /// <summary>The repository's gates, from the folders and list this program was built with.</summary>
     public static GatedPages Repository() =>
-        new(TrafilaturaHalves.RepositoryHeldOutPages(), File.ReadAllLines(Metadata("CheckSet")), PolnearFiles(Metadata("Dev3Gold")));
+        new(TrafilaturaHalves.RepositoryHeldOutPages(), File.ReadAllLines(Metadata("CheckSet")), PolnearFiles(Metadata("Dev3Gold")), GoldFileNames(Metadata("RgateGold")));
+
+    /// <summary>The pages a gold folder judges by its files' names ("aclu.tsv" judges the Readability page "aclu"); no file is opened.</summary>
+    public static IReadOnlyList<string> GoldFileNames(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"{folder} is needed to leave rgate's Readability pages out of training and tuning.");
+        return [.. Directory.GetFiles(folder, "*.tsv").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The PolNeAR files the gold files of <paramref name="folder"/> judge: only each file's leading comment lines are
     /// read, for its <c># polnear: NAME</c> line, never a gold row.</summary>
@@ -53,11 +62,15 @@ internal sealed class GatedPages
         var all = NewsSet.Read(path, contexts);
         var rows = Enumerable.Range(0, all.Count).Where(i => Reason(all[i].Page) is null).ToList();
         var left = all.Where(s => Reason(s.Page) is not null).GroupBy(s => Reason(s.Page)!).ToList();
-        Console.WriteLine($"{Path.GetFileName(path)}: {all.Count - rows.Count} of {all.Count} sentences left out of training"
+        Console.WriteLine($"{Path.GetFileName(path)}: {all.Count - rows.Count} of {all.Count} sentences left out of training and tuning"
             + (left.Count == 0 ? "" : ": " + string.Join(", ", left.Select(g => $"{g.Count()} of {g.Select(s => s.Page).Distinct().Count()} pages of {g.Key}")))
             + " (their rows stay in the file)");
         return new TrainingNews([.. rows.Select(i => all[i])], rows, all.Count - rows.Count);
     }
+
+    /// <summary>The texts of a news file's sentences on the gates' pages, to leave out of a file that names no page (news-types.tsv).</summary>
+    public HashSet<string> TextsOn(string path) =>
+        NewsSet.Read(path).Where(s => Reason(s.Page) is not null).Select(s => s.Sentence.Text).ToHashSet(StringComparer.Ordinal);
 
     private static string Metadata(string key) =>
         Assembly.GetEntryAssembly()?.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value

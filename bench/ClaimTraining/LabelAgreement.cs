@@ -7,15 +7,15 @@ namespace DocReport.Bench.ClaimTraining;
 /// what the two labellers' rates of Yes would give by chance) and the F1 of one labelling scored against the other (the
 /// same either way round), with the sentences they disagree on. The second labelling's lines are "page TAB sentence id
 /// TAB Yes|No", with the sentence's text as a fourth column when the first file holds one page and id twice (news-train's
-/// pages were split again between rounds).
+/// pages were split again between rounds). The gates' pages are left out of both.
 /// </summary>
 internal static class LabelAgreement
 {
-    public static void Run(string firstPath, string secondPath, int randomDraws)
+    public static void Run(GatedPages gates, string firstPath, string secondPath, int randomDraws)
     {
-        var first = NewsSet.Read(firstPath).Select((s, i) => (s.Sentence, Index: i)).ToLookup(x => x.Sentence.Id);
+        var first = NewsSet.Read(firstPath).Where(s => gates.Reason(s.Page) is null).Select((s, i) => (s.Sentence, Index: i)).ToLookup(x => x.Sentence.Id);
         var pairs = File.ReadLines(secondPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t'))
-            .Select(f => (First: first[f[0] + "/" + f[1]].Single(x => f.Length < 4 || x.Sentence.Text == f[3]), Second: f[2] == "Yes"))
+            .Where(f => gates.Reason(f[0]) is null).Select(f => (First: first[f[0] + "/" + f[1]].Single(x => f.Length < 4 || x.Sentence.Text == f[3]), Second: f[2] == "Yes"))
             .Select(p => (p.First.Sentence, p.First.Index, p.Second)).ToList();
         Report($"{pairs.Count} sentences", pairs.Select(p => (p.Sentence, p.Second)).ToList());
         if (randomDraws > 0)

@@ -37,7 +37,8 @@ NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
 // Feature-name prefixes left out of training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure"); the fast
 // weights leave out the letter 4-grams ("--without c:", round 17).
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3): no command that trains or tunes reads their sentences (round 23).
+// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3; rgate's Readability pages from round 26): no command that trains,
+// tunes or shows news reads their sentences (round 23).
 var gates = GatedPages.Repository();
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
@@ -112,7 +113,7 @@ switch (arguments.Command)
         DetectorSpeed.Encoder(data, newsEval, arguments.Text("encoder", "arctic"), (int)arguments.Number("sentences", 600));
         break;
     case "types":
-        TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")));
+        TypeAccuracy.Run(arguments.Text("types", Path.Combine(AppContext.BaseDirectory, "news-types.tsv")), gates.TextsOn(newsEval));
         break;
     case "flagged":
         FlaggedShare.Run(arguments.Inputs(), Detection());
@@ -129,6 +130,9 @@ switch (arguments.Command)
         break;
     case "resample":
         PairedResampling.Run(gates.Read(newsTrain), arguments.Text("first", ""), arguments.Text("second", ""), (int)arguments.Number("random-draws", 2552));
+        break;
+    case "pools":
+        CalibrationPools.Run(arguments.Text("scores", ""), arguments.Text("second", "") is { Length: > 0 } other ? other : null);
         break;
     case "contexts":
         ContextShares.Run(gates, newsTrain, newsEval, Contexts() ?? PageContexts());
@@ -151,7 +155,7 @@ switch (arguments.Command)
         break;
     }
     case "agreement":
-        LabelAgreement.Run(newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
+        LabelAgreement.Run(gates, newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
         break;
     case "assess":
         Commands.Assess(Console.In);
@@ -170,6 +174,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)
+            dotnet run -c Release --project bench/ClaimTraining -- pools --scores SCORES [--second SCORES]   (the article threshold chosen on web pages, PolNeAR or news dev alone, scored on pages left out; round 26)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]

@@ -17,7 +17,7 @@ var showDropped = args.Contains("--dropped");
 var showAdded = args.Contains("--added");
 var showText = args.SkipWhile(a => a != "--text").Skip(1).FirstOrDefault();
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
-// --metadata lists each page's title and authors, leaving out the rgate pages (bench/FieldEval/gold/rgate, a gate never read) and
+// --metadata lists each page's title, authors and published date, leaving out the rgate pages (bench/FieldEval/gold/rgate, a gate never read) and
 // nytimes-5 (a section front, no article).
 var showMetadata = args.Contains("--metadata");
 var gatePages = GatePages();
@@ -80,7 +80,7 @@ for (var i = 0; i < pages.Count; i++)
         else date = $" date[{metadata.Published} vs {expectedDate}]";
     }
     if (showMetadata && !gatePages.Contains(name))
-        Console.WriteLine($"{name}\t{metadata.Title}\t{string.Join(" ; ", metadata.Authors)}");
+        Console.WriteLine($"{name}\t{metadata.Title}\t{string.Join(" ; ", metadata.Authors)}\t{metadata.Published}");
     if (showPages)
         Console.WriteLine($"{f1,6:0.000} P {precision:0.000} R {recall:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
 }

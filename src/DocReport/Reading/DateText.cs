@@ -16,6 +16,9 @@ internal static partial class DateText
         .DistinctBy(m => m.name)
         .ToDictionary(m => m.name, m => m.month, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>Every month name and abbreviation read, in all the languages of the list.</summary>
+    public static IEnumerable<string> MonthNames => Months.Value.Keys;
+
     /// <summary>Whether <paramref name="word"/> is a month name or its abbreviation ("March", "Dez.").</summary>
     public static bool IsMonthName(string word) => Months.Value.ContainsKey(word.Trim().TrimEnd('.'));
 

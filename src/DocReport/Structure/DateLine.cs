@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocReport.Reading;
 
 namespace DocReport.Structure;
 
@@ -24,9 +25,9 @@ internal static partial class DateLine
     public static bool IsMostlyDate(string text)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxWords || !DateOrTime().IsMatch(text)) return false;
+        if (words.Length > MaxWords || !(DateOrTime().IsMatch(text) || WrittenDate.Value.IsMatch(text))) return false;
         if (SentenceInside().IsMatch(text)) return false;
-        var others = DateOrTime().Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        var others = WrittenDate.Value.Replace(DateOrTime().Replace(text, " "), " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetter)).ToList();
         return others.Count <= MaxOtherWords && !IsProse(text, others.Count(w => char.IsLower(w[0])));
     }
@@ -44,6 +45,13 @@ internal static partial class DateLine
     [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
+
+    // A day, a month's name in any language DateText reads, and a year ("4 de março de 2021", "4. března 2021", "4 марта 2021").
+    private static readonly Lazy<Regex> WrittenDate = new(() =>
+    {
+        var names = string.Join('|', DateText.MonthNames.OrderByDescending(n => n.Length).Select(Regex.Escape));
+        return new Regex($@"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{names})\.?(?:\s+de)?,?\s+\d{{4}}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
 
     // A full stop after a word and before more words ends a sentence: "He left on 3 May. She stayed."
     [GeneratedRegex(@"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")]

@@ -4,7 +4,7 @@ using DocReport.Bench.ClaimTraining;
 namespace DocReport.Tests.Bench;
 
 // bench/ClaimTraining trains the claim models on labelled news sentences. FieldEval's unread gates (the lead's held-out pages,
-// the check set's PolNeAR train articles, dev3's PolNeAR dev articles) judge some of the same pages: a model trained on their
+// the check set's PolNeAR train articles, dev3's PolNeAR dev articles, rgate's Readability pages) judge some of the same pages: a model trained on their
 // sentences would be scored partly in sample there. Every command that trains or tunes reads the news files through
 // GatedPages.Read, so these tests pin what it lets through. Pages, names and sentences are made up.
 public sealed class GatedPagesTests : IDisposable
@@ -14,16 +14,17 @@ public sealed class GatedPagesTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
-    public void No_sentence_of_a_held_out_check_set_or_dev3_page_reaches_training()
+    public void No_sentence_of_a_held_out_check_set_dev3_or_rgate_page_reaches_training()
     {
-        var news = NewsFile(Fares, HeldOutLibrary, CheckSetBridge, Dev3Flood, Market);
+        var news = NewsFile(Fares, HeldOutLibrary, CheckSetBridge, Dev3Flood, RgateCrane, Market);
 
         var kept = Gates().Read(news);
 
         Assert.Equal(["P1.S1", "P4.S1"], kept.Sentences.Select(s => s.Sentence.Id.Split('/')[1]));
         Assert.DoesNotContain(kept.Sentences, s => s.Sentence.Text.Contains("library", StringComparison.Ordinal)
-            || s.Sentence.Text.Contains("bridge", StringComparison.Ordinal) || s.Sentence.Text.Contains("flood", StringComparison.Ordinal));
-        Assert.Equal(3, kept.LeftOut);
+            || s.Sentence.Text.Contains("bridge", StringComparison.Ordinal) || s.Sentence.Text.Contains("flood", StringComparison.Ordinal)
+            || s.Sentence.Text.Contains("crane", StringComparison.Ordinal));
+        Assert.Equal(4, kept.LeftOut);
     }
 
     // --random-draws N names the file's first N lines (drawn without a pattern); what the trainer counts is what remains of them.
@@ -47,6 +48,7 @@ public sealed class GatedPagesTests : IDisposable
         Assert.Equal(GatedPages.CheckSet, gates.Reason("harbour-times_2016-05-04_council-votes-on-bridge.txt"));
         Assert.Equal(GatedPages.Dev3, gates.Reason("river-post_2016-09-20_flood-defences-delayed.txt"));
         Assert.Equal(GatedPages.HeldOut, gates.Reason("gazette.library.html"));
+        Assert.Equal(GatedPages.Rgate, gates.Reason("quay-weekly"));
         Assert.Null(gates.Reason("hill-times_2016-03-03_mayor-opens-market.txt"));
     }
 
@@ -59,6 +61,24 @@ public sealed class GatedPagesTests : IDisposable
         Assert.Equal(["river-post_2016-09-20_flood-defences-delayed"], GatedPages.PolnearFiles(folder));
     }
 
+    // news-types.tsv names no page: its rows of the gates' pages are known by their text.
+    [Fact]
+    public void The_texts_of_the_gated_rows_are_those_of_the_gates_pages_only()
+    {
+        var news = NewsFile(Fares, RgateCrane, Market);
+
+        Assert.Equal([RgateCrane.Text], Gates().TextsOn(news));
+    }
+
+    [Fact]
+    public void An_rgate_page_is_named_by_its_gold_files_name_and_other_files_name_none()
+    {
+        var folder = RgateGold();
+        File.WriteAllText(Path.Combine(folder, "SHA256SUMS"), "0 quay-weekly.tsv\n");
+
+        Assert.Equal(["quay-weekly"], GatedPages.GoldFileNames(folder));
+    }
+
     [Fact]
     public void Without_the_dev3_gold_folder_the_gates_cannot_be_read() =>
         Assert.Throws<DirectoryNotFoundException>(() => GatedPages.PolnearFiles(Path.Combine(root, "no-such-gold")));
@@ -67,6 +87,7 @@ public sealed class GatedPagesTests : IDisposable
     private static readonly Row HeldOutLibrary = new("gazette.library.html", "P3.S2", "No", "Readers can borrow up to ten books at the new library.");
     private static readonly Row CheckSetBridge = new("harbour-times_2016-05-04_council-votes-on-bridge.txt", "P2.S1", "Yes", "The council voted 7 to 2 to repair the old bridge.");
     private static readonly Row Dev3Flood = new("river-post_2016-09-20_flood-defences-delayed.txt", "P1.S3", "Yes", "Work on the flood wall stopped after the contractor left.");
+    private static readonly Row RgateCrane = new("quay-weekly", "P2.S1", "Yes", "The port's new crane lifted its first container on Monday.");
     private static readonly Row Market = new("hill-times_2016-03-03_mayor-opens-market.txt", "P4.S1", "No", "The mayor smiled as the stalls opened.");
 
     private sealed record Row(string Page, string Id, string Label, string Text);
@@ -75,7 +96,15 @@ public sealed class GatedPagesTests : IDisposable
     {
         var heldOut = Directory.CreateDirectory(Path.Combine(root, "heldout")).FullName;
         File.WriteAllText(Path.Combine(heldOut, "library.tsv"), "# page: trafilatura/eval/gazette.library.html\n# title: made up\n");
-        return new GatedPages(TrafilaturaHalves.HeldOutPages(heldOut), ["harbour-times_2016-05-04_council-votes-on-bridge", ""], GatedPages.PolnearFiles(Dev3Gold()));
+        return new GatedPages(TrafilaturaHalves.HeldOutPages(heldOut), ["harbour-times_2016-05-04_council-votes-on-bridge", ""], GatedPages.PolnearFiles(Dev3Gold()),
+            GatedPages.GoldFileNames(RgateGold()));
+    }
+
+    private string RgateGold()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "rgate")).FullName;
+        File.WriteAllText(Path.Combine(folder, "quay-weekly.tsv"), "# page: readability-pages/quay-weekly/source.html\n");
+        return folder;
     }
 
     private string Dev3Gold()

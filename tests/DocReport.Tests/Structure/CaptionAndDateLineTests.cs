@@ -32,6 +32,9 @@ public class CaptionAndDateLineTests
     [InlineData("Von Gerd Albers 4.\u20092.\u20092022.")]
     [InlineData("Last updated at 3:59 p.m.")]
     [InlineData("Posted on March 3, 2021 by Ann Lee")]
+    [InlineData("Publicado em 4 de março de 2021")]
+    [InlineData("Zveřejněno 4. března 2021")]
+    [InlineData("Опубликовано 4 марта 2021")]
     public void A_date_or_meta_line_is_furniture(string line) => Assert.True(Filter.IsFurniture(line));
 
     [Theory]
@@ -45,6 +48,7 @@ public class CaptionAndDateLineTests
     [InlineData("Look at this photo:")]
     [InlineData("The 07:15 tram now leaves at 07:45.")]
     [InlineData("Ticket offices close at 18:00 from Monday.")]
+    [InlineData("A ponte fechou em 4 de março de 2021 e a câmara ainda não marcou a data das obras de reparação.")]
     [InlineData("The mayor spoke. See https://town.example/news/JosÃ© too.")] // a broken "é" in an address left as written, not a ©
     public void Sentences_that_mention_pictures_dates_or_times_stay(string line) => Assert.False(Filter.IsFurniture(line));
 

@@ -9,7 +9,8 @@ namespace DocReport.Reading.Html;
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
 /// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
-/// paragraph that opens with a date and a dash; the site header's dates (often the day the page was served) come last.
+/// paragraph that opens with a date and a dash, then a date in the page's title; the site header's dates (often the day
+/// the page was served) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
@@ -141,6 +142,7 @@ internal static partial class PublishedDate
             ?? FirstDate(meta, ModifiedKeys)
             ?? ShortTexts(document, order)
             ?? OpeningDateline(document, order)
+            ?? InTitle(document, order)
             ?? Marked(document, order, siteHeader: true)
             ?? DateElements(document, order, siteHeader: true)
             ?? ShortTexts(document, order, siteHeader: true);
@@ -180,27 +182,44 @@ internal static partial class PublishedDate
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in document.GetElementsByTagName("meta"))
-            if (meta.GetAttribute("content") is { Length: > 0 } content)
-                foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop") })
+            if ((meta.GetAttribute("content") ?? meta.GetAttribute("datetime")) is { Length: > 0 } content)
+                foreach (var key in new[] { meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), meta.GetAttribute("http-equiv") })
                     if (key is not null) values.TryAdd(key.Trim(), content);
         return values;
     }
 
     private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
-        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v)).FirstOrDefault(d => d is not null);
+        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
+
+    // A meta value that is only a number: a Unix time in seconds or milliseconds ("1614848400", given in UTC), or a day
+    // written without separators, perhaps with its clock time ("20210304", "20210304101500").
+    private static string? NumberDate(string? value)
+    {
+        if (value is null || !OnlyDigits().IsMatch(value = value.Trim())) return null;
+        if (value.Length is 8 or 12 or 14) return FromUrl($"/{value[..8]}/");
+        if (value.Length is not (10 or 13) || !long.TryParse(value, out var number)) return null;
+        var instant = DateTimeOffset.FromUnixTimeSeconds(value.Length == 13 ? number / 1000 : number);
+        return instant.Year is >= 1995 and <= 2100 ? instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
+    }
 
     private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.All(MarkedDates)
             .Where(e => !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? e.TextContent, order))
+            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title")) is { } value ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
-            .Select(e => DateText.Find(WithoutUpdateDates(e.TextContent), order))
+            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order))
             .FirstOrDefault(d => d is not null);
+
+    // The date in an element's text, or, when none is written there, in its text nodes set apart: themes put a date's parts
+    // in boxes of their own with no space between them ("<span class='day'>04</span><span class='month'>Mar</span>...").
+    private static string? TextDate(IElement element, string text, NumericDateOrder order) =>
+        DateText.Find(text, order)
+        ?? (element.ChildElementCount == 0 ? null : DateText.Find(WithoutUpdateDates(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))), order));
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
@@ -211,6 +230,9 @@ internal static partial class PublishedDate
                 && InSiteHeader(t.Node.ParentElement!) == siteHeader)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
+
+    // A date the page's title states ("Harbour report of 04.03.2021 – The Courier"): late, since a title may name an event's day.
+    private static string? InTitle(IDocument document, NumericDateOrder order) => DateText.Find(document.Title, order);
 
     // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
     private static string WithoutUpdateDates(string text) => UpdatedDate().Replace(text, " ");
@@ -238,8 +260,14 @@ internal static partial class PublishedDate
             .Any(name => !name.StartsWith("category-", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
                 && CommentClass().IsMatch(name));
 
-    private static string? FromUrl(string? url) =>
-        url is not null && UrlDate().Match(url) is { Success: true } m ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+    // A dated path ("/2021/03/04/", "/2021-03-04/") or a day written without separators in a path segment ("/20210304/", "-20210304.html").
+    private static string? FromUrl(string? url)
+    {
+        if (url is null) return null;
+        var m = UrlDate().Match(url);
+        if (!m.Success) m = CompactUrlDate().Match(url);
+        return m.Success ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+    }
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")]
     private static partial Regex Timestamp();
@@ -260,8 +288,11 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
     private static partial Regex Dateline();
 
-    // "Updated", "last modified" and their German, French, Spanish, Italian and Dutch forms.
-    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|bijgewerkt)\b";
+    // "Updated", "last modified" and their German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Romanian, Polish, Czech,
+    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish and Russian forms.
+    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
+        + @"actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|actualitzat|actualizat|aktualizacja|zaktualizowano|aktualizováno|"
+        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено)\b";
 
     // An update word, then a numeric or written date.
     [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
@@ -283,4 +314,10 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|\D)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/_-](20\d{2}|199\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")]
+    private static partial Regex CompactUrlDate();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex OnlyDigits();
 }

@@ -28,6 +28,63 @@ public class PublishedDateTests
     public void A_dated_byline_or_meta_line_gives_the_date(string line, string expected) =>
         Assert.Equal(expected, Published("", line + Body));
 
+    [Theory]
+    [InlineData("<div class=\"post-date\"><span class=\"day\">04</span><span class=\"month\">Mar</span><span class=\"year\">2021</span></div>")]
+    [InlineData("<p class=\"meta\"><span class=\"monat\">Mär</span> <span class=\"tag\">4</span><span class=\"jahr\">2021</span></p>")]
+    public void A_date_set_in_boxes_for_its_day_month_and_year_gives_the_date(string line) =>
+        Assert.Equal("2021-03-04", Published("", line + Body));
+
+    [Theory]
+    [InlineData("<p>Publicado em 4 de março de 2021</p>")]
+    [InlineData("<p>Zveřejněno 4. března 2021</p>")]
+    [InlineData("<p>Опубликовано 4 марта 2021</p>")]
+    public void A_labelled_date_line_in_another_language_gives_the_date(string line) =>
+        Assert.Equal("2021-03-04", Published("", line + Body));
+
+    [Theory]
+    [InlineData("<p class=\"date\">Atualizado: 10.03.2021 Publicado: 04.03.2021</p>")]
+    [InlineData("<p class=\"date\">Uppdaterad 10.03.2021, publicerad 04.03.2021</p>")]
+    [InlineData("<p class=\"date\">Zaktualizowano: 10.03.2021 Opublikowano: 04.03.2021</p>")]
+    public void An_update_labelled_in_another_language_is_passed_over(string line) =>
+        Assert.Equal("2021-03-04", Published("", line + Body));
+
+    [Theory]
+    [InlineData("https://news.example/region/20210304/harbour-inquiry", "2021-03-04")]
+    [InlineData("https://news.example/harbour-inquiry-20210304.html", "2021-03-04")]
+    [InlineData("https://news.example/item/20211399/harbour-inquiry", null)]
+    [InlineData("https://news.example/item/120210304/harbour-inquiry", null)]
+    public void A_day_written_without_separators_in_the_address_gives_the_date(string url, string? expected) =>
+        Assert.Equal(expected, Published($"<link rel=\"canonical\" href=\"{url}\">"));
+
+    [Theory]
+    [InlineData("1614848400", "2021-03-04T09:00:00Z")]
+    [InlineData("1614848400000", "2021-03-04T09:00:00Z")]
+    [InlineData("20210304", "2021-03-04")]
+    [InlineData("42", null)]
+    public void A_publication_meta_tag_written_as_a_number_gives_the_date(string content, string? expected) =>
+        Assert.Equal(expected, Published($"<meta name=\"publish-date\" content=\"{content}\">"));
+
+    [Theory]
+    [InlineData("<meta http-equiv=\"date\" content=\"2021-03-04\">")]
+    [InlineData("<meta name=\"dc.date\" datetime=\"2021-03-04\">")]
+    [InlineData("<meta name=\"publish-date\" content=\"202103041015\">")]
+    public void Meta_tags_written_in_other_shapes_give_the_date(string head) =>
+        Assert.Equal("2021-03-04", Published(head));
+
+    [Fact]
+    public void A_date_element_that_keeps_its_date_in_a_title_gives_it() =>
+        Assert.Equal("2021-03-04", Published("", $"<a class=\"entry-date\" title=\"4th March 2021\" href=\"/archive\">Archive</a>{Body}"));
+
+    [Fact]
+    public void A_date_in_the_page_title_is_read_when_the_page_gives_no_other() =>
+        Assert.Equal("2021-03-04", Reader.ReadOk("page.html",
+            $"<!DOCTYPE html><html><head><title>Harbour inquiry opens - 04.03.2021 - The Courier</title></head><body>{Body}</body></html>").Metadata.Published);
+
+    [Fact]
+    public void A_date_the_page_shows_wins_over_the_date_in_its_title() =>
+        Assert.Equal("2021-03-05", Reader.ReadOk("page.html",
+            $"<!DOCTYPE html><html><head><title>Storm of 04.03.2021: the inquiry opens</title></head><body><p class=\"date\">5 March 2021</p>{Body}</body></html>").Metadata.Published);
+
     [Fact]
     public void The_date_the_page_shows_wins_over_its_last_update() =>
         Assert.Equal("2022-01-26", Published("""<meta property="og:updated_time" content="2022-01-27T18:34:20+0100">""",
