@@ -16,10 +16,13 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- listing --split train|dev [--only FILE] --out FILE
 //   dotnet run -c Release --project bench/PolnearEval -- listing-table --train FILE --field FILE,FILE [--dev-labels FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- vectors-dev --epochs 45 --max-features 90000 --vectors 0,0.3 [--pooling first|mean] [--vector-cache DIR]
+//     [--head H --head-epochs E --head-rate R --head-dropout D --head-context --head-with-vectors]   (round 26: a hidden-layer head's tag log-probabilities instead of the vectors; works with cv too)
+//   dotnet run -c Release --project bench/PolnearEval -- head-cv --vector-cache DIR --head 64,256 --head-rate 0.001,0.0003 [--head-dropout 0,0.2] [--head-context]
 const int Folds = 5;
 var line = new CommandLine(args);
 var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
 VectorSource? vectorSource = null;
+HeadScores? headScores = null;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
 switch (command)
 {
@@ -102,6 +105,7 @@ switch (command)
         var devStacking = new Stacking(allTrain, Grid()[0], Folds, TextWriter.Null, Vectors("train"));
         var devDocuments = Documents();
         var devVectors = devDocuments.ToDictionary(d => d.Name, d => Vectors("dev")?.Invoke(d));
+        if (headScores is { Tokens: > 0 } h) Console.WriteLine($"head over dev: {h.Tokens} tokens in {h.Scoring.TotalMilliseconds:0} ms wall, {h.Scoring.TotalMilliseconds / h.Tokens * 800:0.0} ms per 800 tokens");
         foreach (var settings in Grid())
         {
             var devTagger = devStacking.Train(settings);
@@ -117,6 +121,16 @@ switch (command)
                 SecondPassScores = dense.Length == 0 ? null : (article, _) => devVectors.GetValueOrDefault(article.Document.Title)?.Select(x => DenseScores(x, dense, secondWeights.Scale)).ToArray(),
             };
             Evaluation.Run(devDocuments, quantizedTagger, Console.Out, TextWriter.Null);
+        }
+        return 0;
+    case "head-cv":
+        // round 26: the head alone, trained without fold 0 of train, scored on fold 0 (cross-entropy, token accuracy), per --head size and --head-rate
+        foreach (var head in HeadGrid())
+        {
+            var heads = new HeadScores(vectorSource ??= new VectorSource(line.Value("vector-cache") ?? "/tmp/vectors25", line.Value("pooling") ?? "first", PolnearCorpus.Load(data, "train")),
+                PolnearCorpus.Load(data, "train"), Folds, head, line.Value("vector-cache") ?? "/tmp/vectors25", Console.Out);
+            var (loss, accuracy) = heads.HeldOut(0);
+            Console.WriteLine($"{head}: fold 0 cross-entropy {loss:0.0000}, token accuracy {accuracy:0.0000}");
         }
         return 0;
     case "listing":
@@ -141,7 +155,7 @@ switch (command)
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode, vectors-dev, listing or listing-table");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode, vectors-dev, head-cv, listing or listing-table");
         return 2;
 }
 
@@ -188,8 +202,33 @@ static float[] DenseScores(float[] vectors, float[] dense, float scale)
 Func<PolnearDocument, float[][]>? Vectors(string split)
 {
     if (line.Value("vectors") is null) return null;
-    vectorSource ??= new VectorSource(line.Value("vector-cache") ?? "/tmp/vectors25", line.Value("pooling") ?? "first", PolnearCorpus.Load(data, "train"));
-    return d => vectorSource.Of(d, split);
+    var cache = line.Value("vector-cache") ?? "/tmp/vectors25";
+    vectorSource ??= new VectorSource(cache, line.Value("pooling") ?? "first", PolnearCorpus.Load(data, "train"));
+    if (line.Value("head") is null) return d => vectorSource.Of(d, split);
+    // --head H (round 26): the second pass reads a hidden-layer head's tag log-probabilities instead of the vectors
+    headScores ??= new HeadScores(vectorSource, PolnearCorpus.Load(data, "train"), Folds, HeadGrid()[0], cache, Console.Out);
+    if (!line.Flag("head-with-vectors")) return d => headScores.Of(d, split);
+    // --head-with-vectors: each token's vector and then the head's log-probabilities, one dense input
+    return d => vectorSource.Of(d, split).Zip(headScores.Of(d, split), (x, h) => Interleave(x, TokenVectors.Width, h, Tags.Count)).ToArray();
+}
+
+// --head H --head-epochs E --head-rate R --head-dropout D [--head-context] (round 26); lists in head-cv
+List<HeadSettings> HeadGrid() =>
+    (from h in line.Integers("head", "64")
+     from r in line.List("head-rate", "0.001", Float)
+     from d in line.List("head-dropout", "0", Float)
+     select new HeadSettings(h, line.Integers("head-epochs", "8")[0], r, d, line.Flag("head-context"))).ToList();
+
+// rows of a (width wa) and of b (width wb), token by token: each token's a then its b
+static float[] Interleave(float[] a, int wa, float[] b, int wb)
+{
+    var joined = new float[a.Length + b.Length];
+    for (var t = 0; t < a.Length / wa; t++)
+    {
+        a.AsSpan(t * wa, wa).CopyTo(joined.AsSpan(t * (wa + wb)));
+        b.AsSpan(t * wb, wb).CopyTo(joined.AsSpan(t * (wa + wb) + wa));
+    }
+    return joined;
 }
 
 static float Float(string x) => float.Parse(x, CultureInfo.InvariantCulture);

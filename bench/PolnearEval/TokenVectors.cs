@@ -77,7 +77,8 @@ internal static class TokenVectors
         return paragraphs;
     }
 
-    private static List<ParagraphTokens> Paragraphs(PolnearDocument document)
+    /// <summary>A document's paragraphs as the tagger tokenizes them, the vectors' paragraphs and tokens.</summary>
+    public static List<ParagraphTokens> Paragraphs(PolnearDocument document)
     {
         var article = PlainTextArticle.Build(document.Name, document.Text);
         var quotations = QuotationFinder.Find(article);
