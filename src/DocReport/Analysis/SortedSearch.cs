@@ -14,4 +14,16 @@ internal static class SortedSearch
         }
         return low;
     }
+
+    /// <summary>The index of the first item whose <paramref name="key"/> is not less than <paramref name="value"/>, over items sorted by that key.</summary>
+    public static int LowerBound<T>(IReadOnlyList<T> sorted, int value, Func<T, int> key)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (key(sorted[mid]) < value) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
 }
