@@ -19,8 +19,12 @@ internal sealed class ArticleOutputs(string? outputsFolder, string? claimsModel 
     public static string PageName(string articleId, string pagePath) =>
         articleId + (Path.GetExtension(pagePath) is { Length: > 0 } extension ? extension : ".html");
 
+    /// <summary>The library's dataset of the last page converted in process (for --listing); null when it was read from a folder.</summary>
+    public DocReport.Model.ArticleDataset? Converted { get; private set; }
+
     public (OutputDataset? Dataset, string? Error) For(string articleId, string pagePath)
     {
+        Converted = null;
         if (outputsFolder is not null)
         {
             var path = Path.Combine(outputsFolder, articleId, JsonDatasetWriter.FileName);
@@ -35,6 +39,7 @@ internal sealed class ArticleOutputs(string? outputsFolder, string? claimsModel 
         if (!File.Exists(pagePath)) return (null, $"page {pagePath} is missing");
         var result = pipeline.Convert(new SourceFile(PageName(articleId, pagePath), File.ReadAllBytes(pagePath)));
         if (result.Dataset is null) return (null, result.Error);
+        Converted = result.Dataset;
         using var json = new MemoryStream();
         new JsonDatasetWriter().Write(result.Dataset, json);
         json.Position = 0;

@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -45,6 +45,7 @@ var outputs = new ArticleOutputs(arguments.Outputs, arguments.ClaimsModel);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"),
     TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3", "rgate" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
 var pooled = ArticleScore.Zero;
+var listing = arguments.Listing is null ? null : ListingRows.Open(arguments.Listing);
 var failed = new List<string>();
 Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}{(arguments.ClaimsModel is null ? "" : ", accurate claims from " + arguments.ClaimsModel)}");
 if (!wholeOnly) Console.WriteLine(ScoreReport.Header);
@@ -62,7 +63,9 @@ foreach (var article in articles)
     pooled += score;
     if (!wholeOnly) Console.WriteLine(ScoreReport.Line(article.Id, score));
     if (arguments.Errors) foreach (var item in score.Errors) Console.WriteLine("    " + item);
+    if (listing is not null) ListingRows.Write(listing, arguments.Set, article, outputs.Converted!, score.Errors);
 }
+listing?.Dispose();
 ScoreReport.PrintPooled(pooled, articles.Count - failed.Count, failed);
 GoldWarnings.Print(goldProblems, articles);
 return goldProblems.Count > 0 || failed.Count > 0 ? 1 : 0;

@@ -13,6 +13,8 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
 //   dotnet run -c Release --project bench/PolnearEval -- encode --split train|dev [--out DIR]
+//   dotnet run -c Release --project bench/PolnearEval -- listing --split train|dev [--only FILE] --out FILE
+//   dotnet run -c Release --project bench/PolnearEval -- listing-table --train FILE --field FILE,FILE [--dev-labels FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- vectors-dev --epochs 45 --max-features 90000 --vectors 0,0.3 [--pooling first|mean] [--vector-cache DIR]
 const int Folds = 5;
 var line = new CommandLine(args);
@@ -117,13 +119,29 @@ switch (command)
             Evaluation.Run(devDocuments, quantizedTagger, Console.Out, TextWriter.Null);
         }
         return 0;
+    case "listing":
+        // round 26: every listed source of a split (--split train: check set left out) with its label and features, to --out FILE
+        // --only FILE: just the articles named there, one a line (dev2's, so that no dev3 article is analysed)
+        var only = line.Value("only") is { } onlyFile ? File.ReadAllLines(onlyFile).Select(l => l.Trim()).ToHashSet() : null;
+        if (only is null && (line.Value("split") ?? "dev") != "train")
+        {
+            Console.Error.WriteLine("listing: on dev give --only (dev2's articles): dev3's outputs are not to be written out");
+            return 2;
+        }
+        using (var listing = new StreamWriter(line.Value("out") ?? "/tmp/listing26.tsv"))
+            ListingLabels.Write(Documents().Where(d => only is null || only.Contains(d.Name)).ToList(), Tagger(), listing);
+        return 0;
+    case "listing-table":
+        // round 26: the learned listing's table (ListingTable.cs); --field FILE,FILE,... from FieldEval's --listing
+        ListingTable.Run(line.Value("train") ?? "/tmp/listing26.tsv", (line.Value("field") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), line.Value("dev-labels"), Console.Out);
+        return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
         File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode or vectors-dev");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode, vectors-dev, listing or listing-table");
         return 2;
 }
 

@@ -27,6 +27,20 @@ public class BenchArgumentsTests
         Assert.Equal(("dev2", true, "river-town", "/tmp/pages", "/work/data/trafilatura"), (parsed.Set, parsed.Errors, parsed.Article, parsed.Data, parsed.Trafilatura));
     }
 
+    // --listing writes each listed source with its status: what DocReport lists on an unread set must not be written out
+    [Theory]
+    [InlineData("check")]
+    [InlineData("dev3")]
+    [InlineData("rgate")]
+    [InlineData("heldout")]
+    public void Listing_is_refused_on_the_unread_sets(string set)
+    {
+        var parsed = BenchArguments.Parse(["--set", set, "--listing", "/tmp/sources.tsv"]);
+
+        Assert.NotNull(parsed.Problem);
+        Assert.Null(BenchArguments.Parse(["--set", "mixed", "--listing", "/tmp/sources.tsv"]).Problem);
+    }
+
     [Theory]
     [InlineData("--eror")]
     [InlineData("--set")]
