@@ -1,5 +1,7 @@
 // Times each pipeline stage per document over samples/ and a long synthetic article.
 // Usage: dotnet run -c Release --project bench/PipelineBench -- [ROUNDS] [SAMPLES_DIR]
+//    or: ... -- long POLNEAR_DIR CHECK_SET_FILE OUT_DIR [PAGES] (writes long.pdf, long.docx, long.md: LongDocuments.cs)
+//    or: ... -- profile FORMATS FILE... (one cold conversion per file, stage by stage: StageProfile.cs)
 //    or: ... -- memory N ACCURATE_MODEL_DIR FILE... (memory over N conversions with the accurate claim model, MemoryLoop.cs)
 using System.Diagnostics;
 using DocReport.Analysis;
@@ -15,6 +17,16 @@ using DocReport.Validation;
 using PipelineBench;
 using DocReport.Layout;
 
+if (args is ["long", var polnear, var checkSet, var outFolder, .. var rest])
+{
+    LongDocuments.Write(polnear, checkSet, outFolder, rest.Length > 0 ? int.Parse(rest[0]) : 3000);
+    return;
+}
+if (args is ["profile", var formats, .. var profiled])
+{
+    StageProfile.Run(profiled, formats);
+    return;
+}
 if (args is ["memory", var count, var modelFolder, .. var files])
 {
     MemoryLoop.Run(int.Parse(count), modelFolder, files);

@@ -15,9 +15,13 @@ internal static partial class GoBetween
     private static partial Regex OnlyCommas();
 
     // what it relays is the other's content, not the other's source and cue, which would make the speaker's report look told by the relay
-    public static List<FoundAttribution> Mark(string text, IReadOnlyList<FoundAttribution> found) =>
-        found.Select(f => f.LinksClaims && ReportingCues.IsAccordingTo(f.Cue.Text) && found.FirstOrDefault(g => Relays(text, f, g)) is { } relayed
+    // (the other report is looked for among its sentence's only, in their order: a long document's reports are not each walked for every relay)
+    public static List<FoundAttribution> Mark(string text, IReadOnlyList<FoundAttribution> found)
+    {
+        var bySentence = found.ToLookup(f => f.Sentence.Start);
+        return found.Select(f => f.LinksClaims && ReportingCues.IsAccordingTo(f.Cue.Text) && bySentence[f.Sentence.Start].FirstOrDefault(g => Relays(text, f, g)) is { } relayed
             ? f with { LinksClaims = false, Content = relayed.Content, ContentParts = relayed.ContentParts } : f).ToList();
+    }
 
     // g is another report of the sentence, its speaker named, with nothing but a comma between its source and cue and the relay
     private static bool Relays(string text, FoundAttribution relay, FoundAttribution g)

@@ -222,7 +222,15 @@ internal sealed class PersonNameScanner(string text)
     {
         found ??= Name.Matches(text).Where(IsPerson)
             .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
-        return found.Where(n => n.Start >= start && n.End <= end);
+        return Within(found, start, end);
+    }
+
+    // The names are in order of their start (the pattern's matches): the first at or after start is found by binary search,
+    // and none starting at or after end can end by it, so a long document is not walked whole for every question.
+    private static IEnumerable<(int Start, int End, string Surname, char Gender)> Within(List<(int Start, int End, string Surname, char Gender)> names, int start, int end)
+    {
+        for (var i = SortedSearch.LowerBound(names, start, n => n.Start); i < names.Count && names[i].Start < end; i++)
+            if (names[i].End <= end) yield return names[i];
     }
 }
 

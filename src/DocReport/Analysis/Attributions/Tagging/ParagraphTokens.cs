@@ -20,16 +20,18 @@ internal sealed class ParagraphTokens
         Tokens = paragraph.Sentences.Count == 0 ? [] : Tokenizer.Tokens(text, paragraph.Start, paragraph.End);
         var n = Tokens.Count;
         (Sentence, Class, Quote) = (new int[n], new string[n], new QuoteState[n]);
-        var quotationEnds = quotations.Select(q => q.End).ToArray();
         var sentenceIndex = 0;
         for (var i = 0; i < n; i++)
         {
             while (sentenceIndex < paragraph.Sentences.Count - 1 && Tokens[i].Start >= paragraph.Sentences[sentenceIndex].End) sentenceIndex++;
             Sentence[i] = sentenceIndex;
             Class[i] = WordClass.Of(Tokens[i]);
-            Quote[i] = StateOf(Tokens[i], quotations, quotationEnds);
+            Quote[i] = StateOf(Tokens[i], quotations);
         }
-        ContinuesQuote = quotations.Any(q => q.Start < paragraph.Start && q.End > paragraph.Start);
+        // The quotations follow each other without overlapping (QuotationFinder), so the first to end after the paragraph's
+        // start is the only one that may hold it: binary searches, not a pass over the document's quotations per paragraph.
+        var after = SortedSearch.LowerBound(quotations, paragraph.Start + 1, q => q.End);
+        ContinuesQuote = after < quotations.Count && quotations[after].Start < paragraph.Start;
         SentenceHasCue = new bool[paragraph.Sentences.Count];
         SentenceHasQuote = new bool[paragraph.Sentences.Count];
         for (var i = 0; i < n; i++)
@@ -124,9 +126,9 @@ internal sealed class ParagraphTokens
         }
     }
 
-    private static QuoteState StateOf(Token token, IReadOnlyList<Quotation> quotations, int[] ends)
+    private static QuoteState StateOf(Token token, IReadOnlyList<Quotation> quotations)
     {
-        var q = SortedSearch.LowerBound(ends, token.End);
+        var q = SortedSearch.LowerBound(quotations, token.End, q => q.End);
         if (q >= quotations.Count || quotations[q].Start > token.Start) return QuoteState.Outside;
         if (token.Start == quotations[q].Start) return QuoteState.Opening;
         return token.End == quotations[q].End ? QuoteState.Closing : QuoteState.Inside;
