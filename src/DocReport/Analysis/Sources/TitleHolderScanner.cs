@@ -34,7 +34,7 @@ internal sealed partial class TitleHolderScanner(string text)
         return cache[title] = HolderPatterns.For(title).Matches(text)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
-            .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
+            .Where(g => !PrepositionJustBefore(g.Index))
             .Select(g => (Full: Person(g.Value), Lone: g.Name == "after" ? NamedBySurname(g.Value) : null, At: g.Index))
             .Where(h => (h.Full ?? h.Lone) is not null)
             .Select(h => (Person: (h.Full ?? h.Lone)!, h.At, Lone: h.Full is null))
@@ -134,6 +134,17 @@ internal sealed partial class TitleHolderScanner(string text)
 
     [GeneratedRegex($@"\b(?i:{Prepositions})[ \t]+$")]
     private static partial Regex PrepositionBefore();
+
+    // Whether a preposition and spaces end the text before the position. The regex reads only the spaces there (up to a last
+    // line break) and the seven letters at most before them, so it is asked about those alone, not about the text from its start.
+    private bool PrepositionJustBefore(int position)
+    {
+        var end = position > 0 && text[position - 1] == '\n' ? position - 1 : position;
+        var start = end;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        start = Math.Max(0, start - 8);
+        return PrepositionBefore().IsMatch(text.AsSpan(start, position - start));
+    }
 
     private static bool IsTitle(string word) => SourceLexicon.IsTitle(word) || SourceLexicon.IsTitle(char.ToUpperInvariant(word[0]) + word[1..]);
 }
