@@ -31,7 +31,7 @@ internal sealed partial class TitleHolderScanner(string text)
         // a role ends in its title ("International Trade Secretary", "former mayor") or opens with it ("Prince of Wales");
         // "Office of the Director" is a body's name
         if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = [];
-        return cache[title] = HolderPatterns.For(title).Matches(text)
+        return cache[title] = HolderMatches(title)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
             .Where(g => !PrepositionJustBefore(g.Index))
@@ -80,7 +80,31 @@ internal sealed partial class TitleHolderScanner(string text)
     private readonly Dictionary<string, IReadOnlySet<string>> roles = new(StringComparer.Ordinal);
 
     // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
-    private static readonly NamePatterns HolderPatterns = new(HolderPattern);
+    // Tried at one place each (\G), and only where a match can open: see HolderMatches.
+    private static readonly NamePatterns HolderPatterns = new(title => $@"\G(?:{HolderPattern(title)})");
+    private static readonly NamePatterns FirstTitleWords = new(title => $"(?=(?i:{string.Join('|', WrittenForms(title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]))}))");
+
+    // The matches of HolderPattern over the text, left to right, as Regex.Matches gives them, without running it at every place
+    // of a long text: a match holds the title's first word, and what comes before that word in it (a name, a comma, an article,
+    // describing words, initials) is letters, apostrophes, hyphens, commas, full stops, spaces and tabs only. So a match opens
+    // only in such a run ending at the title's first word, and is tried there alone.
+    private IEnumerable<Match> HolderMatches(string title)
+    {
+        var holder = HolderPatterns.For(title);
+        var next = 0;
+        foreach (Match word in FirstTitleWords.For(title).Matches(text))
+        {
+            var from = word.Index;
+            while (from > next && (char.IsLetter(text[from - 1]) || text[from - 1] is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t')) from--;
+            for (var at = Math.Max(from, next); at <= word.Index; at = next)
+                if (holder.Match(text, at) is { Success: true } found)
+                {
+                    yield return found;
+                    next = found.Index + found.Length;
+                }
+                else next = at + 1;
+        }
+    }
 
     // A title after "Vice", "Deputy" and the like is another office: "Vice President Joe Biden" holds no presidency
     private const string OtherOffice = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)";
