@@ -78,7 +78,7 @@ internal sealed class FirstNameScanner(string text)
         // the pattern needs the surname as written: a text without it needs no pattern run; an acronym is a body's, and a word
         // before it ("the Eurosceptic SVP") no given name
         if (!text.Contains(surname, StringComparison.Ordinal) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
-        foreach (var match in MatchesOf(Patterns.For(surname), surname))
+        foreach (var match in NameOccurrences.InLinesHolding(text, Patterns.For(surname), surname))
         {
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
@@ -131,20 +131,6 @@ internal sealed class FirstNameScanner(string text)
 
     private static readonly Regex LongWord = new(@"(?<![\p{L}'’-])\p{L}{4,}", RegexOptions.Compiled);
 
-    // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
-    // searched, each read as the whole input, which gives the same matches (a line break is no word character for \b).
-    private IEnumerable<Match> MatchesOf(Regex pattern, string surname)
-    {
-        if (surname.Contains('\n')) { foreach (Match match in pattern.Matches(text)) yield return match; yield break; }
-        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0;)
-        {
-            var start = text.LastIndexOf('\n', at) + 1;
-            var end = text.IndexOf('\n', at);
-            if (end < 0) end = text.Length;
-            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) yield return match;
-            at = end < text.Length ? text.IndexOf(surname, end + 1, StringComparison.Ordinal) : -1;
-        }
-    }
 }
 
 /// <summary>Finds, before a position, the name of a body that ends in a given word ("the trust" -> "Northfield Hospitals Trust").</summary>
@@ -167,8 +153,21 @@ internal sealed class BodyNameScanner(string text)
             if (!text.Contains(head, StringComparison.Ordinal)) return null;
             cache[headWord] = matches = Patterns.For(head).Matches(text).Where(m => !IsTitleBeforeName(m)).ToList();
         }
-        var index = matches.FindLastIndex(m => m.Index + m.Length <= position);
+        var index = EndingBy(matches, position) - 1;
         return index < 0 ? null : Article.Replace(matches[index].Value, "");
+    }
+
+    // How many of the matches end by the position: they follow each other without overlapping, so their ends are in order and a
+    // binary search finds the last one, instead of a walk over a long document's matches for every description
+    private static int EndingBy(List<Match> matches, int position)
+    {
+        var (low, high) = (0, matches.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (matches[middle].Index + matches[middle].Length <= position) low = middle + 1; else high = middle;
+        }
+        return low;
     }
 
     // "Republican Secretary of State Jon Husted": a title before a person's name, not a body "the state" could mean

@@ -136,10 +136,12 @@ internal sealed partial class TitleHolderScanner(string text)
     private SourcePhrase? NamedBySurname(string word)
     {
         if (word.Contains(' ') || IsTitle(word) || SourceLexicon.NameKindOf(word) is not null) return null;
-        foreach (Match m in Regex.Matches(text, $@"\b\p{{Lu}}[\p{{L}}'’-]+[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b"))
+        foreach (var m in NameOccurrences.InLinesHolding(text, GivenOrTitled.For(word), word))
             if (SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
         return null;
     }
+
+    private static readonly NamePatterns GivenOrTitled = new(word => $@"\b\p{{Lu}}[\p{{L}}'’-]+[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b");
 
     // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null; "In June, the
     // senator": what a preposition opens is a time or a place, not the holder.
