@@ -85,7 +85,7 @@ internal sealed class FirstNameScanner(string text)
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi"), and not a common
             // word the text also writes in lower case ("the New Democrats" where the text writes "new"; "black Democrats" is no name)
             if (!IsGivenName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given)
-                    && !NameOccurrences.WrittenInLowerCase(text, given))) continue;
+                    && !WrittenInLowerCase(given))) continue;
             // "her son, René-Charles Dion Angélil": a capitalised name word after the surname makes it a middle name there
             if (MiddleNameAt(match.Index + match.Length)) continue;
             // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
@@ -96,6 +96,12 @@ internal sealed class FirstNameScanner(string text)
         }
         return cache[surname] = found;
     }
+
+    // asked for each full name a surname is given: kept by word, as the text does not change
+    private bool WrittenInLowerCase(string word) =>
+        lowerCase.TryGetValue(word, out var known) ? known : lowerCase[word] = NameOccurrences.WrittenInLowerCase(text, word);
+
+    private readonly Dictionary<string, bool> lowerCase = new(StringComparer.Ordinal);
 
     // "Jean-Marc": a hyphenated given name whose every part is one
     private static bool IsGivenName(string word) => SourceLexicon.IsFirstName(word) || word.Contains('-') && word.Split('-').All(SourceLexicon.IsFirstName);
@@ -151,7 +157,7 @@ internal sealed class BodyNameScanner(string text)
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
             if (!text.Contains(head, StringComparison.Ordinal)) return null;
-            cache[headWord] = matches = Patterns.For(head).Matches(text).Where(m => !IsTitleBeforeName(m)).ToList();
+            cache[headWord] = matches = NameOccurrences.InLinesHolding(text, Patterns.For(head), head).Where(m => !IsTitleBeforeName(m)).ToList();
         }
         var index = EndingBy(matches, position) - 1;
         return index < 0 ? null : Article.Replace(matches[index].Value, "");

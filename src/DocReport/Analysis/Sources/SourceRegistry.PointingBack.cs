@@ -190,12 +190,13 @@ internal sealed partial class SourceRegistry
     {
         if (!entry.Name.EndsWith(" " + noun, StringComparison.Ordinal)) return false;
         if (!ownersOf.TryGetValue(noun, out var owners))
-            ownersOf[noun] = owners = Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b")
+            ownersOf[noun] = owners = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
                 .Select(m => m.Groups[1].Value).Where(o => SourcePhrase.Parse(o) is { Form: PhraseForm.Named }).ToHashSet();
         return owners.Any(o => !entry.Name.Split(' ').Contains(o));
     }
 
     private readonly Dictionary<string, HashSet<string>> ownersOf = new(StringComparer.Ordinal);
+    private static readonly NamePatterns OwnerPatterns = new(noun => $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b");
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
 }
