@@ -29,6 +29,24 @@ internal static class NameOccurrences
         }
     }
 
+    /// <summary>
+    /// The matches of <paramref name="pattern"/> over the text, for a pattern that never matches across a line break and whose
+    /// every match holds <paramref name="word"/> as written: only the lines holding the word are searched, each read as the whole
+    /// input, which gives the same matches (a line break is no word character for <c>\b</c>) without a scan of a long text per word.
+    /// </summary>
+    public static IEnumerable<Match> InLinesHolding(string text, Regex pattern, string word)
+    {
+        if (word.Contains('\n')) { foreach (Match match in pattern.Matches(text)) yield return match; yield break; }
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            var start = text.LastIndexOf('\n', at) + 1;
+            var end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) yield return match;
+            at = end < text.Length ? text.IndexOf(word, end + 1, StringComparison.Ordinal) : -1;
+        }
+    }
+
     /// <summary>Whether the text writes <paramref name="word"/> in lower case as a word of its own ("new" for "New").</summary>
     public static bool WrittenInLowerCase(string text, string word) => Find(text, word.ToLowerInvariant(), WordBoundary, WordBoundary).Any();
 }

@@ -78,14 +78,14 @@ internal sealed class FirstNameScanner(string text)
         // the pattern needs the surname as written: a text without it needs no pattern run; an acronym is a body's, and a word
         // before it ("the Eurosceptic SVP") no given name
         if (!text.Contains(surname, StringComparison.Ordinal) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
-        foreach (var match in MatchesOf(Patterns.For(surname), surname))
+        foreach (var match in NameOccurrences.InLinesHolding(text, Patterns.For(surname), surname))
         {
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
             // a known given name anywhere; an unknown capitalised word only inside a sentence ("skipper Wade Bassi"), and not a common
             // word the text also writes in lower case ("the New Democrats" where the text writes "new"; "black Democrats" is no name)
             if (!IsGivenName(given) && !(InsideSentence(match.Index) && !SourceLexicon.IsTitle(given) && SourceLexicon.NameKindOf(given) is null && !Articles.Contains(given)
-                    && !NameOccurrences.WrittenInLowerCase(text, given))) continue;
+                    && !WrittenInLowerCase(given))) continue;
             // "her son, René-Charles Dion Angélil": a capitalised name word after the surname makes it a middle name there
             if (MiddleNameAt(match.Index + match.Length)) continue;
             // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
@@ -96,6 +96,12 @@ internal sealed class FirstNameScanner(string text)
         }
         return cache[surname] = found;
     }
+
+    // asked for each full name a surname is given: kept by word, as the text does not change
+    private bool WrittenInLowerCase(string word) =>
+        lowerCase.TryGetValue(word, out var known) ? known : lowerCase[word] = NameOccurrences.WrittenInLowerCase(text, word);
+
+    private readonly Dictionary<string, bool> lowerCase = new(StringComparer.Ordinal);
 
     // "Jean-Marc": a hyphenated given name whose every part is one
     private static bool IsGivenName(string word) => SourceLexicon.IsFirstName(word) || word.Contains('-') && word.Split('-').All(SourceLexicon.IsFirstName);
@@ -131,20 +137,6 @@ internal sealed class FirstNameScanner(string text)
 
     private static readonly Regex LongWord = new(@"(?<![\p{L}'’-])\p{L}{4,}", RegexOptions.Compiled);
 
-    // A match is one line's (no line break in the pattern), around the surname as written: only the lines holding it are
-    // searched, each read as the whole input, which gives the same matches (a line break is no word character for \b).
-    private IEnumerable<Match> MatchesOf(Regex pattern, string surname)
-    {
-        if (surname.Contains('\n')) { foreach (Match match in pattern.Matches(text)) yield return match; yield break; }
-        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0;)
-        {
-            var start = text.LastIndexOf('\n', at) + 1;
-            var end = text.IndexOf('\n', at);
-            if (end < 0) end = text.Length;
-            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) yield return match;
-            at = end < text.Length ? text.IndexOf(surname, end + 1, StringComparison.Ordinal) : -1;
-        }
-    }
 }
 
 /// <summary>Finds, before a position, the name of a body that ends in a given word ("the trust" -> "Northfield Hospitals Trust").</summary>
@@ -165,10 +157,23 @@ internal sealed class BodyNameScanner(string text)
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
             if (!text.Contains(head, StringComparison.Ordinal)) return null;
-            cache[headWord] = matches = Patterns.For(head).Matches(text).Where(m => !IsTitleBeforeName(m)).ToList();
+            cache[headWord] = matches = NameOccurrences.InLinesHolding(text, Patterns.For(head), head).Where(m => !IsTitleBeforeName(m)).ToList();
         }
-        var index = matches.FindLastIndex(m => m.Index + m.Length <= position);
+        var index = EndingBy(matches, position) - 1;
         return index < 0 ? null : Article.Replace(matches[index].Value, "");
+    }
+
+    // How many of the matches end by the position: they follow each other without overlapping, so their ends are in order and a
+    // binary search finds the last one, instead of a walk over a long document's matches for every description
+    private static int EndingBy(List<Match> matches, int position)
+    {
+        var (low, high) = (0, matches.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (matches[middle].Index + matches[middle].Length <= position) low = middle + 1; else high = middle;
+        }
+        return low;
     }
 
     // "Republican Secretary of State Jon Husted": a title before a person's name, not a body "the state" could mean

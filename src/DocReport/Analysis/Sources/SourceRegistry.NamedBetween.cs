@@ -68,13 +68,27 @@ internal sealed partial class SourceRegistry
         var surname = entry.Name.Split(' ')[^1];
         var since = entry.LastSeenEnd;
         if (position <= since || !entry.Name.Contains(' ') || firstNames.IsShared(surname) || bySurname.GetValueOrDefault(surname) is { } bearer && bearer != entry) return since;
-        foreach (var at in NameOccurrences.Find(text[..position], surname, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index))
+        foreach (var at in AloneBefore(surname, position))
         {
             if (at <= since || !VerbAfter().IsMatch(text, at + surname.Length)) continue;
             var lead = SentenceConjunction().Match(text[Math.Max(0, at - 8)..at]);
             if (OpensSentence(at) || lead.Success && OpensSentence(at - lead.Length)) since = at + surname.Length;
         }
         return since;
+    }
+
+    // Where the text before the position writes the word alone, as a search of text[..position] finds it, without copying the text
+    // for every pronoun: a place the word ends before the position reads the same in the whole text; one ending at the position
+    // has the end of the copy after it, which is read from the word alone.
+    private IEnumerable<int> AloneBefore(string word, int position)
+    {
+        if (word.Length == 0) return NameOccurrences.Find(text[..position], word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index);
+        var found = NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index)
+            .TakeWhile(at => at + word.Length < position).ToList();
+        var last = position - word.Length;
+        if (last >= (found.Count > 0 ? found[^1] + word.Length : 0) && string.CompareOrdinal(text, last, word, 0, word.Length) == 0
+            && NameOccurrences.WordBoundary.IsMatch(text, last) && NameOccurrences.WordBoundary.IsMatch(word, word.Length)) found.Add(last);
+        return found;
     }
 
     [GeneratedRegex(@"\b(?:And|But|So|Then|Yet)[ \t]+$")]

@@ -43,8 +43,10 @@ internal sealed partial class SourceRegistry
     // "an economist at J.P. Morgan", "strategists at Goldman Sachs": a person's noun, then "at", then the name; not "a clerk at
     // John Marsh's shop", where people work at what the name owns.
     private bool WorkedAt(string name) =>
-        Regex.Matches(text, $@"\b(\p{{Ll}}+)\s+at\s+{Regex.Escape(name)}\b(?!['’]s\b)").Any(m => SourceLexicon.DescriptorOf(m.Groups[1].Value) is { } d
-            && (d.Kind == SourceKind.Person || d.IsPeople || d.SpeaksFor));
+        AtPhrases.WordsBefore(name).Any(w => SourceLexicon.DescriptorOf(w) is { } d && (d.Kind == SourceKind.Person || d.IsPeople || d.SpeaksFor));
+
+    private AtPhrases? atPhrases;
+    private AtPhrases AtPhrases => atPhrases ??= new(text);
 
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
     private bool WrittenAsBody(string name) => NameOccurrences.Find(text, name, ArticleBefore, LowerWordAfter).Any();

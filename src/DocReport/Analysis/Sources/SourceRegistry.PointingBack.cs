@@ -144,10 +144,16 @@ internal sealed partial class SourceRegistry
     private string? BodyCalled(string description)
     {
         if (description.Split(' ') is not [_, ..] words || words.Any(w => w.Length == 0 || !char.IsLower(w[0]))) return null;
-        var called = Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{L}}'’-]+)[ \t]+{string.Join(@"[ \t]+", words.Select(w => Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..])))}\b")
+        var pattern = CalledPatterns.For(description);
+        // a match holds the first word capitalised, within one line unless a word holds a line break
+        var capitalised = char.ToUpperInvariant(words[0][0]) + words[0][1..];
+        var called = (description.Contains('\n') ? pattern.Matches(text) : NameOccurrences.InLinesHolding(text, pattern, capitalised))
             .Select(m => m.Groups[1].Value).Where(n => !SourceLexicon.IsNationality(n) && !SourcePhraseParser.IsDeterminer(n) && SourceLexicon.NameKindOf(n) is null).Distinct().ToList();
         return called is [var only] ? only : null;
     }
+
+    private static readonly NamePatterns CalledPatterns = new(description =>
+        $@"\b(\p{{Lu}}[\p{{L}}'’-]+)[ \t]+{string.Join(@"[ \t]+", description.Split(' ').Select(w => Regex.Escape(char.ToUpperInvariant(w[0]) + w[1..])))}\b");
 
     // "the university's student newspaper": a common noun's possessive before the head
     private bool OwnedByDescription(int position, int end, string head) =>
@@ -184,12 +190,13 @@ internal sealed partial class SourceRegistry
     {
         if (!entry.Name.EndsWith(" " + noun, StringComparison.Ordinal)) return false;
         if (!ownersOf.TryGetValue(noun, out var owners))
-            ownersOf[noun] = owners = Regex.Matches(text, $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b")
+            ownersOf[noun] = owners = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
                 .Select(m => m.Groups[1].Value).Where(o => SourcePhrase.Parse(o) is { Form: PhraseForm.Named }).ToHashSet();
         return owners.Any(o => !entry.Name.Split(' ').Contains(o));
     }
 
     private readonly Dictionary<string, HashSet<string>> ownersOf = new(StringComparer.Ordinal);
+    private static readonly NamePatterns OwnerPatterns = new(noun => $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b");
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
 }

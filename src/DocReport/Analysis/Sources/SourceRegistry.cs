@@ -76,7 +76,11 @@ internal sealed partial class SourceRegistry(string text)
     private bool IsCommonWordOpeningSentences(SourcePhrase phrase) =>
         phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && !phrase.Name.Contains(' ') && !byName.ContainsKey(phrase.Name)
         && !IsListedBody(phrase.Name) && !SourceLexicon.Countries.Contains(phrase.Name) && !SourceLexicon.IsFirstName(phrase.Name)
-        && WrittenInLowerCase(phrase.Name) && !WrittenInsideSentence(phrase.Name);
+        && (openingSentencesOnly.TryGetValue(phrase.Name, out var known) ? known
+            : openingSentencesOnly[phrase.Name] = WrittenInLowerCase(phrase.Name) && !WrittenInsideSentence(phrase.Name));
+
+    // what the text tells of a word's cases, asked at each of its mentions: kept by word, as the text does not change
+    private readonly Dictionary<string, bool> openingSentencesOnly = new(StringComparer.Ordinal);
 
     // "Casey's Bar have said": a common noun written as a name after someone's possessive is a business so named,
     // not "Bar"; an owner that is a country or a known body ("Britain's Treasury") is not part of the name.

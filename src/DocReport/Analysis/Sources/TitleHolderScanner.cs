@@ -31,10 +31,10 @@ internal sealed partial class TitleHolderScanner(string text)
         // a role ends in its title ("International Trade Secretary", "former mayor") or opens with it ("Prince of Wales");
         // "Office of the Director" is a body's name
         if (!(IsTitle(words[^1]) || IsTitle(words[0]) && SourceLexicon.NameKindOf(title) is null)) return cache[title] = [];
-        return cache[title] = HolderPatterns.For(title).Matches(text)
+        return cache[title] = HolderMatches(title)
             .Where(m => m.Index >= TitleCaseHeadlineEnd)
             .Select(m => m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"])
-            .Where(g => !PrepositionBefore().IsMatch(text.AsSpan(0, g.Index)))
+            .Where(g => !PrepositionJustBefore(g.Index))
             .Select(g => (Full: Person(g.Value), Lone: g.Name == "after" ? NamedBySurname(g.Value) : null, At: g.Index))
             .Where(h => (h.Full ?? h.Lone) is not null)
             .Select(h => (Person: (h.Full ?? h.Lone)!, h.At, Lone: h.Full is null))
@@ -80,7 +80,31 @@ internal sealed partial class TitleHolderScanner(string text)
     private readonly Dictionary<string, IReadOnlySet<string>> roles = new(StringComparer.Ordinal);
 
     // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
-    private static readonly NamePatterns HolderPatterns = new(HolderPattern);
+    // Tried at one place each (\G), and only where a match can open: see HolderMatches.
+    private static readonly NamePatterns HolderPatterns = new(title => $@"\G(?:{HolderPattern(title)})");
+    private static readonly NamePatterns FirstTitleWords = new(title => $"(?=(?i:{string.Join('|', WrittenForms(title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]))}))");
+
+    // The matches of HolderPattern over the text, left to right, as Regex.Matches gives them, without running it at every place
+    // of a long text: a match holds the title's first word, and what comes before that word in it (a name, a comma, an article,
+    // describing words, initials) is letters, apostrophes, hyphens, commas, full stops, spaces and tabs only. So a match opens
+    // only in such a run ending at the title's first word, and is tried there alone.
+    private IEnumerable<Match> HolderMatches(string title)
+    {
+        var holder = HolderPatterns.For(title);
+        var next = 0;
+        foreach (Match word in FirstTitleWords.For(title).Matches(text))
+        {
+            var from = word.Index;
+            while (from > next && (char.IsLetter(text[from - 1]) || text[from - 1] is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t')) from--;
+            for (var at = Math.Max(from, next); at <= word.Index; at = next)
+                if (holder.Match(text, at) is { Success: true } found)
+                {
+                    yield return found;
+                    next = found.Index + found.Length;
+                }
+                else next = at + 1;
+        }
+    }
 
     // A title after "Vice", "Deputy" and the like is another office: "Vice President Joe Biden" holds no presidency
     private const string OtherOffice = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)";
@@ -112,10 +136,12 @@ internal sealed partial class TitleHolderScanner(string text)
     private SourcePhrase? NamedBySurname(string word)
     {
         if (word.Contains(' ') || IsTitle(word) || SourceLexicon.NameKindOf(word) is not null) return null;
-        foreach (Match m in Regex.Matches(text, $@"\b\p{{Lu}}[\p{{L}}'’-]+[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b"))
+        foreach (var m in NameOccurrences.InLinesHolding(text, GivenOrTitled.For(word), word))
             if (SourcePhrase.Parse(m.Value) is { LooksLikePerson: true } person && SourceLexicon.NameKindOf(person.Name) is null) return person;
         return null;
     }
+
+    private static readonly NamePatterns GivenOrTitled = new(word => $@"\b\p{{Lu}}[\p{{L}}'’-]+[ \t]+(?:\p{{Lu}}\.[ \t]+)?{Regex.Escape(word)}\b");
 
     // The longest end of the run that reads as a person's name ("Yesterday Charles" -> "Charles"), or null; "In June, the
     // senator": what a preposition opens is a time or a place, not the holder.
@@ -134,6 +160,17 @@ internal sealed partial class TitleHolderScanner(string text)
 
     [GeneratedRegex($@"\b(?i:{Prepositions})[ \t]+$")]
     private static partial Regex PrepositionBefore();
+
+    // Whether a preposition and spaces end the text before the position. The regex reads only the spaces there (up to a last
+    // line break) and the seven letters at most before them, so it is asked about those alone, not about the text from its start.
+    private bool PrepositionJustBefore(int position)
+    {
+        var end = position > 0 && text[position - 1] == '\n' ? position - 1 : position;
+        var start = end;
+        while (start > 0 && text[start - 1] is ' ' or '\t') start--;
+        start = Math.Max(0, start - 8);
+        return PrepositionBefore().IsMatch(text.AsSpan(start, position - start));
+    }
 
     private static bool IsTitle(string word) => SourceLexicon.IsTitle(word) || SourceLexicon.IsTitle(char.ToUpperInvariant(word[0]) + word[1..]);
 }
