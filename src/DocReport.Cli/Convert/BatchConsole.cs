@@ -1,4 +1,5 @@
 using DocReport.Batch;
+using DocReport.Pipeline;
 
 namespace DocReport.Cli.Convert;
 
@@ -22,14 +23,14 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         using var signals = listen();
         try
         {
-            BatchProgress.For(stdout).Run(plan.Inputs.Count, finished =>
-                result = runner.Run(plan, new Reporter(outcome =>
+            BatchProgress.For(stdout).Run(plan.Inputs.Count, (stage, finished) =>
+                result = runner.Run(plan, new Reporter<DocumentOutcome>(outcome =>
                 {
                     lock (outcomes) outcomes.Add(outcome);
                     if (!outcome.Succeeded)
                         lock (stderr) stderr.WriteLine($"error: {outcome.Input.Path}: {outcome.Error}");
                     finished(outcome);
-                }), signals.Token));
+                }), new Reporter<ConversionProgress>(stage), signals.Token));
         }
         catch (OutputBusyException e)
         {
@@ -109,8 +110,8 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
     private static string Shown(string name) => name == BatchRunner.ParquetFolderName ? name + "/" : name;
 
     /// <summary>Hears of each document on the thread that finished it (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
-    private sealed class Reporter(Action<DocumentOutcome> report) : IProgress<DocumentOutcome>
+    private sealed class Reporter<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(DocumentOutcome value) => report(value);
+        public void Report(T value) => report(value);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocReport.Batch;
+using DocReport.Pipeline;
 using Spectre.Console;
 
 namespace DocReport.Cli.Convert;
@@ -7,12 +8,31 @@ namespace DocReport.Cli.Convert;
 /// <summary>
 /// Shows progress on long runs: a live bar on a terminal, otherwise throttled lines a log can keep. The rate and the time
 /// left count converted documents only: a re-run passes over the folders an earlier run completed in a blink, and
-/// counting those would promise the rest as fast.
+/// counting those would promise the rest as fast. A document that takes longer than <see cref="SlowDocuments.Delay"/>
+/// has its stage shown, on the bar or in a line per stage, so a long one is seen to move.
 /// </summary>
 internal abstract class BatchProgress
 {
-    /// <summary>Runs <paramref name="work"/>, giving it a callback to call once per finished document.</summary>
-    public abstract void Run(int total, Action<Action<DocumentOutcome>> work);
+    private readonly SlowDocuments slow = new();
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+
+    /// <summary>Runs <paramref name="work"/>, giving it a callback to call as a document's stage begins and one to call once per finished document.</summary>
+    public abstract void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work);
+
+    // Keeps each document's stage, and once a second lets the subclass show the slow ones; nothing is shown once the work returns.
+    protected void Watch(Action<Action<ConversionProgress>, Action<DocumentOutcome>> work, Action<DocumentOutcome> finished, Action<SlowDocuments, TimeSpan> show)
+    {
+        var stopped = false;
+        using (new Timer(_ => { lock (slow) if (!stopped) show(slow, clock.Elapsed); }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)))
+        {
+            work(stage => { lock (slow) slow.Report(stage, clock.Elapsed); }, outcome =>
+            {
+                lock (slow) slow.Finished(outcome.Input.Path);
+                finished(outcome);
+            });
+            lock (slow) stopped = true;
+        }
+    }
 
     public static BatchProgress For(TextWriter output) =>
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive
@@ -22,34 +42,45 @@ internal abstract class BatchProgress
     private sealed class Bar : BatchProgress
     {
         // A kept document leaves the bar's work instead of advancing it, so the bar's speed and time left are conversions'.
-        public override void Run(int total, Action<Action<DocumentOutcome>> work) =>
+        public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work) =>
             AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(context =>
                 {
                     var task = context.AddTask("Converting", maxValue: total);
-                    var kept = 0;
-                    work(outcome =>
+                    var (kept, current) = (0, (string?)null);
+                    Watch(work, outcome =>
                     {
                         lock (task)
                         {
                             if (!outcome.Reused) { task.Increment(1); return; }
                             task.MaxValue = Math.Max(task.MaxValue - 1, task.Value);
-                            task.Description = $"Converting ({++kept} kept from an earlier run)";
+                            kept++;
+                            Describe();
+                        }
+                    }, (slow, now) =>
+                    {
+                        lock (task)
+                        {
+                            current = slow.Oldest(now);
+                            Describe();
                         }
                     });
+
+                    void Describe() => task.Description = "Converting"
+                        + (kept > 0 ? $" ({kept} kept from an earlier run)" : "") + (current is null ? "" : $": {Markup.Escape(current)}");
                 });
     }
 
     private sealed class Lines(TextWriter output) : BatchProgress
     {
-        public override void Run(int total, Action<Action<DocumentOutcome>> work)
+        public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work)
         {
             var clock = Stopwatch.StartNew();
             var done = 0;
             var kept = 0;
             var lastReportMs = long.MinValue / 2;
-            work(outcome =>
+            Watch(work, outcome =>
             {
                 lock (output)
                 {
@@ -61,6 +92,10 @@ internal abstract class BatchProgress
                     var state = outcome.Reused ? "kept" : outcome.Succeeded ? "ok" : "failed";
                     output.WriteLine($"[{done}/{total}] {state} {outcome.Input.Path} ({Pace(done - kept, total - done)}{Kept(kept)})");
                 }
+            }, (slow, now) =>
+            {
+                lock (output)
+                    foreach (var line in slow.Due(now)) output.WriteLine(line);
             });
 
             string Pace(int converted, int left)

@@ -34,7 +34,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
     public void Dispose() => accurate?.Dispose();
 
     /// <summary>The article's dataset: scored sentences, claims C1.., attributions A1.. and sources S1.., deterministic for a given article.</summary>
-    public ArticleDataset Analyze(Article article)
+    public ArticleDataset Analyze(Article article) => Analyze(article, null);
+
+    /// <summary>The same dataset, telling <paramref name="reached"/> the paragraphs got through as the sources are resolved in reading order, which is most of a long article's time.</summary>
+    internal ArticleDataset Analyze(Article article, Action<int>? reached)
     {
         var detector = new ClaimDetector(options, accurate is null ? null : (accurate.Embedder, accurate.Model));
         IReadOnlyList<FoundAttribution> found = [];
@@ -42,7 +45,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
         // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
         // whole article, so that a detector that embeds sentences can batch them.
         Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article));
-        var (sources, resolved, read) = SourceResolution.Resolve(article, found);
+        var (sources, resolved, read) = SourceResolution.Resolve(article, found, reached is null ? null : ParagraphsThrough(article, reached));
         found = read.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
@@ -59,6 +62,17 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
             Attributions = found.Select((f, i) => new Attribution($"A{i + 1}", f.Sentence.Id, f.Source, f.Cue, f.Content) { SourceId = resolved[i].FirstOrDefault()?.Id, Kind = f.Kind })
                 .Concat(ContinuedSpeakers.Rows(article.Text, found, resolved, links, found.Count + 1)).ToList(),
             Sources = sources.Select(e => new Source(e.Id, e.Name, e.ListedKind) { Mentions = e.Mentions, Url = e.Url, ClaimIds = claimsBySource[e.Id].ToList() }).ToList(),
+        };
+    }
+
+    // Paragraphs got through once the text up to an offset is: paragraphs follow each other in the text.
+    private static Action<int> ParagraphsThrough(Article article, Action<int> reached)
+    {
+        var ends = article.Paragraphs.Select(p => p.End).ToArray();
+        return offset =>
+        {
+            var index = Array.BinarySearch(ends, offset);
+            reached(index >= 0 ? index : ~index);
         };
     }
 

@@ -13,7 +13,8 @@ namespace DocReport.Analysis;
 /// </summary>
 internal static partial class SourceResolution
 {
-    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved, IReadOnlyList<FoundAttribution> Found) Resolve(Article article, IReadOnlyList<FoundAttribution> found)
+    // reached: told the offset of each attribution's source as it is resolved, in order (a long article's progress).
+    public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved, IReadOnlyList<FoundAttribution> Found) Resolve(Article article, IReadOnlyList<FoundAttribution> found, Action<int>? reached = null)
     {
         var registry = new SourceRegistry(article.Text);
         var publisher = new Publisher(article.Document);
@@ -26,6 +27,7 @@ internal static partial class SourceResolution
         foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
             var (f, citation) = (found[i], citedBy[i]);
+            reached?.Invoke(f.Source.Start);
             resolved[i] = citation >= 0 ? Cited(registry, CitedName(article.Text, links[citation], f.Source), links[citation].Url, f)
                 : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !AfterTo(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
                     ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)

@@ -33,14 +33,24 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
 
     /// <summary>
     /// Converts the plan's inputs. <paramref name="progress"/> hears of each input as it finishes, on the thread that
-    /// converted it. Cancelling stops taking new inputs, lets the documents being written finish, and throws
+    /// converted it. Cancelling stops taking new inputs, stops a document being converted at its next stage or hundredth of
+    /// its analysis (left for a re-run), lets the documents being written finish, and throws
     /// <see cref="OperationCanceledException"/>; cancelled while the batch outputs are written, it leaves an earlier run's
     /// as they were. Cancelled once every input is done and no batch output is left to stop (none to write, or the
     /// workbook already in place), it returns as if it had not been. Each document's outputs are written in a staging
     /// folder and moved into place whole.
     /// </summary>
     /// <exception cref="OutputBusyException">Another run of the same share is writing into the output folder.</exception>
-    public BatchResult Run(BatchPlan plan, IProgress<DocumentOutcome>? progress = null, CancellationToken cancellationToken = default)
+    public BatchResult Run(BatchPlan plan, IProgress<DocumentOutcome>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(plan, progress, null, cancellationToken);
+
+    /// <summary>
+    /// Converts the plan's inputs as <see cref="Run(BatchPlan, IProgress{DocumentOutcome}?, CancellationToken)"/> does, telling
+    /// <paramref name="stages"/> of each document's stages as they begin (<see cref="ConversionStage.Loading"/> first, then the
+    /// pipeline's and each output's <see cref="ConversionStage.Writing"/>), from the threads that convert and write it.
+    /// </summary>
+    /// <exception cref="OutputBusyException">Another run of the same share is writing into the output folder.</exception>
+    public BatchResult Run(BatchPlan plan, IProgress<DocumentOutcome>? progress, IProgress<ConversionProgress>? stages, CancellationToken cancellationToken = default)
     {
         var (held, busy) = OutputLock.Take(plan.OutputRoot, plan.Shard);
         using var outputLock = held ?? throw new OutputBusyException(busy!);
@@ -62,7 +72,7 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
             {
                 order.WaitForTurn(input.Index, cancellationToken);
                 var (dataset, error, reused) = input.Problem is null
-                    ? Produce(input, formats, fingerprint, assembler.HasOutputs, staging)
+                    ? Produce(input, formats, fingerprint, assembler.HasOutputs, staging, stages, cancellationToken)
                     : (null, input.Problem, false);
                 var outcome = new DocumentOutcome(input, error, reused);
                 outcomes[input.Index] = outcome;
@@ -100,10 +110,11 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
 
     /// <summary>The document's dataset, from the outputs of an earlier run when they are complete, else converted and written now.</summary>
     private (ArticleDataset? Dataset, string? Error, bool Reused) Produce(BatchInput input, IReadOnlyCollection<string> formats,
-        string fingerprint, bool needDataset, StagingArea staging)
+        string fingerprint, bool needDataset, StagingArea staging, IProgress<ConversionProgress>? stages, CancellationToken cancellationToken)
     {
         try
         {
+            stages?.Report(new(input.Path, ConversionStage.Loading));
             if (!InputArgument.IsFile(input.Path)) return Download(input, formats);
             // Read once, so an unreadable file is a reading failure, and the hash is of the very bytes converted.
             var loaded = InputLoader.Load(input.Path, pipeline.Options.MaxInputBytes);
@@ -114,12 +125,12 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
                 if (!needDataset) return (null, null, true);
                 if (JsonDatasetReader.Read(Path.Combine(input.Folder!, JsonDatasetWriter.FileName)).Value is { } kept) return (kept, null, true);
             }
-            var result = pipeline.Convert(file);
+            var result = pipeline.Convert(file, stages, cancellationToken);
             if (result.Dataset is null) return (null, result.Error, false);
             using var staged = staging.Begin(input.Folder!);
             using (AtomicFile.WriteStaged())
             {
-                pipeline.Write(result.Dataset, staged.Path, formats);
+                pipeline.Write(result.Dataset, staged.Path, formats, stages);
                 DocumentManifest.Write(staged.Path, input.Path, hash, fingerprint);
             }
             staged.Commit();
@@ -129,7 +140,7 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         {
             return (null, "cannot write output: " + e.Message, false);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect in one stage must not stop a batch of thousands: report it against this input and go on.
             return (null, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this file", false);

@@ -9,15 +9,27 @@ public enum ConversionStage
     Reading,
     /// <summary>Building the article: boilerplate removed, text normalised, paragraphs and sentences.</summary>
     Structuring,
-    /// <summary>Finding claims, attributions and sources.</summary>
+    /// <summary>Finding claims, attributions and sources; reported again as each further hundredth of the paragraphs is done.</summary>
     Analyzing,
     /// <summary>Checking the dataset with the validation rules.</summary>
     Validating,
     /// <summary>Finished, with a dataset or the reason there is none.</summary>
     Done,
+    /// <summary>Writing one output (<see cref="ConversionProgress.Output"/>), reported by <see cref="DocReportPipeline.Write(Model.ArticleDataset, string, IReadOnlyCollection{string}?, IProgress{ConversionProgress}?)"/> after the conversion is done.</summary>
+    Writing,
 }
 
 /// <summary>Where the conversion of one input has got to.</summary>
 /// <param name="Input">The input's path, URL or name, as given.</param>
 /// <param name="Stage">The step that is beginning.</param>
-public sealed record ConversionProgress(string Input, ConversionStage Stage);
+public sealed record ConversionProgress(string Input, ConversionStage Stage)
+{
+    /// <summary>While analysing, the article's paragraphs; 0 in other stages.</summary>
+    public int Paragraphs { get; init; }
+
+    /// <summary>While analysing, the paragraphs the analysis has got through (of <see cref="Paragraphs"/>).</summary>
+    public int ParagraphsDone { get; init; }
+
+    /// <summary>While writing, the format being written (pdf, xlsx, json, csv); null in other stages.</summary>
+    public string? Output { get; init; }
+}

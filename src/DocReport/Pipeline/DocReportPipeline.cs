@@ -1,3 +1,4 @@
+using DocReport.Analysis;
 using DocReport.Model;
 using DocReport.Output;
 using DocReport.Output.Brief;
@@ -9,7 +10,7 @@ namespace DocReport.Pipeline;
 /// A pipeline keeps no state between documents: one instance may convert many inputs, from several threads at once.
 /// The stages are CPU-bound and run on the calling thread, which a second thread joins where a document's work is
 /// independent (claims beside attributions, the writers after the brief); the async methods are async where the input is loaded
-/// (a file, a stream, a download). Cancellation is checked between stages. Disposing the pipeline frees what its
+/// (a file, a stream, a download). Cancellation is checked between stages, and within the default analysis as it moves through the paragraphs. Disposing the pipeline frees what its
 /// default stages hold (the accurate claim model's ONNX session, when no other pipeline uses it); a stage given to the
 /// builder stays its caller's to dispose.
 /// </remarks>
@@ -105,19 +106,28 @@ public sealed class DocReportPipeline : IDisposable
     /// (<see cref="OutputFormats.Default"/>: pdf, xlsx and json).
     /// </summary>
     /// <remarks>A brief cut short (page limit, content larger than a page) is laid out first, so every other output carries the warning that says so.</remarks>
-    public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats = null)
+    public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats = null) => Write(dataset, folder, formats, null);
+
+    /// <summary>
+    /// Writes the chosen formats as <see cref="Write(ArticleDataset, string, IReadOnlyCollection{string}?)"/> does, telling
+    /// <paramref name="progress"/> <see cref="ConversionStage.Writing"/> with the format as each output begins, from the
+    /// thread that writes it (the outputs after the brief are written side by side).
+    /// </summary>
+    public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats, IProgress<ConversionProgress>? progress)
     {
         formats ??= OutputFormats.Default;
         Directory.CreateDirectory(folder);
         var chosen = writers.Where(w => formats.Contains(w.Format, StringComparer.OrdinalIgnoreCase)).ToList();
+        void Begin(IDatasetWriter writer) => progress?.Report(new(dataset.Document.SourcePath, ConversionStage.Writing) { Output = writer.Format });
         foreach (var brief in chosen.OfType<BriefWriter>())
         {
+            Begin(brief);
             using var laid = brief.Lay(dataset);
             AtomicFile.Write(Path.Combine(folder, BriefWriter.FileName), laid.Pdf.CopyTo);
             dataset = laid.Annotate(dataset);
         }
         // Each writer reads the same immutable dataset into files of its own: a long document's take a second core.
-        Concurrently.Run(chosen.Where(w => w is not BriefWriter).Select(w => (Action)(() => w.Write(dataset, folder))).ToArray());
+        Concurrently.Run(chosen.Where(w => w is not BriefWriter).Select(w => (Action)(() => { Begin(w); w.Write(dataset, folder); })).ToArray());
     }
 
     private ConversionResult Continue(string input, StageResult<SourceFile> loaded, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
@@ -129,6 +139,7 @@ public sealed class DocReportPipeline : IDisposable
 
     private ConversionResult Run(SourceFile file, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
     {
+        var (paragraphs, reported) = (0, 0);
         Begin(ConversionStage.Reading);
         var raw = reader.Read(file);
         if (raw.Value is null) return new(file.Path, null, raw.Error) { FailedStage = ConversionStage.Reading };
@@ -138,8 +149,11 @@ public sealed class DocReportPipeline : IDisposable
         Begin(ConversionStage.Structuring);
         var article = structure.Build(document);
         if (article.Value is null) return new(file.Path, null, article.Error) { FailedStage = ConversionStage.Structuring };
+        paragraphs = article.Value.Paragraphs.Count;
         Begin(ConversionStage.Analyzing);
-        var dataset = analyzer.Analyze(article.Value);
+        var dataset = analyzer is ArticleAnalyzer own && (progress is not null || cancellationToken.CanBeCanceled)
+            ? own.Analyze(article.Value, Through)
+            : analyzer.Analyze(article.Value);
         Begin(ConversionStage.Validating);
         var issues = validator.Validate(dataset);
         dataset = dataset with { Validation = issues };
@@ -152,7 +166,16 @@ public sealed class DocReportPipeline : IDisposable
         void Begin(ConversionStage stage)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new(file.Path, stage));
+            progress?.Report(new(file.Path, stage) { Paragraphs = stage == ConversionStage.Analyzing ? paragraphs : 0 });
+        }
+
+        // A report for each further hundredth of the paragraphs, at most a hundred a document; cancellation is heard there too.
+        void Through(int done)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (done * 100L / paragraphs <= reported * 100L / paragraphs) return;
+            reported = done;
+            progress?.Report(new(file.Path, ConversionStage.Analyzing) { Paragraphs = paragraphs, ParagraphsDone = done });
         }
     }
 }

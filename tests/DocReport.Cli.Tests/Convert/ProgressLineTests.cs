@@ -36,6 +36,7 @@ public class ProgressLineTests
         Assert.All(lines.Take(2), l => Assert.DoesNotContain("docs/s", l));
         Assert.StartsWith("[3/3] ok ", lines[2]);
         Assert.Contains("docs/s, 2 kept from an earlier run", lines[2]);
+        Assert.DoesNotContain("so far", cli.Stdout);
         Assert.Contains("3 written to", cli.Stdout);
         Assert.Contains("(2 already complete from an earlier run, kept)", cli.Stdout);
     }

@@ -22,9 +22,10 @@ public class ConvertAsyncTests
     {
         public List<ConversionStage> Stages { get; } = [];
 
+        // The analysis tells its stage again as it moves through the paragraphs: a stage is kept once as it begins.
         public void Report(ConversionProgress value)
         {
-            Stages.Add(value.Stage);
+            if (Stages.Count == 0 || Stages[^1] != value.Stage) Stages.Add(value.Stage);
             onReport?.Invoke(value);
         }
     }
