@@ -6,10 +6,11 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test] [--date-sources]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
+// --date-sources prints, for the dev pages alone, each date source's day against the annotation (a table by source kind) and nothing else;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 // The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
@@ -18,12 +19,18 @@ var pagesHalf = args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault(a => 
 var showTest = args.Contains("--test");
 var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
+var showDateSources = args.Contains("--date-sources");
 // The lead's held-out field pages that hash to a dev half are left out of every dev row, listing and dump (test pages
 // all stay in the test row, held out or not, as they always were).
 var halves = TrafilaturaHalves.Load(root);
 var pages = EvalPage.Load(root).Where(p => !(p.IsDev && halves.IsHeldOut(p.Path))).ToList();
 Console.WriteLine($"left out of the dev halves: {halves.HeldOutDevFiles.Count()} held-out pages (bench/FieldEval/gold/heldout): {string.Join(", ", halves.HeldOutDevFiles)}");
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
+if (showDateSources)
+{
+    DateSources.Print(pages);
+    return;
+}
 var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();
 var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero, ["dev-a"] = SnippetCounts.Zero, ["dev-b"] = SnippetCounts.Zero };

@@ -55,12 +55,13 @@ internal static partial class DateText
             if (Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
                 yield return new Found(iso.Groups["zone"].Success ? iso.Value : day, iso.Index, iso.Index + iso.Length);
         foreach (Match m in YearFirst().Matches(text))
-            if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
+            if ((m.Groups["space"].Length == 0 || m.Groups["sep"].Value == ".") && Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (Match m in Numeric().Matches(text))
             if (NumericDate(m, order) is { } date) yield return At(date, m);
         foreach (Match m in YearMonthDayInSigns().Matches(text))
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
-        foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)).Concat(YearMonthDay().Matches(text)))
+        foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)).Concat(YearMonthDay().Matches(text))
+                     .Concat(JoinedDayMonthYear().Matches(text)).Concat(ShortYear().Matches(text)))
             if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
                 yield return At(date, m);
     }
@@ -103,18 +104,32 @@ internal static partial class DateText
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?")]
     private static partial Regex IsoTimestamp();
 
-    [GeneratedRegex(@"(?<![\d./])\b(?<y>\d{4})(?<sep>[/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})\b(?![./]\d)")]
+    // "2021/10/16", "2021.10.16", "2021-3-4" (a year first with one-digit parts), and Korean "2021. 3. 4." with a space after each dot.
+    [GeneratedRegex(@"(?<![\d./-])\b(?<y>\d{4})(?<sep>[/.-])(?<space>\s?)(?<m>\d{1,2})\k<sep>\k<space>(?<d>\d{1,2})\b(?![./-]\d)")]
     private static partial Regex YearFirst();
 
     [GeneratedRegex(@"(?<!\d[./-]\s?)\b(?<a>\d{1,2})(?<sep>[./-])(?<space>\s?)(?<b>\d{1,2})\k<sep>\k<space>(?<y>\d{4}|\d{2})\b(?![./-]\d)")]
     private static partial Regex Numeric();
 
-    // "14. Juni 2019", "14.Juni 2019", "1er juin 2019", "5 de març de 2023", "5. maaliskuuta 2023".
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th)?\s+)(?:de\s+|of\s+)?(?<mon>\p{L}{3,12}\.?)(?:,|\s+de)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    // "14. Juni 2019", "14.Juni 2019", "1er juin 2019", "1º de marzo del 2020", "5 de març de 2023", "3 d'abril de 2020",
+    // "5. maaliskuuta 2023".
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th|\.?[ºª°])?\s+)(?:de\s+|of\s+|d['’])?(?<mon>\p{L}{3,12}\.?)(?:,|\s+del?)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    // "March 3rd, 2024", "Mar. 3 2024", and a weekday before the year ("Dec 28 Sat 2013").
+    [GeneratedRegex(@"\b(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:" + WeekdayName + @"\.?,?\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
+
+    // A month name joined to its day and year by hyphens or slashes: "03-Mar-2020", "3/March/2020", "03-Mar-20".
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<sep>[-/])(?<mon>\p{L}{3,9})\k<sep>(?<y>\d{4}|\d{2})\b(?![-/:]?\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex JoinedDayMonthYear();
+
+    // A two-digit year after a month name, marked as a year by an apostrophe ("Mar 3, '21", "3 March '21") or after an
+    // abbreviation's dot ("4. Mär. 21", "4 Mar. 21"); not a clock time ("4. Mär. 21:30").
+    [GeneratedRegex(@"\b(?:(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+['’](?<y>\d{2})|(?<d>\d{1,2})(?:\.|st|nd|rd|th)?\s*(?:(?<mon>\p{L}{3,12}),?\s+['’]|(?<mon>\p{L}{3,5}\.)\s*)(?<y>\d{2}))\b(?![:.,]?\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortYear();
+
+    private const string WeekdayName = @"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?";
 
     // Hungarian writes the year first, with dots: "2023. március 5.".
     [GeneratedRegex(@"\b(?<y>\d{4})\.\s+(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})\.", RegexOptions.IgnoreCase)]

@@ -42,6 +42,54 @@ public class DateTextTests
     [InlineData("Punkte 4. 2. 22")]
     public void Find_gives_nothing_for_no_date_an_ambiguous_one_or_an_impossible_one(string text) => Assert.Null(DateText.Find(text));
 
+    [Theory]
+    [InlineData("Tuesday, 3 March 2020", "2020-03-03")]
+    [InlineData("Posted Dec 28 Sat 2013 by the desk", "2013-12-28")]
+    [InlineData("Tue, Mar 3rd 2020", "2020-03-03")]
+    [InlineData("the 3rd of March, 2020", "2020-03-03")]
+    [InlineData("Sept. 3, 2020", "2020-09-03")]
+    [InlineData("3 Mar. 2020", "2020-03-03")]
+    [InlineData("1º de marzo de 2020", "2020-03-01")]
+    [InlineData("1.º de março de 2020", "2020-03-01")]
+    [InlineData("3 de marzo del 2020", "2020-03-03")]
+    [InlineData("3 d'abril de 2020", "2020-04-03")]
+    [InlineData("Logged 03-Mar-2020 10:15", "2020-03-03")]
+    [InlineData("3/March/2020", "2020-03-03")]
+    [InlineData("03-Mar-20", "2020-03-03")]
+    [InlineData("Mar 3, '21", "2021-03-03")]
+    [InlineData("3 March ’21", "2021-03-03")]
+    [InlineData("Stand: 4. Mär. 21", "2021-03-04")]
+    [InlineData("发布 2020-3-4 10:00", "2020-03-04")]
+    [InlineData("2020. 3. 4. 오후 2:15", "2020-03-04")]
+    [InlineData("3 setiembre 2020", "2020-09-03")]
+    [InlineData("le 4 aout 2020", "2020-08-04")]
+    [InlineData("le 4 juill. 2020", "2020-07-04")]
+    [InlineData("4 сент. 2020", "2020-09-04")]
+    [InlineData("4 sett. 2020", "2020-09-04")]
+    public void Find_reads_weekdays_ordinals_abbreviations_two_digit_years_and_more_month_names(string text, string expected) =>
+        Assert.Equal(expected, DateText.Find(text));
+
+    [Theory]
+    [InlineData("2 days ago")]
+    [InlineData("vor 3 Tagen")]
+    [InlineData("hace 2 días")]
+    [InlineData("il y a 3 jours")]
+    [InlineData("Yesterday at 10:30 pm")]
+    [InlineData("Today, 14:30")]
+    [InlineData("Stand: 4. Mär. 21:30 Uhr")]
+    [InlineData("On March 3, 21 boats left the harbour")]
+    [InlineData("Punkte 4 März 21")]
+    [InlineData("Item 2020-3-45")]
+    public void Find_gives_no_date_for_a_relative_one_or_a_number_that_is_no_year(string text) => Assert.Null(DateText.Find(text));
+
+    [Theory]
+    [InlineData("03/04/19", "en-US", "2019-03-04")]
+    [InlineData("03/04/19", "en-GB", "2019-04-03")]
+    [InlineData("03.04.19", "en", "2019-04-03")]
+    [InlineData("03/04/19", "en", null)]
+    public void A_two_digit_year_is_read_in_the_pages_order(string text, string language, string? expected) =>
+        Assert.Equal(expected, DateText.Find(text, NumericDateOrders.Of(language)));
+
     [Fact]
     public void Days_gives_the_day_of_every_date_written() =>
         Assert.Equal(["2021-05-04", "2023-11-08", "2024-03-03"], DateText.Days("Publikacja: 04.05.2021, then March 3, 2024 and 2023-11-08T23:30:59-06:00").Order());

@@ -67,6 +67,16 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         return new ReadContent(Cited(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), headings), blocks) { RepairedCharacters = repaired };
     }
 
+    /// <summary>Each date source's date on a page, in the order <see cref="PublishedDate"/> asks them (the bench's table of which
+    /// source is right how often).</summary>
+    internal static IReadOnlyList<(string Kind, string? Date)> DateSources(string html)
+    {
+        var document = Parser().ParseDocument(html);
+        if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
+        InvisibleCharacters.Remove(document);
+        return PublishedDate.BySource(document, JsonLdArticle.Find(document)?.DatePublished);
+    }
+
     // The extractor is guided by the title as the page gives it; the article's title is cited without the site's name.
     private static DocumentMetadata Cited(DocumentMetadata metadata, IReadOnlyList<string> headings) =>
         metadata with { Title = CitedTitle.Of(metadata.Title, headings, metadata.SiteName, metadata.Url, metadata.Authors) };

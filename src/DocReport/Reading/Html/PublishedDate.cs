@@ -7,10 +7,10 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
-/// &lt;time&gt; elements, date and byline elements of the page, meta tags that name no particular date, a date in the
-/// canonical URL's path, the page's last update, the first short line of the page that is mostly a date, then a
-/// paragraph that opens with a date and a dash, then a date in the page's title; the site header's dates (often the day
-/// the page was served) come last.
+/// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, the first short line of
+/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then
+/// meta tags that name no particular date and the page's last update; the site header's dates (often the day the page was
+/// served) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
@@ -43,6 +43,7 @@ internal static partial class PublishedDate
     private const int MaxDateElementLength = 120;
     private const int MaxTextUnderTitle = 400;
     private const int MaxDateLineUnderTitle = 60;
+    private const int MaxUpdateLabel = 40;
 
     private static readonly ISelector TimeElements = Selectors.Parse("time");
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
@@ -104,21 +105,45 @@ internal static partial class PublishedDate
     private static IEnumerable<string> VisibleTexts(IElement body) =>
         body.Descendants<IText>().Where(t => t.ParentElement is { LocalName: not ("script" or "style" or "noscript" or "template") }).Select(t => t.Data);
 
-    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order) =>
-        DateText.Find(jsonLdDate)
-            ?? DateText.Find(jsonLdAnywhere.Value)
-            ?? FirstDate(meta, MetaKeys)
-            ?? Marked(document, order)
-            ?? DateElements(document, order)
-            ?? FirstDate(meta, GenericDateKeys)
-            ?? FromUrl(HtmlMetadata.CanonicalUrl(document))
-            ?? FirstDate(meta, ModifiedKeys)
-            ?? ShortTexts(document, order)
-            ?? OpeningDateline(document, order)
-            ?? InTitle(document, order)
-            ?? Marked(document, order, siteHeader: true)
-            ?? DateElements(document, order, siteHeader: true)
-            ?? ShortTexts(document, order, siteHeader: true);
+    // What each source is read from: the page, its JSON-LD date, its meta tags, a date anywhere in its scripts, its numeric date order.
+    private sealed record Evidence(IDocument Document, string? JsonLdDate, Dictionary<string, string> Meta, Lazy<string?> JsonLdAnywhere, NumericDateOrder Order);
+
+    // The sources in the order they are asked; the first that gives a date gives the page's. The order follows how often each
+    // source's day is right where the dev pages' sources disagree (bench/TrafilaturaEval --date-sources): meta tags that name
+    // no particular date and the last change's tags are right about two times in three and come after every date the page shows.
+    private static readonly (string Kind, Func<Evidence, string?> Read)[] Sources =
+    [
+        ("json-ld", e => DateText.Find(e.JsonLdDate)),
+        ("json-ld in a script", e => DateText.Find(e.JsonLdAnywhere.Value)),
+        ("meta", e => FirstDate(e.Meta, MetaKeys)),
+        ("marked element", e => Marked(e.Document, e.Order)),
+        ("date element", e => DateElements(e.Document, e.Order)),
+        ("url", e => FromUrl(HtmlMetadata.CanonicalUrl(e.Document))),
+        ("short text", e => ShortTexts(e.Document, e.Order)),
+        ("opening dateline", e => OpeningDateline(e.Document, e.Order)),
+        ("title", e => InTitle(e.Document, e.Order)),
+        ("marked update", e => Marked(e.Document, e.Order, updates: true)),
+        ("generic meta", e => FirstDate(e.Meta, GenericDateKeys)),
+        ("modified meta", e => FirstDate(e.Meta, ModifiedKeys)),
+        ("site header marked", e => Marked(e.Document, e.Order, siteHeader: true)),
+        ("site header date element", e => DateElements(e.Document, e.Order, siteHeader: true)),
+        ("site header short text", e => ShortTexts(e.Document, e.Order, siteHeader: true)),
+    ];
+
+    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order)
+    {
+        var evidence = new Evidence(document, jsonLdDate, meta, jsonLdAnywhere, order);
+        return Sources.Select(source => source.Read(evidence)).FirstOrDefault(d => d is not null);
+    }
+
+    /// <summary>Every source's date (null where it gives none), in the order they are asked: the bench's table of which
+    /// source is right how often. Read before scripts are removed.</summary>
+    public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate)
+    {
+        var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)),
+            NumericDateOrders.Of(HtmlMetadata.Language(document)));
+        return Sources.Select(source => (source.Kind, source.Read(evidence))).ToList();
+    }
 
     private static string? JsonLdAnywhere(IDocument document) =>
         document.All(JsonLdArticle.Scripts)
@@ -148,16 +173,34 @@ internal static partial class PublishedDate
         return instant.Year is >= 1995 and <= 2100 ? instant.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) : null;
     }
 
-    private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
-        document.All(MarkedDates)
-            .Where(e => !InComments(e) && InSiteHeader(e) == siteHeader)
+    // Marked dates; those marked as the last change (class "updated", a text or label "Updated") are a source of their own, late.
+    // WordPress marks a post never changed "entry-date published updated": a class that says published is the publication's.
+    private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false, bool updates = false) =>
+        document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeader(e) == siteHeader && MarkedAsUpdate(e) == updates)
             .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title")) is { } value ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
+
+    private static bool MarkedAsUpdate(IElement element) => UpdateMarkup(element) || UpdateLine().IsMatch(element.TextContent);
+
+    // A class that says the last change (not one that also says published), or an update label just before the element.
+    private static bool UpdateMarkup(IElement element) =>
+        UpdateClass().IsMatch($"{element.ClassName} {element.Id}") && !element.ClassAndId().Contains("publish", StringComparison.OrdinalIgnoreCase)
+        || AfterUpdateLabel(element);
+
+    // Whether the text just before a node, in the same line of the page, is an update label ("<span>Updated:</span> <time>...").
+    private static bool AfterUpdateLabel(INode node)
+    {
+        for (var n = node; n is not null && n is not IElement { LocalName: "body" or "p" or "li" or "article" or "header" or "section" }; n = n.Parent)
+            for (var sibling = n.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+                if (sibling.TextContent.Trim() is { Length: > 0 } text)
+                    return text.Length <= MaxUpdateLabel && UpdateLabel().IsMatch(text);
+        return false;
+    }
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader)
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader && !UpdateMarkup(e))
             .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order))
             .FirstOrDefault(d => d is not null);
 
@@ -173,7 +216,7 @@ internal static partial class PublishedDate
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
-                && InSiteHeader(t.Node.ParentElement!) == siteHeader)
+                && InSiteHeader(t.Node.ParentElement!) == siteHeader && !AfterUpdateLabel(t.Node))
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
 
@@ -212,7 +255,10 @@ internal static partial class PublishedDate
         if (url is null) return null;
         var m = UrlDate().Match(url);
         if (!m.Success) m = CompactUrlDate().Match(url);
-        return m.Success ? DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}") : null;
+        if (m.Success) return DateText.Find($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}");
+        // A month's name in the path: "/world/2021/mar/04/harbour-inquiry".
+        return UrlDateWithMonthName().Match(url) is { Success: true } named && DateText.IsMonthName(named.Groups[2].Value)
+            ? DateText.Find($"{named.Groups[3].Value} {named.Groups[2].Value} {named.Groups[1].Value}") : null;
     }
 
     [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
@@ -242,14 +288,22 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLine();
 
+    // A class or id that marks the last change ("updated", "date-modified", "lastUpdate").
+    [GeneratedRegex(@"updated|modified|update\b|lastupdate|aktualisiert", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateClass();
+
     [GeneratedRegex(@"(?:^|\s)header", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderClass();
 
     [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();
 
-    [GeneratedRegex(@"/(20\d{2}|19\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|\D)")]
+    // A one-digit month or day ("/2021/3/4/") only where a path segment ends: "/2021/12/3-ways-to-..." is a month's slug.
+    [GeneratedRegex(@"/(20\d{2}|19\d{2})[/-](\d{2}|\d(?=[/-]))[/-](\d{2}(?=/|$|\D)|\d(?=/|$))")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/(20\d{2}|19\d{2})/(\p{L}{3,9})/(\d{1,2})(?:/|$)")]
+    private static partial Regex UrlDateWithMonthName();
 
     [GeneratedRegex(@"[/_-](20\d{2}|199\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")]
     private static partial Regex CompactUrlDate();

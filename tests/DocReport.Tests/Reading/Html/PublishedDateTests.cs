@@ -191,4 +191,39 @@ public class PublishedDateTests
     public void A_numeric_date_is_read_in_the_page_languages_order(string lang, string shown, string? expected) =>
         Assert.Equal(expected, Reader.ReadOk("page.html",
             $"<!DOCTYPE html><html lang=\"{lang}\"><head><title>Harbour inquiry</title></head><body><p class=\"post-date\">{shown}</p>{Body}</body></html>").Metadata.Published);
+
+    [Theory]
+    [InlineData("https://news.example/world/2021/mar/04/harbour-inquiry", "2021-03-04")]
+    [InlineData("https://news.example/2021/3/4/harbour-inquiry", "2021-03-04")]
+    [InlineData("https://news.example/2021/12/3-ways-to-mend-a-net", null)]
+    [InlineData("https://news.example/2021/news/04/harbour-inquiry", null)]
+    public void A_dated_path_with_a_month_name_or_one_digit_parts_gives_the_date(string url, string? expected) =>
+        Assert.Equal(expected, Published($"<link rel=\"canonical\" href=\"{url}\">"));
+
+    [Theory]
+    [InlineData("<time class=\"updated\" datetime=\"2021-03-10\">10 March 2021</time> <time class=\"entry-date\" datetime=\"2021-03-04\">4 March 2021</time>")]
+    [InlineData("<p><span>Last updated:</span> <time datetime=\"2021-03-10\">10 March 2021</time></p><p class=\"byline\">By Ann Lee, 4 March 2021</p>")]
+    [InlineData("<p><span>Updated</span> <span class=\"date\">10 March 2021</span></p><p><span>Published</span> <span class=\"date\">4 March 2021</span></p>")]
+    public void A_date_marked_or_labelled_as_the_last_change_comes_after_the_publication_date(string lines) =>
+        Assert.Equal("2021-03-04", Published("", lines + Body));
+
+    [Fact]
+    public void A_post_never_changed_is_marked_published_and_updated_at_once() =>
+        Assert.Equal("2021-03-04", Published("",
+            $"<time class=\"entry-date published updated\" datetime=\"2021-03-04\">4 March 2021</time>{Body}<aside><time datetime=\"2021-02-01\">1 February 2021</time></aside>"));
+
+    [Fact]
+    public void The_only_date_marked_as_an_update_still_serves() =>
+        Assert.Equal("2021-03-10", Published("", $"<p><time class=\"updated\" datetime=\"2021-03-10\">10 March 2021</time></p>{Body}"));
+
+    [Fact]
+    public void A_date_the_page_shows_wins_over_its_last_update_tag_and_an_undated_meta_tag() =>
+        Assert.Equal("2021-03-04", Published("""<meta name="dc.date" content="2021-03-11"><meta property="og:updated_time" content="2021-03-12T10:00:00+01:00">""",
+            $"<p>4 March 2021 | Harbour desk</p>{Body}"));
+
+    [Theory]
+    [InlineData("<p class=\"meta\">Posted 2 days ago</p>")]
+    [InlineData("<p class=\"date\">vor 3 Tagen</p>")]
+    [InlineData("<p class=\"fecha\">hace 2 días</p>")]
+    public void A_relative_date_gives_no_date(string line) => Assert.Null(Published("", line + Body));
 }
