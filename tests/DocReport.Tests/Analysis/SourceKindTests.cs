@@ -323,4 +323,21 @@ public class SourceKindTests
         Assert.Equal("Bank of America Merrill Lynch", source.Name);
         Assert.Equal(SourceKind.Organization, source.Kind);
     }
+
+    [Theory]
+    [InlineData("A federal government team said the levees would hold through the spring.", SourceKind.Government)]
+    [InlineData("A government panel found that the trains were often late.", SourceKind.Government)]
+    [InlineData("A research team said the levees would hold through the spring.", SourceKind.Organization)]
+    public void A_body_the_words_before_its_noun_make_a_states_is_a_government_body(string sentence, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(Analyzed.Of(sentence).Sources).Kind);
+
+    [Theory]
+    [InlineData("The United Kingdom Harbour Authority said the port would close for a week.", "United Kingdom Harbour Authority", SourceKind.Government)]
+    [InlineData("Harbourside United said the striker would miss the final.", "Harbourside United", SourceKind.Organization)]
+    public void A_countrys_United_is_no_clubs(string sentence, string name, SourceKind kind)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(kind, source.Kind);
+    }
 }
