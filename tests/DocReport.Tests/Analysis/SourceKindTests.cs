@@ -283,4 +283,61 @@ public class SourceKindTests
     [InlineData("The health board's covid19 dashboard shows that admissions fell by a third in March.")]
     public void A_technical_name_with_digits_is_no_handle(string sentence) =>
         Assert.DoesNotContain(Analyzed.Of(sentence).Sources, s => s.Kind == SourceKind.Person);
+
+    [Theory]
+    [InlineData("Dana Ferrol of the Kestrel Policy Institute said the rule would cost thousands of jobs.", "Dana Ferrol")]
+    [InlineData("J. Bradford Quill of the University of Wessex said the figures were sound.", "J. Bradford Quill")]
+    [InlineData("Marta Lindqvale of Cheyenne said the new road would split the town in two.", "Marta Lindqvale")]
+    public void A_given_name_and_surname_before_of_are_the_person_not_the_body(string sentence, string person)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Equal(SourceKind.Person, dataset.SourceNamed(person).Kind);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains(" of ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Bank of Albion said its profits rose in the third quarter.", "Bank of Albion")]
+    [InlineData("The Dana Foundation of Merrow said the grants would go to local schools.", "Dana Foundation of Merrow")]
+    public void A_body_named_with_of_keeps_its_name(string sentence, string body)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(body, source.Name);
+        Assert.NotEqual(SourceKind.Person, source.Kind);
+    }
+
+    [Theory]
+    [InlineData("Harbour County Sheriff Joe Lombrani said the road would reopen on Friday.", "Joe Lombrani")]
+    [InlineData("Northgate News Vice President and Managing Editor Bill Sarrow said the story was accurate.", "Bill Sarrow")]
+    [InlineData("United Dock Workers Secretary-Treasurer Gary Ostrell said the union would back the deal.", "Gary Ostrell")]
+    public void A_role_at_a_body_the_lists_do_not_title_still_names_the_person_after_it(string sentence, string person)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(person, source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
+
+    [Fact]
+    public void A_bank_named_after_a_country_and_a_firm_stays_one_body()
+    {
+        var source = Assert.Single(Analyzed.Of("Bank of America Merrill Lynch said the rate would rise in June.").Sources);
+        Assert.Equal("Bank of America Merrill Lynch", source.Name);
+        Assert.Equal(SourceKind.Organization, source.Kind);
+    }
+
+    [Theory]
+    [InlineData("A federal government team said the levees would hold through the spring.", SourceKind.Government)]
+    [InlineData("A government panel found that the trains were often late.", SourceKind.Government)]
+    [InlineData("A research team said the levees would hold through the spring.", SourceKind.Organization)]
+    public void A_body_the_words_before_its_noun_make_a_states_is_a_government_body(string sentence, SourceKind kind) =>
+        Assert.Equal(kind, Assert.Single(Analyzed.Of(sentence).Sources).Kind);
+
+    [Theory]
+    [InlineData("The United Kingdom Harbour Authority said the port would close for a week.", "United Kingdom Harbour Authority", SourceKind.Government)]
+    [InlineData("Harbourside United said the striker would miss the final.", "Harbourside United", SourceKind.Organization)]
+    public void A_countrys_United_is_no_clubs(string sentence, string name, SourceKind kind)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(kind, source.Kind);
+    }
 }

@@ -70,10 +70,14 @@ internal static class SourceLexicon
     {
         foreach (var (word, kind) in NameKinds)
             if (word.Contains(' ') && name.Contains(word, StringComparison.Ordinal)) return kind;
-        foreach (var word in name.Split(' '))
-            if (NameKindByWord.TryGetValue(word, out var kind)) return kind;
+        var words = name.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+            // "United States Citizenship and Immigration Services": a country's "United" is no club's ("Leeds United")
+            if (NameKindByWord.TryGetValue(words[i], out var kind) && !(words[i] == "United" && i + 1 < words.Length && CountryAfterUnited.Contains(words[i + 1]))) return kind;
         return null;
     }
+
+    private static readonly HashSet<string> CountryAfterUnited = new(StringComparer.Ordinal) { "States", "Kingdom", "Nations", "Arab" };
 
     // Roles an article's subject is described by instead of named ("the candidate", "the Russian leader", "the governor").
     // Read as a person's description by the source rules only: the tagger's word classes do not include the new ones.

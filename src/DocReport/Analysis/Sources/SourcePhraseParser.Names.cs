@@ -39,6 +39,9 @@ internal static partial class SourcePhraseParser
             run = run.IndexOf("and", of) is > 0 and var joined
                 ? [.. run.Take(of), .. run.Skip(joined).TakeWhile(t => t != "of")]
                 : run.Take(of).ToList();
+        // "Stephen Vale of the Kestrel Policy Institute", "Dana Ruiz of Cheyenne": a person's given name and surname before "of" are the
+        // person, the body or place after it where they work or live (a body's word before "of", "Bank of America", keeps the name whole)
+        else if (of is 2 or 3 && PersonBeforeOf(run.Take(of).ToList())) run = run.Take(of).ToList();
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
@@ -54,6 +57,9 @@ internal static partial class SourcePhraseParser
         if (nameWords - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
+        // "Clark County Sheriff Joe Lombardo", "Fox News Vice President and Managing Editor Bill Sammon": a body's words and a role the
+        // lists do not know as a title, then a given name and a surname, name the person who holds the role
+        if (titles == 0 && RoleAtBodyThenName(run) is var holder and > 0) titles = holder;
         var gender = run.Take(titles).Select(SourceLexicon.GenderOf).FirstOrDefault(g => g != '-', '-');
         var titleWords = run.Take(titles).ToList();
         run = run.Skip(titles).ToList();
@@ -82,6 +88,33 @@ internal static partial class SourcePhraseParser
     private static bool TitledName(List<string> words) =>
         words.FindLastIndex(SourceLexicon.IsTitle) is var title and >= 0 && words.Take(title + 1).All(SourceLexicon.IsTitle) && words.Count - title - 1 is >= 1 and <= 3
         && words.Skip(title + 1).All(w => IsCapitalized(w) && !IsPossessive(w));
+
+    // Where the person's name begins in "Clark County Sheriff Joe Lombardo": a listed given name and one or two name words end the run,
+    // after a capitalised role word, with a body's word or an acronym before it; 0 otherwise
+    private static int RoleAtBodyThenName(List<string> run)
+    {
+        if (run.Count < 4 || GivenNameFrom(run, 2) is not (var given and > 1)) return 0;
+        var role = run[given - 1];
+        if (!IsCapitalized(role) || IsPossessive(role) || NameConnectors.Contains(role) || SourceLexicon.NameKindOf(role) is not null || IsAcronym(role)
+            || SourceLexicon.IsNationality(role)) return 0;
+        return run.Take(given - 1).Any(w => SourceLexicon.NameKindOf(w) is not null || IsAcronym(w) && w.Length > 1) && run.Skip(given).All(w => IsCapitalized(w) && !IsPossessive(w)) ? given : 0;
+    }
+
+    // "Stephen Vale", "J. Bradford DeLong": initials or a listed given name first, then one or two name words, none a body's word,
+    // a title or a describing noun
+    private static bool PersonBeforeOf(List<string> words)
+    {
+        var given = words.TakeWhile(IsInitialsWord).Count();
+        if (given == words.Count || given == 0 && !SourceLexicon.IsFirstName(words[0])) return false;
+        return words.Skip(given == 0 ? 1 : given).Count() is 1 or 2
+            && words.All(w => IsCapitalized(w) && !IsPossessive(w) && SourceLexicon.NameKindOf(w) is null && !SourceLexicon.IsTitle(w)
+                && SourceLexicon.DescriptorOf(w) is null && !SourceLexicon.Countries.Contains(w));
+    }
+
+    private static bool IsInitialsWord(string word) => InitialsWord().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.)+$")]
+    private static partial Regex InitialsWord();
 
     // Capitals only ("JP Morgan Chase", "AT&T"): initials or an acronym belong to the name; a describing word is written as a word.
     private static bool IsInitials(string word) => !word.Any(char.IsLower);

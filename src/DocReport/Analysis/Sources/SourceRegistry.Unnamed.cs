@@ -37,11 +37,15 @@ internal sealed partial class SourceRegistry
     private static SourceKind UnnamedKind(string description, Descriptor descriptor)
     {
         var words = description.Split(' ');
+        // "a federal government team", "a government panel": a body the words before its noun make a state's is a government body
+        if (!descriptor.IsGroup && descriptor.Kind == SourceKind.Organization && words[..^1].Any(StateWords.Contains)) return SourceKind.Government;
         if (!descriptor.IsGroup) return descriptor.Kind == SourceKind.Document && words[..^1].Any(NewsWords.Contains) ? SourceKind.Media : descriptor.Kind;
         if (descriptor.IsPeople && SourceLexicon.Descriptors.ContainsKey(words[^1].ToLowerInvariant())) return SourceKind.Person;
         if (GovernmentSources(words) >= 0) return SourceKind.Government;
         return descriptor.Kind is SourceKind.Person or SourceKind.Other ? SourceKind.Other : descriptor.Kind;
     }
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase) { "government", "federal", "governmental" };
 
     private static readonly HashSet<string> NewsWords = new(StringComparer.OrdinalIgnoreCase) { "news", "media" };
 
