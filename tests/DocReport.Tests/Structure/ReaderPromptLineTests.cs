@@ -71,4 +71,15 @@ public class ReaderPromptLineTests
     [InlineData("The author is at her best when she writes about the sea.")]
     [InlineData("Die Kommentare der Leser waren überwiegend freundlich.")]
     public void Sentences_that_name_a_platform_a_source_or_an_author_stay(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Der Kai im Morgenlicht / picture alliance")]
+    [InlineData("Fähren im Hafen von Danzig, fot. Shutterstock")]
+    [InlineData("Fotos: Jane Roe, John Doe, Ann Lee, Harbour Archive Kiel, Hans-L. Meyer")]
+    public void Agency_credits_dotted_labels_and_lists_of_photographers_are_credits(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Die Fähre kam um neun an, berichtete die Agentur dpa.")]
+    [InlineData("Fotos: Die Schau im Hafenmuseum zeigt vierzig Bilder. Sie läuft bis Mai, der Eintritt ist frei.")]
+    public void Sentences_that_name_an_agency_or_open_with_a_label_stay(string line) => Assert.False(Filter.IsFurniture(line));
 }
