@@ -101,7 +101,9 @@ internal sealed class BoilerplateFilter
             || CountLine.Matches(text)
             || InstructionLine.Matches(text)
             || RelatedLabel.Matches(text)
-            || PromotionLine.Matches(text);
+            || PromotionLine.Matches(text)
+            || ReaderPromptLine.Matches(text)
+            || SourceNoteLine.Matches(text);
     }
 
     /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>

@@ -7,7 +7,9 @@ namespace DocReport.Structure;
 /// Recognises a picture caption by the credit that ends it ("Ferries at the quay. Photo: Jane Roe/Agency",
 /// "The market at dawn © City Archive", "(crédito: Minervino Júnior/CB)"): a short line whose last few words
 /// follow a credit label; or a credit label alone before its colon ("Bildquelle:", "Photo Credit:"), the credit on a line of
-/// its own or left out. The labels come from the boilerplate list's <c>@</c> entries.
+/// its own or left out. The labels come from the boilerplate list's <c>@</c> entries; a label that ends in a full stop needs no
+/// colon ("fot. Shutterstock"). A line that opens with its label may list up to 20 words of names ("Fotos: Jane Roe, John Doe,
+/// ..."), and a caption may end in a picture agency's name after a slash ("The quay at dawn / picture alliance").
 /// A short line that names a free licence or a picture archive as the source ("Jane Roe [CC BY-SA 4.0], via Wikimedia
 /// Commons", "Lego figures by Jane Roe, en licence Creative Commons by") is a credit too, unless it ends a sentence: a word or
 /// a number, then a full stop, "!" or "?" ("Le musée publie ses photos sous licence Creative Commons.") is a sentence about a licence.
@@ -17,6 +19,7 @@ internal sealed partial class CreditLine
 {
     private const int MaxLineWords = 30;
     private const int MaxCreditWords = 8;
+    private const int MaxListWords = 20;
     private const int StackLine = 512;
 
     private readonly Regex credit;
@@ -33,7 +36,7 @@ internal sealed partial class CreditLine
         this.labels = listed.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var alternatives = string.Join("|", listed.Select(Regex.Escape).OrderByDescending(l => l.Length));
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-        credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|(?<!Ã)©\s*(?<credit>[^©]*)$", options);
+        credit = new Regex($@"(?:^|[\s(\[.,;|–—-])(?:{alternatives})(?:\s*[:©]|(?<=\.)\s+|\s+(?:copyright|credit|by|von|par|por|di)\b)\s*(?<credit>[^:]*?)[)\]]?\s*$|(?<!Ã)©\s*(?<credit>[^©]*)$", options);
         labelsOrSign = SearchValues.Create([.. listed.Select(Fold), "©"], StringComparison.Ordinal);
     }
 
@@ -41,12 +44,34 @@ internal sealed partial class CreditLine
     public bool Matches(string line)
     {
         if (WordCount(line) > MaxLineWords) return false;
-        if (NamesFreeLicence(line)) return true;
+        if (NamesFreeLicence(line) || AgencyCredit().IsMatch(line)) return true;
         if (!HoldsLabelOrSign(line)) return false;
         if (line.Trim() is [.. var label, ':'] && labels.Contains(label.TrimEnd())) return true;
         var match = credit.Match(line);
-        return match.Success && WordCount(match.Groups["credit"].Value) is > 0 and <= MaxCreditWords;
+        return match.Success && WordCount(match.Groups["credit"].Value) is > 0 and <= MaxCreditWords
+            || (match.Success && match.Index == 0 && IsListOfNames(match.Groups["credit"].Value));
     }
+
+    // A line that opens with its label and lists the credited ("Fotos: Jane Roe, John Doe, Ann Lee, Harbour Archive"): up to
+    // 20 words with a comma, slash or bar between them and no sentence ending ("Fotos: Die Schau zeigt 40 Bilder." is one).
+    private static bool IsListOfNames(string credit) =>
+        WordCount(credit) is > MaxCreditWords and <= MaxListWords && credit.IndexOfAny([',', '/', '|']) >= 0 && !EndsSentence(credit)
+        && !HasSentenceBreak(credit);
+
+    // A full stop after a word of two lower-case letters or more, then a space: "Bilder. Die" ends a sentence, an initial
+    // ("Hans-L. Sämann") does not.
+    private static bool HasSentenceBreak(string text)
+    {
+        for (var i = 2; i + 1 < text.Length; i++)
+            if (text[i] == '.' && text[i + 1] == ' ' && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2])) return true;
+        return false;
+    }
+
+    // A caption ending in a picture agency's name after a slash, bar or comma ("The quay at dawn / picture alliance",
+    // "Port w Gdańsku, fot. Shutterstock" is the label's rule): the agencies credited on news pictures, as they sign them.
+    // Matched from the line's end, so a line that does not end so fails at once.
+    [GeneratedRegex(@"\S\s*[/|,]\s*(?:picture[ -]alliance|dpa|afp|reuters|getty\s+images|imago(?:\s+images)?|istock(?:photo)?|shutterstock|unsplash|pixabay|adobe\s?stock|keystone|epa|xinhua|anp|apa)(?:\s*/\s*[\w .-]{1,30})?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AgencyCredit();
 
     private static bool NamesFreeLicence(string line) =>
         (line.Contains("CC", StringComparison.Ordinal) || line.Contains("ommons", StringComparison.OrdinalIgnoreCase))
