@@ -93,7 +93,7 @@ public class ConvertCommandTests
         Assert.Contains("--format", cli.Stdout);
         Assert.Contains("pdf, xlsx, json, csv, parquet", cli.Stdout);
         Assert.Contains("--claims <fast|accurate>", cli.Stdout);
-        Assert.Contains("fast (built in; the default)", cli.Stdout);
+        Assert.Contains("fast (built in)", cli.Stdout);
         Assert.DoesNotContain("[default: Fast]", cli.Stdout);
         Assert.Contains("-o, --output <DIR>", cli.Stdout);
         Assert.DoesNotContain("<output>", cli.Stdout);
