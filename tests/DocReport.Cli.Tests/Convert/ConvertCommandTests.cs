@@ -101,6 +101,20 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_made_is_one_line_and_a_bad_argument_not_a_stack_trace()
+    {
+        using var cli = new CliRunner();
+        var input = cli.WriteInput("a.txt", Article);
+        var file = cli.WriteInput("notes.txt", "a file, not a folder");
+
+        Assert.Equal(2, cli.Run("convert", input, "-o", Path.Combine(file, "out"), "-f", "json"));
+
+        var line = Assert.Single(cli.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"docreport: cannot write into the output folder {Path.Combine(file, "out")}: ", line);
+        Assert.DoesNotContain("   at ", cli.Stderr);
+    }
+
+    [Fact]
     public void A_failed_input_is_named_and_the_others_are_still_written()
     {
         using var cli = new CliRunner();
