@@ -12,6 +12,45 @@ public class DocReportCliTests
         Assert.Contains("convert", cli.Stdout);
     }
 
+    [Theory]
+    [InlineData("convert")]
+    [InlineData("merge")]
+    public void Each_commands_help_gives_every_option_its_default(string command)
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, cli.Run(command, "--help"));
+
+        var options = OptionEntries(cli.Stdout);
+        Assert.True(options.Count >= 3, cli.Stdout);
+        Assert.All(options.Where(o => !o.StartsWith("-?", StringComparison.Ordinal)), o => Assert.Contains("[default: ", o));
+    }
+
+    [Fact]
+    public void The_defaults_help_gives_are_those_a_run_uses()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, cli.Run("convert", "--help"));
+        var options = OptionEntries(cli.Stdout);
+
+        Assert.Contains("[default: fast]", Assert.Single(options, o => o.StartsWith("--claims <", StringComparison.Ordinal)));
+        Assert.Contains("[default: the whole batch]", Assert.Single(options, o => o.StartsWith("--shard", StringComparison.Ordinal)));
+        Assert.Contains("0.33 fast, 0.30 accurate]", Assert.Single(options, o => o.StartsWith("--threshold", StringComparison.Ordinal)));
+        Assert.Contains("[default: output]", Assert.Single(options, o => o.StartsWith("-o, --output", StringComparison.Ordinal)));
+    }
+
+    // Each option's entry under "Options:", its wrapped lines joined.
+    private static List<string> OptionEntries(string help)
+    {
+        var entries = new List<string>();
+        foreach (var line in help[help.IndexOf("Options:", StringComparison.Ordinal)..].Split('\n').Skip(1))
+        {
+            if (line.Trim().Length == 0) break;
+            if (line.StartsWith("  -", StringComparison.Ordinal)) entries.Add(line.Trim());
+            else if (entries.Count > 0) entries[^1] += " " + line.Trim();
+        }
+        return entries;
+    }
+
     [Fact]
     public void Version_prints_the_package_version()
     {

@@ -37,6 +37,13 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
             stderr.WriteLine($"docreport: {e.Message}");
             return ExitCodes.BadArguments;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && outcomes.Count == 0)
+        {
+            // An output folder that cannot be made or written into (read-only, under a file) stops the run before any
+            // document: one line and the code of a bad --output, not a stack trace.
+            stderr.WriteLine($"docreport: cannot write into the output folder {outputRoot}: {e.Message}");
+            return ExitCodes.BadArguments;
+        }
         catch (OperationCanceledException) when (signals.Received is { } signal)
         {
             return Interrupted(signal, outcomes, plan);

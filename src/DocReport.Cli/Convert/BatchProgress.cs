@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DocReport.Batch;
 using DocReport.Pipeline;
 using Spectre.Console;
@@ -33,6 +34,12 @@ internal abstract class BatchProgress
             lock (slow) stopped = true;
         }
     }
+
+    /// <summary>A time as a person reads it: "0.4s", "12.3s", "2m 05s", "1h 02m".</summary>
+    internal static string Elapsed(TimeSpan time) =>
+        time.TotalMinutes < 1 ? string.Create(CultureInfo.InvariantCulture, $"{Math.Floor(time.TotalSeconds * 10) / 10:0.0}s")
+        : time.TotalHours < 1 ? $"{(int)time.TotalMinutes}m {time.Seconds:00}s"
+        : $"{(int)time.TotalHours}h {time.Minutes:00}m";
 
     public static BatchProgress For(TextWriter output) =>
         ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive
@@ -101,6 +108,8 @@ internal abstract class BatchProgress
             string Pace(int converted, int left)
             {
                 if (converted == 0) return "none converted yet";
+                // A rate over one document says nothing ("0.1 docs/s" for a 7-second page): the time taken does.
+                if (converted == 1) return $"{Elapsed(clock.Elapsed)} elapsed";
                 var rate = converted / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
                 return total > 20 ? $"{rate:0.0} docs/s, {left / rate:0}s left" : $"{rate:0.0} docs/s";
             }

@@ -22,7 +22,7 @@ internal sealed class SlowDocuments
     {
         public TimeSpan Began { get; } = began;
         public ConversionProgress Latest { get; set; } = latest;
-        public ConversionStage? ShownStage { get; set; }
+        public (ConversionStage, AnalysisStep?)? ShownStage { get; set; }
         public string? Shown { get; set; }
         public TimeSpan ShownAt { get; set; }
     }
@@ -45,8 +45,8 @@ internal sealed class SlowDocuments
         {
             var stage = Describe(document.Latest);
             if (now - document.Began < Delay || stage == document.Shown) continue;
-            if (document.Latest.Stage == document.ShownStage && now - document.ShownAt < Repeat) continue;
-            (document.Shown, document.ShownStage, document.ShownAt) = (stage, document.Latest.Stage, now);
+            if ((document.Latest.Stage, document.Latest.Step) == document.ShownStage && now - document.ShownAt < Repeat) continue;
+            (document.Shown, document.ShownStage, document.ShownAt) = (stage, (document.Latest.Stage, document.Latest.Step), now);
             lines.Add($"  {input}: {stage} ({(now - document.Began).TotalSeconds:0}s so far)");
         }
         return lines;
@@ -59,10 +59,17 @@ internal sealed class SlowDocuments
     private static string Describe(ConversionProgress progress) => progress.Stage switch
     {
         ConversionStage.Analyzing when progress.Paragraphs > 0 =>
-            string.Create(CultureInfo.InvariantCulture, $"analysing, {progress.ParagraphsDone:N0} of {progress.Paragraphs:N0} paragraphs"),
+            string.Create(CultureInfo.InvariantCulture, $"analysing{StepName(progress.Step)}, {progress.ParagraphsDone:N0} of {progress.Paragraphs:N0} paragraphs"),
         ConversionStage.Writing => $"writing {progress.Output}",
         ConversionStage.Done => "converted",
         var stage => StageNames[stage],
+    };
+
+    private static string StepName(AnalysisStep? step) => step switch
+    {
+        AnalysisStep.ClaimsAndAttributions => ": claims and attributions",
+        AnalysisStep.Sources => ": sources",
+        _ => "",
     };
 
     private static readonly Dictionary<ConversionStage, string> StageNames = new()

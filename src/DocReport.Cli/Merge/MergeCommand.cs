@@ -21,7 +21,7 @@ internal static class MergeCommand
             Description = "Output folders of the shards (one shared folder, or one per shard).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write batch.xlsx and parquet/; the first DIR by default.", HelpName = "DIR" };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write batch.xlsx and parquet/. [default: the first DIR]", HelpName = "DIR" };
         var formats = new Option<string>("--format", "-f")
         {
             Description = "Batch outputs among xlsx (the combined workbook) and parquet (one file per table).",

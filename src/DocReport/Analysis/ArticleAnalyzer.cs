@@ -36,16 +36,21 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
     /// <summary>The article's dataset: scored sentences, claims C1.., attributions A1.. and sources S1.., deterministic for a given article.</summary>
     public ArticleDataset Analyze(Article article) => Analyze(article, null);
 
-    /// <summary>The same dataset, telling <paramref name="reached"/> the paragraphs got through as the sources are resolved in reading order, which is most of a long article's time.</summary>
-    internal ArticleDataset Analyze(Article article, Action<int>? reached)
+    /// <summary>
+    /// The same dataset, telling <paramref name="reached"/> the paragraphs each step has got through: the claims scored and
+    /// the attributions tagged (side by side, so a paragraph is through once both are), then the sources resolved in reading order.
+    /// </summary>
+    internal ArticleDataset Analyze(Article article, Action<AnalysisStep, int>? reached)
     {
         var detector = new ClaimDetector(options, accurate is null ? null : (accurate.Embedder, accurate.Model));
         IReadOnlyList<FoundAttribution> found = [];
         IReadOnlyList<SentenceAssessment> assessed = [];
         // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
         // whole article, so that a detector that embeds sentences can batch them.
-        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger), () => assessed = detector.AssessAll(article));
-        var (sources, resolved, read) = SourceResolution.Resolve(article, found, reached is null ? null : ParagraphsThrough(article, reached));
+        var both = reached is null ? null : new BothThrough(done => reached(AnalysisStep.ClaimsAndAttributions, done));
+        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger, both is null ? null : both.Tagged),
+            () => assessed = detector.AssessAll(article, both is null ? null : both.Scored));
+        var (sources, resolved, read) = SourceResolution.Resolve(article, found, reached is null ? null : ParagraphsThrough(article, done => reached(AnalysisStep.Sources, done)));
         found = read.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();
@@ -74,6 +79,29 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
             var index = Array.BinarySearch(ends, offset);
             reached(index >= 0 ? index : ~index);
         };
+    }
+
+    // Two counts of paragraphs, each moving on its own thread: the paragraphs through both, told as that number grows.
+    private sealed class BothThrough(Action<int> reached)
+    {
+        private readonly Lock gate = new();
+        private int tagged, scored, told;
+
+        public void Tagged(int done) => Move(ref tagged, done);
+
+        public void Scored(int done) => Move(ref scored, done);
+
+        private void Move(ref int count, int done)
+        {
+            lock (gate)
+            {
+                count = Math.Max(count, done);
+                var through = Math.Min(tagged, scored);
+                if (through <= told) return;
+                told = through;
+                reached(through);
+            }
+        }
     }
 
     private static Sentence Assess(SentenceAssessment assessment, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, IReadOnlyList<Sources.SourceEntry> sources, List<Claim> claims)

@@ -9,7 +9,7 @@ public enum ConversionStage
     Reading,
     /// <summary>Building the article: boilerplate removed, text normalised, paragraphs and sentences.</summary>
     Structuring,
-    /// <summary>Finding claims, attributions and sources; reported again as each further hundredth of the paragraphs is done.</summary>
+    /// <summary>Finding claims, attributions and sources, in the steps of <see cref="AnalysisStep"/>; reported again as each further hundredth of a step's paragraphs is done.</summary>
     Analyzing,
     /// <summary>Checking the dataset with the validation rules.</summary>
     Validating,
@@ -17,6 +17,15 @@ public enum ConversionStage
     Done,
     /// <summary>Writing one output (<see cref="ConversionProgress.Output"/>), reported by <see cref="DocReportPipeline.Write(Model.ArticleDataset, string, IReadOnlyCollection{string}?, IProgress{ConversionProgress}?)"/> after the conversion is done.</summary>
     Writing,
+}
+
+/// <summary>The steps of <see cref="ConversionStage.Analyzing"/>, each a pass over the article's paragraphs (<see cref="ConversionProgress.ParagraphsDone"/> counts each from 0).</summary>
+public enum AnalysisStep
+{
+    /// <summary>Scoring each sentence's check-worthiness and tagging who said what, side by side; a paragraph is done once both are.</summary>
+    ClaimsAndAttributions,
+    /// <summary>Resolving each attribution's source, in reading order.</summary>
+    Sources,
 }
 
 /// <summary>Where the conversion of one input has got to.</summary>
@@ -27,8 +36,11 @@ public sealed record ConversionProgress(string Input, ConversionStage Stage)
     /// <summary>While analysing, the article's paragraphs; 0 in other stages.</summary>
     public int Paragraphs { get; init; }
 
-    /// <summary>While analysing, the paragraphs the analysis has got through (of <see cref="Paragraphs"/>).</summary>
+    /// <summary>While analysing, the paragraphs the current <see cref="Step"/> has got through (of <see cref="Paragraphs"/>).</summary>
     public int ParagraphsDone { get; init; }
+
+    /// <summary>While analysing (with the built-in analyzer), the step the analysis is at; null in other stages.</summary>
+    public AnalysisStep? Step { get; init; }
 
     /// <summary>While writing, the format being written (pdf, xlsx, json, csv); null in other stages.</summary>
     public string? Output { get; init; }

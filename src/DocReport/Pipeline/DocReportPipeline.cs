@@ -139,7 +139,8 @@ public sealed class DocReportPipeline : IDisposable
 
     private ConversionResult Run(SourceFile file, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
     {
-        var (paragraphs, reported) = (0, 0);
+        var (paragraphs, reported, step, gate) = (0, 0, AnalysisStep.ClaimsAndAttributions, new Lock());
+        var own = analyzer as ArticleAnalyzer;
         Begin(ConversionStage.Reading);
         var raw = reader.Read(file);
         if (raw.Value is null) return new(file.Path, null, raw.Error) { FailedStage = ConversionStage.Reading };
@@ -151,7 +152,7 @@ public sealed class DocReportPipeline : IDisposable
         if (article.Value is null) return new(file.Path, null, article.Error) { FailedStage = ConversionStage.Structuring };
         paragraphs = article.Value.Paragraphs.Count;
         Begin(ConversionStage.Analyzing);
-        var dataset = analyzer is ArticleAnalyzer own && (progress is not null || cancellationToken.CanBeCanceled)
+        var dataset = own is not null && (progress is not null || cancellationToken.CanBeCanceled)
             ? own.Analyze(article.Value, Through)
             : analyzer.Analyze(article.Value);
         Begin(ConversionStage.Validating);
@@ -166,16 +167,22 @@ public sealed class DocReportPipeline : IDisposable
         void Begin(ConversionStage stage)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new(file.Path, stage) { Paragraphs = stage == ConversionStage.Analyzing ? paragraphs : 0 });
+            var analyzing = stage == ConversionStage.Analyzing;
+            progress?.Report(new(file.Path, stage) { Paragraphs = analyzing ? paragraphs : 0, Step = analyzing && own is not null ? step : null });
         }
 
-        // A report for each further hundredth of the paragraphs, at most a hundred a document; cancellation is heard there too.
-        void Through(int done)
+        // A report as each step begins and for each further hundredth of its paragraphs, at most a hundred a step; cancellation
+        // is heard there too. The first step's two halves report from two threads.
+        void Through(AnalysisStep at, int done)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (done * 100L / paragraphs <= reported * 100L / paragraphs) return;
-            reported = done;
-            progress?.Report(new(file.Path, ConversionStage.Analyzing) { Paragraphs = paragraphs, ParagraphsDone = done });
+            lock (gate)
+            {
+                // inside the lock: once a report has led to a cancel, the other thread's report is not made
+                cancellationToken.ThrowIfCancellationRequested();
+                if (at == step && done * 100L / paragraphs <= reported * 100L / paragraphs) return;
+                (step, reported) = (at, done);
+                progress?.Report(new(file.Path, ConversionStage.Analyzing) { Paragraphs = paragraphs, ParagraphsDone = done, Step = at });
+            }
         }
     }
 }

@@ -10,6 +10,9 @@ internal static partial class FormatSniffer
 {
     internal const string BinaryReason = "binary file (not a text, HTML, Markdown, DOCX or PDF document)";
 
+    // Rich text decodes as text, so it was read as an article of control words ("{\rtf1\ansi\deff0 {\fonttbl ...") and written with exit code 0.
+    internal const string RtfReason = "RTF document (.rtf): open it in a word processor and save it as DOCX or PDF";
+
     private const int MarkupSearchLength = 1 << 20;
 
     private static readonly string[] MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd"];
@@ -22,6 +25,7 @@ internal static partial class FormatSniffer
         if (CompoundFile.Reason(bytes) is { } compound) return StageResult<FormatDetection>.Failure(compound);
         var text = TextDecoder.Decode(bytes);
         if (text is null) return StageResult<FormatDetection>.Failure(BinaryReason);
+        if (text.AsSpan().TrimStart().StartsWith(@"{\rtf", StringComparison.Ordinal)) return StageResult<FormatDetection>.Failure(RtfReason);
         if (LooksLikeHtml(text)) return Found(InputFormat.Html, text);
         var markdownHint = MarkdownExtensions.Contains(extension?.ToLowerInvariant());
         return Found(markdownHint || LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text, text);

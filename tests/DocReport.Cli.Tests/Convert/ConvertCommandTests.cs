@@ -93,11 +93,25 @@ public class ConvertCommandTests
         Assert.Contains("--format", cli.Stdout);
         Assert.Contains("pdf, xlsx, json, csv, parquet", cli.Stdout);
         Assert.Contains("--claims <fast|accurate>", cli.Stdout);
-        Assert.Contains("fast (built in; the default)", cli.Stdout);
+        Assert.Contains("fast (built in)", cli.Stdout);
         Assert.DoesNotContain("[default: Fast]", cli.Stdout);
         Assert.Contains("-o, --output <DIR>", cli.Stdout);
         Assert.DoesNotContain("<output>", cli.Stdout);
         Assert.Contains("Exit codes: 0 every input written; 1 some input failed", cli.Stdout);
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_one_line_and_a_bad_argument_not_a_stack_trace()
+    {
+        using var cli = new CliRunner();
+        var input = cli.WriteInput("a.txt", Article);
+        var file = cli.WriteInput("notes.txt", "a file, not a folder");
+
+        Assert.Equal(2, cli.Run("convert", input, "-o", Path.Combine(file, "out"), "-f", "json"));
+
+        var line = Assert.Single(cli.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"docreport: cannot write into the output folder {Path.Combine(file, "out")}: ", line);
+        Assert.DoesNotContain("   at ", cli.Stderr);
     }
 
     [Fact]

@@ -35,11 +35,48 @@ public class ProgressLineTests
         Assert.StartsWith("[2/3] kept ", lines[1]);
         Assert.All(lines.Take(2), l => Assert.DoesNotContain("docs/s", l));
         Assert.StartsWith("[3/3] ok ", lines[2]);
-        Assert.Contains("docs/s, 2 kept from an earlier run", lines[2]);
+        Assert.Matches(@"\(\d+\.\ds elapsed, 2 kept from an earlier run\)$", lines[2].TrimEnd());
         Assert.DoesNotContain("so far", cli.Stdout);
         Assert.Contains("3 written to", cli.Stdout);
         Assert.Contains("(2 already complete from an earlier run, kept)", cli.Stdout);
     }
+
+    [Fact]
+    public void A_one_document_run_gives_the_time_it_took_not_a_rate()
+    {
+        using var cli = new CliRunner();
+        var input = cli.WriteInput("ferry.txt", Article);
+
+        Assert.Equal(0, cli.Run("convert", input, "-o", Path.Combine(cli.Folder, "out"), "-f", "json"));
+
+        var line = Assert.Single(cli.Stdout.Split('\n'), l => l.StartsWith('['));
+        Assert.Matches(@"^\[1/1\] ok .*ferry\.txt \(\d+\.\ds elapsed\)$", line.TrimEnd());
+        Assert.DoesNotContain("docs/s", cli.Stdout);
+    }
+
+    [Fact]
+    public void A_batch_gives_a_rate_once_two_documents_are_converted()
+    {
+        using var cli = new CliRunner();
+        foreach (var name in new[] { "a-first", "b-second", "c-third" })
+            cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
+
+        Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", Path.Combine(cli.Folder, "out"), "-f", "json", "-j", "1"));
+
+        var lines = cli.Stdout.Split('\n').Where(l => l.StartsWith('[')).Select(l => l.TrimEnd()).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Matches(@"\(\d+\.\ds elapsed\)$", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Matches(@"\(\d+\.\d docs/s\)$", l));
+    }
+
+    [Theory]
+    [InlineData(0.44, "0.4s")]
+    [InlineData(12.36, "12.3s")]
+    [InlineData(59.99, "59.9s")]
+    [InlineData(125, "2m 05s")]
+    [InlineData(3720, "1h 02m")]
+    public void Elapsed_time_reads_as_a_person_says_it(double seconds, string shown) =>
+        Assert.Equal(shown, BatchProgress.Elapsed(TimeSpan.FromSeconds(seconds)));
 
     [Fact]
     public void An_interrupted_run_names_the_batch_outputs_an_earlier_run_left_and_those_it_did_not_write()

@@ -47,6 +47,24 @@ public class SlowDocumentsTests
     }
 
     [Fact]
+    public void The_analysis_names_its_step_and_a_new_step_gets_a_line_at_once()
+    {
+        var slow = new SlowDocuments();
+        var analysing = new ConversionProgress("books/atlas.docx", ConversionStage.Analyzing) { Paragraphs = 3000, Step = AnalysisStep.ClaimsAndAttributions };
+        slow.Report(analysing, At(0));
+        Assert.Equal(["  books/atlas.docx: analysing: claims and attributions, 0 of 3,000 paragraphs (6s so far)"], slow.Due(At(6)));
+        slow.Report(analysing with { ParagraphsDone = 1500 }, At(10));
+        Assert.Empty(slow.Due(At(11)));
+        Assert.Equal("atlas.docx: analysing: claims and attributions, 1,500 of 3,000 paragraphs", slow.Oldest(At(11)));
+        Assert.Equal(["  books/atlas.docx: analysing: claims and attributions, 1,500 of 3,000 paragraphs (16s so far)"], slow.Due(At(16)));
+
+        slow.Report(analysing with { ParagraphsDone = 200, Step = AnalysisStep.Sources }, At(17));
+
+        Assert.Equal(["  books/atlas.docx: analysing: sources, 200 of 3,000 paragraphs (18s so far)"], slow.Due(At(18)));
+        Assert.Equal("atlas.docx: analysing: sources, 200 of 3,000 paragraphs", slow.Oldest(At(18)));
+    }
+
+    [Fact]
     public void The_bar_shows_the_longest_running_of_the_slow_documents()
     {
         var slow = new SlowDocuments();

@@ -52,11 +52,17 @@ public class StageProgressTests
         var analysing = progress.Reports.Where(r => r.Stage == ConversionStage.Analyzing).ToList();
         var paragraphs = result.Dataset!.Paragraphs.Count;
         Assert.All(analysing, r => Assert.Equal(paragraphs, r.Paragraphs));
-        Assert.Equal(0, analysing[0].ParagraphsDone);
-        Assert.True(analysing.Count > 10, $"{analysing.Count} reports");
-        Assert.True(analysing.Zip(analysing.Skip(1)).All(p => p.First.ParagraphsDone < p.Second.ParagraphsDone));
-        Assert.InRange(analysing[^1].ParagraphsDone, paragraphs * 9 / 10, paragraphs);
-        Assert.All(progress.Reports.Where(r => r.Stage != ConversionStage.Analyzing), r => Assert.Equal(0, r.Paragraphs));
+        Assert.Equal((0, AnalysisStep.ClaimsAndAttributions), (analysing[0].ParagraphsDone, analysing[0].Step));
+        // each step counts its paragraphs up from where it begins, the claims and attributions first, then the sources
+        Assert.Equal([AnalysisStep.ClaimsAndAttributions, AnalysisStep.Sources], analysing.Select(r => r.Step!.Value).Distinct());
+        foreach (var step in new[] { AnalysisStep.ClaimsAndAttributions, AnalysisStep.Sources })
+        {
+            var counts = analysing.Where(r => r.Step == step).Select(r => r.ParagraphsDone).ToList();
+            Assert.True(counts.Count > 10, $"{step}: {counts.Count} reports");
+            Assert.True(counts.Zip(counts.Skip(1)).All(p => p.First < p.Second), $"{step}: {string.Join(", ", counts)}");
+            Assert.InRange(counts[^1], paragraphs * 9 / 10, paragraphs);
+        }
+        Assert.All(progress.Reports.Where(r => r.Stage != ConversionStage.Analyzing), r => Assert.Equal((0, null), (r.Paragraphs, r.Step)));
     }
 
     [Fact]

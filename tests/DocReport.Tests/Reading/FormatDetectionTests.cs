@@ -78,6 +78,20 @@ public class FormatDetectionTests
     }
 
     [Fact]
+    public void Rich_text_is_refused_and_told_to_be_saved_as_docx_whatever_its_name()
+    {
+        const string rtf = "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}}\n\\f0\\fs22 The ferry will not sail on Sunday, the operator said.\\par\n}";
+        foreach (var name in new[] { "notice.rtf", "notice.txt" })
+        {
+            var result = Reader.Read(name, System.Text.Encoding.ASCII.GetBytes(rtf));
+            Assert.False(result.Succeeded, name);
+            Assert.Equal("RTF document (.rtf): open it in a word processor and save it as DOCX or PDF", result.Error);
+        }
+        // text that merely mentions the control word is still text
+        Assert.Equal(InputFormat.Text, Reader.ReadOk("note.txt", "An RTF file opens with {\\rtf1 and a font table.").Format);
+    }
+
+    [Fact]
     public void Other_compound_file_is_refused_as_not_a_document()
     {
         var result = Reader.Read("sheet.docx", CompoundFileFixture.Build("Workbook"));

@@ -58,15 +58,17 @@ public sealed class ClaimDetector
     public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences) => AssessAll(sentences, null);
 
     /// <summary>Assesses the sentences of an article in reading order, each with its place in the article; a headline left in the body is scored but never a claim.</summary>
-    internal IReadOnlyList<SentenceAssessment> AssessAll(Article article)
+    /// <param name="through">When given, told the paragraphs whose sentences are all assessed, in order.</param>
+    internal IReadOnlyList<SentenceAssessment> AssessAll(Article article, Action<int>? through = null)
     {
-        var assessed = AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList(), SentenceContext.Of(article.Paragraphs));
+        var assessed = AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList(), SentenceContext.Of(article.Paragraphs),
+            through is null ? null : ParagraphsThrough(article, through));
         if (StrayHeadline.Opens(article)) assessed[0] = assessed[0] with { IsClaim = false };
         return assessed;
     }
 
     /// <summary>Assesses sentences with their places in the article, where known (bench/ClaimTraining scores labelled sentences so).</summary>
-    internal SentenceAssessment[] AssessAll(IReadOnlyList<string> sentences, IReadOnlyList<SentenceContext?>? contexts)
+    internal SentenceAssessment[] AssessAll(IReadOnlyList<string> sentences, IReadOnlyList<SentenceContext?>? contexts, Action<int>? assessedThrough = null)
     {
         var texts = sentences.Select(s => s ?? "").ToList();
         var embeddings = embedder?.Embed(texts);
@@ -79,8 +81,23 @@ public sealed class ClaimDetector
             var score = Math.Clamp(calibration.Score(logit), LeastScore, MostScore);
             var isClaim = score >= calibration.Threshold && !(readsArticle && NoClaimInArticle(signals, texts[i]));
             assessments[i] = new SentenceAssessment(score, isClaim, ClaimTyper.Types(signals), signals.Evidence);
+            assessedThrough?.Invoke(i + 1);
         }
         return assessments;
+    }
+
+    // Sentences assessed, in reading order, as paragraphs through: a paragraph is once its last sentence is (one with none, once those before it are).
+    private static Action<int> ParagraphsThrough(Article article, Action<int> through)
+    {
+        var ends = new int[article.Paragraphs.Count];
+        var sentences = 0;
+        for (var p = 0; p < ends.Length; p++) ends[p] = sentences += article.Paragraphs[p].Sentences.Count;
+        var done = 0;
+        return assessed =>
+        {
+            while (done < ends.Length && ends[done] <= assessed) done++;
+            through(done);
+        };
     }
 
     private static bool NoClaimInArticle(SentenceSignals signals, string text) =>

@@ -24,17 +24,27 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     /// <summary>Tokens whose feature hashes are kept from the first pass for the second (~400 bytes a token); beyond, they are hashed again, so a huge document's memory stays bounded.</summary>
     internal const int KeptTokens = 200_000;
 
-    public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations, int keptTokens = KeptTokens)
+    /// <param name="through">When given, told the paragraphs got through, counted over the tagger's four passes over them
+    /// (tokens, their features' hashes, the first pass, the second), which take about as long each.</param>
+    public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations, int keptTokens = KeptTokens, Action<int>? through = null)
     {
-        var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
+        var count = article.Paragraphs.Count;
+        var paragraphs = article.Paragraphs.Select((p, i) => Told(0, i, new ParagraphTokens(article.Text, p, i, quotations))).ToList();
         // both passes read each token's own features: hashed once, looked up in each pass's weights; past the budget
         // they are hashed again in each pass, straight into its scores
         var kept = 0;
-        var hashes = paragraphs.Select(p => (kept += p.Count) <= keptTokens ? TokenHashes.Of(p) : null).ToList();
-        var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i], null)).ToList();
+        var hashes = paragraphs.Select((p, i) => Told(1, i, (kept += p.Count) <= keptTokens ? TokenHashes.Of(p) : null)).ToList();
+        var firstTags = paragraphs.Select((p, i) => Told(2, i, Decode(first, p, hashes[i], null))).ToList();
         var passes = FirstPass.Of(paragraphs, firstTags);
         var contextual = SecondPassScores?.Invoke(article, paragraphs);
-        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i], passes[i], contextual?[i]), i)).ToList();
+        return paragraphs.SelectMany((p, i) => SpansOf(p, Told(3, i, Decode(second, p, hashes[i], passes[i], contextual?[i])), i)).ToList();
+
+        // A quarter of a paragraph for each pass it has been through.
+        T Told<T>(int pass, int index, T value)
+        {
+            through?.Invoke((pass * count + index + 1) / 4);
+            return value;
+        }
     }
 
     /// <summary>
