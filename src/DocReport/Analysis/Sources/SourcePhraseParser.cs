@@ -61,6 +61,9 @@ internal static partial class SourcePhraseParser
         "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you", "whoever", "anybody", "somebody",
         "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
         "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
+        // a participle, adverb or determiner opening a sentence: "Having said that, ...", "Just over a third say", "Whichever view
+        // wins", "Subsequent estimates put the figure at"
+        "having", "just", "whichever", "whatever", "subsequent",
     };
 
     [GeneratedRegex(@"\p{L}n['’]t$", RegexOptions.IgnoreCase)]
