@@ -153,7 +153,7 @@ internal static partial class SourceResolution
 
     // "The loggers told investigators", "fellow councilmembers warned": a speech act, not a finding ("numbers show") that a
     // plural of things could also be the subject of
-    private static bool SaysOutright(string cue) => ReportingCues.IsAccordingTo(cue) || CueWord().Matches(cue).Any(w => ReportingCues.IsStrong(w.Value));
+    private static bool SaysOutright(string cue) => ReportingCues.IsAccordingTo(cue) || CueWord().Matches(cue).Any(w => ReportingCues.IsStrong(w.Value) && !ReportingCues.IsPluralPresent(w.Value));
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex CueWord();

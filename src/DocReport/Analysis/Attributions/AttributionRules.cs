@@ -109,6 +109,8 @@ internal static partial class AttributionRules
         var clauseStart = ClauseStart(sentence, cue, quotations);
         if (ClauseReader.IsModal(text, clauseStart, cue.Index)) return null;
         var subject = ClauseReader.SubjectBefore(text, clauseStart, cue.Index);
+        // "critics argue": the plural present reports after a name or a listed noun only ("they argue", "the results explain" do not)
+        if (ReportingCues.IsPluralPresent(cue.Value) && subject is not { Phrase.Form: PhraseForm.Named or PhraseForm.Descriptor }) return null;
         if (subject is { } before)
         {
             var said = ReportedBefore(text, sentence, clauseStart, before.Range, cue, quotations);

@@ -13,6 +13,17 @@ internal static partial class ReportingCues
         .Select(l => l.Split('\t'))
         .ToDictionary(c => c[0], c => c.Length > 1 && c[1] == "strong", StringComparer.OrdinalIgnoreCase);
 
+    // The plural present of strong verbs ("argue", "warn"), marked "plural" in cues.tsv.
+    private static readonly HashSet<string> PluralPresent = WordList.Load("Analysis/Data/cues.tsv")
+        .Select(l => l.Split('\t')).Where(c => c.Length > 2 && c[2] == "plural").Select(c => c[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True for the plural present of a strong verb ("critics argue", "experts warn"): it reports only after a name or a noun the
+    /// source lists know; after "they", or a plural the lists do not know ("browsers warn", "the results explain"), it is as often
+    /// things or the writer's account of a view.
+    /// </summary>
+    public static bool IsPluralPresent(string cue) => PluralPresent.Contains(SingleSpaced(cue));
+
     /// <summary>
     /// Matches any cue as a whole word or phrase, longest first, in lower case: a capitalised "States" or
     /// "Reports" inside a sentence is a name, not a cue. Only "According to" also opens sentences.

@@ -23,6 +23,24 @@ internal static partial class SourcePhraseParser
         "string", "raft", "slew", "chorus", "series", "pair", "trio",
     };
 
+    // "a group of researchers", "a team of scientists": a collective of people is the people it is made of
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase) { "group", "team" };
+
+    // The words after a collective's "of", up to where its complement begins ("at", "from", "who"): common words only (a capital
+    // opens a name: "a group of 67 Latin American artists"), no list ("of artists and writers"), the last a plural the lists know
+    // as people ("researchers", "experts", "lawmakers", "officials") and no plural before it ("a group of donors, writers"). A group of bodies
+    // ("a group of retailers", "of countries") stays the group.
+    private static bool PeopleCounted(IReadOnlyList<string> all, int from)
+    {
+        var words = all.Skip(from).TakeWhile(t => !Boundaries.Contains(t)).ToList();
+        if (words.Count is 0 or > 4 || words.Any(w => IsCapitalized(w) || w is "and" or "or")) return false;
+        return IsPeoplePlural(words[^1]) && !words.SkipLast(1).Any(IsPeoplePlural);
+    }
+
+    private static bool IsPeoplePlural(string word) =>
+        word == "people" || word.EndsWith('s') && !SourceLexicon.Descriptors.ContainsKey(word)
+        && SourceLexicon.DescriptorOf(word) is { Kind: SourceKind.Person or SourceKind.Other } or { SpeaksFor: true };
+
     // "The Four Paths Police", "the Three Rivers Council": a number written with a capital after another word, before a capitalised
     // word, is a place's name ("Two Democrats said" opening a sentence, or "the two Senate aides", still count)
     private static bool NumberInName(IReadOnlyList<string> all, int at) =>
@@ -61,6 +79,9 @@ internal static partial class SourcePhraseParser
         "what", "who", "which", "one", "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "i", "you", "whoever", "anybody", "somebody",
         "it", "this", "such", "each", "none", "how", "why", "when", "where", "his", "her", "its", "their", "our", "my", "your",
         "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
+        // a participle, adverb or determiner opening a sentence: "Having said that, ...", "Just over a third say", "Whichever view
+        // wins", "Subsequent estimates put the figure at"
+        "having", "just", "whichever", "whatever", "subsequent",
     };
 
     [GeneratedRegex(@"\p{L}n['’]t$", RegexOptions.IgnoreCase)]
@@ -99,6 +120,8 @@ internal static partial class SourcePhraseParser
         var skip = all.Count > 1 && (all[0] is "said" or "says" or "told" || IsInvertedCue(all[0])) ? 1 : 0;
         while (skip < all.Count - 1 && Determiners.Contains(all[skip]) && !NumberInName(all, skip)) skip++;
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
+            for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
+        if (skip < all.Count - 2 && Collectives.Contains(all[skip]) && all[skip + 1] == "of" && PeopleCounted(all, skip + 2))
             for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();
         if (tokens.Count == 1) tokens[0] = WithoutContraction(tokens[0]);
