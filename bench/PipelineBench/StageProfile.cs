@@ -16,16 +16,19 @@ internal static class StageProfile
         var chosen = formats.Split(',');
         var folder = Directory.CreateTempSubdirectory("stageprofile").FullName;
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine($"  {"stage",-12}{"wall s",9}{"cpu s",9}{"alloc MB",10}{"peak MB",9}");
+        Console.WriteLine($"  {"stage",-12}{"wall s",9}{"cpu s",9}{"alloc MB",10}{"peak MB",9}{"heap MB",9}{"gen2 GCs",9}");
         foreach (var path in files)
         {
             Console.WriteLine(Path.GetFileName(path));
             var mark = new Mark();
             var file = SourceFile.Load(path);
             mark.Print("load");
+            ConversionStage? last = null;
+            // the analysis reports again as it moves through the paragraphs: a stage ends when another begins
             var progress = new SynchronousProgress(p =>
             {
-                if (Finished.TryGetValue(p.Stage, out var stage)) mark.Print(stage);
+                if (p.Stage != last && Finished.TryGetValue(p.Stage, out var stage)) mark.Print(stage);
+                last = p.Stage;
             });
             var result = pipeline.Convert(file, progress);
             if (result.Dataset is not { } dataset) { Console.WriteLine("  failed: " + result.Error); continue; }
@@ -64,8 +67,10 @@ internal static class StageProfile
             process.Refresh();
             var nowCpu = process.TotalProcessorTime;
             var nowAllocated = GC.GetTotalAllocatedBytes(true);
+            // heap MB: the GC heap after the last collection (live objects and what that collection left), of every kind
             Console.WriteLine($"  {label,-12}{wall.Elapsed.TotalSeconds,9:F2}{(nowCpu - cpu).TotalSeconds,9:F2}" +
-                $"{(nowAllocated - allocated) / 1e6,10:F0}{process.PeakWorkingSet64 / 1e6,9:F0}");
+                $"{(nowAllocated - allocated) / 1e6,10:F0}{process.PeakWorkingSet64 / 1e6,9:F0}" +
+                $"{GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1e6,9:F0}{GC.CollectionCount(2),9}");
             wall.Restart();
             (cpu, allocated) = (nowCpu, nowAllocated);
         }

@@ -21,30 +21,50 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     /// <summary>The tagger with the weights embedded in the library.</summary>
     public static AttributionTagger Shared => Embedded.Value;
 
-    /// <summary>Tokens whose feature hashes are kept from the first pass for the second (~400 bytes a token); beyond, they are hashed again, so a huge document's memory stays bounded.</summary>
+    /// <summary>The most tokens of a paragraph whose feature hashes are kept from the first pass for the second (~400 bytes a token);
+    /// a longer paragraph's are hashed again, so a huge paragraph's memory stays bounded.</summary>
     internal const int KeptTokens = 200_000;
 
-    /// <param name="through">When given, told the paragraphs got through, counted over the tagger's four passes over them
-    /// (tokens, their features' hashes, the first pass, the second), which take about as long each.</param>
+    /// <remarks>
+    /// A paragraph's second pass reads its own first pass and whether the paragraph before ended inside a content, so each
+    /// paragraph is tokenised, tagged twice and let go before the next: the tokens of a whole document are never held at once
+    /// (a 30,000-paragraph document's were most of its peak memory). <see cref="SecondPassScores"/> reads them all, first.
+    /// </remarks>
+    /// <param name="through">When given, told the paragraphs got through.</param>
     public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations, int keptTokens = KeptTokens, Action<int>? through = null)
     {
-        var count = article.Paragraphs.Count;
-        var paragraphs = article.Paragraphs.Select((p, i) => Told(0, i, new ParagraphTokens(article.Text, p, i, quotations))).ToList();
-        // both passes read each token's own features: hashed once, looked up in each pass's weights; past the budget
-        // they are hashed again in each pass, straight into its scores
-        var kept = 0;
-        var hashes = paragraphs.Select((p, i) => Told(1, i, (kept += p.Count) <= keptTokens ? TokenHashes.Of(p) : null)).ToList();
-        var firstTags = paragraphs.Select((p, i) => Told(2, i, Decode(first, p, hashes[i], null))).ToList();
-        var passes = FirstPass.Of(paragraphs, firstTags);
-        var contextual = SecondPassScores?.Invoke(article, paragraphs);
-        return paragraphs.SelectMany((p, i) => SpansOf(p, Told(3, i, Decode(second, p, hashes[i], passes[i], contextual?[i])), i)).ToList();
-
-        // A quarter of a paragraph for each pass it has been through.
-        T Told<T>(int pass, int index, T value)
+        if (SecondPassScores is not null)
         {
-            through?.Invoke((pass * count + index + 1) / 4);
-            return value;
+            var together = TagTogether(article, quotations, keptTokens);
+            through?.Invoke(article.Paragraphs.Count);
+            return together;
         }
+        var spans = new List<TaggedSpan>();
+        Tag[]? before = null;
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            var p = new ParagraphTokens(article.Text, article.Paragraphs[i], i, quotations);
+            // both passes read each token's own features: hashed once, looked up in each pass's weights; past the budget
+            // they are hashed again in each pass, straight into its scores
+            var hashes = p.Count <= keptTokens ? TokenHashes.Of(p) : null;
+            var firstTags = Decode(first, p, hashes, null);
+            var pass = new FirstPass(p, firstTags, FirstPass.EndsInContent(before));
+            spans.AddRange(SpansOf(p, Decode(second, p, hashes, pass), i));
+            before = firstTags;
+            through?.Invoke(i + 1);
+        }
+        return spans;
+    }
+
+    // Every paragraph's tokens at once, for the contextual scores.
+    private List<TaggedSpan> TagTogether(Article article, IReadOnlyList<Quotation> quotations, int keptTokens)
+    {
+        var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
+        var hashes = paragraphs.Select(p => p.Count <= keptTokens ? TokenHashes.Of(p) : null).ToList();
+        var firstTags = paragraphs.Select((p, i) => Decode(first, p, hashes[i], null)).ToList();
+        var passes = FirstPass.Of(paragraphs, firstTags);
+        var contextual = SecondPassScores!.Invoke(article, paragraphs);
+        return paragraphs.SelectMany((p, i) => SpansOf(p, Decode(second, p, hashes[i], passes[i], contextual?[i]), i)).ToList();
     }
 
     /// <summary>

@@ -22,7 +22,10 @@ internal sealed class FirstPass
 
     /// <summary>The first pass of every paragraph of an article, in order; each knows whether the paragraph before it ended inside a content.</summary>
     public static List<FirstPass> Of(IReadOnlyList<ParagraphTokens> paragraphs, IReadOnlyList<Tag[]> tags) =>
-        paragraphs.Select((p, i) => new FirstPass(p, tags[i], i > 0 && tags[i - 1].Length > 0 && Tagging.Tags.RoleOf(tags[i - 1][^1]) == SpanRole.Content)).ToList();
+        paragraphs.Select((p, i) => new FirstPass(p, tags[i], EndsInContent(i > 0 ? tags[i - 1] : null))).ToList();
+
+    /// <summary>Whether a paragraph's first-pass tags (null before the first paragraph) end inside a content.</summary>
+    public static bool EndsInContent(Tag[]? tags) => tags is [.., var last] && Tagging.Tags.RoleOf(last) == SpanRole.Content;
 
     public Tag[] Tags { get; }
     public bool PreviousEndsInContent { get; }
