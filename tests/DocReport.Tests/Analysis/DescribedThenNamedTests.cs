@@ -66,4 +66,14 @@ public class DescribedThenNamedTests
             "Dahl's lawyer has said he will answer no questions in public.");
         Assert.NotEqual("Maren Lund", dataset.SourceOf(dataset.AttributionFrom("Dahl's lawyer")).Name);
     }
+
+    [Fact]
+    public void The_lawyer_is_the_person_last_named_as_an_attorney()
+    {
+        var dataset = Analyzed.Of(
+            "Attorney Helen Marsh said her client would not appear before the committee.",
+            "The lawyer added that the hearing had been called too late.");
+        Assert.Equal("Helen Marsh", dataset.SourceOf(dataset.AttributionFrom("The lawyer")).Name);
+        Assert.Single(dataset.Sources);
+    }
 }

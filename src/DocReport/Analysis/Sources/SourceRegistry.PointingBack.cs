@@ -57,6 +57,7 @@ internal sealed partial class SourceRegistry
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
         if (unsure) return null;
         if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
+        // "Pagliano's lawyer has said" after "An attorney for Pagliano, Mark MacDougall": whose lawyer says which one, with no "the"
         if (found is null && phrase.Owner is { Form: PhraseForm.Named } roleOwner && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false }
             && OwnersRoleHolder(roleOwner.Name, head) is { } roleHolder) found = Named(roleHolder);
         // "X said in a statement ... the statement said": the statement is X's
