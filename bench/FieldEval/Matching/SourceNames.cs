@@ -7,6 +7,8 @@ namespace DocReport.Bench.FieldEval.Matching;
 /// punctuation), the same words (<see cref="NameMatch.Exact"/>), or all words of the shorter in the longer, the shorter
 /// ending in the longer's last word or in its head noun before a preposition (<see cref="NameMatch.Words"/>: "Johnson"
 /// and "Jo Johnson", "unnamed officials" and "unnamed senior officials", "unnamed spokesman" and "unnamed spokesman for the mayor").
+/// A paper "by" a body and one "from" it are the same words (DocReport names a document's issuer with "from", the judges often
+/// with "by"), and so are "from the X" and "from X".
 /// </summary>
 internal static class SourceNames
 {
@@ -43,7 +45,9 @@ internal static class SourceNames
             text.Append(' ');
         }
         var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words is ["the" or "a" or "an", _, ..] ? words[1..] : words;
+        var issuer = words.Select(w => w == "by" ? "from" : w)
+            .Where((w, i) => i == 0 || words[i - 1] is not ("by" or "from") || w is not ("the" or "a" or "an")).ToArray();
+        return issuer is ["the" or "a" or "an", _, ..] ? issuer[1..] : issuer;
     }
 }
 

@@ -87,6 +87,16 @@ internal static class SourceLexicon
         "minister", "congressman", "congresswoman", "businessman", "businesswoman", "billionaire", "chancellor", "premier",
     };
 
+    // One role written with two nouns in news English: "An attorney for Lee ... Lee's lawyer said"; a justice is a judge of a higher
+    // court ("A judge has rejected ... Justice Ann Roe"). Written for DocReport; read only where a description points to someone named.
+    private static readonly Dictionary<string, string> SameRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["lawyer"] = "attorney", ["attorney"] = "lawyer", ["judge"] = "justice",
+    };
+
+    /// <summary>The other noun for the role <paramref name="noun"/> names ("lawyer": "attorney"), or null.</summary>
+    public static string? SameRoleAs(string noun) => SameRoles.GetValueOrDefault(noun);
+
     /// <summary>The description a subject role is read with: it names the article's subject or no one, never an unnamed source.</summary>
     public static readonly Descriptor SubjectRole = new(SourceKind.Person, false, false, false);
 

@@ -57,6 +57,9 @@ internal sealed partial class SourceRegistry
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
         if (unsure) return null;
         if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
+        // "Pagliano's lawyer has said" after "An attorney for Pagliano, Mark MacDougall": whose lawyer says which one, with no "the"
+        if (found is null && phrase.Owner is { Form: PhraseForm.Named } roleOwner && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false }
+            && OwnersRoleHolder(roleOwner.Name, head) is { } roleHolder) found = Named(roleHolder);
         // "X said in a statement ... the statement said": the statement is X's
         if (found is null && pointsBack && descriptor.Kind == SourceKind.Document && phrase.Owner is null && IssuerOf(head, position) is { } issuer) found = issuer;
         // "a new Harbor Post-KTV poll ... The poll found", "a Reuters survey ... The study found": the nearest finding named before
@@ -66,6 +69,10 @@ internal sealed partial class SourceRegistry
             found = byName.TryGetValue(described, out var body) ? body : Add(described, descriptor.Kind, null);
         // "a former mayor" where the text names Michael Bloomberg as the former mayor, and no one else
         if (found is null && descriptor is { Kind: SourceKind.Person, IsGroup: false } && holders.HolderOf(phrase.Name) is { } holder) found = Named(holder);
+        // "A New York judge has rejected ...", then "Manhattan Supreme Court Justice Frank Nervo rejected that argument": someone the
+        // lede brings in by a role, whom the text names as the one holder of that role, is that person
+        if (found is null && !phrase.Definite && !Possessive().Match(text, position, end - position).Success && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false }
+            && position < LedeEnd && LedeHolder(head) is { } ledeHolder) found = Named(ledeHolder);
         // "Sen. Lindsey Graham ... the South Carolina senator said": the one holder of its title the text has named, not a former one
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, IsGroup: false } && head != phrase.Name && !Former().IsMatch(phrase.Name)
             && holders.HolderBefore(head, position) is { } headHolder) found = Named(headHolder);
@@ -125,6 +132,40 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"\G\s*(?i:an?|another)\s")]
     private static partial Regex Indefinite();
 
+    // "An attorney for Lee, Ana Ruiz, said ... Lee's lawyer said": the one person the text names, right after a comma, as the owner's
+    // holder of the role by either of its nouns ("a lawyer for Lee, Ana Ruiz", "Lee's attorney, Ana Ruiz"), or null
+    private SourcePhrase? OwnersRoleHolder(string owner, string role)
+    {
+        var nouns = SourceLexicon.SameRoleAs(role) is { } same ? $"{Regex.Escape(role)}|{Regex.Escape(same)}" : Regex.Escape(role);
+        var whose = Regex.Escape(owner.Split(' ')[^1]);
+        const string name = @"(?<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})";
+        var named = Regex.Matches(text, $@"\b(?i:{nouns})[ \t]+(?:for|of|to)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+)*{whose},[ \t]+{name}|\b{whose}['’]s[ \t]+(?i:{nouns}),[ \t]+{name}")
+            .Select(m => SourcePhrase.Parse(m.Groups["name"].Value)).OfType<SourcePhrase>().Where(p => p.LooksLikePerson).DistinctBy(p => p.Name).ToList();
+        return named is [var only] ? only : null;
+    }
+
+    [GeneratedRegex(@"\p{L}['’]s\b")]
+    private static partial Regex Possessive();
+
+    // The one person the text names as holding the role, by either of its nouns ("judge", "Justice"); null when none or two
+    private SourcePhrase? LedeHolder(string role)
+    {
+        var holder = holders.HolderOf(role);
+        var other = SourceLexicon.SameRoleAs(role) is { } same ? holders.HolderOf(same) : null;
+        return holder is null ? other : other is null || other.Name == holder.Name ? holder : null;
+    }
+
+    // Where the lede ends: the end of the text's second line that holds words (the first is the headline)
+    private int LedeEnd => ledeEnd ??= EndOfLineWithWords(EndOfLineWithWords(0));
+
+    private int? ledeEnd;
+
+    private int EndOfLineWithWords(int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return text.IndexOf('\n', from) is var end and >= 0 ? end : text.Length;
+    }
+
     private SourceEntry? OnlyBodyCalled(string noun)
     {
         var called = entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.Contains(' ')
@@ -164,6 +205,8 @@ internal sealed partial class SourceRegistry
     private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject, bool owned = false)
     {
         if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
+        // "An attorney for Lee, Ana Ruiz, said ... Lee's lawyer said": the person last given the same role by its other noun
+        if (SourceLexicon.SameRoleAs(head) is { } same && lastByWord.TryGetValue(same, out byWord) && byWord.Kind == SourceKind.Person) return Checked(byWord);
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
         if (!descriptor.IsGeneric || owned) return (null, false);
         if (subject is { Form: PhraseForm.Named } && SourceKindClassifier.Classify(subject) == descriptor.Kind) return (Named(subject), false);

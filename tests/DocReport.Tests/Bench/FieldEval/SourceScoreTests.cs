@@ -38,6 +38,14 @@ public sealed class SourceScoreTests
     }
 
     [Fact]
+    public void A_paper_from_a_body_is_the_paper_by_it()
+    {
+        Assert.Equal(NameMatch.Exact, SourceNames.Match("12-page audit from Harbour Board", ["12-page audit by the Harbour Board"]));
+        Assert.Equal(NameMatch.Exact, SourceNames.Match("letter by the governor", ["letter from governor"]));
+        Assert.Equal(NameMatch.None, SourceNames.Match("12-page audit from Harbour Board", ["12-page audit by the Port Authority"]));
+    }
+
+    [Fact]
     public void Each_listed_source_is_right_kind_wrong_duplicate_or_wrong()
     {
         var errors = new List<string>();
