@@ -57,4 +57,13 @@ public class IssuedPaperTests
         Assert.Equal(authority, dataset.AttributionFrom("The report").SourceId);
         Assert.NotEqual(authority, dataset.AttributionFrom("The THA analysis").SourceId);
     }
+
+    [Fact]
+    public void A_statement_a_pronoun_owns_is_no_document_of_its_own()
+    {
+        var dataset = Analyzed.Of(
+            "Later that spring the ferry company quickly hit back in defence of its captain.",
+            "Its statement claimed, “Captain Rowe sailed with the crew for only a few weeks and broke no rule.”");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("statement"));
+    }
 }

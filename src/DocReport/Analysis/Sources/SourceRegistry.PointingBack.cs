@@ -99,6 +99,9 @@ internal sealed partial class SourceRegistry
         if (found is null && phrase.Owner is null && IsLabel(position, end)) return null;
         // "Police said" in a story that names the Miami-Dade Police as a source: the one body so named the text has cited
         if (found is null && phrase.Owner is null && !phrase.Definite && speaker is null && OnlyBodyCalled(head) is { } called) found = called;
+        // "Its statement claimed", "their letter said": a paper a pronoun says is someone's, where the text cites no one who issued
+        // it, is that someone's words, unsure whose; unlinked rather than a document called "statement" (issue 8)
+        if (found is null && descriptor.Kind == SourceKind.Document && phrase.Owner is null && speaker is null && OwnedByPronoun().IsMatch(text, position)) return null;
         if (found is null)
         {
             var name = speaker is not null ? UnresolvedName(speaker.Name, speaker.Descriptor!) : UnresolvedName(descriptor.IsGroup ? GroupWords(phrase.Name) : phrase.Name, descriptor);
@@ -118,6 +121,10 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
+
+    // a phrase that opens with a possessive pronoun: "its statement", "their report"
+    [GeneratedRegex(@"\G\s*(?i:its|his|her|their)\s")]
+    private static partial Regex OwnedByPronoun();
 
     [GeneratedRegex(@"\b(?i:former|ex|then|late|retired|outgoing|future|next)\b")]
     private static partial Regex Former();
