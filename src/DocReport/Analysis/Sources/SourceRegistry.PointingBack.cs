@@ -141,10 +141,20 @@ internal sealed partial class SourceRegistry
 
     // "An attorney for Lee, Ana Ruiz, said ... Lee's lawyer said": the one person the text names, right after a comma, as the owner's
     // holder of the role by either of its nouns ("a lawyer for Lee, Ana Ruiz", "Lee's attorney, Ana Ruiz"), or null
+    // Each (owner's last word, role) is looked up once: the look-up scans the whole text, and a long document asks again and again.
+    private readonly Dictionary<(string Whose, string Role), SourcePhrase?> ownersRoleHolders = [];
+
     private SourcePhrase? OwnersRoleHolder(string owner, string role)
     {
+        var key = (owner.Split(' ')[^1], role);
+        if (!ownersRoleHolders.TryGetValue(key, out var holder)) ownersRoleHolders[key] = holder = FindOwnersRoleHolder(key.Item1, role);
+        return holder;
+    }
+
+    private SourcePhrase? FindOwnersRoleHolder(string ownerWord, string role)
+    {
         var nouns = SourceLexicon.SameRoleAs(role) is { } same ? $"{Regex.Escape(role)}|{Regex.Escape(same)}" : Regex.Escape(role);
-        var whose = Regex.Escape(owner.Split(' ')[^1]);
+        var whose = Regex.Escape(ownerWord);
         const string name = @"(?<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})";
         var named = Regex.Matches(text, $@"\b(?i:{nouns})[ \t]+(?:for|of|to)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+)*{whose},[ \t]+{name}|\b{whose}['’]s[ \t]+(?i:{nouns}),[ \t]+{name}")
             .Select(m => SourcePhrase.Parse(m.Groups["name"].Value)).OfType<SourcePhrase>().Where(p => p.LooksLikePerson).DistinctBy(p => p.Name).ToList();
