@@ -44,7 +44,6 @@ internal static partial class PublishedDate
     private const int MaxTextUnderTitle = 400;
     private const int MaxDateLineUnderTitle = 60;
     private const int MaxUpdateLabel = 40;
-    private const int MaxDaysShownAfterMetadata = 7;
 
     private static readonly ISelector TimeElements = Selectors.Parse("time");
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
@@ -58,42 +57,12 @@ internal static partial class PublishedDate
         // Read once: both the date and the day a UTC instant is shown on look at the page's meta tags and scripts.
         var meta = MetaValues(document);
         var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
-        var order = PageOrder(document);
-        var evidence = new Evidence(document, jsonLdDate, meta, jsonLdAnywhere, order);
-        var read = new Dictionary<string, string?>();
-        string? Read((string Kind, Func<Evidence, string?> Read) source) =>
-            read.TryGetValue(source.Kind, out var value) ? value : read[source.Kind] = source.Read(evidence);
-        var date = Sources.Select(Read).FirstOrDefault(d => d is not null);
+        var order = NumericDateOrders.Of(HtmlMetadata.Language(document));
+        var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere, order);
         var zoned = InPageZone(document, date);
         date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere, order) ?? date;
-        date = ShownUnderTitle(document, date, order) ?? date;
-        return Agreed(date, Sources.Where(s => Families.ContainsKey(s.Kind)).Select(s => (s.Kind, Read(s)))) ?? date;
+        return ShownUnderTitle(document, date, order) ?? date;
     }
-
-    // The sources that read the same evidence count once when sources agree: JSON-LD wherever it is, and the dates the page
-    // shows in a date or byline element, a short line or a dateline (often the same text).
-    private static readonly Dictionary<string, string> Families = new()
-    {
-        ["json-ld"] = "json-ld", ["json-ld in a script"] = "json-ld", ["meta"] = "meta", ["marked element"] = "marked",
-        ["date element"] = "shown", ["short text"] = "shown", ["opening dateline"] = "shown", ["url"] = "url", ["title"] = "title",
-    };
-
-    // When two or more independent sources agree on a day and the day chosen has fewer of them behind it, the agreed day is
-    // the page's (a meta tag that holds the last change against the day the page shows, marks and its address): the first
-    // source in the order that gives that day gives the date.
-    private static string? Agreed(string? date, IEnumerable<(string Kind, string? Date)> sources)
-    {
-        if (date is not { Length: >= 10 }) return null;
-        var days = sources.Where(s => s.Date is { Length: >= 10 }).GroupBy(s => s.Date![..10], StringComparer.Ordinal)
-            .Select(g => (Day: g.Key, First: g.First().Date, Families: g.Select(s => Families[s.Kind]).Distinct().Count())).ToList();
-        var chosen = days.Where(d => d.Day == date[..10]).Select(d => d.Families).FirstOrDefault();
-        var best = days.OrderByDescending(d => d.Families).FirstOrDefault();
-        return best.Families >= 2 && best.Families > chosen ? best.First : null;
-    }
-
-    // How the page writes a numeric date whose day could be its month: as its own unambiguous dates do, else as its language does.
-    private static NumericDateOrder PageOrder(IDocument document) =>
-        NumericDateOrders.Of(HtmlMetadata.Language(document), document.Body is { } body ? VisibleTexts(body).Prepend(document.Title ?? "") : [document.Title ?? ""]);
 
     // Metadata often holds the first draft's time or a CMS's own while the page shows its readers another day ("Stand:
     // 07.11.2023, 07:30 Uhr"). When the metadata's day is written nowhere in the page's text and a short line just under
@@ -106,19 +75,11 @@ internal static partial class PublishedDate
         {
             if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text)
                 && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text, order) is { } shown)
-                return shown[..10] != date[..10] && !LongAfter(shown, date) && !VisibleTexts(body).Any(t => DateText.Days(t, order).Contains(date[..10])) ? shown : null;
+                return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t, order).Contains(date[..10])) ? shown : null;
             previous = text;
         }
         return null;
     }
-
-    // A day shown more than a week after the metadata's publication is not a draft's or a CMS's time corrected: it is the day
-    // an older article was shown again or last changed ("Le 19 février 2020" over an article of 2017), and the metadata's
-    // day stands. A shown day before the metadata's (a publication date that holds the last change) is taken.
-    private static bool LongAfter(string shown, string date) =>
-        DateOnly.TryParseExact(shown[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var shownDay)
-        && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-        && shownDay.DayNumber - day.DayNumber > MaxDaysShownAfterMetadata;
 
     // The trimmed text nodes that follow an element (not inside it), until a number of characters is passed.
     private static IEnumerable<string> TextsAfter(IElement element, int maxCharacters)
@@ -169,12 +130,18 @@ internal static partial class PublishedDate
         ("site header short text", e => ShortTexts(e.Document, e.Order, siteHeader: true)),
     ];
 
+    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order)
+    {
+        var evidence = new Evidence(document, jsonLdDate, meta, jsonLdAnywhere, order);
+        return Sources.Select(source => source.Read(evidence)).FirstOrDefault(d => d is not null);
+    }
+
     /// <summary>Every source's date (null where it gives none), in the order they are asked: the bench's table of which
     /// source is right how often. Read before scripts are removed.</summary>
     public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate)
     {
         var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)),
-            PageOrder(document));
+            NumericDateOrders.Of(HtmlMetadata.Language(document)));
         return Sources.Select(source => (source.Kind, source.Read(evidence))).ToList();
     }
 
