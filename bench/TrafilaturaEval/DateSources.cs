@@ -17,8 +17,9 @@ internal static class DateSources
         public int Gives, Right, Chosen, ChosenRight, ChosenWrongLaterRight, RightAfterWrongChoice;
     }
 
-    public static void Print(IEnumerable<EvalPage> pages)
+    public static void Print(IEnumerable<EvalPage> pages, string? detailFile = null)
     {
+        var details = new List<string>();
         var rows = new Dictionary<string, Row>();
         var order = new List<string>();
         var disagreements = new List<string>();
@@ -45,6 +46,9 @@ internal static class DateSources
                 }
                 else if (i > chosen.i && !chosenRight && right) row.RightAfterWrongChoice++;
             }
+            if (detailFile is not null)
+                details.Add($"{Path.GetFileName(page.Path)}\t{page.Half}\t{page.Date}\t{HtmlReader.PublishedDateOf(html)}\t"
+                    + string.Join("\t", sources.Select(s => $"{s.Kind}={s.Date}")));
             var days = sources.Where(s => s.Date is not null).Select(s => Day(s.Date!)).Distinct().Count();
             if (days > 1)
                 disagreements.Add($"{Path.GetFileName(page.Path)}\tgold {page.Date}\t{(chosenRight ? "right" : "WRONG")}\t"
@@ -59,6 +63,7 @@ internal static class DateSources
         }
         Console.WriteLine($"dev pages whose sources give more than one day: {disagreements.Count}");
         foreach (var line in disagreements) Console.WriteLine(line);
+        if (detailFile is not null) File.WriteAllLines(detailFile, details);
     }
 
     private static string Day(string date) => date.Length >= 10 ? date[..10] : date;

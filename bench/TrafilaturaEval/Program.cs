@@ -6,11 +6,12 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test] [--date-sources]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --date-sources prints, for the dev pages alone, each date source's day against the annotation (a table by source kind) and nothing else;
+// with a file after it, it also writes each dev page's row there (file, half, annotated date, the date given, each source's value);
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 // The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
@@ -28,7 +29,7 @@ Console.WriteLine($"left out of the dev halves: {halves.HeldOutDevFiles.Count()}
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 if (showDateSources)
 {
-    DateSources.Print(pages);
+    DateSources.Print(pages, args.SkipWhile(a => a != "--date-sources").Skip(1).FirstOrDefault(a => !a.StartsWith("--")));
     return;
 }
 var reader = new FormatDetectingReader();

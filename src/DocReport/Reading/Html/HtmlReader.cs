@@ -77,6 +77,15 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         return PublishedDate.BySource(document, JsonLdArticle.Find(document)?.DatePublished);
     }
 
+    /// <summary>The page's published date as <see cref="PublishedDate"/> gives it after every correction (the bench's detail rows).</summary>
+    internal static string? PublishedDateOf(string html)
+    {
+        var document = Parser().ParseDocument(html);
+        if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
+        InvisibleCharacters.Remove(document);
+        return PublishedDate.Find(document, JsonLdArticle.Find(document)?.DatePublished);
+    }
+
     // The extractor is guided by the title as the page gives it; the article's title is cited without the site's name.
     private static DocumentMetadata Cited(DocumentMetadata metadata, IReadOnlyList<string> headings) =>
         metadata with { Title = CitedTitle.Of(metadata.Title, headings, metadata.SiteName, metadata.Url, metadata.Authors) };
