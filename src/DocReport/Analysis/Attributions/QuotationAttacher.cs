@@ -45,9 +45,11 @@ internal static partial class QuotationAttacher
             }
         // "Lee also said:" has no content in its own sentence (the rules fall back to the whole sentence, which holds the source):
         // what it introduces is its content
+        var taken = attached.SelectMany(a => a).ToHashSet();
+        var narrated = Narrated(article, found, quotations, taken, people).ToList();
         return found.Select((f, i) => introduced.TryGetValue(i, out var block) && f.ContentIsSentence
             ? f with { Quotations = attached[i], Content = AttributionRules.SpanOf(article.Text, new TextRange(block.Start, block.End).Trim(article.Text)) }
-            : f with { Quotations = attached[i] });
+            : f with { Quotations = attached[i] }).Concat(narrated);
     }
 
     // For each paragraph ending in a colon whose last sentence holds a report, the quotation that opens the next paragraph,
