@@ -15,7 +15,7 @@ internal static partial class QuotationAttacher
     /// quotation that opens its sentence, that no one is credited with and whose sentences hold no cue, right after a sentence of
     /// narration whose clause opens with the one person it names and that tells of speech (a colon at its end, or a word of
     /// speech: "statement", "summed up", "continued") is that person's; so are the paragraphs of quotation straight after it,
-    /// up to <see cref="MaxNarratedParagraphs"/>, each opening with a quotation and holding no cue. The cue is the empty span
+    /// up to <see cref="MaxNarratedParagraphs"/>, each opening with a quotation and holding no cue, no heading between. The cue is the empty span
     /// after the name (no word cues it); the row stands on the quotation's first sentence.
     /// </summary>
     private static IEnumerable<FoundAttribution> Narrated(Article article, List<FoundAttribution> found, IReadOnlyList<Quotation> quotations, HashSet<Quotation> taken, PersonNameScanner people)
@@ -33,7 +33,7 @@ internal static partial class QuotationAttacher
             var (before, paragraph) = sentences[at - 1];
             // the narration is the sentence just before, in the same paragraph or closing the one before when the quotation opens its own
             if (paragraph != sentences[at].Paragraph && (paragraph + 1 != sentences[at].Paragraph || article.Paragraphs[sentences[at].Paragraph].Sentences[0] != sentences[at].Sentence)) continue;
-            if (article.Paragraphs[paragraph].Kind is not (BlockKind.Paragraph or BlockKind.Quote) || quotations.Any(q => q.Overlaps(before.Start, before.End))
+            if (article.Paragraphs[paragraph].Kind is not (BlockKind.Paragraph or BlockKind.Quote) || article.Paragraphs[paragraph].Section != article.Paragraphs[sentences[at].Paragraph].Section || quotations.Any(q => q.Overlaps(before.Start, before.End))
                 || found.Any(f => f.Sentence.Id == before.Id && f.Reports)) continue;
             if (!(before.Text.TrimEnd().EndsWith(':') || SpeechWord().IsMatch(before.Text)) || NarratedSpeaker(text, before, people) is not { } name
                 || SourcePhrase.Parse(text[name.Start..name.End]) is not { } phrase) continue;
@@ -43,7 +43,9 @@ internal static partial class QuotationAttacher
                 var q = quotations[next];
                 var (last, from) = (run[^1], SortedSearch.LowerBound(paragraphStarts, run[^1].End) - 1);
                 var to = SortedSearch.LowerBound(paragraphStarts, q.Start + 1) - 1;
-                if (to != from + 1 || paragraphStarts[to] != q.Start || !Free(q) || !IsSpeech(text, q) || last.End > q.Start) break;
+                // a heading between ends the run
+                if (to != from + 1 || paragraphStarts[to] != q.Start || article.Paragraphs[to].Section != article.Paragraphs[from].Section
+                    || !Free(q) || !IsSpeech(text, q) || last.End > q.Start) break;
                 run.Add(q);
             }
             foreach (var q in run) taken.Add(q);

@@ -51,6 +51,14 @@ public class NarratedQuotationTests
     }
 
     [Fact]
+    public void A_heading_between_ends_the_narrated_speaker_s_quotation()
+    {
+        var dataset = Converted("# Pier\n\nThe judge ruled for the tenants on Thursday.\n\nTheir lawyer, Tomas Weller, had a shorter statement after the hearing.\n\n"
+            + "## What comes next\n\n" + Ruling + "\n");
+        Assert.Empty(dataset.SpeakersOf("protects every family"));
+    }
+
+    [Fact]
     public void A_block_quotation_after_a_sentence_reporting_posts_is_the_poster_s()
     {
         var dataset = Converted("# Pier\n\nThe old pier closed last week.\n\nHarbour master Ines Vautrin wrote a series of posts about the closure.\n\n"
