@@ -45,9 +45,11 @@ internal static partial class QuotationAttacher
             }
         // "Lee also said:" has no content in its own sentence (the rules fall back to the whole sentence, which holds the source):
         // what it introduces is its content
+        var taken = attached.SelectMany(a => a).ToHashSet();
+        var narrated = Narrated(article, found, quotations, taken, people).ToList();
         return found.Select((f, i) => introduced.TryGetValue(i, out var block) && f.ContentIsSentence
             ? f with { Quotations = attached[i], Content = AttributionRules.SpanOf(article.Text, new TextRange(block.Start, block.End).Trim(article.Text)) }
-            : f with { Quotations = attached[i] });
+            : f with { Quotations = attached[i] }).Concat(narrated);
     }
 
     // For each paragraph ending in a colon whose last sentence holds a report, the quotation that opens the next paragraph,
@@ -58,12 +60,15 @@ internal static partial class QuotationAttacher
         for (var k = 0; k + 1 < paragraphs.Count; k++)
         {
             // a colon inside a block quotation (an embedded post: "... and it works like this:") is the quoted writer's
-            if (!paragraphs[k].Text.TrimEnd().EndsWith(':') || paragraphs[k].Sentences.Count == 0 || paragraphs[k].Kind == BlockKind.Quote) continue;
-            var last = paragraphs[k].Sentences[^1];
-            var speaker = found.FindLastIndex(f => f.Sentence.Id == last.Id && f.Reports && f.Phrase is not null && f.Cue.End <= last.End
-                && OpensClause(article.Text[last.Start..f.Source.Start]));
-            if (speaker < 0) continue;
+            if (paragraphs[k].Sentences.Count == 0 || paragraphs[k].Kind == BlockKind.Quote) continue;
             var next = paragraphs[k + 1];
+            var last = paragraphs[k].Sentences[^1];
+            // "Lee wrote a series of posts on the fares." then a block quotation: with no colon, the sentence names the message it sets out
+            var colon = paragraphs[k].Text.TrimEnd().EndsWith(':');
+            if (!colon && (next.Kind != BlockKind.Quote || !MessageNoun().IsMatch(last.Text))) continue;
+            var speaker = found.FindLastIndex(f => f.Sentence.Id == last.Id && f.Reports && f.Phrase is not null && f.Cue.End <= last.End
+                && OpensClause(article.Text[last.Start..f.Source.Start]) && (colon || MessageNoun().IsMatch(article.Text[f.Cue.Start..last.End])));
+            if (speaker < 0) continue;
             if (next.Kind == BlockKind.Quote)
             {
                 var end = k + 1;
@@ -81,6 +86,10 @@ internal static partial class QuotationAttacher
                 yield return (speaker, new Quotation(next.Start, next.End));
         }
     }
+
+    // a message a block quotation sets out, written after the cue ("posted a statement", "wrote a series of tweets")
+    [GeneratedRegex(@"\b(?:tweets?|posts?|statements?|letters?|messages?|e-?mails?|notes?)\b")]
+    private static partial Regex MessageNoun();
 
     // "Lee added:", "The governor then continued:": the sentence holds the source, the cue and an adverb or two, nothing else
     private static bool OnlyTheReport(string text, Sentence sentence, FoundAttribution report)
@@ -117,11 +126,16 @@ internal static partial class QuotationAttacher
         while (previous > 0 && !found[previous].Reports && found[previous - 1].Sentence.Start == found[previous].Sentence.Start
             && ParagraphOf(paragraphStarts, found[previous].Sentence.Start) == ParagraphOf(paragraphStarts, quotation.Start)) previous--;
         if (previous < 0 || attached[previous].Count == 0 || OtherPersonBetween(found[previous], attached[previous][^1].End, quotation.Start, people)) return null;
-        if (!IsSpeech(text, quotation)) return null;
         var from = ParagraphOf(paragraphStarts, attached[previous][^1].End - 1);
         var to = ParagraphOf(paragraphStarts, quotation.Start);
+        // "“I would,” Lee said. “I would, Sam.”": a short quotation that is a whole sentence, in the speaker's paragraph, is still speech
+        if (!IsSpeech(text, quotation) && !(to == from && WholeSentence(text, quotation))) return null;
         return to - from <= 1 || (to - from == 2 && !endsSentence[from + 1]) ? previous : null;
     }
+
+    // The quotation closes with the sentence's own mark inside it ("“The Donald.”", "“Why not?”"), as a title or a scare quote does not
+    private static bool WholeSentence(string text, Quotation quotation) =>
+        quotation.End - quotation.Start >= 3 && text[quotation.Start..quotation.End].TrimEnd().TrimEnd('"', '\u201d') is { Length: > 1 } inner && ".!?…".Contains(inner[^1]);
 
     private static bool IsSpeech(string text, Quotation quotation) =>
         text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsToCarryOn;
