@@ -11,6 +11,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
+//   dotnet run -c Release --project bench/PolnearEval -- cues --split train [--top N]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
 //   dotnet run -c Release --project bench/PolnearEval -- encode --split train|dev [--out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- listing --split train|dev [--only FILE] --out FILE
@@ -91,6 +92,10 @@ switch (command)
         File.WriteAllText(cueWords, CueWords.Write(TrainWithout(HoldoutFold()), share, line.Flag("outside-content"), line.Flag("by-stem")));
         Console.WriteLine($"wrote {cueWords}");
         return 0;
+    case "cues":
+        // round 28: every gold cue span by its head lemma, and how the lexicon reads it (--split train: check set left out)
+        CueLemmas.Run(Documents(), Console.Out, line.Integers("top", "80")[0]);
+        return 0;
     case "cue-frames":
         // the gold cues missed by lemma and frame, and each lemma's and frame's precision where DocReport tags no cue (--split train: check set left out)
         CueFrames.Run(Documents(), Tagger(), Console.Out, line.Integers("top", "120")[0], line.Value("frame"), line.Value("lemma"));
@@ -155,7 +160,7 @@ switch (command)
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cue-frames, cue-rates, encode, vectors-dev, head-cv, listing or listing-table");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cues, cue-frames, cue-rates, encode, vectors-dev, head-cv, listing or listing-table");
         return 2;
 }
 
