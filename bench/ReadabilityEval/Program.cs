@@ -60,7 +60,8 @@ for (var i = 0; i < pages.Count; i++)
     var metadata = document?.Metadata ?? new DocumentMetadata();
     var (precision, recall, f1) = ShingleF1.Scores(body, expectedText);
     f1Sum += f1;
-    f1WithoutCaptionsSum += ShingleF1.Score(body, expectedWithoutCaptions);
+    var f1WithoutCaptions = ShingleF1.Score(body, expectedWithoutCaptions);
+    f1WithoutCaptionsSum += f1WithoutCaptions;
     var titleOk = MetadataMatch.Title(metadata.Title, Text(meta, "title"));
     if (titleOk) titles++;
     var byline = "";
@@ -82,7 +83,7 @@ for (var i = 0; i < pages.Count; i++)
     if (showMetadata && !gatePages.Contains(name))
         Console.WriteLine($"{name}\t{metadata.Title}\t{string.Join(" ; ", metadata.Authors)}\t{metadata.Published}");
     if (showPages)
-        Console.WriteLine($"{f1,6:0.000} P {precision:0.000} R {recall:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
+        Console.WriteLine($"{f1,6:0.000} P {precision:0.000} R {recall:0.000} nocap {f1WithoutCaptions:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
 }
 
 var perPageMs = clock.Elapsed.TotalMilliseconds / pages.Count;

@@ -16,6 +16,7 @@ internal static class ArticleFurniture
     private const int MaxLabelLength = 30;
     private const int MaxLabelWords = 3;
     private const int MaxNoteLength = 500;
+    private const int MaxPictureLine = 150;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
     // Past this share of the text, teasers (linked headings and what follows each up to the next heading) are the page.
@@ -126,6 +127,37 @@ internal static class ArticleFurniture
             && figure.DescendantElements(e => FigureContent.Contains(e.LocalName)).Count == 0;
     }
 
+    // A box that holds one picture and, on the line under it (after a line break), a short line that is no sentence is a
+    // picture with its caption set without figure markup ("<div><a><img></a><br>Bird station in Dortmund</div>"): both go.
+    // A line that ends a sentence or leads on (":", ","), a label beside an icon on the same line, a table's cell and a box
+    // holding paragraphs, headings or lists are content.
+    private static bool IsPictureWithLine(IElement box)
+    {
+        if (box.LocalName is not ("div" or "p") || box.ChildElementCount == 0 || box.ClosestTag("table") is not null) return false;
+        var pictures = box.GetElementsByTagName("img");
+        if (pictures.Length != 1 || box.DescendantElements(e => !PictureBoxTags.Contains(e.LocalName)).Count > 0) return false;
+        var length = box.InnerTextLength();
+        if (length == 0 || length > MaxPictureLine) return false;
+        // The picture comes first, then a line break, then the line.
+        var picture = pictures[0];
+        bool seenPicture = false, broken = false;
+        foreach (var node in box.Descendants())
+        {
+            if (node == picture) seenPicture = true;
+            else if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return false;
+            else if (seenPicture && node is IElement { LocalName: "br" })
+            {
+                broken = true;
+                break;
+            }
+        }
+        if (!broken) return false;
+        var text = box.InnerText().Trim();
+        return text.Any(char.IsLetter) && !EndsSentence(text) && text[^1] is not (':' or ',' or ';');
+    }
+
+    private static readonly HashSet<string> PictureBoxTags = ["a", "img", "br", "span", "picture", "source", "em", "i", "strong", "b"];
+
     private static bool IsGallery(IElement article)
     {
         var length = article.InnerTextLength();
@@ -154,6 +186,7 @@ internal static class ArticleFurniture
         if (element.LocalName is "address" or "nav") return true;
         if (element.LocalName == "figcaption") return !keepCaptions;
         if (element.LocalName == "figure" && !keepCaptions && IsCaptionedPicture(element)) return true;
+        if (!keepCaptions && IsPictureWithLine(element)) return true;
         if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.

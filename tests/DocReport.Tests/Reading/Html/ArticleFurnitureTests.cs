@@ -25,6 +25,23 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_line_under_a_picture_without_figure_markup_is_its_caption_but_sentences_and_lead_ins_stay()
+    {
+        var text = Read($"""
+            <div class="lead-picture"><a href="/pier.jpg"><img src="pier-small.jpg"></a><br/>The old pier at low tide</div>
+            <p>{Sentences("harbour", 4)}</p>
+            <p><img src="chart.png"><br>The tide rose two metres above the usual mark that night.</p>
+            <p><img src="crane.jpg"><br>Three things changed at the quay:</p>
+            <p><img src="icon.png"> Ferry desk</p>
+            <table><tr><td><img src="flag.png"><br>North quay</td><td>12 berths</td></tr></table>
+            """);
+        Assert.Contains("The harbour inquiry, part 4", text);
+        Assert.DoesNotContain("The old pier at low tide", text);
+        foreach (var content in new[] { "The tide rose two metres", "Three things changed at the quay:", "Ferry desk", "North quay" })
+            Assert.Contains(content, text);
+    }
+
+    [Fact]
     public void A_captioned_picture_goes_with_its_label_but_a_captioned_listing_stays()
     {
         var text = Read($"""
