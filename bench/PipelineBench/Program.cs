@@ -3,6 +3,7 @@
 //    or: ... -- long POLNEAR_DIR CHECK_SET_FILE OUT_DIR [PAGES] (writes long.pdf, long.docx, long.md: LongDocuments.cs)
 //    or: ... -- profile FORMATS FILE... (one cold conversion per file, stage by stage: StageProfile.cs)
 //    or: ... -- memory N ACCURATE_MODEL_DIR FILE... (memory over N conversions with the accurate claim model, MemoryLoop.cs)
+//    or: ... -- progress PASSES FILE... (CPU with and without progress reports, interleaved passes: ProgressCost.cs)
 using System.Diagnostics;
 using DocReport.Analysis;
 using DocReport.Model;
@@ -30,6 +31,11 @@ if (args is ["profile", var formats, .. var profiled])
 if (args is ["memory", var count, var modelFolder, .. var files])
 {
     MemoryLoop.Run(int.Parse(count), modelFolder, files);
+    return;
+}
+if (args is ["progress", var passes, .. var progressFiles])
+{
+    ProgressCost.Run(int.Parse(passes), progressFiles);
     return;
 }
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 20;

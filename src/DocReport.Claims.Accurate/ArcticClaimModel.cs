@@ -24,10 +24,15 @@ public sealed class ArcticClaimModel : IEmbeddingClaimModel, IDisposable
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The model was disposed.</exception>
-    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences) => Embed(sentences, null);
+
+    /// <inheritdoc />
+    /// <remarks>Told after each batch of <see cref="ArcticEncoder.BatchSize"/> sentences (taken shortest first).</remarks>
+    /// <exception cref="ObjectDisposedException">The model was disposed.</exception>
+    public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, Action<int>? embedded)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        return encoder.Value.Embed(sentences);
+        return encoder.Value.Embed(sentences, [ArcticPooling.First], embedded: embedded)[0];
     }
 
     private static string ReadWeights()

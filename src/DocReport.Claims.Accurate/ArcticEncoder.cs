@@ -42,18 +42,22 @@ internal sealed class ArcticEncoder : IDisposable
     public float[][] Embed(IReadOnlyList<string> sentences) => Embed(sentences, [ArcticPooling.First])[0];
 
     /// <summary>For each pooling of the token states, one unit vector per sentence, in the order given; <paramref name="prefix"/>
-    /// is put before each sentence (bench/ClaimTraining's embedding variants, round 20).</summary>
-    internal float[][][] Embed(IReadOnlyList<string> sentences, IReadOnlyList<ArcticPooling> poolings, string prefix = "")
+    /// is put before each sentence (bench/ClaimTraining's embedding variants, round 20); <paramref name="embedded"/>, when
+    /// given, is told the sentences embedded so far after each batch.</summary>
+    internal float[][][] Embed(IReadOnlyList<string> sentences, IReadOnlyList<ArcticPooling> poolings, string prefix = "", Action<int>? embedded = null)
     {
         // The package's tokenizer keeps a sentence's first 512 tokens, the model's longest input.
         var tokens = sentences.Select(s => tokenizer.Encode(prefix + s)[0].InputIds).ToArray();
         var order = Enumerable.Range(0, tokens.Length).OrderBy(i => tokens[i].Length).ToArray();
         var vectors = poolings.Select(_ => new float[tokens.Length][]).ToArray();
+        var done = 0;
         foreach (var batch in order.Chunk(BatchSize))
         {
-            var embedded = Run([.. batch.Select(i => tokens[i])], poolings);
+            var batchVectors = Run([.. batch.Select(i => tokens[i])], poolings);
             for (var p = 0; p < poolings.Count; p++)
-                for (var k = 0; k < batch.Length; k++) vectors[p][batch[k]] = embedded[p][k];
+                for (var k = 0; k < batch.Length; k++) vectors[p][batch[k]] = batchVectors[p][k];
+            done += batch.Length;
+            embedded?.Invoke(done);
         }
         return vectors;
     }

@@ -27,6 +27,7 @@ internal static class DocReportCli
             stderr.WriteLine("Try 'docreport --help'.");
             return ExitCodes.BadArguments;
         }
+        if (parsed.Action is HelpAction && parsed.CommandResult.Command.Name == "convert") ConvertCommand.ShowDefaults(parsed);
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

@@ -1,3 +1,8 @@
+using System.Globalization;
+using DocReport.Analysis.Claims;
+using DocReport.Cli.Convert;
+using DocReport.Pipeline;
+
 namespace DocReport.Cli.Tests;
 
 public class DocReportCliTests
@@ -34,8 +39,31 @@ public class DocReportCliTests
 
         Assert.Contains("[default: fast]", Assert.Single(options, o => o.StartsWith("--claims <", StringComparison.Ordinal)));
         Assert.Contains("[default: the whole batch]", Assert.Single(options, o => o.StartsWith("--shard", StringComparison.Ordinal)));
-        Assert.Contains("0.33 fast, 0.30 accurate]", Assert.Single(options, o => o.StartsWith("--threshold", StringComparison.Ordinal)));
         Assert.Contains("[default: output]", Assert.Single(options, o => o.StartsWith("-o, --output", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_thresholds_help_gives_are_read_from_the_models_a_run_uses()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, cli.Run("convert", "--help"));
+        var threshold = Assert.Single(OptionEntries(cli.Stdout), o => o.StartsWith("--threshold", StringComparison.Ordinal));
+
+        var fast = ClaimDetector.DefaultThreshold(ClaimDetection.Fast);
+        Assert.InRange(fast, 0.05, 0.95);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{fast:0.00} fast, "), threshold);
+        if (AccurateClaimModel.Unavailable(null) is null)
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{ClaimDetector.DefaultThreshold(ClaimDetection.Accurate):0.00} accurate]"), threshold);
+        else
+            Assert.Contains("accurate's read from its model (not installed here)]", threshold);
+    }
+
+    [Fact]
+    public void The_threshold_entry_gives_whatever_the_models_hold()
+    {
+        Assert.EndsWith("chosen in training: 0.41 fast, 0.27 accurate]", ConvertCommand.ThresholdHelp(0.41, 0.27));
+        Assert.EndsWith("chosen in training: 0.50 fast, accurate's read from its model (not installed here)]", ConvertCommand.ThresholdHelp(0.5, null));
+        Assert.DoesNotContain("0.33", ConvertCommand.ThresholdHelp(0.41, 0.27));
     }
 
     // Each option's entry under "Options:", its wrapped lines joined.

@@ -8,8 +8,9 @@ namespace DocReport.Cli.Convert;
 
 /// <summary>
 /// Shows progress on long runs: a live bar on a terminal, otherwise throttled lines a log can keep. The rate and the time
-/// left count converted documents only: a re-run passes over the folders an earlier run completed in a blink, and
-/// counting those would promise the rest as fast. A document that takes longer than <see cref="SlowDocuments.Delay"/>
+/// left count converted documents only: a re-run passes over the folders an earlier run completed in a blink, and a
+/// document that fails on its first bytes (not a DOCX, an empty file) takes no time either; counting those would promise
+/// the rest as fast. Both are counted apart. A document that takes longer than <see cref="SlowDocuments.Delay"/>
 /// has its stage shown, on the bar or in a line per stage, so a long one is seen to move.
 /// </summary>
 internal abstract class BatchProgress
@@ -55,14 +56,16 @@ internal abstract class BatchProgress
                 .Start(context =>
                 {
                     var task = context.AddTask("Converting", maxValue: total);
-                    var (kept, current) = (0, (string?)null);
+                    var (kept, failed, current) = (0, 0, (string?)null);
                     Watch(work, outcome =>
                     {
                         lock (task)
                         {
-                            if (!outcome.Reused) { task.Increment(1); return; }
+                            if (outcome.Succeeded && !outcome.Reused) { task.Increment(1); return; }
                             task.MaxValue = Math.Max(task.MaxValue - 1, task.Value);
-                            kept++;
+                            if (outcome.Reused) kept++;
+                    else if (!outcome.Succeeded) failed++;
+                            else failed++;
                             Describe();
                         }
                     }, (slow, now) =>
@@ -75,7 +78,7 @@ internal abstract class BatchProgress
                     });
 
                     void Describe() => task.Description = "Converting"
-                        + (kept > 0 ? $" ({kept} kept from an earlier run)" : "") + (current is null ? "" : $": {Markup.Escape(current)}");
+                        + (kept + failed > 0 ? $" ({Counted(kept, failed)[2..]})" : "") + (current is null ? "" : $": {Markup.Escape(current)}");
                 });
     }
 
@@ -86,6 +89,7 @@ internal abstract class BatchProgress
             var clock = Stopwatch.StartNew();
             var done = 0;
             var kept = 0;
+            var failed = 0;
             var lastReportMs = long.MinValue / 2;
             Watch(work, outcome =>
             {
@@ -93,11 +97,12 @@ internal abstract class BatchProgress
                 {
                     done++;
                     if (outcome.Reused) kept++;
+                    else if (!outcome.Succeeded) failed++;
                     // Past 20 documents a line a second is enough; the first and last always show.
                     if (total > 20 && done < total && clock.ElapsedMilliseconds - lastReportMs < 1000) return;
                     lastReportMs = clock.ElapsedMilliseconds;
                     var state = outcome.Reused ? "kept" : outcome.Succeeded ? "ok" : "failed";
-                    output.WriteLine($"[{done}/{total}] {state} {outcome.Input.Path} ({Pace(done - kept, total - done)}{Kept(kept)})");
+                    output.WriteLine($"[{done}/{total}] {state} {outcome.Input.Path} ({Pace(done - kept - failed, total - done)}{Counted(kept, failed)})");
                 }
             }, (slow, now) =>
             {
@@ -114,7 +119,9 @@ internal abstract class BatchProgress
                 return total > 20 ? $"{rate:0.0} docs/s, {left / rate:0}s left" : $"{rate:0.0} docs/s";
             }
         }
-
-        private static string Kept(int kept) => kept > 0 ? $", {kept} kept from an earlier run" : "";
     }
+
+    /// <summary>The documents left out of the rate, each kind after ", " when there are any: ", 2 kept from an earlier run, 1 failed".</summary>
+    internal static string Counted(int kept, int failed) =>
+        (kept > 0 ? $", {kept} kept from an earlier run" : "") + (failed > 0 ? $", {failed} failed" : "");
 }

@@ -38,7 +38,8 @@ internal static class ConvertCommand
         };
         var threshold = new Option<double?>("--threshold")
         {
-            Description = "Check-worthiness score from which a sentence counts as a claim, in [0,1]. [default: the claim model's own, chosen in training: 0.33 fast, 0.30 accurate]",
+            // the defaults are read from the models when help is asked for (ShowDefaults): loading them costs every other run
+            Description = ThresholdHelp(null, null),
             HelpName = "X",
         };
         var claims = new Option<ClaimDetection>("--claims")
@@ -110,4 +111,20 @@ internal static class ConvertCommand
         });
         return command;
     }
+
+    /// <summary>Before <c>convert --help</c> is printed: the --threshold defaults as the models give them, the accurate model's from --claims-model when given.</summary>
+    public static void ShowDefaults(ParseResult parsed)
+    {
+        var options = parsed.CommandResult.Command.Options;
+        if (options.FirstOrDefault(o => o.Name == "--threshold") is not { } threshold) return;
+        var folder = options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == "--claims-model") is { } model ? parsed.GetValue(model) : null;
+        threshold.Description = ThresholdHelp(ClaimDetector.DefaultThreshold(ClaimDetection.Fast),
+            AccurateClaimModel.Unavailable(folder) is null ? ClaimDetector.DefaultThreshold(ClaimDetection.Accurate, folder) : null);
+    }
+
+    /// <summary>The --threshold entry of the help, with each model's threshold where known.</summary>
+    internal static string ThresholdHelp(double? fast, double? accurate) =>
+        "Check-worthiness score from which a sentence counts as a claim, in [0,1]. [default: the claim model's own, chosen in training"
+        + (fast is null ? "]" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $": {fast:0.00} fast, {(accurate is { } a ? $"{a:0.00} accurate" : "accurate's read from its model (not installed here)")}]"));
 }

@@ -69,6 +69,33 @@ public class ProgressLineTests
         Assert.All(lines.Skip(1), l => Assert.Matches(@"\(\d+\.\d docs/s\)$", l));
     }
 
+    [Fact]
+    public void A_failed_document_is_counted_apart_not_in_the_rate()
+    {
+        using var cli = new CliRunner();
+        cli.WriteInput("in/a-empty.txt", "");
+        foreach (var name in new[] { "b-second", "c-third" })
+            cli.WriteInput($"in/{name}.txt", Article.Replace("Monday", name));
+
+        Assert.Equal(1, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", Path.Combine(cli.Folder, "out"), "-f", "json", "-j", "1"));
+
+        var lines = cli.Stdout.Split('\n').Where(l => l.StartsWith('[')).Select(l => l.TrimEnd()).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("[1/3] failed ", lines[0]);
+        Assert.EndsWith("(none converted yet, 1 failed)", lines[0]);
+        // one converted: its time, not a rate over the failed one too
+        Assert.Matches(@"^\[2/3\] ok .*\(\d+\.\ds elapsed, 1 failed\)$", lines[1]);
+        Assert.Matches(@"^\[3/3\] ok .*\(\d+\.\d docs/s, 1 failed\)$", lines[2]);
+    }
+
+    [Theory]
+    [InlineData(0, 0, "")]
+    [InlineData(2, 0, ", 2 kept from an earlier run")]
+    [InlineData(0, 1, ", 1 failed")]
+    [InlineData(3, 2, ", 3 kept from an earlier run, 2 failed")]
+    public void Documents_left_out_of_the_rate_are_named_by_kind(int kept, int failed, string shown) =>
+        Assert.Equal(shown, BatchProgress.Counted(kept, failed));
+
     [Theory]
     [InlineData(0.44, "0.4s")]
     [InlineData(12.36, "12.3s")]

@@ -48,6 +48,19 @@ public sealed class ClaimDetector
         readsArticle = genre == ClaimGenre.Article;
     }
 
+    /// <summary>
+    /// The threshold a detector of articles uses when <see cref="PipelineOptions.ClaimThreshold"/> is not set: the one chosen
+    /// in training, read from the model's weights (the accurate model's from <paramref name="accurateModelFolder"/>, or, when
+    /// null, from the application's folder).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The accurate model is asked for and cannot be loaded (<see cref="AccurateClaimModel.Unavailable"/> says why).</exception>
+    public static double DefaultThreshold(ClaimDetection claims, string? accurateModelFolder = null)
+    {
+        if (claims != ClaimDetection.Accurate) return ClaimModel.Shared.For(ClaimGenre.Article).Threshold;
+        using var lease = AccurateClaimModel.Lease(accurateModelFolder);
+        return lease.Model.For(ClaimGenre.Article).Threshold;
+    }
+
     /// <summary>Assesses one sentence; evidence offsets are relative to <paramref name="sentence"/>.</summary>
     public SentenceAssessment Assess(string sentence) => AssessAll([sentence])[0];
 
@@ -71,7 +84,9 @@ public sealed class ClaimDetector
     internal SentenceAssessment[] AssessAll(IReadOnlyList<string> sentences, IReadOnlyList<SentenceContext?>? contexts, Action<int>? assessedThrough = null)
     {
         var texts = sentences.Select(s => s ?? "").ToList();
-        var embeddings = embedder?.Embed(texts);
+        // The embedding is nearly all of the accurate model's time: its sentences count as assessed as they are embedded
+        // (shortest first, so the count runs ahead of the reading order; the loop below only confirms it).
+        var embeddings = embedder?.Embed(texts, assessedThrough);
         var assessments = new SentenceAssessment[texts.Count];
         var weightSum = model.NewWeightSum();
         for (var i = 0; i < texts.Count; i++)

@@ -13,4 +13,15 @@ public interface IEmbeddingClaimModel
 
     /// <summary>One embedding per sentence, in order. Called with all the sentences of a document at once, from several threads.</summary>
     IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences);
+
+    /// <summary>
+    /// The same embeddings, telling <paramref name="embedded"/> how many of the sentences are embedded so far, a growing
+    /// count, as the work goes (an implementation that embeds in batches tells it after each); by default once, at the end.
+    /// </summary>
+    IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences, Action<int>? embedded)
+    {
+        var vectors = Embed(sentences);
+        embedded?.Invoke(sentences.Count);
+        return vectors;
+    }
 }
