@@ -54,18 +54,8 @@ internal sealed partial class SourceRegistry
         if (entry.Kind != SourceKind.Person && gender == '-' && OtherBodyNamedIn(entry, position)) return null;
         // a body reached through its spokesperson: anyone named since may be "he" or "she"
         if (entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
-        if (gender != '-' && entry.Kind == SourceKind.Person && BodySpokeSinceAmongTwo(entry, position, gender)) return null;
         return entry;
     }
-
-    // "... chief inspector Ann Roe said. The Food Agency warned ... “...,” she said" where Mary Dunn spoke before Roe: "she" is no
-    // body, and after a body's report between, the text may come back to either woman cited in reach, so it stays unresolved.
-    // With one person of the gender cited ("Reuters reported ... he warned"), he or she is still that person; a body cited inside
-    // the pronoun's own sentence ("when Congress passed a bill backed by the administration, he called it") is no report between.
-    private bool BodySpokeSinceAmongTwo(SourceEntry entry, int position, char gender) =>
-        entries.Any(e => e.Kind is not (SourceKind.Person or SourceKind.Other) && e.LastSeen > entry.LastSeenEnd && e.LastSeen < SentenceStart(position))
-        && entries.Any(e => e != entry && e is { Kind: SourceKind.Person, Unsure: false } && e.Gender == gender && !IsUnnamedGroup(e.Name)
-            && e.LastSeen < position && position - e.LastSeen <= PronounReach);
 
     /// <summary>
     /// Resolves a mention that must not take "he" or "she" from whoever of that gender the text speaks of ("Tom Reyes told the
