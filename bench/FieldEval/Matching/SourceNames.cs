@@ -1,4 +1,5 @@
 using System.Text;
+using DocReport.Bench.FieldEval.Gold;
 
 namespace DocReport.Bench.FieldEval.Matching;
 
@@ -12,6 +13,17 @@ namespace DocReport.Bench.FieldEval.Matching;
 /// </summary>
 internal static class SourceNames
 {
+    /// <summary>
+    /// A listed source against a gold source: by name (<see cref="Match(string, IEnumerable{string})"/>), else, when the two
+    /// are of the same kind, as descriptions of the same unnamed group (<see cref="GroupNames"/>).
+    /// </summary>
+    public static NameMatch Match(OutputSource output, GoldSource gold)
+    {
+        var byName = Match(output.Name, gold.Names);
+        if (byName != NameMatch.None || !string.Equals(output.Kind, gold.Kind, StringComparison.OrdinalIgnoreCase)) return byName;
+        return gold.Names.Any(name => GroupNames.Same(output.Name, name)) ? NameMatch.Group : NameMatch.None;
+    }
+
     public static NameMatch Match(string outputName, IEnumerable<string> goldNames)
     {
         var output = Words(outputName);
@@ -51,5 +63,5 @@ internal static class SourceNames
     }
 }
 
-/// <summary>How closely a name matched: not at all, by the word-subset rule, or word for word.</summary>
-internal enum NameMatch { None, Words, Exact }
+/// <summary>How closely a name matched: not at all, as the same unnamed group, by the word-subset rule, or word for word.</summary>
+internal enum NameMatch { None, Group, Words, Exact }

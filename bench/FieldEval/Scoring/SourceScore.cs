@@ -5,7 +5,7 @@ namespace DocReport.Bench.FieldEval.Scoring;
 
 /// <summary>
 /// The output's listed sources against the gold sources. Each listed source, in the order listed, takes the gold source
-/// its name matches best (word for word before the word-subset rule, a gold source not yet taken before one taken, then
+/// its name matches best (word for word before the word-subset rule before the same unnamed group of the same kind, a gold source not yet taken before one taken, then
 /// the gold kind, then gold order); it is right (matched, gold kind), kind wrong, a duplicate (its gold source was taken
 /// by an earlier listed source) or wrong (matches none).
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed record SourceScore(int Listed, int Right, int KindWrong, int Dup
         int right = 0, kindWrong = 0, duplicate = 0, wrong = 0;
         foreach (var source in listed)
         {
-            var match = gold.Select((g, order) => (Gold: g, Order: order, How: SourceNames.Match(source.Name, g.Names)))
+            var match = gold.Select((g, order) => (Gold: g, Order: order, How: SourceNames.Match(source, g)))
                 .Where(m => m.How != NameMatch.None)
                 .OrderByDescending(m => m.How).ThenBy(m => takenBy.ContainsKey(m.Gold)).ThenBy(m => !SameKind(m.Gold, source)).ThenBy(m => m.Order)
                 .Select(m => m.Gold).FirstOrDefault();

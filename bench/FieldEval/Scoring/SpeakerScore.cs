@@ -5,7 +5,7 @@ namespace DocReport.Bench.FieldEval.Scoring;
 
 /// <summary>
 /// Who the output credits with each matched gold sentence. A sentence with a gold speaker is right when one of its
-/// attributions' sources names that speaker, wrong when they name only others, unlinked when none names a source; a
+/// attributions' sources names that speaker (<see cref="SourceNames.Match(OutputSource, GoldSource)"/>), wrong when they name only others, unlinked when none names a source; a
 /// sentence of the writer's own is credited when any attribution names a source. The claims' source links are counted
 /// the same way: a claim linked to someone who did not say it is what issue 8 forbids.
 /// </summary>
@@ -35,7 +35,7 @@ internal sealed record SpeakerScore(
                     errors.Add($"writer's own credited: {id} to {Names(credited)}{(linked.Count > 0 ? $", claim linked to {Names(linked)}" : "")}: {sentence.Anchor}");
                 continue;
             }
-            var saidBy = (IReadOnlyList<OutputSource> sources) => sources.Any(s => SourceNames.Match(s.Name, speaker.Names) != NameMatch.None);
+            var saidBy = (IReadOnlyList<OutputSource> sources) => sources.Any(s => SourceNames.Match(s, speaker) != NameMatch.None);
             if (saidBy(credited)) score = score with { Right = score.Right + 1 };
             else if (credited.Count > 0)
             {

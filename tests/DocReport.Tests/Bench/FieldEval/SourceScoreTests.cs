@@ -45,6 +45,39 @@ public sealed class SourceScoreTests
         Assert.Equal(NameMatch.None, SourceNames.Match("12-page audit from Harbour Board", ["12-page audit by the Port Authority"]));
     }
 
+    [Theory]
+    [InlineData("unnamed commenter", "person", "unnamed forum commenters", "person")]
+    [InlineData("unnamed lawmakers", "person", "Many lawmakers", "person")]
+    [InlineData("unnamed tenants", "person", "a number of other tenants", "person")]
+    [InlineData("unnamed voters", "person", "unnamed rural voters, farm owners and union members", "person")]
+    [InlineData("unnamed owners", "person", "unnamed rural voters, farm owners and union members", "person")]
+    [InlineData("Cohort studies", "document", "unnamed cohort studies using national registries", "document")]
+    [InlineData("unnamed police", "government", "unnamed police officials", "government")]
+    [InlineData("unnamed harbour board spokesman", "government", "the harbour board", "government")]
+    public void Two_descriptions_of_one_unnamed_group_match_by_their_head_noun(string output, string outputKind, string gold, string goldKind) =>
+        Assert.Equal(NameMatch.Group, SourceNames.Match(new OutputSource("S1", output, outputKind), new GoldSource(gold, goldKind, [])));
+
+    [Theory]
+    [InlineData("unnamed police officials", "government", "unnamed health officials", "government")]
+    [InlineData("unnamed police", "government", "unnamed health officials", "government")]
+    [InlineData("unnamed farmers", "person", "unnamed rural voters, farm owners and union members", "person")]
+    [InlineData("unnamed spokesman for the mayor", "person", "unnamed spokesman for the governor", "person")]
+    [InlineData("unnamed commenter", "person", "unnamed forum commenters", "organization")]
+    [InlineData("unnamed lawmakers", "person", "Lawmakers United", "person")]
+    [InlineData("unnamed residents", "person", "another", "person")]
+    public void Different_groups_or_kinds_stay_apart(string output, string outputKind, string gold, string goldKind) =>
+        Assert.Equal(NameMatch.None, SourceNames.Match(new OutputSource("S1", output, outputKind), new GoldSource(gold, goldKind, [])));
+
+    [Fact]
+    public void A_group_match_counts_a_speaker_sentence_right_and_a_word_match_wins_over_it()
+    {
+        var errors = new List<string>();
+        GoldSource commenters = new("unnamed forum commenters", "person", []), commenter = new("unnamed commenter", "person", []);
+        var score = SourceScore.Of([commenters, commenter], [new("S1", "unnamed commenter", "person")], errors);
+        Assert.Equal(1, score.Right);
+        Assert.Contains(errors, e => e.StartsWith("source missed: 'unnamed forum commenters'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Each_listed_source_is_right_kind_wrong_duplicate_or_wrong()
     {
