@@ -10,9 +10,20 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
 {
     /// <summary>The sentences encoded, leaving out the features whose names start with one of <paramref name="without"/> (to measure a family's worth).</summary>
     public static EncodedSet Of(IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<float[]>? embeddings = null, IReadOnlyList<string>? without = null) =>
-        new(sentences.Select(s => ClaimFeaturizer.Features(SentenceSignals.Read(s.Text), s.Context)
+        new(sentences.Select(s => FeaturesOf(s)
                 .Where(f => without is null || !without.Any(p => f.StartsWith(p, StringComparison.Ordinal))).ToArray()).ToList(), sentences.Select(s => s.IsClaim).ToList(),
             embeddings, Enumerable.Repeat(1.0, sentences.Count).ToList());
+
+    /// <summary>Round 28 (`--stance`): <see cref="ReportedStance"/>'s candidate features are added to every sentence's.</summary>
+    public static bool WithStance { get; set; }
+
+    /// <summary>The sentence's features: the library featurizer's, and the candidate features when asked for.</summary>
+    public static IEnumerable<string> FeaturesOf(LabelledSentence sentence)
+    {
+        var signals = SentenceSignals.Read(sentence.Text);
+        var features = ClaimFeaturizer.Features(signals, sentence.Context);
+        return WithStance ? features.Concat(ReportedStance.Features(signals, sentence.Context is not null)) : features;
+    }
 
     public int Count => Labels.Count;
 

@@ -12,8 +12,10 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal static class JudgementRule
 {
-    public static void Run(string data, IReadOnlyList<(string Name, IReadOnlyList<LabelledSentence> Sentences)> newsSets, ClaimDetection claims, string? outOfFold)
+    /// <param name="withStance">Round 28: the rule also fires on a person's stance with nothing checkable beside it (<see cref="ReportedStance.IsOnlyStance"/>).</param>
+    public static void Run(string data, IReadOnlyList<(string Name, IReadOnlyList<LabelledSentence> Sentences)> newsSets, ClaimDetection claims, string? outOfFold, bool withStance = false)
     {
+        Fires = withStance ? s => ReportedJudgement.Holds(s) || ReportedStance.IsOnlyStance(s) : ReportedJudgement.Holds;
         var options = new PipelineOptions { Claims = claims };
         var debates = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile)).Concat(Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile))).ToList();
         Report("ct24 train+dev (were the rule applied to debates)", debates, Scores(debates, new ClaimDetector(options, ClaimGenre.Debate)), ClaimModel.Shared.Debate.Threshold);
@@ -24,6 +26,8 @@ internal static class JudgementRule
             Report(name, sentences, scores, outOfFold is not null && name == "news-train" ? OutOfFoldThreshold(outOfFold) : ClaimModel.Shared.Article.Threshold);
         }
     }
+
+    private static Func<SentenceSignals, bool> Fires = ReportedJudgement.Holds;
 
     private static IReadOnlyList<double> Scores(IReadOnlyList<LabelledSentence> sentences, ClaimDetector detector) =>
         detector.AssessAll(sentences.Select(s => s.Text).ToList(), sentences.Select(s => s.Context).ToList()).Select(a => a.Score).ToList();
@@ -39,7 +43,7 @@ internal static class JudgementRule
 
     private static void Report(string name, IReadOnlyList<LabelledSentence> sentences, IReadOnlyList<double> scores, double threshold)
     {
-        var fires = sentences.Select(s => ReportedJudgement.Holds(SentenceSignals.Read(s.Text))).ToList();
+        var fires = sentences.Select(s => Fires(SentenceSignals.Read(s.Text))).ToList();
         var firing = sentences.Where((_, i) => fires[i]).ToList();
         var flagged = sentences.Select((s, i) => (Sentence: s, Score: scores[i])).Where((x, i) => fires[i] && x.Score >= threshold).ToList();
         var before = BinaryCounts.Of(sentences.Select((s, i) => (s.IsClaim, scores[i] >= threshold)));

@@ -40,6 +40,8 @@ IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', Stri
 // The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3; rgate's Readability pages from round 26): no command that trains,
 // tunes or shows news reads their sentences (round 23).
 var gates = GatedPages.Repository();
+// Round 28's candidate features of a reported state of mind (ReportedStance; not kept), added to every sentence's.
+EncodedSet.WithStance = arguments.Flag("stance");
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
@@ -100,9 +102,14 @@ switch (arguments.Command)
     {
         JudgementRule.Run(data, [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", newsFamilies) }
             .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)gates.Read(x.Item2, Contexts()).Sentences.Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))], Detection(),
-            arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null);
+            arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null, arguments.Text("rule", "judgement") == "stance");
         break;
     }
+    case "fires":
+        EncodedSet.WithStance = true;
+        FeatureFires.Run(data, arguments.Text("feature", "h:stance:"), [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", newsFamilies) }
+            .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)gates.Read(x.Item2, Contexts()).Sentences.Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))]);
+        break;
     case "errors":
         Commands.Errors(gates, newsEval, Detection(), Contexts(), arguments.Text("threshold", "") is { Length: > 0 } ? arguments.Number("threshold", 0) : null);
         break;
@@ -163,11 +170,12 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--stance] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
-            dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE]   (the reported-judgement rule on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
+            dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE] [--rule judgement|stance]   (the reported-judgement rule (stance: also a person's bare stance, round 28) on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
+            dotnet run -c Release --project bench/ClaimTraining -- fires [--feature PREFIX]   (how many sentences of CT24 train+dev, news-train, news dev and news-families.tsv have a feature starting with PREFIX (round 28's --stance features included), h:stance: by default, and their share check-worthy; round 28)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- encoder-speed [--encoder arctic|minilm] [--sentences N]   (one sentence encoder alone: time and memory per 1,000 sentences)

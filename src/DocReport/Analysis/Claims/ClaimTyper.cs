@@ -14,7 +14,7 @@ internal static class ClaimTyper
         var types = new List<ClaimType>(3);
         if (s.HasEvidence(EvidenceKind.IsStatistic)) types.Add(ClaimType.Statistic);
         if (s.HasEvidence(EvidenceKind.IsTemporal)) types.Add(ClaimType.Temporal);
-        if (s.HasQuotation) types.Add(ClaimType.Quote);
+        if (s.QuotesInTypes) types.Add(ClaimType.Quote);
         if (s.Has(CueCategory.Comparative)) types.Add(ClaimType.Comparative);
         if (s.Has(CueCategory.Causal)) types.Add(ClaimType.Causal);
         if (s.HasForecast) types.Add(ClaimType.Prediction);

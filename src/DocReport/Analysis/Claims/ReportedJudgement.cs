@@ -26,22 +26,46 @@ internal static class ReportedJudgement
     private static readonly HashSet<string> BeForms = new(["is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "seem", "seems", "seemed", "feel", "feels", "become", "becomes", "became"], StringComparer.Ordinal);
 
     /// <summary>Whether the sentence reports someone's words or state of mind, and those are only a judgement, a feeling, a belief or speculation.</summary>
-    public static bool Holds(SentenceSignals signals)
+    public static bool Holds(SentenceSignals signals) => Read(signals) is (true, true);
+
+    /// <summary>
+    /// Whether the sentence reports someone's words or state of mind and holds nothing checkable: no figure, no time, no event told
+    /// as done, whether or not the words judge (a feature of the model, <see cref="ReportedStance"/>; <see cref="Holds"/> wants a judgement too).
+    /// </summary>
+    internal static bool FramesOnlyWords(SentenceSignals signals) => Read(signals).Bare;
+
+    // Bare: a frame, and nothing checkable in the sentence; judged: a belief frame, or a judgement, a feeling or a hedge in the framed words.
+    private static (bool Bare, bool Judged) Read(SentenceSignals signals)
     {
         var tokens = signals.Tokens;
         var belief = BeliefFrame(tokens);
         var clause = belief is { } frame ? (frame, tokens[frame].End, signals.Sentence.Length) : Clause(signals);
-        if (clause is not (var cue, var start, var end)) return false;
+        if (clause is not (var cue, var start, var end)) return (false, false);
         var judged = belief is not null;
         for (var i = 0; i < tokens.Count; i++)
         {
             // The frame may name and describe the speaker, but an event told anywhere makes the sentence a report of it; so does
             // a figure or a time anywhere ("One in four voters said ...", "who has run the bakery since 1998"). A name does not:
             // "she said Smith was wonderful" judges Smith.
-            if (TellsFact(tokens[i].Lower) || (i != cue && IsEvent(tokens, i))) return false;
+            if (TellsFact(tokens[i].Lower) || (i != cue && IsEvent(tokens, i))) return (false, false);
             if (tokens[i].Start >= start && tokens[i].End <= end) judged |= IsJudgement(signals, tokens, i);
         }
-        return judged && !signals.Evidence.Any(e => EvidenceKind.IsStatistic(e.Kind) || EvidenceKind.IsTemporal(e.Kind));
+        return (!signals.Evidence.Any(e => EvidenceKind.IsStatistic(e.Kind) || EvidenceKind.IsTemporal(e.Kind)), judged);
+    }
+
+    /// <summary>
+    /// Whether nothing in the sentence tells a fact but the words at <paramref name="except"/> and the reporting cues: no figure,
+    /// no time, no event told as done (<see cref="ReportedStance"/>'s candidate rule, round 28).
+    /// </summary>
+    internal static bool TellsNothingBut(SentenceSignals signals, int except)
+    {
+        var tokens = signals.Tokens;
+        var cues = CueLexicon.Shared.Matches(tokens).Where(m => m.Category == CueCategory.Reporting).Select(m => m.TokenIndex).ToHashSet();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TellsFact(tokens[i].Lower) || (i != except && !cues.Contains(i) && IsEvent(tokens, i))) return false;
+        }
+        return !signals.Evidence.Any(e => EvidenceKind.IsStatistic(e.Kind) || EvidenceKind.IsTemporal(e.Kind));
     }
 
     // The reported clause, [start,end) in the sentence: the quotation outside which the cue stands, else the words after

@@ -25,6 +25,13 @@ internal static partial class SentenceForm
         if (Address().IsMatch(text)) sink.Add("h:form:address");
     }
 
+    /// <summary>Written in headline capitals: most words, or every one, start with a capital.</summary>
+    public static bool IsHeadline(string sentence, IReadOnlyList<SentenceToken> tokens)
+    {
+        var (words, capitalised, capitals) = CountWords(sentence, tokens);
+        return (words >= 3 && capitals == words) || (words >= LeastHeadlineWords && capitalised >= 0.7 * words);
+    }
+
     // Words are tokens opening with a letter: how many, how many start with a capital, how many are written all in capitals.
     private static (int Words, int Capitalised, int Capitals) CountWords(string sentence, IReadOnlyList<SentenceToken> tokens)
     {

@@ -6,6 +6,7 @@ namespace DocReport.Analysis.Claims;
 internal sealed class SentenceSignals
 {
     private readonly int[] cueCounts = new int[Enum.GetValues<CueCategory>().Length];
+    private readonly (int Start, int End)? quotedInTypes;
 
     public string Sentence { get; }
     public IReadOnlyList<SentenceToken> Tokens { get; }
@@ -13,6 +14,8 @@ internal sealed class SentenceSignals
     /// <summary>The quoted words, <c>[Start,End)</c> in the sentence, or null.</summary>
     public (int Start, int End)? Quoted { get; }
     public bool HasQuotation => Quoted is not null;
+    /// <summary>The sentence quotes someone in the claim types' reading (<see cref="SentenceQuotation.Find"/>'s typing: doubled apostrophes, titles closing on a comma).</summary>
+    public bool QuotesInTypes => quotedInTypes is not null;
     /// <summary>A forecast in the writer's or a source's reported words: a future form outside quotation marks, not after "I" or "we".</summary>
     public bool HasForecast { get; }
     /// <summary>A named entity that is, or contains, an official body ("UK Ministry of Defence", "NATO").</summary>
@@ -24,6 +27,7 @@ internal sealed class SentenceSignals
         Tokens = tokens;
         Evidence = evidence;
         Quoted = SentenceQuotation.Find(sentence);
+        quotedInTypes = SentenceQuotation.Find(sentence, typing: true);
         var futureForms = new List<int>();
         foreach (var (category, at, _) in CueLexicon.Shared.Matches(tokens))
         {
@@ -34,7 +38,7 @@ internal sealed class SentenceSignals
         futureForms.AddRange(FutureForms(tokens, evidence));
         cueCounts[(int)CueCategory.Comparative] += CountComparativeThan(tokens);
         cueCounts[(int)CueCategory.Prediction] = futureForms.Count;
-        HasForecast = futureForms.Any(at => !IsQuoted(tokens[at]) && !IsSaidOfOneself(tokens, at));
+        HasForecast = futureForms.Any(at => !IsQuoted(tokens[at]) && !IsSaidOfOneself(tokens, at) && !IsFirstName(tokens, at, sentence));
         HasOfficialEntity = evidence.Any(e => e.Kind == EvidenceKind.Entity && IsOfficial(e, tokens));
     }
 
@@ -71,6 +75,13 @@ internal sealed class SentenceSignals
         _ => true,
     };
 
+    // "celebrities like Oprah Winfrey and Will Smith": a capitalised "will" inside a sentence, before another capitalised word,
+    // is a first name, unless the sentence is written in headline capitals ("Voters Will Decide"). Read for the types only: the
+    // model's prediction cue counts it as trained (round 28).
+    private static bool IsFirstName(IReadOnlyList<SentenceToken> tokens, int at, string sentence) =>
+        tokens[at].Lower == "will" && at > 0 && at + 1 < tokens.Count && tokens[at].IsCapitalised(sentence) && tokens[at + 1].IsCapitalised(sentence)
+        && !SentenceForm.IsHeadline(sentence, tokens);
+
     // "bigger than", "more expensive than": a word in -er, or more/less/fewer, two words before "than" at most.
     private static int CountComparativeThan(IReadOnlyList<SentenceToken> tokens)
     {
@@ -95,7 +106,7 @@ internal sealed class SentenceSignals
         }
     }
 
-    private bool IsQuoted(SentenceToken token) => Quoted is { } quoted && token.Start >= quoted.Start && token.End <= quoted.End;
+    private bool IsQuoted(SentenceToken token) => quotedInTypes is { } quoted && token.Start >= quoted.Start && token.End <= quoted.End;
 
     // "We will win", "I'll be back": a promise or a threat, not a forecast.
     private static bool IsSaidOfOneself(IReadOnlyList<SentenceToken> tokens, int at) =>
