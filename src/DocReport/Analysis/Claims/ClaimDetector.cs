@@ -71,6 +71,7 @@ public sealed class ClaimDetector
     public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences) => AssessAll(sentences, null);
 
     /// <summary>Assesses the sentences of an article in reading order, each with its place in the article; a headline left in the body is scored but never a claim.</summary>
+    /// <param name="article">The article whose sentences are assessed.</param>
     /// <param name="through">When given, told the paragraphs whose sentences are all assessed, in order.</param>
     internal IReadOnlyList<SentenceAssessment> AssessAll(Article article, Action<int>? through = null)
     {

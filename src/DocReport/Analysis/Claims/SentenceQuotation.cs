@@ -11,6 +11,7 @@ internal static class SentenceQuotation
     /// The quoted words, <c>[Start,End)</c> in the sentence, from the first quotation to the last, or null when the sentence
     /// quotes no one. Each opening mark pairs with the next closing one; a one- or two-word pair is a scare quote.
     /// </summary>
+    /// <param name="sentence">The sentence to read.</param>
     /// <param name="typing">
     /// The claim types' reading (round 28): a doubled apostrophe is a quotation mark too, and a title may close on a comma. The
     /// model's features keep the reading they were trained on (false) until a retrain.

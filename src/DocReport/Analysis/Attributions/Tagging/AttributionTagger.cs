@@ -30,6 +30,9 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     /// paragraph is tokenised, tagged twice and let go before the next: the tokens of a whole document are never held at once
     /// (a 30,000-paragraph document's were most of its peak memory). <see cref="SecondPassScores"/> reads them all, first.
     /// </remarks>
+    /// <param name="article">The article to tag, paragraph by paragraph.</param>
+    /// <param name="quotations">The article's quotations, which mark the tokens inside them.</param>
+    /// <param name="keptTokens">The most tokens of a paragraph whose feature hashes are kept from the first pass for the second.</param>
     /// <param name="through">When given, told the paragraphs got through.</param>
     public IReadOnlyList<TaggedSpan> Tag(Article article, IReadOnlyList<Quotation> quotations, int keptTokens = KeptTokens, Action<int>? through = null)
     {
