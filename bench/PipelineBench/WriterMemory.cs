@@ -12,18 +12,20 @@ namespace PipelineBench;
 /// </summary>
 internal static class WriterMemory
 {
-    public static void Run(string datasetJson, string formats)
+    /// <param name="keep">A folder to leave the files of the last write in (to compare them with a conversion's); none: a temporary one, deleted.</param>
+    public static void Run(string datasetJson, string formats, string? keep = null)
     {
         var read = JsonDatasetReader.Read(datasetJson);
         if (read.Value is not { } dataset) { Console.WriteLine("not read: " + read.Error); return; }
         using var pipeline = new PipelineBuilder().Build();
-        var folder = Directory.CreateTempSubdirectory("writermemory").FullName;
+        var folder = keep ?? Directory.CreateTempSubdirectory("writermemory").FullName;
+        Directory.CreateDirectory(folder);
         Console.WriteLine($"load: {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"{"write",-20}{"wall s",8}{"cpu s",8}{"alloc MB",10}{"base MB",9}{"peak MB",9}{"+MB",7}");
         var chosen = formats.Split(',');
         foreach (var format in chosen) Measure(format, () => pipeline.Write(dataset, folder, [format]));
         Measure("all, as the CLI", () => pipeline.Write(dataset, folder, chosen));
-        Directory.Delete(folder, true);
+        if (keep is null) Directory.Delete(folder, true);
 
         void Measure(string label, Action write)
         {
