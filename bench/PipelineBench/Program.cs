@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project bench/PipelineBench -- [ROUNDS] [SAMPLES_DIR]
 //    or: ... -- long POLNEAR_DIR CHECK_SET_FILE OUT_DIR [PAGES] (writes long.pdf, long.docx, long.md: LongDocuments.cs)
 //    or: ... -- profile FORMATS FILE... (one cold conversion per file, stage by stage: StageProfile.cs)
+//    or: ... -- writers FORMATS DATASET_JSON [KEEP_DIR] (each writer's own peak memory on a dataset read back: WriterMemory.cs)
 //    or: ... -- memory N ACCURATE_MODEL_DIR FILE... (memory over N conversions with the accurate claim model, MemoryLoop.cs)
 //    or: ... -- progress PASSES FILE... (CPU with and without progress reports, interleaved passes: ProgressCost.cs)
 using System.Diagnostics;
@@ -26,6 +27,11 @@ if (args is ["long", var polnear, var checkSet, var outFolder, .. var rest])
 if (args is ["profile", var formats, .. var profiled])
 {
     StageProfile.Run(profiled, formats);
+    return;
+}
+if (args is ["writers", var writerFormats, var datasetJson, .. var keep])
+{
+    WriterMemory.Run(datasetJson, writerFormats, keep.FirstOrDefault());
     return;
 }
 if (args is ["memory", var count, var modelFolder, .. var files])

@@ -10,18 +10,24 @@ internal static class DatasetJsonMapper
 
     public static DatasetDto ToDto(ArticleDataset d) => new(
         d.SchemaVersion, OffsetUnit, ToDto(d.Document), d.Text,
-        d.Paragraphs.Select(ToDto).ToList(),
-        d.Claims.Select(c => new ClaimDto(c.Id, c.SentenceId, c.ParagraphId, c.Text, c.Start, c.End,
-            c.Types.Select(DatasetText.Of).ToList(), DatasetText.Score(c.Score), c.SourceIds,
-            c.Evidence.Select(e => new EvidenceDto(e.Kind, e.Text, e.Start, e.End)).ToList())).ToList(),
-        d.Attributions.Select(a => new AttributionDto(a.Id, a.SourceId, a.SentenceId, ToDto(a.Source), ToDto(a.Cue), ToDto(a.Content), DatasetText.Of(a.Kind))).ToList(),
-        d.Sources.Select(s => new SourceDto(s.Id, s.Name, DatasetText.Of(s.Kind), s.Mentions, s.ClaimIds, s.Url)).ToList(),
-        d.Validation.Select(v => new ValidationDto(DatasetText.Of(v.Severity), v.Code, v.Message, v.Location)).ToList());
+        d.Paragraphs.Select(ToDto).ToList(), d.Claims.Select(ToDto).ToList(), d.Attributions.Select(ToDto).ToList(),
+        d.Sources.Select(ToDto).ToList(), d.Validation.Select(ToDto).ToList());
 
-    private static DocumentDto ToDto(DocumentInfo d) =>
+    public static ClaimDto ToDto(Claim c) => new(c.Id, c.SentenceId, c.ParagraphId, c.Text, c.Start, c.End,
+        c.Types.Select(DatasetText.Of).ToList(), DatasetText.Score(c.Score), c.SourceIds,
+        c.Evidence.Select(e => new EvidenceDto(e.Kind, e.Text, e.Start, e.End)).ToList());
+
+    public static AttributionDto ToDto(Attribution a) =>
+        new(a.Id, a.SourceId, a.SentenceId, ToDto(a.Source), ToDto(a.Cue), ToDto(a.Content), DatasetText.Of(a.Kind));
+
+    public static SourceDto ToDto(Source s) => new(s.Id, s.Name, DatasetText.Of(s.Kind), s.Mentions, s.ClaimIds, s.Url);
+
+    public static ValidationDto ToDto(ValidationIssue v) => new(DatasetText.Of(v.Severity), v.Code, v.Message, v.Location);
+
+    public static DocumentDto ToDto(DocumentInfo d) =>
         new(d.Id, d.Title, d.Authors, d.Published, d.Url, d.SourcePath, DatasetText.Of(d.Format), d.Sha256, d.Language, d.SiteName);
 
-    private static ParagraphDto ToDto(Paragraph p) => new(p.Id, p.Ordinal, p.Section, DatasetText.Of(p.Kind), p.Text, p.Start, p.End,
+    public static ParagraphDto ToDto(Paragraph p) => new(p.Id, p.Ordinal, p.Section, DatasetText.Of(p.Kind), p.Text, p.Start, p.End,
         p.Sentences.Select(s => new SentenceDto(s.Id, s.Text, s.Start, s.End, s.IsClaim, DatasetText.Score(s.Score))).ToList(),
         p.Links.Select(l => new LinkDto(l.Url, l.Start, l.End)).ToList(), p.Level);
 

@@ -119,6 +119,37 @@ public sealed class JsonDatasetWriterTests
         Assert.StartsWith("not a valid dataset.json", read.Error);
     }
 
+    // The writer passes the file on a record at a time and escapes the text 16,384 characters at a time: its bytes must be
+    // those of the whole dataset serialized at once, with a pair, a lone surrogate or an escape at a segment's edge.
+    [Theory]
+    [InlineData("nothing", "")]
+    [InlineData("a surrogate pair", "\uD83D\uDE42")]
+    [InlineData("a lone high surrogate", "\uD800")]
+    [InlineData("a lone low surrogate", "\uDC00")]
+    [InlineData("escapes", "\"\n")]
+    public void Written_a_record_at_a_time_the_bytes_are_those_of_the_dataset_serialized_whole(string edge, string atSegmentEdge)
+    {
+        var sample = SampleDataset.Create();
+        var padding = new string('x', (1 << 14) - 1 - sample.Text.Length % (1 << 14));
+        var many = Enumerable.Range(1, 400).Select(i => sample.Paragraphs[i % sample.Paragraphs.Count] with { Id = $"P{i}", Ordinal = i });
+        var dataset = sample with { Text = sample.Text + padding + atSegmentEdge + sample.Text, Paragraphs = [.. many] };
+
+        var whole = JsonSerializer.SerializeToUtf8Bytes(DatasetJsonMapper.ToDto(dataset), DatasetJsonContext.Configured.DatasetDto);
+
+        Assert.True(whole.Length > 1 << 17, $"with {edge}, the file spans several chunks");
+        Assert.Equal([.. whole, (byte)'\n'], WriteToBytes(dataset));
+    }
+
+    [Fact]
+    public void A_short_text_written_in_one_piece_gives_the_bytes_of_the_dataset_serialized_whole()
+    {
+        var dataset = SampleDataset.Create() with { Text = "A \"short\" text\n\twith escapes \uD83D\uDE42 and \uD800." };
+
+        var whole = JsonSerializer.SerializeToUtf8Bytes(DatasetJsonMapper.ToDto(dataset), DatasetJsonContext.Configured.DatasetDto);
+
+        Assert.Equal([.. whole, (byte)'\n'], WriteToBytes(dataset));
+    }
+
     [Fact]
     public void A_lone_surrogate_in_the_text_does_not_stop_the_write()
     {
