@@ -51,18 +51,18 @@ public class DocReportCliTests
 
         var fast = ClaimDetector.DefaultThreshold(ClaimDetection.Fast);
         Assert.InRange(fast, 0.05, 0.95);
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{fast:0.00} fast, "), threshold);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{fast:0.00} fast"), threshold);
         if (AccurateClaimModel.Unavailable(null) is null)
             Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{ClaimDetector.DefaultThreshold(ClaimDetection.Accurate):0.00} accurate]"), threshold);
         else
-            Assert.Contains("accurate's read from its model (not installed here)]", threshold);
+            Assert.Contains("the accurate model is not installed]", threshold);
     }
 
     [Fact]
     public void The_threshold_entry_gives_whatever_the_models_hold()
     {
         Assert.EndsWith("chosen in training: 0.41 fast, 0.27 accurate]", ConvertCommand.ThresholdHelp(0.41, 0.27));
-        Assert.EndsWith("chosen in training: 0.50 fast, accurate's read from its model (not installed here)]", ConvertCommand.ThresholdHelp(0.5, null));
+        Assert.EndsWith("chosen in training: 0.50 fast; the accurate model is not installed]", ConvertCommand.ThresholdHelp(0.5, null));
         Assert.DoesNotContain("0.33", ConvertCommand.ThresholdHelp(0.41, 0.27));
     }
 

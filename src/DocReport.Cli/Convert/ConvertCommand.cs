@@ -126,5 +126,5 @@ internal static class ConvertCommand
     internal static string ThresholdHelp(double? fast, double? accurate) =>
         "Check-worthiness score from which a sentence counts as a claim, in [0,1]. [default: the claim model's own, chosen in training"
         + (fast is null ? "]" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $": {fast:0.00} fast, {(accurate is { } a ? $"{a:0.00} accurate" : "accurate's read from its model (not installed here)")}]"));
+            $": {fast:0.00} fast{(accurate is { } a ? $", {a:0.00} accurate" : "; the accurate model is not installed")}]"));
 }
