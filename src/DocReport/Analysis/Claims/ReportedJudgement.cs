@@ -30,7 +30,7 @@ internal static class ReportedJudgement
 
     /// <summary>
     /// Whether the sentence reports someone's words or state of mind and holds nothing checkable: no figure, no time, no event told
-    /// as done, whether or not the words judge (a feature of the model, <see cref="ReportedStance"/>; <see cref="Holds"/> wants a judgement too).
+    /// as done, whether or not the words judge (read by the candidate features of bench/ClaimTraining's <c>ReportedStance</c>, not by the shipped model; <see cref="Holds"/> wants a judgement too).
     /// </summary>
     internal static bool FramesOnlyWords(SentenceSignals signals) => Read(signals).Bare;
 
@@ -55,7 +55,7 @@ internal static class ReportedJudgement
 
     /// <summary>
     /// Whether nothing in the sentence tells a fact but the words at <paramref name="except"/> and the reporting cues: no figure,
-    /// no time, no event told as done (<see cref="ReportedStance"/>'s candidate rule, round 28).
+    /// no time, no event told as done (the candidate rule of bench/ClaimTraining's <c>ReportedStance</c>, round 28; not used by the library).
     /// </summary>
     internal static bool TellsNothingBut(SentenceSignals signals, int except)
     {
