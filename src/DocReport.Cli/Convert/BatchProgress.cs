@@ -64,7 +64,6 @@ internal abstract class BatchProgress
                             if (outcome.Succeeded && !outcome.Reused) { task.Increment(1); return; }
                             task.MaxValue = Math.Max(task.MaxValue - 1, task.Value);
                             if (outcome.Reused) kept++;
-                    else if (!outcome.Succeeded) failed++;
                             else failed++;
                             Describe();
                         }
