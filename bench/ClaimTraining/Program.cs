@@ -165,20 +165,9 @@ switch (arguments.Command)
         LabelAgreement.Run(gates, newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
         break;
     case "readable":
-    {
-        // The rows of a news file that training and tuning may read, each with its row number (1-based among the file's
-        // sentences, as --random-draws and --rows-weight count them): what a relabelling may read (round 29).
-        var file = arguments.Text("file", newsTrain);
-        var readable = gates.Read(file);
-        using var output = new StreamWriter(arguments.Text("out", "readable.tsv"));
-        for (var i = 0; i < readable.Rows.Count; i++)
-        {
-            var (split, page, sentence) = readable.Sentences[i];
-            var id = sentence.Id[(page.Length + 1)..];
-            output.WriteLine($"{readable.Rows[i] + 1}\t{split}\t{page}\t{id}\t{(sentence.IsClaim ? "Yes" : "No")}\t{sentence.Text}");
-        }
+        // The rows of a news file that training and tuning may read: what a relabelling may read (round 29).
+        File.WriteAllLines(arguments.Text("out", "readable.tsv"), gates.ReadableLines(arguments.Text("file", newsTrain)));
         break;
-    }
     case "assess":
         Commands.Assess(Console.In);
         break;
