@@ -68,6 +68,16 @@ internal sealed class GatedPages
         return new TrainingNews([.. rows.Select(i => all[i])], rows, all.Count - rows.Count);
     }
 
+    /// <summary>The rows of a news file that training and tuning may read, as "row TAB split TAB page TAB id TAB label TAB sentence"
+    /// lines, row being the sentence's number in the file (1-based among its sentences, as <c>--random-draws</c> and
+    /// <c>--rows-weight</c> count): what a relabelling may read, the gates' rows left out (round 29, `readable`).</summary>
+    public IEnumerable<string> ReadableLines(string path)
+    {
+        var readable = Read(path);
+        return readable.Sentences.Select((s, i) =>
+            $"{readable.Rows[i] + 1}\t{s.Split}\t{s.Page}\t{s.Sentence.Id[(s.Page.Length + 1)..]}\t{(s.Sentence.IsClaim ? "Yes" : "No")}\t{s.Sentence.Text}");
+    }
+
     /// <summary>The texts of a news file's sentences on the gates' pages, to leave out of a file that names no page (news-types.tsv).</summary>
     public HashSet<string> TextsOn(string path) =>
         NewsSet.Read(path).Where(s => Reason(s.Page) is not null).Select(s => s.Sentence.Text).ToHashSet(StringComparer.Ordinal);

@@ -164,6 +164,10 @@ switch (arguments.Command)
     case "agreement":
         LabelAgreement.Run(gates, newsEval, arguments.Text("second", Path.Combine(AppContext.BaseDirectory, "news-dev-second.tsv")), (int)arguments.Number("random-draws", 0));
         break;
+    case "readable":
+        // The rows of a news file that training and tuning may read: what a relabelling may read (round 29).
+        File.WriteAllLines(arguments.Text("out", "readable.tsv"), gates.ReadableLines(arguments.Text("file", newsTrain)));
+        break;
     case "assess":
         Commands.Assess(Console.In);
         break;

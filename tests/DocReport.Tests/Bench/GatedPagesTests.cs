@@ -40,6 +40,20 @@ public sealed class GatedPagesTests : IDisposable
         Assert.Equal(2, kept.Before(5));
     }
 
+    // `readable` lists what a relabelling may read: the rows training reads, numbered as the file counts its sentences.
+    [Fact]
+    public void Readable_lines_leave_the_gates_rows_out_and_keep_the_files_row_numbers()
+    {
+        var news = NewsFile(CheckSetBridge, Fares, HeldOutLibrary, Market);
+
+        var lines = Gates().ReadableLines(news).ToList();
+
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("2\ttrain\t" + Fares.Page + "\t" + Fares.Id + "\t" + Fares.Label + "\t", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("4\ttrain\t" + Market.Page + "\t" + Market.Id + "\t", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(Market.Text, lines[1], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_page_is_known_with_or_without_its_extension_and_says_which_gate_holds_it()
     {
