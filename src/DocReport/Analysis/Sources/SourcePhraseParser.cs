@@ -146,8 +146,9 @@ internal static partial class SourcePhraseParser
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
         // "The Republican nominee": a party's word alone before a noun describes, it names no one
+        // "''and I said, ...''": the first person inside a quotation is the one quoted, never a source called "I"
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
-            ? Named(tokens, head) is var named && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
+            ? Named(tokens, head) is var named && named.Name != "I" && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
             : descriptor is null || IsPageItself(tokens, head, descriptor, all[0]) ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
 
