@@ -39,30 +39,85 @@ public sealed class CsvDatasetWriter : IDatasetWriter
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "not a CSV table"),
     };
 
+    // Each row is written field by field into the writer's buffer, as its cells are made (no string per field or row, and
+    // no table held whole): on a long document the tables run to tens of megabytes of text.
     private static void Write(DatasetTable table, Stream stream)
     {
-        using var writer = new StreamWriter(stream, Utf8WithBom, leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(',', table.Columns.Select(c => Field(c.Name))));
-        foreach (var row in table.Rows)
-            writer.WriteLine(string.Join(',', row.Select(cell => Field(Text(cell)))));
+        using var writer = new StreamWriter(stream, Utf8WithBom, BufferChars, leaveOpen: true) { NewLine = "\r\n" };
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            if (c > 0) writer.Write(',');
+            WriteField(writer, table.Columns[c].Name);
+        }
+        writer.WriteLine();
+        Span<char> number = stackalloc char[64];
+        foreach (var row in table.EachRow())
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (c > 0) writer.Write(',');
+                WriteCell(writer, row[c], number);
+            }
+            writer.WriteLine();
+        }
     }
 
-    private static string Text(object? cell) => cell switch
-    {
-        null => "",
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => SpreadsheetSafe(cell.ToString() ?? ""),
-    };
+    private const int BufferChars = 16 * 1024;
 
     /// <summary>
-    /// Text a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a
-    /// leading single quote, as OWASP recommends against CSV injection; numbers are written as they are.
+    /// A cell as text: numbers in the invariant culture, booleans in lower case, other text as it is but for text a
+    /// spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return), which gets a leading single
+    /// quote, as OWASP recommends against CSV injection (and so is quoted); numbers are written as they are.
     /// </summary>
-    internal static string SpreadsheetSafe(string text) =>
-        text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;
+    private static void WriteCell(StreamWriter writer, object? cell, Span<char> number)
+    {
+        switch (cell)
+        {
+            case null:
+                return;
+            case bool b:
+                writer.Write(b ? "true" : "false");
+                return;
+            case ISpanFormattable f when f.TryFormat(number, out var written, default, CultureInfo.InvariantCulture):
+                WriteField(writer, number[..written]);
+                return;
+            case IFormattable f:
+                WriteField(writer, f.ToString(null, CultureInfo.InvariantCulture));
+                return;
+        }
+        var text = cell.ToString() ?? "";
+        if (text.Length > 0 && FormulaStarts.Contains(text[0]))
+        {
+            // the leading single quote is one more reason to quote the field
+            writer.Write('"');
+            writer.Write('\'');
+            WriteDoubled(writer, text);
+            writer.Write('"');
+        }
+        else WriteField(writer, text);
+    }
 
     /// <summary>Quotes a field holding a comma, quote, line break or neutralised formula, doubling its quotes (RFC 4180 §2).</summary>
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 && !value.StartsWith('\'') ? value : '"' + value.Replace("\"", "\"\"") + '"';
+    private static void WriteField(StreamWriter writer, ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny(",\"\r\n") < 0 && !value.StartsWith('\''))
+        {
+            writer.Write(value);
+            return;
+        }
+        writer.Write('"');
+        WriteDoubled(writer, value);
+        writer.Write('"');
+    }
+
+    private static void WriteDoubled(StreamWriter writer, ReadOnlySpan<char> value)
+    {
+        for (var quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"'))
+        {
+            writer.Write(value[..(quote + 1)]);
+            writer.Write('"');
+            value = value[(quote + 1)..];
+        }
+        writer.Write(value);
+    }
 }

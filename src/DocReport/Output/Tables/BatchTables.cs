@@ -53,5 +53,5 @@ internal static class BatchTables
 
     /// <summary>The rows of a per-document table with the document's id in front.</summary>
     public static IEnumerable<object?[]> RowsOf(DatasetTable table, string documentId) =>
-        table.Rows.Select(row => (object?[])[documentId, .. row]);
+        table.EachRow().Select(row => (object?[])[documentId, .. row]);
 }

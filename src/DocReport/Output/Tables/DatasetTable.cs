@@ -23,5 +23,23 @@ internal sealed record DateText(string Text)
     public override string ToString() => Text;
 }
 
-/// <summary>One table of a dataset as rows of cells; a cell is a string, int, double, bool, <see cref="DateText"/> or null.</summary>
-internal sealed record DatasetTable(string Name, IReadOnlyList<TableColumn> Columns, IReadOnlyList<object?[]> Rows);
+/// <summary>
+/// One table of a dataset as rows of cells; a cell is a string, int, double, bool, <see cref="DateText"/> or null. The rows
+/// may be given as a sequence made as it is read: <see cref="Rows"/> then keeps them all on first use (the workbook looks at
+/// them several times), while <see cref="EachRow"/> makes them one at a time for a writer that passes over them once (the
+/// CSV files of a long document would otherwise hold a whole table beside the workbook's).
+/// </summary>
+internal sealed class DatasetTable(string name, IReadOnlyList<TableColumn> columns, IEnumerable<object?[]> rows)
+{
+    private IReadOnlyList<object?[]>? kept = rows as IReadOnlyList<object?[]>;
+
+    public string Name { get; } = name;
+
+    public IReadOnlyList<TableColumn> Columns { get; } = columns;
+
+    /// <summary>Every row, kept once made.</summary>
+    public IReadOnlyList<object?[]> Rows => kept ??= rows.ToList();
+
+    /// <summary>The rows in order, made as they are read and not kept (the kept ones when <see cref="Rows"/> was asked first).</summary>
+    public IEnumerable<object?[]> EachRow() => kept ?? rows;
+}

@@ -77,6 +77,6 @@ internal sealed class BatchWorkbook : IDisposable
     private static void Append(RowSpool spool, DatasetTable table, DocumentInfo document)
     {
         var fileName = Path.GetFileName(document.SourcePath);
-        foreach (var row in table.Rows) spool.Append([document.Id, fileName, .. row]);
+        foreach (var row in table.EachRow()) spool.Append([document.Id, fileName, .. row]);
     }
 }

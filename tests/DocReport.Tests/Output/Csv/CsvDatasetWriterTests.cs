@@ -110,4 +110,26 @@ public sealed class CsvDatasetWriterTests
         Assert.All(rows.Skip(1), r => Assert.Matches("^[0-9]+$", r[header.IndexOf("start")]));
         Assert.Contains(rows, r => r[header.IndexOf("text")] == "Neither is =SUM(A1:A9).");
     }
+
+    [Fact]
+    public void Quotes_are_doubled_inside_a_quoted_field_and_a_long_field_reads_back_whole()
+    {
+        var dataset = SampleDataset.Create();
+        // made up: a quotation with a comma, a formula-like cell holding quotes, and a cell of several writer buffers
+        var quoted = "The clerk said \"we close at noon\", then left.";
+        var formula = "=\"a\"&\"b\"";
+        var longText = string.Concat(Enumerable.Repeat("A \"quoted\" word, then more text. ", 2_000));
+        var texts = new[] { quoted, formula, longText };
+        var paragraphs = dataset.Paragraphs.Select((p, i) => i < texts.Length ? p with { Text = texts[i] } : p).ToList();
+
+        var files = WriteAll(dataset with { Paragraphs = paragraphs });
+        var raw = Encoding.UTF8.GetString(files["paragraphs.csv"]);
+        var rows = Rows(files, "paragraphs.csv");
+        var text = rows[0].ToList().IndexOf("text");
+
+        Assert.Contains(",\"The clerk said \"\"we close at noon\"\", then left.\",", raw);
+        Assert.Contains(",\"'=\"\"a\"\"&\"\"b\"\"\",", raw);
+        Assert.Equal([quoted, "'" + formula, longText], rows.Skip(1).Take(3).Select(r => r[text]));
+        Assert.EndsWith("\r\n", raw);
+    }
 }
