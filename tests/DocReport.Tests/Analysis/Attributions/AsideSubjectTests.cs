@@ -22,7 +22,7 @@ public class AsideSubjectTests
     {
         var article = ArticleFixture.Build("Corin Vale toured the mill and the owners later said it would close.",
             "The harbour board, after a long meeting, was told that the pier would close.",
-            "Ana Ruiz said that Tom Hale, the treasurer, announced the cuts.");
+            "Ana Ruiz said that Tom Hale — the treasurer — announced the cuts.");
         var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "said"), (SpanRole.Content, "it would close"),
             (SpanRole.Cue, "was told"), (SpanRole.Content, "that the pier would close"),
             (SpanRole.Source, "Ana Ruiz"), (SpanRole.Cue, "said"), (SpanRole.Cue, "announced"), (SpanRole.Content, "the cuts")));
