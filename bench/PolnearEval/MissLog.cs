@@ -26,6 +26,7 @@ internal static class MissLog
             var mark = p is null ? "MISS " : p.Source.Start == g.Start && p.Source.End == g.End ? "ok   " : "PART ";
             tally.Golds++;
             if (p is not null) tally.Found++;
+            if (mark == "PART ") tally.Partial(text, g.Start, g.End, p!.Source.Start, p.Source.End);
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
                 : $" <{(CueOf(document, g) is { } cue ? Of(text, cue.Start, cue.End) : "")}>{Where(document, article, tagged, g, tally)}  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using DocReport.Analysis.Attributions;
 
 namespace DocReport.Bench.PolnearEval;
 
 /// <summary>
 /// With --verbose, the count of missed gold sources by where they were lost (neither source nor cue tagged; cue tagged, source
 /// not; source tagged and lost in assembly, with why) and, for the two mechanical classes, by the source's form and place
-/// (after its cue: "said Smith"); and of extra sources, inside a gold content or not.
+/// (after its cue: "said Smith"); and of extra sources, inside a gold content or not. Round 29: every miss also by its gold cue's
+/// class and where it was lost (<see cref="CueClass"/>), and each source found with other bounds by how they differ (<see cref="Partial"/>).
 /// </summary>
 internal sealed partial class MissTally
 {
@@ -16,6 +18,7 @@ internal sealed partial class MissTally
     public void Miss(string where, string text, GoldSpan source, GoldSpan? cue)
     {
         Count(where);
+        Count($"by gold cue: {CueClass(text, source, cue)} / {Short(where)}");
         if (where == Untagged) return;
         Count($"{where} / {Form(text[source.Start..source.End])}");
         if (cue is not null && cue.Start >= source.End) return;
@@ -23,6 +26,55 @@ internal sealed partial class MissTally
     }
 
     public const string Untagged = "neither source nor cue tagged";
+
+    private static string Short(string where) => where.StartsWith("source tagged", StringComparison.Ordinal) ? "source tagged, lost in assembly" : where;
+
+    /// <summary>A gold source overlapped by a predicted one with other bounds: the prediction inside the gold span (too short), around it
+    /// (too long), or crossing it; for the first two, whether the difference is only words before the shorter span ("rival Donald
+    /// Trump") or only words after it ("Hillary Clinton, a longtime member of ...,").</summary>
+    public void Partial(string text, int goldStart, int goldEnd, int start, int end)
+    {
+        var (inner, outer) = start >= goldStart && end <= goldEnd ? ((start, end), (goldStart, goldEnd))
+            : goldStart >= start && goldEnd <= end ? ((goldStart, goldEnd), (start, end)) : ((-1, -1), (-1, -1));
+        if (inner.Item1 < 0) { Count("partial: crossing"); return; }
+        var kind = start >= goldStart && end <= goldEnd ? "too short (prediction inside gold)" : "too long (gold inside prediction)";
+        var before = text[outer.Item1..inner.Item1].Trim();
+        var after = text[inner.Item2..outer.Item2].Trim();
+        var side = after.Length == 0 ? "words before only" : before.Length == 0 ? after.Trim(',', ' ').Length == 0 ? "a comma only" : "words after only" : "both sides";
+        Count($"partial: {kind}");
+        Count($"partial: {kind} / {side}");
+    }
+
+    /// <summary>
+    /// The gold cue's class, first that applies: no cue or punctuation (a colon, a dash); a preposition's source ("according to",
+    /// "in an interview with", "per", "In a poll by"); a passive whose source follows "by"; say, tell, ask, write; a reporting noun
+    /// ("a statement", "his remarks"); another reporting verb (the lexicon's <see cref="ReportingCues.Reports"/> words); a verb of
+    /// belief-cues.txt; else the open class (stances, acts, intentions).
+    /// </summary>
+    internal static string CueClass(string text, GoldSpan source, GoldSpan? cue)
+    {
+        if (cue is null) return "none";
+        var words = text[cue.Start..cue.End].Trim();
+        var between = cue.End <= source.Start ? text[cue.End..source.Start] : "";
+        if (words.Length == 0 || !words.Any(char.IsLetter)) return "punctuation (colon, dash)";
+        if (Preposition().IsMatch(words)) return "a preposition's (according to, in an interview with, per, in)";
+        if (cue.End <= source.Start && (ByEnd().IsMatch(words) || ByEnd().IsMatch(between))) return "passive, source after by";
+        if (Core().IsMatch(words)) return "say, tell, ask, write";
+        var tokens = Regex.Matches(words, @"[\p{L}']+").Select(m => m.Value).ToList();
+        if (tokens.Any(ReportingCues.IsReportingNoun) && !tokens.Any(t => ReportingCues.IsReportingWord(t) && !ReportingCues.IsReportingNoun(t))) return "reporting noun (a statement, remarks)";
+        if (tokens.Any(ReportingCues.IsReportingWord)) return "another reporting verb";
+        if (tokens.Any(t => BeliefCues.Contains(t.ToLowerInvariant()))) return "belief or intention (belief-cues.txt)";
+        return "open class (stance, act, intention)";
+    }
+
+    [GeneratedRegex(@"^(?:according\s+to|per|in\s+(?:an?\s+)?(?:interview|statement|letter|speech|post|tweet|memo|email|op-ed|poll|survey|report)s?(?:\s+with)?|in|for|among|from|to|of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex(@"\bby\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByEnd();
+
+    [GeneratedRegex(@"\b(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|asking|write|writes|wrote|writing|written)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Core();
 
     private void Count(string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 

@@ -63,6 +63,8 @@ switch (command)
         foreach (var (path, file) in new[] { (AttributionTagger.FirstPassPath, firstFile), (AttributionTagger.SecondPassPath, secondFile) })
         {
             var full = line.Value("out") is { } folder ? Path.Combine(folder, Path.GetFileName(path)) : Path.Combine("src", "DocReport", path);
+            // an --out folder that does not exist yet is made, so that a run of minutes does not end in DirectoryNotFoundException
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(full))!);
             File.WriteAllBytes(full, file);
             Console.WriteLine($"wrote {full}: {file.Length / 1024} KB");
         }

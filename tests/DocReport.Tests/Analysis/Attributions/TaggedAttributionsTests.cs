@@ -247,7 +247,7 @@ public class TaggedAttributionsTests
         Assert.Equal([("two senators present", "He spoke for an hour against the judge")], found.Select(f => (f.Source.Text, f.Content.Text)));
     }
 
-    private static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
+    internal static List<TaggedSpan> Spans(Article article, params (SpanRole Role, string Text)[] spans)
     {
         var from = 0;
         return spans.Select(s =>

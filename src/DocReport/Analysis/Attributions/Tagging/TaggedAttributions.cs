@@ -70,6 +70,8 @@ internal static partial class TaggedAttributions
                 for (var i = 1; i < cues.Count; i++)
                     if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
                     else if (cues[i].Source is null && AsideOf(text, cues[i - 1], cues[i].Cue) is { } speaker) (cues[i].Source, cues[i].NamedBy) = (speaker, cues[i - 1].NamedBy);
+                foreach (var cue in cues.Where(c => c.Source is null))
+                    if (AsideSubject.Of(text, sentences[sentence.Key].Start, cue.Cue, sentence) is { } subject) cue.SetSource(cue.Cue with { Role = SpanRole.Source, Start = subject.Start, End = subject.End });
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0))
                     if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End && s.End <= sentences[sentence.Key].End && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))

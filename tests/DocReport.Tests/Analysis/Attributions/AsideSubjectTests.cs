@@ -1,0 +1,42 @@
+using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Model;
+using static DocReport.Tests.Analysis.Attributions.TaggedAttributionsTests;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+/// <summary>AsideSubject: a reporting cue right after an aside takes the subject before the aside.</summary>
+public class AsideSubjectTests
+{
+    [Fact]
+    public void A_reporting_cue_right_after_an_aside_set_off_by_commas_or_dashes_takes_the_subject_before_it()
+    {
+        var article = ArticleFixture.Build("Corin Vale, 61, who has farmed the valley since the floods of 1998, says the new dam will ruin the wells.",
+            "Later that day, the board — which the council set up in May — announced that the pier would close.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "says"), (SpanRole.Content, "the new dam will ruin the wells"),
+            (SpanRole.Cue, "announced"), (SpanRole.Content, "that the pier would close")));
+        Assert.Equal([("Corin Vale", "says"), ("the board", "announced")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void No_subject_without_an_aside_nor_for_a_passive_nor_when_a_source_stands_before_the_aside()
+    {
+        var article = ArticleFixture.Build("Corin Vale toured the mill and the owners later said it would close.",
+            "The harbour board, after a long meeting, was told that the pier would close.",
+            "Ana Ruiz said that Tom Hale — the treasurer — announced the cuts.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "said"), (SpanRole.Content, "it would close"),
+            (SpanRole.Cue, "was told"), (SpanRole.Content, "that the pier would close"),
+            (SpanRole.Source, "Ana Ruiz"), (SpanRole.Cue, "said"), (SpanRole.Cue, "announced"), (SpanRole.Content, "the cuts")));
+        Assert.Equal([("Ana Ruiz", "said")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void A_single_capitalised_word_before_an_aside_is_a_subject_only_when_the_article_named_it_before()
+    {
+        var article = ArticleFixture.Build("Mayor Ines Harrow opened the hall.",
+            "Harrow, in a short speech, said the roof had been fixed.",
+            "Ostrander, for the first time, said the roof leaked.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Cue, "said"), (SpanRole.Content, "the roof had been fixed"),
+            (SpanRole.Cue, "said"), (SpanRole.Content, "the roof leaked")));
+        Assert.Equal(["Harrow"], found.Select(f => f.Source.Text));
+    }
+}
