@@ -28,7 +28,6 @@ internal static class ArticleFurniture
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = FurnitureClasses.Caption.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Byline = FurnitureClasses.Byline.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Promotion = FurnitureClasses.Promotion.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Meta = FurnitureClasses.Meta.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> FigureContent = ["pre", "code", "table", "blockquote", "ul", "ol", "p", "svg", "math"];
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
@@ -198,17 +197,9 @@ internal static class ArticleFurniture
         if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
         if (IsTeaserCards(element, host)) return true;
         if (!keepTeasers && IsHeadlineRow(element, host)) return true;
-        return (HasFurnitureClass(element, keepCaptions) || IsMetaBox(element))
+        return HasFurnitureClass(element, keepCaptions)
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
-
-    // A box of the post's facts (date, author, category, reading time, a recipe's times). One that holds a heading is the
-    // article's header, which some themes class "meta" too, and one inside a heading is part of it (a kicker and a date
-    // set in the headline: "News | 30.10.2021 «...»"): both stay.
-    private static bool IsMetaBox(IElement element) =>
-        (NamesFurniture(element.ClassName, keepCaptions: true, meta: true) || NamesFurniture(element.Id, keepCaptions: true, meta: true))
-        && element.DescendantElements(e => Headings.Contains(e.LocalName)).Count == 0
-        && !element.Ancestors().Any(e => Headings.Contains(e.LocalName));
 
     /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
     public static bool HasFurnitureClass(IElement element, bool keepCaptions = false) =>
@@ -216,7 +207,7 @@ internal static class ArticleFurniture
 
     // Each name is split into words at every non-letter ("wp-caption-text"); read as spans, since every element of
     // the article is asked.
-    private static bool NamesFurniture(string? value, bool keepCaptions, bool meta = false)
+    private static bool NamesFurniture(string? value, bool keepCaptions)
     {
         if (string.IsNullOrEmpty(value)) return false;
         foreach (var range in value.AsSpan().Split(' '))
@@ -231,7 +222,7 @@ internal static class ArticleFurniture
                 var letters = name[start..end];
                 // "no_caption", "has-author" describe the box's state, not what it is (a state word is no furniture word).
                 if (word == 0 && StateWords.Contains(letters)) break;
-                if (meta ? Meta.Contains(letters) : (!keepCaptions && Caption.Contains(letters)) || Byline.Contains(letters) || Promotion.Contains(letters)) return true;
+                if ((!keepCaptions && Caption.Contains(letters)) || Byline.Contains(letters) || Promotion.Contains(letters)) return true;
                 start = end;
             }
         }

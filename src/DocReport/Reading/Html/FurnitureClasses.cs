@@ -32,8 +32,4 @@ internal static class FurnitureClasses
         "breadcrumb", "breadcrumbs", "pagination", "pager", "advert", "advertisement", "sponsored", "outbrain", "taboola", "trending", "popular", "mostread",
         "cookie", "consent", "navbar", "subnav", "navbox",
     };
-
-    /// <summary>A post's facts line (its date, author, category, reading time: WordPress's <c>entry-meta</c>, <c>post-meta</c>,
-    /// <c>article-meta</c>); such a box is furniture unless it holds a heading (a header box titled "meta" wraps the title).</summary>
-    public static readonly HashSet<string> Meta = new(StringComparer.OrdinalIgnoreCase) { "meta", "postmeta", "entrymeta", "articlemeta" };
 }

@@ -456,24 +456,4 @@ public class ArticleFurnitureTests
         foreach (var pick in new[] { "Runs hourly to the islands", "Free tables for every quay", "serving the day's catch" })
             Assert.Contains(pick, text);
     }
-
-    // A box a theme classes as the post's facts ("entry-meta", "post-meta") holds its date, author, category and reading time:
-    // furniture. A kicker so classed inside a heading is part of the heading and stays, and so do words of a sentence.
-    [Fact]
-    public void A_box_of_the_posts_facts_goes_but_one_inside_a_heading_and_words_of_a_sentence_with_such_a_class_stay()
-    {
-        var text = Read($"""
-            <div class="post-meta"><span>Harbour</span> | <span>Ferries</span> | <span>Jane Roe</span></div>
-            <p>{Sentences("harbour", 4)}</p>
-            <p>{Sentences("ferry", 3)}</p>
-            <h2><b class="intro-meta">Ports | 30.10.2021</b> <strong>Repairs begin at the north quay</strong></h2>
-            <div class="entry-meta">Ports and weather, the north quay</div>
-            <p>{Sentences("market", 2)} The report <span class="meta">was published on Tuesday</span> and it was read aloud at the quay before the council met that evening.</p>
-            """);
-        Assert.Contains("The harbour inquiry, part 4", text);
-        foreach (var furniture in new[] { "Jane Roe", "Ports and weather, the north quay" })
-            Assert.DoesNotContain(furniture, text);
-        foreach (var content in new[] { "Ports | 30.10.2021", "Repairs begin at the north quay", "was published on Tuesday" })
-            Assert.Contains(content, text);
-    }
 }
