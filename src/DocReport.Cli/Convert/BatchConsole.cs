@@ -41,7 +41,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         {
             // An output folder that cannot be made or written into (read-only, under a file) stops the run before any
             // document: one line and the code of a bad --output, not a stack trace.
-            stderr.WriteLine($"docreport: cannot write into the output folder {outputRoot}: {e.Message}");
+            stderr.WriteLine($"docreport: cannot write into the output folder {outputRoot}: {OutputFolderProblem(outputRoot, e)}");
             return ExitCodes.BadArguments;
         }
         catch (OperationCanceledException) when (signals.Received is { } signal)
@@ -55,6 +55,18 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         var code = Summarise(result, outputRoot);
         if (signals.Received is { } late) stdout.WriteLine(LateSignalNote(late, result.BatchError is null));
         return code;
+    }
+
+    /// <summary>
+    /// Why the output folder cannot be written: a file standing where one of its folders goes is named ("notes.txt is a
+    /// file, not a folder", where .NET says "Could not find a part of the path '…/notes.txt/out/.docreport'"); otherwise
+    /// the system's reason ("Access to the path … is denied.").
+    /// </summary>
+    internal static string OutputFolderProblem(string outputRoot, Exception e)
+    {
+        for (var folder = Path.GetFullPath(outputRoot); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+            if (File.Exists(folder)) return $"{folder} is a file, not a folder";
+        return e.Message;
     }
 
     /// <summary>

@@ -52,11 +52,11 @@ internal abstract class BatchProgress
         // A kept document leaves the bar's work instead of advancing it, so the bar's speed and time left are conversions'.
         public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work) =>
             AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Columns(Columns())
                 .Start(context =>
                 {
                     var task = context.AddTask("Converting", maxValue: total);
-                    var (kept, failed, current) = (0, 0, (string?)null);
+                    var (kept, failed, current) = (0, 0, (SlowDocuments.ShownStage?)null);
                     Watch(work, outcome =>
                     {
                         lock (task)
@@ -71,13 +71,14 @@ internal abstract class BatchProgress
                     {
                         lock (task)
                         {
-                            current = slow.Oldest(now);
+                            current = slow.OldestStage(now);
                             Describe();
                         }
                     });
 
-                    void Describe() => task.Description = "Converting"
-                        + (kept + failed > 0 ? $" ({Counted(kept, failed)[2..]})" : "") + (current is null ? "" : $": {Markup.Escape(current)}");
+                    // The terminal's width is read at each change, so a window made narrower gets a shorter description.
+                    void Describe() => task.Description = Markup.Escape(Described("Converting" + (kept + failed > 0 ? $" ({Counted(kept, failed)[2..]})" : ""),
+                        current, AnsiConsole.Profile.Width - BarColumns));
                 });
     }
 
@@ -118,6 +119,47 @@ internal abstract class BatchProgress
                 return total > 20 ? $"{rate:0.0} docs/s, {left / rate:0}s left" : $"{rate:0.0} docs/s";
             }
         }
+    }
+
+    /// <summary>The bar's columns: the description, the bar, the percentage and the time left.</summary>
+    internal static ProgressColumn[] Columns() => [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()];
+
+    /// <summary>What the bar's other columns take at least: a bar of 6 cells, the percentage (4) and the time left (8),
+    /// each after a space, and a last column kept free. Spectre.Console gives a description that leaves less room all the
+    /// row's width and wraps the time left down the lines below, one or two characters a line ("--", ":-", "-:"), with no
+    /// bar at all (an 80-column terminal did so for every slow document: "Converting: long.md: analysing: claims and
+    /// attributions, 55 of 2,736 paragraphs" is 80 characters).</summary>
+    internal const int BarColumns = 6 + 1 + 4 + 1 + 8 + 1;
+
+    /// <summary>
+    /// The description in at most <paramref name="room"/> characters: "Converting: atlas.pdf: analysing: claims and attributions,
+    /// 1,200 of 3,033 paragraphs" where it fits; else the stage in brief ("claims and attributions 1,200/3,033"), the
+    /// file name cut in its middle (its end, with the extension, kept), then "Converting" left out, then the file name, so
+    /// the count is the last part to go; on a terminal too narrow even for that, the text is cut at its end with "…".
+    /// </summary>
+    internal static string Described(string head, SlowDocuments.ShownStage? current, int room)
+    {
+        room = Math.Max(room, 12);
+        if (current is null) return Cut(head, room);
+        foreach (var stage in new[] { current.Stage, current.Brief })
+        {
+            var nameRoom = room - head.Length - 2 - 2 - stage.Length;
+            if (nameRoom >= Math.Min(current.File.Length, ShortestName)) return $"{head}: {Middle(current.File, nameRoom)}: {stage}";
+        }
+            var left = room - 2 - current.Brief.Length;
+            return left >= Math.Min(current.File.Length, ShortestName) ? $"{Middle(current.File, left)}: {current.Brief}" : Cut(current.Brief, room);
+    }
+
+    private const int ShortestName = 12;
+
+    private static string Cut(string text, int room) => text.Length <= room ? text : text[..(room - 1)] + "…";
+
+    // "0a12df42d1764095989ab078ee0f940b.html" in 16: "0a12df…940b.html"
+    private static string Middle(string name, int room)
+    {
+        if (name.Length <= room) return name;
+        var end = Math.Min(name.Length - name.LastIndexOf('.') + 4, (room - 1) / 2);
+        return name[..(room - 1 - end)] + "…" + name[^end..];
     }
 
     /// <summary>The documents left out of the rate, each kind after ", " when there are any: ", 2 kept from an earlier run, 1 failed".</summary>

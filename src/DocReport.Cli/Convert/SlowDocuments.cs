@@ -53,8 +53,23 @@ internal sealed class SlowDocuments
     }
 
     /// <summary>What a bar shows at <paramref name="now"/>: the longest-running document past the delay and its stage; null when none is.</summary>
-    public string? Oldest(TimeSpan now) =>
-        running.Where(r => now - r.Value.Began >= Delay).OrderBy(r => r.Value.Began).Select(r => $"{Path.GetFileName(r.Key)}: {Describe(r.Value.Latest)}").FirstOrDefault();
+    public string? Oldest(TimeSpan now) => OldestStage(now) is { } oldest ? $"{oldest.File}: {oldest.Stage}" : null;
+
+    /// <summary>The same, in parts a narrow bar can shorten: the file name, the stage, and the stage in brief ("claims and
+    /// attributions 1,200/3,033" for "analysing: claims and attributions, 1,200 of 3,033 paragraphs").</summary>
+    public ShownStage? OldestStage(TimeSpan now) =>
+        running.Where(r => now - r.Value.Began >= Delay).OrderBy(r => r.Value.Began)
+            .Select(r => new ShownStage(Path.GetFileName(r.Key), Describe(r.Value.Latest), Brief(r.Value.Latest))).FirstOrDefault();
+
+    /// <summary>A slow document's file name and stage, in full and in brief.</summary>
+    public sealed record ShownStage(string File, string Stage, string Brief);
+
+    private static string Brief(ConversionProgress progress) => progress.Stage switch
+    {
+        ConversionStage.Analyzing when progress.Paragraphs > 0 =>
+            string.Create(CultureInfo.InvariantCulture, $"{(progress.Step is { } step ? StepName(step)[2..] : "analysing")} {progress.ParagraphsDone:N0}/{progress.Paragraphs:N0}"),
+        _ => Describe(progress),
+    };
 
     private static string Describe(ConversionProgress progress) => progress.Stage switch
     {

@@ -47,9 +47,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
         IReadOnlyList<SentenceAssessment> assessed = [];
         // Claims and attributions are found apart, so a long article uses a second core for them; one call for the
         // whole article, so that a detector that embeds sentences can batch them.
-        var both = reached is null ? null : new BothThrough(done => reached(AnalysisStep.ClaimsAndAttributions, done));
-        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger, both is null ? null : both.Tagged),
-            () => assessed = detector.AssessAll(article, both is null ? null : both.Scored));
+        var both = reached is null ? null : new LeastThrough(2, done => reached(AnalysisStep.ClaimsAndAttributions, done));
+        Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger, both?.Step(0)),
+            () => assessed = detector.AssessAll(article, both?.Step(1)));
         var (sources, resolved, read) = SourceResolution.Resolve(article, found, reached is null ? null : ParagraphsThrough(article, done => reached(AnalysisStep.Sources, done)));
         found = read.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
@@ -79,29 +79,6 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
             var index = Array.BinarySearch(ends, offset);
             reached(index >= 0 ? index : ~index);
         };
-    }
-
-    // Two counts of paragraphs, each moving on its own thread: the paragraphs through both, told as that number grows.
-    private sealed class BothThrough(Action<int> reached)
-    {
-        private readonly Lock gate = new();
-        private int tagged, scored, told;
-
-        public void Tagged(int done) => Move(ref tagged, done);
-
-        public void Scored(int done) => Move(ref scored, done);
-
-        private void Move(ref int count, int done)
-        {
-            lock (gate)
-            {
-                count = Math.Max(count, done);
-                var through = Math.Min(tagged, scored);
-                if (through <= told) return;
-                told = through;
-                reached(through);
-            }
-        }
     }
 
     private static Sentence Assess(SentenceAssessment assessment, Paragraph paragraph, Sentence sentence, ClaimSourceLinks links, IReadOnlyList<Sources.SourceEntry> sources, List<Claim> claims)

@@ -62,8 +62,9 @@ internal static partial class AttributionExtractor
 
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "say", "told", "tells", "tell" };
 
-    /// <summary>The article's attributions; <paramref name="taggedThrough"/>, when given, is told the paragraphs the tagger has got through.</summary>
-    public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger, Action<int>? taggedThrough = null)
+    /// <summary>The article's attributions; <paramref name="through"/>, when given, is told the paragraphs both the tagger and
+    /// the rules have got through (the rules, on their own thread, may finish after the tagger).</summary>
+    public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger, Action<int>? through = null)
     {
         var quotations = QuotationFinder.Find(article);
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
@@ -74,7 +75,8 @@ internal static partial class AttributionExtractor
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
         IReadOnlyList<TaggedSpan> spans = [];
         List<FoundAttribution> ruled = [];
-        Concurrently.Run(() => spans = tagger.Tag(article, quotations, through: taggedThrough), () => ruled = AttributionRules.Extract(article, quotations));
+        var both = through is null ? null : new LeastThrough(2, through);
+        Concurrently.Run(() => spans = tagger.Tag(article, quotations, through: both?.Step(0)), () => ruled = AttributionRules.Extract(article, quotations, both?.Step(1)));
         var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f))
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source) && !ColonLabel.Is(article.Text, t)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));

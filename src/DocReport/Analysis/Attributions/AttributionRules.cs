@@ -43,47 +43,52 @@ internal static partial class AttributionRules
     [GeneratedRegex(@"\G\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later|last\s+\w+|this\s+\w+|in\s+an?\s+(?:statement|interview|email|e-mail|post|letter|video)|on\s+(?:Twitter|X|Telegram|Facebook))\s*,?\s*(?=that\b|[:,“""«„]))?(?:that\b)?\s*[:,]?\s*")]
     private static partial Regex ContentLead();
 
-    public static List<FoundAttribution> Extract(Article article, IReadOnlyList<Quotation> quotations)
+    /// <summary>The attributions the rules find, sentence by sentence; <paramref name="through"/>, when given, is told the paragraphs got through.</summary>
+    public static List<FoundAttribution> Extract(Article article, IReadOnlyList<Quotation> quotations, Action<int>? through = null)
     {
         var found = new List<FoundAttribution>();
         var firstOpen = 0;
-        foreach (var sentence in article.Paragraphs.SelectMany(p => p.Sentences))
+        for (var paragraph = 0; paragraph < article.Paragraphs.Count; paragraph++)
         {
-            while (firstOpen < quotations.Count && quotations[firstOpen].End <= sentence.Start) firstOpen++;
-            var inSentence = quotations.Skip(firstOpen).TakeWhile(q => q.Start < sentence.End).Where(q => q.Overlaps(sentence.Start, sentence.End)).ToList();
-            var before = found.Count;
-            for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+            foreach (var sentence in article.Paragraphs[paragraph].Sentences)
             {
-                if (QuotedOrAdjective(article.Text, cue, inSentence)) continue;
-                var attribution = ReportingCues.IsAccordingTo(cue.Value)
-                    ? AccordingTo(article.Text, sentence, cue)
-                    : Verb(article.Text, sentence, cue, inSentence);
-                if (attribution is not null && !found.Skip(before).Any(f => f.Source.Start < attribution.Source.End && attribution.Source.Start < f.Source.End))
-                    found.Add(attribution);
+                while (firstOpen < quotations.Count && quotations[firstOpen].End <= sentence.Start) firstOpen++;
+                var inSentence = quotations.Skip(firstOpen).TakeWhile(q => q.Start < sentence.End).Where(q => q.Overlaps(sentence.Start, sentence.End)).ToList();
+                var before = found.Count;
+                for (var cue = ReportingCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+                {
+                    if (QuotedOrAdjective(article.Text, cue, inSentence)) continue;
+                    var attribution = ReportingCues.IsAccordingTo(cue.Value)
+                        ? AccordingTo(article.Text, sentence, cue)
+                        : Verb(article.Text, sentence, cue, inSentence);
+                    if (attribution is not null && !found.Skip(before).Any(f => f.Source.Start < attribution.Source.End && attribution.Source.Start < f.Source.End))
+                        found.Add(attribution);
+                }
+                for (var cue = BeliefCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+                {
+                    // a view told inside what someone said ("Devine said areas where Sanders wants ...") is theirs to tell, not an attribution of its own
+                    if (Taken(found.Skip(before), cue)) continue;
+                    if (Belief(article.Text, sentence, cue, inSentence) is { } belief) found.Add(belief);
+                }
+                // "Lee slammed the plan, saying ...": a verb of criticism, praise or defence the reporting cues lack (StanceVerbs decides)
+                for (var cue = StanceVerbs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+                {
+                    if (Taken(found.Skip(before), cue)) continue;
+                    // only with evidence of speech: a belief found here would change whom later names resolve to ("Jeb Bush goes after Trump"
+                    // would make "Mr. Bush" Jeb)
+                    if (Belief(article.Text, sentence, cue, inSentence) is { } stance
+                        && StanceVerbs.Shows(article.Text, stance, inSentence))
+                        found.Add(stance);
+                }
+                // "Lee thanked the crews", "The court ruled that ...": a speech act, or a ruling with what was decided (SpeechActs decides)
+                for (var cue = SpeechActs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+                {
+                    if (Taken(found.Skip(before), cue)) continue;
+                    if (Belief(article.Text, sentence, cue, inSentence) is { } act && SpeechActs.Shows(article.Text, act)) found.Add(act);
+                }
+                if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
             }
-            for (var cue = BeliefCues.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
-            {
-                // a view told inside what someone said ("Devine said areas where Sanders wants ...") is theirs to tell, not an attribution of its own
-                if (Taken(found.Skip(before), cue)) continue;
-                if (Belief(article.Text, sentence, cue, inSentence) is { } belief) found.Add(belief);
-            }
-            // "Lee slammed the plan, saying ...": a verb of criticism, praise or defence the reporting cues lack (StanceVerbs decides)
-            for (var cue = StanceVerbs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
-            {
-                if (Taken(found.Skip(before), cue)) continue;
-                // only with evidence of speech: a belief found here would change whom later names resolve to ("Jeb Bush goes after Trump"
-                // would make "Mr. Bush" Jeb)
-                if (Belief(article.Text, sentence, cue, inSentence) is { } stance
-                    && StanceVerbs.Shows(article.Text, stance, inSentence))
-                    found.Add(stance);
-            }
-            // "Lee thanked the crews", "The court ruled that ...": a speech act, or a ruling with what was decided (SpeechActs decides)
-            for (var cue = SpeechActs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
-            {
-                if (Taken(found.Skip(before), cue)) continue;
-                if (Belief(article.Text, sentence, cue, inSentence) is { } act && SpeechActs.Shows(article.Text, act)) found.Add(act);
-            }
-            if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
+            through?.Invoke(paragraph + 1);
         }
         return SeparateContents(article.Text, found);
     }
