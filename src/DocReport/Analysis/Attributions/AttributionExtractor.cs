@@ -65,8 +65,7 @@ internal static partial class AttributionExtractor
     /// <summary>The article's attributions; <paramref name="taggedThrough"/>, when given, is told the paragraphs the tagger has got through.</summary>
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger, Action<int>? taggedThrough = null)
     {
-        // the tagger reads the quotations it was trained on; the rules and the speakers' quotations read ''...'' too
-        var (taggedQuotations, quotations) = (QuotationFinder.Find(article), QuotationFinder.Find(article, doubled: true));
+        var quotations = QuotationFinder.Find(article);
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var labelled = SpeakerLabels.Find(article);
@@ -75,7 +74,7 @@ internal static partial class AttributionExtractor
         // The tagger and the rules read the article apart: the rules take the core the claims leave once they are done.
         IReadOnlyList<TaggedSpan> spans = [];
         List<FoundAttribution> ruled = [];
-        Concurrently.Run(() => spans = tagger.Tag(article, taggedQuotations, through: taggedThrough), () => ruled = AttributionRules.Extract(article, quotations));
+        Concurrently.Run(() => spans = tagger.Tag(article, quotations, through: taggedThrough), () => ruled = AttributionRules.Extract(article, quotations));
         var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f))
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source) && !ColonLabel.Is(article.Text, t)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));
