@@ -13,6 +13,12 @@ internal sealed class LinkScore
 {
     public int Attributed, Right, Wrong, Unlinked, LinkedOutside;
 
+    /// <summary>
+    /// The same sentences read as FieldEval reads speaker sentences: through the attributions on the sentence (any kind, claim or
+    /// not), right when one names a right source, wrong when they name only others.
+    /// </summary>
+    public int SpeakerRight, SpeakerWrong, SpeakerUnlinked;
+
     /// <param name="sourceIds">The ids of the sources each of the dataset's attributions resolved to, in attribution order.</param>
     public void Add(ArticleDataset dataset, IReadOnlyList<IReadOnlyList<string>> sourceIds, IReadOnlyList<GoldAttribution> gold, TextWriter log)
     {
@@ -29,12 +35,17 @@ internal sealed class LinkScore
                 if (predicted >= 0) expected[s.Id].UnionWith(sourceIds[predicted]);
             }
         }
+        var speakers = dataset.Attributions.Where(a => a.SourceId is not null).ToLookup(a => a.SentenceId, a => a.SourceId!);
         var before = (Right, Wrong, Unlinked);
         foreach (var s in sentences)
         {
             var linked = claims.TryGetValue(s.Id, out var claim) ? claim.SourceIds : [];
             if (!attributed.Contains(s.Id)) { if (linked.Count > 0) LinkedOutside++; continue; }
             Attributed++;
+            var named = speakers[s.Id].ToList();
+            if (named.Count == 0) SpeakerUnlinked++;
+            else if (named.Any(expected[s.Id].Contains)) SpeakerRight++;
+            else SpeakerWrong++;
             if (linked.Count == 0) Unlinked++;
             else if (linked.All(expected[s.Id].Contains)) Right++;
             else

@@ -4,7 +4,7 @@ using DocReport.Bench;
 using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
-//   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose]
+//   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose] [--unlinked FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N]
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
@@ -28,7 +28,7 @@ var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
 switch (command)
 {
     case "eval":
-        Evaluation.Run(Documents(), Tagger(), Console.Out, line.Flag("verbose") ? Console.Out : TextWriter.Null);
+        Evaluation.Run(Documents(), Tagger(), Console.Out, line.Flag("verbose") ? Console.Out : TextWriter.Null, line.Value("unlinked"));
         return 0;
     case "tag-eval":
         var score = new TaggerScore();
