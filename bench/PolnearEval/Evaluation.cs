@@ -15,6 +15,7 @@ internal static class Evaluation
         // every sentence a claim, so that links are measured apart from claim detection
         var analyzer = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }, tagger);
         var (source, cue, content, links, misses) = (new SpanScore(), new SpanScore(), new SpanScore(), new LinkScore(), new MissTally());
+        var pronouns = new PronounTally();
         var (wall, cpu, words) = (TimeSpan.Zero, TimeSpan.Zero, 0L);
         analyzer.Analyze(PlainTextArticle.Build("warm-up", "Warm-up, he said."));
         foreach (var document in documents)
@@ -30,8 +31,9 @@ internal static class Evaluation
             content.Add(document.Text, gold.SelectMany(a => a.Contents).Select(s => s.Ranges), predicted.Select(a => Ranges(a.Content)));
             if (log != TextWriter.Null) MissLog.Write(log, misses, document, article, dataset, tagger.Tag(article, QuotationFinder.Find(article)));
             // an attribution keeps the first of the sources its span names ("Sens. Ana Ruiz and Tom Pell said"); the links count all of them
-            var (_, resolved, _) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
+            var (_, resolved, resolvedFound) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
             links.Add(dataset, resolved.Select(r => r.Select(e => e.Id).ToList()).ToList(), gold, log);
+            if (log != TextWriter.Null) pronouns.Add(document.Text, resolvedFound, resolved, dataset, gold);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");
         output.WriteLine($"{"role",-8} {"gold",6} {"pred",6} {"exact P",8} {"R",6} {"F1",6} {"overlap P",10} {"R",6} {"F1",6}");
@@ -39,7 +41,12 @@ internal static class Evaluation
             output.WriteLine($"{name,-8} {s.Gold,6} {s.Predicted,6} {s.Precision(s.Exact),8:0.000} {s.Recall(s.Exact),6:0.000} {s.ExactF1,6:0.000} {s.Precision(s.Overlap),10:0.000} {s.Recall(s.Overlap),6:0.000} {s.OverlapF1,6:0.000}");
         output.WriteLine($"attributed sentences {links.Attributed}: linked to the right source {Share(links.Right, links.Attributed)}, to a wrong one {Share(links.Wrong, links.Attributed)}, unlinked {Share(links.Unlinked, links.Attributed)}; " +
                          $"links right {Share(links.Right, links.Right + links.Wrong + links.LinkedOutside)} of linked sentences ({links.LinkedOutside} linked outside any gold content)");
-        if (log != TextWriter.Null) misses.Write(output);
+        if (log != TextWriter.Null)
+        {
+            misses.Write(output);
+            pronouns.Write(output);
+            pronouns.WriteExamples(log);
+        }
         output.WriteLine($"analyse: {wall.TotalMilliseconds / documents.Count:0.00} ms wall, {cpu.TotalMilliseconds / documents.Count:0.00} ms CPU per article ({words / documents.Count} words on average)");
     }
 
