@@ -16,6 +16,7 @@ internal static class Evaluation
         // every sentence a claim, so that links are measured apart from claim detection
         var analyzer = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }, tagger);
         var (source, cue, content, links, misses) = (new SpanScore(), new SpanScore(), new SpanScore(), new LinkScore(), new MissTally());
+        var pronouns = new PronounTally();
         var (wall, cpu, words) = (TimeSpan.Zero, TimeSpan.Zero, 0L);
         var unlinked = new UnlinkedTally();
         using var unlinkedLog = unlinkedPath is null ? TextWriter.Null : new StreamWriter(unlinkedPath);
@@ -36,6 +37,7 @@ internal static class Evaluation
             var (_, resolved, read) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
             links.Add(dataset, resolved.Select(r => r.Select(e => e.Id).ToList()).ToList(), gold, log);
             if (unlinkedPath is not null) unlinked.Add(document, article, dataset, read.Select(f => f.Moved).ToList(), resolved, unlinkedLog);
+            if (log != TextWriter.Null) pronouns.Add(document.Text, read, resolved, dataset, gold);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");
         output.WriteLine($"{"role",-8} {"gold",6} {"pred",6} {"exact P",8} {"R",6} {"F1",6} {"overlap P",10} {"R",6} {"F1",6}");
@@ -44,7 +46,12 @@ internal static class Evaluation
         output.WriteLine($"attributed sentences {links.Attributed}: linked to the right source {Share(links.Right, links.Attributed)}, to a wrong one {Share(links.Wrong, links.Attributed)}, unlinked {Share(links.Unlinked, links.Attributed)}; " +
                          $"links right {Share(links.Right, links.Right + links.Wrong + links.LinkedOutside)} of linked sentences ({links.LinkedOutside} linked outside any gold content)");
         output.WriteLine($"attributed sentences read as FieldEval's speaker sentences (any attribution on the sentence): right {Share(links.SpeakerRight, links.Attributed)}, wrong {Share(links.SpeakerWrong, links.Attributed)}, unlinked {Share(links.SpeakerUnlinked, links.Attributed)}");
-        if (log != TextWriter.Null) misses.Write(output);
+        if (log != TextWriter.Null)
+        {
+            misses.Write(output);
+            pronouns.Write(output);
+            pronouns.WriteExamples(log);
+        }
         if (unlinkedPath is not null) unlinked.Write(output);
         output.WriteLine($"analyse: {wall.TotalMilliseconds / documents.Count:0.00} ms wall, {cpu.TotalMilliseconds / documents.Count:0.00} ms CPU per article ({words / documents.Count} words on average)");
     }

@@ -319,7 +319,7 @@ public class SourceResolutionTests
     {
         var dataset = Analyzed.Of(
             "Mr. Clinton said the embargo would stay in place.",
-            "The bill was drafted last year with help from Senator James Lankford.",
+            "Senator James Lankford drafted the bill last year.",
             "He said the tax cuts would pay for themselves.");
         Assert.Null(dataset.AttributionFrom("He").SourceId);
         Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);

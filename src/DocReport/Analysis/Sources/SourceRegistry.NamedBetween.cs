@@ -47,9 +47,13 @@ internal sealed partial class SourceRegistry
         // "... Her son, Jean-Luc Ferrand, was born that year. And Quillon seemed calmer. “...,” she told a radio station": for "he" or
         // "she", the speaker named again as a sentence's subject is where the text comes back to them; who was named before is past
         var since = gender != '-' && entry.Kind == SourceKind.Person ? NamedAgainAsSubject(entry, position) : entry.LastSeenEnd;
-        if (entry.Kind == SourceKind.Person && people.Between(since, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender))) return true;
+        // for "he" or "she" after a speaker known to be of that gender, someone only spoken of since the speaker's cue (SpokenOf) leaves
+        // the speaker the one the text goes on with ("Gov. Inslee", of unknown gender, could be either)
+        var pronoun = gender != '-' && entry.Gender == gender;
+        if (entry.Kind == SourceKind.Person && people.Between(since, position).Any(n => (!own.Contains(n.Surname) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender)
+            && !(pronoun && SpokenOf(n.Start, n.End)))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
-        if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, since, position, SameGender)) return true;
+        if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, since, position, SameGender, pronoun)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
         if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= since && e.LastSeen < position && MayBeSurname(e))) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
@@ -108,7 +112,7 @@ internal sealed partial class SourceRegistry
 
     // One of the same gender anywhere; one of unknown gender only where a sentence or clause opens with them, as the
     // one the text now speaks of ("During an interview, Skaik paused"), not as an object ("expects Clinton to recover").
-    private bool OtherPersonNamedIn(SourceEntry entry, int start, int position, Func<char, bool> sameGender)
+    private bool OtherPersonNamedIn(SourceEntry entry, int start, int position, Func<char, bool> sameGender, bool pronoun)
     {
         var (own, unknownSince) = (entry.Name.Split(' ')[^1], -1);
         foreach (var word in CapitalisedWord().EnumerateMatches(text.AsSpan(start, position - start)))
@@ -145,10 +149,30 @@ internal sealed partial class SourceRegistry
             }
             // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
             if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
-            if (person.Gender != '-' || OpensClause(at)) return true;
+            if ((person.Gender != '-' || OpensClause(at)) && !(pronoun && SpokenOf(at, at + surname.Length))) return true;
         }
         return unknownSince >= 0;
     }
+
+    // "In 2004 she told Oprah, ...", "a fight with Cruz", "“Cruz is a fraud,” Trump said": a person named inside a quotation, or as
+    // the object of a verb of telling or of a preposition, is only spoken of; a later "he" or "she" goes on with the current speaker
+    // (the subject of the last cue), as news writing does (round 29: PolNeAR train's pronouns left unlinked with such a name between)
+    // "Comey’s statement", "Perez and the others": one named as an owner or first of a coordination may be whom the text goes on with
+    private bool SpokenOf(int at, int end)
+    {
+        if (PhraseTokens.IsPossessive(text[at..end]) || OwnerOrConjunctAfter().IsMatch(text, end)) return false;
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var from = Math.Max(paragraph, at - 60);
+        return Attributions.Quotation.OpenIn(text.AsSpan(paragraph, at - paragraph)) || ObjectBefore().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    [GeneratedRegex(@"\G(?:['’]s?\b|[ \t]+and\b)")]
+    private static partial Regex OwnerOrConjunctAfter();
+
+    // a verb of telling or meeting, or a preposition, then up to two capitalised words (a title, a given name) before the name; not
+    // "asked" or "interviewed": "Dunford asked Admiral Harris ... “...,” he said" is the one asked answering
+    [GeneratedRegex(@"\b(?:told|tell|tells|telling|thanked|praised|attacked|criticized|criticised|criticize|criticise|blamed|accused|met|joined|endorsed|called|defended|to|with|by|for|of|about|against|from|than|like|toward|towards|between|at|on)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}$")]
+    private static partial Regex ObjectBefore();
 
     private string? GivenNameBefore(int at)
     {

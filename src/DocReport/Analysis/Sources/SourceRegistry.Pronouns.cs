@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Model;
 
 namespace DocReport.Analysis.Sources;
@@ -48,6 +49,8 @@ internal sealed partial class SourceRegistry
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
         if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender))) return null;
+        // "Hannity asked Trump ... “...,” he told Hannity": the one the pronoun's own sentence tells or asks is not the pronoun
+        if (gender != '-' && entry.Kind == SourceKind.Person && NamedInOwnSentence(entry, position)) return null;
         if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
         if (gender != '-' && AnyBetween(unknownPeople, entry.LastSeenEnd, position)) return null;
         // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
@@ -55,6 +58,12 @@ internal sealed partial class SourceRegistry
         // a body reached through its spokesperson: anyone named since may be "he" or "she"
         if (entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
         return entry;
+    }
+
+    private bool NamedInOwnSentence(SourceEntry entry, int position)
+    {
+        var end = text.IndexOfAny(SentenceEnds, position);
+        return Regex.IsMatch(text[position..(end < 0 ? text.Length : end)], $@"\b(?:told|tells|telling|asked|asks|answered|replied\s+to)\s+(?:\p{{Lu}}[\p{{L}}.]*\s+){{0,2}}{Regex.Escape(entry.Name.Split(' ')[^1])}\b");
     }
 
     /// <summary>
