@@ -146,8 +146,8 @@ internal abstract class BatchProgress
             var nameRoom = room - head.Length - 2 - 2 - stage.Length;
             if (nameRoom >= Math.Min(current.File.Length, ShortestName)) return $"{head}: {Middle(current.File, nameRoom)}: {stage}";
         }
-            var left = room - 2 - current.Brief.Length;
-            return left >= Math.Min(current.File.Length, ShortestName) ? $"{Middle(current.File, left)}: {current.Brief}" : Cut(current.Brief, room);
+        var left = room - 2 - current.Brief.Length;
+        return left >= Math.Min(current.File.Length, ShortestName) ? $"{Middle(current.File, left)}: {current.Brief}" : Cut(current.Brief, room);
     }
 
     private const int ShortestName = 12;
