@@ -12,7 +12,9 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         if (plan.InputCount == 0)
         {
             var links = BatchPlan.LinksSkipped(inputs);
-            stderr.WriteLine("docreport: no article files found in the given folders" + (links == 0 ? ""
+            // the folders are named, and what a folder's article files end in, so a wrong folder or format is seen at once
+            var folders = string.Join(", ", inputs.Where(Directory.Exists));
+            stderr.WriteLine($"docreport: no article files ({BatchPlan.ArticleEndings}) found in the given folders: {folders}" + (links == 0 ? ""
                 : $"; {links} symbolic link{(links == 1 ? "" : "s")} to article files skipped (a link inside a folder is never followed): name the files on the command line, or copy them"));
             return ExitCodes.BadArguments;
         }

@@ -36,4 +36,7 @@ public sealed record BatchPlan(string OutputRoot, IReadOnlyList<BatchInput> Inpu
     /// <summary>How many symbolic links to article files the folders among <paramref name="inputs"/> hold: never followed
     /// inside a folder (a link may loop or point at system files), so a plan leaves them out.</summary>
     public static int LinksSkipped(IEnumerable<string> inputs) => InputExpander.LinksSkipped(inputs);
+
+    /// <summary>The endings of the files a folder gives (".txt .text .md ..."); other files in a folder are left out.</summary>
+    public static string ArticleEndings => InputExpander.ArticleEndings;
 }

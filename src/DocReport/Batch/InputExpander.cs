@@ -11,6 +11,9 @@ internal static class InputExpander
         ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf",
     };
 
+    /// <summary>The endings of the files a folder gives, as a user types them: ".txt .text .md ...".</summary>
+    public static string ArticleEndings => string.Join(' ', ArticleExtensions);
+
     /// <summary>
     /// The files in argument order, a folder's files sorted, each with a key that names it the same on every machine (its
     /// path relative to the folder argument, or the argument itself); an argument that names nothing comes back with its reason.

@@ -220,7 +220,8 @@ public class ConvertCommandTests
 
         Assert.Equal(2, cli.Run("convert", picked, "-o", Path.Combine(cli.Folder, "out")));
 
-        Assert.Contains("no article files found in the given folders; 1 symbolic link to article files skipped", cli.Stderr);
+        Assert.Contains($"found in the given folders: {picked}; 1 symbolic link to article files skipped", cli.Stderr);
+        Assert.Contains("(.txt .text .md .markdown .html .htm .xhtml .docx .pdf)", cli.Stderr);
         Assert.Contains("name the files on the command line, or copy them", cli.Stderr);
         Assert.Equal(0, cli.Run("convert", Path.Combine(picked, "story.txt"), "-o", Path.Combine(cli.Folder, "out")));
         Assert.True(File.Exists(Path.Combine(cli.Folder, "out", "story", "dataset.json")));
