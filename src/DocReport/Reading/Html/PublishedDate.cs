@@ -40,6 +40,10 @@ internal static partial class PublishedDate
     // When the page was last changed: a last resort, after any date the page shows for the article itself.
     private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
 
+    // The page's summary for search engines and link previews: a site that shows its readers no date often states it there
+    // ("... (Notizia del 14 Gennaio 2020)"). Last of all, since a summary may name an event's day.
+    private static readonly string[] DescriptionKeys = ["description", "og:description", "twitter:description"];
+
     private const int MaxDateElementLength = 120;
     private const int MaxTextUnderTitle = 400;
     private const int MaxDateLineUnderTitle = 60;
@@ -128,6 +132,7 @@ internal static partial class PublishedDate
         ("site header marked", e => Marked(e.Document, e.Order, siteHeader: true)),
         ("site header date element", e => DateElements(e.Document, e.Order, siteHeader: true)),
         ("site header short text", e => ShortTexts(e.Document, e.Order, siteHeader: true)),
+        ("description", e => FirstDate(e.Meta, DescriptionKeys, e.Order)),
     ];
 
     private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order)
@@ -159,8 +164,8 @@ internal static partial class PublishedDate
         return values;
     }
 
-    private static string? FirstDate(Dictionary<string, string> meta, string[] keys) =>
-        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
+    private static string? FirstDate(Dictionary<string, string> meta, string[] keys, NumericDateOrder order = NumericDateOrder.Unknown) =>
+        keys.Select(meta.GetValueOrDefault).Select(v => DateText.Find(v, order) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
 
     // A meta value that is only a number: a Unix time in seconds or milliseconds ("1614848400", given in UTC), or a day
     // written without separators, perhaps with its clock time ("20210304", "20210304101500").
@@ -188,12 +193,15 @@ internal static partial class PublishedDate
         || AfterUpdateLabel(element);
 
     // Whether the text just before a node, in the same line of the page, is an update label ("<span>Updated:</span> <time>...").
-    private static bool AfterUpdateLabel(INode node)
+    private static bool AfterUpdateLabel(INode node) => AfterLabel(node, UpdateLabel());
+
+    // Whether the text just before a node, in the same line of the page, is a label that matches (an update's, the current time's).
+    private static bool AfterLabel(INode node, Regex label)
     {
         for (var n = node; n is not null && n is not IElement { LocalName: "body" or "p" or "li" or "article" or "header" or "section" }; n = n.Parent)
             for (var sibling = n.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
                 if (sibling.TextContent.Trim() is { Length: > 0 } text)
-                    return text.Length <= MaxUpdateLabel && UpdateLabel().IsMatch(text);
+                    return text.Length <= MaxUpdateLabel && label.IsMatch(text);
         return false;
     }
 
@@ -216,7 +224,7 @@ internal static partial class PublishedDate
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
-                && InSiteHeader(t.Node.ParentElement!) == siteHeader && !AfterUpdateLabel(t.Node))
+                && InSiteHeader(t.Node.ParentElement!) == siteHeader && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()))
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
 
@@ -224,7 +232,9 @@ internal static partial class PublishedDate
     private static string? InTitle(IDocument document, NumericDateOrder order) => DateText.Find(document.Title, order);
 
     // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
-    private static string WithoutUpdateDates(string text) => UpdatedDate().Replace(text, " ");
+    // A forum's "Aktuelle Zeit: 14.10.2020, 12:18" (the time the page was served) and "Registriert: 18.09.2008" (when a member
+    // joined) are not the publication's either.
+    private static string WithoutUpdateDates(string text) => OtherDate().Replace(UpdatedDate().Replace(text, " "), " ");
 
     // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
     private static string? OpeningDateline(IDocument document, NumericDateOrder order) =>
@@ -283,6 +293,21 @@ internal static partial class PublishedDate
     // A label that ends in an update word, the date in the next text ("Updated", "Aktualisiert am:").
     [GeneratedRegex(UpdateWords + @"(?:\s+\p{L}+){0,2}\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
+
+    // Labels of dates that are not a page's publication: the time the page was served ("It is currently", "Aktuelle Zeit", "The
+    // time now is", "Heure actuelle", "Nous sommes le", "Ahora es", "Ora corrente", "Aktualny czas") and a member's first or last
+    // visit ("Joined", "Registriert", "Mitglied seit", "Member since", "Inscrit le", "Registrado", "Iscritto", "Dołączył",
+    // "Last visit", "Letzter Besuch"), as forum software and site headers print them.
+    private const string OtherDateWords = @"\b(?:it is currently|the time now is|current time|aktuelle zeit|heure actuelle|nous sommes le|ahora es|ora corrente|aktualny czas|"
+        + @"joined|registriert(?:\s+seit)?|mitglied seit|member since|inscrit(?:\s+le)?|inscription|registrado|iscritto|dołączył|last visit(?:\s+was)?|letzter besuch)";
+
+    // An other-date label, then a numeric or written date.
+    [GeneratedRegex(OtherDateWords + @"\W{0,3}(?:\p{L}+\.?,?\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDate();
+
+    // A label that ends in an other-date word, the date in the next text ("Registriert:").
+    [GeneratedRegex(OtherDateWords + @"\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDateLabel();
 
     // A line that opens with an update word ("Updated 2010 GMT (0410 HKT) March 14, 2021").
     [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]

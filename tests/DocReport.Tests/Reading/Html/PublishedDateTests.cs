@@ -226,4 +226,21 @@ public class PublishedDateTests
     [InlineData("<p class=\"date\">vor 3 Tagen</p>")]
     [InlineData("<p class=\"fecha\">hace 2 días</p>")]
     public void A_relative_date_gives_no_date(string line) => Assert.Null(Published("", line + Body));
+
+    [Theory]
+    [InlineData("<p class=\"time\">Aktuelle Zeit: 14.10.2020, 12:18</p>")]
+    [InlineData("<p class=\"right\">It is currently Wed Oct 14, 2020 12:18 pm</p>")]
+    [InlineData("<dl class=\"profile\"><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>")]
+    [InlineData("<dl class=\"profile\"><dd><strong>Joined:</strong> Thu Sep 18, 2008 5:56 am</dd></dl>")]
+    public void A_forums_current_time_or_a_members_join_date_is_not_the_posts_date(string line) =>
+        Assert.Equal("2009-01-21", Published("", $"{line}<div class=\"post\"><p class=\"author\"><span>by <strong>Ann Lee</strong> » </span>21.01.2009, 05:42</p>{Body}</div>"));
+
+    [Fact]
+    public void A_date_in_the_pages_description_is_read_when_the_page_shows_none() =>
+        Assert.Equal("2020-01-14", Published("""<meta name="description" content="Bears of the valley: a record year (news of 14 January 2020)">"""));
+
+    [Fact]
+    public void A_date_the_page_shows_wins_over_one_in_its_description() =>
+        Assert.Equal("2021-03-05", Published("""<meta name="description" content="The storm of 4 March 2021 and what it left behind">""",
+            $"<p class=\"date\">5 March 2021</p>{Body}"));
 }
