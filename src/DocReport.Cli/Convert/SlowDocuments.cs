@@ -45,8 +45,8 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
     /// How much of a document's work is done once <paramref name="progress"/> is reported, from 0 to 1 (1 only once it is
     /// written, which the caller counts): each stage begins where the one before it ends, and moves within itself only as
     /// its count does (a PDF's pages read, each analysis step's paragraphs), never with time. The stages' shares are those of
-    /// the CPU time of long documents (<see cref="Stages"/>); <paramref name="paged"/>: the reader has counted pages (a PDF's,
-    /// whose reading is a fifth of the work).
+    /// long documents' time (<see cref="Stages"/>); <paramref name="paged"/>: the reader has counted pages (a PDF's, whose
+    /// reading is a fifth of the work).
     /// </summary>
     internal static double Share(ConversionProgress progress, bool paged)
     {
@@ -75,16 +75,17 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
     /// <summary>A document's work in the order it is done, as <see cref="Share"/> weighs it.</summary>
     internal enum Stages { Reading, Structuring, ClaimsAndAttributions, Sources, Validating, Brief, OtherOutputs }
 
-    // Shares of the time by stage, rounded, from long documents: a PDF's from round 29's profile of long.pdf (2,919 pages:
-    // reading 29 s of 131 s CPU), the others' from round 30's run of long.docx (26,782 paragraphs, 430 s wall at a load of
-    // 35-90: reading and structuring 24 s, claims and attributions 94 s, sources 172 s, validation 22 s, the brief 86 s, the
-    // other outputs 28 s). The sources step grows faster than the paragraphs (2,000 paragraphs of Markdown: 15 s, then 6 s),
-    // so the two analysis steps are given near-equal shares. Each list sums to 1.
+    // Shares of the wall time by stage, rounded, from long documents converted alone on the shared machine (round 30, load
+    // 35-170): long.docx (26,782 paragraphs, 430 s: reading and structuring 24 s, claims and attributions 94 s, sources
+    // 172 s, validation 22 s, the brief 86 s, the other outputs 28 s) and a 361-page PDF (8,551 paragraphs, 95 s: reading
+    // 16 s, structuring 4 s, claims and attributions 26 s, sources 11 s, validation 4 s, the brief 26 s, the rest 6 s);
+    // round 29's profile of long.pdf gave its reading 22% of the CPU. The sources step grows faster than the paragraphs, so
+    // the two analysis steps are given near-equal shares. Each list sums to 1.
     private static readonly (Stages Stage, double Share)[] PagedShares =
-        [(Stages.Reading, 0.22), (Stages.Structuring, 0.06), (Stages.ClaimsAndAttributions, 0.28), (Stages.Sources, 0.24), (Stages.Validating, 0.04), (Stages.Brief, 0.10), (Stages.OtherOutputs, 0.06)];
+        [(Stages.Reading, 0.18), (Stages.Structuring, 0.05), (Stages.ClaimsAndAttributions, 0.25), (Stages.Sources, 0.17), (Stages.Validating, 0.04), (Stages.Brief, 0.22), (Stages.OtherOutputs, 0.09)];
 
     private static readonly (Stages Stage, double Share)[] Shares =
-        [(Stages.Reading, 0.02), (Stages.Structuring, 0.04), (Stages.ClaimsAndAttributions, 0.36), (Stages.Sources, 0.30), (Stages.Validating, 0.05), (Stages.Brief, 0.15), (Stages.OtherOutputs, 0.08)];
+        [(Stages.Reading, 0.02), (Stages.Structuring, 0.04), (Stages.ClaimsAndAttributions, 0.30), (Stages.Sources, 0.27), (Stages.Validating, 0.05), (Stages.Brief, 0.22), (Stages.OtherOutputs, 0.10)];
 
     /// <summary>The document is finished (written, kept or failed): nothing more is shown of it.</summary>
     public void Finished(string input) => running.Remove(input);

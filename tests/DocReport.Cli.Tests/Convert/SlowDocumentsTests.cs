@@ -98,10 +98,10 @@ public class SlowDocumentsTests
 
         Assert.Equal(0, shares[0]);
         Assert.All(shares.Zip(shares.Skip(1)), pair => Assert.True(pair.Second >= pair.First, $"{pair.First} then {pair.Second}"));
-        // the analysis is most of the work: halfway through its first step is past a fifth, its end past two thirds
+        // the analysis is most of the work: halfway through its first step is past a fifth, its end past a half
         var analysing = Conversion(input, pages).Select((r, i) => (r, i)).Where(p => p.r.Stage == ConversionStage.Analyzing).Select(p => shares[p.i]).ToList();
         Assert.InRange(analysing[2], 0.2, 0.6);
-        Assert.InRange(analysing[^1], 0.66, 0.95);
+        Assert.InRange(analysing[^1], 0.55, 0.9);
         Assert.InRange(shares[^1], 0.8, 0.99);
         slow.Finished(input);
         Assert.Equal(0, slow.RunningShare());
