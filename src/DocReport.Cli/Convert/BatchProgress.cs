@@ -46,10 +46,20 @@ internal abstract class BatchProgress
         : time.TotalHours < 1 ? $"{(int)time.TotalMinutes}m {time.Seconds:00}s"
         : $"{(int)time.TotalHours}h {time.Minutes:00}m";
 
-    public static BatchProgress For(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive
-            ? new Bar(AnsiConsole.Console)
-            : new Lines(output);
+    /// <summary>
+    /// The bar when <paramref name="output"/> is standard output and a terminal, else lines a log can keep. Spectre.Console
+    /// takes a terminal whose standard error is redirected (<c>convert book.pdf 2&gt; errors.txt</c>) for one that is not
+    /// interactive, and the run got the log's lines on the terminal: the bar is drawn on standard output, so a console is
+    /// made for it there (continuous integration, which Spectre.Console knows by its variables, still gets lines).
+    /// </summary>
+    public static BatchProgress For(TextWriter output)
+    {
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) return new Lines(output);
+        var console = Console.IsErrorRedirected
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out), Interactive = InteractionSupport.Yes })
+            : AnsiConsole.Console;
+        return console.Profile.Capabilities.Interactive ? new Bar(console) : new Lines(output);
+    }
 
     /// <summary>The live bar, drawn on <paramref name="console"/>, shown afresh each <paramref name="tick"/> (a second unless given).</summary>
     internal static BatchProgress LiveBar(IAnsiConsole console, TimeSpan? tick = null) => new Bar(console, tick);
