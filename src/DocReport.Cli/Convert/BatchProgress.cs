@@ -11,21 +11,25 @@ namespace DocReport.Cli.Convert;
 /// left count converted documents only: a re-run passes over the folders an earlier run completed in a blink, and a
 /// document that fails on its first bytes (not a DOCX, an empty file) takes no time either; counting those would promise
 /// the rest as fast. Both are counted apart. A document that takes longer than <see cref="SlowDocuments.Delay"/>
-/// has its stage shown, on the bar or in a line per stage, so a long one is seen to move.
+/// has its stage shown, on the bar or in a line per stage, so a long one is seen to move; the bar's one document (a run of
+/// one) has its stage shown at once, and the bar moves with each running document's share of its work done.
 /// </summary>
 internal abstract class BatchProgress
 {
-    private readonly SlowDocuments slow = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeSpan tick;
+    private SlowDocuments slow = new();
+
+    private BatchProgress(TimeSpan? tick = null) => this.tick = tick ?? TimeSpan.FromSeconds(1);
 
     /// <summary>Runs <paramref name="work"/>, giving it a callback to call as a document's stage begins and one to call once per finished document.</summary>
     public abstract void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work);
 
-    // Keeps each document's stage, and once a second lets the subclass show the slow ones; nothing is shown once the work returns.
+    // Keeps each document's stage, and once a tick (a second) lets the subclass show the slow ones; nothing is shown once the work returns.
     protected void Watch(Action<Action<ConversionProgress>, Action<DocumentOutcome>> work, Action<DocumentOutcome> finished, Action<SlowDocuments, TimeSpan> show)
     {
         var stopped = false;
-        using (new Timer(_ => { lock (slow) if (!stopped) show(slow, clock.Elapsed); }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)))
+        using (new Timer(_ => { lock (slow) if (!stopped) show(slow, clock.Elapsed); }, null, tick, tick))
         {
             work(stage => { lock (slow) slow.Report(stage, clock.Elapsed); }, outcome =>
             {
@@ -42,26 +46,43 @@ internal abstract class BatchProgress
         : time.TotalHours < 1 ? $"{(int)time.TotalMinutes}m {time.Seconds:00}s"
         : $"{(int)time.TotalHours}h {time.Minutes:00}m";
 
-    public static BatchProgress For(TextWriter output) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive
-            ? new Bar()
-            : new Lines(output);
+    /// <summary>
+    /// The bar when <paramref name="output"/> is standard output and a terminal, else lines a log can keep. Spectre.Console
+    /// takes a terminal whose standard error is redirected (<c>convert book.pdf 2&gt; errors.txt</c>) for one that is not
+    /// interactive, and the run got the log's lines on the terminal: the bar is drawn on standard output, so a console is
+    /// made for it there (continuous integration, which Spectre.Console knows by its variables, still gets lines).
+    /// </summary>
+    public static BatchProgress For(TextWriter output)
+    {
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) return new Lines(output);
+        var console = Console.IsErrorRedirected
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out), Interactive = InteractionSupport.Yes })
+            : AnsiConsole.Console;
+        return console.Profile.Capabilities.Interactive ? new Bar(console) : new Lines(output);
+    }
 
-    private sealed class Bar : BatchProgress
+    /// <summary>The live bar, drawn on <paramref name="console"/>, shown afresh each <paramref name="tick"/> (a second unless given).</summary>
+    internal static BatchProgress LiveBar(IAnsiConsole console, TimeSpan? tick = null) => new Bar(console, tick);
+
+    private sealed class Bar(IAnsiConsole console, TimeSpan? tick = null) : BatchProgress(tick)
     {
         // A kept document leaves the bar's work instead of advancing it, so the bar's speed and time left are conversions'.
-        public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work) =>
-            AnsiConsole.Progress()
+        // The bar stands at the converted documents plus the running ones' shares of their work (a long document is seen
+        // to move from its first pages), and never goes back: a failed document's share is left as it was.
+        public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work)
+        {
+            if (total == 1) slow = new SlowDocuments(TimeSpan.Zero);
+            console.Progress()
                 .Columns(Columns())
                 .Start(context =>
                 {
                     var task = context.AddTask("Converting", maxValue: total);
-                    var (kept, failed, current) = (0, 0, (SlowDocuments.ShownStage?)null);
+                    var (converted, kept, failed, current) = (0, 0, 0, (SlowDocuments.ShownStage?)null);
                     Watch(work, outcome =>
                     {
                         lock (task)
                         {
-                            if (outcome.Succeeded && !outcome.Reused) { task.Increment(1); return; }
+                            if (outcome.Succeeded && !outcome.Reused) { Advance(++converted); return; }
                             task.MaxValue = Math.Max(task.MaxValue - 1, task.Value);
                             if (outcome.Reused) kept++;
                             else failed++;
@@ -72,17 +93,24 @@ internal abstract class BatchProgress
                         lock (task)
                         {
                             current = slow.OldestStage(now);
+                            Advance(converted + slow.RunningShare());
                             Describe();
                         }
                     });
 
+                    void Advance(double value)
+                    {
+                        if (value > task.Value) task.Value = Math.Min(value, task.MaxValue);
+                    }
+
                     // The terminal's width is read at each change, so a window made narrower gets a shorter description.
                     void Describe() => task.Description = Markup.Escape(Described("Converting" + (kept + failed > 0 ? $" ({Counted(kept, failed)[2..]})" : ""),
-                        current, AnsiConsole.Profile.Width - BarColumns));
+                        current, console.Profile.Width - BarColumns));
                 });
+        }
     }
 
-    private sealed class Lines(TextWriter output) : BatchProgress
+    private sealed class Lines(TextWriter output) : BatchProgress()
     {
         public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work)
         {

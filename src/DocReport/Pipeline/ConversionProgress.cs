@@ -5,7 +5,7 @@ public enum ConversionStage
 {
     /// <summary>Loading the input: reading the file, the stream or the download.</summary>
     Loading,
-    /// <summary>Detecting the format and reading it into blocks and metadata.</summary>
+    /// <summary>Detecting the format and reading it into blocks and metadata; a PDF's reading is reported again as each further hundredth of its pages is read (<see cref="ConversionProgress.PagesDone"/> of <see cref="ConversionProgress.Pages"/>).</summary>
     Reading,
     /// <summary>Building the article: boilerplate removed, text normalised, paragraphs and sentences.</summary>
     Structuring,
@@ -33,6 +33,12 @@ public enum AnalysisStep
 /// <param name="Stage">The step that is beginning.</param>
 public sealed record ConversionProgress(string Input, ConversionStage Stage)
 {
+    /// <summary>While reading a PDF, its pages; 0 in other stages and for other formats.</summary>
+    public int Pages { get; init; }
+
+    /// <summary>While reading a PDF, the pages read so far (of <see cref="Pages"/>).</summary>
+    public int PagesDone { get; init; }
+
     /// <summary>While analysing, the article's paragraphs; 0 in other stages.</summary>
     public int Paragraphs { get; init; }
 

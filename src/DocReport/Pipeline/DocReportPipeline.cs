@@ -2,6 +2,7 @@ using DocReport.Analysis;
 using DocReport.Model;
 using DocReport.Output;
 using DocReport.Output.Brief;
+using DocReport.Reading;
 
 namespace DocReport.Pipeline;
 
@@ -139,10 +140,11 @@ public sealed class DocReportPipeline : IDisposable
 
     private ConversionResult Run(SourceFile file, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
     {
-        var (paragraphs, reported, step, gate) = (0, 0, AnalysisStep.ClaimsAndAttributions, new Lock());
+        var (paragraphs, reported, step, gate, pagesReported) = (0, 0, AnalysisStep.ClaimsAndAttributions, new Lock(), 0);
         var own = analyzer as ArticleAnalyzer;
         Begin(ConversionStage.Reading);
-        var raw = reader.Read(file);
+        StageResult<RawDocument> raw;
+        using (PageProgress.Listen(progress is null ? null : PageRead)) raw = reader.Read(file);
         if (raw.Value is null) return new(file.Path, null, raw.Error) { FailedStage = ConversionStage.Reading };
         var document = file.Url is null || raw.Value.Metadata.Url is not null
             ? raw.Value
@@ -169,6 +171,15 @@ public sealed class DocReportPipeline : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             var analyzing = stage == ConversionStage.Analyzing;
             progress?.Report(new(file.Path, stage) { Paragraphs = analyzing ? paragraphs : 0, Step = analyzing && own is not null ? step : null });
+        }
+
+        // A PDF's reader tells each page read, on this thread: a report for each further hundredth of the pages. Cancellation
+        // waits for the next stage (the reader would take its exception for a damaged PDF).
+        void PageRead(int done, int pages)
+        {
+            if (done * 100L / pages <= pagesReported * 100L / pages) return;
+            pagesReported = done;
+            progress!.Report(new(file.Path, ConversionStage.Reading) { Pages = pages, PagesDone = done });
         }
 
         // A report as each step begins and for each further hundredth of its paragraphs, at most a hundred a step; cancellation

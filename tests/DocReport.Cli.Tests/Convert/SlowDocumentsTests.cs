@@ -43,7 +43,83 @@ public class SlowDocumentsTests
         Assert.Equal(["  books/atlas.pdf: analysing, 1,200 of 2,400 paragraphs (20s so far)"], slow.Due(At(20)));
         Assert.Equal("atlas.pdf: analysing, 1,200 of 2,400 paragraphs", slow.Oldest(At(20)));
         slow.Report(new("books/atlas.pdf", ConversionStage.Writing) { Output = "pdf" }, At(21));
-        Assert.Equal(["  books/atlas.pdf: writing pdf (22s so far)"], slow.Due(At(22)));
+        Assert.Equal(["  books/atlas.pdf: writing brief.pdf (22s so far)"], slow.Due(At(22)));
+        slow.Report(new("books/atlas.pdf", ConversionStage.Writing) { Output = "csv" }, At(23));
+        Assert.Equal("atlas.pdf: writing the CSV files", slow.Oldest(At(23)));
+    }
+
+    [Fact]
+    public void A_PDF_being_read_counts_its_pages()
+    {
+        var slow = new SlowDocuments();
+        slow.Report(new("books/atlas.pdf", ConversionStage.Reading), At(0));
+        slow.Report(new("books/atlas.pdf", ConversionStage.Reading) { Pages = 2919, PagesDone = 1200 }, At(5));
+
+        Assert.Equal(["  books/atlas.pdf: reading, 1,200 of 2,919 pages (6s so far)"], slow.Due(At(6)));
+        Assert.Equal("reading 1,200/2,919 pages", slow.OldestStage(At(6))!.Brief);
+    }
+
+    [Fact]
+    public void With_no_delay_a_document_s_stage_shows_from_its_first_report()
+    {
+        var slow = new SlowDocuments(TimeSpan.Zero);
+        slow.Report(new("notes.md", ConversionStage.Reading), At(0));
+
+        Assert.Equal("notes.md: reading", slow.Oldest(At(0)));
+    }
+
+    // A document's reports from its loading to its last output, as a DOCX's or a PDF's conversion makes them.
+    private static IEnumerable<ConversionProgress> Conversion(string input, int pages)
+    {
+        yield return new(input, ConversionStage.Loading);
+        yield return new(input, ConversionStage.Reading);
+        for (var page = 1; page <= pages; page++) yield return new(input, ConversionStage.Reading) { Pages = pages, PagesDone = page };
+        yield return new(input, ConversionStage.Structuring);
+        foreach (var step in new[] { AnalysisStep.ClaimsAndAttributions, AnalysisStep.Sources })
+            for (var done = 0; done <= 400; done += 100)
+                yield return new(input, ConversionStage.Analyzing) { Paragraphs = 400, ParagraphsDone = done, Step = step };
+        yield return new(input, ConversionStage.Validating);
+        yield return new(input, ConversionStage.Done);
+        foreach (var output in new[] { "pdf", "xlsx", "json" }) yield return new(input, ConversionStage.Writing) { Output = output };
+    }
+
+    [Theory]
+    [InlineData("report.docx", 0)]
+    [InlineData("book.pdf", 5)]
+    public void A_running_documents_share_of_its_work_rises_with_each_report_and_stays_short_of_whole(string input, int pages)
+    {
+        var slow = new SlowDocuments();
+        var shares = new List<double>();
+        foreach (var report in Conversion(input, pages))
+        {
+            slow.Report(report, At(0));
+            shares.Add(slow.RunningShare());
+        }
+
+        Assert.Equal(0, shares[0]);
+        Assert.All(shares.Zip(shares.Skip(1)), pair => Assert.True(pair.Second >= pair.First, $"{pair.First} then {pair.Second}"));
+        // the analysis is most of the work: halfway through its first step is past a fifth, its end past a half
+        var analysing = Conversion(input, pages).Select((r, i) => (r, i)).Where(p => p.r.Stage == ConversionStage.Analyzing).Select(p => shares[p.i]).ToList();
+        Assert.InRange(analysing[2], 0.2, 0.6);
+        Assert.InRange(analysing[^1], 0.55, 0.9);
+        Assert.InRange(shares[^1], 0.8, 0.99);
+        slow.Finished(input);
+        Assert.Equal(0, slow.RunningShare());
+    }
+
+    [Fact]
+    public void A_PDF_s_pages_move_its_share_while_it_is_read()
+    {
+        var slow = new SlowDocuments();
+        slow.Report(new("book.pdf", ConversionStage.Reading) { Pages = 2000, PagesDone = 500 }, At(0));
+        var quarter = slow.RunningShare();
+        slow.Report(new("book.pdf", ConversionStage.Reading) { Pages = 2000, PagesDone = 1500 }, At(1));
+
+        Assert.True(quarter > 0.02, $"{quarter}");
+        Assert.Equal(3 * quarter, slow.RunningShare(), 6);
+        // two documents' shares add up
+        slow.Report(new("other.docx", ConversionStage.Validating), At(1));
+        Assert.True(slow.RunningShare() > 3 * quarter + 0.5);
     }
 
     [Fact]

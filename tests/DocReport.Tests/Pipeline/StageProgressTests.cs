@@ -1,6 +1,7 @@
 using DocReport.Batch;
 using DocReport.Pipeline;
 using DocReport.Tests.Output;
+using DocReport.Tests.Reading;
 
 namespace DocReport.Tests.Pipeline;
 
@@ -63,6 +64,32 @@ public class StageProgressTests
             Assert.InRange(counts[^1], paragraphs * 9 / 10, paragraphs);
         }
         Assert.All(progress.Reports.Where(r => r.Stage != ConversionStage.Analyzing), r => Assert.Equal((0, null), (r.Paragraphs, r.Step)));
+    }
+
+    [Fact]
+    public void A_PDF_tells_its_pages_as_they_are_read_and_other_formats_none()
+    {
+        var pdf = PdfFixture.Build(fixture =>
+        {
+            for (var page = 0; page < 7; page++)
+                fixture.NewPage().Line($"The ferry to the outer island ran {page + 2} crossings on day {page + 1}, the harbour office said.")
+                    .Line("Crews loaded the vans before dawn and the last boat left at nine.");
+        });
+        var progress = new Recorder();
+
+        var result = new PipelineBuilder().Build().Convert(new SourceFile("ferries.pdf", pdf), progress);
+
+        Assert.True(result.Succeeded, result.Error);
+        var reading = progress.Reports.Where(r => r.Stage == ConversionStage.Reading).ToList();
+        Assert.Equal(0, reading[0].Pages);
+        // after the stage's first report, a report per page (each a further hundredth of seven), counting up to the last
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], reading.Skip(1).Select(r => r.PagesDone));
+        Assert.All(reading.Skip(1), r => Assert.Equal(7, r.Pages));
+        Assert.All(progress.Reports.Where(r => r.Stage != ConversionStage.Reading), r => Assert.Equal((0, 0), (r.Pages, r.PagesDone)));
+
+        var text = new Recorder();
+        new PipelineBuilder().Build().Convert(new SourceFile("storms.txt", System.Text.Encoding.UTF8.GetBytes(LongArticle(3))), text);
+        Assert.All(text.Reports, r => Assert.Equal(0, r.Pages));
     }
 
     [Fact]

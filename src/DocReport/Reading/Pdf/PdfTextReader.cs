@@ -22,7 +22,12 @@ internal sealed partial class PdfTextReader : IFormatReader
         {
             using var pdf = PdfDocument.Open(bytes);
             if (EmbeddedFonts.Check(pdf) is { } unsafeFont) return StageResult<ReadContent>.Failure(unsafeFont);
-            var lines = pdf.GetPages().SelectMany(Lines).ToList();
+            var (lines, pages, read) = (new List<PdfLine>(), pdf.NumberOfPages, 0);
+            foreach (var page in pdf.GetPages())
+            {
+                lines.AddRange(Lines(page));
+                PageProgress.Read(++read, pages);
+            }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
             var body = TitleLines.First(PageFurniture.Remove(lines, pdf.NumberOfPages));
             return StageResult<ReadContent>.Success(new ReadContent(Metadata(pdf.Information), ParagraphBuilder.Build(body)));
