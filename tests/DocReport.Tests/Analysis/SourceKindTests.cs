@@ -340,4 +340,31 @@ public class SourceKindTests
         Assert.Equal(name, source.Name);
         Assert.Equal(kind, source.Kind);
     }
+    // Round 30: kinds from names PolNeAR's train articles list, counted there (bench/PolnearEval/README.md, "Round 30")
+    [Theory]
+    [InlineData("Moscow has denied that its ships entered the strait.", "Moscow", SourceKind.Government)]
+    [InlineData("Washington warned that the tariffs would stay until the talks resumed.", "Washington", SourceKind.Government)]
+    [InlineData("The Bureau of Harbour Statistics said that exports fell 4 percent in May.", "Bureau of Harbour Statistics", SourceKind.Government)]
+    [InlineData("The Dorwich County Board of Elections said the count would finish on Friday.", "Dorwich County Board of Elections", SourceKind.Government)]
+    [InlineData("The F.B.I. said the agent had been placed on leave.", "F.B.I.", SourceKind.Government)]
+    [InlineData("A Harbourview Research Poll found that 41 percent of voters backed the levy.", "Harbourview Research Poll", SourceKind.Document)]
+    [InlineData("BuzzFeed reported that the staff had been told on Tuesday.", "BuzzFeed", SourceKind.Media)]
+    [InlineData("“We will not wait for the caucus,” a New Hampshire Democrat said.", "New Hampshire Democrat", SourceKind.Person)]
+    [InlineData("A Dorwich Republican said the caucus would be close.", "Dorwich Republican", SourceKind.Person)]
+    public void A_capital_a_bureau_a_board_a_poll_an_outlet_and_one_party_member_have_their_kinds(string sentence, string name, SourceKind kind)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(kind, source.Kind);
+    }
+
+    [Theory]
+    [InlineData("The Harbour Republican Club said the dinner had been cancelled.", "Harbour Republican Club", SourceKind.Organization)]
+    [InlineData("The National Bureau of Economic Research said the recession ended in June.", "National Bureau of Economic Research", SourceKind.Organization)]
+    public void A_party_club_and_a_private_bureau_stay_organisations(string sentence, string name, SourceKind kind)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(kind, source.Kind);
+    }
 }

@@ -14,6 +14,8 @@ internal static partial class SourceKindClassifier
         if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
+        // "Washington has warned", "Moscow denied": a capital alone stands for its country's government
+        if (SourceLexicon.Capitals.Contains(name)) return SourceKind.Government;
         // "the IMF", "the World Health Organization", "the UN Office for ...": a body of states acting together is an official body
         if (IsIntergovernmental(name)) return SourceKind.Government;
         // "wrote user fenwick88": a handle is one user's
@@ -21,12 +23,23 @@ internal static partial class SourceKindClassifier
         // "Sheffield University": a given name does not make a person of a name with a body's word
         // "many Democrats say", "Senate Republicans argued": members of a party are a group of people
         if (SourcePhraseParser.IsPartyMembers(name.Split(' ')[^1])) return SourceKind.Other;
+        // "a New Hampshire Democrat", "the Wisconsin Republican": one member of a party, from a place, is a person
+        if (IsOnePartyMember(name)) return SourceKind.Person;
+        // "a Morning Consult Poll", "the USA TODAY/Suffolk University Poll": a name that ends in "Poll" names the poll, not its pollster
+        if (name.EndsWith(" Poll", StringComparison.Ordinal) || name == "Poll") return SourceKind.Document;
         if (phrase.LooksLikePerson && (phrase.HasTitle || SourceLexicon.NameKindOf(name) is null)) return SourceKind.Person;
         if (PhraseTokens.OpensWithParticle(name) && SourceLexicon.NameKindOf(name) is null) return SourceKind.Person;
         if (FromNameWords(name) is { } kind) return kind;
         // "Throgs Neck resident Dennise Laboy": one of a group of people, named, is a person
         if (phrase.Descriptor is { } descriptor) return !descriptor.IsGroup ? descriptor.Kind : LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
         return LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
+    }
+
+    /// <summary>"New Hampshire Democrat", "the Wisconsin Republican": one member of a party named by the place they come from.</summary>
+    public static bool IsOnePartyMember(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length > 1 && SourcePhraseParser.IsPartyMember(words[^1]) && SourceLexicon.NameKindOf(name) is null;
     }
 
     private static bool IsIntergovernmental(string name) =>

@@ -27,6 +27,7 @@ internal static class SourceLexicon
         .SelectMany(n => n.Split(' ')).Where(w => Descriptors.TryGetValue(w.ToLowerInvariant(), out var d) && !d.SpeaksFor)
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Capitals = Set("Analysis/Data/capitals.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, char> TitleGender = Columns("Analysis/Data/titles.tsv");

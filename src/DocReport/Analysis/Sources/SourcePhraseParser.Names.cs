@@ -128,6 +128,9 @@ internal static partial class SourcePhraseParser
     // "Leahy, Democrat of Vermont": a party's member from a place describes the person named before, it names no one
     private static bool PartyOfPlace(string name) => name.Split(' ') is [var party, "of", _, ..] && PartyMembers.Contains(party);
 
+    /// <summary>Whether <paramref name="word"/> names one member of a party ("Democrat", "Republican"), never the party ("Scottish Labour").</summary>
+    public static bool IsPartyMember(string word) => PartyMembers.Contains(word) && word is not ("Labour" or "Conservative" or "Liberal");
+
     /// <summary>True for the members of a party named in the plural ("Democrats", "Tories"): people, not the party.</summary>
     public static bool IsPartyMembers(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);

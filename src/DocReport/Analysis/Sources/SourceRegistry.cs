@@ -169,9 +169,12 @@ internal sealed partial class SourceRegistry(string text)
         // "HCSO said" where the text writes "the Harris County Sheriff's Office": an acronym is of the kind of the name it stands for
         if (kind == SourceKind.Organization && PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null
             && AcronymExpansion.KindOf(text, name) is { } expanded) kind = expanded;
-        if (kind == SourceKind.Person && !phrase.LooksLikePerson && (WrittenAsBody(name) || ShortenedToFirstWord(words))) kind = SourceKind.Organization;
+        // ("a New Hampshire Democrat said" is written with an article too, and is one person)
+        if (kind == SourceKind.Person && !phrase.LooksLikePerson && !SourceKindClassifier.IsOnePartyMember(name) && (WrittenAsBody(name) || ShortenedToFirstWord(words)))
+            kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
-        var plainWord = words.Length == 1 && kind is SourceKind.Organization or SourceKind.Media && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
+        var plainWord = words.Length == 1 && (kind is SourceKind.Organization or SourceKind.Media || kind == SourceKind.Government && SourceLexicon.Capitals.Contains(name))
+            && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
         // "Ryan tweeted" where the text names Paul Ryan: a surname that is also a given name is the one person who bears it
         if ((plainWord || kind == SourceKind.Person && words.Length == 1 && !phrase.HasTitle) && firstNames.FullNameOf(name) is { } fullName)
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
