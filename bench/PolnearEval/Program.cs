@@ -21,11 +21,6 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- head-cv --vector-cache DIR --head 64,256 --head-rate 0.001,0.0003 [--head-dropout 0,0.2] [--head-context]
 const int Folds = 5;
 var line = new CommandLine(args);
-// round 30 trial: --variant N (bit 1: speech-verbs.txt in the tagger's cue class; bits 2 and 4: TokenFeatures.Variant)
-var variant = line.Integers("variant", "0")[0];
-TokenFeatures.Variant = variant & 6;
-if ((variant & 1) != 0)
-    WordClass.ExtraCues = DocReport.Resources.WordList.Load("Analysis/Attributions/Data/speech-verbs.txt").ToHashSet(StringComparer.Ordinal);
 var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
 VectorSource? vectorSource = null;
 HeadScores? headScores = null;

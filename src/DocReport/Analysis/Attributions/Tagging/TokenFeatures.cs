@@ -14,10 +14,7 @@ internal static class TokenFeatures
         S3 = T("s3"), Stem = T("stem"), StemPrev = T("stem-1"), StemNext = T("stem+1"), C = T("c"), CPrev = T("c-1"), CNext = T("c+1"),
         CcPrev = T("cc-"), CcNext = T("cc+"), Name = T("name"), Paren = T("paren"), Q = T("q"), Cl = T("cl"), Cr = T("cr"), Clr = T("clr"),
         Qcr = T("qcr"), Qcl = T("qcl"), Wcr = T("wcr"), Shcr = T("shcr"), Shcl = T("shcl"), Crw = T("crw"), Clw = T("clw"), Sent = T("sent"),
-        Pos = T("pos"), EndOf = T("end"), Headline = T("headline"), Continues = T("continues"), Ccr = T("ccr"), Ccl = T("ccl"), Inv = T("inv");
-
-    /// <summary>Round 30 trial (bench only): bit 2 the word class joined with each cue distance, bit 4 the place after an inverted cue.</summary>
-    internal static int Variant;
+        Pos = T("pos"), EndOf = T("end"), Headline = T("headline"), Continues = T("continues");
 
     private static readonly FeaturePart Tag = T("t"), TtPrev = T("tt-"), TtNext = T("tt+"), TPrev2 = T("t-2"), TNext2 = T("t+2"), Tw = T("tw"),
         Tcl = T("tcl"), Tcr = T("tcr"), Tclr = T("tclr"), Tqc = T("tqc"), Troles = T("troles"), Trolesq = T("trolesq"), Tprev = T("tprev");
@@ -73,16 +70,6 @@ internal static class TokenFeatures
         sink.Add(Shcl, shape, left);
         if (p.CueRight[i] >= 0) sink.Add(Crw, p.Lower[p.CueRight[i]], right);
         if (p.CueLeft[i] >= 0) sink.Add(Clw, p.Lower[p.CueLeft[i]], left);
-        if ((Variant & 2) != 0)
-        {
-            sink.Add(Ccr, cls, right);
-            sink.Add(Ccl, cls, left);
-        }
-        if ((Variant & 4) != 0 && p.CueLeft[i] > 0 && p.Quote[i] == QuoteState.Outside)
-        {
-            var c = p.CueLeft[i];
-            if (p.Quote[c - 1] == QuoteState.Closing || p.Tokens[c - 1].Text == ",") sink.Add(Inv, left, shape);
-        }
         var s = p.Sentence[i];
         sink.Add(Sent, p.SentenceHasCue[s] ? HasCue : None, p.SentenceHasQuote[s] ? HasQuote : None);
         sink.Add(Pos, i == 0 || !SameSentence(p, i, i - 1) ? First : i + 1 == p.Count || !SameSentence(p, i, i + 1) ? Last : Middle, s == 0 ? FirstSentence : LaterSentence);

@@ -19,12 +19,9 @@ internal static class WordClass
 
     private static readonly string[] NounOf = Enum.GetNames<Model.SourceKind>().Select(k => "noun-" + k).ToArray();
 
-    /// <summary>Round 30 trial (bench only): more words of the cue class.</summary>
-    internal static IReadOnlySet<string>? ExtraCues;
-
     public static string Of(Token token)
     {
-        if (ReportingCues.KnownWords.Contains(token.Lower) || ExtraCues?.Contains(token.Lower) == true) return "cue";
+        if (ReportingCues.KnownWords.Contains(token.Lower)) return "cue";
         if (Pronouns.Contains(token.Lower)) return "pron";
         if (Possessives.Contains(token.Lower)) return "poss";
         if (token.Text.Length > 1 && char.IsUpper(token.Text[0]))
