@@ -17,12 +17,16 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
     /// <summary>Round 28 (`--stance`): <see cref="ReportedStance"/>'s candidate features are added to every sentence's.</summary>
     public static bool WithStance { get; set; }
 
+    /// <summary>Round 30 (`--quote-context`): <see cref="QuoteContext"/>'s candidate features are added to every sentence's.</summary>
+    public static bool WithQuoteContext { get; set; }
+
     /// <summary>The sentence's features: the library featurizer's, and the candidate features when asked for.</summary>
     public static IEnumerable<string> FeaturesOf(LabelledSentence sentence)
     {
         var signals = SentenceSignals.Read(sentence.Text);
         var features = ClaimFeaturizer.Features(signals, sentence.Context);
-        return WithStance ? features.Concat(ReportedStance.Features(signals, sentence.Context is not null)) : features;
+        var all = WithStance ? features.Concat(ReportedStance.Features(signals, sentence.Context is not null)) : features;
+        return WithQuoteContext ? all.Concat(QuoteContext.Features(signals, sentence.Context is not null)) : all;
     }
 
     public int Count => Labels.Count;
