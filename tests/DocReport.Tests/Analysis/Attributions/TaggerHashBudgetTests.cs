@@ -22,4 +22,25 @@ public class TaggerHashBudgetTests
         Assert.Contains(kept, s => s.Role == SpanRole.Source);
         Assert.Equal(kept, AttributionTagger.Shared.Tag(article, quotations, keptTokens));
     }
+
+    [Fact]
+    public void A_buffer_filled_again_holds_only_the_new_paragraphs_hashes()
+    {
+        var article = ArticleFixture.Build(
+            "The harbour board said on Monday that the morning ferry would leave twenty minutes earlier from March, and that the evening crossing would be dropped on weekdays because too few passengers used it.",
+            "Commuters objected.",
+            "A spokesman for the operator said the new times were agreed with the unions.");
+        var quotations = QuotationFinder.Find(article);
+        var paragraphs = article.Paragraphs.Select((p, i) => new ParagraphTokens(article.Text, p, i, quotations)).ToList();
+        var shared = new TokenHashes();
+
+        // longest first, so the later, shorter paragraphs are read from a buffer larger than they need
+        foreach (var tokens in paragraphs)
+        {
+            var own = TokenHashes.Of(tokens);
+            var refilled = shared.Fill(tokens);
+            for (var i = 0; i < tokens.Count; i++) Assert.Equal(own.Of(i).ToArray(), refilled.Of(i).ToArray());
+        }
+        Assert.True(paragraphs[1].Count < paragraphs[0].Count && paragraphs[2].Count < paragraphs[0].Count);
+    }
 }

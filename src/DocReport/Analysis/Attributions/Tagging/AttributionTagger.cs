@@ -44,12 +44,14 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
         }
         var spans = new List<TaggedSpan>();
         Tag[]? before = null;
+        // one buffer for every paragraph's hashes, each paragraph's replacing the one's before
+        var shared = new TokenHashes();
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var p = new ParagraphTokens(article.Text, article.Paragraphs[i], i, quotations);
             // both passes read each token's own features: hashed once, looked up in each pass's weights; past the budget
             // they are hashed again in each pass, straight into its scores
-            var hashes = p.Count <= keptTokens ? TokenHashes.Of(p) : null;
+            var hashes = p.Count <= keptTokens ? shared.Fill(p) : null;
             var firstTags = Decode(first, p, hashes, null);
             var pass = new FirstPass(p, firstTags, FirstPass.EndsInContent(before));
             spans.AddRange(SpansOf(p, Decode(second, p, hashes, pass), i));

@@ -5,20 +5,36 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// <summary>The hashes of each token's own features (<see cref="TokenFeatures.EmitOwn"/>) in a paragraph, computed once for both passes.</summary>
 internal sealed class TokenHashes : IFeatureSink
 {
+    // EmitOwn adds at most this many features a token (~40 as a rule), so the list seldom grows while it is filled
+    private const int FeaturesPerToken = 48;
+
     private readonly List<ulong> hashes;
-    private readonly int[] ends;
+    private int[] ends;
 
-    private TokenHashes(int tokens) => (hashes, ends) = (new List<ulong>(tokens * 48), new int[tokens]);
+    /// <summary>An empty buffer, for <see cref="Fill"/>.</summary>
+    public TokenHashes() : this(0) { }
 
-    public static TokenHashes Of(ParagraphTokens tokens)
+    private TokenHashes(int tokens) => (hashes, ends) = (new List<ulong>(tokens * FeaturesPerToken), new int[tokens]);
+
+    /// <summary>A paragraph's hashes in buffers of their own.</summary>
+    public static TokenHashes Of(ParagraphTokens tokens) => new TokenHashes(tokens.Count).Fill(tokens);
+
+    /// <summary>
+    /// This buffer holding the hashes of <paramref name="tokens"/> in place of the paragraph's before: a document's paragraphs
+    /// tagged one after another share one buffer, as large as their largest, instead of one each (~400 bytes a token, a long
+    /// paragraph's on the large object heap).
+    /// </summary>
+    public TokenHashes Fill(ParagraphTokens tokens)
     {
-        var result = new TokenHashes(tokens.Count);
+        hashes.Clear();
+        hashes.EnsureCapacity(tokens.Count * FeaturesPerToken);
+        if (ends.Length < tokens.Count) ends = new int[Math.Max(tokens.Count, ends.Length * 2)];
         for (var i = 0; i < tokens.Count; i++)
         {
-            TokenFeatures.EmitOwn(tokens, i, result);
-            result.ends[i] = result.hashes.Count;
+            TokenFeatures.EmitOwn(tokens, i, this);
+            ends[i] = hashes.Count;
         }
-        return result;
+        return this;
     }
 
     /// <summary>The hashes of token <paramref name="i"/>'s features.</summary>
