@@ -32,10 +32,7 @@ internal static partial class SourceResolution
                 : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !AfterTo(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
                     ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)
                     : [];
-            // "the retired surgeon said": a person described by a noun the word lists do not know, whom the text named with it before
-            if (citation < 0 && f.Phrase is null && OnePersonDescribed().IsMatch(f.Source.Text) && registry.DescribedPerson(f.Source.Text, f.Source.Start, f.Source.End) is { } described)
-                resolved[i] = [described];
-            else if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
+            if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
                 resolved[i] = [registry.UnlistedGroupOf(group, Definite().IsMatch(f.Source.Text), f.Source.Start, f.Source.End)];
             else if (citation < 0 && f.Phrase is null && Pair().IsMatch(f.Source.Text) && registry.PairBefore(f.Source.Start) is { } pair) resolved[i] = [pair];
             else if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
@@ -187,10 +184,6 @@ internal static partial class SourceResolution
     // "the pair said", "the couple revealed": the two people named together before
     [GeneratedRegex(@"^(?i:the)\s+(?:pair|couple)$")]
     private static partial Regex Pair();
-
-    // "the retired surgeon", "the actress": "the" and up to four lower-case words, the last no plural
-    [GeneratedRegex(@"^(?i:the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}[\p{Ll}-]*(?:[^s\P{Ll}]|ss)$")]
-    private static partial Regex OnePersonDescribed();
 
     // "The websites advertised": a group the lists do not know, which a later "they" may stand for.
     private static bool IsPlural(string source)

@@ -76,9 +76,6 @@ internal sealed partial class SourceRegistry
         // "Sen. Lindsey Graham ... the South Carolina senator said": the one holder of its title the text has named, not a former one
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, IsGroup: false } && head != phrase.Name && !Former().IsMatch(phrase.Name)
             && holders.HolderBefore(head, position) is { } headHolder) found = Named(headHolder);
-        // "the former mayor said" after "Ann Lee, the former mayor": the one person the text names with the description's words
-        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false } && OneDescribedAs(phrase.Name, position) is { } describedAs)
-            found = Named(describedAs);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main)
         {

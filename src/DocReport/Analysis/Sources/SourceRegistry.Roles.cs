@@ -16,30 +16,6 @@ internal sealed partial class SourceRegistry
         phrase is { Form: PhraseForm.Named, HasTitle: false } && phrase.Name.Split(' ') is { Length: > 1 } words && SourceLexicon.IsTitle(words[^1])
         && words.All(w => SourceLexicon.IsTitle(w) || PhraseTokens.IsAcronym(w) || SourceLexicon.Countries.Contains(w));
 
-    /// <summary>
-    /// "The retired surgeon told reporters" after "retired surgeon Ann Lee said": a person described by a noun the word lists do not
-    /// know is the one person the text names with that noun before it (<see cref="TitleHolderScanner.DescribedAs"/>), counting the
-    /// mention; null when the text names none or two (issue 8: "the surgeon" after two surgeons stays unlinked).
-    /// </summary>
-    public SourceEntry? DescribedPerson(string description, int position, int end)
-    {
-        if (OneDescribedAs(description, position) is not { } only) return null;
-        var entry = Mention(Named(only))!;
-        (entry.LastSeen, entry.LastSeenEnd) = (position, end);
-        return entry;
-    }
-
-    // The one person the text names with the description's noun (and words) before it, when no one else is named since the text
-    // last did, nor since the person was last cited: "“Broad City” star Arturo Castro ... Comedian George Lopez ... The star noted"
-    // is not Castro
-    private SourcePhrase? OneDescribedAs(string description, int position)
-    {
-        if (holders.DescribedAs(description, position) is not [(var person, var at)]) return null;
-        var own = person.Name.Split(' ');
-        var since = byName.GetValueOrDefault(person.Name) is { } cited && cited.LastSeenEnd > at && cited.LastSeenEnd <= position ? cited.LastSeenEnd : at;
-        return people.Between(since, position).Any(n => !own.Contains(n.Surname)) ? null : person;
-    }
-
     // The one the text names as holding it; else the person last given that title; else the last person quoted, when the text
     // writes the role beside their name
     private SourceEntry? RoleHolder(SourcePhrase phrase, int position)

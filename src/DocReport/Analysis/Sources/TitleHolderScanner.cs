@@ -42,43 +42,6 @@ internal sealed partial class TitleHolderScanner(string text)
             .ToList();
     }
 
-    /// <summary>
-    /// "the retired surgeon said" after "retired surgeon Ann Lee", "the former mayor said" after "Ann Lee, the former mayor": the people
-    /// the text names before <paramref name="position"/> with the description's noun, written before the name (with no article: "the
-    /// book Ann Lee wrote" is a clause) or in apposition after it, each of the description's own words among the words before the
-    /// noun there, and "former" written in both or neither ("the mayor" is not a former one). One per surname, in order, with where
-    /// the text last names them so.
-    /// </summary>
-    public IReadOnlyList<(SourcePhrase Person, int End)> DescribedAs(string description, int position)
-    {
-        var words = description.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(w => !SourcePhraseParser.IsDeterminer(w.ToLowerInvariant())).ToList();
-        if (words.Count == 0 || words.Any(w => !char.IsLower(w[0]))) return [];
-        var (noun, own) = (words[^1], words[..^1]);
-        var found = new List<(SourcePhrase Person, int End)>();
-        if (!described.TryGetValue(noun, out var matches)) described[noun] = matches = DescribedPatterns.For(noun).Matches(text);
-        foreach (var m in matches.TakeWhile(m => m.Index + m.Length <= position))
-        {
-            var before = m.Groups["words"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
-            var name = m.Groups["after"].Success ? m.Groups["after"] : m.Groups["before"];
-            if (m.Groups["after"].Success && before.Any(w => SourcePhraseParser.IsDeterminer(w) || w is "this" or "that")) continue;
-            if (own.Any(w => !before.Contains(w)) || before.Any(IsFormer) != own.Any(IsFormer) || m.Groups["before"].Success && PrepositionJustBefore(name.Index)) continue;
-            if (Person(name.Value) is not { } person) continue;
-            var known = found.FindIndex(p => p.Person.Name.Split(' ')[^1] == person.Name.Split(' ')[^1]);
-            if (known < 0) found.Add((person, m.Index + m.Length));
-            else found[known] = (found[known].Person, m.Index + m.Length);
-        }
-        return found;
-    }
-
-    private readonly Dictionary<string, MatchCollection> described = new(StringComparer.Ordinal);
-
-    private static bool IsFormer(string word) => word is "former" or "ex" or "late" or "then";
-
-    // "retired surgeon Ann Lee", "Ann Lee, 54, a retired surgeon," (the noun ends the apposition or a preposition follows it)
-    private static readonly NamePatterns DescribedPatterns = new(noun =>
-        $@"(?<![\p{{L}}'’-])(?<words>(?:[\p{{L}}'’-]+[ \t]+){{0,3}})(?i:{Regex.Escape(noun)})[ \t]+(?<after>{Name})\b"
-        + $@"|(?<before>{Name}),[ \t]+(?:\d+,[ \t]+)?(?i:the|a|an)[ \t]+(?<words>(?:[\p{{L}}'’-]+[ \t]+){{0,3}}?)(?i:{Regex.Escape(noun)})(?=[ \t]*[,.;:)]|[ \t]+(?:of|at|for|in|from|with|who|and|to|on)\b|[ \t]*$)");
-
     /// <summary>The roles the text gives the person of <paramref name="surname"/>, in lower case: a listed title or role before the
     /// name ("Mayor Dana Whitlow", "Sen. Whitlow": "senator"), or the noun of an apposition after it ("Dana Whitlow, a nurse at
     /// the clinic", "Whitlow, 54, the town's mayor", "Whitlow, who is mayor").</summary>
