@@ -66,7 +66,8 @@ internal static partial class AttributionExtractor
     /// the rules have got through (the rules, on their own thread, may finish after the tagger).</summary>
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger, Action<int>? through = null)
     {
-        var quotations = QuotationFinder.Find(article);
+        // the tagger reads the quotations it was trained on; the rules and the speakers' quotations read ''...'' too
+        var (taggedQuotations, quotations) = (QuotationFinder.Find(article), QuotationFinder.Find(article, doubled: true));
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var labelled = SpeakerLabels.Find(article);
@@ -76,7 +77,7 @@ internal static partial class AttributionExtractor
         IReadOnlyList<TaggedSpan> spans = [];
         List<FoundAttribution> ruled = [];
         var both = through is null ? null : new LeastThrough(2, through);
-        Concurrently.Run(() => spans = tagger.Tag(article, quotations, through: both?.Step(0)), () => ruled = AttributionRules.Extract(article, quotations, both?.Step(1)));
+        Concurrently.Run(() => spans = tagger.Tag(article, taggedQuotations, through: both?.Step(0)), () => ruled = AttributionRules.Extract(article, quotations, both?.Step(1)));
         var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f))
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source) && !ColonLabel.Is(article.Text, t)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));
