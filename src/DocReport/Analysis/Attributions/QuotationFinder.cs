@@ -18,20 +18,24 @@ internal static partial class QuotationFinder
     private const int MaxWordsBeforeCue = 6;
 
     /// <param name="doubled">
-    /// Also the quotations marked ''...'' that no other quotation overlaps. The tagger reads quotations without them, as it was
-    /// trained; the rules and the attaching of quotations to speakers read them.
+    /// Also the quotations marked ''...'' that no other quotation overlaps, in a text that quotes mostly so (more such quotations
+    /// closed than quotations in other marks: the convention of the whole text, not ''italics'' in a page that quotes with “”).
+    /// The tagger reads quotations without them, as it was trained; the rules and the attaching of quotations to speakers read them.
     /// </param>
     public static IReadOnlyList<Quotation> Find(Article article, bool doubled = false)
     {
         var found = Marked(article);
-        if (!doubled) return found;
-        var extra = Doubled(article).Where(d => !found.Any(q => q.Overlaps(d.Start, d.End))).ToList();
+        if (!doubled || !article.Text.Contains("''", StringComparison.Ordinal)) return found;
+        var all = Doubled(article).ToList();
+        if (all.Count(q => q.Closed) <= found.Count) return found;
+        var extra = all.Where(d => !found.Any(q => q.Overlaps(d.Start, d.End))).Select(d => new Quotation(d.Start, d.End) { Doubled = true }).ToList();
         return extra.Count == 0 ? found : found.Concat(extra).OrderBy(q => q.Start).ToList();
     }
 
     // ''...'': two apostrophes open a quotation after a space or an opening bracket, before a word, and close it after a word (not
-    // after a digit: 5'11'' is a height); a quotation left open at a paragraph's end goes on when the next paragraph opens with ''
-    private static IEnumerable<Quotation> Doubled(Article article)
+    // after inches: 5'11'' is a height, ''Five-0'' a title); a quotation left open at a paragraph's end goes on when the next
+    // paragraph opens with ''
+    private static IEnumerable<(int Start, int End, bool Closed)> Doubled(Article article)
     {
         var text = article.Text;
         int? openAt = null;
@@ -45,7 +49,7 @@ internal static partial class QuotationFinder
                 if (IsDoubled(text, first, paragraph.End)) i = first + 2;
                 else
                 {
-                    yield return new Quotation(openAt.Value, lastParagraphEnd);
+                    yield return (openAt.Value, lastParagraphEnd, false);
                     openAt = null;
                 }
             }
@@ -61,16 +65,24 @@ internal static partial class QuotationFinder
                 }
                 else
                 {
-                    if (char.IsWhiteSpace(before) || char.IsDigit(before)) continue;
+                    if (char.IsWhiteSpace(before) || Inches(text, i)) continue;
                     // "... at all,'''": a single quotation inside closes with it
-                    yield return new Quotation(openAt.Value, after == '\'' ? i + 3 : i + 2);
+                    yield return (openAt.Value, after == '\'' ? i + 3 : i + 2, true);
                     openAt = null;
                 }
                 i++;
             }
             lastParagraphEnd = paragraph.End;
         }
-        if (openAt is not null) yield return new Quotation(openAt.Value, lastParagraphEnd);
+        if (openAt is not null) yield return (openAt.Value, lastParagraphEnd, false);
+    }
+
+    // 5'11'': the digits before the mark follow a foot mark
+    private static bool Inches(string text, int i)
+    {
+        var k = i;
+        while (k > 0 && char.IsDigit(text[k - 1])) k--;
+        return k < i && k > 0 && text[k - 1] is '\'' or '’';
     }
 
     private static bool IsDoubled(string text, int i, int end) => i + 1 < end && text[i] == '\'' && text[i + 1] == '\'';
