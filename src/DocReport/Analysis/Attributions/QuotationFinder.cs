@@ -32,9 +32,9 @@ internal static partial class QuotationFinder
         return extra.Count == 0 ? found : found.Concat(extra).OrderBy(q => q.Start).ToList();
     }
 
-    // ''...'': two apostrophes open a quotation after a space or an opening bracket, before a word, and close it after a word (not
-    // after inches: 5'11'' is a height, ''Five-0'' a title); a quotation left open at a paragraph's end goes on when the next
-    // paragraph opens with ''
+    // ''...'': two apostrophes open a quotation after a space or an opening bracket, before a word (not a decade: "the ''70s"), and
+    // close it after a word (not after inches: 5'11'' is a height; ''Five-0'' closes); a quotation left open at a paragraph's end
+    // goes on when the next paragraph opens with ''
     private static IEnumerable<(int Start, int End, bool Closed)> Doubled(Article article)
     {
         var text = article.Text;
@@ -60,7 +60,7 @@ internal static partial class QuotationFinder
                 var after = i + 2 < paragraph.End ? text[i + 2] : ' ';
                 if (openAt is null)
                 {
-                    if (!(char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':') || char.IsWhiteSpace(after) || after == '\'') continue;
+                    if (!(char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':') || char.IsWhiteSpace(after) || after == '\'' || Decade(text, i + 2)) continue;
                     openAt = i;
                 }
                 else
@@ -76,6 +76,10 @@ internal static partial class QuotationFinder
         }
         if (openAt is not null) yield return (openAt.Value, lastParagraphEnd, false);
     }
+
+    // "the ''70s": a decade with its century left out, typed with two apostrophes
+    private static bool Decade(string text, int at) =>
+        at + 2 < text.Length && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && text[at + 2] == 's' && (at + 3 == text.Length || !char.IsLetter(text[at + 3]));
 
     // 5'11'': the digits before the mark follow a foot mark
     private static bool Inches(string text, int i)
