@@ -17,6 +17,7 @@ internal static partial class QuotationFinder
     // "“...," the city's harbour office said": the most words between a closing mark and its cue
     private const int MaxWordsBeforeCue = 6;
 
+    /// <param name="article">The article, its paragraphs in order.</param>
     /// <param name="doubled">
     /// Also the quotations marked ''...'' that no other quotation overlaps, in a text that quotes mostly so (more such quotations
     /// closed than quotations in other marks: the convention of the whole text, not ''italics'' in a page that quotes with “”).

@@ -39,4 +39,29 @@ public class DoubledApostropheQuotationTests
         Assert.Empty(QuotationFinder.Find(article));
         Assert.Single(QuotationFinder.Find(article, doubled: true));
     }
+
+    [Fact]
+    public void A_speaker_quoted_inside_a_doubled_quotation_stays_a_source()
+    {
+        var dataset = Analyzed.Of("Tom Hale said the board had broken its word. ''Ana Ruiz said she would pay for the pier,'' Mr. Hale said. ''She never did.''");
+        Assert.Contains(dataset.Sources, s => s.Name == "Ana Ruiz");
+        Assert.Equal(["Tom Hale"], dataset.SpeakersOf("She never did"));
+    }
+
+    [Fact]
+    public void A_possessive_and_a_decade_open_no_quotation()
+    {
+        var article = ArticleFixture.Build("Rents at the Davies'' farm have not been this low since the ''70s, the agent said. ''Nobody wants to farm here any more,'' said Lena Davies.");
+        var quotation = Assert.Single(QuotationFinder.Find(article, doubled: true));
+        Assert.StartsWith("''Nobody", article.Text[quotation.Start..quotation.End]);
+        Assert.EndsWith("more,''", article.Text[quotation.Start..quotation.End]);
+    }
+
+    [Fact]
+    public void A_text_quoting_in_other_marks_reads_no_doubled_apostrophes()
+    {
+        var article = ArticleFixture.Build("“The pier is safe,” said Lena Davies. The ferry, ''Blue Heron'' to the locals, ran late all week.");
+        var quotation = Assert.Single(QuotationFinder.Find(article, doubled: true));
+        Assert.StartsWith("“The pier", article.Text[quotation.Start..quotation.End]);
+    }
 }
