@@ -3,6 +3,9 @@ namespace DocReport.Analysis.Attributions;
 /// <summary>A quotation from its opening mark to just after its closing mark; it may run over several paragraphs.</summary>
 internal sealed record Quotation(int Start, int End)
 {
+    /// <summary>Marked with two apostrophes each side (''...''): the rules still read a cue inside it (<see cref="QuotationFinder"/>).</summary>
+    public bool Doubled { get; init; }
+
     public bool Overlaps(int start, int end) => Start < end && start < End;
 
     /// <summary>

@@ -135,7 +135,7 @@ internal static partial class QuotationAttacher
 
     // The quotation closes with the sentence's own mark inside it ("“The Donald.”", "“Why not?”"), as a title or a scare quote does not
     private static bool WholeSentence(string text, Quotation quotation) =>
-        quotation.End - quotation.Start >= 3 && text[quotation.Start..quotation.End].TrimEnd().TrimEnd('"', '\u201d') is { Length: > 1 } inner && ".!?…".Contains(inner[^1]);
+        quotation.End - quotation.Start >= 3 && text[quotation.Start..quotation.End].TrimEnd().TrimEnd('"', '\u201d', '\'') is { Length: > 1 } inner && ".!?…".Contains(inner[^1]);
 
     private static bool IsSpeech(string text, Quotation quotation) =>
         text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsToCarryOn;

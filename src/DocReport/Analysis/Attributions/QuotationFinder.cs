@@ -9,14 +9,90 @@ namespace DocReport.Analysis.Attributions;
 /// several paragraphs), and otherwise ends with its paragraph. A curly closing mark also closes a straight opening one
 /// (typed with two keyboards: left open, the quotation would run on over the cue and be taken for the previous speaker's),
 /// unless a curly pair is quoted inside it ("WALLACE: ... as “The Wall Street Journal” wrote"), and a straight closing mark closes
-/// a curly opening one where the paragraph leaves no doubt (<see cref="StraightCloses"/>).
+/// a curly opening one where the paragraph leaves no doubt (<see cref="StraightCloses"/>). With <c>doubled</c>, also quotations
+/// marked with two apostrophes each side (''...''), as text typed in ASCII for print and news archives writes them.
 /// </summary>
 internal static partial class QuotationFinder
 {
     // "“...," the city's harbour office said": the most words between a closing mark and its cue
     private const int MaxWordsBeforeCue = 6;
 
-    public static IReadOnlyList<Quotation> Find(Article article)
+    /// <param name="article">The article, its paragraphs in order.</param>
+    /// <param name="doubled">
+    /// Also the quotations marked ''...'' that no other quotation overlaps, in a text that quotes mostly so (more such quotations
+    /// closed than quotations in other marks: the convention of the whole text, not ''italics'' in a page that quotes with “”).
+    /// The tagger reads quotations without them, as it was trained; the rules and the attaching of quotations to speakers read them.
+    /// </param>
+    public static IReadOnlyList<Quotation> Find(Article article, bool doubled = false)
+    {
+        var found = Marked(article);
+        if (!doubled || !article.Text.Contains("''", StringComparison.Ordinal)) return found;
+        var all = Doubled(article).ToList();
+        if (all.Count(q => q.Closed) <= found.Count) return found;
+        var extra = all.Where(d => !found.Any(q => q.Overlaps(d.Start, d.End))).Select(d => new Quotation(d.Start, d.End) { Doubled = true }).ToList();
+        return extra.Count == 0 ? found : found.Concat(extra).OrderBy(q => q.Start).ToList();
+    }
+
+    // ''...'': two apostrophes open a quotation after a space or an opening bracket, before a word (not a decade: "the ''70s"), and
+    // close it after a word (not after inches: 5'11'' is a height; ''Five-0'' closes); a quotation left open at a paragraph's end
+    // goes on when the next paragraph opens with ''
+    private static IEnumerable<(int Start, int End, bool Closed)> Doubled(Article article)
+    {
+        var text = article.Text;
+        int? openAt = null;
+        var lastParagraphEnd = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var i = paragraph.Start;
+            if (openAt is not null)
+            {
+                var first = FirstNonSpace(text, paragraph.Start, paragraph.End);
+                if (IsDoubled(text, first, paragraph.End)) i = first + 2;
+                else
+                {
+                    yield return (openAt.Value, lastParagraphEnd, false);
+                    openAt = null;
+                }
+            }
+            for (; i < paragraph.End; i++)
+            {
+                if (!IsDoubled(text, i, paragraph.End)) continue;
+                var before = i > paragraph.Start ? text[i - 1] : ' ';
+                var after = i + 2 < paragraph.End ? text[i + 2] : ' ';
+                if (openAt is null)
+                {
+                    if (!(char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':') || char.IsWhiteSpace(after) || after == '\'' || Decade(text, i + 2)) continue;
+                    openAt = i;
+                }
+                else
+                {
+                    if (char.IsWhiteSpace(before) || Inches(text, i)) continue;
+                    // "... at all,'''": a single quotation inside closes with it
+                    yield return (openAt.Value, after == '\'' ? i + 3 : i + 2, true);
+                    openAt = null;
+                }
+                i++;
+            }
+            lastParagraphEnd = paragraph.End;
+        }
+        if (openAt is not null) yield return (openAt.Value, lastParagraphEnd, false);
+    }
+
+    // "the ''70s": a decade with its century left out, typed with two apostrophes
+    private static bool Decade(string text, int at) =>
+        at + 2 < text.Length && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && text[at + 2] == 's' && (at + 3 == text.Length || !char.IsLetter(text[at + 3]));
+
+    // 5'11'': the digits before the mark follow a foot mark
+    private static bool Inches(string text, int i)
+    {
+        var k = i;
+        while (k > 0 && char.IsDigit(text[k - 1])) k--;
+        return k < i && k > 0 && text[k - 1] is '\'' or '’';
+    }
+
+    private static bool IsDoubled(string text, int i, int end) => i + 1 < end && text[i] == '\'' && text[i + 1] == '\'';
+
+    private static List<Quotation> Marked(Article article)
     {
         var text = article.Text;
         var found = new List<Quotation>();
