@@ -67,7 +67,8 @@ internal static partial class AttributionExtractor
     public static IReadOnlyList<FoundAttribution> Extract(Article article, AttributionTagger tagger, Action<int>? through = null)
     {
         // the tagger reads the quotations it was trained on; the rules and the speakers' quotations read ''...'' too
-        var (taggedQuotations, quotations) = (QuotationFinder.Find(article), QuotationFinder.Find(article, doubled: true));
+        var taggedQuotations = QuotationFinder.Find(article);
+        var quotations = QuotationFinder.WithDoubled(article, taggedQuotations);
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
         var labelled = SpeakerLabels.Find(article);

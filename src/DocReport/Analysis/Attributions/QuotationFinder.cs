@@ -26,7 +26,16 @@ internal static partial class QuotationFinder
     public static IReadOnlyList<Quotation> Find(Article article, bool doubled = false)
     {
         var found = Marked(article);
-        if (!doubled || !article.Text.Contains("''", StringComparison.Ordinal)) return found;
+        return doubled ? WithDoubled(article, found) : found;
+    }
+
+    /// <summary>
+    /// <paramref name="found"/>, the article's quotations as <see cref="Find"/> gives them without <c>doubled</c>, with the ''...''
+    /// quotations it gives with it: for a caller that needs both lists without reading the marks twice.
+    /// </summary>
+    public static IReadOnlyList<Quotation> WithDoubled(Article article, IReadOnlyList<Quotation> found)
+    {
+        if (!article.Text.Contains("''", StringComparison.Ordinal)) return found;
         var all = Doubled(article).ToList();
         if (all.Count(q => q.Closed) <= found.Count) return found;
         var extra = all.Where(d => !found.Any(q => q.Overlaps(d.Start, d.End))).Select(d => new Quotation(d.Start, d.End) { Doubled = true }).ToList();
