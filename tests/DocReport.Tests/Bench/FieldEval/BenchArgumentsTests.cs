@@ -27,6 +27,23 @@ public class BenchArgumentsTests
         Assert.Equal(("dev2", true, "river-town", "/tmp/pages", "/work/data/trafilatura"), (parsed.Set, parsed.Errors, parsed.Article, parsed.Data, parsed.Trafilatura));
     }
 
+    // dev4 (round 31): ten PolNeAR train articles read by hand, a readable set like dev2, not a gate
+    [Fact]
+    public void The_dev4_set_is_readable_and_not_a_gate()
+    {
+        var parsed = BenchArguments.Parse(["--set", "dev4", "--errors"]);
+
+        Assert.Null(parsed.Problem);
+        Assert.Equal(("dev4", true), (parsed.Set, parsed.Errors));
+        Assert.False(BenchArguments.IsGate("dev4"));
+    }
+
+    [Fact]
+    public void An_unknown_set_is_refused()
+    {
+        Assert.StartsWith("--set is dev, dev2, dev3, dev4,", BenchArguments.Parse(["--set", "dev5"]).Problem);
+    }
+
     // --listing writes each listed source with its status: what DocReport lists on an unread set must not be written out
     [Theory]
     [InlineData("check")]
