@@ -27,21 +27,6 @@ internal static partial class AsideSubject
     [GeneratedRegex(@"^(?<subject>(?:He|She|They|We|I)|(?:The|the)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?!(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|did|does|do|also|then|later|again|never|still|just|now)\b)\p{Ll}+|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:\s+(?=\p{Ll})|(?<aside>\s*[,—–―]\s*[^;:“”""—–―]+?[,—–―]\s*(?:(?:also|then|later|\p{Ll}+ly)\s+)?$))")]
     private static partial Regex Subject();
 
-    // trial (spans31): bit 1 any tagged cue's aside, bit 2 participle/"and" for cues that report nothing, bit 4 for reporting cues
-    private static readonly int Mode = int.TryParse(Environment.GetEnvironmentVariable("SPANS31_MODE"), out var m) ? m : 0;
-
-    // ", telling", " by saying", " and recalled", " and then told": the cue right after the link, a participle after a comma or "by"
-    [GeneratedRegex(@"(?:(?<participle>,|\bby)\s+(?:\p{Ll}+ly\s+)?|\band\s+(?:(?:then|later|also|again|\p{Ll}+ly)\s+)?)$")]
-    private static partial Regex Link();
-
-    // a participle after a comma or "by", a verb of another form after "and"
-    private static bool Linked(string clause, string cue) =>
-        Link().Match(clause) is { Success: true } link && link.Groups["participle"].Success == cue.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
-
-    // bit 8: the subject right before the cue but for auxiliaries and adverbs ("Ann Lee has also asked", "The panel was both sternly critical of")
-    [GeneratedRegex(@"^(?:(?:has|have|had|is|are|was|were|will|would|could|should|may|might|must|did|does|do|also|then|later|again|never|still|just|now|both|all|not|been|being|\p{Ll}+ly)\s+)*$")]
-    private static partial Regex Adjacent();
-
     [GeneratedRegex(@"^(?:He|She|They|We|I)$")]
     private static partial Regex Pronoun();
 
@@ -55,16 +40,10 @@ internal static partial class AsideSubject
         Regex.IsMatch(text.AsSpan(0, before), $@"\p{{Lu}}[\p{{L}}.]*\s+{Regex.Escape(word)}\b");
 
     /// <summary>The subject before an aside right before a cue without a source in the sentence from <paramref name="sentenceStart"/>, or null.</summary>
-    public static TextRange? Of(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans) => Of(text, sentenceStart, cue, spans, false);
-
-    /// <summary>trial bit 16: the subject right before a cue whose source was taken after it ("Ann Lee also asked Tom Hale if").</summary>
-    public static TextRange? Before(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans) => (Mode & 16) == 0 ? null : Of(text, sentenceStart, cue, spans, true);
-
-    private static TextRange? Of(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans, bool before)
+    public static TextRange? Of(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans)
     {
         var clause = text[sentenceStart..cue.Start];
-        var reports = ReportingCues.Reports(text[cue.Start..cue.End]);
-        if (Passive().IsMatch(text[cue.Start..cue.End]) || !reports && (Mode & 1) == 0 && !before || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
+        if (Passive().IsMatch(text[cue.Start..cue.End]) || !ReportingCues.Reports(text[cue.Start..cue.End]) || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
         var at = LeadingConjunction().Match(clause).Length;
         // an opening phrase with no comma after it ("In the next weeks the campaign ...") leaves the subject unknown
         var opening = OpeningPhrase().Match(clause[at..]);
@@ -72,12 +51,10 @@ internal static partial class AsideSubject
         at += opening.Length;
         var match = Subject().Match(clause[at..]);
         var subject = match.Groups["subject"];
-        var linked = (reports ? (Mode & 4) != 0 : (Mode & 2) != 0) && Linked(clause, text[cue.Start..cue.End]);
-        var adjacent = ((Mode & 8) != 0 || before) && match.Success && !match.Groups["aside"].Success && Adjacent().IsMatch(clause[(at + match.Length)..]);
-        if (!match.Success || !match.Groups["aside"].Success && !linked && !adjacent || before && !adjacent) return null;
+        if (!match.Success || !match.Groups["aside"].Success) return null;
         var (start, end) = (sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
         // another source before the cue is the subject's own, unless it stands inside the aside ("Ann Lee, who said she ..., said")
-        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && !(match.Groups["aside"].Success && s.Start >= end))) return null;
+        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && s.Start < end)) return null;
         if (SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
         return new TextRange(start, end);
     }

@@ -72,8 +72,6 @@ internal static partial class TaggedAttributions
                     else if (cues[i].Source is null && AsideOf(text, cues[i - 1], cues[i].Cue) is { } speaker) (cues[i].Source, cues[i].NamedBy) = (speaker, cues[i - 1].NamedBy);
                 foreach (var cue in cues.Where(c => c.Source is null))
                     if (AsideSubject.Of(text, sentences[sentence.Key].Start, cue.Cue, sentence) is { } subject) cue.SetSource(cue.Cue with { Role = SpanRole.Source, Start = subject.Start, End = subject.End });
-                foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End))
-                    if (AsideSubject.Before(text, sentences[sentence.Key].Start, cue.Cue, sentence) is { } subject) (cue.Source, cue.NamedBy) = (cue.Cue with { Role = SpanRole.Source, Start = subject.Start, End = subject.End }, null);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.End <= c.Cue.Start && c.Contents.Count == 0))
                     if (RestOf(text, sentences[sentence.Key], cue.Source!, cue.Cue) is { } rest) cue.Contents.Add(rest);
                 foreach (var cue in cues.Where(c => c.Source is { } s && s.Start >= c.Cue.End && s.End <= sentences[sentence.Key].End && c.Contents.Count == 0 && ReportingCues.Reports(text[c.Cue.Start..c.Cue.End])))
