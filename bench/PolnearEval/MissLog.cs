@@ -36,6 +36,7 @@ internal static class MissLog
         {
             var nested = contents.Any(r => r.Start <= p.Source.Start && p.Source.End <= r.End);
             (tally.Extras, tally.NestedExtras) = (tally.Extras + 1, tally.NestedExtras + (nested ? 1 : 0));
+            tally.Extra(text, p.Source.Start, p.Source.End, p.Cue.Text, nested);
             log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}{(nested ? " (inside a gold content)" : "")}  in: {Around(text, p.Source.Start, p.Source.End)}");
         }
     }

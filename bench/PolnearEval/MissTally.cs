@@ -78,6 +78,36 @@ internal sealed partial class MissTally
 
     private void Count(string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 
+    /// <summary>
+    /// Round 31: a predicted source no gold source overlaps, by where it stands (inside a gold content: a report nested in another,
+    /// which PolNeAR seldom marks; or outside), by its form (<see cref="Form"/>, with a lone function word or adverb, "if", "practically",
+    /// apart: the tagger's noise) and by its cue: a reporting word, a belief or intention, a cue with no verb form (a noun or adjective:
+    /// "views on", "outspoken"), or another verb (stances, acts).
+    /// </summary>
+    public void Extra(string text, int start, int end, string cue, bool nested)
+    {
+        var place = nested ? "inside a gold content" : "outside any gold content";
+        var source = text[start..end].Trim().Trim(',');
+        var form = Form(source) is var f && f == "description" && !source.Contains(' ') && (ReportingCues.IsFunctionWord(source) || source.EndsWith("ly", StringComparison.Ordinal))
+            ? "a lone function word or adverb" : f;
+        Count($"extra: {place}");
+        Count($"extra: {place} / {form}");
+        Count($"extra: by cue: {ExtraCue(cue)}");
+    }
+
+    internal static string ExtraCue(string cue)
+    {
+        var tokens = Regex.Matches(cue, @"[\p{L}']+").Select(m => m.Value).ToList();
+        if (ReportingCues.Reports(cue)) return "reports";
+        if (tokens.Any(t => BeliefCues.Contains(t.ToLowerInvariant()))) return "belief or intention (belief-cues.txt)";
+        if (!tokens.Any(t => VerbForm().IsMatch(t))) return "no verb form (a noun, an adjective)";
+        return "another verb (stance, act)";
+    }
+
+    // a word that can be a verb by its ending or as an auxiliary: "-ed", "-ing", "-s", "is", "has", "would", "want", "know"; a guess without a lexicon
+    [GeneratedRegex(@"^(?:\p{Ll}+(?:ed|ing|es|s|en)|is|are|was|were|be|has|have|had|do|does|did|will|would|can|could|should|may|might|must|\p{Ll}*(?:say|tell|know|think|want|see|seem|hope|plan|urge|call|push|back|support|vow|pledge|praise|blame|deny|warn|ask|argue|claim|insist|agree|disagree|oppose|reject|accept|criticize|attack|defend))$")]
+    private static partial Regex VerbForm();
+
     public void Write(TextWriter output)
     {
         output.WriteLine($"gold sources {Golds}: found (overlap) {Found}, missed {Golds - Found}; extra sources {Extras} ({NestedExtras} inside a gold content)");
