@@ -45,7 +45,9 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic", 
             "arctic-query" => (Path.Combine(variants, encoder), texts => variantEncoder.Value.Embed(texts, [ArcticPooling.First], QueryPrefix)[0]),
             "arctic-content" => (Path.Combine(variants, encoder), texts => ContentOnly(setName, texts)),
             "arctic-news" => (Path.Combine(variants, encoder), texts => setName.StartsWith("news", StringComparison.Ordinal) ? Of("arctic", setName, texts) : [.. texts.Select(_ => new float[384])]),
-            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, arctic-content, arctic-news, or two joined by '+'"),
+            "arctic-quoted" => (Path.Combine(variants, encoder), texts => QuotedOnly(setName, texts)),
+            "arctic-reported" => (Path.Combine(variants, encoder), texts => Of("arctic", setName, texts).Select((v, i) => ReportedSpeech.IsReported(texts[i]) ? v : new float[384]).ToArray()),
+            _ => throw new ArgumentException($"unknown encoder {encoder}: arctic, minilm, arctic-mean, arctic-max, arctic-query, arctic-content, arctic-news, arctic-quoted, arctic-reported, or two joined by '+'"),
         };
         var path = Path.Combine(folder, subfolder, setName + ".f32");
         var keyPath = path + ".key";
@@ -77,6 +79,19 @@ internal sealed class EmbeddingCache(string folder, string encoders = "arctic", 
         var vectors = variantEncoder.Value.Embed([.. framed.Select(i => contents[i])]);
         for (var j = 0; j < framed.Count; j++) whole[framed[j]] = vectors[j];
         return whole;
+    }
+
+    /// <summary>Round 31: the vector of the words inside a sentence's quotation marks (<see cref="ReportedSpeech.QuotedWords"/>),
+    /// zeros for a sentence quoting nothing of four words or more, so only the quoted spans run the encoder.</summary>
+    private float[][] QuotedOnly(string setName, IReadOnlyList<string> texts)
+    {
+        var quoted = texts.Select(ReportedSpeech.QuotedWords).ToList();
+        var spans = Enumerable.Range(0, texts.Count).Where(i => quoted[i] is not null).ToList();
+        Console.WriteLine($"arctic-quoted: {spans.Count} of {texts.Count} sentences of {setName} quote four words or more");
+        var vectors = variantEncoder.Value.Embed([.. spans.Select(i => quoted[i]!)]);
+        var result = texts.Select(_ => new float[384]).ToArray();
+        for (var j = 0; j < spans.Count; j++) result[spans[j]] = vectors[j];
+        return result;
     }
 
     /// <summary>The mean-pooled vectors; the maximum-pooled ones of the same run are kept for "arctic-max" (or returned, without <paramref name="keepMax"/>).</summary>
