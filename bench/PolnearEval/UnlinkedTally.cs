@@ -45,7 +45,7 @@ internal sealed class UnlinkedTally
             Count($"{why} / {place}");
             if (form.Length > 0) Count($"(form{form})");
             total++;
-            log.WriteLine($"{why} / {place}{form}\t{document.Name}\t[{Of(text, gold.Source!.Start, gold.Source.End)}] <{(gold.Cue is { } c ? Of(text, c.Start, c.End) : "")}>\t{s.Text.Replace('\n', ' ')}\t{(f is null ? "" : $"[{f.Source.Text}] <{f.Cue.Text}> {{{Of(text, f.Content.Start, f.Content.End)}}}")}");
+            log.WriteLine($"{why} / {place}{form}\t{document.Name}\t[{Of(text, gold.Source!.Start, gold.Source.End)}] <{(gold.Cue is { } c ? Of(text, c.Start, c.End) : "")}>\t{s.Text.Replace('\n', ' ')}\t{(f is null ? "" : $"[{f.Source.Text}] <{f.Cue.Text}> {{{Of(text, f.Content.Start, f.Content.End)}}}")}\t{(f is null ? "" : Before(found, resolved, f))}");
         }
     }
 
@@ -85,6 +85,11 @@ internal sealed class UnlinkedTally
         if (!links.IsAttributed(s.Id)) return "found: content covers less than half";
         return links.SourcesOf(s.Id).Count == 0 ? "found: sentence attributed, no source" : "found: other";
     }
+
+    // the two attributions before this one (by source), with the sources they resolved to and how far back: what a pronoun could stand for
+    private static string Before(IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved, FoundAttribution f) =>
+        string.Join(" | ", Enumerable.Range(0, found.Count).Where(i => found[i].Source.Start < f.Source.Start).OrderByDescending(i => found[i].Source.Start).Take(2)
+            .Select(i => $"-{f.Source.Start - found[i].Source.Start} [{found[i].Source.Text.Replace('\n', ' ')}] -> {(resolved[i].Count == 0 ? "none" : string.Join(", ", resolved[i].Select(e => $"{e.Name} ({e.Kind})")))}"));
 
     private void Count(string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 

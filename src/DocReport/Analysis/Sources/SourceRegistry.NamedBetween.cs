@@ -26,6 +26,8 @@ internal sealed partial class SourceRegistry
         foreach (var word in PluralWord().EnumerateMatches(text.AsSpan(entry.LastSeenEnd, position - entry.LastSeenEnd)))
         {
             var plural = text.Substring(entry.LastSeenEnd + word.Index, word.Length);
+            // "Analysts said ... other analysts ... they said": the group's own word again names no other group
+            if (plural.Equals(entry.Name.Split(' ')[^1], StringComparison.OrdinalIgnoreCase)) continue;
             if (!SourceLexicon.Descriptors.ContainsKey(plural) && SourceLexicon.DescriptorOf(plural) is { } people
                 && (people.Kind is SourceKind.Person or SourceKind.Other || people.SpeaksFor)) return true;
         }

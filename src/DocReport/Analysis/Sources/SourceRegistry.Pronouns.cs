@@ -40,15 +40,23 @@ internal sealed partial class SourceRegistry
     // a pronoun several paragraphs on is more likely someone the article named in passing, so it stays unresolved.
     private SourceEntry? LastSpeaker(string pronoun, int position)
     {
+        // "Analysts say ... They added": "they" is the group or the body named last, "it" a body only; after a group named since the
+        // body, "it" is unsure (the group is no "it", and something else may be)
+        var group = lastGroup is { } g && position - g.LastSeen <= BodyPronounReach && (lastBody is null || g.LastSeen > lastBody.LastSeen) ? g : null;
+        if (pronoun == "it" && group is not null) return null;
         var entry = pronoun switch
         {
             "he" => lastPersonByGender.GetValueOrDefault('m'),
             "she" => lastPersonByGender.GetValueOrDefault('f'),
-            _ => lastBody,
+            _ => group ?? lastBody,
         };
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
-        if (entry is null || position - entry.LastSeen > reach || NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender))) return null;
+        if (entry is null || position - entry.LastSeen > reach) return null;
+        // a group of people ("unnamed analysts") is kept apart from persons: any other source named since may be "they", not the
+        // people the group spoke of
+        if (entry == group && entry.Kind == SourceKind.Person ? OtherSourceNamedSince(entry, position)
+            : NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender))) return null;
         // "Hannity asked Trump ... “...,” he told Hannity": the one the pronoun's own sentence tells or asks is not the pronoun
         if (gender != '-' && entry.Kind == SourceKind.Person && NamedInOwnSentence(entry, position)) return null;
         if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
@@ -59,6 +67,9 @@ internal sealed partial class SourceRegistry
         if (entry.Kind != SourceKind.Person && gender != '-' && people.Between(entry.LastSeenEnd, position).Any()) return null;
         return entry;
     }
+
+    private bool OtherSourceNamedSince(SourceEntry entry, int position) =>
+        entries.Any(e => e != entry && (e.Kind != SourceKind.Person || IsUnnamedGroup(e.Name)) && e.LastSeen >= entry.LastSeenEnd && e.LastSeen < position);
 
     private bool NamedInOwnSentence(SourceEntry entry, int position)
     {

@@ -30,6 +30,8 @@ internal sealed partial class SourceRegistry(string text)
     private MainSubjectScanner? mainSubject;
     private MainSubjectScanner MainSubject => mainSubject ??= new(text, people, firstNames, holders);
     private SourceEntry? lastBody;
+    // the last group named in the plural ("unnamed analysts", "unnamed officials", "unnamed loggers"): "they" may be theirs, "it" never
+    private SourceEntry? lastGroup;
 
     public IReadOnlyList<SourceEntry> Entries => entries;
 
@@ -214,6 +216,9 @@ internal sealed partial class SourceRegistry(string text)
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
+    // a source named in the plural: a group of people ("unnamed experts", "unnamed loggers", Other) or of officials ("unnamed officials")
+    private static bool IsGroup(SourceEntry entry) => entry.Kind == SourceKind.Other || IsUnnamedGroup(entry.Name);
+
     private static bool IsUnnamedGroup(string name) =>
         name.StartsWith("unnamed ", StringComparison.Ordinal) && name.Split(' ')[^1] is var head && !SourceLexicon.Descriptors.ContainsKey(head)
         && SourceLexicon.DescriptorOf(head) is not null;
@@ -246,15 +251,17 @@ internal sealed partial class SourceRegistry(string text)
     {
         if (entry is null) return null;
         entry.Mentions++;
-        // "unnamed detectives" are no "he" or "she"
+        // "unnamed detectives" are no "he" or "she", and no "it"
         if (entry.Kind == SourceKind.Person)
         {
             if (!IsUnnamedGroup(entry.Name))
                 foreach (var gender in entry.Gender == '-' ? "mf" : entry.Gender.ToString()) lastPersonByGender[gender] = entry;
+            else lastGroup = entry;
         }
         else
         {
-            lastBody = entry;
+            if (IsGroup(entry)) lastGroup = entry;
+            else lastBody = entry;
             lastByKind[entry.Kind] = entry;
         }
         // not a document's: "the court" after "the Superior Court ruling" is a court, not the ruling

@@ -18,8 +18,22 @@ internal static partial class UnlistedGroup
         if (!PlainPhrase().IsMatch(sourceText)) return null;
         var words = PhraseTokens.Of(sourceText).SkipWhile(w => SourcePhraseParser.IsDeterminer(w) || w.All(char.IsDigit)).ToList();
         if (opensSentence && words.Count > 0 && sourceText.TrimStart().StartsWith(words[0], StringComparison.Ordinal)) words[0] = words[0].ToLowerInvariant();
-        return words.Count is >= 1 and <= 3 && words.All(w => LowerWord().IsMatch(w)) && DoerPlural().IsMatch(words[^1]) ? string.Join(' ', words) : null;
+        // "Other Asian leaders", "Senate Republican leaders", "Border Patrol agents": the words before the noun may be names (whose people
+        // they are), never a word that joins ("Lee and reporters" is a person and a group)
+        return words.Count is >= 1 and <= 3 && LowerWord().IsMatch(words[^1]) && words[..^1].All(w => LowerWord().IsMatch(w) && !Joining.Contains(w) || CapitalisedWord().IsMatch(w))
+            && (DoerPlural().IsMatch(words[^1]) || DoerNouns.Contains(words[^1])) ? string.Join(' ', words) : null;
     }
+
+    private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "and", "or", "of", "in", "at", "for", "with", "from", "by", "to", "on" };
+
+    // plural nouns for people that no ending tells apart from things ("candidates", not "estimates")
+    private static readonly HashSet<string> DoerNouns = new(StringComparer.Ordinal)
+    {
+        "candidates", "delegates", "advocates", "agents", "residents", "students", "parents", "opponents", "conservatives", "progressives", "liberals",
+    };
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*$")]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"^\s*[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)*\s*$")]
     private static partial Regex PlainPhrase();
