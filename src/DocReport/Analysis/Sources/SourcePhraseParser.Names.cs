@@ -50,12 +50,13 @@ internal static partial class SourcePhraseParser
         // "Mr. Grassley and Mr. Leahy": two names, each with its own title, are kept whole for the registry to split ("Mr. Band and
         // Mrs. Clinton's aides" are aides of one of them)
         var lastTitle = and > 0 && !owns && TitledName(run.Take(and).ToList()) && TitledName(run.Skip(and + 1).ToList()) ? -1 : LastTitle(firstName, firstName.Count - 1);
-        // "Commissioner Ottilie von der Brandt", "Vice President Joseph R. Biden Jr.": a surname's particles, initials between the names
-        // and a generation's suffix are no name words of their own
-        var nameWords = firstName.Count - firstName.Count(IsParticle) - firstName.Skip(lastTitle + 2).Count(w => IsInitialsWord(w) || Generations.Contains(w));
+        // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
+        var nameWords = firstName.Count - firstName.Count(IsParticle);
+        // "Vice President Joseph R. Biden Jr.": nor are initials between the names and a generation's suffix
+        var spare = firstName.Skip(lastTitle + 2).Count(w => IsInitialsWord(w) || Generations.Contains(w));
         var titles = lastTitle < 0 ? 0
-            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
-        if (nameWords - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1, spare) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
+        if (nameWords - spare - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         // "Clark County Sheriff Joe Lombardo", "Fox News Vice President and Managing Editor Bill Sammon": a body's words and a role the
@@ -147,10 +148,10 @@ internal static partial class SourcePhraseParser
     public static bool IsPartyMembers(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);
 
-    // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
-    private static int GivenNameFrom(List<string> run, int from)
+    // Where a person's given name and surname (two or three words, no body's word, and any spare initials or suffix) end the run, or -1.
+    private static int GivenNameFrom(List<string> run, int from, int spare = 0)
     {
-        for (var k = Math.Max(from, run.Count - 3); k <= run.Count - 2; k++)
+        for (var k = Math.Max(from, run.Count - 3 - spare); k <= run.Count - 2; k++)
             if (SourceLexicon.IsFirstName(run[k]) && run.Skip(k).All(t => SourceLexicon.NameKindOf(t) is null)) return k;
         return -1;
     }
