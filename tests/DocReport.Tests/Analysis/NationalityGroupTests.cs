@@ -48,6 +48,8 @@ public class NationalityGroupTests
     [InlineData("Many Estonians say the ferry fares will rise again.", "unnamed Estonians")]
     [InlineData("Estonians worry that the ferry fares will rise again.", "unnamed Estonians")]
     [InlineData("Kenyans said the new toll was unfair.", "unnamed Kenyans")]
+    [InlineData("Many Hispanics say the ferry fares will rise again.", "unnamed Hispanics")]
+    [InlineData("Millennials said the new toll was unfair.", "unnamed Millennials")]
     public void A_nationality_in_the_plural_is_an_unnamed_group_of_people(string sentence, string name)
     {
         var dataset = Analyzed.Of("The ferry timetable changed in June.", sentence);

@@ -367,4 +367,25 @@ public class SourceKindTests
         Assert.Equal(name, source.Name);
         Assert.Equal(kind, source.Kind);
     }
+
+    // Round 31: people named with a title kept in the name, typed organization on PolNeAR's train (bench/PolnearEval/README.md, "Round 31")
+    [Theory]
+    [InlineData("Representative Edwin T. King of Ohio said the bill would pass on Friday.", "Edwin T. King")]
+    [InlineData("Dr. Marla Rae King told the panel that the clinic had run out of beds.", "Marla Rae King")]
+    [InlineData("Vice President Walter R. Hensley Jr. said the talks would resume next week.", "Walter R. Hensley Jr")]
+    [InlineData("Tavisha Oranmore of the Harbour Policy Institute said the levy would raise little.", "Tavisha Oranmore")]
+    public void A_title_a_surname_that_is_a_title_initials_and_an_unlisted_given_name_before_a_body_make_a_person(string sentence, string person)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(person, source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
+
+    [Fact]
+    public void A_body_named_with_of_stays_whole()
+    {
+        var source = Assert.Single(Analyzed.Of("Harbour Bank of Commerce said its profits fell 3 percent.").Sources);
+        Assert.Equal("Harbour Bank of Commerce", source.Name);
+        Assert.Equal(SourceKind.Organization, source.Kind);
+    }
 }

@@ -29,6 +29,7 @@ internal static class SourceLexicon
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> Capitals = Set("Analysis/Data/capitals.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Peoples = Set("Analysis/Data/peoples.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, char> TitleGender = Columns("Analysis/Data/titles.tsv");
     private static readonly Dictionary<string, char> FirstNameGender = Columns("Analysis/Data/first-names.tsv");
@@ -39,8 +40,9 @@ internal static class SourceLexicon
     /// officials"): before a group noun it tells whose people they are.</summary>
     public static bool IsNationality(string word) => Nationalities.Contains(word) || Countries.Contains(word);
 
-    /// <summary>True for a nationality's people in the plural ("Tunisians", "Iraqis"): an unnamed group, never a body.</summary>
-    public static bool IsNationalityPlural(string word) => word.Length > 3 && word[^1] == 's' && Nationalities.Contains(word[..^1]);
+    /// <summary>True for a nationality's people in the plural ("Tunisians", "Iraqis"), or a faith's, an ethnicity's or a generation's
+    /// ("Muslims", "Hispanics", "Millennials"): an unnamed group, never a body.</summary>
+    public static bool IsNationalityPlural(string word) => word.Length > 3 && word[^1] == 's' && (Nationalities.Contains(word[..^1]) || Peoples.Contains(word));
 
     public static IEnumerable<string> Titles => TitleGender.Keys;
 

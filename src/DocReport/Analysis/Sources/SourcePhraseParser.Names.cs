@@ -33,7 +33,7 @@ internal static partial class SourcePhraseParser
         // "Senator Mitch McConnell of Kentucky", "Professor Adam Kowalski of Millbrook University": a titled name's "of" is where they are from;
         // "U.S. Attorney for the District of Vermont Maria Chen": a given name after the place opens the name, the "of" is the title's
         var of = run.IndexOf("of");
-        if (of > 0 && run.FindLastIndex(of - 1, SourceLexicon.IsTitle) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null)
+        if (of > 0 && LastTitle(run, of - 1) is var title and >= 0 && title < of - 1 && !run.Take(of).Any(t => SourceLexicon.NameKindOf(t) is not null)
             && GivenNameFrom(run, of + 2) < 0)
             // "Sens. Ana Ruiz of Ohio and Tom Pell of Iowa": each name's
             run = run.IndexOf("and", of) is > 0 and var joined
@@ -41,7 +41,7 @@ internal static partial class SourcePhraseParser
                 : run.Take(of).ToList();
         // "Stephen Vale of the Kestrel Policy Institute", "Dana Ruiz of Cheyenne": a person's given name and surname before "of" are the
         // person, the body or place after it where they work or live (a body's word before "of", "Bank of America", keeps the name whole)
-        else if (of is 2 or 3 && PersonBeforeOf(run.Take(of).ToList())) run = run.Take(of).ToList();
+        else if (of is 2 or 3 && PersonBeforeOf(run.Take(of).ToList(), BodyAfterOf(run, of))) run = run.Take(of).ToList();
         // "Tunisian Prime Minister Habib Essid": everything up to the last title goes, when one to three name words remain;
         // a title holding a body's word ("Secretary of State Mike Pompeo") only when a given name follows it
         // "Sens. Ana Ruiz and Tom Pell": in two names joined by "and", titles before the first name only are the first name's
@@ -49,12 +49,14 @@ internal static partial class SourcePhraseParser
         var firstName = and > 0 && run.Take(and).Any(SourceLexicon.IsTitle) && !run.Skip(and).Any(SourceLexicon.IsTitle) ? run.Take(and).ToList() : run;
         // "Mr. Grassley and Mr. Leahy": two names, each with its own title, are kept whole for the registry to split ("Mr. Band and
         // Mrs. Clinton's aides" are aides of one of them)
-        var lastTitle = and > 0 && !owns && TitledName(run.Take(and).ToList()) && TitledName(run.Skip(and + 1).ToList()) ? -1 : firstName.FindLastIndex(SourceLexicon.IsTitle);
+        var lastTitle = and > 0 && !owns && TitledName(run.Take(and).ToList()) && TitledName(run.Skip(and + 1).ToList()) ? -1 : LastTitle(firstName, firstName.Count - 1);
         // "Commissioner Ottilie von der Brandt": a surname's particles are no name words of their own
         var nameWords = firstName.Count - firstName.Count(IsParticle);
+        // "Vice President Joseph R. Biden Jr.": nor are initials between the names and a generation's suffix
+        var spare = firstName.Skip(lastTitle + 2).Count(w => IsInitialsWord(w) || Generations.Contains(w));
         var titles = lastTitle < 0 ? 0
-            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
-        if (nameWords - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
+            : firstName.Any(t => SourceLexicon.NameKindOf(t) is not null) || nameWords - lastTitle > 4 ? Math.Max(0, GivenNameFrom(firstName, lastTitle + 1, spare) is var given and >= 0 ? given : TwoNameWordsAfter(firstName, lastTitle)) : lastTitle + 1;
+        if (nameWords - spare - titles is < 1 or > 3 || run.Skip(titles).Any(t => SourceLexicon.DescriptorOf(t) is not null) || run.Skip(titles).Any(SourceLexicon.International.Contains)) titles = 0;
         // "the Labour MP for Newcastle Central": a title followed by where it is held names no one
         if (titles > 0 && !IsCapitalized(run[titles])) titles = 0;
         // "Clark County Sheriff Joe Lombardo", "Fox News Vice President and Managing Editor Bill Sammon": a body's words and a role the
@@ -71,6 +73,11 @@ internal static partial class SourcePhraseParser
         var roles = tokens.Take(first).Where(t => !IsCapitalized(t)).Concat(titleWords.Where(SourceLexicon.IsTitle)).Select(t => t.ToLowerInvariant().TrimEnd('.')).ToList();
         return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
     }
+
+    // The last title in words[0..end]; "Representative Peter T. King", "Sen. Angus King": a title's word that ends the name after a
+    // word that is no title is the surname ("Nike Chief Executive" keeps its title)
+    private static int LastTitle(List<string> words, int end) =>
+        words.FindLastIndex(end > 0 && SourceLexicon.IsTitle(words[end]) && !SourceLexicon.IsTitle(words[end - 1]) ? end - 1 : end, SourceLexicon.IsTitle);
 
     // "Republican Christine Todd Whitman", "Parish Clerk Owen Tate": one or two words before a given name and a surname that are
     // neither describe the person; so does a party's word before two name words ("Democrat Rose Keel", "Rose" being no listed
@@ -102,14 +109,20 @@ internal static partial class SourcePhraseParser
 
     // "Stephen Vale", "J. Bradford DeLong": initials or a listed given name first, then one or two name words, none a body's word,
     // a title or a describing noun
-    private static bool PersonBeforeOf(List<string> words)
+    // A given name the list lacks passes when a body's word follows the "of" ("Meenakshi Ganguly of Human Rights Watch").
+    private static bool PersonBeforeOf(List<string> words, bool bodyAfter)
     {
         var given = words.TakeWhile(IsInitialsWord).Count();
-        if (given == words.Count || given == 0 && !SourceLexicon.IsFirstName(words[0])) return false;
+        if (given == words.Count || given == 0 && !SourceLexicon.IsFirstName(words[0]) && !(bodyAfter && !SourceLexicon.IsNationality(words[0]) && words.All(w => PersonNameWord().IsMatch(w)))) return false;
         return words.Skip(given == 0 ? 1 : given).Count() is 1 or 2
             && words.All(w => IsCapitalized(w) && !IsPossessive(w) && SourceLexicon.NameKindOf(w) is null && !SourceLexicon.IsTitle(w)
                 && SourceLexicon.DescriptorOf(w) is null && !SourceLexicon.Countries.Contains(w));
     }
+
+    // "of Human Rights Watch", "of the Eurasia Group": a name with a body's word after the "of"
+    private static bool BodyAfterOf(List<string> run, int of) => SourceLexicon.NameKindOf(string.Join(' ', run.Skip(of + 1))) is not null;
+
+    private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 
     private static bool IsInitialsWord(string word) => InitialsWord().IsMatch(word);
 
@@ -135,10 +148,10 @@ internal static partial class SourcePhraseParser
     public static bool IsPartyMembers(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) ? PartyMembers.Contains(word[..^3] + "y") : word.EndsWith('s') && PartyMembers.Contains(word[..^1]);
 
-    // Where a person's given name and surname (two or three words, no body's word) end the run, or -1.
-    private static int GivenNameFrom(List<string> run, int from)
+    // Where a person's given name and surname (two or three words, no body's word, and any spare initials or suffix) end the run, or -1.
+    private static int GivenNameFrom(List<string> run, int from, int spare = 0)
     {
-        for (var k = Math.Max(from, run.Count - 3); k <= run.Count - 2; k++)
+        for (var k = Math.Max(from, run.Count - 3 - spare); k <= run.Count - 2; k++)
             if (SourceLexicon.IsFirstName(run[k]) && run.Skip(k).All(t => SourceLexicon.NameKindOf(t) is null)) return k;
         return -1;
     }
