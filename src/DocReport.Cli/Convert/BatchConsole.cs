@@ -25,12 +25,10 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         using var signals = listen();
         try
         {
-            BatchProgress.For(stdout).Run(plan.Inputs.Count, (stage, finished) =>
+            BatchProgress.For(stdout, stderr).Run(plan.Inputs.Count, (stage, finished) =>
                 result = runner.Run(plan, new Reporter<DocumentOutcome>(outcome =>
                 {
                     lock (outcomes) outcomes.Add(outcome);
-                    if (!outcome.Succeeded)
-                        lock (stderr) stderr.WriteLine($"error: {outcome.Input.Path}: {outcome.Error}");
                     finished(outcome);
                 }), new Reporter<ConversionProgress>(stage), signals.Token));
         }

@@ -22,6 +22,9 @@ internal abstract class BatchProgress
 
     private BatchProgress(TimeSpan? tick = null) => this.tick = tick ?? TimeSpan.FromSeconds(1);
 
+    /// <summary>Writes a failed document's line ("error: a.html: file is empty") where the user sees it as it happens.</summary>
+    protected abstract void Failed(string line);
+
     /// <summary>Runs <paramref name="work"/>, giving it a callback to call as a document's stage begins and one to call once per finished document.</summary>
     public abstract void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work);
 
@@ -34,6 +37,7 @@ internal abstract class BatchProgress
             work(stage => { lock (slow) slow.Report(stage, clock.Elapsed); }, outcome =>
             {
                 lock (slow) slow.Finished(outcome.Input.Path);
+                if (!outcome.Succeeded) Failed($"error: {outcome.Input.Path}: {outcome.Error}");
                 finished(outcome);
             });
             lock (slow) stopped = true;
@@ -47,25 +51,36 @@ internal abstract class BatchProgress
         : $"{(int)time.TotalHours}h {time.Minutes:00}m";
 
     /// <summary>
-    /// The bar when <paramref name="output"/> is standard output and a terminal, else lines a log can keep. Spectre.Console
-    /// takes a terminal whose standard error is redirected (<c>convert book.pdf 2&gt; errors.txt</c>) for one that is not
-    /// interactive, and the run got the log's lines on the terminal: the bar is drawn on standard output, so a console is
-    /// made for it there (continuous integration, which Spectre.Console knows by its variables, still gets lines).
+    /// The bar when <paramref name="output"/> is standard output and a terminal, else lines a log can keep; a failed
+    /// document's line goes to <paramref name="errors"/>. Spectre.Console takes a terminal whose standard error is redirected
+    /// (<c>convert book.pdf 2&gt; errors.txt</c>) for one that is not interactive, and the run got the log's lines on the
+    /// terminal: the bar is drawn on standard output, so a console is made for it there (continuous integration, which
+    /// Spectre.Console knows by its variables, still gets lines). With standard error on the same terminal, the bar writes
+    /// the failed documents' lines itself, above it: written past it, each was drawn over by the bar's next frame, which
+    /// left a stale copy of the bar where the line had been.
     /// </summary>
-    public static BatchProgress For(TextWriter output)
+    public static BatchProgress For(TextWriter output, TextWriter errors)
     {
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) return new Lines(output);
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) return new Lines(output, errors);
         var console = Console.IsErrorRedirected
             ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out), Interactive = InteractionSupport.Yes })
             : AnsiConsole.Console;
-        return console.Profile.Capabilities.Interactive ? new Bar(console) : new Lines(output);
+        if (!console.Profile.Capabilities.Interactive) return new Lines(output, errors);
+        return new Bar(console, ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected ? null : errors);
     }
 
-    /// <summary>The live bar, drawn on <paramref name="console"/>, shown afresh each <paramref name="tick"/> (a second unless given).</summary>
-    internal static BatchProgress LiveBar(IAnsiConsole console, TimeSpan? tick = null) => new Bar(console, tick);
+    /// <summary>The live bar, drawn on <paramref name="console"/>, shown afresh each <paramref name="tick"/> (a second unless
+    /// given); failed documents' lines go to <paramref name="errors"/>, or above the bar on the console when null.</summary>
+    internal static BatchProgress LiveBar(IAnsiConsole console, TimeSpan? tick = null, TextWriter? errors = null) => new Bar(console, errors, tick);
 
-    private sealed class Bar(IAnsiConsole console, TimeSpan? tick = null) : BatchProgress(tick)
+    private sealed class Bar(IAnsiConsole console, TextWriter? errors, TimeSpan? tick = null) : BatchProgress(tick)
     {
+        protected override void Failed(string line)
+        {
+            if (errors is null) console.WriteLine(line);
+            else lock (errors) errors.WriteLine(line);
+        }
+
         // A kept document leaves the bar's work instead of advancing it, so the bar's speed and time left are conversions'.
         // The bar stands at the converted documents plus the running ones' shares of their work (a long document is seen
         // to move from its first pages), and never goes back: a failed document's share is left as it was.
@@ -110,8 +125,13 @@ internal abstract class BatchProgress
         }
     }
 
-    private sealed class Lines(TextWriter output) : BatchProgress()
+    private sealed class Lines(TextWriter output, TextWriter errors) : BatchProgress()
     {
+        protected override void Failed(string line)
+        {
+            lock (errors) errors.WriteLine(line);
+        }
+
         public override void Run(int total, Action<Action<ConversionProgress>, Action<DocumentOutcome>> work)
         {
             var clock = Stopwatch.StartNew();

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using DocReport.Model;
 using DocReport.Output;
-using DocReport.Output.Json;
 using DocReport.Output.Parquet;
 using DocReport.Pipeline;
 
@@ -123,7 +122,7 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
             if (DocumentManifest.Read(input.Folder!)?.Covers(input.Folder!, hash, fingerprint) == true)
             {
                 if (!needDataset) return (null, null, true);
-                if (JsonDatasetReader.Read(Path.Combine(input.Folder!, JsonDatasetWriter.FileName)).Value is { } kept) return (kept, null, true);
+                if (KeptDataset.Read(input.Folder!) is { } kept) return (kept, null, true);
             }
             var result = pipeline.Convert(file, stages, cancellationToken);
             if (result.Dataset is null) return (null, result.Error, false);
@@ -131,6 +130,7 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
             using (AtomicFile.WriteStaged())
             {
                 pipeline.Write(result.Dataset, staged.Path, formats, stages);
+                if (needDataset) KeptDataset.Keep(result.Dataset, staged.Path, formats);
                 DocumentManifest.Write(staged.Path, input.Path, hash, fingerprint);
             }
             staged.Commit();

@@ -98,6 +98,66 @@ public partial class LiveBarTests
         });
     }
 
+    [Fact]
+    public void A_failed_document_s_line_stands_above_the_bar_which_leaves_no_copy_of_itself()
+    {
+        var (console, screen) = Terminal(100);
+        DocumentOutcome Outcome(int index, string name, string? error) =>
+            new(new BatchInput(index, "in/" + name, name, "out/" + Path.GetFileNameWithoutExtension(name), null), error);
+
+        BatchProgress.LiveBar(console, TimeSpan.FromMilliseconds(20)).Run(4, (stage, finished) =>
+        {
+            finished(Outcome(0, "harbour.html", null));
+            Drawn(screen, "25%");
+            finished(Outcome(1, "empty.html", "file is empty"));
+            Drawn(screen, "(1 failed)");
+            finished(Outcome(2, "ferry.html", null));
+            Drawn(screen, r => r.Contains("(1 failed)") && Percentage().IsMatch(r) && Percent(r) > 50, "(1 failed) past half");
+            finished(Outcome(3, "junk.html", "binary file"));
+        });
+
+        var rows = Replayed(screen.ToString(), 100);
+        var bars = rows.Where(r => Percentage().IsMatch(r + " ")).ToList();
+        Assert.True(bars.Count == 1, string.Join("\n", rows));
+        var errors = rows.Where(r => r.StartsWith("error: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["error: in/empty.html: file is empty", "error: in/junk.html: binary file"], errors);
+        Assert.True(rows.IndexOf(errors[^1]) < rows.IndexOf(bars[0]), string.Join("\n", rows));
+    }
+
+    // The rows a terminal of this width shows once the text is drawn: carriage returns, new lines (which a terminal also
+    // takes back to the first column), lines wrapped at the width, the cursor moved up or down (ESC[nA, ESC[nB) and rows
+    // cleared (ESC[K, ESC[2K); other escapes draw nothing.
+    private static List<string> Replayed(string text, int width)
+    {
+        var rows = new List<char[]> { new char[width] };
+        var (row, column) = (0, 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Escapes().Match(text, i) is { Success: true } escape && escape.Index == i)
+            {
+                var code = escape.Value;
+                var count = int.TryParse(code.AsSpan(2, Math.Max(code.Length - 3, 0)), out var n) ? n : 1;
+                switch (code[^1])
+                {
+                    case 'A': row = Math.Max(0, row - count); break;
+                    case 'B': row += count; break;
+                    case 'K': Array.Fill(rows[row], '\0', code == "\x1b[2K" ? 0 : column, code == "\x1b[2K" ? width : width - column); break;
+                }
+                i += code.Length - 1;
+            }
+            else if (text[i] == '\r') column = 0;
+            else if (text[i] == '\n') (row, column) = (row + 1, 0);
+            else
+            {
+                if (column == width) (row, column) = (row + 1, 0);
+                while (rows.Count <= row) rows.Add(new char[width]);
+                rows[row][column++] = text[i];
+            }
+            while (rows.Count <= row) rows.Add(new char[width]);
+        }
+        return rows.Select(r => new string(r).Replace('\0', ' ').TrimEnd()).Where(r => r.Length > 0).ToList();
+    }
+
     [GeneratedRegex(@"\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]")]
     private static partial Regex Escapes();
 

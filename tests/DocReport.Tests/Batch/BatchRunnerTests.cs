@@ -136,6 +136,37 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public void An_interrupted_batch_without_json_keeps_its_finished_documents_on_the_rerun_and_combines_the_same_workbook()
+    {
+        using var folder = new TempFolder();
+        BatchArticles.WriteAll(folder.File("in"), 6);
+        var whole = BatchPlan.Create([folder.File("in")], folder.File("whole"));
+        Runner("xlsx").Run(whole);
+
+        var plan = BatchPlan.Create([folder.File("in")], folder.File("out"));
+        using var stop = new CancellationTokenSource();
+        var finished = 0;
+        Assert.ThrowsAny<OperationCanceledException>(() => Runner("xlsx").Run(plan,
+            new SynchronousProgress(_ => { if (Interlocked.Increment(ref finished) == 2) stop.Cancel(); }), stop.Token));
+        var done = plan.Inputs.Where(i => File.Exists(Path.Combine(i.Folder!, "manifest.json"))).Select(i => i.Index).ToList();
+        Assert.InRange(done.Count, 2, 5);
+
+        var rerun = Runner("xlsx").Run(plan);
+
+        Assert.Equal(plan.Inputs.Select(i => done.Contains(i.Index)), rerun.Documents.Select(d => d.Reused));
+        Assert.All(plan.Inputs, i => Assert.False(File.Exists(Path.Combine(i.Folder!, "dataset.json"))));
+        Assert.Equal(Cells(Path.Combine(folder.File("whole"), BatchRunner.BatchWorkbookName)), Cells(Path.Combine(folder.File("out"), BatchRunner.BatchWorkbookName)));
+    }
+
+    // Every sheet's cells, row by row, as text.
+    private static List<string> Cells(string workbook)
+    {
+        using var book = new XLWorkbook(workbook);
+        return book.Worksheets.SelectMany(sheet => sheet.RowsUsed().Select(row =>
+            sheet.Name + ": " + string.Join(" | ", row.CellsUsed().Select(c => c.GetFormattedString())))).ToList();
+    }
+
+    [Fact]
     public void A_cancelled_batch_throws_and_converts_nothing()
     {
         using var folder = new TempFolder();
