@@ -37,7 +37,8 @@ internal static partial class TopMatter
             if (BylineText.AuthorsOfBylineLine(part) is { Count: > 0 } found) names.AddRange(found);
             else if (DateText.ToIso(part) is { } iso) date ??= iso;
             else if (SplitBylineAndDate(part) is var (byline, dated)) { names.AddRange(byline); date ??= dated; }
-            else return false;
+            // "By Staff Reporter", "Updated 3 hours ago", "5 min read": top matter that names no one and dates nothing.
+            else if (!BylineText.IsRoleByline(part) && !RelativeTime().IsMatch(part)) return false;
         }
         if (names.Count > 0 && authors.Count > 0) return false;
         authors.AddRange(names);
@@ -45,14 +46,26 @@ internal static partial class TopMatter
         return true;
     }
 
-    // "By Ann Lee, 8 March 2025": a byline, a comma, then a date.
+    // "By Ann Lee, 8 March 2025", "Posted by Ann Lee on March 5, 2025": a byline, a comma or "on", then a date; the byline
+    // may name a role only ("By Staff Reporter, 14 March 2026"), and then no one.
     private static (IReadOnlyList<string> Names, string Date)? SplitBylineAndDate(string part)
     {
-        for (var comma = part.IndexOf(','); comma > 0; comma = part.IndexOf(',', comma + 1))
-            if (BylineText.AuthorsOfBylineLine(part[..comma]) is { Count: > 0 } names && DateText.ToIso(part[(comma + 1)..].Trim()) is { } date)
-                return (names, date);
+        foreach (Match cut in BeforeDate().Matches(part))
+        {
+            if (cut.Index == 0 || DateText.ToIso(part[(cut.Index + cut.Length)..].Trim()) is not { } date) continue;
+            var byline = part[..cut.Index];
+            if (BylineText.AuthorsOfBylineLine(byline) is { Count: > 0 } names) return (names, date);
+            if (BylineText.IsRoleByline(byline)) return ([], date);
+        }
         return null;
     }
+
+    [GeneratedRegex(@",\s*|\s+on\s+")]
+    private static partial Regex BeforeDate();
+
+    // A time relative to reading ("Updated 3 hours ago", "2 days ago") or a reading time ("5 min read"): no date to keep.
+    [GeneratedRegex(@"^(?i:(?:(?:last\s+)?updated|posted|published)\s*:?\s*)?(?i:\d{1,2}|an?|one)\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)$|^\d{1,2}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)$")]
+    private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"\s+[|·•]\s+|\s+[—–]\s+")]
     private static partial Regex PartSeparator();
