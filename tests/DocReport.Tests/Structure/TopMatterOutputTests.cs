@@ -92,4 +92,15 @@ public class TopMatterOutputTests
         Assert.Equal([author], JsonDocument(dataset).Authors);
         Assert.Equal(author, Summary(dataset).Authors);
     }
+
+    [Theory]
+    [InlineData("Published: 12/03/2026", null)]
+    [InlineData("Published: 25/03/2026", "2026-03-25")]
+    [InlineData("Published: 03/25/2026", "2026-03-25")]
+    public void A_numeric_date_that_could_be_either_order_is_not_guessed(string line, string? published)
+    {
+        var dataset = Convert("a.txt", $"Bus lanes approved\n\n{line}\n\n{Body}");
+        Assert.Equal(published, JsonDocument(dataset).Published);
+        Assert.Equal(published is null, Summary(dataset).Published.Length == 0);
+    }
 }
