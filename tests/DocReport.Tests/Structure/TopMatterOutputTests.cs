@@ -103,4 +103,30 @@ public class TopMatterOutputTests
         Assert.Equal(published, JsonDocument(dataset).Published);
         Assert.Equal(published is null, Summary(dataset).Published.Length == 0);
     }
+
+    [Fact]
+    public void A_docx_byline_and_date_paragraph_win_over_an_account_name_and_the_file_date()
+    {
+        var docx = DocxFixture.Build(d => d
+                .Paragraph("Bus lanes approved", "Title")
+                .Paragraph("By Ann Lee, Transport Correspondent")
+                .Paragraph("10 March 2026")
+                .Paragraph("The county council approved the new bus lanes on Tuesday, the transport chair said.")
+                .Paragraph("Shop owners on the high street said they feared losing their parking."),
+            title: "Bus lanes approved", creator: "jsmith", created: new DateTime(2025, 11, 2, 9, 0, 0, DateTimeKind.Utc));
+        var dataset = Convert("a.docx", docx);
+        var document = JsonDocument(dataset);
+        Assert.Equal(["Ann Lee"], document.Authors);
+        Assert.Equal("2026-03-10", document.Published);
+        Assert.StartsWith("The county council", dataset.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_docx_without_a_byline_names_no_account_as_its_author()
+    {
+        var docx = DocxFixture.Build(d => d
+            .Paragraph("Bus lanes approved", "Title")
+            .Paragraph("The county council approved the new bus lanes on Tuesday, the transport chair said."), creator: "o.grant");
+        Assert.Empty(JsonDocument(Convert("a.docx", docx)).Authors);
+    }
 }

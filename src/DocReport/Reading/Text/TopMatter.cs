@@ -25,6 +25,22 @@ internal static partial class TopMatter
         return new DocumentMetadata { Authors = authors, Published = published };
     }
 
+    /// <summary>
+    /// A file's own metadata (a DOCX's core properties, a PDF's document info) completed by the byline and date lines at the
+    /// top of its text, which are removed from <paramref name="blocks"/>: the byline and date the reader sees win over the
+    /// file's creator (often an account name, "jsmith") and creation date (when the file was made, not the article).
+    /// </summary>
+    public static DocumentMetadata Over(DocumentMetadata file, List<Block> blocks)
+    {
+        var top = Extract(blocks);
+        var authors = top.Authors.Count > 0 ? top.Authors : file.Authors.Where(a => !AccountName().IsMatch(a)).ToList();
+        return file with { Authors = authors, Published = top.Published ?? file.Published };
+    }
+
+    // A computer account in the author's place: one word in small letters, digits or dots ("jsmith", "o.grant", "user01").
+    [GeneratedRegex(@"^[\p{Ll}\d._-]+$")]
+    private static partial Regex AccountName();
+
     // A line is metadata when every part of it ("By X | March 3, 2024") is a byline or a date.
     private static bool TryTake(string line, List<string> authors, ref string? published)
     {
