@@ -129,4 +129,31 @@ public class TopMatterOutputTests
             .Paragraph("The county council approved the new bus lanes on Tuesday, the transport chair said."), creator: "o.grant");
         Assert.Empty(JsonDocument(Convert("a.docx", docx)).Authors);
     }
+
+    [Fact]
+    public void A_pdf_of_one_line_paragraphs_keeps_them_apart_and_gives_its_byline_and_date()
+    {
+        string[] paragraphs =
+        [
+            "The county council approved the new bus lanes on Tuesday, the transport chair said.",
+            "Shop owners on the high street said they feared losing their parking.",
+            "The lanes will open in September.",
+            "Cyclists' groups welcomed the plan but asked for wider lanes.",
+        ];
+        var pdf = PdfFixture.Build(p =>
+        {
+            p.NewPage().Line("Bus lanes approved", 18).Line("By Ann Lee").Line("Published: March 18, 2026 2:00 PM EDT");
+            var baseline = 660.0;
+            // One paragraph of two lines, the rest of one line each, a wider gap between paragraphs.
+            p.At("Councillors voted nine to two for the plan after a long debate that ran", 72, baseline).At("late into the evening.", 72, baseline - 13);
+            baseline -= 36;
+            foreach (var paragraph in paragraphs) { p.At(paragraph, 72, baseline); baseline -= 23; }
+        });
+        var dataset = Convert("a.pdf", pdf);
+        var document = JsonDocument(dataset);
+        Assert.Equal(["Ann Lee"], document.Authors);
+        Assert.Equal("2026-03-18", document.Published);
+        Assert.Equal(["Councillors voted nine to two for the plan after a long debate that ran late into the evening.", .. paragraphs],
+            dataset.Paragraphs.Select(p => p.Text));
+    }
 }
