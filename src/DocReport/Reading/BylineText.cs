@@ -12,7 +12,7 @@ internal static partial class BylineText
 
     // What a form or a template writes where no author is named.
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
-        { "name", "no author", "unknown", "publisher", "admin", "administrator" };
+        { "name", "no author", "unknown", "publisher", "admin", "administrator", "user", "owner", "microsoft office user", "windows user" };
 
     // A newsroom's role or desk in an author's place ("Staff Writer", "Redaktion", "Editorial Team"): no person's name.
     private static readonly HashSet<string> Newsroom = new(StringComparer.OrdinalIgnoreCase)
@@ -57,6 +57,8 @@ internal static partial class BylineText
         var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
         for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
         text = DatePart().Replace(PersonSide(text, RoleSeparator()), "");
+        // A role in brackets after the name ("Karin Holm (Editor)") is no part of it.
+        if (BracketedRole().Match(text) is { Success: true } bracket && IsRole(bracket.Groups["role"].Value)) text = text[..bracket.Index];
         var digits = DigitsAfter().Match(text);
         var dated = digits.Success;
         if (dated) text = text[..digits.Index];
@@ -75,12 +77,25 @@ internal static partial class BylineText
         if (words.Length >= 3 && Roles.Contains(words[0].Split('-')[^1]) && string.Join(' ', words[1..]) is var person
             && OpensWithGivenName(person) && PersonShaped().IsMatch(person))
             (text, words) = (person, words[1..]);
-        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
+        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
         return text + new string(')', Math.Max(0, text.Count(c => c == '(') - text.Count(c => c == ')')));
     }
+
+    /// <summary>Whether <paramref name="text"/> is a role or a desk, not a person ("Political Correspondent", "Senior Reporter",
+    /// "Environment Editor", "Metro Desk"): a few words ending in a role's, the first no given name.</summary>
+    public static bool IsRole(string text)
+    {
+        var words = text.Trim(Marks).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && Roles.Contains(words[^1].Split('-')[^1].TrimEnd('.')) && (words.Length == 1 || !SourceLexicon.IsFirstName(words[0]));
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a byline naming a newsroom's role and no person ("By Staff Reporter", "By Our Correspondent").</summary>
+    public static bool IsRoleByline(string line) =>
+        BylineLine().Match(line.Trim()) is { Success: true } m && NameSeparator().Split(m.Groups["names"].Value).Where(p => p.Trim().Length > 0) is var parts
+        && parts.Any() && parts.All(p => IsRole(OurOrA().Replace(p.Trim(), "")));
 
     // What a dash parts is a name and a role, a date or an outlet, mostly in that order ("Kiran Nair - Safe Browsing team"),
     // the name first; the outlet comes first too ("unocero - Alberto Ávila"): the right side is kept when it opens with a
@@ -120,7 +135,7 @@ internal static partial class BylineText
     // Marks around a name; a closing dot is kept after an initial or an abbreviation ("Nicolas Roe C.", "Jr.", "red.").
     private static readonly char[] Marks = [' ', ',', ';', ':', '|', '/', '*', '-', '–', '—', '·', '\'', '"', '‘', '’', '“', '”', '«', '»', '(', ')'];
 
-    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|authors?:)\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*|\s+(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\b){0,11})\s*$")]
+    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|posted\s+by|authors?:)\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*|\s+(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\b){0,11})\s*$")]
     private static partial Regex BylineLine();
 
     // A name runs up to a number after a space or a small letter: "Lucas Nolan22 Dec 2016" is Lucas Nolan, "TAG24" stays.
@@ -151,6 +166,14 @@ internal static partial class BylineText
         + @"|post\s+author|about\s+the\s+author|über|autor(?:in)?|authors?|auteur|autore|posted|published"
         + @"|(?:datum|date|fecha|data)(?=\s*:))(?:\s*[:\-–—]\s*|\s+|(?-i:(?<=\p{Ll})(?=\p{Lu}))|$)")]
     private static partial Regex Label();
+
+    // "(Editor)", "(Staff Writer)" closing a name.
+    [GeneratedRegex(@"\s*\((?<role>[^()]+)\)$")]
+    private static partial Regex BracketedRole();
+
+    // "Our", "A" or "The" before a newsroom's role ("By Our Correspondent", "By A Staff Writer").
+    [GeneratedRegex(@"^(?i:our|a|an|the)\s+")]
+    private static partial Regex OurOrA();
 
     // A date or a date label after a name: "am", "on", "le" before a weekday or a number, or "am"/"on" closing the value
     // ("MORITZ GATHMANN am", "Isabella Roe am Samstag"); "Updated", "Published", "Aktualisiert" and what follows.

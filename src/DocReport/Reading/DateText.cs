@@ -39,6 +39,8 @@ internal static partial class DateText
         if (string.IsNullOrWhiteSpace(value)) return null;
         var s = DatePrefix().Replace(value.Trim(), "");
         if (First(s) is { } found && Weekday().IsMatch(s[..found.Start]) && TimeTail().IsMatch(s[found.End..])) return found.Date;
+        // A numeric date whose day and month could be either ("12/03/2026") is no date here: .NET would read it month first.
+        if (Numeric().Match(s) is { Success: true } numeric && NumericDate(numeric, NumericDateOrder.Unknown) is null) return null;
         // Other whole-value forms .NET reads ("Sat, 08 Mar 2025 10:00:00 GMT" is matched above; "3/8/2025 10:00" is not).
         return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) && s.Length >= 10 && HasYear().IsMatch(s)
             ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;

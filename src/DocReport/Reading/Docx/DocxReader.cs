@@ -30,7 +30,7 @@ internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFo
             AddBlocks(body, styles, DocxNotes.Targets(document.MainDocumentPart), blocks);
             // Word prints footnotes at the foot of the page and endnotes at the end: both come after the body's text.
             foreach (var (note, noteLinks) in DocxNotes.Referenced(document.MainDocumentPart, body)) AddBlocks(note, styles, noteLinks, blocks);
-            return StageResult<ReadContent>.Success(new ReadContent(Metadata(document.PackageProperties), blocks));
+            return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(document.PackageProperties), blocks), blocks));
         }
         // System.IO.Packaging reports a damaged package with these too (a part named but missing, a content type in
         // [Content_Types].xml that is not type/subtype: ArgumentException).

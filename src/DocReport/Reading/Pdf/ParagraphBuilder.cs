@@ -10,8 +10,11 @@ internal static partial class ParagraphBuilder
     {
         if (lines.Count == 0) return [];
         var bodySize = Median(lines.Select(l => l.FontSize));
-        var pitch = Median(lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && SameSize(p.First, p.Second))
-            .Select(p => p.First.Bottom - p.Second.Bottom).Where(d => d > 0), fallback: bodySize * 1.2);
+        // The line pitch is read where a sentence runs on to the next line, inside a paragraph: in a text of one-line
+        // paragraphs most gaps are between paragraphs, and their median would be the paragraph gap.
+        var pairs = lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && SameSize(p.First, p.Second) && p.First.Bottom > p.Second.Bottom).ToList();
+        var pitch = Median(pairs.Where(p => !EndsSentence().IsMatch(p.First.Text)).Select(p => p.First.Bottom - p.Second.Bottom),
+            fallback: Median(pairs.Select(p => p.First.Bottom - p.Second.Bottom), fallback: bodySize * 1.2));
         var headingSizes = lines.Where(l => IsHeading(l, bodySize)).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
 
         var blocks = new List<Block>();

@@ -30,7 +30,8 @@ internal sealed partial class PdfTextReader : IFormatReader
             }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
             var body = TitleLines.First(PageFurniture.Remove(lines, pdf.NumberOfPages));
-            return StageResult<ReadContent>.Success(new ReadContent(Metadata(pdf.Information), ParagraphBuilder.Build(body)));
+            var blocks = ParagraphBuilder.Build(body).ToList();
+            return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(pdf.Information), blocks), blocks));
         }
         catch (PdfDocumentEncryptedException)
         {

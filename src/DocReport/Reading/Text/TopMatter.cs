@@ -25,6 +25,22 @@ internal static partial class TopMatter
         return new DocumentMetadata { Authors = authors, Published = published };
     }
 
+    /// <summary>
+    /// A file's own metadata (a DOCX's core properties, a PDF's document info) completed by the byline and date lines at the
+    /// top of its text, which are removed from <paramref name="blocks"/>: the byline and date the reader sees win over the
+    /// file's creator (often an account name, "jsmith") and creation date (when the file was made, not the article).
+    /// </summary>
+    public static DocumentMetadata Over(DocumentMetadata file, List<Block> blocks)
+    {
+        var top = Extract(blocks);
+        var authors = top.Authors.Count > 0 ? top.Authors : file.Authors.Where(a => !AccountName().IsMatch(a)).ToList();
+        return file with { Authors = authors, Published = top.Published ?? file.Published };
+    }
+
+    // A computer account in the author's place: one word in small letters, digits or dots ("jsmith", "o.grant", "user01").
+    [GeneratedRegex(@"^[\p{Ll}\d._-]+$")]
+    private static partial Regex AccountName();
+
     // A line is metadata when every part of it ("By X | March 3, 2024") is a byline or a date.
     private static bool TryTake(string line, List<string> authors, ref string? published)
     {
@@ -37,7 +53,8 @@ internal static partial class TopMatter
             if (BylineText.AuthorsOfBylineLine(part) is { Count: > 0 } found) names.AddRange(found);
             else if (DateText.ToIso(part) is { } iso) date ??= iso;
             else if (SplitBylineAndDate(part) is var (byline, dated)) { names.AddRange(byline); date ??= dated; }
-            else return false;
+            // "By Staff Reporter", "Updated 3 hours ago", "5 min read": top matter that names no one and dates nothing.
+            else if (!BylineText.IsRoleByline(part) && !RelativeTime().IsMatch(part)) return false;
         }
         if (names.Count > 0 && authors.Count > 0) return false;
         authors.AddRange(names);
@@ -45,14 +62,26 @@ internal static partial class TopMatter
         return true;
     }
 
-    // "By Ann Lee, 8 March 2025": a byline, a comma, then a date.
+    // "By Ann Lee, 8 March 2025", "Posted by Ann Lee on March 5, 2025": a byline, a comma or "on", then a date; the byline
+    // may name a role only ("By Staff Reporter, 14 March 2026"), and then no one.
     private static (IReadOnlyList<string> Names, string Date)? SplitBylineAndDate(string part)
     {
-        for (var comma = part.IndexOf(','); comma > 0; comma = part.IndexOf(',', comma + 1))
-            if (BylineText.AuthorsOfBylineLine(part[..comma]) is { Count: > 0 } names && DateText.ToIso(part[(comma + 1)..].Trim()) is { } date)
-                return (names, date);
+        foreach (Match cut in BeforeDate().Matches(part))
+        {
+            if (cut.Index == 0 || DateText.ToIso(part[(cut.Index + cut.Length)..].Trim()) is not { } date) continue;
+            var byline = part[..cut.Index];
+            if (BylineText.AuthorsOfBylineLine(byline) is { Count: > 0 } names) return (names, date);
+            if (BylineText.IsRoleByline(byline)) return ([], date);
+        }
         return null;
     }
+
+    [GeneratedRegex(@",\s*|\s+on\s+")]
+    private static partial Regex BeforeDate();
+
+    // A time relative to reading ("Updated 3 hours ago", "2 days ago") or a reading time ("5 min read"): no date to keep.
+    [GeneratedRegex(@"^(?i:(?:(?:last\s+)?updated|posted|published)\s*:?\s*)?(?i:\d{1,2}|an?|one)\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)$|^\d{1,2}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)$")]
+    private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"\s+[|·•]\s+|\s+[—–]\s+")]
     private static partial Regex PartSeparator();
