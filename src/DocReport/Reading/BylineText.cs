@@ -167,8 +167,8 @@ internal static partial class BylineText
         + @"|(?:datum|date|fecha|data)(?=\s*:))(?:\s*[:\-–—]\s*|\s+|(?-i:(?<=\p{Ll})(?=\p{Lu}))|$)")]
     private static partial Regex Label();
 
-    // "(Editor)", "(Staff Writer)" closing a name.
-    [GeneratedRegex(@"\s*\((?<role>[^()]+)\)$")]
+    // "(Editor)", "(Staff Writer)" closing a name; its closing bracket may be trimmed already with the marks around the name.
+    [GeneratedRegex(@"\s*\((?<role>[^()]+)\)?$")]
     private static partial Regex BracketedRole();
 
     // "Our", "A" or "The" before a newsroom's role ("By Our Correspondent", "By A Staff Writer").

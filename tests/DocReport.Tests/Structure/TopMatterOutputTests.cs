@@ -85,6 +85,7 @@ public class TopMatterOutputTests
     [InlineData("a.txt", "Bus lanes approved\n\nBy JANE ROE, Political Correspondent\n\n", "JANE ROE")]
     [InlineData("a.txt", "Bus lanes approved\n\nBy Samuel Osei, Environment Editor | March 2, 2026\n\n", "Samuel Osei")]
     [InlineData("a.md", "---\ntitle: Bus lanes approved\nauthor: \"Mei Tanaka, Senior Reporter\"\n---\n\n", "Mei Tanaka")]
+    [InlineData("a.md", "---\ntitle: Bus lanes approved\nauthor: Karin Holm (Editor)\n---\n\n", "Karin Holm")]
     public void Authors_are_names_without_their_roles(string name, string top, string author)
     {
         var dataset = Convert(name, top + Body);
