@@ -44,8 +44,13 @@ internal static partial class BylineText
             .Select(NameOnly).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return names.Count > 1 ? names.Where(n => !SourceLexicon.Countries.Contains(n)).ToList() : names;
+        // With a person beside it, a country is where they write from and an outlet is the wire they write for ("Ana Ruiz,
+        // Associated Press"): neither is an author.
+        return names.Count > 1 ? names.Where(n => !SourceLexicon.Countries.Contains(n) && !IsOutlet(n)).ToList() : names;
     }
+
+    private static bool IsOutlet(string name) =>
+        SourceLexicon.Media.Contains(name) || name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && SourceLexicon.Media.Contains(name[4..]);
 
     /// <summary>
     /// The name alone in one author value: a label before it ("By", "Posted by", "Autor:", "Veröffentlicht von"), marks around

@@ -94,6 +94,16 @@ public class TopMatterOutputTests
     }
 
     [Theory]
+    [InlineData("By Nora Vance, Associated Press", new[] { "Nora Vance" })]
+    [InlineData("By Nora Vance and Ed Pilsen, The Associated Press", new[] { "Nora Vance", "Ed Pilsen" })]
+    [InlineData("By Reuters", new[] { "Reuters" })]
+    public void A_wire_service_beside_a_person_is_not_an_author(string byline, string[] authors)
+    {
+        var dataset = Convert("a.txt", "Bus lanes approved\n\n" + byline + "\n\n" + Body);
+        Assert.Equal(authors, JsonDocument(dataset).Authors);
+    }
+
+    [Theory]
     [InlineData("Published: 12/03/2026", null)]
     [InlineData("Published: 25/03/2026", "2026-03-25")]
     [InlineData("Published: 03/25/2026", "2026-03-25")]
