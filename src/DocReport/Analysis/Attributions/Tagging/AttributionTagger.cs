@@ -44,17 +44,18 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
         }
         var spans = new List<TaggedSpan>();
         Tag[]? before = null;
-        // one buffer for every paragraph's hashes, each paragraph's replacing the one's before
+        // one buffer for every paragraph's hashes, each paragraph's replacing the one's before; likewise the decoding's arrays
         var shared = new TokenHashes();
+        var decoding = new Decoding();
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             var p = new ParagraphTokens(article.Text, article.Paragraphs[i], i, quotations);
             // both passes read each token's own features: hashed once, looked up in each pass's weights; past the budget
             // they are hashed again in each pass, straight into its scores
             var hashes = p.Count <= keptTokens ? shared.Fill(p) : null;
-            var firstTags = Decode(first, p, hashes, null);
+            var firstTags = Decode(first, p, hashes, null, decoding: decoding);
             var pass = new FirstPass(p, firstTags, FirstPass.EndsInContent(before));
-            spans.AddRange(SpansOf(p, Decode(second, p, hashes, pass), i));
+            spans.AddRange(SpansOf(p, Decode(second, p, hashes, pass, decoding: decoding), i));
             before = firstTags;
             through?.Invoke(i + 1);
         }
@@ -81,9 +82,9 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
     /// <summary>The best tags of a paragraph under one pass's weights.</summary>
     public static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, FirstPass? firstPass) => Decode(weights, tokens, null, firstPass);
 
-    private static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, TokenHashes? hashes, FirstPass? firstPass, float[]? added = null)
+    private static Tag[] Decode(TaggerWeights weights, ParagraphTokens tokens, TokenHashes? hashes, FirstPass? firstPass, float[]? added = null, Decoding? decoding = null)
     {
-        var sink = new ScoringSink(weights, tokens.Count);
+        var sink = (decoding ?? new Decoding()).Start(weights, tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             sink.At = i * TaggerWeights.RowWidth;
@@ -92,10 +93,10 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
             if (firstPass is not null) TokenFeatures.EmitStacked(tokens, i, sink, firstPass);
             sink.Flush();
         }
-        var emissions = TaggerWeights.Emissions(sink.Scores, tokens.Count);
+        var emissions = TaggerWeights.Emissions(sink.Scores, tokens.Count, sink.Emissions);
         if (added is not null)
-            for (var i = 0; i < emissions.Length; i++) emissions[i] += added[i] - added[i - i % Tags.Count];
-        return ViterbiDecoder.Decode(emissions, tokens.Count, weights.Transitions, weights.Start);
+            for (var i = 0; i < tokens.Count * Tags.Count; i++) emissions[i] += added[i] - added[i - i % Tags.Count];
+        return ViterbiDecoder.Decode(emissions, tokens.Count, weights.Transitions, weights.Start, sink.Best, sink.Back);
     }
 
     /// <summary>The spans of a tag sequence: each beginning tag with the inside tags after it.</summary>
@@ -112,13 +113,33 @@ internal sealed class AttributionTagger(TaggerWeights first, TaggerWeights secon
         }
     }
 
-    // Sums each token's feature weights into its row of tag scores, the token's features looked up together.
-    private sealed class ScoringSink(TaggerWeights weights, int tokens) : IFeatureSink
+    // Sums each token's feature weights into its row of tag scores, the token's features looked up together; its arrays (scores,
+    // emissions, Viterbi's) are kept from one paragraph's decoding for the next, grown to the longest paragraph so far.
+    private sealed class Decoding : IFeatureSink
     {
         private readonly List<ulong> features = [];
+        private TaggerWeights weights = null!;
 
-        public int[] Scores { get; } = new int[tokens * TaggerWeights.RowWidth];
+        public int[] Scores { get; private set; } = [];
+        public float[] Emissions { get; private set; } = [];
+        public float[] Best { get; private set; } = [];
+        public int[] Back { get; private set; } = [];
         public int At;
+
+        /// <summary>This, ready to score <paramref name="tokens"/> tokens under <paramref name="with"/>: their rows of scores zero.</summary>
+        public Decoding Start(TaggerWeights with, int tokens)
+        {
+            weights = with;
+            features.Clear();
+            if (Scores.Length < tokens * TaggerWeights.RowWidth)
+            {
+                var room = Math.Max(tokens, Scores.Length / TaggerWeights.RowWidth * 2);
+                (Scores, Emissions) = (new int[room * TaggerWeights.RowWidth], new float[room * Tags.Count]);
+                (Best, Back) = (new float[room * Tags.Count], new int[room * Tags.Count]);
+            }
+            else Array.Clear(Scores, 0, tokens * TaggerWeights.RowWidth);
+            return this;
+        }
 
         public void Add(FeaturePart template, FeaturePart value) => features.Add(FeatureHash.Of(template, value));
 

@@ -81,12 +81,17 @@ internal sealed class TaggerWeights
     }
 
     /// <summary>The tag scores of <paramref name="tokens"/> rows filled by <see cref="AddAll"/>, <see cref="Tags.Count"/> a token, "outside" 0.</summary>
-    public static float[] Emissions(int[] rows, int tokens)
+    public static float[] Emissions(int[] rows, int tokens) => Emissions(rows, tokens, new float[tokens * Tags.Count]);
+
+    /// <summary>The same scores written into the first <paramref name="tokens"/> x <see cref="Tags.Count"/> of <paramref name="into"/>, which is returned.</summary>
+    public static float[] Emissions(int[] rows, int tokens, float[] into)
     {
-        var emissions = new float[tokens * Tags.Count];
         for (var i = 0; i < tokens; i++)
-            for (var t = 1; t < Tags.Count; t++) emissions[i * Tags.Count + t] = rows[i * RowWidth + t - 1];
-        return emissions;
+        {
+            into[i * Tags.Count] = 0;
+            for (var t = 1; t < Tags.Count; t++) into[i * Tags.Count + t] = rows[i * RowWidth + t - 1];
+        }
+        return into;
     }
 
     /// <summary>Weights embedded in the library, by their path under src/DocReport.</summary>

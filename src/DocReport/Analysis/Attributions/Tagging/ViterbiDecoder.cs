@@ -4,13 +4,16 @@ namespace DocReport.Analysis.Attributions.Tagging;
 internal static class ViterbiDecoder
 {
     /// <summary>Token i's score for tag t is <c>emissions[i * Tags.Count + t]</c>.</summary>
-    public static Tag[] Decode(float[] emissions, int length, float[] transitions, float[] start)
+    public static Tag[] Decode(float[] emissions, int length, float[] transitions, float[] start) =>
+        Decode(emissions, length, transitions, start, new float[length * Tags.Count], new int[length * Tags.Count]);
+
+    /// <summary>The same, with the best scores and back-pointers kept in <paramref name="best"/> and <paramref name="back"/> (at least
+    /// <paramref name="length"/> x <see cref="Tags.Count"/> each, their contents overwritten), so one decoding's arrays serve the next.</summary>
+    public static Tag[] Decode(float[] emissions, int length, float[] transitions, float[] start, float[] best, int[] back)
     {
         const int k = Tags.Count;
         var result = new Tag[length];
         if (length == 0) return result;
-        var best = new float[length * k];
-        var back = new int[length * k];
         for (var t = 0; t < k; t++) best[t] = Tags.CanStart((Tag)t) ? start[t] + emissions[t] : float.NegativeInfinity;
         for (var i = 1; i < length; i++)
         for (var t = 0; t < k; t++)
