@@ -27,9 +27,13 @@ internal sealed partial class SourceRegistry
             if (opening < 0 || SentenceStart(opening) != opening && text.AsSpan(SentenceStart(opening), opening - SentenceStart(opening)).Trim().Length > 0) return null;
             own = SentenceStart(opening);
         }
-        if (own <= 1 || AfterInitial(own)) return null;
-        var start = SentenceStart(own - 1);
+        // the sentence before, across the line break that ends a paragraph
+        var last = own - 1;
+        while (last > 0 && char.IsWhiteSpace(text[last])) last--;
+        if (last <= 0 || AfterInitial(last + 1)) return null;
+        var start = SentenceStart(last);
         if (AfterInitial(start)) return null;
+        own = last + 1;
         var paragraph = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         if (start >= own || Attributions.Quotation.OpenIn(text.AsSpan(paragraph, start - paragraph))) return null;
         var subject = SentenceSubject().Match(text, start, own - start);
@@ -38,7 +42,7 @@ internal sealed partial class SourceRegistry
         var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var surname = words[^1];
         bool CouldBeMeant(char other) => other == '-' || other == gender;
-        bool Other(string last) => last != surname && !words.Contains(last);
+        bool Other(string word) => word != surname && !words.Contains(word);
         // no one else of the gender (or of an unknown one) named from the subject on, nor a speaker described and never named
         var since = name.Index;
         if (people.Between(since, position).Any(n => Other(n.Surname) && CouldBeMeant(n.Gender))) return null;
@@ -49,6 +53,8 @@ internal sealed partial class SourceRegistry
         {
             var written = WithoutPossessive(text.Substring(after + word.Index, word.Length));
             if (Other(written) && bySurname.GetValueOrDefault(written) is { Kind: SourceKind.Person } named && CouldBeMeant(named.Gender)) return null;
+            // "Similarly, Rubio gave an interview ..., and he condemned": a surname the text gives someone in full elsewhere
+            if (Other(written) && !WrittenInLowerCase(written) && firstNames.FullNameOf(written) is { } fullName && SourceLexicon.GenderOf(fullName.Split(' ')[0]) == gender) return null;
         }
         if (AnyBetween(unknownPeople, since, position)) return null;
         if (PersonOfGender(name.Value, gender) is not { } person || NamedInOwnSentence(person, position)) return null;
