@@ -33,6 +33,7 @@ public class CurrentSpeakerTests
         var dataset = Analyzed.Of(
             "Senator Tomas Ridell said on Tuesday that the budget was late.",
             "Peter Hallam, the finance minister, left the meeting early.",
+            "The vote on the bridge is set for May.",
             "He said the new budget would be voted on within a month.");
         Assert.Null(dataset.AttributionFrom("He").SourceId);
     }

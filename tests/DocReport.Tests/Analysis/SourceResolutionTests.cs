@@ -320,6 +320,7 @@ public class SourceResolutionTests
         var dataset = Analyzed.Of(
             "Mr. Clinton said the embargo would stay in place.",
             "Senator James Lankford drafted the bill last year.",
+            "The vote on it is set for May.",
             "He said the tax cuts would pay for themselves.");
         Assert.Null(dataset.AttributionFrom("He").SourceId);
         Assert.Empty(dataset.ClaimContaining("pay for themselves").SourceIds);

@@ -56,7 +56,9 @@ internal sealed partial class SourceRegistry
         // a group of people ("unnamed analysts") is kept apart from persons: any other source named since may be "they", not the
         // people the group spoke of
         if (entry == group && entry.Kind == SourceKind.Person ? OtherSourceNamedSince(entry, position)
-            : NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender))) return null;
+            : NamedBetween(entry, position, gender) && !(gender != '-' && QuotedRightAfterReport(entry, position, gender)))
+            // "... Mark Ruiz spoke to reporters outside. He said": the one person of the gender named since, opening the sentence before
+            return gender != '-' && entry.Kind == SourceKind.Person ? SubjectOfSentenceBefore(gender, position) : null;
         // "Hannity asked Trump ... “...,” he told Hannity": the one the pronoun's own sentence tells or asks is not the pronoun
         if (gender != '-' && entry.Kind == SourceKind.Person && NamedInOwnSentence(entry, position)) return null;
         if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
