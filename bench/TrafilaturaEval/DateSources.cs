@@ -8,7 +8,8 @@ namespace DocReport.Bench.TrafilaturaEval;
 /// `--date-sources`: for every dev page with an annotated date, each date source's day (JSON-LD, meta tags, marked elements,
 /// date elements, the address, short date lines, the title ...) against the annotation, as a table by source kind: how often a
 /// source gives a date, how often that day is right, how often it is the one asked first (chosen) and right, and how often,
-/// chosen and wrong, a later source held the right day; then each dev page whose sources disagree. Dev pages only.
+/// chosen and wrong, a later source held the right day; then each dev page whose sources disagree. Dev pages only; the detail
+/// file also holds the dev pages without an annotated date (empty annotation), to judge dates given where the page may have none.
 /// </summary>
 internal static class DateSources
 {
@@ -23,11 +24,16 @@ internal static class DateSources
         var rows = new Dictionary<string, Row>();
         var order = new List<string>();
         var disagreements = new List<string>();
-        foreach (var page in pages.Where(p => p.IsDev && p.Date is not null))
+        foreach (var page in pages.Where(p => p.IsDev))
         {
             var html = TextDecoder.Decode(File.ReadAllBytes(page.Path));
             if (html is null) continue;
             var sources = HtmlReader.DateSources(html);
+            if (page.Date is null)
+            {
+                if (detailFile is not null) details.Add(DetailRow(page, html, sources));
+                continue;
+            }
             var chosen = sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Date is not null);
             var chosenRight = chosen.s.Date is { } c && Day(c) == page.Date;
             for (var i = 0; i < sources.Count; i++)
@@ -47,8 +53,7 @@ internal static class DateSources
                 else if (i > chosen.i && !chosenRight && right) row.RightAfterWrongChoice++;
             }
             if (detailFile is not null)
-                details.Add($"{Path.GetFileName(page.Path)}\t{page.Half}\t{page.Date}\t{HtmlReader.PublishedDateOf(html)}\t"
-                    + string.Join("\t", sources.Select(s => $"{s.Kind}={s.Date}")));
+                details.Add(DetailRow(page, html, sources));
             var days = sources.Where(s => s.Date is not null).Select(s => Day(s.Date!)).Distinct().Count();
             if (days > 1)
                 disagreements.Add($"{Path.GetFileName(page.Path)}\tgold {page.Date}\t{(chosenRight ? "right" : "WRONG")}\t"
@@ -65,6 +70,10 @@ internal static class DateSources
         foreach (var line in disagreements) Console.WriteLine(line);
         if (detailFile is not null) File.WriteAllLines(detailFile, details);
     }
+
+    private static string DetailRow(EvalPage page, string html, IReadOnlyList<(string Kind, string? Date)> sources) =>
+        $"{Path.GetFileName(page.Path)}\t{page.Half}\t{page.Date}\t{HtmlReader.PublishedDateOf(html)}\t"
+        + string.Join("\t", sources.Select(s => $"{s.Kind}={s.Date}"));
 
     private static string Day(string date) => date.Length >= 10 ? date[..10] : date;
 }

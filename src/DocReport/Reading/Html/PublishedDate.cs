@@ -138,8 +138,16 @@ internal static partial class PublishedDate
     private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order)
     {
         var evidence = new Evidence(document, jsonLdDate, meta, jsonLdAnywhere, order);
-        return Sources.Select(source => source.Read(evidence)).FirstOrDefault(d => d is not null);
+        return Sources.Select(source => Read(source.Read, evidence)).FirstOrDefault(d => d is not null);
     }
+
+    private static string? Read(Func<Evidence, string?> source, Evidence evidence) => source(evidence) is { } date && !IsEpoch(date) ? date : null;
+
+    // A CMS with no date for a page writes its null timestamp, the Unix epoch ("1970-01-01T01:00:00+01:00" in JSON-LD, "01.01.1970"
+    // under the title): no page was published then, so that date says the page gives none.
+    private static bool IsEpoch(string date) =>
+        date == "1970-01-01" || DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && date.Length > 10
+            && instant.UtcDateTime == DateTime.UnixEpoch;
 
     /// <summary>Every source's date (null where it gives none), in the order they are asked: the bench's table of which
     /// source is right how often. Read before scripts are removed.</summary>
@@ -147,7 +155,7 @@ internal static partial class PublishedDate
     {
         var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)),
             NumericDateOrders.Of(HtmlMetadata.Language(document)));
-        return Sources.Select(source => (source.Kind, source.Read(evidence))).ToList();
+        return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
 
     private static string? JsonLdAnywhere(IDocument document) =>

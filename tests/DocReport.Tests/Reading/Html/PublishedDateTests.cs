@@ -243,4 +243,20 @@ public class PublishedDateTests
     public void A_date_the_page_shows_wins_over_one_in_its_description() =>
         Assert.Equal("2021-03-05", Published("""<meta name="description" content="The storm of 4 March 2021 and what it left behind">""",
             $"<p class=\"date\">5 March 2021</p>{Body}"));
+
+    [Theory]
+    [InlineData("1970-01-01T01:00:00+01:00")]
+    [InlineData("1970-01-01T00:00:00Z")]
+    [InlineData("1969-12-31T19:00:00-05:00")]
+    public void The_unix_epoch_a_cms_writes_for_no_date_gives_way_to_the_date_the_page_shows(string epoch) =>
+        Assert.Equal("2021-04-28", Published($$"""<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"{{epoch}}"}</script>""",
+            $"<p class=\"date\">28.04.2021</p>{Body}"));
+
+    [Fact]
+    public void An_epoch_day_under_the_title_is_no_date() =>
+        Assert.Null(Published("", $"<h1>Harbour inquiry</h1><p class=\"date\">01.01.1970</p>{Body}"));
+
+    [Fact]
+    public void A_time_on_the_epochs_day_that_is_not_the_epoch_is_a_date() =>
+        Assert.Equal("1970-01-01T09:30:00+01:00", Published("""<meta property="article:published_time" content="1970-01-01T09:30:00+01:00">"""));
 }
