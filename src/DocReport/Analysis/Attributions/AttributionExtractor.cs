@@ -20,6 +20,7 @@ namespace DocReport.Analysis.Attributions;
 /// another verb ("reportedly instructed") nothing is cited. A belief handed a quotation ("“...,” she went on") is speech (<see cref="QuotedWords"/>). A verb with a plain noun object naming an act ("declared his
 /// retirement") narrates, and reports nothing (<see cref="ActObject"/>). An "according to" that relays another's report
 /// of its sentence links no claim (<see cref="GoBetween"/>).
+/// A finding told as standing "in" one poll is the poll's (<see cref="PollFindings"/>).
 /// The subject of a passive ("Parents have been told", "We're told", "two Mennonites were admitted") is who heard it or what
 /// was acted on, not who said it: such an attribution keeps its spans but names no source; so does one whose subject faces, draws or
 /// looks into what others said ("has faced criticism", "are investigating claims", <see cref="ReceivedSpeech"/>). A naming passive ("are called", "has been called") and a credit line ("X and Y
@@ -98,7 +99,7 @@ internal static partial class AttributionExtractor
             .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         // an interview whose turns are labelled has its answers' speaker already
-        return QuotationAttacher.Attach(article, GoBetween.Mark(article.Text, GappedParticiples.Add(article.Text, BracketCitation.BesideReports(found))), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();
+        return QuotationAttacher.Attach(article, GoBetween.Mark(article.Text, GappedParticiples.Add(article.Text, PollFindings.Add(article.Text, sentences, quotations, BracketCitation.BesideReports(found)))), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();
     }
 
     // "he said according to a transcript reviewed by Business Insider": the tagger's one cue is two; the rules read the second.
