@@ -180,6 +180,21 @@ public class SourceResolutionTests
         Assert.Equal(("Michael R. Bloomberg", SourceKind.Person), (source.Name, source.Kind));
     }
 
+    [Theory]
+    // "Mr." or "Ms." and the surname alone: the one person the text names in full with it, when the given name is of the title's sex
+    [InlineData("The orchard belongs to Walter P. Vasquez and his brother.", "Mr. Vasquez said the frost had killed half the trees.", "Walter P. Vasquez")]
+    [InlineData("The orchard belongs to Helen Vasquez, who bought it in May.", "Ms. Vasquez said the frost had killed half the trees.", "Helen Vasquez")]
+    // the title tells another sex than the given name, or none: the surname stays alone
+    [InlineData("The orchard belongs to Walter Vasquez, who bought it in May.", "Mrs. Vasquez said the frost had killed half the trees.", "Vasquez")]
+    [InlineData("The orchard belongs to Helen Vasquez, who bought it in May.", "Senator Vasquez said the frost had killed half the trees.", "Vasquez")]
+    // a given name of either sex ("Dorian") tells nothing to match the title with
+    [InlineData("The orchard belongs to Dorian Vasquez, who bought it in May.", "Mr. Vasquez said the frost had killed half the trees.", "Vasquez")]
+    public void Surname_with_a_title_of_the_person_s_sex_is_the_full_name_the_text_gives(string first, string second, string name)
+    {
+        var dataset = Analyzed.Of(first, second);
+        Assert.Equal(name, dataset.SourceOf(dataset.AttributionFrom(second[..second.IndexOf(" said", StringComparison.Ordinal)])).Name);
+    }
+
     [Fact]
     public void Generic_description_takes_the_body_the_reported_clause_opens_with()
     {

@@ -178,7 +178,8 @@ internal sealed partial class SourceRegistry(string text)
         var plainWord = words.Length == 1 && (kind is SourceKind.Organization or SourceKind.Media || kind == SourceKind.Government && SourceLexicon.Capitals.Contains(name))
             && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
         // "Ryan tweeted" where the text names Paul Ryan: a surname that is also a given name is the one person who bears it
-        if ((plainWord || kind == SourceKind.Person && words.Length == 1 && !phrase.HasTitle) && firstNames.FullNameOf(name) is { } fullName)
+        if ((plainWord || kind == SourceKind.Person && words.Length == 1) && firstNames.FullNameOf(name) is { } fullName
+            && (!phrase.HasTitle || kind == SourceKind.Person && TitleFits(phrase, fullName)))
             return byName.TryGetValue(fullName, out known) ? known : Add(fullName, SourceKind.Person, null, gender: SourceLexicon.GenderOf(fullName.Split(' ')[0]));
         // "Putin said", where the text elsewhere writes "President Putin": a person known by surname
         if (plainWord && titles.TitleBefore(name) is { } title) return Add(name, SourceKind.Person, null, gender: SourceLexicon.GenderOf(title));
@@ -215,6 +216,12 @@ internal sealed partial class SourceRegistry(string text)
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    // "Mr. Schmidt said" where the text names Mark Schmidt once, not as a source: a surname with a title of the person's sex is the
+    // one full name the text gives it; "Mrs. Clinton" is not "Bill Clinton", and a title that tells no sex ("President Obama" where
+    // only "Michelle Obama" is named in full) leaves the surname alone
+    private static bool TitleFits(SourcePhrase phrase, string fullName) =>
+        phrase.Gender != '-' && SourceLexicon.GenderOf(fullName.Split(' ')[0]) == phrase.Gender;
 
     // a source named in the plural: a group of people ("unnamed experts", "unnamed loggers", Other) or of officials ("unnamed officials")
     private static bool IsGroup(SourceEntry entry) => entry.Kind == SourceKind.Other || IsUnnamedGroup(entry.Name);
