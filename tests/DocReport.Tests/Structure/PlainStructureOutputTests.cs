@@ -1,0 +1,84 @@
+using System.Text;
+using ClosedXML.Excel;
+using DocReport.Model;
+using DocReport.Output.Json;
+using DocReport.Output.Workbook;
+using DocReport.Pipeline;
+using DocReport.Tests.Output.Brief;
+using DocReport.Tests.Reading;
+using UglyToad.PdfPig;
+
+namespace DocReport.Tests.Structure;
+
+/// <summary>
+/// Lists and tables in plain text and PDF, wrapped PDF lines and file-name titles, read back from what a user gets:
+/// dataset.json's paragraphs, the workbook's Paragraphs sheet and the brief drawn as a PDF.
+/// </summary>
+public sealed class PlainStructureOutputTests : IDisposable
+{
+    private readonly BriefFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static ArticleDataset Convert(string name, byte[] bytes)
+    {
+        using var pipeline = new PipelineBuilder().Build();
+        return pipeline.Convert(new SourceFile(name, bytes)).Dataset!;
+    }
+
+    private static ArticleDataset Convert(string name, string text) => Convert(name, Encoding.UTF8.GetBytes(text));
+
+    // dataset.json written and read back.
+    private static IReadOnlyList<Paragraph> JsonParagraphs(ArticleDataset dataset)
+    {
+        using var stream = new MemoryStream();
+        new JsonDatasetWriter().Write(dataset, stream);
+        stream.Position = 0;
+        return JsonDatasetReader.Read(stream).Value!.Paragraphs;
+    }
+
+    private static List<(string Kind, string Text)> WorkbookParagraphs(ArticleDataset dataset)
+    {
+        using var output = new Output.TempFolder();
+        new WorkbookWriter().Write(dataset, output.Path);
+        using var workbook = new XLWorkbook(new MemoryStream(File.ReadAllBytes(output.File("dataset.xlsx"))));
+        return workbook.Worksheet("Paragraphs").Tables.Single().DataRange.Rows().Select(r => (r.Cell(4).GetString(), r.Cell(5).GetString())).ToList();
+    }
+
+    private const string Lead = "Harbour repairs to start\n\nThe harbour trust said on Monday that it would spend three years repairing the north quay.\n\n";
+
+    [Fact]
+    public void A_dash_list_under_its_lead_line_is_list_items_in_the_dataset_and_the_workbook()
+    {
+        var dataset = Convert("a.txt", Lead + "The work includes:\n- rebuilding the sea wall\n- dredging the channel\n- a new fuel pontoon\n\nFishermen said the plan came too late.");
+        var paragraphs = JsonParagraphs(dataset);
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.ListItem, BlockKind.ListItem, BlockKind.ListItem, BlockKind.Paragraph],
+            paragraphs.Select(p => p.Kind));
+        Assert.Equal(["rebuilding the sea wall", "dredging the channel", "a new fuel pontoon"], paragraphs.Where(p => p.Kind == BlockKind.ListItem).Select(p => p.Text));
+        Assert.Equal("The work includes:", paragraphs[1].Text);
+        Assert.Equal(3, WorkbookParagraphs(dataset).Count(r => r.Kind == "list_item"));
+    }
+
+    [Fact]
+    public void Numbered_items_wrapped_onto_indented_lines_are_one_item_each_and_nested_bullets_keep_their_depth()
+    {
+        var paragraphs = JsonParagraphs(Convert("a.txt", Lead
+            + "1. Fewer than twenty people a day came in before ten o'clock\n   in the last year.\n2. Staff hours can move to the evening.\n\n"
+            + "* Northern route\n  * two sailings a day\n* Southern route"));
+        var items = paragraphs.Where(p => p.Kind == BlockKind.ListItem).ToList();
+        Assert.Equal(["Fewer than twenty people a day came in before ten o'clock in the last year.", "Staff hours can move to the evening.",
+            "Northern route", "two sailings a day", "Southern route"], items.Select(p => p.Text));
+        Assert.Equal([1, 1, 1, 2, 1], items.Select(p => p.Level));
+    }
+
+    [Fact]
+    public void Numbered_blocks_in_sequence_are_a_loose_list_but_a_dash_line_alone_or_numbers_out_of_turn_are_not()
+    {
+        var listed = JsonParagraphs(Convert("a.txt", Lead + "1. Trains to the coast run every half hour.\n\n2. Sunday services start an hour earlier.\n\nFares will not change."));
+        Assert.Equal(2, listed.Count(p => p.Kind == BlockKind.ListItem));
+        Assert.Equal("Trains to the coast run every half hour.", listed.First(p => p.Kind == BlockKind.ListItem).Text);
+
+        var alone = JsonParagraphs(Convert("a.txt", Lead + "- the sea wall comes first, the trust said.\n\n4. The chair said more money was needed.\n\n9. Work stops in winter storms."));
+        Assert.DoesNotContain(alone, p => p.Kind == BlockKind.ListItem);
+    }
+}
