@@ -81,4 +81,38 @@ public sealed class PlainStructureOutputTests : IDisposable
         var alone = JsonParagraphs(Convert("a.txt", Lead + "- the sea wall comes first, the trust said.\n\n4. The chair said more money was needed.\n\n9. Work stops in winter storms."));
         Assert.DoesNotContain(alone, p => p.Kind == BlockKind.ListItem);
     }
+
+    [Fact]
+    public void A_tab_separated_table_is_one_table_paragraph_with_its_rows_and_cells()
+    {
+        var dataset = Convert("a.txt", Lead + "Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%\n\nThe company asked customers to save water.");
+        var table = Assert.Single(JsonParagraphs(dataset), p => p.Kind == BlockKind.Table);
+        Assert.Equal("Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%", table.Text);
+        Assert.Equal(3, table.Sentences.Count);
+        Assert.Contains(WorkbookParagraphs(dataset), r => r.Kind == "table" && r.Text == table.Text);
+    }
+
+    [Fact]
+    public void Pipe_rows_are_a_table_without_their_rule_row_but_a_byline_or_two_menu_lines_are_not()
+    {
+        var table = Assert.Single(JsonParagraphs(Convert("a.txt", Lead + "Band | This year | Next year\n--- | --- | ---\nA | 1,204 | 1,239\nB | 1,405 | 1,446")),
+            p => p.Kind == BlockKind.Table);
+        Assert.Equal("Band\tThis year\tNext year\nA\t1,204\t1,239\nB\t1,405\t1,446", table.Text);
+
+        var none = JsonParagraphs(Convert("a.txt", Lead + "The chair said the repairs would take three years | more or less.\n\nCouncillors | Officers\nMinutes | Agendas"));
+        Assert.DoesNotContain(none, p => p.Kind == BlockKind.Table);
+    }
+
+    [Fact]
+    public void The_brief_draws_a_text_table_in_columns_and_list_items_with_bullets()
+    {
+        var dataset = Convert("a.txt", Lead + "Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nMarston\t82%\t77%\n\nThe work includes:\n- rebuilding the sea wall\n- dredging the channel");
+        using var pdf = folder.Write(dataset);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var row = new[] { "Kelby", "78%", "71%" }.Select(t => words.Last(w => w.Text == t)).ToList();
+        Assert.All(row, w => Assert.Equal(row[0].Letters[0].StartBaseLine.Y, w.Letters[0].StartBaseLine.Y, 0.5));
+        Assert.True(row[0].BoundingBox.Right < row[1].BoundingBox.Left && row[1].BoundingBox.Right < row[2].BoundingBox.Left);
+        var rebuilding = words.Last(w => w.Text == "rebuilding");
+        Assert.Contains(words, w => w.Text == "\u2022" && Math.Abs(w.BoundingBox.Bottom - rebuilding.BoundingBox.Bottom) < 3 && w.BoundingBox.Right < rebuilding.BoundingBox.Left);
+    }
 }
