@@ -115,4 +115,29 @@ public sealed class PlainStructureOutputTests : IDisposable
         var rebuilding = words.Last(w => w.Text == "rebuilding");
         Assert.Contains(words, w => w.Text == "\u2022" && Math.Abs(w.BoundingBox.Bottom - rebuilding.BoundingBox.Bottom) < 3 && w.BoundingBox.Right < rebuilding.BoundingBox.Left);
     }
+
+    [Fact]
+    public void A_pdf_table_of_cells_set_apart_is_a_table_paragraph()
+    {
+        var bytes = PdfFixture.Build(p =>
+        {
+            // Prose over the table, as on a page of an article: a table alone on a page is read as two columns (ColumnLayout).
+            p.NewPage().Line("Recycling rates rise", 18).Gap()
+                .Line("Every district in the county recycled more of its household waste last year than the year")
+                .Line("before, according to figures published by the waste authority on Thursday, and the two")
+                .Line("districts with the lowest rates two years ago made the largest gains, the authority said.").Gap();
+            string[][] rows = [["District", "Last year", "This year"], ["Ashby", "41%", "46%"], ["Brookfield", "38%", "40%"], ["Colton", "45%", "51%"]];
+            var baseline = 600.0;
+            foreach (var row in rows)
+            {
+                p.At(row[0], 72, baseline).At(row[1], 250, baseline).At(row[2], 380, baseline);
+                baseline -= 16;
+            }
+            p.At("The authority said food waste collections made the largest difference.", 72, baseline - 14);
+        });
+        var paragraphs = JsonParagraphs(Convert("a.pdf", bytes));
+        var table = Assert.Single(paragraphs, p => p.Kind == BlockKind.Table);
+        Assert.Equal("District\tLast year\tThis year\nAshby\t41%\t46%\nBrookfield\t38%\t40%\nColton\t45%\t51%", table.Text);
+        Assert.Equal("The authority said food waste collections made the largest difference.", paragraphs[^1].Text);
+    }
 }
