@@ -140,4 +140,15 @@ public sealed class PlainStructureOutputTests : IDisposable
         Assert.Equal("District\tLast year\tThis year\nAshby\t41%\t46%\nBrookfield\t38%\t40%\nColton\t45%\t51%", table.Text);
         Assert.Equal("The authority said food waste collections made the largest difference.", paragraphs[^1].Text);
     }
+
+    [Fact]
+    public void A_pdf_line_wrapped_around_a_date_stays_in_its_paragraph()
+    {
+        var bytes = PdfFixture.Build(p => p.NewPage().Line("Budget talks stall", 18).Gap()
+            .Line("Talks on the county budget broke up without agreement on Wednesday.")
+            .Line("Councillors will meet again on 14 April to")
+            .Line("agree targets for the next two years."));
+        var paragraph = Assert.Single(JsonParagraphs(Convert("a.pdf", bytes)));
+        Assert.Equal("Talks on the county budget broke up without agreement on Wednesday. Councillors will meet again on 14 April to agree targets for the next two years.", paragraph.Text);
+    }
 }
