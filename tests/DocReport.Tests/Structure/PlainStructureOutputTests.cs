@@ -151,4 +151,24 @@ public sealed class PlainStructureOutputTests : IDisposable
         var paragraph = Assert.Single(JsonParagraphs(Convert("a.pdf", bytes)));
         Assert.Equal("Talks on the county budget broke up without agreement on Wednesday. Councillors will meet again on 14 April to agree targets for the next two years.", paragraph.Text);
     }
+
+    [Theory]
+    [InlineData("report_final_v2")]
+    [InlineData("Microsoft Word - draft3")]
+    [InlineData("untitled")]
+    public void A_file_name_title_gives_way_to_the_first_heading_and_a_header_above_it_is_not_paragraph_1(string infoTitle)
+    {
+        var bytes = PdfFixture.Build(p =>
+        {
+            p.Info(infoTitle, "", "D:20260301090000");
+            p.NewPage().At("Westbridge Gazette - Local news", 72, 806, 10).Line("Bridge closure extended to June", 18).Gap()
+                .Line("The old road bridge will stay closed until June while engineers replace corroded steel.")
+                .Gap().Line("Drivers face a diversion of about six miles.");
+            p.NewPage().Line("Shop owners near the bridge said trade had fallen by a third.");
+        });
+        var dataset = Convert("a.pdf", bytes);
+        Assert.Equal("Bridge closure extended to June", dataset.Document.Title);
+        Assert.StartsWith("The old road bridge", JsonParagraphs(dataset)[0].Text);
+        Assert.DoesNotContain(dataset.Paragraphs, p => p.Text.Contains("Gazette"));
+    }
 }
