@@ -12,8 +12,10 @@ using DocReport.Structure;
 // Usage: dotnet run --project bench/StructureEval -- ../shared/data/readability-pages
 // Set SHOW_REMOVED=1 to print the article lists and tables it cuts into.
 // `-- readers` measures the Markdown and PDF readers instead (ReaderFidelity.cs), `-- pre READABILITY TRAFILATURA` the HTML
-// reader's <pre> blocks (PreformattedBlocks.cs).
+// reader's <pre> blocks (PreformattedBlocks.cs), `-- made bench/StructureEval/made` the made-up inputs against the structure
+// each should give (MadeInputs.cs).
 if (args is ["readers", ..]) return DocReport.Bench.StructureEval.ReaderFidelity.Run(args[1..]);
+if (args is ["made", var folder, ..]) return DocReport.Bench.StructureEval.MadeInputs.Run(folder, args is [_, _, "--write", var to] ? to : null);
 if (args is ["pre", var readability, var trafilatura]) return DocReport.Bench.StructureEval.PreformattedBlocks.Run(readability, trafilatura);
 var root = args.Length > 0 ? args[0] : "../shared/data/readability-pages";
 var showRemoved = Environment.GetEnvironmentVariable("SHOW_REMOVED") is not null;

@@ -81,7 +81,9 @@ internal sealed class BoilerplateFilter
         }
     }
 
-    private bool Judge(string text)
+    private bool Judge(string text) => Judge(text, withDateLine: true);
+
+    private bool Judge(string text, bool withDateLine)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         text = ConfusableLetters.Fold(TextNormalizer.WithoutInvisible(text)); // as the text kept leaves them out later
@@ -95,7 +97,7 @@ internal sealed class BoilerplateFilter
             || adLabels.Any(label => IsAdLabelLine(collapsed, key, label))
             || MenuLine.Matches(collapsed, navigationWords.Contains)
             || creditLine.Matches(text)
-            || DateLine.Matches(text)
+            || (withDateLine && DateLine.Matches(text))
             || AuthorBioLine.Matches(text)
             || SignOffLine.Matches(text)
             || CountLine.Matches(text)
@@ -139,6 +141,7 @@ internal sealed class BoilerplateFilter
     private bool[] FurnitureLines(string[] lines)
     {
         var furniture = lines.Select(IsFurniture).ToArray();
+        KeepWrappedDateLines(lines, furniture);
         MarkContinuations(lines, furniture);
         var runStart = 0;
         var runItems = 0;
@@ -172,6 +175,20 @@ internal sealed class BoilerplateFilter
             if (own[i] && !own[i + 1] && lines[i].TrimEnd() is [.., var last] && char.IsLetter(last)
                 && lines[i + 1].TrimStart() is [var first, ..] next && char.IsLower(first) && !FirstWordHasCapital(next))
                 furniture[i + 1] = true;
+    }
+
+    /// <summary>
+    /// A line of a sentence wrapped around a date ("Councillors will meet again on 14 April to" over "agree the budget.", as a
+    /// PDF or hard-wrapped text breaks it) is no date line: it ends in a word in lower case and the next line goes on in
+    /// lower case. A date line ends in its date, a time or a name, and the line under it starts anew.
+    /// </summary>
+    private void KeepWrappedDateLines(string[] lines, bool[] furniture)
+    {
+        for (var i = 0; i + 1 < lines.Length; i++)
+            if (furniture[i] && lines[i].TrimEnd() is [.., var last] && char.IsLower(last)
+                && lines[i + 1].TrimStart() is [var first, ..] && char.IsLower(first)
+                && DateLine.Matches(lines[i]) && !Judge(ConfusableLetters.Fold(TextNormalizer.WithoutInvisible(lines[i])), withDateLine: false))
+                furniture[i] = false;
     }
 
     private static bool FirstWordHasCapital(string line) => line.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper);

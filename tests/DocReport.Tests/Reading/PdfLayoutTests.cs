@@ -113,9 +113,19 @@ public class PdfLayoutTests
     }
 
     [Fact]
-    public void A_line_above_the_title_is_kept_after_it()
+    public void A_line_above_the_title_in_the_top_margin_is_a_running_header_not_paragraph_one()
     {
-        Assert.Equal("Inland Ports Review - Number 12", Reader.ReadOk("ports.pdf", HeaderOverTitle(9)).Blocks[1].Text);
+        var blocks = Reader.ReadOk("ports.pdf", HeaderOverTitle(9)).Blocks;
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("Inland Ports", StringComparison.Ordinal));
+        Assert.StartsWith("The council met on Monday", blocks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_above_the_title_in_the_top_margin_is_kept_as_the_date()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage().At("12 March 2026", 72, 806, size: 9).At("Canal Traffic Recovers After Lock Repairs", 72, 770, size: 16)
+            .At("The council met on Monday to discuss the harbour budget for the coming year.", 72, 730, size: 9));
+        Assert.Equal("2026-03-12", Reader.ReadOk("ports.pdf", pdf).Metadata.Published);
     }
 
     [Fact]

@@ -3,9 +3,12 @@ using DocReport.Model;
 
 namespace DocReport.Reading.Pdf;
 
-/// <summary>Rebuilds paragraphs from lines: a wider gap, a change of size, a bullet or a heading starts a block; hyphenated line ends are joined.</summary>
+/// <summary>Rebuilds paragraphs from lines: a wider gap, a change of size, a bullet or a heading starts a block; hyphenated line ends are joined; rows of cells set apart by wide gaps are a table.</summary>
 internal static partial class ParagraphBuilder
 {
+    private const int MinTableRows = 3;
+    private const double MaxMeanCellWords = 6;
+
     public static IReadOnlyList<Block> Build(List<PdfLine> lines)
     {
         if (lines.Count == 0) return [];
@@ -20,8 +23,18 @@ internal static partial class ParagraphBuilder
         var blocks = new List<Block>();
         Block? current = null;
         PdfLine? previous = null;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
+            if (TableRows(lines, i) is var rows and >= MinTableRows)
+            {
+                if (current is not null) blocks.Add(current);
+                current = null;
+                if (TableBlock.From(lines.Skip(i).Take(rows).Select(r => r.Cells.Select(c => (c.Text, (IReadOnlyList<Link>)[])).ToList())) is { } table)
+                    blocks.Add(table);
+                i += rows - 1;
+                continue;
+            }
             var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
             if (current is null || StartsBlock(previous!, line, kind, current, pitch))
             {
@@ -32,8 +45,35 @@ internal static partial class ParagraphBuilder
             else current = current with { Text = Join(current.Text, line.Text) };
             previous = line;
         }
-        blocks.Add(current!);
+        if (current is not null) blocks.Add(current);
         return blocks;
+    }
+
+    /// <summary>
+    /// How many lines from <paramref name="from"/> on are rows of one table: lines of the same page and type size, each of
+    /// two cells or more and as many as the first, every column's cells overlapping across the rows (set left, right or
+    /// centred), at a steady pitch, their cells short. A table of fewer than <see cref="MinTableRows"/> rows is not told from a line of prose
+    /// with a wide space in it.
+    /// </summary>
+    private static int TableRows(List<PdfLine> lines, int from)
+    {
+        var first = lines[from];
+        if (first.Cells.Count < 2) return 0;
+        var columns = first.Cells.Select(c => (c.Left, c.Right)).ToArray();
+        var rows = 1;
+        for (var i = from + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Page != first.Page || line.Cells.Count != columns.Length || !SameSize(first, line) || line.Top > lines[i - 1].Top) break;
+            if (rows >= 2 && Math.Abs((lines[i - 2].Bottom - lines[i - 1].Bottom) - (lines[i - 1].Bottom - line.Bottom)) > line.FontSize * 0.5) break;
+            var overlapping = columns.Zip(line.Cells, (c, cell) => (Left: Math.Max(c.Left, cell.Left), Right: Math.Min(c.Right, cell.Right))).ToArray();
+            if (overlapping.Any(c => c.Left > c.Right)) break;
+            columns = overlapping;
+            rows++;
+        }
+        // Two columns of prose whose gutter was not found read as lines of two long cells: a table's cells are short.
+        var cells = lines.Skip(from).Take(rows).SelectMany(l => l.Cells).ToList();
+        return cells.Average(c => c.Text.Split(' ').Length) <= MaxMeanCellWords ? rows : 0;
     }
 
     private static bool StartsBlock(PdfLine previous, PdfLine line, BlockKind kind, Block current, double pitch)

@@ -5,4 +5,17 @@ internal sealed record PdfLine(string Text, int Page, double Top, double Bottom,
 {
     /// <summary>In the top or bottom eighth of the page, where running headers, footers and page numbers sit.</summary>
     public bool InMargin => Top > PageHeight * 0.875 || Bottom < PageHeight * 0.125;
+
+    /// <summary>
+    /// The line's runs of words set apart by a gap wider than <see cref="PdfCell.MinGap"/> letter sizes, left to right: one
+    /// for a line of prose, a cell each for a table's row.
+    /// </summary>
+    public IReadOnlyList<PdfCell> Cells { get; init; } = [];
+}
+
+/// <summary>A run of words on a line, from <see cref="Left"/> to <see cref="Right"/>.</summary>
+internal sealed record PdfCell(string Text, double Left, double Right)
+{
+    /// <summary>Words further apart than this many times the letter size are in different cells: a justified line's widest word space is about one.</summary>
+    public const double MinGap = 2;
 }

@@ -101,9 +101,18 @@ internal sealed partial class PdfTextReader : IFormatReader
     {
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
-        return new PdfLine(string.Join(' ', ordered.Select(w => NoteMarks.Without(w) + suffixes.GetValueOrDefault(w, ""))), page.Number,
-            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom),
-            sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Height);
+        var size = sizes.Count > 0 ? sizes[sizes.Count / 2] : 0;
+        string Text(Word w) => NoteMarks.Without(w) + suffixes.GetValueOrDefault(w, "");
+        var cells = new List<PdfCell>();
+        var start = 0;
+        for (var i = 1; i <= ordered.Count; i++)
+        {
+            if (i < ordered.Count && ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right <= size * PdfCell.MinGap) continue;
+            cells.Add(new PdfCell(string.Join(' ', ordered[start..i].Select(Text)), ordered[start].BoundingBox.Left, ordered[i - 1].BoundingBox.Right));
+            start = i;
+        }
+        return new PdfLine(string.Join(' ', ordered.Select(Text)), page.Number,
+            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height) { Cells = cells };
     }
 
     private static DocumentMetadata Metadata(UglyToad.PdfPig.Content.DocumentInformation info) => new()

@@ -4,7 +4,10 @@ using DocReport.Pipeline;
 
 namespace DocReport.Reading.Text;
 
-/// <summary>Reads plain text: blocks split on blank lines, byline and date lines near the top taken as metadata.</summary>
+/// <summary>
+/// Reads plain text: blocks split on blank lines, tables (<see cref="TextTables"/>) and lists (<see cref="TextLists"/>) in
+/// them, byline and date lines near the top taken as metadata.
+/// </summary>
 internal sealed partial class PlainTextReader : ITextFormatReader
 {
     public StageResult<ReadContent> ReadDecoded(string text)
@@ -20,7 +23,10 @@ internal sealed partial class PlainTextReader : ITextFormatReader
             .Select(b => b.Trim('\n', ' ', '\t', '\f'))
             .Where(b => b.Length > 0)
             .Select(b => new Block(BlockKind.Paragraph, b))
+            .SelectMany(TextTables.Split)
+            .SelectMany(b => b.Kind == BlockKind.Paragraph ? TextLists.Split(b) : [b])
             .ToList();
+        TextLists.JoinLooseItems(blocks);
         RelatedHeadlines.Remove(blocks);
         var metadata = TopMatter.Extract(blocks);
         return new ReadContent(metadata, blocks);

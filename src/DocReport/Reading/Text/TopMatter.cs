@@ -37,6 +37,13 @@ internal static partial class TopMatter
         return file with { Authors = authors, Published = top.Published ?? file.Published };
     }
 
+    /// <summary>Whether <paramref name="line"/> is a byline or date line that <see cref="Extract"/> would take.</summary>
+    public static bool IsTopMatterLine(string line)
+    {
+        string? published = null;
+        return TryTake(line, [], ref published);
+    }
+
     // A computer account in the author's place: one word in small letters, digits or dots ("jsmith", "o.grant", "user01").
     [GeneratedRegex(@"^[\p{Ll}\d._-]+$")]
     private static partial Regex AccountName();
