@@ -23,7 +23,8 @@ internal static class DocReportCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"docreport: {error.Message}");
+            if (CommandErrors.Rephrase(parsed, root) is { } rephrased) stderr.WriteLine($"docreport: {rephrased}");
+            else foreach (var error in parsed.Errors) stderr.WriteLine($"docreport: {error.Message}");
             stderr.WriteLine("Try 'docreport --help'.");
             return ExitCodes.BadArguments;
         }

@@ -24,7 +24,7 @@ internal static class UnknownOption
     }
 
     // Letters inserted, deleted or changed to turn one word into the other (Levenshtein).
-    private static int EditDistance(string a, string b)
+    internal static int EditDistance(string a, string b)
     {
         var row = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)

@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace DocReport.Layout.Drawing;
 
 /// <summary>Lays pages out twice: once to count them, once to draw them with "page X of Y" known.</summary>
-internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata metadata, int maxPages)
+internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata metadata, int maxPages, Action<PageRendered> pageRendered)
 {
     private readonly RenderContext context = new(FontCatalog.Shared);
 
@@ -23,16 +23,17 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
         using var embedded = new EmbeddedFonts(context.Fonts);
         context.EmbeddedFonts = embedded;
         using (var counting = new SKNoDrawCanvas(1, 1))
-            context.TotalPages = RenderAll(_ => counting, () => { });
+            context.TotalPages = RenderAll(_ => counting, () => { }, 0);
         foreach (var element in Roots()) element.ResetState();
         embedded.MakeSubsets();
         using var document = SKDocument.CreatePdf(output, Metadata());
-        RenderAll(size => document.BeginPage(size.Width, size.Height), document.EndPage);
+        RenderAll(size => document.BeginPage(size.Width, size.Height), document.EndPage, context.TotalPages);
         document.Close();
         return new RenderedPdf(context.TotalPages, [.. context.CutPages]);
     }
 
-    private int RenderAll(Func<Size, SKCanvas> begin, Action end)
+    // total: 0 while counting, the page count while drawing (as PageRendered tells it).
+    private int RenderAll(Func<Size, SKCanvas> begin, Action end, int total)
     {
         context.PageNumber = 0;
         foreach (var page in pages)
@@ -45,6 +46,7 @@ internal sealed class DocumentRenderer(IReadOnlyList<Page> pages, PdfMetadata me
                 context.Canvas = begin(page.Size);
                 var plan = new PageRenderer(page, context).Render();
                 end();
+                pageRendered(new PageRendered(context.PageNumber, total));
                 if (!plan.IsPartial) break;
             }
         }

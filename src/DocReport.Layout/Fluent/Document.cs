@@ -24,8 +24,15 @@ public sealed class Document
 
     /// <summary>Writes the PDF to <paramref name="output"/> like <see cref="GeneratePdf(Stream)"/>, and says which pages were cut.</summary>
     /// <exception cref="LayoutException">Content never fits a page, or no usable font exists.</exception>
-    public RenderedPdf Render(Stream output) =>
-        new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit)
+    public RenderedPdf Render(Stream output) => Render(output, _ => { });
+
+    /// <summary>
+    /// Writes the PDF like <see cref="Render(Stream)"/>, telling <paramref name="pageRendered"/> each page laid out, on the
+    /// calling thread: once for each page as they are counted, then once for each as it is drawn (a progress bar's count).
+    /// </summary>
+    /// <exception cref="LayoutException">Content never fits a page, or no usable font exists.</exception>
+    public RenderedPdf Render(Stream output, Action<PageRendered> pageRendered) =>
+        new DocumentRenderer(descriptor.Pages, descriptor.PdfMetadata, descriptor.PageLimit, pageRendered)
             .Render(output.CanSeek ? output : new PositionCountingStream(output));
 
     /// <summary>The PDF as bytes.</summary>

@@ -15,7 +15,7 @@ public enum ConversionStage
     Validating,
     /// <summary>Finished, with a dataset or the reason there is none.</summary>
     Done,
-    /// <summary>Writing one output (<see cref="ConversionProgress.Output"/>), reported by <see cref="DocReportPipeline.Write(Model.ArticleDataset, string, IReadOnlyCollection{string}?, IProgress{ConversionProgress}?)"/> after the conversion is done.</summary>
+    /// <summary>Writing one output (<see cref="ConversionProgress.Output"/>), and the brief's pages as they are laid out, reported by <see cref="DocReportPipeline.Write(Model.ArticleDataset, string, IReadOnlyCollection{string}?, IProgress{ConversionProgress}?)"/> after the conversion is done.</summary>
     Writing,
 }
 
@@ -33,10 +33,12 @@ public enum AnalysisStep
 /// <param name="Stage">The step that is beginning.</param>
 public sealed record ConversionProgress(string Input, ConversionStage Stage)
 {
-    /// <summary>While reading a PDF, its pages; 0 in other stages and for other formats.</summary>
+    /// <summary>While reading a PDF, its pages; while drawing the brief, its pages (0 while they are being counted, in
+    /// the first of the brief's two passes); 0 in other stages and for other formats.</summary>
     public int Pages { get; init; }
 
-    /// <summary>While reading a PDF, the pages read so far (of <see cref="Pages"/>).</summary>
+    /// <summary>While reading a PDF, the pages read so far (of <see cref="Pages"/>); while writing the brief, the pages
+    /// counted or drawn so far in the pass it is at.</summary>
     public int PagesDone { get; init; }
 
     /// <summary>While analysing, the article's paragraphs; 0 in other stages.</summary>

@@ -112,7 +112,8 @@ public sealed class DocReportPipeline : IDisposable
     /// <summary>
     /// Writes the chosen formats as <see cref="Write(ArticleDataset, string, IReadOnlyCollection{string}?)"/> does, telling
     /// <paramref name="progress"/> <see cref="ConversionStage.Writing"/> with the format as each output begins, from the
-    /// thread that writes it (the outputs after the brief are written side by side).
+    /// thread that writes it (the outputs after the brief are written side by side), and again for each page of the brief
+    /// as it is counted and drawn (<see cref="ConversionProgress.PagesDone"/> of <see cref="ConversionProgress.Pages"/>).
     /// </summary>
     public void Write(ArticleDataset dataset, string folder, IReadOnlyCollection<string>? formats, IProgress<ConversionProgress>? progress)
     {
@@ -123,7 +124,9 @@ public sealed class DocReportPipeline : IDisposable
         foreach (var brief in chosen.OfType<BriefWriter>())
         {
             Begin(brief);
-            using var laid = brief.Lay(dataset);
+            // each page as it is counted (Pages 0) and as it is drawn: a brief has at most a few hundred
+            using var laid = brief.Lay(dataset, progress is null ? null : page => progress.Report(
+                new(dataset.Document.SourcePath, ConversionStage.Writing) { Output = brief.Format, Pages = page.Pages, PagesDone = page.Page }));
             AtomicFile.Write(Path.Combine(folder, BriefWriter.FileName), laid.Pdf.CopyTo);
             dataset = laid.Annotate(dataset);
         }

@@ -10,7 +10,7 @@ namespace DocReport.Validation;
 /// "of", "and"...): claims, attributions and sources are found with English word lists and models, so a text in another
 /// language gets few claims and next to no sources, and its reader must be told why.
 /// </summary>
-internal sealed partial record EnglishShare(double Share, int Words, string? DeclaredLanguage)
+internal sealed partial record EnglishShare(double Share, int Words, string? DeclaredLanguage, bool Unspaced = false)
 {
     // On trafilatura's dev half (461 pages, bench/BriefReview round 25) texts in English had 0.20 or more, texts in
     // other languages 0.11 or less, pages of German mixed with English 0.13 to 0.19.
@@ -24,19 +24,23 @@ internal sealed partial record EnglishShare(double Share, int Words, string? Dec
 
     /// <summary>The validation message: the share found, the language the document declares, and what it means for the dataset.</summary>
     public string Describe() =>
-        $"{{PropertyPath}}: the article does not read as English ({Math.Round(Share * 100)}% of its {Words:N0} words are English function words such as 'the' and 'of', against a fifth or more in English text"
+        $"{{PropertyPath}}: the article does not read as English ({Math.Round(Share * 100)}% of its {Words:N0} words{(Unspaced ? " (each Han, kana or Hangul character counted as one)" : "")} are English function words such as 'the' and 'of', against a fifth or more in English text"
         + (DeclaredLanguage is { } language ? $"; the document declares {Named(language)}" : "")
         + "): claims, attributions and sources are found with English word lists and models, so its claims are scored as if it were English and its sources are next to none.";
 
     public static EnglishShare Of(ArticleDataset dataset)
     {
-        var (words, function) = (0, 0);
+        var (words, function, unspaced) = (0, 0, 0);
         foreach (var word in Word().EnumerateMatches(dataset.Text))
         {
-            words++;
+            // Chinese and Japanese put no space between words: a page of them was a handful of "words", too few to tell
+            // (NHK's easy-Japanese story: 27), so each of their characters counts as one, as the short-article rule counts them
+            var letters = 0;
+            foreach (var c in dataset.Text.AsSpan(word.Index, word.Length)) if (RuleExtensions.IsUnspacedScript(c)) letters++;
+            (words, unspaced) = (words + Math.Max(letters, 1), unspaced + letters);
             if (ReportingCues.IsFunctionWord(dataset.Text.Substring(word.Index, word.Length))) function++;
         }
-        return new(words == 0 ? 0 : (double)function / words, words, dataset.Document.Language);
+        return new(words == 0 ? 0 : (double)function / words, words, dataset.Document.Language, unspaced > 0);
     }
 
     private static string Named(string tag)

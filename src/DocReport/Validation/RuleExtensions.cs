@@ -69,7 +69,8 @@ internal static class RuleExtensions
         return count;
     }
 
-    private static bool IsUnspacedScript(char c) =>
+    /// <summary>A Han, kana or Hangul character: the scripts <see cref="WordCount"/> counts a word a character.</summary>
+    public static bool IsUnspacedScript(char c) =>
         c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 
     /// <summary>FluentValidation's severity as the model's.</summary>

@@ -60,6 +60,37 @@ public class SlowDocumentsTests
     }
 
     [Fact]
+    public void The_brief_shows_its_pages_as_they_are_counted_then_drawn_and_its_share_moves_as_they_are_drawn()
+    {
+        var slow = new SlowDocuments();
+        var brief = new ConversionProgress("books/long.docx", ConversionStage.Writing) { Output = "pdf" };
+        slow.Report(new("books/long.docx", ConversionStage.Loading), At(0));
+        slow.Report(brief, At(10));
+        var begun = slow.RunningShare();
+        slow.Report(brief with { PagesDone = 40 }, At(11));
+
+        Assert.Equal(["  books/long.docx: writing brief.pdf, counting its pages: 40 (12s so far)"], slow.Due(At(12)));
+        Assert.Equal("brief.pdf counting 40", slow.OldestStage(At(12))!.Brief);
+        Assert.Equal(begun, slow.RunningShare());
+
+        slow.Report(brief with { PagesDone = 40, Pages = 120 }, At(20));
+        var third = slow.RunningShare();
+        // a log line at most every ten seconds while the stage stays the same
+        Assert.Empty(slow.Due(At(21)));
+        Assert.Equal(["  books/long.docx: writing brief.pdf, page 40 of 120 (22s so far)"], slow.Due(At(22)));
+        Assert.Equal("brief.pdf 40/120", slow.OldestStage(At(21))!.Brief);
+        slow.Report(brief with { PagesDone = 120, Pages = 120 }, At(30));
+        var drawn = slow.RunningShare();
+        slow.Report(new("books/long.docx", ConversionStage.Writing) { Output = "xlsx" }, At(31));
+
+        Assert.True(begun < third && third < drawn && drawn <= slow.RunningShare(), $"{begun}, {third}, {drawn}, {slow.RunningShare()}");
+        // the brief's pages are not a PDF's pages read: the document keeps the weights of a document without pages
+        var unpaged = new SlowDocuments();
+        unpaged.Report(new("books/long.docx", ConversionStage.Writing) { Output = "xlsx" }, At(0));
+        Assert.Equal(unpaged.RunningShare(), slow.RunningShare());
+    }
+
+    [Fact]
     public void With_no_delay_a_document_s_stage_shows_from_its_first_report()
     {
         var slow = new SlowDocuments(TimeSpan.Zero);

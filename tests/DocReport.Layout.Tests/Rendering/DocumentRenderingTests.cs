@@ -16,6 +16,23 @@ public class DocumentRenderingTests
     }
 
     [Fact]
+    public void Rendering_tells_each_page_once_as_it_is_counted_then_once_as_it_is_drawn_with_the_total()
+    {
+        var heard = new List<PageRendered>();
+        var document = Document.Create(d => d.Page(p => p.Size(PageSizes.A4).Margin(Pdf.Margin).Content().Text(Pdf.Paragraphs(30))));
+        using var output = new MemoryStream();
+
+        var rendered = document.Render(output, heard.Add);
+
+        Assert.True(rendered.Pages > 2, $"{rendered.Pages} pages");
+        var pages = Enumerable.Range(1, rendered.Pages);
+        Assert.Equal([.. pages.Select(p => new PageRendered(p, 0)), .. pages.Select(p => new PageRendered(p, rendered.Pages))], heard);
+        Assert.Equal(rendered.Pages, heard.Count(h => h.Drawing));
+        // the callback leaves the output as it is without one
+        Assert.Equal(rendered.Pages, UglyToad.PdfPig.PdfDocument.Open(output.ToArray()).NumberOfPages);
+    }
+
+    [Fact]
     public void Footer_says_page_x_of_y_on_every_page()
     {
         using var pdf = Pdf.Render(p =>

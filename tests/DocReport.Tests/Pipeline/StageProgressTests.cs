@@ -103,8 +103,28 @@ public class StageProgressTests
         pipeline.Write(dataset, folder.Path, ["json", "pdf", "csv"], progress);
 
         Assert.All(progress.Reports, r => Assert.Equal((ConversionStage.Writing, "storms.txt"), (r.Stage, r.Input)));
-        Assert.Equal("pdf", progress.Reports[0].Output);
-        Assert.Equal(["csv", "json"], progress.Reports.Skip(1).Select(r => r.Output!).Order());
+        var brief = progress.Reports.TakeWhile(r => r.Output == "pdf").ToList();
+        Assert.True(brief.Count > 1, $"{brief.Count} brief reports");
+        Assert.Equal(["csv", "json"], progress.Reports.Skip(brief.Count).Select(r => r.Output!).Order());
+    }
+
+    [Fact]
+    public void The_brief_tells_its_pages_as_it_counts_them_and_again_as_it_draws_them()
+    {
+        using var folder = new TempFolder();
+        var pipeline = new PipelineBuilder().Build();
+        var dataset = pipeline.Convert(new SourceFile("storms.txt", System.Text.Encoding.UTF8.GetBytes(LongArticle(60)))).Dataset!;
+        var progress = new Recorder();
+
+        pipeline.Write(dataset, folder.Path, ["pdf"], progress);
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(folder.File("brief.pdf"));
+        var pages = pdf.NumberOfPages;
+        Assert.True(pages > 2, $"{pages} pages");
+        // the output's first report, then each page counted (of no total yet), then each page drawn of the total
+        var counted = Enumerable.Range(1, pages).Select(p => (p, 0));
+        var drawn = Enumerable.Range(1, pages).Select(p => (p, pages));
+        Assert.Equal([(0, 0), .. counted, .. drawn], progress.Reports.Select(r => (r.PagesDone, r.Pages)));
     }
 
     [Fact]

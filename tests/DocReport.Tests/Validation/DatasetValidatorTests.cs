@@ -214,6 +214,28 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void A_japanese_article_without_spaces_is_long_enough_to_be_told_not_english()
+    {
+        string[][] japanese =
+        [
+            ["市議会は火曜日、市内のバスの新しい時刻表を承認した。"],
+            ["議長によると、新しい時刻表は来月から使われる。"],
+            ["朝の便は増えるが、夜の便は少し減ることになる。"],
+        ];
+        var dataset = Laid("市議会がバスの時刻表を承認", japanese);
+
+        var issue = Single(dataset, ValidationCodes.NotEnglish, "Text", Severity.Warning);
+        Assert.Contains("each Han, kana or Hangul character counted as one", issue.Message);
+    }
+
+    [Fact]
+    public void An_english_article_quoting_a_few_chinese_characters_stays_english()
+    {
+        var dataset = Laid("Council Approves New Budget", [.. Body, ["The plan's name on the posters, 公交新计划, means new bus plan."]]);
+        Assert.DoesNotContain(Validate(dataset), i => i.Code == ValidationCodes.NotEnglish);
+    }
+
+    [Fact]
     public void An_english_article_is_not_taken_for_another_language_whatever_it_declares()
     {
         var dataset = Laid("Council Approves New Budget", Body);

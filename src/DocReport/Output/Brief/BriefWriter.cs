@@ -26,8 +26,9 @@ public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWrit
         brief.Pdf.CopyTo(output);
     }
 
-    /// <summary>The brief laid out in memory, with a warning for each way it falls short of the dataset.</summary>
-    internal LaidBrief Lay(ArticleDataset dataset)
+    /// <summary>The brief laid out in memory, with a warning for each way it falls short of the dataset; <paramref name="pageRendered"/>
+    /// hears each page counted and drawn (a try that runs past the page limit counts its pages again from 1).</summary>
+    internal LaidBrief Lay(ArticleDataset dataset, Action<PageRendered>? pageRendered = null)
     {
         // Each try is laid out in memory: a try that runs past the page limit must leave nothing in the output.
         var pdf = new MemoryStream();
@@ -35,7 +36,7 @@ public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWrit
         {
             try
             {
-                var rendered = BriefDocument.Compose(dataset, template, outline, maxPages).Render(pdf);
+                var rendered = BriefDocument.Compose(dataset, template, outline, maxPages).Render(pdf, pageRendered ?? (_ => { }));
                 pdf.Position = 0;
                 return new LaidBrief(pdf, BriefCuts.Find(dataset, outline, maxPages, rendered));
             }

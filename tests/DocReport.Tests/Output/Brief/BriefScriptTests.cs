@@ -1,0 +1,68 @@
+using System.Text;
+using ClosedXML.Excel;
+using DocReport.Pipeline;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace DocReport.Tests.Output.Brief;
+
+/// <summary>
+/// Articles in other scripts come back from the brief and the workbook as the dataset holds them: every paragraph's
+/// letters in the brief's outline, in reading order (right to left for Arabic and Hebrew), and every paragraph in the
+/// workbook's Paragraphs sheet.
+/// </summary>
+public class BriefScriptTests
+{
+    // Made-up two-paragraph articles; the right-to-left ones have no digits, which would run left to right inside them.
+    // Chinese and Japanese are left out: Skia writes Noto Sans CJK's glyphs as Type 3 fonts whose ToUnicode gives some Han
+    // characters a radical (長 as ⻑) or nothing, and the right character only in /ActualText, which PdfPig does not read
+    // (poppler and PDF viewers do; bench/BriefReview/README.md, round 32). Hangul reads back right.
+    public static TheoryData<string, bool, string, string, string> Articles => new()
+    {
+        { "ar", true, "المجلس يناقش خطة النقل", "ناقش المجلس يوم الثلاثاء خطة جديدة لحافلات المدينة.", "قال رئيس المجلس إن الخطة لا تحتاج إلى ميزانية إضافية." },
+        { "he", true, "המועצה דנה בתוכנית התחבורה", "המועצה דנה ביום שלישי בתוכנית חדשה לאוטובוסים של העיר.", "ראש המועצה אמר שהתוכנית אינה דורשת תקציב נוסף." },
+        { "el", false, "Το συμβούλιο συζητά το σχέδιο μεταφορών", "Το συμβούλιο συζήτησε την Τρίτη νέο σχέδιο για τα λεωφορεία της πόλης.", "Ο πρόεδρος είπε ότι το σχέδιο δεν χρειάζεται επιπλέον χρήματα." },
+        { "ru", false, "Совет обсуждает план перевозок", "Во вторник совет обсудил новый план для городских автобусов.", "Председатель сказал, что плану не нужен дополнительный бюджет." },
+        { "ko", false, "의회, 교통 계획 논의", "의회는 화요일 시내버스를 위한 새 계획을 논의했다.", "의장은 이 계획에 추가 예산이 필요 없다고 말했다." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public void Each_paragraph_comes_back_from_the_brief_in_reading_order_and_from_the_workbook_as_written(
+        string language, bool rightToLeft, string title, string first, string second)
+    {
+        using var folder = new TempFolder();
+        var html = $"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
+            + $"<body><article><h1>{title}</h1><p>{first}</p><p>{second}</p></article></body></html>";
+        var pipeline = new PipelineBuilder().Build();
+        var dataset = pipeline.Convert(new SourceFile($"council-{language}.html", Encoding.UTF8.GetBytes(html))).Dataset!;
+        pipeline.Write(dataset, folder.Path, ["pdf", "xlsx"]);
+
+        Assert.Equal([first, second], dataset.Paragraphs.Select(p => p.Text));
+        using (var pdf = PdfDocument.Open(folder.File("brief.pdf")))
+        {
+            // each line read as a whole: a paragraph's line also holds its id in the outline (and a claim's id after it)
+            var lines = pdf.GetPages().SelectMany(Lines).Select(line => Read(line, rightToLeft)).ToList();
+            foreach (var expected in new[] { title, first, second }.Select(Letters))
+                Assert.True(lines.Any(line => line.Contains(expected, StringComparison.Ordinal)), $"not read back: {expected}\n{string.Join("\n", lines)}");
+        }
+        using var workbook = new XLWorkbook(folder.File("dataset.xlsx"));
+        var sheet = workbook.Worksheet("Paragraphs").Tables.Single();
+        Assert.Equal([first, second], sheet.DataRange.Rows().Select(r => r.Field("text").GetString()));
+    }
+
+    // A line's letters: those of one baseline, spaces left out.
+    private static IEnumerable<List<Letter>> Lines(Page page) =>
+        page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y)).Select(g => g.ToList());
+
+    // Read in the line's direction, as a reader does: by each letter's position, not by the order it was drawn in.
+    private static string Read(List<Letter> line, bool rightToLeft)
+    {
+        var ordered = rightToLeft ? line.OrderByDescending(l => l.BoundingBox.Centroid.X) : line.OrderBy(l => l.BoundingBox.Centroid.X);
+        return Letters(string.Concat(ordered.Select(l => l.Value)));
+    }
+
+    private static string Letters(string text) =>
+        string.Concat(text.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+}
