@@ -201,8 +201,21 @@ internal static partial class SourceResolution
         var cited = found.SelectMany((f, i) => f.Reports ? resolved[i] : []).Where(e => !e.Unsure && !headlineOnly(e)).ToHashSet();
         var listed = registry.Entries.Where(cited.Contains).ToList();
         for (var i = 0; i < resolved.Length; i++) resolved[i] = found[i].Reports ? resolved[i].Where(cited.Contains).ToList() : [];
-        for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, resolved.Count(r => r.Contains(listed[i])));
+        // a source's mentions are the attributions it is resolved for, each counted once: one pass over them, not one per source
+        var mentions = new Dictionary<SourceEntry, int>(ReferenceEqualityComparer.Instance);
+        foreach (var r in resolved)
+            for (var j = 0; j < r.Count; j++)
+                if (FirstAt(r, j)) mentions[r[j]] = mentions.GetValueOrDefault(r[j]) + 1;
+        for (var i = 0; i < listed.Count; i++) (listed[i].Index, listed[i].Mentions) = (i, mentions.GetValueOrDefault(listed[i]));
         return (listed, resolved);
+    }
+
+    // whether r[j] is the first place its entry stands in r
+    private static bool FirstAt(IReadOnlyList<SourceEntry> r, int j)
+    {
+        for (var k = 0; k < j; k++)
+            if (ReferenceEquals(r[k], r[j])) return false;
+        return true;
     }
 
     // "[Captain William Hobson] to claim", where the source phrase cannot be read: a link on a name is the person's or body's

@@ -20,6 +20,25 @@ public class ReturningSpeakerTests
         Assert.Equal(source, she.SourceId is null ? null : dataset.SourceOf(she).Name);
     }
 
+    // the places a surname is written are searched once for the text: a later pronoun still finds the subject named again after
+    // the first pronoun, and one with no such subject before it still finds none
+    [Theory]
+    [InlineData("Quillon stayed at home with the baby for a year.", "Mara Quillon")]
+    [InlineData("And Quillon took the baby to meet Lena Ferrand.", null)]
+    public void A_later_she_after_the_speaker_is_named_again_is_the_speaker_too(string again, string? source)
+    {
+        var dataset = Analyzed.Of(
+            "“We will tour again next year,” said the singer Mara Quillon.",
+            "Her first child, Robin Ferrand, was born that spring.",
+            "And Quillon seemed calmer after the birth. “Becoming a mother makes you patient,” she told a radio station.",
+            "Her second child, Lena Ferrand, was born two years later.",
+            again + " “I slept very little that year,” she said.");
+        var shes = dataset.Attributions.Where(a => a.Source.Text == "she" && dataset.NamesItsSource(a)).ToList();
+        Assert.Equal(2, shes.Count);
+        Assert.Equal("Mara Quillon", dataset.SourceOf(shes[0]).Name);
+        Assert.Equal(source, shes[1].SourceId is null ? null : dataset.SourceOf(shes[1]).Name);
+    }
+
     [Fact]
     public void The_speakers_own_possessive_is_no_one_else_named_between()
     {

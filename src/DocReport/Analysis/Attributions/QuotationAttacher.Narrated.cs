@@ -24,7 +24,11 @@ internal static partial class QuotationAttacher
         var sentences = article.Paragraphs.SelectMany((p, pi) => p.Sentences.Select(s => (Sentence: s, Paragraph: pi))).ToList();
         var sentenceStarts = sentences.Select(s => s.Sentence.Start).ToArray();
         var paragraphStarts = article.Paragraphs.Select(p => p.Start).ToArray();
-        bool Free(Quotation q) => !taken.Contains(q) && !found.Any(f => q.Overlaps(f.Sentence.Start, f.Sentence.End));
+        // asked for each quotation: a scan of every attribution and quotation each time was quadratic in a long document
+        var attributed = new OverlapIndex(found.Select(f => new Span("", f.Sentence.Start, f.Sentence.End)));
+        var quoted = new OverlapIndex(quotations.Select(q => new Span("", q.Start, q.End)));
+        var reporting = found.Where(f => f.Reports).Select(f => f.Sentence.Id).ToHashSet(StringComparer.Ordinal);
+        bool Free(Quotation q) => !taken.Contains(q) && !attributed.Overlaps(new Span("", q.Start, q.End));
         for (var qi = 0; qi < quotations.Count; qi++)
         {
             var quotation = quotations[qi];
@@ -33,8 +37,8 @@ internal static partial class QuotationAttacher
             var (before, paragraph) = sentences[at - 1];
             // the narration is the sentence just before, in the same paragraph or closing the one before when the quotation opens its own
             if (paragraph != sentences[at].Paragraph && (paragraph + 1 != sentences[at].Paragraph || article.Paragraphs[sentences[at].Paragraph].Sentences[0] != sentences[at].Sentence)) continue;
-            if (article.Paragraphs[paragraph].Kind is not (BlockKind.Paragraph or BlockKind.Quote) || article.Paragraphs[paragraph].Section != article.Paragraphs[sentences[at].Paragraph].Section || quotations.Any(q => q.Overlaps(before.Start, before.End))
-                || found.Any(f => f.Sentence.Id == before.Id && f.Reports)) continue;
+            if (article.Paragraphs[paragraph].Kind is not (BlockKind.Paragraph or BlockKind.Quote) || article.Paragraphs[paragraph].Section != article.Paragraphs[sentences[at].Paragraph].Section || quoted.Overlaps(new Span("", before.Start, before.End))
+                || reporting.Contains(before.Id)) continue;
             if (!(before.Text.TrimEnd().EndsWith(':') || SpeechWord().IsMatch(before.Text)) || NarratedSpeaker(text, before, people) is not { } name
                 || SourcePhrase.Parse(text[name.Start..name.End]) is not { } phrase) continue;
             var run = new List<Quotation> { quotation };

@@ -74,7 +74,7 @@ internal sealed partial class SourceRegistry
         var surname = entry.Name.Split(' ')[^1];
         var since = entry.LastSeenEnd;
         if (position <= since || !entry.Name.Contains(' ') || firstNames.IsShared(surname) || bySurname.GetValueOrDefault(surname) is { } bearer && bearer != entry) return since;
-        foreach (var at in AloneBefore(surname, position))
+        foreach (var at in AloneBefore(surname, since, position))
         {
             if (at <= since || !VerbAfter().IsMatch(text, at + surname.Length)) continue;
             var lead = SentenceConjunction().Match(text[Math.Max(0, at - 8)..at]);
@@ -83,19 +83,24 @@ internal sealed partial class SourceRegistry
         return since;
     }
 
-    // Where the text before the position writes the word alone, as a search of text[..position] finds it, without copying the text
-    // for every pronoun: a place the word ends before the position reads the same in the whole text; one ending at the position
-    // has the end of the copy after it, which is read from the word alone.
-    private IEnumerable<int> AloneBefore(string word, int position)
+    // Where the text before the position writes the word alone, as a search of text[..position] finds it, from the first place
+    // after `after`, without copying the text for every pronoun: a place the word ends before the position reads the same in the
+    // whole text; one ending at the position has the end of the copy after it, which is read from the word alone. The whole text's
+    // places are searched once a word, not again for each pronoun.
+    private IEnumerable<int> AloneBefore(string word, int after, int position)
     {
         if (word.Length == 0) return NameOccurrences.Find(text[..position], word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index);
-        var found = NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index)
-            .TakeWhile(at => at + word.Length < position).ToList();
+        if (!aloneAt.TryGetValue(word, out var all))
+            aloneAt[word] = all = NameOccurrences.Find(text, word, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index).ToArray();
+        var (from, count) = (SortedSearch.LowerBound(all, after + 1), SortedSearch.LowerBound(all, position - word.Length));
+        var found = all[from..Math.Max(from, count)].ToList();
         var last = position - word.Length;
-        if (last >= (found.Count > 0 ? found[^1] + word.Length : 0) && string.CompareOrdinal(text, last, word, 0, word.Length) == 0
+        if (last >= (count > 0 ? all[count - 1] + word.Length : 0) && string.CompareOrdinal(text, last, word, 0, word.Length) == 0
             && NameOccurrences.WordBoundary.IsMatch(text, last) && NameOccurrences.WordBoundary.IsMatch(word, word.Length)) found.Add(last);
         return found;
     }
+
+    private readonly Dictionary<string, int[]> aloneAt = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:And|But|So|Then|Yet)[ \t]+$")]
     private static partial Regex SentenceConjunction();

@@ -230,7 +230,11 @@ internal sealed partial class SourceRegistry(string text)
         name.StartsWith("unnamed ", StringComparison.Ordinal) && name.Split(' ')[^1] is var head && !SourceLexicon.Descriptors.ContainsKey(head)
         && SourceLexicon.DescriptorOf(head) is not null;
 
-    private bool WrittenInLowerCase(string word) => !PhraseTokens.IsAcronym(word) && NameOccurrences.WrittenInLowerCase(text, word);
+    // asked for the same names at each of their mentions, and each answer is a search of the whole text: kept by word
+    private bool WrittenInLowerCase(string word) => !PhraseTokens.IsAcronym(word)
+        && (lowerCase.TryGetValue(word, out var known) ? known : lowerCase[word] = NameOccurrences.WrittenInLowerCase(text, word));
+
+    private readonly Dictionary<string, bool> lowerCase = new(StringComparer.Ordinal);
 
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-', bool unsure = false)
     {
