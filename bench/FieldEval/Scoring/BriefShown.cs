@@ -69,13 +69,13 @@ internal sealed partial record BriefShown(
         Console.WriteLine($"  articles whose brief leaves claims out: {CutArticles}; there, listed check-worthy {new Ratio(CutShownYes, CutShownJudged)} against all claims {new Ratio(CutYes, CutJudged)}");
     }
 
-    /// <summary>Whether the shorter text's words are mostly (<see cref="DuplicateShare"/>) in the longer one.</summary>
+    /// <summary>The bench's own reading of a statement read twice, looser than the brief's (<see cref="NearDuplicate"/>): most (70%) of the
+    /// shorter's words in the longer, whatever the figures, so it also counts what the brief's test lets through.</summary>
     public static bool AreNearDuplicates(string a, string b)
     {
         var (wa, wb) = (Words(a), Words(b));
-        if (wa.Count == 0 || wb.Count == 0) return false;
         var (shorter, longer) = wa.Count <= wb.Count ? (wa, wb) : (wb, wa);
-        return shorter.Count(longer.Contains) >= DuplicateShare * shorter.Count;
+        return shorter.Count >= 6 && shorter.Count(longer.Contains) >= DuplicateShare * shorter.Count;
     }
 
     private static HashSet<string> Words(string text) =>
