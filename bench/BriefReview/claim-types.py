@@ -1,6 +1,6 @@
-"""Per-type precision and recall of DocReport's claim types against field-types.tsv (round 32).
+"""Per-type precision and recall of DocReport's claim types against claim-types.tsv (round 32).
 
-usage: python3 bench/ClaimTraining/field-types.py ROWS.tsv... [--errors]
+usage: python3 bench/BriefReview/claim-types.py ROWS.tsv... [--errors]
 ROWS: the files `dotnet run -c Release --project bench/FieldEval -- --set S --brief ROWS.tsv` writes for dev, dev2, mixed and dev4.
 Each labelled claim is found by set, article and its first 12 words; one not found (no longer a claim) is counted apart.
 """
@@ -19,7 +19,7 @@ def main(argv):
             for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
                 anchor = " ".join(row["text"].split()[:12])
                 output.setdefault((row["set"], row["article"], anchor), set(row["types"].split(",")))
-    labels = Path(__file__).with_name("field-types.tsv")
+    labels = Path(__file__).with_name("claim-types.tsv")
     gold = [line.rstrip("\n").split("\t") for line in labels.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
     counts = {t: [0, 0, 0] for t in TYPES}  # true positives, DocReport's, gold's
     exact = no_wrong = missing = 0
