@@ -1,17 +1,20 @@
 namespace DocReport.Bench.FieldEval;
 
 /// <summary>The command line: <c>[--set dev|dev2|dev3|dev4|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--listing FILE]
-/// [--claims-model DIR]</c>.</summary>
+/// [--claims-model DIR] [--brief FILE]</c>.</summary>
 internal sealed record BenchArguments(
     string Set, string Data, string Trafilatura, string? Outputs, string? WritePages, bool Errors, string? Article, string? Problem)
 {
-    private static readonly string[] Valued = ["set", "data", "trafilatura", "outputs", "write-pages", "article", "claims-model", "listing"];
+    private static readonly string[] Valued = ["set", "data", "trafilatura", "outputs", "write-pages", "article", "claims-model", "listing", "brief"];
 
     /// <summary>The folder of a published DocReport.Claims.Accurate: the pages are converted with the accurate claim model from there (round 18).</summary>
     public string? ClaimsModel { get; init; }
 
     /// <summary>A file to write each listed source to, with its status and features (round 26; readable sets, in process only).</summary>
     public string? Listing { get; init; }
+
+    /// <summary>A file to write each claim to, with what the default brief lists and the gold (round 32; readable sets, in process only).</summary>
+    public string? Brief { get; init; }
 
     public static BenchArguments Parse(string[] args)
     {
@@ -24,7 +27,8 @@ internal sealed record BenchArguments(
             : IsGate(set) && (errors || article is not null) ? $"the {set} set is scored as a whole: no --errors, no --article (its pages decide whether a change transfers; they are not read)"
             : line.Value("outputs") is not null && line.Value("claims-model") is not null ? "--claims-model converts the pages in process: not with --outputs"
             : line.Value("listing") is not null && (IsGate(set) || set == "heldout" || line.Value("outputs") is not null) ? "--listing writes what DocReport lists: readable sets only, converted in process"
-            : null) { ClaimsModel = line.Value("claims-model"), Listing = line.Value("listing") };
+            : line.Value("brief") is not null && (IsGate(set) || set == "heldout" || line.Value("outputs") is not null) ? "--brief reads the claims the brief lists: readable sets only, converted in process"
+            : null) { ClaimsModel = line.Value("claims-model"), Listing = line.Value("listing"), Brief = line.Value("brief") };
     }
 
     /// <summary>The gates: sets scored as a whole only, whose pages nobody working on the rules reads (check; dev3 from round 22;

@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|dev4|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|dev4|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE] [--brief FILE]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -46,6 +46,10 @@ var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTrain
     TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3", "rgate" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
 var pooled = ArticleScore.Zero;
 var listing = arguments.Listing is null ? null : ListingRows.Open(arguments.Listing);
+var briefRows = arguments.Brief is null ? null : new StreamWriter(arguments.Brief);
+briefRows?.WriteLine(BriefShown.RowHeader);
+var briefTemplate = DocReport.Output.Brief.BriefTemplateLoader.Load("default").Value!;
+var brief = BriefShown.Zero;
 var failed = new List<string>();
 Console.WriteLine($"set {arguments.Set}: {articles.Count} articles, {(arguments.Outputs is null ? "converted in process" : "outputs from " + arguments.Outputs)}{(arguments.ClaimsModel is null ? "" : ", accurate claims from " + arguments.ClaimsModel)}");
 if (!wholeOnly) Console.WriteLine(ScoreReport.Header);
@@ -64,7 +68,10 @@ foreach (var article in articles)
     if (!wholeOnly) Console.WriteLine(ScoreReport.Line(article.Id, score));
     if (arguments.Errors) foreach (var item in score.Errors) Console.WriteLine("    " + item);
     if (listing is not null) ListingRows.Write(listing, arguments.Set, article, outputs.Converted!, score.Errors);
+    if (briefRows is not null) brief += BriefShown.Of(arguments.Set, article, outputs.Converted!, briefTemplate, briefRows);
 }
+briefRows?.Dispose();
+if (briefRows is not null) brief.Print();
 listing?.Dispose();
 ScoreReport.PrintPooled(pooled, articles.Count - failed.Count, failed);
 GoldWarnings.Print(goldProblems, articles);

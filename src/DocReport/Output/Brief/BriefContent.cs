@@ -18,18 +18,12 @@ internal sealed class BriefContent(ArticleDataset dataset, BriefStyles styles, i
 
     public int SentenceCount => Dataset.Paragraphs.Sum(p => p.Sentences.Count);
 
-    /// <summary>Claims by check-worthiness, highest first; equal scores keep document order.</summary>
-    public IEnumerable<Claim> ClaimsByScore => Dataset.Claims.OrderByDescending(c => c.Score).ThenBy(c => IdNumber(c.Id));
-
-    /// <summary>The key findings: the highest-scoring claims of body paragraphs and quotes, since list items and tables are often captions, teasers or fragments.</summary>
-    public IEnumerable<Claim> KeyFindings(int maxItems) =>
-        ClaimsByScore.Where(c => ParagraphsById.GetValueOrDefault(c.ParagraphId)?.Kind is BlockKind.Paragraph or BlockKind.Quote).Take(maxItems);
+    /// <summary>The claims the brief's sections list, chosen by score.</summary>
+    public BriefClaims Claims { get; } = new(dataset);
 
     public IEnumerable<Source> ClaimSources(Claim claim) =>
         claim.SourceIds.Select(id => SourcesById.GetValueOrDefault(id)).OfType<Source>();
 
     /// <summary>The named destination of a source's row in the sources table.</summary>
     public static string SourceAnchor(string sourceId) => "source-" + sourceId;
-
-    private static int IdNumber(string id) => int.TryParse(id.AsSpan(1), out var n) ? n : int.MaxValue;
 }

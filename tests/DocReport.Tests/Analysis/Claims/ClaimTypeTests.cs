@@ -31,6 +31,12 @@ public class ClaimTypeTests
     [InlineData("Officers detained a 41-year-old woman and her 3 accomplices.", ClaimType.Statistic)]
     [InlineData("The ceasefire held for six weeks.", ClaimType.Temporal)]
     [InlineData("Winner of the Palme d’Or at the 2017 Cannes Film Festival, the film opens on Friday.", ClaimType.Temporal)]
+    [InlineData("The last tram left the depot at 11:05 p.m.", ClaimType.Temporal)]
+    [InlineData("The pumps were switched off at about 6:30 in the evening.", ClaimType.Temporal)]
+    [InlineData("Dock workers earn $19 an hour at the container terminal.", ClaimType.Statistic)]
+    [InlineData("The new kilns give the pottery a higher output.", ClaimType.Comparative)]
+    [InlineData("Ticket sales are falling at the smaller theatres.", ClaimType.Comparative)]
+    [InlineData("Increasingly, growers sell their plums at the roadside.", ClaimType.Comparative)]
     public void Names_the_type(string sentence, ClaimType type)
     {
         Assert.Contains(type, Detector.Assess(sentence).Types);
@@ -55,6 +61,11 @@ public class ClaimTypeTests
     [InlineData("The ferryman, aged 71, was fined for speeding.", ClaimType.Statistic)]
     [InlineData("Marta Quill, 29, was taken to hospital with burns.", ClaimType.Statistic)]
     [InlineData("He started racing at age 9.", ClaimType.Statistic)]
+    [InlineData("The last tram left the depot at 11:05 p.m.", ClaimType.Statistic)]
+    [InlineData("The pumps were switched off at about 6:30 in the evening.", ClaimType.Statistic)]
+    [InlineData("Dock workers earn $19 an hour at the container terminal.", ClaimType.Temporal)]
+    [InlineData("The depot handles 40,000 parcels a day for the valley's shops.", ClaimType.Temporal)]
+    [InlineData("She moved to Greater Lisbon to study law.", ClaimType.Comparative)]
     public void Does_not_name_the_type(string sentence, ClaimType type)
     {
         Assert.DoesNotContain(type, Detector.Assess(sentence).Types);

@@ -9,14 +9,15 @@ internal static class BriefFixture
 
     public const string Title = "Why Réunion's Ferries Run Late: Ελληνικά and Кириллица in Transit";
 
+    // {0} is the paragraph's number, so no two paragraphs say the same thing (the brief lists a statement once).
     private static readonly string[] Sentences =
     [
-        "The regional ministry reported 42 cancelled crossings in March 2024.",
-        "Passengers waited on the quay while crews argued over rosters.",
-        "According to the port authority, delays doubled compared with 2022.",
-        "Officials said a new timetable would start in the autumn.",
-        "Local traders, quoted by Le Quotidien, blamed fuel prices rising by 18 percent.",
-        "Nobody could say when the second vessel would return.",
+        "The regional ministry reported {0} cancelled crossings in March 2024.",
+        "Passengers waited on quay {0} while crews argued over rosters.",
+        "According to the port authority, delays on route {0} doubled compared with 2022.",
+        "Officials said a new timetable for route {0} would start in the autumn.",
+        "Local traders, quoted by Le Quotidien, blamed fuel prices rising by 18 percent in district {0}.",
+        "Nobody could say when vessel {0} would return.",
     ];
 
     public static ArticleDataset Create(int paragraphCount = 30)
@@ -30,7 +31,7 @@ internal static class BriefFixture
             var sentences = new List<Sentence>();
             for (var s = 0; s < 3; s++)
             {
-                var sentenceText = Sentences[(p + s) % Sentences.Length];
+                var sentenceText = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences[(p + s) % Sentences.Length], p);
                 if (s > 0) text.Append(' ');
                 var sentence = new Sentence($"P{p}.S{s + 1}", sentenceText, text.Length, text.Length + sentenceText.Length)
                     { IsClaim = s != 1, Score = Math.Round(0.4 + 0.5 * ((p * 7 + s * 3) % 10) / 10.0, 2) };

@@ -56,6 +56,45 @@ public sealed class BriefReadingTests : IDisposable
         Assert.Equal(dataset.Claims.Count - 5, dataset.Claims.Count(c => claimsTable.Contains(" " + c.Id + " ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void A_statement_repeated_in_the_article_is_listed_once_and_the_next_claim_takes_its_place()
+    {
+        var dataset = BriefFixture.Create(30);
+        const string statement = "The harbour board confirmed that the night ferry will stop calling at Saint-Pierre from June.";
+        // The same statement twice, as a press release quoted whole and then told again: quotation marks and one word differ.
+        var (first, again) = (dataset.Claims[0].Id, dataset.Claims[7].Id);
+        dataset = dataset with
+        {
+            Claims = dataset.Claims.Select(c => c.Id == first ? c with { Text = "“" + statement + "”", Score = 0.99 }
+                : c.Id == again ? c with { Text = statement.Replace("confirmed", "said"), Score = 0.98 } : c).ToList(),
+        };
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        var listed = text[text.IndexOf("Key findings", StringComparison.Ordinal)..text.IndexOf("Sources", StringComparison.Ordinal)];
+        Assert.Contains(first + " · ", listed);
+        Assert.DoesNotContain(" " + again + " ", listed);
+        Assert.DoesNotContain(again + " · ", listed);
+        // Five findings and ten key claims still: the claim after the last one listed comes in.
+        Assert.Equal(15, dataset.Claims.Count(c => listed.Contains(c.Id + " · ", StringComparison.Ordinal) || listed.Contains(" " + c.Id + " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Two_statements_in_the_same_words_with_different_figures_are_both_listed()
+    {
+        var dataset = BriefFixture.Create(30);
+        var (first, second) = (dataset.Claims[0].Id, dataset.Claims[7].Id);
+        dataset = dataset with
+        {
+            Claims = dataset.Claims.Select(c => c.Id == first ? c with { Text = "The port counted 4,100 passengers on the night ferry in May, the harbour board said.", Score = 0.99 }
+                : c.Id == second ? c with { Text = "The port counted 3,200 passengers on the night ferry in June, the harbour board said.", Score = 0.98 } : c).ToList(),
+        };
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        var findings = text[text.IndexOf("Key findings", StringComparison.Ordinal)..text.IndexOf("Key claims", StringComparison.Ordinal)];
+        Assert.Contains(first + " · ", findings);
+        Assert.Contains(second + " · ", findings);
+    }
+
     [Theory]
     [InlineData(3, "The other claim, in article order")]
     [InlineData(4, "The other 3 claims, in article order")]

@@ -13,10 +13,9 @@ internal sealed class KeyClaimsSection(string title, int maxItems, int findingsA
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var listed = content.KeyFindings(findingsAbove).ToHashSet();
-        var top = content.ClaimsByScore.Where(c => !listed.Contains(c)).Take(maxItems).ToHashSet();
-        if (top.Count == 0) return;
-        var claims = content.Dataset.Claims.Where(top.Contains).ToList();
+        var listed = content.Claims.Findings(findingsAbove);
+        var claims = content.Claims.KeyClaims(maxItems, findingsAbove);
+        if (claims.Count == 0) return;
         var withSources = claims.Any(c => content.ClaimSources(c).Any());
         container.Column(column =>
         {

@@ -4,14 +4,14 @@ namespace DocReport.Output.Brief.Sections;
 
 /// <summary>
 /// The most check-worthy claims, numbered, each with its score, types and sources; only claims of body paragraphs and
-/// quotes (<see cref="BriefContent.KeyFindings"/>); the others stay in the key-claims table.
+/// quotes (<see cref="BriefClaims.Findings"/>); the others stay in the key-claims table.
 /// </summary>
 internal sealed class KeyFindingsSection(string title, int maxItems) : IBriefSection
 {
     public void Compose(IContainer container, BriefContent content)
     {
         var styles = content.Styles;
-        var claims = content.KeyFindings(maxItems).ToList();
+        var claims = content.Claims.Findings(maxItems);
         container.Column(column =>
         {
             column.Spacing(styles.ItemGap);
