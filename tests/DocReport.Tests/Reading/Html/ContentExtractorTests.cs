@@ -51,8 +51,8 @@ public class ContentExtractorTests
     public void An_article_set_in_repeated_page_builder_sections_is_read_on_past_the_section_that_scored_best()
     {
         var section = (string kind, string body, string id) => $"""
-            <div class="page-section {kind}"{id}><div class="row"><div class="col-12"></div></div>
-            <div class="row"><div class="col-8">{body}</div></div></div>
+            <div class="section-outer"{id}><div class="page-section {kind}"><div class="row"><div class="col-12"></div></div>
+            <div class="row"><div class="col-8"><div class="text-block">{body}</div></div></div></div></div>
             """;
         var text = Read($"""
             <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
