@@ -89,7 +89,6 @@ internal sealed partial class ContentExtractor
         var topScore = WrappedScore(topCandidate, scores)!.Value;
         var threshold = Math.Max(10, topScore * 0.2);
         var parent = topCandidate.ParentElement;
-        var continuations = ContinuationSections(topCandidate, scores);
         var siblings = parent?.Children.ToList() ?? [topCandidate];
         foreach (var candidate in siblings)
         {
@@ -103,38 +102,8 @@ internal sealed partial class ContentExtractor
             }
             article.AppendChild(sibling);
         }
-        foreach (var section in continuations) article.AppendChild(section);
         return article;
     }
-
-    // Page builders set an article in repeated sections (a text section, a table section, the next text section), each
-    // a box of the same tag and class: the chosen block is one section's text and the later sections are its cousins,
-    // which the sibling merge never sees. Up to MaxContinuationLevels boxes up (never out of an article or main), the
-    // later boxes with the chosen box's tag and class that hold prose are the article's continuation, unless their id
-    // weighs less than the chosen box's ("<div class='single article' id='sidebar'>": a sidebar set in the article's class).
-    private static List<IElement> ContinuationSections(IElement topCandidate, ContentScores scores)
-    {
-        var sections = new List<IElement>();
-        var box = topCandidate;
-        for (var level = 0; level < MaxContinuationLevels && sections.Count == 0; level++)
-        {
-            if (box.LocalName is "article" or "main" || box.ParentElement is not { } parent || parent.LocalName is "body" or "html") break;
-            box = parent;
-            if (string.IsNullOrWhiteSpace(box.ClassName) || scores.ClassWeight(box) < 0) continue;
-            for (var next = box.NextElementSibling; next is not null; next = next.NextElementSibling)
-                if (next.LocalName == box.LocalName && next.ClassName == box.ClassName && scores.ClassWeight(next) >= scores.ClassWeight(box)
-                    && IsProseSection(next))
-                    sections.Add(next);
-        }
-        return sections;
-    }
-
-    private const int MaxContinuationLevels = 3;
-    private const int MinContinuationText = 200;
-
-    private static bool IsProseSection(IElement section) =>
-        section.InnerTextLength() >= MinContinuationText && section.LinkDensity() < 0.25
-        && section.QuerySelectorAll("p").Sum(p => p.InnerTextLength()) >= MinContinuationText;
 
     private static bool BelongsToArticle(IElement sibling, IElement topCandidate, double topScore, double threshold, ContentScores scores)
     {

@@ -48,27 +48,6 @@ public class ContentExtractorTests
     }
 
     [Fact]
-    public void An_article_set_in_repeated_page_builder_sections_is_read_on_past_the_section_that_scored_best()
-    {
-        var section = (string kind, string body, string id) => $"""
-            <div class="section-outer"{id}><div class="page-section {kind}"><div class="row"><div class="col-12"></div></div>
-            <div class="row"><div class="col-8"><div class="text-block">{body}</div></div></div></div></div>
-            """;
-        var text = Read($"""
-            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
-            <body><header><h1>Harbour inquiry hears skippers</h1></header><main>
-            {section("text", $"<p>{Sentences("harbour", 4)}</p><p>{Sentences("quay", 4)}</p>", "")}
-            {section("table", "<table><tr><td>Quay</td><td>closed</td></tr><tr><td>Pier</td><td>open</td></tr></table>", "")}
-            {section("text", $"<h2>What comes next</h2><p>{Sentences("ferry", 3)}</p>", "")}
-            {section("text", $"<p>{Sentences("sidebar", 3)}</p>", " id=\"sidebar\"")}
-            </main></body></html>
-            """);
-        Assert.Contains("The quay inquiry, part 4", text);
-        Assert.Contains("The ferry inquiry, part 3", text);
-        Assert.DoesNotContain("The sidebar inquiry", text);
-    }
-
-    [Fact]
     public void The_article_header_keeps_its_standfirst_whatever_its_class_says()
     {
         var text = Read($"""
