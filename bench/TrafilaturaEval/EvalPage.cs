@@ -11,6 +11,9 @@ internal sealed record EvalPage(string Url, string Path, IReadOnlyList<string> W
     /// <summary>"dev-a" or "dev-b" for a dev page (a rule is developed on one and checked on the other); "test" for a test page.</summary>
     public string Half => TrafilaturaHalves.Of(Url);
 
+    /// <summary>"fold-a" or "fold-b" for a dev page, by its site (<see cref="SiteFold"/>); "test" for a test page.</summary>
+    public string Fold => IsDev ? "fold-" + SiteFold.Of(Url) : "test";
+
     /// <summary>The pages of <paramref name="root"/>/evaldata.json, in URL order, each file found under cache/ or eval/ as eval_common.resolve does.</summary>
     public static IReadOnlyList<EvalPage> Load(string root)
     {

@@ -6,18 +6,21 @@ using DocReport.Pipeline;
 using DocReport.Reading;
 using DocReport.Structure;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --date-sources prints, for the dev pages alone, each date source's day against the annotation (a table by source kind) and nothing else;
 // with a file after it, it also writes each dev page's row there (file, half, annotated date, the date given, each source's value);
+// --fold a|b lists (with --pages) and dumps (with --dump) only that fold's pages: the dev half split by a hash of the site name (SiteFold.cs);
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 // The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
 var showPages = args.Contains("--pages");
 var pagesHalf = args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault(a => a.StartsWith("dev-"));
 var showTest = args.Contains("--test");
+var fold = args.SkipWhile(a => a != "--fold").Skip(1).FirstOrDefault() is { } f ? "fold-" + f : null;
+if (fold is not null && fold is not ("fold-a" or "fold-b")) throw new ArgumentException("--fold is a or b");
 var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var showDateSources = args.Contains("--date-sources");
@@ -34,9 +37,9 @@ if (showDateSources)
 }
 var reader = new FormatDetectingReader();
 var builder = new ArticleBuilder();
-var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero, ["dev-a"] = SnippetCounts.Zero, ["dev-b"] = SnippetCounts.Zero };
+var totals = new Dictionary<string, SnippetCounts> { ["dev"] = SnippetCounts.Zero, ["test"] = SnippetCounts.Zero, ["dev-a"] = SnippetCounts.Zero, ["dev-b"] = SnippetCounts.Zero, ["fold-a"] = SnippetCounts.Zero, ["fold-b"] = SnippetCounts.Zero };
 var withTitle = SnippetCounts.Zero;
-var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0), ["dev-a"] = (0, 0), ["dev-b"] = (0, 0) };
+var dates = new Dictionary<string, (int Right, int Of)> { ["dev"] = (0, 0), ["test"] = (0, 0), ["dev-a"] = (0, 0), ["dev-b"] = (0, 0), ["fold-a"] = (0, 0), ["fold-b"] = (0, 0) };
 var carried = new Dictionary<string, (int Right, int Of)>(dates);
 var failures = 0;
 var outputs = new Dictionary<string, System.Text.StringBuilder> { ["dev"] = new(), ["test"] = new() };
@@ -55,19 +58,20 @@ foreach (var page in pages)
     var counts = SnippetCounts.OfPage(text, page.With, page.Without);
     withTitle += SnippetCounts.OfPage(article is null ? null : DatasetText.Of(article, withTitle: true), page.With, page.Without);
     totals[half] += counts;
-    if (page.IsDev) totals[page.Half] += counts;
+    if (page.IsDev) { totals[page.Half] += counts; totals[page.Fold] += counts; }
     var published = document?.Metadata.Published;
     outputs[half].Append(text).Append(published).AppendJoin(";", document?.Metadata.Authors ?? []).Append('\u0001');
     var dateRight = page.Date is not null && published is not null && published.StartsWith(page.Date, StringComparison.Ordinal);
     if (page.Date is not null) dates[half] = (dates[half].Right + (dateRight ? 1 : 0), dates[half].Of + 1);
-    if (page.Date is not null && page.IsDev) dates[page.Half] = (dates[page.Half].Right + (dateRight ? 1 : 0), dates[page.Half].Of + 1);
+    if (page.Date is not null && page.IsDev)
+        foreach (var key in new[] { page.Half, page.Fold }) dates[key] = (dates[key].Right + (dateRight ? 1 : 0), dates[key].Of + 1);
     var dateCarried = page.Date is not null && DateCarried.In(page.Path, page.Url, page.Date);
     if (dateCarried)
-        foreach (var key in page.IsDev ? new[] { half, page.Half } : [half]) carried[key] = (carried[key].Right + (dateRight ? 1 : 0), carried[key].Of + 1);
+        foreach (var key in page.IsDev ? new[] { half, page.Half, page.Fold } : [half]) carried[key] = (carried[key].Right + (dateRight ? 1 : 0), carried[key].Of + 1);
     if (showMetadata && page.IsDev)
         Console.WriteLine($"{Path.GetFileName(page.Path)}\t{document?.Metadata.Published}\t{document?.Metadata.Title}\t{string.Join(" ; ", document?.Metadata.Authors ?? [])}");
-    if (dumpFolder is not null && page.IsDev) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
-    if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf)) PrintMisses(page, text, counts, published, dateRight, dateCarried);
+    if (dumpFolder is not null && page.IsDev && (fold is null || page.Fold == fold)) File.WriteAllText(Path.Combine(dumpFolder, Path.GetFileName(page.Path) + ".txt"), text ?? "");
+    if (showPages && page.IsDev && (pagesHalf is null || page.Half == pagesHalf) && (fold is null || page.Fold == fold)) PrintMisses(page, text, counts, published, dateRight, dateCarried);
 }
 
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -75,6 +79,8 @@ Console.WriteLine($"pages: {pages.Count} (dev {pages.Count(p => p.IsDev)}, test 
 Console.WriteLine("half   pages  precision  recall  accuracy  F1      dates right       snippets kept wrongly / missed  dates right where the page carries them");
 Row("dev-a", totals["dev-a"], dates["dev-a"], carried["dev-a"]);
 Row("dev-b", totals["dev-b"], dates["dev-b"], carried["dev-b"]);
+Row("fold-a", totals["fold-a"], dates["fold-a"], carried["fold-a"]);
+Row("fold-b", totals["fold-b"], dates["fold-b"], carried["fold-b"]);
 Row("dev", totals["dev"], dates["dev"], carried["dev"]);
 if (showTest)
 {
@@ -91,7 +97,7 @@ static string Digest(System.Text.StringBuilder text) =>
 
 void Row(string half, SnippetCounts c, (int Right, int Of) date, (int Right, int Of) carriedDate)
 {
-    var n = half switch { "all" => pages.Count, "dev" => pages.Count(p => p.IsDev), _ => pages.Count(p => p.Half == half) };
+    var n = half switch { "all" => pages.Count, "dev" => pages.Count(p => p.IsDev), _ => pages.Count(p => p.Half == half || p.Fold == half) };
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{half,-6} {n,5}  {c.Precision,9:0.000}  {c.Recall,6:0.000}  {c.Accuracy,8:0.000}  {c.F1,6:0.000}  {Share(date)}  {c.FalsePositives} / {c.FalseNegatives}  {Share(carriedDate)}"));
 }
