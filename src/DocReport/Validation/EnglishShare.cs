@@ -40,7 +40,8 @@ internal sealed partial record EnglishShare(double Share, int Words, string? Dec
             (words, unspaced) = (words + Math.Max(letters, 1), unspaced + letters);
             if (ReportingCues.IsFunctionWord(dataset.Text.Substring(word.Index, word.Length))) function++;
         }
-        return new(words == 0 ? 0 : (double)function / words, words, dataset.Document.Language, unspaced > 0);
+        // the message explains the count only where those characters make a tenth of it, not for one name in a French page
+        return new(words == 0 ? 0 : (double)function / words, words, dataset.Document.Language, unspaced > 0 && unspaced * 10 >= words);
     }
 
     private static string Named(string tag)

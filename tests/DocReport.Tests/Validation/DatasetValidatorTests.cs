@@ -236,6 +236,19 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void A_french_article_naming_one_chinese_word_is_told_not_english_without_the_character_count_note()
+    {
+        string[][] french =
+        [
+            ["Le conseil municipal a approuvé mardi les nouveaux horaires des bus de la ville."],
+            ["Selon la présidente, les horaires entreront en vigueur le mois prochain et le service du soir sera réduit."],
+            ["Le projet, appelé 公交 dans la presse locale, a coûté deux millions d'euros aux contribuables de la région."],
+        ];
+        var issue = Single(Laid("Les bus changent d'horaires", french), ValidationCodes.NotEnglish, "Text", Severity.Warning);
+        Assert.DoesNotContain("counted as one", issue.Message);
+    }
+
+    [Fact]
     public void An_english_article_is_not_taken_for_another_language_whatever_it_declares()
     {
         var dataset = Laid("Council Approves New Budget", Body);
