@@ -42,13 +42,10 @@ internal sealed partial class SourceRegistry
     // body cited last, right before, issued it (IssuerCitedLast).
     private SourceEntry? IssuerOf(string noun, int position)
     {
-        if (!IssuedBy.ContainsKey(noun) && !Vehicles.Contains(noun)) return null;
-        var from = Math.Max(0, position - BodyPronounReach);
-        if (Regex.Matches(text[from..position], $@"\b(?i:an?)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{noun}\b").LastOrDefault() is not { } brought)
-            return IssuedBy.ContainsKey(noun) ? IssuerCitedLast(noun, from, position) : null;
-        var (start, end) = (SentenceStart(from + brought.Index), text.IndexOfAny(SentenceEnds, from + brought.Index) is var e and >= 0 ? e : text.Length);
-        if (IssuingSubject(start, from + brought.Index) is { } subject) return subject;
         if (!IssuedBy.ContainsKey(noun)) return null;
+        var from = Math.Max(0, position - BodyPronounReach);
+        if (Regex.Matches(text[from..position], $@"\b(?i:an?)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{noun}\b").LastOrDefault() is not { } brought) return IssuerCitedLast(noun, from, position);
+        var (start, end) = (SentenceStart(from + brought.Index), text.IndexOfAny(SentenceEnds, from + brought.Index) is var e and >= 0 ? e : text.Length);
         var cited = entries.Where(c => c.LastSeen >= start && c.LastSeen < position).ToList();
         if (cited is not [var only] || only.LastSeen >= end || only.Kind == SourceKind.Document) return null;
         // "Harwick Foods said in a statement", "In a statement, the company said": nothing named between the two
@@ -56,29 +53,6 @@ internal sealed partial class SourceRegistry
         var between = at < only.LastSeen ? text[(at + brought.Length)..only.LastSeen] : text[only.LastSeenEnd..at];
         return CapitalisedWord().IsMatch(between) ? null : only;
     }
-
-    // "the Holocaust Museum issued a statement ... the statement urged", "Clinton's campaign sent out an email ... the email said":
-    // in a sentence that cites no source, the one subject of the verb that issues the paper ("issued", "sent", "released", "filed",
-    // "put out", "published"), written right before it from the sentence's start or a comma, is whose the paper is (issue 8); not two
-    // joined ("Smith and Woods filed a lawsuit"), nor a pronoun, nor words that hold a clause ("Lee said the board sent a letter")
-    private SourceEntry? IssuingSubject(int start, int brought)
-    {
-        if (IssuingVerb().Match(text[start..brought]) is not { Success: true } m) return null;
-        var subject = m.Groups["subject"];
-        var at = start + subject.Index;
-        if (Regex.IsMatch(subject.Value, @"\b(?:and|that|who|which|said|says|after|before|when|while|because|if)\b|[,;:()“”""–—]|\s-\s")) return null;
-        if (SourcePhrase.Parse(subject.Value) is not { Form: PhraseForm.Named or PhraseForm.Descriptor } phrase) return null;
-        return Resolve(phrase, at, at + subject.Length) is { Kind: not SourceKind.Document } issuer ? issuer : null;
-    }
-
-    // the subject, from the sentence's start or a comma, and the issuing verb right before "a statement": a name or a description,
-    // not a clause ("... became public after Nunberg filed a petition")
-    [GeneratedRegex(@"(?:^|,\s+)(?<subject>(?:\p{Lu}|(?:the|his|her|its|their)\s)[^,]*?)\s+(?:has\s+|have\s+|had\s+)?(?:issued|sent(?:\s+out)?|released|filed|put\s+out|published)\s+$")]
-    private static partial Regex IssuingVerb();
-
-    // Papers a body or a person issues that are theirs only when the text says who issued them (IssuingSubject): "the letter" with
-    // no issuer named may be one the article's subject received
-    private static readonly HashSet<string> Vehicles = new(StringComparer.Ordinal) { "email", "memo", "letter", "report", "lawsuit", "petition" };
 
     // What a body issues in its own name, and the kinds of body that issue it: a court rules, a body of any kind makes statements
     // and releases (a paper such as an affidavit or a complaint is a document of its own: SourceLexicon.Papers).

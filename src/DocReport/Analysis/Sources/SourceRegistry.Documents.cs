@@ -31,8 +31,6 @@ internal sealed partial class SourceRegistry
     {
         if (phrase.Definite && PointedBack(head, phrase.Descriptor!, position, null) is var (back, unsure) && (back is not null || unsure))
             return back is null ? null : Mention(lastByWord[head] = back);
-        // "Nunberg filed a petition ... The petition accuses": the paper of whom the text says issued it
-        if (phrase.Definite && phrase.Owner is null && IssuerOf(head, position) is { } issuer) return Mention(lastByWord[head] = issuer);
         var name = phrase.Owner is { Form: PhraseForm.Named } owner && !phrase.Name.Contains(owner.Name, StringComparison.Ordinal)
             ? $"{phrase.Name} from {owner.Name}" : phrase.Name;
         var found = byName.TryGetValue(name, out var known) ? known : Add(name, SourceKind.Document, null);
