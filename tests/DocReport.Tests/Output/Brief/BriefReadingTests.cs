@@ -107,6 +107,23 @@ public sealed class BriefReadingTests : IDisposable
     }
 
     [Fact]
+    public void Key_claims_short_of_their_room_because_a_claim_repeats_one_above_say_so_not_highest_scoring()
+    {
+        var dataset = BriefFixture.Create(4);
+        const string statement = "The harbour board confirmed that the night ferry will stop calling at Saint-Pierre from June.";
+        var (first, again) = (dataset.Claims[0].Id, dataset.Claims[^1].Id);
+        dataset = dataset with
+        {
+            Claims = dataset.Claims.Select(c => c.Id == first ? c with { Text = statement, Score = 0.99 }
+                : c.Id == again ? c with { Text = statement.Replace("confirmed", "said"), Score = 0.05 } : c).ToList(),
+        };
+        using var pdf = Write(dataset);
+        var text = AllText(pdf);
+        Assert.Contains("The other 2 claims, in article order (1 that repeats a claim above left out)", text);
+        Assert.DoesNotContain("highest-scoring", text);
+    }
+
+    [Fact]
     public void Without_key_findings_the_key_claims_are_the_highest_scores_of_all()
     {
         var template = BriefTemplateLoader.Parse("""{ "sections": [ { "type": "heading" }, { "type": "keyClaims" }, { "type": "sources" } ] }""", "test").Value!;
