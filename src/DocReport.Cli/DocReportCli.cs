@@ -23,9 +23,11 @@ internal static class DocReportCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            if (CommandErrors.Rephrase(parsed, root) is { } rephrased) stderr.WriteLine($"docreport: {rephrased}");
+            var rephrased = CommandErrors.Rephrase(parsed, root);
+            if (rephrased is not null) stderr.WriteLine($"docreport: {rephrased}");
             else foreach (var error in parsed.Errors) stderr.WriteLine($"docreport: {error.Message}");
-            stderr.WriteLine("Try 'docreport --help'.");
+            // a line that already names the help to read is not followed by a second pointer to another one
+            if (rephrased?.Contains("--help", StringComparison.Ordinal) != true) stderr.WriteLine("Try 'docreport --help'.");
             return ExitCodes.BadArguments;
         }
         if (parsed.Action is HelpAction && parsed.CommandResult.Command.Name == "convert") ConvertCommand.ShowDefaults(parsed);

@@ -23,7 +23,7 @@ public class CommandErrorTests
 
         Assert.Equal(2, cli.Run("convert", "-o", Path.Combine(cli.Folder, "out")));
 
-        var line = cli.Stderr.Split('\n')[0].TrimEnd('\r');
+        var line = Assert.Single(cli.Stderr.TrimEnd().Split('\n')).TrimEnd('\r');
         Assert.StartsWith("docreport: convert needs INPUT: article files or folders of them", line);
         Assert.EndsWith("or - for standard input (docreport convert --help)", line);
         Assert.False(Directory.Exists(Path.Combine(cli.Folder, "out")));
@@ -36,6 +36,6 @@ public class CommandErrorTests
 
         Assert.Equal(2, cli.Run());
 
-        Assert.StartsWith("docreport: no command given: docreport convert or merge", cli.Stderr);
+        Assert.StartsWith("docreport: no command given: docreport convert or merge", Assert.Single(cli.Stderr.TrimEnd().Split('\n')));
     }
 }
