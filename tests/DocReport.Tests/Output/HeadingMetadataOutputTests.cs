@@ -7,8 +7,9 @@ using DocReport.Tests.Output.Brief;
 namespace DocReport.Tests.Output;
 
 /// <summary>
-/// What the brief's heading, the workbook's Summary and dataset.json say of a document's title, read back: a title made
-/// from a first sentence reads as a headline.
+/// What the brief's heading, the workbook's Summary and dataset.json say of a document's title and site, read back: a title
+/// made from a first sentence reads as a headline, and a site name is the site's name, not a template variable, an
+/// address, the page's own title or the site's slogan.
 /// </summary>
 public sealed class HeadingMetadataOutputTests : IDisposable
 {
@@ -33,6 +34,14 @@ public sealed class HeadingMetadataOutputTests : IDisposable
         return row.Cell(2).IsEmpty() ? null : row.Cell(2).GetString();
     }
 
+    private static string Page(string siteName, string title = "Harbour trust approves new ferry pier") => $"""
+        <html lang="en"><head><title>{title}</title><meta property="og:site_name" content="{siteName}"></head><body><article>
+        <h1>{title}</h1>
+        <p>The harbour trust approved a new ferry pier on Monday, its chair said, after two years of planning and a public inquiry.</p>
+        <p>Work is due to start in the spring and to cost 4.2 million pounds, according to the trust's annual report.</p>
+        </article></body></html>
+        """;
+
     [Fact]
     public void A_title_made_from_a_first_sentence_has_no_full_stop_in_the_dataset_workbook_and_brief()
     {
@@ -53,5 +62,27 @@ public sealed class HeadingMetadataOutputTests : IDisposable
         var dataset = BriefFolder.Convert("ferry.txt", "The ferry line moved its head office to the U.S.\n\nWork is due to start in the spring, its chair said.");
 
         Assert.Equal("The ferry line moved its head office to the U.S.", JsonDocument(dataset).Title);
+    }
+
+    [Theory]
+    [InlineData("{$plugin.tx_news.opengraph.site_name}", null)]
+    [InlineData("{{ site.title }}", null)]
+    [InlineData("https://www.harbourwire.example", "harbourwire.example")]
+    [InlineData("Harbour Wire | News, Weather, Sports | Eastport", "Harbour Wire")]
+    [InlineData("Harbour Wire – the paper for the whole coast", "Harbour Wire")]
+    [InlineData("Harbour trust approves new ferry pier | Harbour Wire", "Harbour Wire")]
+    [InlineData("Harbour Wire - Eastport", "Harbour Wire - Eastport")]
+    [InlineData("Harbour Wire", "Harbour Wire")]
+    public void A_site_name_is_the_sites_name_in_the_dataset_the_workbook_and_the_brief(string ogSiteName, string? shown)
+    {
+        var dataset = BriefFolder.Convert("pier.html", Page(ogSiteName));
+
+        Assert.Equal(shown, JsonDocument(dataset).SiteName);
+        Assert.Equal(shown, SummaryValue(dataset, "siteName"));
+        using var pdf = folder.Write(dataset);
+        var firstPage = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        if (shown is null) Assert.DoesNotContain("Site:", firstPage);
+        else Assert.Contains("Site: " + shown, firstPage);
+        Assert.DoesNotContain("plugin", firstPage);
     }
 }
