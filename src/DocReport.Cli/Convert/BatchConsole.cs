@@ -41,7 +41,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         {
             // An output folder that cannot be made or written into (read-only, under a file) stops the run before any
             // document: one line and the code of a bad --output, not a stack trace.
-            stderr.WriteLine($"docreport: cannot write into the output folder {outputRoot}: {OutputFolderProblem(outputRoot, e)}");
+            stderr.WriteLine($"docreport: cannot write into the output folder {outputRoot}: {OutputFolderProblem(outputRoot, e)}; {OutputFolderAdvice}");
             return ExitCodes.BadArguments;
         }
         catch (OperationCanceledException) when (signals.Received is { } signal)
@@ -63,6 +63,12 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
     /// the system's reason ("Access to the path … is denied.").
     /// </summary>
     internal static string OutputFolderProblem(string outputRoot, Exception e)
+        => Reason(outputRoot, e).TrimEnd('.');
+
+    /// <summary>What to do about it, after the reason.</summary>
+    internal const string OutputFolderAdvice = "give -o a folder you can write into";
+
+    private static string Reason(string outputRoot, Exception e)
     {
         for (var folder = Path.GetFullPath(outputRoot); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
             if (File.Exists(folder)) return $"{folder} is a file, not a folder";

@@ -10,11 +10,13 @@ internal sealed class Abbreviations
 {
     private readonly Dictionary<string, AbbreviationClass> classes;
     private readonly HashSet<string> sentenceStarters;
+    private readonly HashSet<string> ordinalNouns;
 
-    private Abbreviations(Dictionary<string, AbbreviationClass> classes, HashSet<string> sentenceStarters)
+    private Abbreviations(Dictionary<string, AbbreviationClass> classes, HashSet<string> sentenceStarters, HashSet<string> ordinalNouns)
     {
         this.classes = classes;
         this.sentenceStarters = sentenceStarters;
+        this.ordinalNouns = ordinalNouns;
     }
 
     private static readonly Lazy<Abbreviations> Shared = new(Load);
@@ -29,6 +31,10 @@ internal sealed class Abbreviations
     /// <summary>Whether <paramref name="word"/> commonly opens a sentence.</summary>
     public bool IsSentenceStarter(string word) => sentenceStarters.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is a month or noun that follows an ordinal number written with a stop
+    /// ("12. März", "19. Jahrhundert"), so the stop before it ends no sentence.</summary>
+    public bool FollowsOrdinal(string word) => ordinalNouns.Contains(word);
+
     private static Abbreviations Load()
     {
         var classes = new Dictionary<string, AbbreviationClass>(StringComparer.OrdinalIgnoreCase);
@@ -38,6 +44,7 @@ internal sealed class Abbreviations
             classes[parts[0]] = Enum.Parse<AbbreviationClass>(parts[1], ignoreCase: true);
         }
         var starters = WordList.Load("Structure/Data/sentence_starters.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new Abbreviations(classes, starters);
+        var ordinalNouns = WordList.Load("Structure/Data/ordinal_nouns.txt").ToHashSet(StringComparer.Ordinal);
+        return new Abbreviations(classes, starters, ordinalNouns);
     }
 }

@@ -84,7 +84,7 @@ public sealed class ArticleBuilder : IStructureBuilder
         Published = document.Metadata.Published,
         Url = document.Metadata.Url,
         Language = document.Metadata.Language,
-        SiteName = document.Metadata.SiteName,
+        SiteName = SiteNameText.Clean(document.Metadata.SiteName, title),
         SourcePath = document.SourcePath,
         RepairedCharacters = document.RepairedCharacters,
         Format = document.Format,

@@ -7,7 +7,7 @@ namespace DocReport.Structure;
 /// author set none ("Microsoft Word - annual-report-v5.docx", "slides.pptx", "Untitled", "Document1"). It is no title:
 /// the document's own first heading names it better. A name of one word joined by underscores ("report_final_v2",
 /// "Q3_board_minutes") is a file's name too when it is written in Latin letters and digits; no headline is written so. A
-/// Chinese or Japanese page title joins its headline and site name with an underscore ("<headline>_<site>"), and is kept.
+/// Chinese or Japanese page title joins its headline and site name with an underscore ("&lt;headline&gt;_&lt;site&gt;"), and is kept.
 /// </summary>
 internal static partial class FileNameTitle
 {

@@ -64,6 +64,7 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         if (nextWord.Length > 0 && char.IsLower(nextWord[0])) return false;
         if (AsksInQuotation(text, stop, runEnd, boundary) && QuoteTag.Follows(text, next, end)) return false;
         var singleFullStop = runEnd - stop == 1 && text[stop] == '.';
+        if (singleFullStop && IsOrdinalNumber(text, stop) && abbreviations.FollowsOrdinal(nextWord)) return false;
         return !singleFullStop || !ContinuesAfterAbbreviation(text, stop, next, end, nextWord);
     }
 
@@ -80,6 +81,17 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
         if (IsInitial(token)) return IsInitialAt(text, next, end) || !abbreviations.IsSentenceStarter(nextWord);
         if (known == AbbreviationClass.Either || IsDottedAcronym(token)) return !abbreviations.IsSentenceStarter(nextWord);
         return false;
+    }
+
+    /// <summary>"12." of "am 12. März": a number of one to three digits standing alone before the stop at
+    /// <paramref name="stop"/> (after a space, an opening bracket, a dash or a slash, or at the start), as German writes an ordinal.</summary>
+    private static bool IsOrdinalNumber(string text, int stop)
+    {
+        var digitsStart = stop;
+        while (digitsStart > 0 && stop - digitsStart < 4 && char.IsAsciiDigit(text[digitsStart - 1])) digitsStart--;
+        var digits = stop - digitsStart;
+        if (digits is < 1 or > 3) return false;
+        return digitsStart == 0 || char.IsWhiteSpace(text[digitsStart - 1]) || text[digitsStart - 1] is '(' or '-' or '–' or '/';
     }
 
     /// <summary>A question or exclamation closed by a quotation mark ("?”", "!'"), after which a tag may name the speaker.</summary>

@@ -38,7 +38,16 @@ internal static class TitleFallback
             kept.Add(word);
         }
         var title = string.Join(' ', kept);
-        return kept.Count < words.Length ? title.TrimEnd(',', ';', ':', '-', '—', '–') + Ellipsis : title;
+        return kept.Count < words.Length ? title.TrimEnd(',', ';', ':', '-', '—', '–') + Ellipsis : WithoutFullStop(title);
+    }
+
+    // A headline ends without a full stop: "Ferry fares rise in May." is shown "Ferry fares rise in May". The stop stays
+    // after an abbreviation or initial ("U.S.", "J.") and in an ellipsis, where it is part of the last word.
+    private static string WithoutFullStop(string title)
+    {
+        if (title.Length < 2 || title[^1] != '.' || title[^2] == '.') return title;
+        var lastWord = title[(title.LastIndexOf(' ') + 1)..^1];
+        return lastWord.Length < 2 || lastWord.Contains('.') ? title : title[..^1];
     }
 
     private static int CutAt(string word) => char.IsHighSurrogate(word[MaxChars - 1]) ? MaxChars - 1 : MaxChars;

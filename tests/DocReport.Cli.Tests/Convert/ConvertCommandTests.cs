@@ -112,7 +112,7 @@ public class ConvertCommandTests
         var line = Assert.Single(cli.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"docreport: cannot write into the output folder {Path.Combine(file, "out")}: ", line);
         // the reason names the file in the way, not .NET's "Could not find a part of the path"
-        Assert.EndsWith($": {Path.GetFullPath(file)} is a file, not a folder", line.TrimEnd('\r'));
+        Assert.EndsWith($": {Path.GetFullPath(file)} is a file, not a folder; give -o a folder you can write into", line.TrimEnd('\r'));
         Assert.DoesNotContain("   at ", cli.Stderr);
     }
 

@@ -157,7 +157,7 @@ public class ArticleBuilderTests
     {
         var article = Build(Scraped("The minister resigned on Friday after weeks of pressure. Her deputy takes over.\n\nShe denied wrongdoing."));
 
-        Assert.Equal("The minister resigned on Friday after weeks of pressure.", article.Document.Title);
+        Assert.Equal("The minister resigned on Friday after weeks of pressure", article.Document.Title);
         Assert.Equal(TitleOrigin.FirstSentence, article.Document.TitleOrigin);
         Assert.Equal(2, article.Paragraphs.Count);
     }

@@ -74,6 +74,16 @@ public class SentenceSplitterTests
     public void Sentences_of_scripts_without_capitals_end_at_their_own_stops(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Split(text));
 
+    [Theory]
+    [InlineData("Am 12. März begann die Saison. Sie endete im Mai.", "Am 12. März begann die Saison.|Sie endete im Mai.")]
+    [InlineData("Die Burg stammt aus dem 14. Jahrhundert und wurde 1820 umgebaut.", "Die Burg stammt aus dem 14. Jahrhundert und wurde 1820 umgebaut.")]
+    [InlineData("Der Verein wurde zum 3. Mal Meister. Die Fans feierten.", "Der Verein wurde zum 3. Mal Meister.|Die Fans feierten.")]
+    [InlineData("Die Messe läuft vom 26. bis 28. Juni (ab dem 1. Tag mit Ticket).", "Die Messe läuft vom 26. bis 28. Juni (ab dem 1. Tag mit Ticket).")]
+    [InlineData("The ferry carried 212. The rest waited. She was 75. He was 80.", "The ferry carried 212.|The rest waited.|She was 75.|He was 80.")]
+    [InlineData("The vote was 12. Nobody objected. Turnout rose in 2019. March was calm.", "The vote was 12.|Nobody objected.|Turnout rose in 2019.|March was calm.")]
+    public void A_number_with_a_stop_before_a_month_or_counted_noun_is_an_ordinal_not_a_sentence_end(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Split(text));
+
     [Fact]
     public void An_unclosed_corner_bracket_keeps_the_rest_of_the_paragraph_in_one_sentence()
     {
