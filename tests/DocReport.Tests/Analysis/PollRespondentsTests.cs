@@ -34,4 +34,14 @@ public class PollRespondentsTests
             "Marsh did better in an earlier Pollwatch survey, where 38 percent of voters said they trusted him.");
         Assert.DoesNotContain(dataset.SpeakersOf("trusted him"), s => s.Contains("Ledger", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_poll_is_the_one_last_cited_where_other_makers_polls_are_named()
+    {
+        var dataset = Analyzed.Of(
+            "Ellery trailed in a Pollwatch poll last spring.",
+            "A new Harbour Ledger poll released Monday found that Ellery leads Marsh by six points.",
+            "The poll showed Marsh losing ground among older voters.");
+        Assert.Contains("Ledger", Assert.Single(dataset.SpeakersOf("losing ground")), StringComparison.Ordinal);
+    }
 }

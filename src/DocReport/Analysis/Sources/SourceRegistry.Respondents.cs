@@ -28,6 +28,11 @@ internal sealed partial class SourceRegistry
         return finding;
     }
 
+    // The poll, survey or study last cited, within a pronoun's reach of position, with no other poll brought in since
+    private SourceEntry? LastFindingUnbroken(int position) =>
+        lastFinding is { } cited && cited.LastSeenEnd <= position && position - cited.LastSeen <= PronounReach
+        && !PollBroughtIn().IsMatch(text.AsSpan(cited.LastSeenEnd, position - cited.LastSeenEnd)) ? cited : null;
+
     // another poll brought in: "a|an|another ... poll", "survey" or "study", up to six words between
     [GeneratedRegex(@"\b(?i:an?|another)\s+(?:[\w'’./&-]+\s+){0,6}?(?i:polls?|polling|surveys?|study)\b")]
     private static partial Regex PollBroughtIn();
