@@ -187,7 +187,8 @@ internal static partial class SourceResolution
     // The people a poll counted, as a reporting sentence's subject: a share of them ("Forty percent of voters", "About four in 10",
     // "Just over a quarter, 26 percent,", "half of GOP primary voters", "majorities in all five") or those asked ("those surveyed",
     // "Cuban-Americans polled"); not "most" or a count of people ("520 superdelegates"), which need not be a poll's.
-    // PolNeAR train: 85 such sources on sentences left unlinked (round 33), their poll named as a source in the paragraph or the one before.
+    // PolNeAR train (round 33): about 85 such sources on sentences left unlinked, about 17 of them with their poll cited as a source in
+    // the paragraph or the one before.
     [GeneratedRegex(@"^(?i:(?:(?:some|about|nearly|almost|just|only|roughly|around|over|under|more\s+than|fewer\s+than|less\s+than|a\s+mere|a\s+full|as\s+many\s+as|at\s+least|just\s+over|just\s+under|just\s+shy\s+of|close\s+to|an\s+estimated)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)\b|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|of|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|(?:half|a\s+majority|majorities|large\s+majorities|a\s+(?:strong|slim|narrow|clear)\s+majority|a\s+plurality|a\s+third|a\s+quarter|a\s+fifth|two-thirds|three-quarters|three-fourths)\b)|(?:some\s+of\s+)?(?:those|people|voters|adults|respondents|[\p{L}-]+s)\s+(?:surveyed|polled|questioned)$)")]
     private static partial Regex Respondents();
 
