@@ -55,6 +55,9 @@ internal sealed partial class SourceRegistry
             return MadeBy(phrase, descriptor, head, maker);
         var pointsBack = phrase.Definite && !descriptor.IsGroup;
         var (found, unsure) = pointsBack ? PointedBack(head, descriptor, position, subject, OwnedByDescription(position, end, head)) : (null, false);
+        // "the poll", "the new survey" where the text also names other makers' polls: the poll last cited, when no other poll was
+        // brought in since ("a Harbour Post poll found ... The poll showed", not after "an earlier Pollwatch survey")
+        if (unsure && Findings.Contains(head) && LastFindingUnbroken(position) is { } lastCited) (found, unsure) = (lastCited, false);
         if (unsure) return null;
         if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
         // "Pagliano's lawyer has said" after "An attorney for Pagliano, Mark MacDougall": whose lawyer says which one, with no "the"
