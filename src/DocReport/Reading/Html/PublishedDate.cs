@@ -8,8 +8,8 @@ namespace DocReport.Reading.Html;
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, the first short line of
-/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then
-/// meta tags that name no particular date and the page's last update; the site header's dates (often the day the page was
+/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
+/// video page's upload date, then meta tags that name no particular date and the page's last update; the site header's dates (often the day the page was
 /// served) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
@@ -31,6 +31,10 @@ internal static partial class PublishedDate
         "date_published", "dateposted", "published_time", "publish_time", "publisheddate", "pub_date",
         "originalpublicationdate", "shareaholic:article_published_time", "cxenseparse:recs:publishtime",
         "bt:pubdate", "rbpubdate", "twt-published-at", "vr:published_time", "displaydate", "og:pubdate",
+        // NetEase's and other Chinese CMSs' "ptime", "pdate", "article.created", Mediator's, and a video page's release date;
+        // Parse.ly's older "parsely-page" holds its metadata as JSON ({"pub_date": "2021-03-04T10:00:00Z", ...}), whose
+        // only timestamp is the publication's.
+        "ptime", "pdate", "article.created", "mediator_published_time", "video:release_date", "og:video:release_date", "parsely-page",
     ];
 
     // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
@@ -53,7 +57,7 @@ internal static partial class PublishedDate
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
     private static readonly ISelector Paragraphs = Selectors.Parse("p");
     private static readonly ISelector MarkedDates = Selectors.Parse(
-        "[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]");
+        "[itemprop~='datePublished'], [itemprop~='dateCreated'], meta[name='datePublished' i], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]");
 
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
     public static string? Find(IDocument document, string? jsonLdDate)
@@ -126,6 +130,7 @@ internal static partial class PublishedDate
         ("short text", e => ShortTexts(e.Document, e.Order)),
         ("opening dateline", e => OpeningDateline(e.Document, e.Order)),
         ("title", e => InTitle(e.Document, e.Order)),
+        ("json-ld upload date", e => DateText.Find(JsonLdValue(e.Document, JsonLdUploadDate()))),
         ("marked update", e => Marked(e.Document, e.Order, updates: true)),
         ("generic meta", e => FirstDate(e.Meta, GenericDateKeys)),
         ("modified meta", e => FirstDate(e.Meta, ModifiedKeys)),
@@ -158,9 +163,11 @@ internal static partial class PublishedDate
         return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
 
-    private static string? JsonLdAnywhere(IDocument document) =>
+    private static string? JsonLdAnywhere(IDocument document) => JsonLdValue(document, JsonLdDate());
+
+    private static string? JsonLdValue(IDocument document, Regex property) =>
         document.All(JsonLdArticle.Scripts)
-            .Select(s => JsonLdDate().Match(s.Text())).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+            .Select(s => property.Match(s.Text())).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     private static Dictionary<string, string> MetaValues(IDocument document)
     {
@@ -279,8 +286,13 @@ internal static partial class PublishedDate
             ? DateText.Find($"{named.Groups[3].Value} {named.Groups[2].Value} {named.Groups[1].Value}") : null;
     }
 
-    [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
+    // The value may be given as a one-item array ("datePublished": ["2021-03-04"]).
+    [GeneratedRegex(@"""datePublished""\s*:\s*\[?\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();
+
+    // A video page's (VideoObject's) upload date: late, since an article may embed another day's video.
+    [GeneratedRegex(@"""uploadDate""\s*:\s*\[?\s*""([^""]+)""")]
+    private static partial Regex JsonLdUploadDate();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
     private static partial Regex DateClass();
