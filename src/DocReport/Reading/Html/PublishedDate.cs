@@ -56,8 +56,15 @@ internal static partial class PublishedDate
     private static readonly ISelector TimeElements = Selectors.Parse("time");
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
     private static readonly ISelector Paragraphs = Selectors.Parse("p");
+    // Besides schema.org's microdata, time elements and Blogger's and old WordPress themes' abbr.published: RDFa's date properties
+    // on the page's own elements (Drupal's "<span property="dc:date dc:created" content="2021-03-04T10:00:00+01:00">", whose text
+    // is often a month-first "Thu, 03/04/2021 - 10:00"; schema.org's in RDFa) and the microformat dt-published ("<data
+    // class="dt-published" value="...">"). Meta tags with a Dublin Core property stay with the generic meta names.
     private static readonly ISelector MarkedDates = Selectors.Parse(
-        "[itemprop~='datePublished'], [itemprop~='dateCreated'], meta[name='datePublished' i], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]");
+        "[itemprop~='datePublished'], [itemprop~='dateCreated'], meta[name='datePublished' i], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title], "
+        + "[property~='dc:date'][content]:not(meta), [property~='dc:created'][content]:not(meta), [property~='dcterms:created'][content]:not(meta), "
+        + "[property~='dcterms:issued'][content]:not(meta), [property~='dcterms:date'][content]:not(meta), [property~='schema:datePublished'][content]:not(meta), "
+        + "[property~='schema:dateCreated'][content]:not(meta), [property~='datePublished'][content]:not(meta), [property~='dateCreated'][content]:not(meta), .dt-published");
 
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
     public static string? Find(IDocument document, string? jsonLdDate)
@@ -197,7 +204,8 @@ internal static partial class PublishedDate
     // WordPress marks a post never changed "entry-date published updated": a class that says published is the publication's.
     private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false, bool updates = false) =>
         document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeader(e) == siteHeader && MarkedAsUpdate(e) == updates)
-            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title")) is { } value ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
+            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null)) is { } value
+                ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
 
     private static bool MarkedAsUpdate(IElement element) => UpdateMarkup(element) || UpdateLine().IsMatch(element.TextContent);
@@ -224,8 +232,16 @@ internal static partial class PublishedDate
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader && !UpdateMarkup(e))
-            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order))
+            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
             .FirstOrDefault(d => d is not null);
+
+    // Scripts that write a date as "3 hours ago" or "Thursday" keep it in a data attribute, often as Unix time in seconds
+    // or milliseconds ("<span class='timestamp' data-timestamp='1614852000'>", Facebook's data-utime, Discourse's data-time).
+    private static readonly string[] DataDateAttributes =
+        ["data-timestamp", "data-utime", "data-time", "data-date", "data-datetime", "data-published", "data-publish-date", "data-pubdate", "data-created"];
+
+    private static string? DataDate(IElement element) =>
+        DataDateAttributes.Select(element.GetAttribute).OfType<string>().Select(v => DateText.Find(v) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
 
     // The date in an element's text, or, when none is written there, in its text nodes set apart: themes put a date's parts
     // in boxes of their own with no space between them ("<span class='day'>04</span><span class='month'>Mar</span>...").
