@@ -52,10 +52,13 @@ internal static partial class DateText
 
     // Text as the patterns read it: composed (a page may write "März" as "Ma" and a combining diaeresis) and with the digits
     // of other scripts as ASCII ones (full-width "２０２１", Arabic-Indic "٢٠٢١", Persian "۲۰۲۱", Devanagari, Thai, ...); neither
-    // changes the length of text already so written, so a match's place is the same in both.
+    // changes the length of text already so written, so a match's place is the same in both. Text holding a noncharacter or
+    // a lone surrogate, which .NET will not compose, is read as it is.
     private static string Prepare(string text)
     {
-        if (!text.IsNormalized()) text = text.Normalize();
+        if (text.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            try { text = text.Normalize(); }
+            catch (ArgumentException) { }
         if (!text.Any(c => c > '\u007f' && char.IsDigit(c))) return text;
         return string.Create(text.Length, text, static (span, source) =>
         {

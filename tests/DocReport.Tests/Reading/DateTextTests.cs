@@ -129,6 +129,7 @@ public class DateTextTests
     [InlineData("2021ko martxoaren 4a", "2021-03-04")]
     [InlineData("Thứ năm, ngày 4 tháng 3 năm 2021", "2021-03-04")]
     [InlineData("Veröffentlicht am 4. Ma\u0308rz 2021", "2021-03-04")]
+    [InlineData("Ve\u0308rsion \uFFFE vom 4. März 2021", "2021-03-04")]
     public void Find_reads_other_scripts_digits_calendars_and_languages(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
 
     [Theory]
