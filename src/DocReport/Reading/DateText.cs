@@ -12,7 +12,7 @@ namespace DocReport.Reading;
 internal static partial class DateText
 {
     private static readonly Lazy<Dictionary<string, int>> Months = new(() => WordList.Load("Reading/Data/month_names.txt")
-        .SelectMany((line, i) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (name, month: i + 1)))
+        .SelectMany((line, i) => line.Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (name, month: i + 1)))
         .DistinctBy(m => m.name)
         .ToDictionary(m => m.name, m => m.month, StringComparer.OrdinalIgnoreCase));
 
@@ -37,7 +37,7 @@ internal static partial class DateText
     public static string? ToIso(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var s = DatePrefix().Replace(value.Trim(), "");
+        var s = DatePrefix().Replace(Prepare(value.Trim()), "");
         if (First(s) is { } found && Weekday().IsMatch(s[..found.Start]) && TimeTail().IsMatch(s[found.End..])) return found.Date;
         // A numeric date whose day and month could be either ("12/03/2026") is no date here: .NET would read it month first.
         if (Numeric().Match(s) is { Success: true } numeric && NumericDate(numeric, NumericDateOrder.Unknown) is null) return null;
@@ -50,9 +50,27 @@ internal static partial class DateText
 
     private static Found? First(string text) => All(text, NumericDateOrder.Unknown).FirstOrDefault();
 
+    // Text as the patterns read it: composed (a page may write "März" as "Ma" and a combining diaeresis) and with the digits
+    // of other scripts as ASCII ones (full-width "２０２１", Arabic-Indic "٢٠٢١", Persian "۲۰۲۱", Devanagari, Thai, ...); neither
+    // changes the length of text already so written, so a match's place is the same in both. Text holding a noncharacter or
+    // a lone surrogate, which .NET will not compose, is read as it is.
+    private static string Prepare(string text)
+    {
+        if (text.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            try { text = text.Normalize(); }
+            catch (ArgumentException) { }
+        if (!text.Any(c => c > '\u007f' && char.IsDigit(c))) return text;
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] > '\u007f' && char.IsDigit(source[i]) ? (char)('0' + (int)char.GetNumericValue(source[i])) : source[i];
+        });
+    }
+
     // Every date written, ISO timestamps first, then year-first, numeric and written-out dates, each kind in text order.
     private static IEnumerable<Found> All(string text, NumericDateOrder order)
     {
+        text = Prepare(text);
         foreach (Match iso in IsoTimestamp().Matches(text))
             if (Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
                 yield return new Found(iso.Groups["zone"].Success ? iso.Value : day, iso.Index, iso.Index + iso.Length);
@@ -62,13 +80,53 @@ internal static partial class DateText
             if (NumericDate(m, order) is { } date) yield return At(date, m);
         foreach (Match m in YearMonthDayInSigns().Matches(text))
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
+        foreach (var found in OtherCalendars(text)) yield return found;
         foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)).Concat(YearMonthDay().Matches(text))
-                     .Concat(JoinedDayMonthYear().Matches(text)).Concat(ShortYear().Matches(text)))
+                     .Concat(JoinedDayMonthYear().Matches(text)).Concat(ShortYear().Matches(text)).Concat(YearThenDayMonth().Matches(text)))
             if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
                 yield return At(date, m);
     }
 
     private static Found At(string date, Match m) => new(date, m.Index, m.Index + m.Length);
+
+    // Years counted from another start: Japan's eras ("令和3年3月4日", the first year written "元"), the Republic of China's
+    // ("民國110年3月4日"), Thailand's Buddhist era ("4 มีนาคม 2564", "4 มี.ค. 2564"), and Iran's solar calendar with its month
+    // names ("۱۴ اسفند ۱۳۹۹"); Vietnamese numbered months ("ngày 4 tháng 3 năm 2021").
+    private static IEnumerable<Found> OtherCalendars(string text)
+    {
+        foreach (Match m in EraYear().Matches(text))
+        {
+            var year = m.Groups["y"].Value == "元" ? 1 : int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var start = m.Groups["era"].Value switch { "令和" => 2018, "平成" => 1988, "昭和" => 1925, _ => 1911 };
+            if (Compose(Number(start + year), m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
+        }
+        foreach (Match m in ThaiDate().Matches(text))
+        {
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var month = Array.FindIndex(ThaiMonths, names => names.Contains(m.Groups["mon"].Value)) + 1;
+            if (Compose(Number(year > 2400 ? year - 543 : year), Number(month), m.Groups["d"].Value) is { } date) yield return At(date, m);
+        }
+        foreach (Match m in PersianDate().Matches(text))
+        {
+            var month = Array.FindIndex(PersianMonths, name => name == m.Groups["mon"].Value.Replace('ي', 'ی')) + 1;
+            var (year, day) = (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            if (month == 0 || day < 1 || day > Persian.GetDaysInMonth(year, month)) continue;
+            var gregorian = Persian.ToDateTime(year, month, day, 0, 0, 0, 0);
+            if (Compose(Number(gregorian.Year), Number(gregorian.Month), Number(gregorian.Day)) is { } date) yield return At(date, m);
+        }
+        foreach (Match m in VietnameseDate().Matches(text))
+            if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
+    }
+
+    private static readonly string[][] ThaiMonths =
+    [
+        ["มกราคม", "ม.ค."], ["กุมภาพันธ์", "ก.พ."], ["มีนาคม", "มี.ค."], ["เมษายน", "เม.ย."], ["พฤษภาคม", "พ.ค."], ["มิถุนายน", "มิ.ย."],
+        ["กรกฎาคม", "ก.ค."], ["สิงหาคม", "ส.ค."], ["กันยายน", "ก.ย."], ["ตุลาคม", "ต.ค."], ["พฤศจิกายน", "พ.ย."], ["ธันวาคม", "ธ.ค."],
+    ];
+
+    private static readonly PersianCalendar Persian = new();
+
+    private static readonly string[] PersianMonths = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 
     // Dots write day.month, with or without a space (a thin one, often) after each dot ("4. 2. 2022", then with the full year); a slash
     // or a hyphen ("03/08/2021", "03-08-2021") is read in the page language's order, or only when the day cannot be the other number.
@@ -114,12 +172,12 @@ internal static partial class DateText
     private static partial Regex Numeric();
 
     // "14. Juni 2019", "14.Juni 2019", "1er juin 2019", "1º de marzo del 2020", "5 de març de 2023", "3 d'abril de 2020",
-    // "5. maaliskuuta 2023".
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th|\.?[ºª°])?\s+)(?:de\s+|of\s+|d['’])?(?<mon>\p{L}{3,12}\.?)(?:,|\s+del?)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    // "5. maaliskuuta 2023"; a month's name may hold combining marks (Hindi "4 मार्च 2021") and be two letters long (Arabic "آب").
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th|\.?[ºª°])?\s+)(?:de\s+|of\s+|d['’])?(?<mon>[\p{L}\p{M}]{2,12}\.?)(?:,|\s+del?)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
     // "March 3rd, 2024", "Mar. 3 2024", and a weekday before the year ("Dec 28 Sat 2013").
-    [GeneratedRegex(@"\b(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:" + WeekdayName + @"\.?,?\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mon>[\p{L}\p{M}]{2,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:" + WeekdayName + @"\.?,?\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
     // A month name joined to its day and year by hyphens or slashes: "03-Mar-2020", "3/March/2020", "03-Mar-20".
@@ -136,6 +194,28 @@ internal static partial class DateText
     // Hungarian writes the year first, with dots: "2023. március 5.".
     [GeneratedRegex(@"\b(?<y>\d{4})\.\s+(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})\.", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
+
+    // Japan's eras and the Republic of China's: "令和3年3月4日", "平成31年4月30日", "令和元年5月1日", "民國110年3月4日".
+    [GeneratedRegex(@"(?<era>令和|平成|昭和|民國|民国)\s*(?<y>元|\d{1,3})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]
+    private static partial Regex EraYear();
+
+    // Thai month names and abbreviations, with a Buddhist-era year ("พ.ศ. 2564") or a Common Era one.
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*(?<mon>มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)\s*(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?<y>\d{4})(?!\d)")]
+    private static partial Regex ThaiDate();
+
+    // The Iranian solar calendar's month names (with the Arabic or the Persian yeh), a day before and a year of the 1300s or
+    // 1400s after ("۱۴ اسفند ۱۳۹۹", "14 اسفند ماه 1399").
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+(?<mon>فروردین|فروردين|اردیبهشت|ارديبهشت|خرداد|تیر|تير|مرداد|شهریور|شهريور|مهر|آبان|آذر|دی|دي|بهمن|اسفند)(?:\s+ماه)?\s+(?<y>1[34]\d{2})(?!\d)")]
+    private static partial Regex PersianDate();
+
+    // Vietnamese numbers its months: "ngày 4 tháng 3 năm 2021", "4 tháng 3, 2021".
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s+năm|,)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VietnameseDate();
+
+    // A year, then the day and the month's name: Lithuanian "2021 m. kovo 4 d.", Latvian "2021. gada 4. martā", Basque
+    // "2021ko martxoaren 4a".
+    [GeneratedRegex(@"\b(?<y>\d{4})(?:\s*m\.\s*(?<mon>\p{L}{3,12})\s+(?<d>\d{1,2})\s*d\.|\.\s*gada\s+(?<d>\d{1,2})\.\s*(?<mon>\p{L}{3,12})|(?:ko|eko)\s+(?<mon>\p{L}{3,12})\s+(?<d>\d{1,2})(?:a|ean|an)?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearThenDayMonth();
 
     // Chinese, Japanese and Korean: "2023年3月5日", "2023년 3월 5일".
     [GeneratedRegex(@"(?<y>\d{4})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]")]

@@ -105,4 +105,36 @@ public class DateTextTests
     [InlineData("March 3, 2024 the council voted to close the bridge")]
     [InlineData("Jane Roe")]
     public void ToIso_rejects_a_value_that_says_more_than_a_date(string value) => Assert.Null(DateText.ToIso(value));
+
+    [Theory]
+    [InlineData("投稿日：令和3年3月4日", "2021-03-04")]
+    [InlineData("平成31年4月30日", "2019-04-30")]
+    [InlineData("令和元年5月1日", "2019-05-01")]
+    [InlineData("発行日 ２０２１年３月４日", "2021-03-04")]
+    [InlineData("民國110年3月4日", "2021-03-04")]
+    [InlineData("เผยแพร่ 4 มีนาคม 2564", "2021-03-04")]
+    [InlineData("4 มี.ค. 2564 10:00 น.", "2021-03-04")]
+    [InlineData("۱۴ اسفند ۱۳۹۹", "2021-03-04")]
+    [InlineData("انتشار: ۲۰۲۱/۰۳/۰۴", "2021-03-04")]
+    [InlineData("الخميس ٤ مارس ٢٠٢١", "2021-03-04")]
+    [InlineData("نشر في 4 آذار 2021", "2021-03-04")]
+    [InlineData("פורסם ב-4 במרץ 2021", "2021-03-04")]
+    [InlineData("प्रकाशित: 4 मार्च 2021", "2021-03-04")]
+    [InlineData("Публикувано на 4 септември 2021", "2021-09-04")]
+    [InlineData("Diterbitkan 4 Mac 2021", "2021-03-04")]
+    [InlineData("Marso 4, 2021", "2021-03-04")]
+    [InlineData("4 Mawrth 2021", "2021-03-04")]
+    [InlineData("2021 m. kovo 4 d.", "2021-03-04")]
+    [InlineData("Publicēts 2021. gada 4. martā", "2021-03-04")]
+    [InlineData("2021ko martxoaren 4a", "2021-03-04")]
+    [InlineData("Thứ năm, ngày 4 tháng 3 năm 2021", "2021-03-04")]
+    [InlineData("Veröffentlicht am 4. Ma\u0308rz 2021", "2021-03-04")]
+    [InlineData("Ve\u0308rsion \uFFFE vom 4. März 2021", "2021-03-04")]
+    public void Find_reads_other_scripts_digits_calendars_and_languages(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
+
+    [Theory]
+    [InlineData("平成32年13月4日")]
+    [InlineData("31 اسفند ۱۳۹۹")]
+    [InlineData("4 มีนาคม 3564")]
+    public void Find_gives_nothing_for_an_impossible_day_in_another_calendar(string text) => Assert.Null(DateText.Find(text));
 }

@@ -59,7 +59,7 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
             title = headlineMatches && Dom.TextSimilarity(name, pageTitle) <= 0.75 ? headline : name;
         }
         else title = (name ?? headline)?.Trim();
-        var published = String(article, "datePublished") ?? String(article, "dateCreated");
+        var published = String(article, "datePublished", firstOfArray: true) ?? String(article, "dateCreated", firstOfArray: true);
         return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher, String(article, "articleBody"))
             { Persons = AuthorNames(article, graph, personsOnly: true) };
     }
@@ -81,9 +81,12 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
             ? graph.EnumerateArray().FirstOrDefault(item => item.ValueKind == JsonValueKind.Object && String(item, "@id") == id && item.TryGetProperty("name", out _))
             : default;
 
-    private static string? String(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString() : null;
+    // With firstOfArray, a value given as an array ("datePublished": ["2021-03-04T10:00:00Z"]) gives its first string.
+    private static string? String(JsonElement element, string property, bool firstOfArray = false) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString()
+            : firstOfArray && value.ValueKind == JsonValueKind.Array && value.EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.String } first ? first.GetString() : null
+            : null;
 
     // "@type" is one type or several (["NewsArticle", "Article"]).
     private static bool IsArticle(JsonElement element) =>

@@ -8,8 +8,8 @@ namespace DocReport.Reading.Html;
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, the first short line of
-/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then
-/// meta tags that name no particular date and the page's last update; the site header's dates (often the day the page was
+/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
+/// video page's upload date, then meta tags that name no particular date and the page's last update; the site header's dates (often the day the page was
 /// served) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
@@ -31,6 +31,10 @@ internal static partial class PublishedDate
         "date_published", "dateposted", "published_time", "publish_time", "publisheddate", "pub_date",
         "originalpublicationdate", "shareaholic:article_published_time", "cxenseparse:recs:publishtime",
         "bt:pubdate", "rbpubdate", "twt-published-at", "vr:published_time", "displaydate", "og:pubdate",
+        // NetEase's and other Chinese CMSs' "ptime", "pdate", "article.created", Mediator's, and a video page's release date;
+        // Parse.ly's older "parsely-page" holds its metadata as JSON ({"pub_date": "2021-03-04T10:00:00Z", ...}), whose
+        // only timestamp is the publication's.
+        "ptime", "pdate", "article.created", "mediator_published_time", "video:release_date", "og:video:release_date", "parsely-page",
     ];
 
     // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
@@ -52,8 +56,15 @@ internal static partial class PublishedDate
     private static readonly ISelector TimeElements = Selectors.Parse("time");
     private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
     private static readonly ISelector Paragraphs = Selectors.Parse("p");
+    // Besides schema.org's microdata, time elements and Blogger's and old WordPress themes' abbr.published: RDFa's date properties
+    // on the page's own elements (Drupal's "<span property="dc:date dc:created" content="2021-03-04T10:00:00+01:00">", whose text
+    // is often a month-first "Thu, 03/04/2021 - 10:00"; schema.org's in RDFa) and the microformat dt-published ("<data
+    // class="dt-published" value="...">"). Meta tags with a Dublin Core property stay with the generic meta names.
     private static readonly ISelector MarkedDates = Selectors.Parse(
-        "[itemprop~='datePublished'], [itemprop~='dateCreated'], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title]");
+        "[itemprop~='datePublished'], [itemprop~='dateCreated'], meta[name='datePublished' i], time[pubdate], article time[datetime], header time[datetime], time[datetime], abbr.published[title], "
+        + "[property~='dc:date'][content]:not(meta), [property~='dc:created'][content]:not(meta), [property~='dcterms:created'][content]:not(meta), "
+        + "[property~='dcterms:issued'][content]:not(meta), [property~='dcterms:date'][content]:not(meta), [property~='schema:datePublished'][content]:not(meta), "
+        + "[property~='schema:dateCreated'][content]:not(meta), [property~='datePublished'][content]:not(meta), [property~='dateCreated'][content]:not(meta), .dt-published");
 
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
     public static string? Find(IDocument document, string? jsonLdDate)
@@ -126,6 +137,7 @@ internal static partial class PublishedDate
         ("short text", e => ShortTexts(e.Document, e.Order)),
         ("opening dateline", e => OpeningDateline(e.Document, e.Order)),
         ("title", e => InTitle(e.Document, e.Order)),
+        ("json-ld upload date", e => DateText.Find(JsonLdValue(e.Document, JsonLdUploadDate()))),
         ("marked update", e => Marked(e.Document, e.Order, updates: true)),
         ("generic meta", e => FirstDate(e.Meta, GenericDateKeys)),
         ("modified meta", e => FirstDate(e.Meta, ModifiedKeys)),
@@ -158,9 +170,11 @@ internal static partial class PublishedDate
         return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
 
-    private static string? JsonLdAnywhere(IDocument document) =>
+    private static string? JsonLdAnywhere(IDocument document) => JsonLdValue(document, JsonLdDate());
+
+    private static string? JsonLdValue(IDocument document, Regex property) =>
         document.All(JsonLdArticle.Scripts)
-            .Select(s => JsonLdDate().Match(s.Text())).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+            .Select(s => property.Match(s.Text())).FirstOrDefault(m => m.Success)?.Groups[1].Value;
 
     private static Dictionary<string, string> MetaValues(IDocument document)
     {
@@ -190,7 +204,8 @@ internal static partial class PublishedDate
     // WordPress marks a post never changed "entry-date published updated": a class that says published is the publication's.
     private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false, bool updates = false) =>
         document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeader(e) == siteHeader && MarkedAsUpdate(e) == updates)
-            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title")) is { } value ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
+            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null)) is { } value
+                ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
 
     private static bool MarkedAsUpdate(IElement element) => UpdateMarkup(element) || UpdateLine().IsMatch(element.TextContent);
@@ -217,8 +232,16 @@ internal static partial class PublishedDate
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
         document.Body?.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader && !UpdateMarkup(e))
-            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order))
+            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
             .FirstOrDefault(d => d is not null);
+
+    // Scripts that write a date as "3 hours ago" or "Thursday" keep it in a data attribute, often as Unix time in seconds
+    // or milliseconds ("<span class='timestamp' data-timestamp='1614852000'>", Facebook's data-utime, Discourse's data-time).
+    private static readonly string[] DataDateAttributes =
+        ["data-timestamp", "data-utime", "data-time", "data-date", "data-datetime", "data-published", "data-publish-date", "data-pubdate", "data-created"];
+
+    private static string? DataDate(IElement element) =>
+        DataDateAttributes.Select(element.GetAttribute).OfType<string>().Select(v => DateText.Find(v) ?? NumberDate(v)).FirstOrDefault(d => d is not null);
 
     // The date in an element's text, or, when none is written there, in its text nodes set apart: themes put a date's parts
     // in boxes of their own with no space between them ("<span class='day'>04</span><span class='month'>Mar</span>...").
@@ -279,8 +302,13 @@ internal static partial class PublishedDate
             ? DateText.Find($"{named.Groups[3].Value} {named.Groups[2].Value} {named.Groups[1].Value}") : null;
     }
 
-    [GeneratedRegex(@"""datePublished""\s*:\s*""([^""]+)""")]
+    // The value may be given as a one-item array ("datePublished": ["2021-03-04"]).
+    [GeneratedRegex(@"""datePublished""\s*:\s*\[?\s*""([^""]+)""")]
     private static partial Regex JsonLdDate();
+
+    // A video page's (VideoObject's) upload date: late, since an article may embed another day's video.
+    [GeneratedRegex(@"""uploadDate""\s*:\s*\[?\s*""([^""]+)""")]
+    private static partial Regex JsonLdUploadDate();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
     private static partial Regex DateClass();
