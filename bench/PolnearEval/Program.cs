@@ -22,6 +22,15 @@ using DocReport.Bench.PolnearEval;
 const int Folds = 5;
 var line = new CommandLine(args);
 var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
+// round 33 trial: --variant N (TokenFeatures.Variant's bits); bit 2's cue rates from train without the held-out fold (cv: fold 0)
+TokenFeatures.Variant = line.Integers("variant", "0")[0];
+if ((TokenFeatures.Variant & 2) != 0)
+{
+    var rateFold = args.FirstOrDefault(a => !a.StartsWith("--")) == "cv" ? 0 : HoldoutFold();
+    var (inCue, _, total) = CueRates.Count(TrainWithout(rateFold), outsideContent: true);
+    TokenFeatures.Rates = inCue.Where(w => w.Value >= CueRates.MinCount).ToDictionary(w => w.Key, w => (double)w.Value / total[w.Key], StringComparer.Ordinal);
+    Console.WriteLine($"variant {TokenFeatures.Variant}: {TokenFeatures.Rates.Count} rated words from train without fold {rateFold}");
+}
 VectorSource? vectorSource = null;
 HeadScores? headScores = null;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";
@@ -44,7 +53,8 @@ switch (command)
         {
             stackings.TryGetValue(group.Key, out var stacking);
             stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null, Vectors("train"));
-            var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out);
+            using var misses = line.Value("misses") is { } missFile ? new StreamWriter(missFile) : null;
+            var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out, misses);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
         }
