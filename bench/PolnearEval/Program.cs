@@ -5,7 +5,7 @@ using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
 //   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose] [--unlinked FILE]
-//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N]
+//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N] [--misses FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
@@ -22,15 +22,6 @@ using DocReport.Bench.PolnearEval;
 const int Folds = 5;
 var line = new CommandLine(args);
 var data = line.Value("data") ?? PolnearCorpus.DefaultFolder;
-// round 33 trial: --variant N (TokenFeatures.Variant's bits); bit 2's cue rates from train without the held-out fold (cv: fold 0)
-TokenFeatures.Variant = line.Integers("variant", "0")[0];
-if ((TokenFeatures.Variant & 2) != 0)
-{
-    var rateFold = args.FirstOrDefault(a => !a.StartsWith("--")) == "cv" ? 0 : HoldoutFold();
-    var (inCue, _, total) = CueRates.Count(TrainWithout(rateFold), outsideContent: true);
-    TokenFeatures.Rates = inCue.Where(w => w.Value >= CueRates.MinCount).ToDictionary(w => w.Key, w => (double)w.Value / total[w.Key], StringComparer.Ordinal);
-    Console.WriteLine($"variant {TokenFeatures.Variant}: {TokenFeatures.Rates.Count} rated words from train without fold {rateFold}");
-}
 VectorSource? vectorSource = null;
 HeadScores? headScores = null;
 var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "eval";

@@ -55,45 +55,6 @@ internal sealed class ParagraphTokens
         FillNameRuns();
         ToSentenceEnd = new int[n];
         for (var i = n - 1; i >= 0; i--) ToSentenceEnd[i] = i == n - 1 || Sentence[i + 1] != Sentence[i] ? 0 : ToSentenceEnd[i + 1] + 1;
-        if (TokenFeatures.Variant != 0) Trial = new TrialTokens(this);
-    }
-
-    /// <summary>Round 33 trial (bench only): what <see cref="TokenFeatures.Variant"/>'s features read; null by default.</summary>
-    public TrialTokens? Trial { get; }
-
-    internal sealed class TrialTokens
-    {
-        public TrialTokens(ParagraphTokens p)
-        {
-            var n = p.Count;
-            Rate = Enumerable.Range(0, n).Select(i => TokenFeatures.RateBucket(p.Tokens[i].Lower)).ToArray();
-            (RatedLeft, RatedRight) = Nearest(p.Sentence, i => Rate[i] >= 3);
-            RatedLeftCode = Enumerable.Range(0, n).Select(i => FeatureValues.DistanceCode(p, i, RatedLeft[i])).ToArray();
-            RatedRightCode = Enumerable.Range(0, n).Select(i => FeatureValues.DistanceCode(p, i, RatedRight[i])).ToArray();
-            (Frame, FrameKind, FrameCode) = (new int[n], new int[n], new int[n]);
-            var (next, kind) = (NoCue, 0);
-            for (var i = n - 1; i >= 0; i--)
-            {
-                if (i < n - 1 && p.Sentence[i] != p.Sentence[i + 1]) next = NoCue;
-                Frame[i] = next;
-                FrameKind[i] = kind;
-                FrameCode[i] = FeatureValues.DistanceCode(p, i, next);
-                var k = p.Tokens[i].Lower == "that" ? 0 : p.Tokens[i].Text == ":" ? 1 : p.Quote[i] == QuoteState.Opening ? 2 : -1;
-                if (k >= 0) (next, kind) = (i, k);
-            }
-        }
-
-        /// <summary>Each token's <see cref="TokenFeatures.RateBucket"/>.</summary>
-        public int[] Rate { get; }
-        /// <summary>The nearest token with a cue rate of at least 0.1 before and after each token in its sentence.</summary>
-        public int[] RatedLeft { get; }
-        public int[] RatedRight { get; }
-        public int[] RatedLeftCode { get; }
-        public int[] RatedRightCode { get; }
-        /// <summary>The nearest "that", colon or opening quotation mark after each token in its sentence, its kind (0, 1, 2) and distance code.</summary>
-        public int[] Frame { get; }
-        public int[] FrameKind { get; }
-        public int[] FrameCode { get; }
     }
 
     public List<Token> Tokens { get; }

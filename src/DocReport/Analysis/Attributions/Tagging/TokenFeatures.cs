@@ -14,25 +14,7 @@ internal static class TokenFeatures
         S3 = T("s3"), Stem = T("stem"), StemPrev = T("stem-1"), StemNext = T("stem+1"), C = T("c"), CPrev = T("c-1"), CNext = T("c+1"),
         CcPrev = T("cc-"), CcNext = T("cc+"), Name = T("name"), Paren = T("paren"), Q = T("q"), Cl = T("cl"), Cr = T("cr"), Clr = T("clr"),
         Qcr = T("qcr"), Qcl = T("qcl"), Wcr = T("wcr"), Shcr = T("shcr"), Shcl = T("shcl"), Crw = T("crw"), Clw = T("clw"), Sent = T("sent"),
-        Pos = T("pos"), EndOf = T("end"), Headline = T("headline"), Continues = T("continues"), Inv = T("inv"),
-        Rt = T("rt"), RtPrev = T("rt-1"), RtNext = T("rt+1"), Rcr = T("rcr"), Rcl = T("rcl"), Rcrb = T("rcrb"), Rclb = T("rclb"), Fr = T("fr"), Frc = T("frc");
-
-    /// <summary>
-    /// Round 33 trial (bench only): bit 1 the place after an inverted cue (round 30's bit 4), bit 2 each word's cue rate and the
-    /// nearest rated word on each side (<see cref="Rates"/>), bit 4 the nearest that-clause, colon or opening quotation mark to the right.
-    /// </summary>
-    internal static int Variant;
-
-    /// <summary>Round 33 trial: each word's share of its uses inside a gold cue span (words inside at least 5), from the training articles.</summary>
-    internal static IReadOnlyDictionary<string, double>? Rates;
-
-    private static readonly FeaturePart[] RateBuckets = new[] { "<.02", "<.05", "<.1", "<.2", "<.4", "hi" }.Select(FeaturePart.Of).ToArray();
-
-    /// <summary>A word's cue-rate bucket (0 to 5), or -1 when the word is not rated.</summary>
-    internal static int RateBucket(string lower) =>
-        Rates is not null && Rates.TryGetValue(lower, out var r) ? r switch { < 0.02 => 0, < 0.05 => 1, < 0.1 => 2, < 0.2 => 3, < 0.4 => 4, _ => 5 } : -1;
-
-    private static FeaturePart RatePart(int bucket) => bucket < 0 ? None : RateBuckets[bucket];
+        Pos = T("pos"), EndOf = T("end"), Headline = T("headline"), Continues = T("continues");
 
     private static readonly FeaturePart Tag = T("t"), TtPrev = T("tt-"), TtNext = T("tt+"), TPrev2 = T("t-2"), TNext2 = T("t+2"), Tw = T("tw"),
         Tcl = T("tcl"), Tcr = T("tcr"), Tclr = T("tclr"), Tqc = T("tqc"), Troles = T("troles"), Trolesq = T("trolesq"), Tprev = T("tprev");
@@ -88,43 +70,12 @@ internal static class TokenFeatures
         sink.Add(Shcl, shape, left);
         if (p.CueRight[i] >= 0) sink.Add(Crw, p.Lower[p.CueRight[i]], right);
         if (p.CueLeft[i] >= 0) sink.Add(Clw, p.Lower[p.CueLeft[i]], left);
-        if (Variant != 0) EmitTrial(p, i, sink, shape, cls, left);
         var s = p.Sentence[i];
         sink.Add(Sent, p.SentenceHasCue[s] ? HasCue : None, p.SentenceHasQuote[s] ? HasQuote : None);
         sink.Add(Pos, i == 0 || !SameSentence(p, i, i - 1) ? First : i + 1 == p.Count || !SameSentence(p, i, i + 1) ? Last : Middle, s == 0 ? FirstSentence : LaterSentence);
         sink.Add(EndOf, ToEndOf(p.ToSentenceEnd[i]));
         if (p.ParagraphIndex == 0) sink.Add(Headline, One);
         if (p.ContinuesQuote) sink.Add(Continues, quote);
-    }
-
-    // a kind of frame ("that", "colon", "quote") joined with a distance code, as one value
-    private static readonly FeaturePart[] FrameParts = new[] { "that", "colon", "quote" }
-        .SelectMany(k => Enumerable.Range(0, 17).Select(code => FeaturePart.Of(k + Distance(code).Text))).ToArray();
-
-    private static void EmitTrial(ParagraphTokens p, int i, IFeatureSink sink, FeaturePart shape, FeaturePart cls, FeaturePart left)
-    {
-        if ((Variant & 1) != 0 && p.CueLeft[i] > 0 && p.Quote[i] == QuoteState.Outside)
-        {
-            var c = p.CueLeft[i];
-            if (p.Quote[c - 1] == QuoteState.Closing || p.Tokens[c - 1].Text == ",") sink.Add(Inv, left, shape);
-        }
-        if ((Variant & 2) != 0 && p.Trial is { } t)
-        {
-            sink.Add(Rt, RatePart(t.Rate[i]));
-            sink.Add(RtPrev, i > 0 ? RatePart(t.Rate[i - 1]) : Start);
-            sink.Add(RtNext, i + 1 < p.Count ? RatePart(t.Rate[i + 1]) : End);
-            var (rl, rr) = (Distance(t.RatedLeftCode[i]), Distance(t.RatedRightCode[i]));
-            sink.Add(Rcr, shape, rr);
-            sink.Add(Rcl, shape, rl);
-            if (t.RatedRight[i] >= 0) sink.Add(Rcrb, rr, RatePart(t.Rate[t.RatedRight[i]]));
-            if (t.RatedLeft[i] >= 0) sink.Add(Rclb, rl, RatePart(t.Rate[t.RatedLeft[i]]));
-        }
-        if ((Variant & 4) != 0 && p.Trial is { } f && f.Frame[i] >= 0)
-        {
-            var kd = FrameParts[f.FrameKind[i] * 17 + f.FrameCode[i]];
-            sink.Add(Fr, shape, kd);
-            sink.Add(Frc, cls, kd);
-        }
     }
 
     /// <summary>The second pass's own features: the first pass's tags around the token and where its cues are.</summary>
