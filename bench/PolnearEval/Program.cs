@@ -5,7 +5,7 @@ using DocReport.Bench.PolnearEval;
 
 // PolNeAR attribution bench. Run from the repository root:
 //   dotnet run -c Release --project bench/PolnearEval -- eval [--split dev] [--data DIR] [--verbose] [--unlinked FILE]
-//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N]
+//   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N] [--misses FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
@@ -44,7 +44,8 @@ switch (command)
         {
             stackings.TryGetValue(group.Key, out var stacking);
             stacking ??= stackings[group.Key] = new Stacking(PolnearCorpus.Load(data, "train"), settings, Folds, TextWriter.Null, Vectors("train"));
-            var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out);
+            using var misses = line.Value("misses") is { } missFile ? new StreamWriter(missFile) : null;
+            var (firstPass, secondPass) = stacking.CrossValidate(settings, line.Integers("runs", "5")[0], line.Integers("show", "0")[0], Console.Out, misses);
             firstPass.Write(Console.Out, $"{settings} first");
             secondPass.Write(Console.Out, $"{settings} second");
         }

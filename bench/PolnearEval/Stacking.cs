@@ -51,7 +51,7 @@ internal sealed class Stacking
     private TrainedPass? firstPass;
 
     /// <summary>Span scores of the first and the second pass (trained with <paramref name="settings"/>) over the first <paramref name="runs"/> held-out folds.</summary>
-    public (TaggerScore First, TaggerScore Second) CrossValidate(TrainingSettings settings, int runs, int show, TextWriter output)
+    public (TaggerScore First, TaggerScore Second) CrossValidate(TrainingSettings settings, int runs, int show, TextWriter output, TextWriter? misses = null)
     {
         var (firstScore, secondScore) = (new TaggerScore(), new TaggerScore());
         for (var fold = 0; fold < Math.Min(runs, folds); fold++)
@@ -62,6 +62,7 @@ internal sealed class Stacking
                 var tags = second[d].Select(e => pass.Decode(e.Features, e.Vectors)).ToList();
                 firstScore.Add(documents[d], Spans(first[d], jackknifed[d]));
                 secondScore.Add(documents[d], Spans(second[d], tags));
+                if (misses is not null) GoldSourceDump.Write(misses, documents[d], Spans(second[d], tags), Spans(first[d], jackknifed[d]));
                 if (fold == 0 && d / folds < show) TagPrinter.Write(output, documents[d], Spans(second[d], tags));
             }
         }
