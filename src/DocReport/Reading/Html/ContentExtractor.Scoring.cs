@@ -60,8 +60,7 @@ internal sealed partial class ContentExtractor
     private static bool IsUnlikelyCandidate(IElement node, string matchString, IElement? titleHeading)
     {
         if (node.LocalName is "html" or "body") return false;
-        if ((ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) || FurnitureClasses.HintsOtherLanguageFurniture(matchString))
-            && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
+        if (ReadabilityPatterns.UnlikelyCandidates().IsMatch(matchString) && !ReadabilityPatterns.MaybeCandidate().IsMatch(matchString)
             && !node.HasAncestorTag("table") && !node.HasAncestorTag("code") && node.LocalName != "a"
             && (titleHeading is null || !node.Contains(titleHeading)))
             return true;

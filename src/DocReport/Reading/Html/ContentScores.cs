@@ -40,7 +40,7 @@ internal sealed class ContentScores(ExtractionFlags flags)
     {
         if (string.IsNullOrEmpty(hint)) return 0;
         var weight = 0;
-        if (ReadabilityPatterns.Negative().IsMatch(hint) || FurnitureClasses.HintsOtherLanguageFurniture(hint)) weight -= 25;
+        if (ReadabilityPatterns.Negative().IsMatch(hint)) weight -= 25;
         if (ReadabilityPatterns.Positive().IsMatch(hint)) weight += 25;
         return weight;
     }

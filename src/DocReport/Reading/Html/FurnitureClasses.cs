@@ -37,28 +37,6 @@ internal static class FurnitureClasses
         "cookie", "consent", "navbar", "subnav", "navbox",
     }.With(OtherLanguages("promotion"));
 
-    /// <summary>The words of other languages that name furniture (captions, bylines, promotion) or readers' comments: the scoring
-    /// weighs a box so named down, as Readability's own pattern does the English words.</summary>
-    public static readonly HashSet<string> OtherLanguageHints = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        .With(OtherLanguages("caption").Concat(OtherLanguages("byline")).Concat(OtherLanguages("promotion")).Concat(OtherLanguages("comments")));
-
-    /// <summary>Whether a class or id holds one of <see cref="OtherLanguageHints"/> as a word of its own ("artikel-teilen").</summary>
-    public static bool HintsOtherLanguageFurniture(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return false;
-        var lookup = OtherLanguageHints.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = value.AsSpan();
-        for (var start = 0; start < span.Length;)
-        {
-            while (start < span.Length && !char.IsLetter(span[start])) start++;
-            var end = start;
-            while (end < span.Length && char.IsLetter(span[end])) end++;
-            if (end > start && lookup.Contains(span[start..end])) return true;
-            start = end;
-        }
-        return false;
-    }
-
     private static HashSet<string> With(this HashSet<string> words, IEnumerable<string> more)
     {
         words.UnionWith(more);
