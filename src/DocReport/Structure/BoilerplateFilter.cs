@@ -43,9 +43,14 @@ internal sealed class BoilerplateFilter
         this.creditLine = creditLine;
     }
 
-    private static readonly Lazy<BoilerplateFilter> Shared = new(() => FromEntries(WordList.Load("Structure/Data/boilerplate.txt")));
+    // The same furniture as pages print it in the set's other main languages, one file each (boilerplate_LANG.txt; a name like "boilerplate.de.txt" would be built into a German satellite assembly).
+    private static readonly string[] Languages = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru", "zh", "ja"];
 
-    /// <summary>The filter built from Structure/Data/boilerplate.txt.</summary>
+    private static readonly Lazy<BoilerplateFilter> Shared = new(() => FromEntries(
+        Languages.Aggregate(WordList.Load("Structure/Data/boilerplate.txt").AsEnumerable(),
+            (entries, language) => entries.Concat(WordList.Load($"Structure/Data/boilerplate_{language}.txt")))));
+
+    /// <summary>The filter built from Structure/Data/boilerplate.txt and its files for other languages (boilerplate_de.txt, ...).</summary>
     public static BoilerplateFilter Default => Shared.Value;
 
     /// <summary>A filter from entries in the data file's format (<c>= phrase</c>, <c>^ phrase</c>, <c>~ word</c>, <c>: ad label</c>, <c>@ credit label</c>).</summary>

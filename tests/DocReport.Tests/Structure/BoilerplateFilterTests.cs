@@ -133,6 +133,48 @@ public class BoilerplateFilterTests
         Assert.False(Filter.IsFurniture(line));
     }
 
+    // The furniture lists of the other languages (boilerplate_LANG.txt): a control or label alone on its line, or opening a
+    // short line, in each language, and sentences of an article that use the same words, which stay.
+    [Theory]
+    [InlineData("Zum Inhalt springen")]
+    [InlineData("Alle Rechte vorbehalten © Hafenblatt")]
+    [InlineData("Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten.")]
+    [InlineData("Lire la suite")]
+    [InlineData("Partager sur Facebook et X")]
+    [InlineData("Ver más")]
+    [InlineData("Síguenos en Instagram")]
+    [InlineData("Articoli correlati")]
+    [InlineData("Seguici su Telegram")]
+    [InlineData("Leia mais")]
+    [InlineData("Todos os direitos reservados.")]
+    [InlineData("Terug naar boven")]
+    [InlineData("Deze website gebruikt cookies om het verkeer te meten.")]
+    [InlineData("Czytaj więcej")]
+    [InlineData("Udostępnij na Facebooku")]
+    [InlineData("Читайте также")]
+    [InlineData("Поделиться")]
+    [InlineData("返回顶部")]
+    [InlineData("责任编辑：王明")]
+    [InlineData("関連記事")]
+    [InlineData("続きを読む")]
+    public void Recognises_page_furniture_in_other_languages(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Theory]
+    [InlineData("Der Hafen will die Mole im Frühjahr erneuern und dafür Cookies an Kinder verteilen.")]
+    [InlineData("Elle a décidé de lire la suite du rapport avant de répondre au conseil.")]
+    [InlineData("Los vecinos piden ver más barcos en el muelle durante el verano.")]
+    [InlineData("Os pescadores dizem que leia mais quem quiser entender a maré.")]
+    [InlineData("De gemeente wil terug naar boven de dijk bouwen, zei de wethouder.")]
+    [InlineData("Наверх поднялись все пассажиры парома, когда начался шторм.")]
+    [InlineData("港口的新码头将在春天开放。")]
+    public void Leaves_sentences_with_the_words_of_other_languages_furniture_alone(string line)
+    {
+        Assert.False(Filter.IsFurniture(line));
+    }
+
     [Fact]
     public void Removes_furniture_lines_inside_a_block_and_moves_the_links_of_kept_lines()
     {

@@ -456,4 +456,29 @@ public class ArticleFurnitureTests
         foreach (var pick in new[] { "Runs hourly to the islands", "Free tables for every quay", "serving the day's catch" })
             Assert.Contains(pick, text);
     }
+
+    // Templates in other languages name their boxes in their own words (Data/furniture_classes.txt): a German share bar and box
+    // of related stories, a French caption, a Spanish byline, an Italian box of related articles, a Portuguese share box, a
+    // Dutch ad label and a Polish tag list go; a paragraph whose class holds such a word inside a longer one stays.
+    [Theory]
+    [InlineData("de", "<div class=\"artikel-teilen\">Empfehlen Sie diesen Text Ihren Freunden</div>", "<div class=\"verwandte-beitraege\"><p>Neue Fähre im Hafen</p></div>", "Ihren Freunden", "Neue Fähre")]
+    [InlineData("fr", "<p class=\"photo-legende\">Le quai nord au petit matin</p>", "<div class=\"articles-similaires\"><p>Le port rouvre</p></div>", "quai nord", "Le port rouvre")]
+    [InlineData("es", "<div class=\"firma-autora\">Por Ana Ruiz</div>", "<section class=\"noticias-relacionadas\"><p>El muelle cierra</p></section>", "Ana Ruiz", "El muelle cierra")]
+    [InlineData("it", "<p class=\"didascalia\">Il molo al tramonto</p>", "<div class=\"articoli_correlati\"><p>Il porto riapre</p></div>", "Il molo al tramonto", "Il porto riapre")]
+    [InlineData("pt", "<div class=\"box-compartilhar\">Envie esta notícia aos amigos</div>", "<p class=\"legenda\">O cais ao amanhecer</p>", "aos amigos", "O cais ao amanhecer")]
+    [InlineData("nl", "<div class=\"advertentie\">Advertentie: veerboot naar het eiland</div>", "<div class=\"gerelateerd\"><p>Haven gaat dicht</p></div>", "veerboot", "Haven gaat dicht")]
+    [InlineData("pl", "<div class=\"tagi\">port, prom, Gdańsk</div>", "<div class=\"powiazane-artykuly\"><p>Port zamknięty</p></div>", "prom, Gdańsk", "Port zamknięty")]
+    public void Boxes_named_in_other_languages_are_furniture(string language, string first, string second, string firstText, string secondText)
+    {
+        var page = $"""
+            <!DOCTYPE html><html lang="{language}"><head><title>Harbour inquiry</title></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>{first}<p>{Sentences("ferry", 4)}</p>{second}
+            <p class="teilenswert">{Sentences("market", 2)}</p></article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 4", text);
+        Assert.Contains("The market inquiry, part 2", text);
+        Assert.DoesNotContain(firstText, text);
+        Assert.DoesNotContain(secondText, text);
+    }
 }
