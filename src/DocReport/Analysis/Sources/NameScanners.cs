@@ -77,7 +77,7 @@ internal sealed class FirstNameScanner(string text)
         var at = occurrences[surname] = [];
         // the pattern needs the surname as written: a text without it needs no pattern run; an acronym is a body's, and a word
         // before it ("the Eurosceptic SVP") no given name
-        if (!text.Contains(surname, StringComparison.Ordinal) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
+        if (!NameOccurrences.MayHold(text, surname) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
         foreach (var match in NameOccurrences.InLinesHolding(text, Patterns.For(surname), surname))
         {
             var nickname = match.Groups[2].Success;
@@ -156,7 +156,7 @@ internal sealed class BodyNameScanner(string text)
         if (!cache.TryGetValue(headWord, out var matches))
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
-            if (!text.Contains(head, StringComparison.Ordinal)) return null;
+            if (!NameOccurrences.MayHold(text, head)) return null;
             cache[headWord] = matches = NameOccurrences.InLinesHolding(text, Patterns.For(head), head).Where(m => !IsTitleBeforeName(m)).ToList();
         }
         var index = EndingBy(matches, position) - 1;
