@@ -248,8 +248,12 @@ internal sealed class PronounGenderScanner(string text)
     /// <summary>'m' or 'f' when the text writes the name followed by "said" and "he" or "she", always the same; '-' otherwise.</summary>
     public char GenderOf(string surname)
     {
+        if (genders.TryGetValue(surname, out var known)) return known;
         // not "told": in "Lynch told the young man he ..." the pronoun may be the one told
         var pronouns = NameOccurrences.Find(text, surname, null, PronounAfter).Select(m => m.After.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();
-        return pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
+        return genders[surname] = pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
     }
+
+    // asked again at each mention of the person, and each answer is a search of the whole text: kept by surname
+    private readonly Dictionary<string, char> genders = new(StringComparer.Ordinal);
 }
