@@ -39,4 +39,59 @@ public class WholeTextLookupTests
         var pattern = new Regex($@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(word)}\b");
         Assert.Equal(pattern.Matches(Text).Select(m => (m.Index, m.Value)), NameOccurrences.InLinesHolding(Text, pattern, word).Select(m => (m.Index, m.Value)));
     }
+
+    // A text long enough for its words to be gathered (TextWords): names inside longer words, after letters, with an apostrophe or
+    // a hyphen, and at the start of a line.
+    private static readonly string LongText = string.Concat(Enumerable.Range(0, TextWords.MinLength / 60).Select(i =>
+        $"Ann Lee of Leeds met Ashlee Moore and Lee-Ann O'Dell at Harlow Bank on day {i}.\n" +
+        (i % 3 == 0 ? "Lee said he would stay; ODell and MacLee did not.\n" : $"Traders at  Harlow Bank's desk said Lees {i} left.\n")));
+
+    [Theory]
+    [InlineData("Lee")]
+    [InlineData("O'Dell")]
+    [InlineData("Harlow Bank")]
+    [InlineData("Moore")]
+    [InlineData("Quarry")]
+    public void A_long_text_finds_a_name_where_the_regex_does(string name)
+    {
+        Assert.True(LongText.Length >= TextWords.MinLength);
+        var expected = Regex.Matches(LongText, $@"\b{Regex.Escape(name)}\b").Select(m => m.Index);
+        Assert.Equal(expected, NameOccurrences.Find(LongText, name, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Select(o => o.Index));
+    }
+
+    [Fact]
+    public void A_long_text_finds_a_name_that_opens_a_longer_word_when_the_test_after_it_takes_the_rest()
+    {
+        var after = new Regex(@"\G(?:ds|s)?\b");
+        var expected = Regex.Matches(LongText, @"\bLee(?:ds|s)?\b").Select(m => (m.Index, m.Length));
+        Assert.Equal(expected, NameOccurrences.Find(LongText, "Lee", NameOccurrences.WordBoundary, after).Select(o => (o.Index, o.After.Index + o.After.Length - o.Index)));
+    }
+
+    [Fact]
+    public void A_long_text_finds_a_name_inside_a_word_when_the_test_before_it_allows_one()
+    {
+        var expected = Regex.Matches(LongText, @"Lee\b").Select(m => m.Index).ToList();
+        Assert.Contains(expected, at => at > 0 && char.IsLetter(LongText[at - 1]));
+        Assert.Equal(expected, NameOccurrences.Find(LongText, "Lee", new Regex(@"\G"), NameOccurrences.WordBoundary).Select(o => o.Index));
+    }
+
+    [Theory]
+    [InlineData("Bank")]
+    [InlineData("Lee")]
+    [InlineData("Moore")]
+    public void A_long_text_gives_the_matches_of_the_whole_text_from_the_lines_holding_the_word(string word)
+    {
+        var pattern = new Regex($@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(word)}\b");
+        Assert.Equal(pattern.Matches(LongText).Select(m => (m.Index, m.Value)), NameOccurrences.InLinesHolding(LongText, pattern, word).Select(m => (m.Index, m.Value)));
+    }
+
+    [Fact]
+    public void A_long_text_may_hold_a_word_only_where_no_letter_comes_before_it()
+    {
+        Assert.True(NameOccurrences.MayHold(LongText, "Moore"));
+        Assert.False(NameOccurrences.MayHold(LongText, "Quarry"));
+        // written only inside "Ashlee" and "MacLee": no pattern that needs a space before it can match
+        Assert.False(NameOccurrences.MayHold(LongText, "shlee"));
+        Assert.True(NameOccurrences.MayHold("Ashlee Moore", "shlee"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace DocReport.Analysis.Sources;
@@ -19,7 +20,7 @@ internal static class NameOccurrences
     public static IEnumerable<(int Index, Match After)> Find(string text, string name, Regex? before, Regex after)
     {
         var end = 0;
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at < text.Length; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        foreach (var at in Places(text, name, before))
         {
             if (at < end || (before is not null && !before.IsMatch(text, at))) continue;
             var tail = after.Match(text, at + name.Length);
@@ -34,17 +35,85 @@ internal static class NameOccurrences
     /// every match holds <paramref name="word"/> as written: only the lines holding the word are searched, each read as the whole
     /// input, which gives the same matches (a line break is no word character for <c>\b</c>) without a scan of a long text per word.
     /// </summary>
+    /// <remarks>Every match must also hold the word where no letter comes before it (after a space or a tab, as every caller's
+    /// pattern writes it): in a long text only the lines with the word at such a place are searched, which are the lines that can
+    /// hold a match.</remarks>
     public static IEnumerable<Match> InLinesHolding(string text, Regex pattern, string word)
     {
         if (word.Contains('\n')) { foreach (Match match in pattern.Matches(text)) yield return match; yield break; }
+        if (WordPlaces(text, word) is { } places)
+        {
+            var lineEnd = -1;
+            foreach (var at in places)
+            {
+                if (at <= lineEnd || !text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) continue;
+                var matches = InLine(text, pattern, at, out lineEnd);
+                foreach (var match in matches) yield return match;
+            }
+            yield break;
+        }
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
         {
-            var start = text.LastIndexOf('\n', at) + 1;
-            var end = text.IndexOf('\n', at);
-            if (end < 0) end = text.Length;
-            for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) yield return match;
+            var matches = InLine(text, pattern, at, out var end);
+            foreach (var match in matches) yield return match;
             at = end < text.Length ? text.IndexOf(word, end + 1, StringComparison.Ordinal) : -1;
         }
+    }
+
+    // The pattern's matches in the line holding the position, read as the whole input; where that line ends.
+    private static List<Match> InLine(string text, Regex pattern, int at, out int end)
+    {
+        var start = text.LastIndexOf('\n', at) + 1;
+        end = text.IndexOf('\n', at);
+        if (end < 0) end = text.Length;
+        var found = new List<Match>();
+        for (var match = pattern.Match(text, start, end - start); match.Success; match = match.NextMatch()) found.Add(match);
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the text may hold a match of a pattern that holds <paramref name="word"/> as written where no letter comes before
+    /// it (see <see cref="InLinesHolding"/>): false only when it cannot, so that no pattern need be built for a word the text lacks.
+    /// </summary>
+    public static bool MayHold(string text, string word)
+    {
+        if (word.Contains('\n') || WordPlaces(text, word) is not { } places) return text.Contains(word, StringComparison.Ordinal);
+        foreach (var at in places)
+            if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The places of the long text's words that may open the name (see TextWords), or null: the name is then searched for. Asked
+    // about the name first, so that no text is gathered for a name it cannot help with.
+    private static ArraySegment<int>? WordPlaces(string text, string name) =>
+        name.Length > 0 && char.IsLetter(name[0]) ? TextWords.Of(text)?.PlacesOpening(name) : null;
+
+    // Tests of what comes before a name that match only where no letter does (registered by AtWordStart).
+    private static readonly ConcurrentDictionary<Regex, bool> WordStartTests = new() { [WordBoundary] = true };
+
+    /// <summary>
+    /// Marks <paramref name="before"/>, a test for <see cref="Find"/>, as matching only where no letter comes before the place it
+    /// is tried at (it opens with <c>\b</c>, or needs a space there), given a name that opens with a letter: in a long text the
+    /// name is then looked up among the words instead of searched for through the whole text.
+    /// </summary>
+    public static Regex AtWordStart(Regex before)
+    {
+        WordStartTests[before] = true;
+        return before;
+    }
+
+    // Where the text writes the name, left to right: every place, or, when `before` refuses a place after a letter, the places
+    // of the text's words (the places after a letter it would refuse, and a refused place ends no occurrence).
+    private static IEnumerable<int> Places(string text, string name, Regex? before)
+    {
+        if (before is not null && WordStartTests.ContainsKey(before) && WordPlaces(text, name) is { } places)
+        {
+            foreach (var at in places)
+                if (text.AsSpan(at).StartsWith(name, StringComparison.Ordinal)) yield return at;
+            yield break;
+        }
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0 && at < text.Length; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            yield return at;
     }
 
     /// <summary>Whether the text writes <paramref name="word"/> in lower case as a word of its own ("new" for "New").</summary>

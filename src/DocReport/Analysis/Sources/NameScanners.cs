@@ -77,7 +77,7 @@ internal sealed class FirstNameScanner(string text)
         var at = occurrences[surname] = [];
         // the pattern needs the surname as written: a text without it needs no pattern run; an acronym is a body's, and a word
         // before it ("the Eurosceptic SVP") no given name
-        if (!text.Contains(surname, StringComparison.Ordinal) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
+        if (!NameOccurrences.MayHold(text, surname) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
         foreach (var match in NameOccurrences.InLinesHolding(text, Patterns.For(surname), surname))
         {
             var nickname = match.Groups[2].Success;
@@ -156,7 +156,7 @@ internal sealed class BodyNameScanner(string text)
         if (!cache.TryGetValue(headWord, out var matches))
         {
             var head = char.ToUpperInvariant(headWord[0]) + headWord[1..];
-            if (!text.Contains(head, StringComparison.Ordinal)) return null;
+            if (!NameOccurrences.MayHold(text, head)) return null;
             cache[headWord] = matches = NameOccurrences.InLinesHolding(text, Patterns.For(head), head).Where(m => !IsTitleBeforeName(m)).ToList();
         }
         var index = EndingBy(matches, position) - 1;
@@ -248,8 +248,12 @@ internal sealed class PronounGenderScanner(string text)
     /// <summary>'m' or 'f' when the text writes the name followed by "said" and "he" or "she", always the same; '-' otherwise.</summary>
     public char GenderOf(string surname)
     {
+        if (genders.TryGetValue(surname, out var known)) return known;
         // not "told": in "Lynch told the young man he ..." the pronoun may be the one told
         var pronouns = NameOccurrences.Find(text, surname, null, PronounAfter).Select(m => m.After.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();
-        return pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
+        return genders[surname] = pronouns is [var only] ? (only == "he" ? 'm' : 'f') : '-';
     }
+
+    // asked again at each mention of the person, and each answer is a search of the whole text: kept by surname
+    private readonly Dictionary<string, char> genders = new(StringComparer.Ordinal);
 }
