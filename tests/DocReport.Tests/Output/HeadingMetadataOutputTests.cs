@@ -73,6 +73,8 @@ public sealed class HeadingMetadataOutputTests : IDisposable
     [InlineData("Harbour trust approves new ferry pier | Harbour Wire", "Harbour Wire")]
     [InlineData("Harbour Wire - Eastport", "Harbour Wire - Eastport")]
     [InlineData("Harbour Wire", "Harbour Wire")]
+    [InlineData("★★★ - Harbour Wire - News from the whole coast", "Harbour Wire")]
+    [InlineData("☆☆☆☆☆", null)]
     public void A_site_name_is_the_sites_name_in_the_dataset_the_workbook_and_the_brief(string ogSiteName, string? shown)
     {
         var dataset = BriefFolder.Convert("pier.html", Page(ogSiteName));
