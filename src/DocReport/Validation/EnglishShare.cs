@@ -28,20 +28,23 @@ internal sealed partial record EnglishShare(double Share, int Words, string? Dec
         + (DeclaredLanguage is { } language ? $"; the document declares {Named(language)}" : "")
         + "): claims, attributions and sources are found with English word lists and models, so its claims are scored as if it were English and its sources are next to none.";
 
-    public static EnglishShare Of(ArticleDataset dataset)
+    public static EnglishShare Of(ArticleDataset dataset) => Of(dataset.Text, dataset.Document.Language);
+
+    /// <summary>The share in a text, as the analysis measures it for its article (the same text the dataset carries).</summary>
+    public static EnglishShare Of(string text, string? declaredLanguage)
     {
         var (words, function, unspaced) = (0, 0, 0);
-        foreach (var word in Word().EnumerateMatches(dataset.Text))
+        foreach (var word in Word().EnumerateMatches(text))
         {
             // Chinese and Japanese put no space between words: a page of them was a handful of "words", too few to tell
             // (NHK's easy-Japanese story: 27), so each of their characters counts as one, as the short-article rule counts them
             var letters = 0;
-            foreach (var c in dataset.Text.AsSpan(word.Index, word.Length)) if (RuleExtensions.IsUnspacedScript(c)) letters++;
+            foreach (var c in text.AsSpan(word.Index, word.Length)) if (RuleExtensions.IsUnspacedScript(c)) letters++;
             (words, unspaced) = (words + Math.Max(letters, 1), unspaced + letters);
-            if (ReportingCues.IsFunctionWord(dataset.Text.Substring(word.Index, word.Length))) function++;
+            if (ReportingCues.IsFunctionWord(text.Substring(word.Index, word.Length))) function++;
         }
         // the message explains the count only where those characters make a tenth of it, not for one name in a French page
-        return new(words == 0 ? 0 : (double)function / words, words, dataset.Document.Language, unspaced > 0 && unspaced * 10 >= words);
+        return new(words == 0 ? 0 : (double)function / words, words, declaredLanguage, unspaced > 0 && unspaced * 10 >= words);
     }
 
     private static string Named(string tag)

@@ -36,6 +36,11 @@ internal static class SourceLexicon
 
     public static bool IsTitle(string word) => TitleGender.ContainsKey(word);
 
+    /// <summary>Whether a list of outlets, platforms, government or international bodies, countries or capitals holds the name.</summary>
+    public static bool Knows(string name) =>
+        Media.Contains(name) || Media.Contains("The " + name) || Platforms.Contains(name) || GovernmentBodies.Contains(name) || Intergovernmental.Contains(name)
+        || International.Contains(name) || Countries.Contains(name) || Capitals.Contains(name);
+
     /// <summary>True for a nationality or region adjective ("Iraqi", "Western"), or a country's one-word name used as one ("U.S.
     /// officials"): before a group noun it tells whose people they are.</summary>
     public static bool IsNationality(string word) => Nationalities.Contains(word) || Countries.Contains(word);
