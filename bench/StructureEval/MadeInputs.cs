@@ -189,7 +189,97 @@ internal static class MadeInputs
             p.Gap();
             p.Paragraph("Colton, which has the highest rate, collects garden waste free of charge.");
         }),
+        ["p06-three-columns.pdf"] = () => Pdf(p =>
+        {
+            p.Page().At("Ferry crossings to double next summer", 50, 780, 20);
+            Flow(p, 3, 740, 10,
+            [
+                "The island ferry will sail twice as often next summer after the harbour board agreed to lease a second boat from a company on the mainland, the board said on Wednesday.",
+                "Boats will leave the harbour every forty minutes between seven in the morning and nine at night, and the last crossing on Fridays and Saturdays will move an hour later, so that visitors can stay for the evening.",
+                "Islanders have asked for more crossings for years. In August the queue of cars at the slipway often stretched past the post office, and some drivers waited three hours for a place on the boat.",
+                "The board said fares would stay the same for residents but rise by a pound for visitors, which would pay for the lease and for two more crew members on each boat.",
+                "A new waiting room with a cafe will open beside the slipway in the spring, built on the site of the old fish market.",
+            ]);
+        }),
+        ["p07-four-columns.pdf"] = () => Pdf(p =>
+        {
+            p.Page().At("Parish newsletter: the spring fair", 40, 790, 18);
+            Flow(p, 4, 750, 9,
+            [
+                "The spring fair returns to the village green on the last Saturday of April, with stalls, a dog show and the tug of war between the two football teams.",
+                "Stallholders can book a pitch at the village hall on Tuesday and Thursday mornings. A pitch costs five pounds, and the money goes to the new roof for the scout hut.",
+                "Volunteers are needed to put up the marquee on the Friday evening and to take it down again on the Sunday morning, when the field must be clear for the cricket club.",
+                "The dog show has six classes this year, among them the dog the judge would most like to take home, which drew more entries than any other class last year.",
+                "Parking will be in the school field, and the lane past the church will be closed to cars for the day so that children can walk safely between the green and the field.",
+                "The fair committee thanks the farm shop, which has given the prizes for the raffle, and asks anyone with tables or chairs to lend to call at the hall.",
+            ]);
+        }),
+        ["p08-mixed-page.pdf"] = () => Pdf(p =>
+        {
+            p.Page().At("Library reopens with longer hours", 50, 790, 20);
+            var y = 760.0;
+            foreach (var line in Wrap("The central library reopened on Monday after a year of building work, with a new children's floor, a cafe and opening hours that run later into the evening on four days a week.", 88))
+            {
+                p.At(line, 50, y, 11);
+                y -= 14;
+            }
+            var bottom = Flow(p, 3, y - 12, 10,
+            [
+                "Readers queued outside the doors before the library opened at nine, and the first book borrowed was a guide to the birds of the county, the head librarian said.",
+                "The building work cost four million pounds, most of it from a national fund for libraries. The old heating was replaced, and the roof now holds solar panels that supply a third of the power the building uses.",
+                "The children's floor has a reading room shaped like a boat, and story sessions will run on Saturday mornings and after school on Wednesdays.",
+                "The council said it had no plans to close any of the smaller branch libraries in the villages, which had stayed open while the central library was shut.",
+            ]);
+            foreach (var line in Wrap("A correction: an earlier version of this article said the library would open on Sundays. It will open on Sundays from the autumn.", 80))
+            {
+                p.At(line, 50, bottom - 20, 10);
+                bottom -= 13;
+            }
+        }),
+        ["p09-table-little-prose.pdf"] = () => Pdf(p =>
+        {
+            p.Page().Text("Swimming pool prices from April", 18).Gap();
+            p.Text("The leisure centre has published its new prices.").Gap();
+            string[][] rows =
+            [
+                ["Ticket", "Adult", "Child"],
+                ["Single swim", "4.50", "2.80"],
+                ["Ten swims", "40.00", "25.00"],
+                ["Month pass", "32.00", "20.00"],
+                ["Family swim", "12.00", "12.00"],
+                ["Lessons", "7.50", "6.00"],
+            ];
+            foreach (var row in rows)
+            {
+                p.At(row[0], 72, p.Y, 11).At(row[1], 250, p.Y, 11).At(row[2], 380, p.Y, 11);
+                p.Y -= 16;
+            }
+        }),
     };
+
+    /// <summary>
+    /// Paragraphs set in <paramref name="count"/> columns across the page from <paramref name="top"/> down, the lines
+    /// shared out evenly, a paragraph running on from the foot of one column to the head of the next; the lowest baseline used.
+    /// </summary>
+    private static double Flow(PdfDrawing p, int count, double top, double size, string[] paragraphs)
+    {
+        const double left = 50, right = 545, gutter = 14;
+        var columnWidth = (right - left - gutter * (count - 1)) / count;
+        var chars = (int)(columnWidth / (size * 0.5));
+        var entries = paragraphs.SelectMany(t => Wrap(t, chars).Append(null)).SkipLast(1).ToList();
+        var perColumn = (int)Math.Ceiling(entries.Count / (double)count);
+        var (y, lowest, column, inColumn) = (top, top, 0, 0);
+        foreach (var entry in entries)
+        {
+            if (inColumn == perColumn) (y, column, inColumn) = (top, column + 1, 0);
+            if (entry is null && inColumn == 0) continue;
+            inColumn++;
+            if (entry is { } line) { p.At(line, left + column * (columnWidth + gutter), y, size); y -= size * 1.3; }
+            else y -= size * 0.8;
+            lowest = Math.Min(lowest, y);
+        }
+        return lowest;
+    }
 
     private static List<string> Wrap(string text, int width)
     {

@@ -16,6 +16,8 @@ using DocReport.Structure;
 // each should give (MadeInputs.cs).
 if (args is ["readers", ..]) return DocReport.Bench.StructureEval.ReaderFidelity.Run(args[1..]);
 if (args is ["made", var folder, ..]) return DocReport.Bench.StructureEval.MadeInputs.Run(folder, args is [_, _, "--write", var to] ? to : null);
+if (args is ["dump", ..]) return DocReport.Bench.StructureEval.ReadersDump.Dump(args[1..]);
+if (args is ["timelines", ..]) return DocReport.Bench.StructureEval.ReadersDump.TimeLines(args[1..]);
 if (args is ["pre", var readability, var trafilatura]) return DocReport.Bench.StructureEval.PreformattedBlocks.Run(readability, trafilatura);
 var root = args.Length > 0 ? args[0] : "../shared/data/readability-pages";
 var showRemoved = Environment.GetEnvironmentVariable("SHOW_REMOVED") is not null;

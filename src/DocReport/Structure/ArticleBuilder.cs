@@ -23,7 +23,7 @@ public sealed class ArticleBuilder : IStructureBuilder
             return StageResult<Article>.Failure($"{document.SourcePath}: the reader gave no SHA-256 of the file, so the document has no identifier");
         var hyphenation = HyphenationEvidence.From(document.Blocks.Select(b => b.Text));
         var blocks = document.Blocks
-            .Select(boilerplate.Filter).OfType<Block>()
+            .Select(b => boilerplate.Filter(b, document.Format)).OfType<Block>()
             .SelectMany(RunInHeading.Split)
             .Select(b => NormalizedBlock.From(b, hyphenation))
             .Where(b => b.Text.Length > 0)

@@ -113,13 +113,20 @@ internal sealed class BoilerplateFilter
             || SourceNoteLine.Matches(text);
     }
 
-    /// <summary>The block without its furniture lines and the links inside them; null when nothing is left.</summary>
-    public Block? Filter(Block block)
+    /// <summary>The block of a web page without its furniture lines and the links inside them; null when nothing is left.</summary>
+    public Block? Filter(Block block) => Filter(block, InputFormat.Html);
+
+    /// <summary>
+    /// The block without its furniture lines and the links inside them; null when nothing is left. Outside web pages a line
+    /// that tells a time of day (<see cref="DateLine.IsTimeOfDayLine"/>: opening hours, a timetable's item) is kept: a text,
+    /// Markdown, Word or PDF document prints no meta lists of times around its article.
+    /// </summary>
+    public Block? Filter(Block block, InputFormat format)
     {
         // A table's rows are data, however short: "Home | 3 | 1" is a score line, not a menu; a code block's lines are code.
         if (block.Kind is BlockKind.Table or BlockKind.Code) return block;
         var lines = block.Text.Split('\n');
-        var furniture = FurnitureLines(lines);
+        var furniture = FurnitureLines(lines, format != InputFormat.Html ? block.Kind : null);
         var kept = new StringBuilder(block.Text.Length);
         var shifts = new List<(int OldStart, int OldEnd, int Shift)>();
         var lineStart = 0;
@@ -143,10 +150,11 @@ internal sealed class BoilerplateFilter
     /// Which lines are furniture: each on its own, plus every line of a run of one-item menu lines that is
     /// long, or that holds furniture of its own ("Home", "Subscribe"), so a short list in the article stays.
     /// </summary>
-    private bool[] FurnitureLines(string[] lines)
+    private bool[] FurnitureLines(string[] lines, BlockKind? keepTimesIn)
     {
         var furniture = lines.Select(IsFurniture).ToArray();
         KeepWrappedDateLines(lines, furniture);
+        if (keepTimesIn is { } kind) KeepTimeOfDayLines(lines, furniture, kind == BlockKind.ListItem);
         MarkContinuations(lines, furniture);
         var runStart = 0;
         var runItems = 0;
@@ -195,6 +203,20 @@ internal sealed class BoilerplateFilter
                 && DateLine.Matches(lines[i]) && !Judge(ConfusableLetters.Fold(TextNormalizer.WithoutInvisible(lines[i])), withDateLine: false))
                 furniture[i] = false;
     }
+
+    private void KeepTimeOfDayLines(string[] lines, bool[] furniture, bool listItem)
+    {
+        for (var i = 0; i < lines.Length; i++)
+            if (furniture[i] && IsTimeOfDayLine(lines[i], listItem)) furniture[i] = false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is furniture only as a date line while it tells a time of day
+    /// (<see cref="DateLine.IsTimeOfDayLine"/>), which a document other than a web page keeps.
+    /// </summary>
+    public bool IsTimeOfDayLine(string text, bool listItem) =>
+        DateLine.Matches(text) && DateLine.IsTimeOfDayLine(text, listItem)
+        && !Judge(ConfusableLetters.Fold(TextNormalizer.WithoutInvisible(text)), withDateLine: false);
 
     private static bool FirstWordHasCapital(string line) => line.TakeWhile(c => !char.IsWhiteSpace(c)).Any(char.IsUpper);
 

@@ -14,6 +14,7 @@ internal static partial class DateLine
     private const int MaxOtherWords = 7;
     private const int MinSentenceWords = 3;
     private const int MinProseWords = 6;
+    private const int MinWordsBesideTime = 2;
 
     /// <summary>
     /// Whether <paramref name="line"/> is a date or meta line rather than a sentence; a line that opens in lower case
@@ -33,6 +34,30 @@ internal static partial class DateLine
     }
 
     /// <summary>
+    /// Whether the only dates in <paramref name="text"/> are clock times ("Monday to Thursday: 10:00 to 19:00", "last train at
+    /// 19:10"): no day of a month, no numeric or ISO date.
+    /// </summary>
+    public static bool HasOnlyClockTime(string text)
+    {
+        var matches = DateOrTime().Matches(text);
+        return matches.Count > 0 && !WrittenDate.Value.IsMatch(text) && matches.All(m => ClockTime().Match(m.Value) is { Success: true } c && c.Length == m.Length);
+    }
+
+    /// <summary>
+    /// A line of a document's body that tells a time of day, not when the page was written: a range of clock times ("Monday
+    /// to Thursday: 10:00 to 19:00", "9:00–17:30"), or, in a list item, a clock time with words beside it ("Coast line: last
+    /// train at 19:10"). A bare time stays a time stamp ("8:20 p.m.", a live report's entry), a line with a calendar date a
+    /// date line, and a time after a word of publishing ("Updated 3:59 PM", "Posted at 10:41") a meta line.
+    /// </summary>
+    public static bool IsTimeOfDayLine(string text, bool listItem)
+    {
+        if (!HasOnlyClockTime(text) || PublishingWord().IsMatch(text)) return false;
+        if (TimeRange().IsMatch(text)) return true;
+        return listItem && DateOrTime().Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Any(char.IsLetter)) >= MinWordsBesideTime;
+    }
+
+    /// <summary>
     /// A date inside prose: a sentence that ends with its stop ("The 06:10 departure moves to 06:40.") or a wrapped line of
     /// one ("11 February but caused no flooding, as the") has more lower-case words than a label beside a date ("Last
     /// updated at 3:59 p.m.", "Posted on March 3, 2021 by Ann Lee").
@@ -45,6 +70,15 @@ internal static partial class DateLine
     [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till|bis)\s*\d{1,2}:\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeRange();
+
+    [GeneratedRegex(@"\b(?:updated|posted|published|modified|edited|aktualisiert|veröffentlicht|publié|actualizado|publicado|aggiornato|pubblicato)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishingWord();
 
     // A day, a month's name in any language DateText reads, and a year ("4 de março de 2021", "4. března 2021", "4 марта 2021").
     private static readonly Lazy<Regex> WrittenDate = new(() =>

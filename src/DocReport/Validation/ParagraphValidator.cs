@@ -23,11 +23,12 @@ internal sealed class ParagraphValidator : AbstractValidator<Paragraph>
 
     /// <summary>
     /// The paragraph, or the first of its sentences, that looks like page furniture; none in a table, whose short rows
-    /// are data, nor in code. A sentence that is the whole paragraph is not asked twice.
+    /// are data, nor in code, nor a line telling a time of day, which the filter keeps outside web pages. A sentence that
+    /// is the whole paragraph is not asked twice.
     /// </summary>
     private static string? FurnitureIn(Paragraph paragraph, BoilerplateFilter boilerplate) =>
         paragraph.Kind is BlockKind.Table or BlockKind.Code ? null
-        : boilerplate.IsFurniture(paragraph.Text)
+        : boilerplate.IsFurniture(paragraph.Text) && !boilerplate.IsTimeOfDayLine(paragraph.Text, paragraph.Kind == BlockKind.ListItem)
             ? paragraph.Text
             : paragraph.Sentences.Select(s => s.Text).FirstOrDefault(t => t != paragraph.Text && boilerplate.IsFurniture(t));
 }

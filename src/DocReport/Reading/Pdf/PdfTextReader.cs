@@ -43,36 +43,42 @@ internal sealed partial class PdfTextReader : IFormatReader
         }
     }
 
-    // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a two-column
-    // page the left column is read before the right one, between the lines that span both (a title, a wide figure).
+    // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a page set in
+    // columns (two or more) each column is read before the next, between the lines that span them (a title, a standfirst,
+    // a wide figure), which are read where they stand.
     private static IEnumerable<PdfLine> Lines(Page page)
     {
         var (words, suffixes) = RaisedWords.Attach(NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList()));
         PdfLine AsLine(List<Word> line) => ToLine(line, page, suffixes);
-        var gutter = ColumnLayout.Gutter(words, page.Width);
-        if (gutter is not { } x) return Baselines(words).Select(AsLine);
+        var lines = Baselines(words).ToList();
+        var gutters = ColumnLayout.Gutters(lines, page.Width);
+        if (gutters.Count == 0) return lines.Select(AsLine);
         var ordered = new List<PdfLine>();
-        var left = new List<Word>();
-        var right = new List<Word>();
-        foreach (var line in Baselines(words))
+        var columns = Enumerable.Range(0, gutters.Count + 1).Select(_ => new List<Word>()).ToList();
+        void Flush()
         {
-            if (Spans(line, x))
+            foreach (var column in columns)
             {
-                ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(AsLine));
-                left.Clear();
-                right.Clear();
+                ordered.AddRange(Baselines(column).Select(AsLine));
+                column.Clear();
+            }
+        }
+        foreach (var line in lines)
+        {
+            if (gutters.Any(x => Spans(line, x)))
+            {
+                Flush();
                 ordered.Add(AsLine(line));
                 continue;
             }
-            left.AddRange(line.Where(w => w.BoundingBox.Right <= x));
-            right.AddRange(line.Where(w => w.BoundingBox.Left >= x));
+            foreach (var word in line) columns[ColumnLayout.ColumnOf(word, gutters)].Add(word);
         }
-        ordered.AddRange(Baselines(left).Concat(Baselines(right)).Select(AsLine));
+        Flush();
         return ordered;
     }
 
-    // A line spans both columns when a word crosses the gutter, or when its words on either side are closer than a
-    // gutter is wide: a title in large type may have a word space where the column text has its gutter.
+    // A line spans a gutter when a word crosses it, or when its words on either side are closer than a gutter is wide:
+    // a title in large type may have a word space where the column text has its gutter.
     private static bool Spans(List<Word> line, double gutter)
     {
         if (line.Any(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter)) return true;
