@@ -124,23 +124,4 @@ public class SourcePhraseTests
         Assert.Equal(["Rhea Dunn", "Ivo Brandt"], dataset.Sources.Select(s => s.Name));
         Assert.All(dataset.Sources, s => Assert.Equal(SourceKind.Person, s.Kind));
     }
-
-    [Fact]
-    public void A_participle_after_a_document_s_noun_tells_of_the_document()
-    {
-        var dataset = Analyzed.Of("The harbor board met on Monday.", "A court document submitted on Friday says the harbor board broke its own rules.");
-        var filing = Assert.Single(dataset.Sources);
-        Assert.Equal(SourceKind.Document, filing.Kind);
-        Assert.DoesNotContain("submitted", filing.Name, StringComparison.Ordinal);
-        Assert.NotEmpty(dataset.ClaimContaining("broke its own rules").SourceIds);
-    }
-
-    [Fact]
-    public void A_participle_after_people_tells_who_they_are()
-    {
-        var dataset = Analyzed.Of("Two people briefed on the talks said the merger would be announced within a week.");
-        var people = Assert.Single(dataset.Sources);
-        Assert.StartsWith("unnamed", people.Name, StringComparison.Ordinal);
-        Assert.NotEmpty(dataset.ClaimContaining("merger would be announced").SourceIds);
-    }
 }
