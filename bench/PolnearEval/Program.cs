@@ -8,6 +8,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- cv [--runs 5] [--epochs 10,20] [--min-count 1,2] [--max-features N,M] [--margin A,B] [--source-cost A,B] [--seeds N,M] [--bagged 0,1] [--show N] [--misses FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
+//   dotnet run -c Release --project bench/PolnearEval -- source-misses [--split train] [--out FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
@@ -29,6 +30,11 @@ switch (command)
 {
     case "eval":
         Evaluation.Run(Documents(), Tagger(), Console.Out, line.Flag("verbose") ? Console.Out : TextWriter.Null, line.Value("unlinked"));
+        return 0;
+    case "source-misses":
+        // round 34: the gold sources of reports DocReport lists no source for, by why (--split train: check set left out); --out FILE: each
+        using (var missLog = line.Value("out") is { } missOut ? new StreamWriter(missOut) : TextWriter.Null)
+            SourceMisses.Run(Documents(), Tagger(), Console.Out, missLog);
         return 0;
     case "tag-eval":
         var score = new TaggerScore();
