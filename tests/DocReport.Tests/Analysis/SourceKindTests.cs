@@ -42,6 +42,8 @@ public class SourceKindTests
     [InlineData("Pundits said the race for the county seat was over.", "unnamed pundits", SourceKind.Person)]
     [InlineData("A campaign aide said the candidate would skip the debate in Dorwich.", "unnamed campaign aide", SourceKind.Person)]
     [InlineData("Investigators said the van had been speeding before the crash.", "unnamed investigators", SourceKind.Government)]
+    [InlineData("A federal judge ordered the county to publish the ferry contracts by May.", "unnamed federal judge", SourceKind.Government)]
+    [InlineData("A district judge said the harbour levy broke the town charter.", "unnamed district judge", SourceKind.Government)]
     [InlineData("Detectives said the van had been stolen a week before the crash.", "unnamed detectives", SourceKind.Government)]
     [InlineData("“Units are behind the grey van now,” said a dispatcher on the county radio.", "unnamed dispatcher", SourceKind.Person)]
     [InlineData("After the debate, many commentators said the mayor had been the calmest on the stage.", "unnamed commentators", SourceKind.Person)]

@@ -15,7 +15,9 @@ internal static class ColonLabel
     /// the text names nowhere else inside a sentence and no list knows, or a colon inside brackets.</summary>
     public static bool Is(string text, FoundAttribution f)
     {
-        if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start || Quoted(f.Content.Text)) return false;
+        if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start) return false;
+        if (Citation(text, f)) return true;
+        if (Quoted(f.Content.Text)) return false;
         if (text[f.Source.Start..f.Cue.Start].Contains('(')) return true;
         if (f.Phrase is not { } phrase) return false;
         var words = phrase.Name.Split(' ');
@@ -25,6 +27,18 @@ internal static class ColonLabel
         return words.Length == 1 && phrase.Form == PhraseForm.Named && !phrase.LooksLikePerson && SourceLexicon.NameKindOf(phrase.Name) is null
             && !SourceLexicon.Media.Contains(phrase.Name) && !SourceLexicon.GovernmentBodies.Contains(phrase.Name) && !SourceLexicon.Countries.Contains(phrase.Name)
             && !WrittenElsewhere(text, phrase.Name, f.Source.Start);
+    }
+
+    /// <summary>A colon that cites no one's words, whatever follows it: inside a reference list's entry ("^ Film Review: ‘The
+    /// Incident’", "^ Lee, A. (2007). Ann Lee and Bo Tan: The Founders of Acme"), inside square brackets, or before a handle written
+    /// against it ("Tim Nguyen :ntim", "Ann Lee [:alee]").</summary>
+    private static bool Citation(string text, FoundAttribution f)
+    {
+        var after = f.Cue.Start + f.Cue.Text.IndexOf(':') + 1;
+        if (after < text.Length && char.IsLetterOrDigit(text[after])) return true;
+        if (text.AsSpan(f.Source.Start, f.Cue.Start - f.Source.Start).Contains('[')) return true;
+        var line = f.Source.Start == 0 ? 0 : text.LastIndexOf('\n', f.Source.Start - 1) + 1;
+        return text.AsSpan(line, f.Cue.Start - line).TrimStart().StartsWith("^");
     }
 
     private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase)
