@@ -7,7 +7,8 @@ namespace DocReport.Bench.PolnearEval;
 /// covers part of it; its right sources are those DocReport resolved the gold source spans to (through the
 /// predicted attribution whose source span overlaps each, all of them when the span names several). PolNeAR has no coreference, so a pronoun resolved to
 /// the wrong person still counts as right here: the hand judgement on real pages checks that. With --verbose, each
-/// sentence linked to a wrong source is logged with the sources linked and expected, and each article's counts.
+/// sentence linked to a wrong source is logged with the sources linked and expected, the text before it, the gold sources and
+/// cues over it and the attributions on it (round 34), each sentence linked right with its sources, and each article's counts.
 /// </summary>
 internal sealed class LinkScore
 {
@@ -47,11 +48,20 @@ internal sealed class LinkScore
             else if (named.Any(expected[s.Id].Contains)) SpeakerRight++;
             else SpeakerWrong++;
             if (linked.Count == 0) Unlinked++;
-            else if (linked.All(expected[s.Id].Contains)) Right++;
+            else if (linked.All(expected[s.Id].Contains))
+            {
+                Right++;
+                log.WriteLine($"  right link {Names(dataset, linked)} in: {s.Text[..Math.Min(100, s.Text.Length)]}");
+            }
             else
             {
                 Wrong++;
                 log.WriteLine($"  WRONG LINK {Names(dataset, linked)} (expected {Names(dataset, expected[s.Id])}) in: {s.Text[..Math.Min(100, s.Text.Length)]}");
+                log.WriteLine($"    text: ...{dataset.Text[Math.Max(0, s.Start - 250)..s.Start].ReplaceLineEndings(" / ")} <<{s.Text.ReplaceLineEndings(" / ")}>>");
+                foreach (var a in gold.Where(a => a.Source is not null && a.Contents.Any(c => c.Ranges.Any(r => Overlaps(s.Start, s.End, r.Start, r.End)))))
+                    log.WriteLine($"    gold: {Text(dataset, a.Source!)} [{(a.Cue is null ? "" : Text(dataset, a.Cue))}]");
+                foreach (var p in dataset.Attributions.Where(p => p.SentenceId == s.Id || Overlaps(p.Content.Start, p.Content.End, s.Start, s.End)))
+                    log.WriteLine($"    pred {p.Id}: {p.Source.Text} [{p.Cue.Text}] -> {Names(dataset, p.SourceId is null ? [] : [p.SourceId])}{(p.SentenceId == s.Id ? "" : " (other sentence)")}");
             }
         }
         log.WriteLine($"  links right {Right - before.Right}, wrong {Wrong - before.Wrong}, unlinked {Unlinked - before.Unlinked}");
@@ -59,6 +69,9 @@ internal sealed class LinkScore
 
     private static string Names(ArticleDataset dataset, IEnumerable<string> ids) =>
         string.Join(", ", ids.Select(id => dataset.Sources.FirstOrDefault(s => s.Id == id)?.Name ?? id));
+
+    private static string Text(ArticleDataset dataset, GoldSpan span) =>
+        string.Join(" ... ", span.Ranges.Select(r => dataset.Text[r.Start..r.End]));
 
     private static bool Overlaps(int a, int b, int c, int d) => a < d && c < b;
 }

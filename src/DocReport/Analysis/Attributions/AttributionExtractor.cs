@@ -96,7 +96,7 @@ internal static partial class AttributionExtractor
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || PassiveWithItsObject(article.Text, f) || ObjectBeforeByGerund(article.Text, f) || NounAfterNoun(article.Text, f) || CountedParticiple(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
                 || ReflexiveState.Tells(article.Text, f.Cue) || WriterGuess.Guesses(article.Text, f)) ? f with { Reports = false } : f)
             .Select(f => Requested(f) || ObjectOfFor(f) ? f with { Phrase = null, Reports = false } : f)
-            .Select(f => FrontedClause.Holds(f) ? f with { Phrase = null } : f)
+            .Select(f => FrontedClause.Holds(f) || ColonLabel.InsideClause(article.Text, f) ? f with { Phrase = null } : f)
             .Select(f => QuotedBeforeSpeaker(article.Text, f, quotations)).ToList();
         // an interview whose turns are labelled has its answers' speaker already
         return QuotationAttacher.Attach(article, GoBetween.Mark(article.Text, GappedParticiples.Add(article.Text, PollFindings.Add(article.Text, sentences, quotations, BracketCitation.BesideReports(found)))), quotations).Concat(labelled.Count == 0 ? InterviewAnswers.Find(article) : []).ToList();

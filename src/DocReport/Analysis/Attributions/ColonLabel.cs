@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocReport.Analysis.Sources;
 using DocReport.Model;
 
@@ -9,7 +10,7 @@ namespace DocReport.Analysis.Attributions;
 /// “...”") the words before it still name who said it; so does any name the text writes again elsewhere ("Rick: I got into
 /// tech ..." in an interview), and a transcript's turns are read apart (<see cref="SpeakerLabels"/>).
 /// </summary>
-internal static class ColonLabel
+internal static partial class ColonLabel
 {
     /// <summary>True when the attribution's cue is a colon after a label: a document's name (not a finding's: "Poll:"), one word
     /// the text names nowhere else inside a sentence and no list knows, or a colon inside brackets.</summary>
@@ -40,6 +41,24 @@ internal static class ColonLabel
         var line = f.Source.Start == 0 ? 0 : text.LastIndexOf('\n', f.Source.Start - 1) + 1;
         return text.AsSpan(line, f.Cue.Start - line).TrimStart().StartsWith("^");
     }
+
+    /// <summary>
+    /// True when the cue is a colon and the words before it are no speaker's label: the name stands inside a clause that another
+    /// word opens ("... broke down what was wrong to the Dutch paper De Krant: “...”", "the stance common among some members:
+    /// “...”", a headline "Paper On Lee: ..."), the object or complement of a verb before it, not the one who says what follows.
+    /// A label opens its sentence or clause: nothing before it but marks, or a phrase closed by a comma or a dash, or "and".
+    /// </summary>
+    public static bool InsideClause(string text, FoundAttribution f)
+    {
+        if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start || f.Source.Start < f.Sentence.Start) return false;
+        var before = text[f.Sentence.Start..f.Source.Start].TrimEnd().TrimStart(' ', '"', '“', '‘', '\'', '(', '[');
+        return before.Length > 0 && !LabelLead().IsMatch(before);
+    }
+
+    // "From the report: “...”", "..., said Ann Lee, a co-editor of ''Fares: A History'' ": a label after "from", and the subject of
+    // a cue before it, still name who says what follows
+    [GeneratedRegex(@"(?:[,;—–-]|\b(?:and|but|so|then|from|said|says|added|adds|wrote|writes|asked|asks|told|tells|noted|notes|continued|continues))$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelLead();
 
     private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -35,12 +35,13 @@ internal sealed partial class ClaimSourceLinks
         var contents = new OverlapIndex(found.Where(f => f.Reports && !f.ContentIsSentence).Select(f => f.Content));
         var bySentence = SentenceMates(found);
         var anyContent = new OtherContents(found.Select(f => f.Content).ToList());
+        var quotedBy = new QuotedWords(found);
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
             // "They claimed that Ramdehol had told them ...": a report inside another's content is theirs to tell
             if (!f.Reports || !f.LinksClaims || contents.Overlaps(f.Source)
-                || f.ContentIsSentence && anyContent.OverlapOtherThan(i, f.Source)) continue;
+                || f.ContentIsSentence && anyContent.OverlapOtherThan(i, f.Source) || InsideOthersQuotation(quotedBy, i, f)) continue;
             var parts = f.ContentParts.Append(new TextRange(f.Content.Start, f.Content.End))
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             var main = MainReport(found, bySentence[found[i].Sentence.Id], i);
@@ -103,6 +104,52 @@ internal sealed partial class ClaimSourceLinks
             if (before == 0) return false;
             var r = reach[before - 1];
             return (r.Owner != index ? r.End : r.Other) > span.Start;
+        }
+    }
+
+    // "''If the party believes that, it is mistaken. They have blinders on,'' Ms. Lee said.": a report whose source and cue both
+    // stand inside the words another speaker is quoted as saying is part of that speaker's quotation, not a report of its own: the
+    // sentences are the quoted speaker's ("the party" believes nothing the text reports).
+    // A speaker's tag right after closing marks ("“I was clear,\" Ryan continued.") is no report inside a quotation: the quotation
+    // that seems to hold it pairs marks that do not belong together.
+    private bool InsideOthersQuotation(QuotedWords quoted, int index, FoundAttribution f)
+    {
+        var (from, to) = (Math.Min(f.Source.Start, f.Cue.Start), Math.Max(f.Source.End, f.Cue.End));
+        return quoted.HoldsOtherThan(index, from, to) && !AfterClosingMarks().IsMatch(text.AsSpan(Math.Max(0, from - 8), Math.Min(8, from)));
+    }
+
+    [GeneratedRegex(@"\p{Pf}[,.!?…\s]*$|[,.!?…—–-]\s*[\p{Pf}""']+\s*$")]
+    private static partial Regex AfterClosingMarks();
+
+    // The quotations each reporting attribution was given, in order of their start, with the largest end so far, its owner and
+    // the largest end so far of any other owner: whether another's quotation holds a stretch, in O(log n).
+    private sealed class QuotedWords
+    {
+        private readonly int[] starts;
+        private readonly (int End, int Owner, int Other)[] reach;
+
+        public QuotedWords(IReadOnlyList<FoundAttribution> found)
+        {
+            var quotations = found.SelectMany((f, i) => f.Reports ? f.Quotations.Select(q => (q.Start, q.End, Owner: i)) : []).OrderBy(q => q.Start).ToArray();
+            starts = quotations.Select(q => q.Start).ToArray();
+            reach = new (int, int, int)[quotations.Length];
+            for (var k = 0; k < quotations.Length; k++)
+            {
+                var (_, end, owner) = quotations[k];
+                reach[k] = k == 0 ? (end, owner, int.MinValue)
+                    : reach[k - 1] is var r && r.Owner == owner ? (Math.Max(r.End, end), owner, r.Other)
+                    : end > r.End ? (end, owner, r.End)
+                    : (r.End, r.Owner, Math.Max(r.Other, end));
+            }
+        }
+
+        /// <summary>True when a quotation of an attribution other than <paramref name="index"/> starts at or before <paramref name="from"/> and ends at or after <paramref name="to"/>.</summary>
+        public bool HoldsOtherThan(int index, int from, int to)
+        {
+            var count = SortedSearch.LowerBound(starts, from + 1);
+            if (count == 0) return false;
+            var r = reach[count - 1];
+            return (r.Owner != index ? r.End : r.Other) >= to;
         }
     }
 
