@@ -92,11 +92,12 @@ internal static partial class BylineText
 
     /// <summary>
     /// Whether <paramref name="text"/> is a site account's user name, not a person's name as a byline prints it: one word
-    /// with no capital ("jdoe", "ana.la.rosa", "red.", "kj"), or words joined by a dot or an underscore ("Ana.Roe", "Ana_Roe").
-    /// A name in capitals ("AFP", "LN") or with one ("Creeny") stays.
+    /// in lower-case letters only ("jdoe", "ana.la.rosa", "red.", "kj"), or words joined by a dot or an underscore ("Ana.Roe",
+    /// "Ana_Roe"). A name in capitals ("AFP", "LN") or with one ("Creeny") stays, and so does one in a script without capitals
+    /// ("肖春芳").
     /// </summary>
     public static bool IsAccountName(string text) =>
-        !text.Contains(' ') && (!text.Any(char.IsUpper) || JoinedWords().IsMatch(text));
+        !text.Contains(' ') && (text.Where(char.IsLetter).ToList() is { Count: > 0 } letters && letters.All(char.IsLower) || JoinedWords().IsMatch(text));
 
     /// <summary>Whether <paramref name="text"/> is a role or a desk, not a person ("Political Correspondent", "Senior Reporter",
     /// "Environment Editor", "Metro Desk"): a few words ending in a role's, the first no given name.</summary>

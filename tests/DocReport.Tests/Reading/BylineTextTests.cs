@@ -106,6 +106,7 @@ public class BylineTextTests
     [Theory]
     [InlineData("Quillbrook")]
     [InlineData("NRQ")]
+    [InlineData("肖春芳")]
     [InlineData("Ana Roe")]
     public void A_name_with_a_capital_stays_an_author(string value) => Assert.Equal([value], BylineText.SplitNames(value));
 
