@@ -36,7 +36,7 @@ internal static partial class BylineText
     public static IReadOnlyList<string> SplitNames(string value)
     {
         var text = Label().Replace(PersonSide(Spaces().Replace(value.Trim(), " "), TrailingSeparator()), "");
-        var parts = NameSeparator().Split(text).Select(p => p.Trim(Marks)).ToList();
+        var parts = NameSeparator().Split(text).Select(p => p.Trim(Marks)).SelectMany(PairOfPersons).ToList();
         // A country after the names is where they write from ("Ana Ruiz, Münster, Germany"), not an author, and so is the town
         // before it unless it opens with a given name; alone a country may be a name ("Jordan").
         var names = parts.Where((p, i) => parts.Count == 1 || !SourceLexicon.Countries.Contains(p)
@@ -82,12 +82,22 @@ internal static partial class BylineText
         if (words.Length >= 3 && Roles.Contains(words[0].Split('-')[^1]) && string.Join(' ', words[1..]) is var person
             && OpensWithGivenName(person) && PersonShaped().IsMatch(person))
             (text, words) = (person, words[1..]);
-        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)) return null;
+        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)
+            || IsAccountName(text) || LegalForm().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
         return text + new string(')', Math.Max(0, text.Count(c => c == '(') - text.Count(c => c == ')')));
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a site account's user name, not a person's name as a byline prints it: one word
+    /// in lower-case letters only ("jdoe", "ana.la.rosa", "red.", "kj"), or words joined by a dot or an underscore ("Ana.Roe",
+    /// "Ana_Roe"). A name in capitals ("AFP", "LN") or with one ("Creeny") stays, and so does one in a script without capitals
+    /// ("肖春芳").
+    /// </summary>
+    public static bool IsAccountName(string text) =>
+        !text.Contains(' ') && (text.Where(char.IsLetter).ToList() is { Count: > 0 } letters && letters.All(char.IsLower) || JoinedWords().IsMatch(text));
 
     /// <summary>Whether <paramref name="text"/> is a role or a desk, not a person ("Political Correspondent", "Senior Reporter",
     /// "Environment Editor", "Metro Desk"): a few words ending in a role's, the first no given name.</summary>
@@ -135,7 +145,17 @@ internal static partial class BylineText
     /// <summary>The names in one author field of a page's metadata: several only when a bar or semicolon parts them
     /// ("Ana Ruiz | Ben Cole"); a comma or "and" may belong to one organisation's name.</summary>
     public static IEnumerable<string> NamesOfField(string value) =>
-        FieldSeparator().Split(value).Select(NameOnly).OfType<string>();
+        FieldSeparator().Split(value).SelectMany(PairOfPersons).Select(NameOnly).OfType<string>();
+
+    /// <summary>
+    /// Two people joined by "and" in another language ("Ana Roe und Ben Cole", "Ana Roe et Ben Cole", "y", "e", "i", "en",
+    /// "oraz", "och", "og", "és"): each side a person's name that opens with a given name. An organisation's name with the
+    /// same word ("Bildung und Forschung", "Kirche und Leben") stays whole.
+    /// </summary>
+    private static IEnumerable<string> PairOfPersons(string part) =>
+        OtherAnd().Match(part.Trim()) is { Success: true } m && m.Groups["first"].Value is var first && m.Groups["second"].Value is var second
+        && OpensWithGivenName(first) && PersonShaped().IsMatch(first) && OpensWithGivenName(second) && PersonShaped().IsMatch(second)
+            ? [first, second] : [part];
 
     // Marks around a name; a closing dot is kept after an initial or an abbreviation ("Nicolas Roe C.", "Jr.", "red.").
     private static readonly char[] Marks = [' ', ',', ';', ':', '|', '/', '*', '-', '–', '—', '·', '\'', '"', '‘', '’', '“', '”', '«', '»', '(', ')'];
@@ -192,6 +212,18 @@ internal static partial class BylineText
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\|)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
+
+    // "and" between two names in German, French, Spanish, Portuguese, Italian, Polish, Dutch, Swedish, Norwegian and Hungarian.
+    [GeneratedRegex(@"^(?<first>\S+(?:\s+\S+){1,3}?)\s+(?:und|et|y|e|i|en|oraz|och|og|és)\s+(?<second>\S+(?:\s+\S+){1,3})$")]
+    private static partial Regex OtherAnd();
+
+    // A user name's words joined by a dot or an underscore: "Ana.Roe", "ana_roe", "ana.la.rosa".
+    [GeneratedRegex(@"\p{L}[._]\p{L}")]
+    private static partial Regex JoinedWords();
+
+    // A company's legal form closing its name: "Harbour Media GmbH", "Roe AG", "Roe & Co. KG", "Roe Ltd", "Roe S.A.".
+    [GeneratedRegex(@"\s(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|UG|SE|e\.\s?V\.|Ltd\.?|Inc\.?|LLC|PLC|plc|S\.\s?A\.?|SA|S\.\s?L\.?|SL|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|Sp\.\s?z\s?o\.\s?o\.)$")]
+    private static partial Regex LegalForm();
 
     // A web or mail address: "www.example.com", "facebook.com/page", "jane[at]example.net", "jane@example.net"; not "AFP/The Local".
     [GeneratedRegex(@"^(?:https?://|www\.)|@|\[at\]|\.\p{L}{2,}/", RegexOptions.IgnoreCase)]

@@ -19,10 +19,27 @@ internal sealed class Abbreviations
         this.ordinalNouns = ordinalNouns;
     }
 
-    private static readonly Lazy<Abbreviations> Shared = new(Load);
+    private static readonly Lazy<Abbreviations> Shared = new(() => Load(null));
+
+    // Languages with a list of their own (abbreviations_LANG.txt), read beside the English one in a document declaring them.
+    private static readonly string[] Languages = ["de", "pl"];
+    private static readonly Dictionary<string, Lazy<Abbreviations>> ByLanguage =
+        Languages.ToDictionary(language => language, language => new Lazy<Abbreviations>(() => Load(language)), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The lists shipped with DocReport.</summary>
     public static Abbreviations Default => Shared.Value;
+
+    /// <summary>The lists for a document declaring <paramref name="language"/> (a BCP 47 tag such as "de-AT"): the English
+    /// list and the language's own, where DocReport has one; the English list alone otherwise.</summary>
+    public static Abbreviations For(string? language) =>
+        PrimaryTag(language) is { } tag && ByLanguage.TryGetValue(tag, out var lists) ? lists.Value : Default;
+
+    /// <summary>"de" of "de-AT" or "de_AT"; null when no language is declared.</summary>
+    public static string? PrimaryTag(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null : language.Trim().Split('-', '_')[0].ToLowerInvariant();
+
+    /// <summary>Whether <paramref name="language"/> has a list of its own (<see cref="For"/> gives more than the English list).</summary>
+    public static bool HasOwnList(string? language) => PrimaryTag(language) is { } tag && ByLanguage.ContainsKey(tag);
 
     /// <summary>The class of <paramref name="abbreviation"/> (with its final full stop), if it is one.</summary>
     public AbbreviationClass? ClassOf(string abbreviation) =>
@@ -35,10 +52,12 @@ internal sealed class Abbreviations
     /// ("12. März", "19. Jahrhundert"), so the stop before it ends no sentence.</summary>
     public bool FollowsOrdinal(string word) => ordinalNouns.Contains(word);
 
-    private static Abbreviations Load()
+    private static Abbreviations Load(string? language)
     {
         var classes = new Dictionary<string, AbbreviationClass>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in WordList.Load("Structure/Data/abbreviations.txt"))
+        var lines = WordList.Load("Structure/Data/abbreviations.txt").AsEnumerable();
+        if (language is not null) lines = lines.Concat(WordList.Load($"Structure/Data/abbreviations_{language}.txt"));
+        foreach (var line in lines)
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             classes[parts[0]] = Enum.Parse<AbbreviationClass>(parts[1], ignoreCase: true);

@@ -14,13 +14,13 @@ public sealed class ArticleBuilder : IStructureBuilder
     private const int IdLength = 16;
 
     private readonly BoilerplateFilter boilerplate = BoilerplateFilter.Default;
-    private readonly SentenceSplitter splitter = SentenceSplitter.Default;
 
     /// <inheritdoc />
     public StageResult<Article> Build(RawDocument document)
     {
         if (document.Sha256.Length < IdLength || !document.Sha256.All(char.IsAsciiHexDigit))
             return StageResult<Article>.Failure($"{document.SourcePath}: the reader gave no SHA-256 of the file, so the document has no identifier");
+        var splitter = SentenceSplitter.For(document.Metadata.Language);
         var hyphenation = HyphenationEvidence.From(document.Blocks.Select(b => b.Text));
         var blocks = document.Blocks
             .Select(b => boilerplate.Filter(b, document.Format)).OfType<Block>()
@@ -35,11 +35,11 @@ public sealed class ArticleBuilder : IStructureBuilder
         if (title.Length == 0)
             (title, origin) = TitleFallback.For(blocks.FirstOrDefault(b => b.Kind != BlockKind.Heading), document.SourcePath, splitter);
         // A document of one block is its own text: the block gives the title and stays the body.
-        var (text, paragraphs) = LayOut(firstBlockIsTitle && blocks.Count > 1 ? blocks.Skip(1) : blocks);
+        var (text, paragraphs) = LayOut(firstBlockIsTitle && blocks.Count > 1 ? blocks.Skip(1) : blocks, splitter);
         return StageResult<Article>.Success(new Article(Describe(document, title, origin), text, paragraphs));
     }
 
-    private (string Text, IReadOnlyList<Paragraph> Paragraphs) LayOut(IEnumerable<NormalizedBlock> blocks)
+    private static (string Text, IReadOnlyList<Paragraph> Paragraphs) LayOut(IEnumerable<NormalizedBlock> blocks, SentenceSplitter splitter)
     {
         var text = new StringBuilder();
         var paragraphs = new List<Paragraph>();
@@ -56,7 +56,7 @@ public sealed class ArticleBuilder : IStructureBuilder
             {
                 // A reader that cannot tell a list's nesting says 0: its items are top items.
                 Level = block.Kind == BlockKind.ListItem ? Math.Max(1, block.Source.Level) : 0,
-                Sentences = SentencesOf(id, block.Kind, block.Text, start),
+                Sentences = SentencesOf(id, block.Kind, block.Text, start, splitter),
                 Links = block.Source.Links.Select(l => block.Normalized.Map(l, start)).OfType<Link>().ToList(),
             });
         }
@@ -64,7 +64,7 @@ public sealed class ArticleBuilder : IStructureBuilder
     }
 
     // A table's rows are its sentences: a row reads as one statement ("2023  4.5 million"); code states nothing to check.
-    private IReadOnlyList<Sentence> SentencesOf(string paragraphId, BlockKind kind, string paragraphText, int paragraphStart) =>
+    private static IReadOnlyList<Sentence> SentencesOf(string paragraphId, BlockKind kind, string paragraphText, int paragraphStart, SentenceSplitter splitter) =>
         (kind switch
         {
             BlockKind.Table => TableText.Rows(paragraphText),

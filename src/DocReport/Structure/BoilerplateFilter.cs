@@ -75,6 +75,13 @@ internal sealed class BoilerplateFilter
         return verdicts[text] = Judge(text);
     }
 
+    /// <summary>
+    /// Whether a title looks like page furniture. A headline may hold a date ("Tag des Zweinutzungshuhns am 22. Januar",
+    /// "23.01.2022 - Ana Roe gewinnt in Antholz"): the date-line rule judges a title only when it is nothing but a date.
+    /// </summary>
+    public bool IsFurnitureTitle(string title) =>
+        IsFurniture(title) && (!DateLine.Matches(title) || DateLine.IsDateAlone(title) || Judge(title, withDateLine: false));
+
     private sealed class Verdicts() : Dictionary<string, bool>(StringComparer.Ordinal)
     {
         public int Characters;

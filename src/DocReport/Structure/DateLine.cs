@@ -30,8 +30,33 @@ internal static partial class DateLine
         if (SentenceInside().IsMatch(text)) return false;
         var others = WrittenDate.Value.Replace(DateOrTime().Replace(text, " "), " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(char.IsLetter)).ToList();
-        return others.Count <= MaxOtherWords && !IsProse(text, others.Count(w => char.IsLower(w[0])));
+        return others.Count <= MaxOtherWords && !IsProse(text, others.Count(w => char.IsLower(w[0]))) && !IsSentenceAroundDate(text, others.Count);
     }
+
+    /// <summary>Whether <paramref name="text"/> is a date or time and no word besides ("31. Oktober 2023", "Jan 04 09:34 2021").</summary>
+    public static bool IsDateAlone(string text) =>
+        (DateOrTime().IsMatch(text) || WrittenDate.Value.IsMatch(text))
+        && !WrittenDate.Value.Replace(DateOrTime().Replace(text, " "), " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Count(char.IsLetter) > 3);
+
+    /// <summary>
+    /// A sentence that holds a date, told without counting lower-case words, which German spends on every noun ("Hier ein
+    /// Überblick (Stand 14. Januar 2022).", "Die Messe beginnt am 3. Mai."): three words or more besides the date and a stop
+    /// of its own after it, not the date's ("Updated at 3:59 p.m."). A meta line stays one: a label and its colon before the
+    /// date ("Stand des Artikels: 26. Februar 2020."), a word of publishing ("Zuletzt aktualisiert am 3. Mai 2021.") or
+    /// a byline's "by" ("Von Ana Roe 4. 2. 2022.").
+    /// </summary>
+    private static bool IsSentenceAroundDate(string text, int otherWords)
+    {
+        if (otherWords < MinSentenceWords || PublishingWord().IsMatch(text) || BylineOpening().IsMatch(text)) return false;
+        // A date's own dot ("3. Mai.", "3:59 p.m.") is kept where the date stood, so a sentence may end with it.
+        var withoutDates = WrittenDate.Value.Replace(DateOrTime().Replace(text, DateMark), DateMark);
+        var firstDate = withoutDates.IndexOf('\u0001');
+        if (firstDate > 0 && withoutDates[..firstDate].TrimEnd() is [.., ':']) return false;
+        return withoutDates.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')', ']', '\u00BB') is [.., '.' or '!' or '?'];
+    }
+
+    private static string DateMark(Match date) => date.Value.EndsWith('.') ? "\u0001." : "\u0001";
 
     /// <summary>
     /// Whether the only dates in <paramref name="text"/> are clock times ("Monday to Thursday: 10:00 to 19:00", "last train at
@@ -65,13 +90,13 @@ internal static partial class DateLine
     private static bool IsProse(string text, int lowerCaseWords) =>
         lowerCaseWords >= MinProseWords || (lowerCaseWords >= MinSentenceWords && text.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', ')') is [.., '.' or '!' or '?']);
 
-    // Numeric dates (2021-10-16, 04.05.2021, 4. 5. 2021, 04/21/2022), clock times (19:49, 3:59 PM), and a day or year beside a
+    // Numeric dates (2021-10-16, 04.05.2021, 4. 5. 2021, 04/21/2022), clock times (19:49, 3:59 PM; not a score such as "98:70"), and a day or year beside a
     // month name in English, German, French, Spanish, Italian, Dutch or Polish.
-    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b(?:[01]?\d|2[0-4]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|fév|avr|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|maa|mrt|mei|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();
 
-    [GeneratedRegex(@"^\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[01]?\d|2[0-4]):[0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?Uhr)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*(?:[-–—]|to|until|till|bis)\s*\d{1,2}:\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -79,6 +104,10 @@ internal static partial class DateLine
 
     [GeneratedRegex(@"\b(?:updated|posted|published|modified|edited|aktualisiert|veröffentlicht|publié|actualizado|publicado|aggiornato|pubblicato)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishingWord();
+
+    // A byline's opening word before a name: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Przez".
+    [GeneratedRegex(@"^\W*(?:by|von|par|por|di|door|av|przez)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineOpening();
 
     // A day, a month's name in any language DateText reads, and a year ("4 de março de 2021", "4. března 2021", "4 марта 2021").
     private static readonly Lazy<Regex> WrittenDate = new(() =>

@@ -19,6 +19,13 @@ internal sealed class SentenceSplitter(Abbreviations abbreviations)
     /// <summary>A splitter using the abbreviation lists shipped with DocReport.</summary>
     public static SentenceSplitter Default { get; } = new(Abbreviations.Default);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SentenceSplitter> ByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>A splitter for a document declaring <paramref name="language"/>: with that language's abbreviations where
+    /// DocReport has a list of them (<see cref="Abbreviations.For"/>), otherwise <see cref="Default"/>.</summary>
+    public static SentenceSplitter For(string? language) =>
+        Abbreviations.HasOwnList(language) ? ByLanguage.GetOrAdd(Abbreviations.PrimaryTag(language)!, tag => new(Abbreviations.For(tag))) : Default;
+
     /// <summary>The sentences of <c>text[start..end)</c>, each trimmed of surrounding white space.</summary>
     public IReadOnlyList<TextRange> Split(string text, int start, int end)
     {

@@ -17,7 +17,7 @@ internal sealed class DocumentInfoValidator : AbstractValidator<DocumentInfo>
         RuleFor(d => d.TitleOrigin).Equal(TitleOrigin.Document).OverridePropertyName(nameof(DocumentInfo.Title))
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleDerived)
             .WithMessage(d => $"{{PropertyPath}}: the input has no title; \"{d.Title}\" was taken from its {(d.TitleOrigin == TitleOrigin.FileName ? "file name" : "first sentence")}.");
-        RuleFor(d => d.Title).Must(t => !boilerplate.IsFurniture(t)).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleFurniture)
+        RuleFor(d => d.Title).Must(t => !boilerplate.IsFurnitureTitle(t)).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleFurniture)
             .WithMessage("{PropertyPath}: the title \"{PropertyValue}\" looks like page furniture, not a headline.");
         RuleFor(d => d.Published).Must(PublishedDateRule.IsValid).WithErrorCode(ValidationCodes.PublishedInvalid)
             .WithMessage("{PropertyPath}: \"{PropertyValue}\" is not a publication date: a missing date must be left out, never set to a default.");

@@ -32,7 +32,7 @@ public class BylineTextTests
     [InlineData("Por harbourwire | Teresa Olmos", new[] { "Teresa Olmos" })]
     [InlineData("Teresa Olmos - Harbour Wire", new[] { "Teresa Olmos" })]
     [InlineData("Ana Ruiz — June 3, 2021", new[] { "Ana Ruiz" })]
-    [InlineData("harbourwire - June 3, 2021", new[] { "harbourwire" })]
+    [InlineData("HarbourWire - June 3, 2021", new[] { "HarbourWire" })]
     [InlineData("Jordan", new[] { "Jordan" })]
     [InlineData("HARBOUR24", new[] { "HARBOUR24" })]
     [InlineData("Wire/The Harbour", new[] { "Wire/The Harbour" })]
@@ -91,8 +91,47 @@ public class BylineTextTests
         Assert.Equal(["Ana Ruiz"], BylineText.WithoutSiteName(["Ana Ruiz", "HARBOUR WIRE"], [], "Harbour Wire"));
         Assert.Equal(["Ana Ruiz"], BylineText.WithoutSiteName(["Ana Ruiz"], [], "Ana Ruiz"));
         Assert.Equal(["Xhaq Benn"], BylineText.WithoutSiteName(["Xhaq Benn"], ["Xhaq Benn"], "Xhaq Benn"));
-        Assert.Equal(["ana.la.rosa"], BylineText.SplitNames("ana.la.rosa"));
     }
+
+    [Theory]
+    [InlineData("ana.la.rosa")]
+    [InlineData("jdoe")]
+    [InlineData("red.")]
+    [InlineData("kj")]
+    [InlineData("pen-roe")]
+    [InlineData("Ana.Roe")]
+    [InlineData("Ana_Roe")]
+    public void An_account_name_is_no_author(string value) => Assert.Empty(BylineText.SplitNames(value));
+
+    [Theory]
+    [InlineData("Quillbrook")]
+    [InlineData("NRQ")]
+    [InlineData("肖春芳")]
+    [InlineData("Ana Roe")]
+    public void A_name_with_a_capital_stays_an_author(string value) => Assert.Equal([value], BylineText.SplitNames(value));
+
+    [Theory]
+    [InlineData("Harbourline Media GmbH")]
+    [InlineData("Quillbrook AG")]
+    [InlineData("Roe Holdings Ltd.")]
+    [InlineData("Ediciones Quillbrook S.A.")]
+    public void A_company_by_its_legal_form_is_no_author(string value) => Assert.Empty(BylineText.SplitNames(value));
+
+    [Theory]
+    [InlineData("Lena Hagedorn und Jonas Weil", "Lena Hagedorn", "Jonas Weil")]
+    [InlineData("Claire Dupont et Marie Varenne", "Claire Dupont", "Marie Varenne")]
+    [InlineData("Teresa Olmos y Marco Bellini", "Teresa Olmos", "Marco Bellini")]
+    public void Two_people_joined_by_and_in_another_language_are_two_authors(string value, string first, string second)
+    {
+        Assert.Equal([first, second], BylineText.SplitNames(value));
+        Assert.Equal([first, second], BylineText.NamesOfField(value));
+    }
+
+    [Theory]
+    [InlineData("Amt für Häfen und Wasserwege")]
+    [InlineData("Kirche und Hafen")]
+    [InlineData("Amt Nord und Hafen Süd")]
+    public void An_organisation_named_with_and_stays_whole(string value) => Assert.Equal([value], BylineText.NamesOfField(value));
 
     [Fact]
     public void A_country_after_the_names_is_no_author()

@@ -58,6 +58,28 @@ public class CaptionAndDateLineTests
     [InlineData("9 March but no one was hurt, as the")] // a PDF paragraph's line, wrapped inside its sentence
     public void A_line_going_on_from_a_sentence_is_not_a_date_line(string line) => Assert.False(Filter.IsFurniture(line));
 
+    // German capitalises its nouns, so counting lower-case words took these for date lines.
+    [Theory]
+    [InlineData("Hier ein Überblick (Stand 14. Januar 2022).")]
+    [InlineData("Der Hafenmarkt öffnet am 3. Mai.")]
+    [InlineData("Die Fähre Nord fährt ab 18:30 Uhr.")]
+    [InlineData("Endstand im Rückspiel: 87:63 für Quillbrook.")] // a score, no clock time
+    public void A_German_sentence_with_a_date_is_no_date_line(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Stand des Artikels: 26. Februar 2020, 12:30 Uhr.")]
+    [InlineData("Zuletzt aktualisiert am 3. Mai 2021.")]
+    [InlineData("Berlin, 29. November 2022.")]
+    [InlineData("31. Oktober 2023.")]
+    public void A_meta_line_with_a_stop_is_still_a_date_line(string line) => Assert.True(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Tag des Hafenfests am 22. Januar", false)]
+    [InlineData("23.01.2022 - Lena Hagedorn gewinnt den Hafenlauf", false)]
+    [InlineData("31. Oktober 2023", true)]
+    [InlineData("Home", true)]
+    public void A_title_holding_a_date_is_a_headline(string title, bool furniture) => Assert.Equal(furniture, Filter.IsFurnitureTitle(title));
+
     [Theory]
     [InlineData("Sie sind aktuell nicht eingeloggt.")]
     [InlineData("To view the full story, please subscribe to The Harbour Times.")]

@@ -110,4 +110,36 @@ public class SentenceSplitterTests
         Assert.Empty(Split(""));
         Assert.Empty(Split("   "));
     }
+
+    private static string[] Split(string text, string language) =>
+        SentenceSplitter.For(language).Split(text, 0, text.Length).Select(r => text[r.Start..r.End]).ToArray();
+
+    [Theory]
+    [InlineData("Die Stadt zahlt ca. 50 Prozent bzw. Teile der Kosten. Der Rest folgt.", "Die Stadt zahlt ca. 50 Prozent bzw. Teile der Kosten.|Der Rest folgt.")]
+    [InlineData("Gefördert mit 2,5 Mio. Euro, z. B. für Boote. Mehr folgt.", "Gefördert mit 2,5 Mio. Euro, z. B. für Boote.|Mehr folgt.")]
+    [InlineData("Nach § 5 Abs. 2 gilt das. Der Hafen schließt.", "Nach § 5 Abs. 2 gilt das.|Der Hafen schließt.")]
+    public void A_German_document_keeps_its_abbreviations_in_the_sentence(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Split(text, "de-AT"));
+        Assert.NotEqual(expected.Split('|'), Split(text)); // the English list alone cuts them
+    }
+
+    [Fact]
+    public void A_German_abbreviation_before_a_number_only_ends_its_sentence_before_a_word() =>
+        Assert.Equal(["Die Fahrt dauert 40 min.", "Danach ist Pause ab min. 5 Uhr."], Split("Die Fahrt dauert 40 min. Danach ist Pause ab min. 5 Uhr.", "de"));
+
+    [Theory]
+    [InlineData("Obroty wzrosły o ok. 400 procent. To dużo.", "Obroty wzrosły o ok. 400 procent.|To dużo.")]
+    [InlineData("To tzw. Nowy Port w Gdańsku. Działa od roku.", "To tzw. Nowy Port w Gdańsku.|Działa od roku.")]
+    [InlineData("Stało się to w 2018 r. Premier zabrał głos.", "Stało się to w 2018 r.|Premier zabrał głos.")]
+    public void A_Polish_document_keeps_its_abbreviations_in_the_sentence(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Split(text, "pl"));
+
+    [Fact]
+    public void An_English_or_undeclared_document_splits_as_before()
+    {
+        Assert.Same(SentenceSplitter.Default, SentenceSplitter.For("en-GB"));
+        Assert.Same(SentenceSplitter.Default, SentenceSplitter.For(null));
+        Assert.Same(SentenceSplitter.For("de"), SentenceSplitter.For("DE-ch"));
+    }
 }

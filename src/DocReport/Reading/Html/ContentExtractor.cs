@@ -87,8 +87,12 @@ internal sealed partial class ContentExtractor
         var itemprop = node.GetAttribute("itemprop");
         var isMarked = node.GetAttribute("rel") == "author" || (itemprop?.Contains("author") ?? false)
             || ReadabilityPatterns.Byline().IsMatch(matchString);
-        return isMarked && node.TextContent.Trim().Length is > 0 and < 100 && !OpensSentence(node);
+        return isMarked && node.TextContent.Trim().Length is > 0 and < 100 && !OpensSentence(node) && !LicenseCredit().IsMatch(matchString);
     }
+
+    // A picture's licence names its author ("license-author" under a photo): a credit, not the article's byline.
+    [System.Text.RegularExpressions.GeneratedRegex("licen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LicenseCredit();
 
     // A dateline that runs on into the story's first sentence ("<span class='dateline'>KOBE –</span> A total of ...") is
     // the story's, not a byline.
