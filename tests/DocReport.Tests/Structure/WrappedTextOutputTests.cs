@@ -6,8 +6,8 @@ using DocReport.Pipeline;
 namespace DocReport.Tests.Structure;
 
 /// <summary>
-/// Text copied from a page with no blank lines between its paragraphs, wrapped at a width or a paragraph a line: its title,
-/// byline and paragraphs are found where a line ends short (or, unwrapped, at each line), read back from dataset.json.
+/// Text copied from a page with no blank lines between its paragraphs, wrapped at a width: its title, byline and paragraphs
+/// are found where a line ends short, read back from dataset.json.
 /// Text with blank lines keeps its paragraphs and their inner line breaks as before.
 /// </summary>
 public class WrappedTextOutputTests
@@ -66,16 +66,6 @@ public class WrappedTextOutputTests
         Assert.Equal(Title, dataset.Document.Title);
         Assert.Equal(["Tobias Reinholt"], dataset.Document.Authors);
         Assert.Equal(Paragraphs, dataset.Paragraphs.Select(p => Flat(p.Text)));
-    }
-
-    [Fact]
-    public void A_paragraph_a_line_with_no_blank_lines_is_read_a_paragraph_a_line()
-    {
-        string[] paragraphs = [.. Paragraphs, "The vote was 31 to 17.", "Both branches close on 31 March."];
-        var dataset = ConvertAndReadBack(string.Join('\n', paragraphs.Prepend(Title)) + "\n");
-
-        Assert.Equal(Title, dataset.Document.Title);
-        Assert.Equal(paragraphs, dataset.Paragraphs.Select(p => p.Text));
     }
 
     [Fact]
