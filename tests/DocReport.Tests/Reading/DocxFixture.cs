@@ -100,6 +100,9 @@ internal sealed class DocxFixture
         return Add(table);
     }
 
+    /// <summary>A body element written by the test (a paragraph with tracked changes, a table with merged cells).</summary>
+    public DocxFixture Element(OpenXmlElement element) => Add(element);
+
     private DocxFixture Add(OpenXmlElement element)
     {
         body.AppendChild(element);

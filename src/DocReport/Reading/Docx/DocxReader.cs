@@ -90,8 +90,12 @@ internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFo
                 cellLinks.AddRange(partLinks.Select(l => l with { Start = l.Start + text.Length, End = l.End + text.Length }));
                 text.Append(partText);
             }
-            return (text.ToString(), (IReadOnlyList<Link>)cellLinks);
-        }).ToList();
+            // A cell merged across columns (w:gridSpan) stands over as many grid columns: the ones after it are left empty,
+            // so the cells of the rows below stay under their headings.
+            var span = cell.TableCellProperties?.GridSpan?.Val?.Value is int n and > 1 and <= 64 ? n : 1;
+            return Enumerable.Repeat((string.Empty, (IReadOnlyList<Link>)[]), span - 1)
+                .Prepend((text.ToString(), (IReadOnlyList<Link>)cellLinks));
+        }).SelectMany(c => c).ToList();
 
     private static DocumentMetadata Metadata(System.IO.Packaging.PackageProperties properties) => new()
     {

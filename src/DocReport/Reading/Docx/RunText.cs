@@ -51,7 +51,8 @@ internal static class RunText
                     if (url is not null && text.Length > start) links.Add(new Link(start, text.Length, url));
                     break;
                 // A text box's paragraphs are blocks of their own (DocxReader), and the fallback copy of a drawing repeats it.
-                case DeletedRun or ParagraphProperties or RunProperties or FieldCode or TextBoxContent or AlternateContentFallback:
+                // A tracked move keeps the moved text twice, where it was (moveFrom, shown struck through) and where it went.
+                case DeletedRun or MoveFromRun or ParagraphProperties or RunProperties or FieldCode or TextBoxContent or AlternateContentFallback:
                     break;
                 // A note's mark, in the text or at the head of the note, with a custom mark ("*") written in the same run:
                 // the note's text is read apart (DocxNotes), so the mark would only be glued to a word.

@@ -10,10 +10,14 @@ using MarkdownTable = Markdig.Extensions.Tables.Table;
 
 namespace DocReport.Reading.Markdown;
 
-/// <summary>Reads Markdown with Markdig: headings, paragraphs, list items with their depth, quotes, tables, code blocks and links; YAML front matter as metadata.</summary>
+/// <summary>
+/// Reads Markdown with Markdig: headings, paragraphs, list items with their depth, quotes, tables, code blocks and links; YAML
+/// front matter as metadata. Footnotes ("[^1]" and "[^1]: text") are read as Word's are: the marks leave nothing in the
+/// sentence, the notes' paragraphs come after the body.
+/// </summary>
 internal sealed class MarkdownReader : ITextFormatReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().UseFootnotes().Build();
 
     // Markdig refuses elements nested past its depth limit (thousands of "> " or "[" in a row); the text is still worth reading.
     public StageResult<ReadContent> ReadDecoded(string text)
