@@ -37,7 +37,7 @@ internal static class Evaluation
             var (_, resolved, read) = SourceResolution.Resolve(article, AttributionExtractor.Extract(article, tagger));
             links.Add(dataset, resolved.Select(r => r.Select(e => e.Id).ToList()).ToList(), gold, log);
             if (unlinkedPath is not null) unlinked.Add(document, article, dataset, read.Select(f => f.Moved).ToList(), resolved, unlinkedLog);
-            if (log != TextWriter.Null) pronouns.Add(document.Text, read, resolved, dataset, gold);
+            if (log != TextWriter.Null) pronouns.Add(document.Name, document.Text, read, resolved, dataset, gold);
         }
         output.WriteLine($"{documents.Count} articles, {words} words");
         output.WriteLine($"{"role",-8} {"gold",6} {"pred",6} {"exact P",8} {"R",6} {"F1",6} {"overlap P",10} {"R",6} {"F1",6}");

@@ -18,8 +18,9 @@ internal sealed partial class PronounTally
     private readonly SortedDictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly List<string> examples = [];
     private readonly List<string> resolutions = [];
+    private readonly List<string> cases = [];
 
-    public void Add(string text, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, ArticleDataset dataset, IReadOnlyList<GoldAttribution> gold)
+    public void Add(string name, string text, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, ArticleDataset dataset, IReadOnlyList<GoldAttribution> gold)
     {
         var sentences = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
         var linked = dataset.Claims.Where(c => c.SourceIds.Count > 0).Select(c => c.SentenceId).ToHashSet();
@@ -49,6 +50,8 @@ internal sealed partial class PronounTally
                 _ => "they/it unresolved",
             };
             var key = $"{form}: {why}";
+            // round 34: every case, for counting by feature outside the bench (article, the pronoun's offset, the current speaker)
+            if (form == "he/she") cases.Add($"CASE\t{key}\t{name}\t{a.Source.Start}\t{unlinked}\t{(i < 0 ? "" : CurrentSpeaker(found, resolved, order, i, source.ToLowerInvariant() == "he" ? 'm' : 'f'))}");
             counts[key] = counts.GetValueOrDefault(key) + unlinked;
             if (examples.Count(e => e.StartsWith(key + " |", StringComparison.Ordinal)) < 12)
             {
@@ -78,6 +81,20 @@ internal sealed partial class PronounTally
             return $"current speaker, named between: {string.Join("+", places)}{gendered}";
         }
         return "no person of the gender cited in reach";
+    }
+
+    private static string CurrentSpeaker(IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, List<int> order, int index, char gender)
+    {
+        var position = found[order[index]].Source.Start;
+        for (var k = index - 1; k >= 0; k--)
+        {
+            var f = found[order[k]];
+            if (position - f.Source.End > 4000) break;
+            if (resolved[order[k]].FirstOrDefault(e => e.Kind == SourceKind.Person && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal)) is not { } speaker) continue;
+            if (speaker.Gender != '-' && speaker.Gender != gender) continue;
+            return $"{speaker.Name}\t{f.Source.Start}\t{f.Source.End}\t{speaker.Gender}";
+        }
+        return "";
     }
 
     // where a name between stands: inside a quotation, after a verb or preposition (an object), or elsewhere (a subject)
@@ -116,6 +133,7 @@ internal sealed partial class PronounTally
     {
         foreach (var e in examples.Order(StringComparer.Ordinal)) log.WriteLine($"  EXAMPLE {e}");
         foreach (var r in resolutions) log.WriteLine(r);
+        foreach (var c in cases) log.WriteLine(c);
     }
 
     [GeneratedRegex(@"^(?i:he|she)$")]
