@@ -31,4 +31,13 @@ public class ReportInsideQuotationTests
             "From the review: “The bridge is too old to repair and the road is too narrow for buses.”");
         Assert.Equal(["review"], dataset.SourceNamesOf(dataset.ClaimContaining("too narrow for buses")));
     }
+
+    [Fact]
+    public void A_label_after_another_label_s_quotation_still_names_the_source_of_what_follows()
+    {
+        var dataset = Analyzed.Of(
+            "The two agencies disagreed on the bridge.",
+            "Reuters: \"The bridge is closed for good\" Bloomberg: \"The bridge will open again in May\"");
+        Assert.Contains("Bloomberg", dataset.SourceNamesOf(dataset.ClaimContaining("open again in May")));
+    }
 }

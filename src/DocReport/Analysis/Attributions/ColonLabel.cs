@@ -46,14 +46,34 @@ internal static partial class ColonLabel
     /// True when the cue is a colon and the words before it are no speaker's label: the name stands inside a clause that another
     /// word opens ("... broke down what was wrong to the Dutch paper De Krant: “...”", "the stance common among some members:
     /// “...”", a headline "Paper On Lee: ..."), the object or complement of a verb before it, not the one who says what follows.
-    /// A label opens its sentence or clause: nothing before it but marks, or a phrase closed by a comma or a dash, or "and".
+    /// A label opens its sentence or clause: nothing before it but marks, or a phrase closed by a comma or a dash, or "and", or
+    /// another label's quotation (a run of turns: "A: “...” B: “...”"), or the speaker's own title written in capitals ("Senate
+    /// Majority Leader Ann Lee: “...”", German "NABU-Geschäftsführerin Ann Lee: „...“").
     /// </summary>
     public static bool InsideClause(string text, FoundAttribution f)
     {
         if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start || f.Source.Start < f.Sentence.Start) return false;
         var before = text[f.Sentence.Start..f.Source.Start].TrimEnd().TrimStart(' ', '"', '“', '‘', '\'', '(', '[');
-        return before.Length > 0 && !LabelLead().IsMatch(before);
+        return before.Length > 0 && !LabelLead().IsMatch(before) && !QuotationClosed(before) && !TitleLead(before);
     }
+
+    private static bool QuotationClosed(string before) => before[^1] is '"' or '”' or '“' or '»' or '«' or '’';
+
+    // a title before the name: capitalised words joined by a few small words, no preposition that makes the name an object
+    // ("CNN President On Lee:" stays inside a clause)
+    private static bool TitleLead(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 && char.IsUpper(words[0][0])
+            && words.All(w => TitleJoiners.Contains(w) || char.IsUpper(w[0]) && !Prepositions.Contains(w));
+    }
+
+    private static readonly HashSet<string> TitleJoiners = new(StringComparer.Ordinal) { "of", "the", "for", "and", "de", "der", "des", "du", "la", "le", "von", "van", "di", "da" };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "to", "about", "at", "with", "in", "into", "against", "over", "after", "before", "toward", "towards", "by", "from", "as",
+    };
 
     // "From the report: “...”", "..., said Ann Lee, a co-editor of ''Fares: A History'' ": a label after "from", and the subject of
     // a cue before it, still name who says what follows
