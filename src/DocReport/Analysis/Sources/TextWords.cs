@@ -24,6 +24,13 @@ internal sealed class TextWords
     private readonly int[] starts;
     private readonly int[] places;
 
+    /// <summary>
+    /// Lets the words gathered for <paramref name="text"/> go once no step will look names up in it again (the analysis, after its
+    /// sources step): they would otherwise be held as long as the text, through the links, the validation and the writers. A later
+    /// look-up gathers them again.
+    /// </summary>
+    public static void Release(string text) => Gathered.Remove(text);
+
     /// <summary>The words of <paramref name="text"/>, or null for a text too short to gather them.</summary>
     public static TextWords? Of(string text) => text.Length < MinLength ? null : Gathered.GetValue(text, t => new(() => new TextWords(t))).Value;
 
