@@ -97,7 +97,7 @@ public class WholeTextLookupTests
     // A long text naming holders of titles, the titles also written in capitals, inside longer words and abbreviated
     private static readonly string TitledText = string.Concat(Enumerable.Range(0, TextWords.MinLength / 60 + 1).Select(i => (i % 500) switch
     {
-        7 => "On Monday, Mayor Dana Whitlow opened the bridge; Gov. Ray Okafor came too.\n",
+        7 => "Mayor Dana Whitlow opened the bridge; Gov. Ray Okafor came too.\n",
         9 => "Whitlow, the town's treasurer, said the bridge cost more. Okafor, 61, who is governor of the state, agreed.\n",
         11 => "Whitlow, the clerk\nof the works, left. THE MAYOR's office shut.\n",
         _ => $"The exmayor and the mayoral race of {i} were discussed in Pinehill.\n",
