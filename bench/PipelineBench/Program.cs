@@ -4,6 +4,7 @@
 //    or: ... -- profile FORMATS FILE... (one cold conversion per file, stage by stage: StageProfile.cs)
 //    or: ... -- writers FORMATS DATASET_JSON [KEEP_DIR] (each writer's own peak memory on a dataset read back: WriterMemory.cs)
 //    or: ... -- memory N ACCURATE_MODEL_DIR FILE... (memory over N conversions with the accurate claim model, MemoryLoop.cs)
+//    or: ... -- holders DATASET_JSON (the title-holder look-ups alone over a long text: HolderLookups.cs)
 //    or: ... -- progress PASSES FILE... (CPU with and without progress reports, interleaved passes: ProgressCost.cs)
 using System.Diagnostics;
 using DocReport.Analysis;
@@ -37,6 +38,11 @@ if (args is ["writers", var writerFormats, var datasetJson, .. var keep])
 if (args is ["memory", var count, var modelFolder, .. var files])
 {
     MemoryLoop.Run(int.Parse(count), modelFolder, files);
+    return;
+}
+if (args is ["holders", var holdersDataset])
+{
+    HolderLookups.Run(holdersDataset);
     return;
 }
 if (args is ["progress", var passes, .. var progressFiles])

@@ -24,11 +24,21 @@ internal static class StageProfile
             var file = SourceFile.Load(path);
             mark.Print("load");
             ConversionStage? last = null;
-            // the analysis reports again as it moves through the paragraphs: a stage ends when another begins
+            AnalysisStep? step = null;
+            var sourcesDone = false;
+            // the analysis reports again as it moves through the paragraphs: a stage ends when another begins; within the
+            // analysis, the claims and attributions end when the sources begin, and the sources when their last paragraph is
+            // through (what follows, the links, closes with "analyse")
             var progress = new SynchronousProgress(p =>
             {
                 if (p.Stage != last && Finished.TryGetValue(p.Stage, out var stage)) mark.Print(stage);
-                last = p.Stage;
+                if (p.Step == AnalysisStep.Sources && step != AnalysisStep.Sources) mark.Print(" claims+attr");
+                if (p.Step == AnalysisStep.Sources && !sourcesDone && p.Paragraphs > 0 && p.ParagraphsDone >= p.Paragraphs)
+                {
+                    mark.Print(" sources");
+                    sourcesDone = true;
+                }
+                (last, step) = (p.Stage, p.Step ?? step);
             });
             var result = pipeline.Convert(file, progress);
             if (result.Dataset is not { } dataset) { Console.WriteLine("  failed: " + result.Error); continue; }

@@ -51,6 +51,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer, IDisposable
         Concurrently.Run(() => found = AttributionExtractor.Extract(article, tagger, both?.Step(0)),
             () => assessed = detector.AssessAll(article, both?.Step(1)));
         var (sources, resolved, read) = SourceResolution.Resolve(article, found, reached is null ? null : ParagraphsThrough(article, done => reached(AnalysisStep.Sources, done)));
+        // the names are all looked up: the text's word index (built by the attributions' and sources' scanners) is let go
+        Sources.TextWords.Release(article.Text);
         found = read.Select(f => f.Moved).ToList();
         var links = new ClaimSourceLinks(article, found, resolved);
         var claims = new List<Claim>();

@@ -94,4 +94,57 @@ public class WholeTextLookupTests
         Assert.False(NameOccurrences.MayHold(LongText, "shlee"));
         Assert.True(NameOccurrences.MayHold("Ashlee Moore", "shlee"));
     }
+    // A long text naming holders of titles, the titles also written in capitals, inside longer words and abbreviated
+    private static readonly string TitledText = string.Concat(Enumerable.Range(0, TextWords.MinLength / 60 + 1).Select(i => (i % 500) switch
+    {
+        7 => "Mayor Dana Whitlow opened the bridge; Gov. Ray Okafor came too.\n",
+        9 => "Whitlow, the town's treasurer, said the bridge cost more. Okafor, 61, who is governor of the state, agreed.\n",
+        11 => "Whitlow, the clerk\nof the works, left. THE MAYOR's office shut.\n",
+        _ => $"The exmayor and the mayoral race of {i} were discussed in Pinehill.\n",
+    }));
+
+    [Fact]
+    public void A_long_text_gives_the_places_of_the_words_opening_with_a_title_in_any_case()
+    {
+        Assert.True(TitledText.Length >= TextWords.MinLength);
+        var places = TextWords.Of(TitledText)!.PlacesOpeningAnyCase(["mayor"])!;
+        var expected = Regex.Matches(TitledText, @"(?<!\p{L})(?i:mayor)").Select(m => m.Index).ToList();
+        Assert.Contains(expected, at => TitledText[at] == 'M');
+        Assert.Equal(expected, places);
+        Assert.Equal(Regex.Matches(TitledText, @"(?<!\p{L})(?i:gov)").Select(m => m.Index), TextWords.Of(TitledText)!.PlacesOpeningAnyCase(["governor", "Gov."]));
+        Assert.Null(TextWords.Of(TitledText)!.PlacesOpeningAnyCase(["-mayor"]));
+    }
+
+    [Fact]
+    public void A_long_text_names_the_holder_of_a_title_written_in_full_or_abbreviated()
+    {
+        var holders = new TitleHolderScanner(TitledText);
+        Assert.Equal("Dana Whitlow", holders.HolderOf("mayor")?.Name);
+        Assert.Equal("Ray Okafor", holders.HolderOf("governor")?.Name);
+    }
+
+    [Theory]
+    [InlineData("Whitlow")]
+    [InlineData("Okafor")]
+    [InlineData("Pinehill")]
+    public void A_long_text_gives_a_surname_the_roles_the_whole_text_regexes_give(string surname)
+    {
+        var expected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match m in Regex.Matches(TitledText, $@"(?<![\p{{L}}.])(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{surname}\b"))
+            if (m.Groups["title"].Value is "Mayor" or "Gov.") expected.Add(m.Groups["title"].Value == "Gov." ? "governor" : "mayor");
+        foreach (Match m in Regex.Matches(TitledText, $@"\b{surname},[ \t]+(?:\d+,[ \t]+)?(?:who[ \t]+(?:is|was)[ \t]+(?:(?:the|a|an)[ \t]+)?|(?:the|a|an)[ \t]+)(?:[\p{{L}}'’-]+[ \t]+){{0,3}}?(?<role>\p{{Ll}}[\p{{L}}-]+)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|at|for|in|from|with|who|and|to|on)\b)"))
+            expected.Add(m.Groups["role"].Value);
+        Assert.Equal(expected.Order(), new TitleHolderScanner(TitledText).RolesOf(surname).Order());
+    }
+
+    [Fact]
+    public void A_long_text_gives_the_roles_written_after_a_surname_and_before_it()
+    {
+        var roles = new TitleHolderScanner(TitledText).RolesOf("Whitlow");
+        Assert.Contains("mayor", roles);
+        Assert.Contains("treasurer", roles);
+        // a role at the end of a line that goes on is not one (the regex's $ is the end of the text)
+        Assert.DoesNotContain("clerk", roles);
+        Assert.Contains("governor", new TitleHolderScanner(TitledText).RolesOf("Okafor"));
+    }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace DocReport.Analysis.Sources;
 
@@ -21,6 +23,13 @@ internal sealed class TextWords
     private readonly string[] words;
     private readonly int[] starts;
     private readonly int[] places;
+
+    /// <summary>
+    /// Lets the words gathered for <paramref name="text"/> go once no step will look names up in it again (the analysis, after its
+    /// sources step): they would otherwise be held as long as the text, through the links, the validation and the writers. A later
+    /// look-up gathers them again.
+    /// </summary>
+    public static void Release(string text) => Gathered.Remove(text);
 
     /// <summary>The words of <paramref name="text"/>, or null for a text too short to gather them.</summary>
     public static TextWords? Of(string text) => text.Length < MinLength ? null : Gathered.GetValue(text, t => new(() => new TextWords(t))).Value;
@@ -85,4 +94,54 @@ internal sealed class TextWords
         Array.Sort(found);
         return found;
     }
+
+    /// <summary>
+    /// The places, left to right, of the words that may open with one of <paramref name="forms"/> in any case, as a
+    /// case-insensitive regex reads it: every place where the text writes a form with no letter before it is among them (each
+    /// is to be checked); null when a form does not open with a letter. A form's letters are sought at the start of each word
+    /// (what follows them, such as the full stop of "Gov.", is not a letter, so the word there is those letters alone).
+    /// </summary>
+    public int[]? PlacesOpeningAnyCase(IReadOnlyCollection<string> forms)
+    {
+        var leads = new List<string>();
+        foreach (var form in forms)
+        {
+            var lead = 0;
+            while (lead < form.Length && char.IsLetter(form[lead])) lead++;
+            if (lead == 0) return null;
+            leads.Add(form[..lead]);
+        }
+        var opens = new Regex($"^(?i:{string.Join('|', leads.Select(Regex.Escape))})");
+        var found = new List<int>();
+        // the words opening with a letter the regex takes for a form's first letter, which sort together
+        foreach (var first in leads.SelectMany(l => SameLetter(l[0])).Distinct())
+        {
+            var from = FirstSortedAtOrAfter(first.ToString());
+            var to = first == char.MaxValue ? words.Length : FirstSortedAtOrAfter(((char)(first + 1)).ToString());
+            for (var i = from; i < to; i++)
+                if (opens.IsMatch(words[i])) found.AddRange(Slice(i, i + 1));
+        }
+        var sorted = found.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    private int FirstSortedAtOrAfter(string key)
+    {
+        var at = Array.BinarySearch(words, key, StringComparer.Ordinal);
+        return at >= 0 ? at : ~at;
+    }
+
+    // The characters that a case-insensitive regex matches for a letter ("k": k, K and the Kelvin sign), found once per letter
+    // by asking such a regex of every character
+    private static readonly ConcurrentDictionary<char, char[]> Cases = new();
+
+    private static char[] SameLetter(char letter) => Cases.GetOrAdd(letter, l =>
+    {
+        var one = new Regex($"^(?i:{Regex.Escape(l.ToString())})$");
+        var same = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (one.IsMatch(((char)c).ToString())) same.Add((char)c);
+        return same.ToArray();
+    });
 }

@@ -49,14 +49,22 @@ internal sealed partial class TitleHolderScanner(string text)
     {
         if (roles.TryGetValue(surname, out var known)) return known;
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}.]){OtherOffice}(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b"))
+        // a title and the name never take a line break, and the surname comes after a space or a tab: only the lines holding it
+        foreach (var m in NameOccurrences.InLinesHolding(text, TitledSurname.For(surname), surname))
             if (m.Groups["title"].Value is var title && !Courtesy().IsMatch(title)
                 && (IsTitle(title) || SourceLexicon.DescriptorOf(title) is { Kind: Model.SourceKind.Person, IsGroup: false }))
                 found.Add(SourceLexicon.FullTitleOf(title) ?? title.TrimEnd('.').ToLowerInvariant());
-        foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(surname)},[ \t]+(?:\d+,[ \t]+)?(?:who[ \t]+(?:is|was)[ \t]+(?:(?:the|a|an)[ \t]+)?|(?:the|a|an)[ \t]+)(?:[\p{{L}}'’-]+[ \t]+){{0,3}}?(?<role>\p{{Ll}}[\p{{L}}-]+)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|at|for|in|from|with|who|and|to|on)\b)"))
-            found.Add(m.Groups["role"].Value);
+        // the apposition opens at the surname (\b before it): the regex of what follows is tried at each place of the surname
+        foreach (var (_, after) in NameOccurrences.Find(text, surname, NameOccurrences.WordBoundary, Apposed()))
+            found.Add(after.Groups["role"].Value);
         return roles[surname] = found;
     }
+
+    private static readonly NamePatterns TitledSurname = new(surname =>
+        $@"(?<![\p{{L}}.]){OtherOffice}(?<title>\p{{L}}[\p{{L}}-]*\.?)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+){{0,2}}{Regex.Escape(surname)}\b");
+
+    [GeneratedRegex(@"\G,[ \t]+(?:\d+,[ \t]+)?(?:who[ \t]+(?:is|was)[ \t]+(?:(?:the|a|an)[ \t]+)?|(?:the|a|an)[ \t]+)(?:[\p{L}'’-]+[ \t]+){0,3}?(?<role>\p{Ll}[\p{L}-]+)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|at|for|in|from|with|who|and|to|on)\b)")]
+    private static partial Regex Apposed();
 
     /// <summary>Whether the person of <paramref name="surname"/> may be the one a role names: "The mayor said" is not the nurse the
     /// article is about, nor her when the text has named others as mayors. A role fits the person when the text gives it to her, or
@@ -82,7 +90,8 @@ internal sealed partial class TitleHolderScanner(string text)
     // Built once per title for the process: a batch meets the same titles ("president", "minister") document after document.
     // Tried at one place each (\G), and only where a match can open: see HolderMatches.
     private static readonly NamePatterns HolderPatterns = new(title => $@"\G(?:{HolderPattern(title)})");
-    private static readonly NamePatterns FirstTitleWords = new(title => $"(?=(?i:{string.Join('|', WrittenForms(title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]))}))");
+    private static readonly NamePatterns FirstTitleWords = new(title => $"(?=(?i:{string.Join('|', WrittenForms(FirstWord(title)))}))");
+    private static readonly NamePatterns FirstTitleWordAt = new(title => $@"\G(?i:{string.Join('|', WrittenForms(FirstWord(title)))})");
 
     // The matches of HolderPattern over the text, left to right, as Regex.Matches gives them, without running it at every place
     // of a long text: a match holds the title's first word, and what comes before that word in it (a name, a comma, an article,
@@ -92,11 +101,11 @@ internal sealed partial class TitleHolderScanner(string text)
     {
         var holder = HolderPatterns.For(title);
         var next = 0;
-        foreach (Match word in FirstTitleWords.For(title).Matches(text))
+        foreach (var word in FirstWordPlaces(title))
         {
-            var from = word.Index;
+            var from = word;
             while (from > next && (char.IsLetter(text[from - 1]) || text[from - 1] is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t')) from--;
-            for (var at = Math.Max(from, next); at <= word.Index; at = next)
+            for (var at = Math.Max(from, next); at <= word; at = next)
                 if (holder.Match(text, at) is { Success: true } found)
                 {
                     yield return found;
@@ -105,6 +114,21 @@ internal sealed partial class TitleHolderScanner(string text)
                 else next = at + 1;
         }
     }
+
+    // Where the text writes the title's first word, in any case, left to right. In a long text, only where no letter comes before
+    // it, looked up among the text's words (TextWords): a match holds the word after \b or after a space or a tab, and the places
+    // left out are inside words, where no match holds it; trying a run from a later place of the word instead finds the same
+    // matches, as a match is the same wherever the try comes from.
+    private IEnumerable<int> FirstWordPlaces(string title)
+    {
+        var first = FirstWord(title);
+        if (TextWords.Of(text)?.PlacesOpeningAnyCase(Forms(first).ToList()) is not { } places)
+            return FirstTitleWords.For(title).Matches(text).Select(m => m.Index);
+        var at = FirstTitleWordAt.For(title);
+        return places.Where(p => at.IsMatch(text, p));
+    }
+
+    private static string FirstWord(string title) => title.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
 
     // A title after "Vice", "Deputy" and the like is another office: "Vice President Joe Biden" holds no presidency
     private const string OtherOffice = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)";
@@ -127,9 +151,10 @@ internal sealed partial class TitleHolderScanner(string text)
     private int? titleCaseHeadlineEnd;
 
     // A title is also written as its listed abbreviation of three letters or more ("Gov." for "governor", "Sen." for "senator")
-    private static IEnumerable<string> WrittenForms(string word) =>
-        SourceLexicon.Titles.Where(t => t.EndsWith('.') && string.Equals(SourceLexicon.FullTitleOf(t), word, StringComparison.OrdinalIgnoreCase))
-            .Select(Regex.Escape).Prepend(Regex.Escape(word));
+    private static IEnumerable<string> WrittenForms(string word) => Forms(word).Select(Regex.Escape);
+
+    private static IEnumerable<string> Forms(string word) =>
+        SourceLexicon.Titles.Where(t => t.EndsWith('.') && string.Equals(SourceLexicon.FullTitleOf(t), word, StringComparison.OrdinalIgnoreCase)).Prepend(word);
 
     // "President Obama": a lone surname after the title holds it when the text names a person so, by a given name or a title
     // ("Barack Obama", "President Obama"); a lone word after a title is no person of its own to SourcePhrase
