@@ -158,6 +158,35 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_picture_s_credit_a_quotation_s_cite_or_a_headline_in_an_author_class_is_no_byline()
+    {
+        var html = Page("<title>Ferry fares frozen</title>",
+            $"""
+            <article><h1>Ferry fares frozen</h1>
+            <span class="news-list-author" itemprop="headline">Ferry fares frozen for another year</span>
+            <figure><img src="ferry.jpg" alt=""><figcaption>The morning ferry <span class="author">Ada Pell</span></figcaption></figure>
+            <p>{Sentences("ferry", 4)}</p>
+            <aside itemprop="image" itemscope itemtype="http://schema.org/ImageObject"><img src="pier.jpg" alt="">
+            <div class="detail"><span>The pier</span> <cite class="detail-source" itemprop="author">/public domain</cite></div></aside>
+            <blockquote><p>{Sentences("harbour", 2)}</p><cite class="author">Ivo Brenning</cite></blockquote>
+            <p>{Sentences("harbour", 4)}</p></article>
+            """);
+        Assert.Empty(Reader.ReadOk("page.html", html).Metadata.Authors);
+    }
+
+    [Fact]
+    public void A_byline_set_in_a_cite_element_still_names_the_author()
+    {
+        var html = Page("<title>Ferry fares frozen</title>",
+            $"""
+            <article><h1>Ferry fares frozen</h1>
+            <div class="credit"><cite class="byline vcard"><span>By </span><span class="fn">MIRA HOLT</span></cite></div>
+            <p>{Sentences("ferry", 4)}</p><p>{Sentences("harbour", 4)}</p></article>
+            """);
+        Assert.Single(Reader.ReadOk("page.html", html).Metadata.Authors);
+    }
+
+    [Fact]
     public void The_standfirst_stays_when_the_box_holding_the_title_is_named_for_breadcrumbs()
     {
         var html = Page("<title>Ferry fares frozen until spring</title>",

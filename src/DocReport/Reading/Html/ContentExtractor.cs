@@ -87,8 +87,19 @@ internal sealed partial class ContentExtractor
         var itemprop = node.GetAttribute("itemprop");
         var isMarked = node.GetAttribute("rel") == "author" || (itemprop?.Contains("author") ?? false)
             || ReadabilityPatterns.Byline().IsMatch(matchString);
-        return isMarked && node.TextContent.Trim().Length is > 0 and < 100 && !OpensSentence(node) && !LicenseCredit().IsMatch(matchString);
+        return isMarked && node.TextContent.Trim().Length is > 0 and < 100 && !OpensSentence(node) && !LicenseCredit().IsMatch(matchString)
+            && !CreditOrHeadline(node, itemprop);
     }
+
+    // A picture's or video's credit (inside a figure, or an element marked up as an image or video object: `<aside
+    // itemtype="http://schema.org/ImageObject"> ... <cite itemprop="author">`) or a block quotation's source is not the article's
+    // byline; nor is the headline a template marks up in an "author" class (`<span class="list-author" itemprop="headline">`).
+    private static bool CreditOrHeadline(IElement node, string? itemprop) =>
+        (itemprop?.Contains("headline") ?? false) || node.ClosestTag("figure") is not null || node.ClosestTag("blockquote") is not null
+        || node.Ancestors<IElement>().Any(MediaObject);
+
+    private static bool MediaObject(IElement e) =>
+        e.GetAttribute("itemprop") is "image" or "video" || (e.GetAttribute("itemtype") ?? "").Contains("ImageObject") || (e.GetAttribute("itemtype") ?? "").Contains("VideoObject");
 
     // A picture's licence names its author ("license-author" under a photo): a credit, not the article's byline.
     [System.Text.RegularExpressions.GeneratedRegex("licen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
