@@ -18,6 +18,7 @@ internal static partial class ParagraphBuilder
         var pairs = lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && SameSize(p.First, p.Second) && p.First.Bottom > p.Second.Bottom).ToList();
         var pitch = Median(pairs.Where(p => !EndsSentence().IsMatch(p.First.Text)).Select(p => p.First.Bottom - p.Second.Bottom),
             fallback: Median(pairs.Select(p => p.First.Bottom - p.Second.Bottom), fallback: bodySize * 1.2));
+        var indentStarts = ParagraphIndents.Starts(lines, bodySize);
         var headingSizes = lines.Where(l => IsHeading(l, bodySize)).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
 
         var blocks = new List<Block>();
@@ -36,7 +37,7 @@ internal static partial class ParagraphBuilder
                 continue;
             }
             var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
-            if (current is null || StartsBlock(previous!, line, kind, current, pitch))
+            if (current is null || (indentStarts[i] && kind == BlockKind.Paragraph) || StartsBlock(previous!, line, kind, current, pitch))
             {
                 if (current is not null) blocks.Add(current);
                 var level = kind == BlockKind.Heading ? Math.Min(6, headingSizes.IndexOf(Math.Round(line.FontSize)) + 1) : 0;
@@ -104,8 +105,8 @@ internal static partial class ParagraphBuilder
     private static partial Regex HyphenatedEnd();
 
     [GeneratedRegex(@"[.!?:""”’)]$")]
-    private static partial Regex EndsSentence();
+    internal static partial Regex EndsSentence();
 
     [GeneratedRegex(@"^(?:[•●▪‣◦·*–-]|\d{1,3}[.)])\s+")]
-    private static partial Regex Bullet();
+    internal static partial Regex Bullet();
 }
