@@ -37,8 +37,11 @@ internal static class ParagraphIndents
             {
                 if (!Indented(i)) continue;
                 var shortOfRight = right - lines[i].Right;
-                if (shortOfRight > em * 0.5 && Math.Abs(shortOfRight - (lines[i].Left - margin)) < em) continue; // centred
                 var (before, after) = (i - 1, i + 1);
+                // Centred: as far from the right edge as from the left, and not the first line of a paragraph running
+                // on at the left edge (a ragged first line may stop short of the right edge by about its indent).
+                var runsOn = member.Contains(after) && Math.Abs(lines[after].Left - margin) <= SameEdgeEms * em;
+                if (shortOfRight > em * 0.5 && Math.Abs(shortOfRight - (lines[i].Left - margin)) < em && !runsOn) continue;
                 if (member.Contains(before) && ParagraphBuilder.Bullet().IsMatch(lines[before].Text)) continue; // a list item's wrapped line
                 var inRun = (member.Contains(before) && SameEdge(before, i) && !EndsShort(before))
                     || (member.Contains(after) && SameEdge(after, i) && !EndsShort(i));
