@@ -24,6 +24,7 @@ internal static partial class ParagraphBuilder
         var blocks = new List<Block>();
         Block? current = null;
         PdfLine? previous = null;
+        double? itemLeft = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -37,8 +38,16 @@ internal static partial class ParagraphBuilder
                 continue;
             }
             var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
-            if (current is null || (indentStarts[i] && kind == BlockKind.Paragraph) || StartsBlock(previous!, line, kind, current, pitch))
+            // A list item's wrapped line, set under the item's text (right of its bullet), goes on with the item.
+            if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && itemLeft is { } bulletLeft && !indentStarts[i]
+                && previous!.Page == line.Page && previous.Column == line.Column && line.Left > bulletLeft + line.FontSize * 0.5
+                && !StartsBlock(previous, line, BlockKind.Paragraph, current with { Kind = BlockKind.Paragraph }, pitch))
+                kind = BlockKind.ListItem;
+            if (kind == BlockKind.ListItem && current?.Kind == BlockKind.ListItem && !Bullet().IsMatch(line.Text))
+                current = current with { Text = Join(current.Text, line.Text) };
+            else if (current is null || (indentStarts[i] && kind == BlockKind.Paragraph) || StartsBlock(previous!, line, kind, current, pitch))
             {
+                if (kind == BlockKind.ListItem) itemLeft = line.Left;
                 if (current is not null) blocks.Add(current);
                 var level = kind == BlockKind.Heading ? Math.Min(6, headingSizes.IndexOf(Math.Round(line.FontSize)) + 1) : 0;
                 current = new Block(kind, kind == BlockKind.ListItem ? Bullet().Replace(line.Text, "") : line.Text, level);

@@ -42,7 +42,9 @@ internal static class ParagraphIndents
                 // on at the left edge (a ragged first line may stop short of the right edge by about its indent).
                 var runsOn = member.Contains(after) && Math.Abs(lines[after].Left - margin) <= SameEdgeEms * em;
                 if (shortOfRight > em * 0.5 && Math.Abs(shortOfRight - (lines[i].Left - margin)) < em && !runsOn) continue;
-                if (member.Contains(before) && ParagraphBuilder.Bullet().IsMatch(lines[before].Text)) continue; // a list item's wrapped line
+                // A list item's wrapped line: the item's line stops where this line's first word would not have fitted.
+                var firstWord = lines[i].Text.Split(' ')[0].Length * em * 0.5;
+                if (member.Contains(before) && ParagraphBuilder.Bullet().IsMatch(lines[before].Text) && right - lines[before].Right < firstWord + em) continue;
                 var inRun = (member.Contains(before) && SameEdge(before, i) && !EndsShort(before))
                     || (member.Contains(after) && SameEdge(after, i) && !EndsShort(i));
                 starts[i] = !inRun;
