@@ -18,7 +18,7 @@ internal static partial class ParagraphBuilder
         var pairs = lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && SameSize(p.First, p.Second) && p.First.Bottom > p.Second.Bottom).ToList();
         var pitch = Median(pairs.Where(p => !EndsSentence().IsMatch(p.First.Text)).Select(p => p.First.Bottom - p.Second.Bottom),
             fallback: Median(pairs.Select(p => p.First.Bottom - p.Second.Bottom), fallback: bodySize * 1.2));
-        var indentStarts = ParagraphIndents.Starts(lines, bodySize);
+        var (indentStarts, underFullLine) = ParagraphIndents.Find(lines, bodySize);
         var headingSizes = lines.Where(l => IsHeading(l, bodySize)).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
 
         var blocks = new List<Block>();
@@ -38,8 +38,8 @@ internal static partial class ParagraphBuilder
                 continue;
             }
             var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
-            // A list item's wrapped line, set under the item's text (right of its bullet), goes on with the item.
-            if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && itemLeft is { } bulletLeft && !indentStarts[i]
+            // A list item's wrapped line, set under the item's text (right of its bullet) below a full line, goes on with the item.
+            if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && itemLeft is { } bulletLeft && !indentStarts[i] && underFullLine[i]
                 && previous!.Page == line.Page && previous.Column == line.Column && line.Left > bulletLeft + line.FontSize * 0.5
                 && !StartsBlock(previous, line, BlockKind.Paragraph, current with { Kind = BlockKind.Paragraph }, pitch))
                 kind = BlockKind.ListItem;

@@ -16,10 +16,13 @@ internal static class ParagraphIndents
     private const double SameEdgeEms = 0.3;
     private const double MinEdgeShare = 0.2;
 
-    /// <summary>For each line, whether its indent starts a paragraph.</summary>
-    public static bool[] Starts(IReadOnlyList<PdfLine> lines, double bodySize)
+    /// <summary>
+    /// For each line, whether its indent starts a paragraph, and whether the line above it in its column is full (stops
+    /// where this line's first word would not have fitted), as a wrapped list item's line is.
+    /// </summary>
+    public static (bool[] Starts, bool[] UnderFullLine) Find(IReadOnlyList<PdfLine> lines, double bodySize)
     {
-        var starts = new bool[lines.Count];
+        var (starts, underFull) = (new bool[lines.Count], new bool[lines.Count]);
         foreach (var group in Enumerable.Range(0, lines.Count).GroupBy(i => (lines[i].Page, lines[i].Column)))
         {
             var members = group.Where(i => lines[i].Cells.Count > 0 && Math.Abs(lines[i].FontSize - bodySize) <= Math.Max(0.5, bodySize * 0.1)).ToList();
@@ -35,22 +38,25 @@ internal static class ParagraphIndents
             bool EndsShort(int i) => ParagraphBuilder.EndsSentence().IsMatch(lines[i].Text) && right - lines[i].Right > em;
             foreach (var i in members)
             {
+                underFull[i] = member.Contains(i - 1) && right - lines[i - 1].Right < lines[i].Text.Split(' ')[0].Length * em * 0.5 + em;
                 if (!Indented(i)) continue;
                 var shortOfRight = right - lines[i].Right;
                 var (before, after) = (i - 1, i + 1);
+                // The paragraph before ends its sentence: an indented line under one that does not is a wrapped line set
+                // with a hanging indent (a definition's, a numbered entry's). A list item of one line may end without a stop.
+                if (member.Contains(before) && !ParagraphBuilder.EndsSentence().IsMatch(lines[before].Text) && !ParagraphBuilder.Bullet().IsMatch(lines[before].Text)) continue;
                 // Centred: as far from the right edge as from the left, and not the first line of a paragraph running
                 // on at the left edge (a ragged first line may stop short of the right edge by about its indent).
                 var runsOn = member.Contains(after) && Math.Abs(lines[after].Left - margin) <= SameEdgeEms * em;
                 if (shortOfRight > em * 0.5 && Math.Abs(shortOfRight - (lines[i].Left - margin)) < em && !runsOn) continue;
                 // A list item's wrapped line: the item's line stops where this line's first word would not have fitted.
-                var firstWord = lines[i].Text.Split(' ')[0].Length * em * 0.5;
-                if (member.Contains(before) && ParagraphBuilder.Bullet().IsMatch(lines[before].Text) && right - lines[before].Right < firstWord + em) continue;
+                if (underFull[i] && ParagraphBuilder.Bullet().IsMatch(lines[before].Text)) continue;
                 var inRun = (member.Contains(before) && SameEdge(before, i) && !EndsShort(before))
                     || (member.Contains(after) && SameEdge(after, i) && !EndsShort(i));
                 starts[i] = !inRun;
             }
         }
-        return starts;
+        return (starts, underFull);
     }
 
     // The leftmost edge that a fifth of the lines (two at least) share: on a page of one-line paragraphs (a run of short
