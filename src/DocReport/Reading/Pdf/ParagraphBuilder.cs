@@ -18,11 +18,13 @@ internal static partial class ParagraphBuilder
         var pairs = lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && SameSize(p.First, p.Second) && p.First.Bottom > p.Second.Bottom).ToList();
         var pitch = Median(pairs.Where(p => !EndsSentence().IsMatch(p.First.Text)).Select(p => p.First.Bottom - p.Second.Bottom),
             fallback: Median(pairs.Select(p => p.First.Bottom - p.Second.Bottom), fallback: bodySize * 1.2));
+        var (indentStarts, underFullLine) = ParagraphIndents.Find(lines, bodySize);
         var headingSizes = lines.Where(l => IsHeading(l, bodySize)).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
 
         var blocks = new List<Block>();
         Block? current = null;
         PdfLine? previous = null;
+        double? itemLeft = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -36,8 +38,16 @@ internal static partial class ParagraphBuilder
                 continue;
             }
             var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
-            if (current is null || StartsBlock(previous!, line, kind, current, pitch))
+            // A list item's wrapped line, set under the item's text (right of its bullet) below a full line, goes on with the item.
+            if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && itemLeft is { } bulletLeft && !indentStarts[i] && underFullLine[i]
+                && previous!.Page == line.Page && previous.Column == line.Column && line.Left > bulletLeft + line.FontSize * 0.5
+                && !StartsBlock(previous, line, BlockKind.Paragraph, current with { Kind = BlockKind.Paragraph }, pitch))
+                kind = BlockKind.ListItem;
+            if (kind == BlockKind.ListItem && current?.Kind == BlockKind.ListItem && !Bullet().IsMatch(line.Text))
+                current = current with { Text = Join(current.Text, line.Text) };
+            else if (current is null || (indentStarts[i] && kind == BlockKind.Paragraph) || StartsBlock(previous!, line, kind, current, pitch))
             {
+                if (kind == BlockKind.ListItem) itemLeft = line.Left;
                 if (current is not null) blocks.Add(current);
                 var level = kind == BlockKind.Heading ? Math.Min(6, headingSizes.IndexOf(Math.Round(line.FontSize)) + 1) : 0;
                 current = new Block(kind, kind == BlockKind.ListItem ? Bullet().Replace(line.Text, "") : line.Text, level);
@@ -104,8 +114,8 @@ internal static partial class ParagraphBuilder
     private static partial Regex HyphenatedEnd();
 
     [GeneratedRegex(@"[.!?:""”’)]$")]
-    private static partial Regex EndsSentence();
+    internal static partial Regex EndsSentence();
 
     [GeneratedRegex(@"^(?:[•●▪‣◦·*–-]|\d{1,3}[.)])\s+")]
-    private static partial Regex Bullet();
+    internal static partial Regex Bullet();
 }

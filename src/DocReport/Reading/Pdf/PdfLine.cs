@@ -11,6 +11,13 @@ internal sealed record PdfLine(string Text, int Page, double Top, double Bottom,
     /// for a line of prose, a cell each for a table's row.
     /// </summary>
     public IReadOnlyList<PdfCell> Cells { get; init; } = [];
+
+    /// <summary>The column (between a page's gutters, left to right) the line stands in; -1 for a line across them.</summary>
+    public int Column { get; init; }
+
+    public double Left => Cells.Count > 0 ? Cells[0].Left : 0;
+
+    public double Right => Cells.Count > 0 ? Cells[^1].Right : 0;
 }
 
 /// <summary>A run of words on a line, from <see cref="Left"/> to <see cref="Right"/>.</summary>

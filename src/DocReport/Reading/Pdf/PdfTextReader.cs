@@ -57,9 +57,9 @@ internal sealed partial class PdfTextReader : IFormatReader
         var columns = Enumerable.Range(0, gutters.Count + 1).Select(_ => new List<Word>()).ToList();
         void Flush()
         {
-            foreach (var column in columns)
+            foreach (var (column, index) in columns.Select((c, i) => (c, i)))
             {
-                ordered.AddRange(Baselines(column).Select(AsLine));
+                ordered.AddRange(Baselines(column).Select(l => AsLine(l) with { Column = index }));
                 column.Clear();
             }
         }
@@ -68,7 +68,7 @@ internal sealed partial class PdfTextReader : IFormatReader
             if (gutters.Any(x => Spans(line, x)))
             {
                 Flush();
-                ordered.Add(AsLine(line));
+                ordered.Add(AsLine(line) with { Column = -1 });
                 continue;
             }
             foreach (var word in line) columns[ColumnLayout.ColumnOf(word, gutters)].Add(word);
