@@ -62,7 +62,10 @@ internal sealed partial class SourceRegistry
         // no one else of the gender (or of an unknown one) named from the subject on, nor a speaker described and never named
         var since = name.Index;
         // one only spoken of, or the subject of what is reported, is not whom the text goes on with
-        bool Spoken(int at, int end) => SpokenOf(at, end) || ReportedBefore().IsMatch(text.AsSpan(Math.Max(since, at - 40), at - Math.Max(since, at - 40)));
+        // ... unless a pronoun of the gender follows them in their sentence ("Ada Lund met Ivy Marsh, and she soon decided"): then
+        // whom the text goes on with is unsure
+        bool Spoken(int at, int end) => (SpokenOf(at, end) || ReportedBefore().IsMatch(text.AsSpan(Math.Max(since, at - 40), at - Math.Max(since, at - 40))))
+            && !PronounFollows(end, position, gender);
         if (people.Between(since, position).Any(n => Other(n.Surname) && CouldBeMeant(n.Gender) && !Spoken(n.Start, n.End))) return null;
         if (entries.Any(e => e.Kind == SourceKind.Person && e.LastSeen >= since && e.LastSeen < position && CouldBeMeant(e.Gender)
             && !e.Name.EndsWith(surname, StringComparison.Ordinal))) return null;
@@ -79,6 +82,19 @@ internal sealed partial class SourceRegistry
         if (PersonOfGender(name.Value, gender) is not { } person || NamedInOwnSentence(person, position)) return null;
         return person;
     }
+
+    private bool PronounFollows(int end, int position, char gender)
+    {
+        var stop = text.IndexOfAny(['.', '!', '?'], end);
+        if (stop < 0 || stop > position) stop = position;
+        return (gender == 'f' ? Her() : Him()).IsMatch(text.AsSpan(end, stop - end));
+    }
+
+    [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Her();
+
+    [GeneratedRegex(@"\b(?:he|him|his|himself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Him();
 
     // "He asked them to ... He declared": the pronoun opening a sentence, before its verb
     [GeneratedRegex(@"\G\s*(?:(?:And|But|So|Yet)\s+)?(?<p>He|She)\s+(?:(?:has|had|was|is|will|would|also|then|later)\s+)?\p{Ll}+\b")]
