@@ -32,6 +32,20 @@ public class IndentedParagraphsOutputTests
         return JsonDatasetReader.Read(stream).Value!;
     }
 
+    // One page: the first paragraph (first line indented), the lines `middle` draws (given a line drawer taking a text and its
+    // indent, and the first paragraph's lines), then the second paragraph.
+    private static byte[] BetweenTwoParagraphs(Action<Action<string, double>, IReadOnlyList<string>> middle) => PdfFixture.Build(pdf =>
+    {
+        pdf.NewPage();
+        var y = 760.0;
+        void Line(string text, double indent) { pdf.At(text, 60 + indent, y, Size); y -= Size * 1.2; }
+        var first = Wrap(Paragraphs[0], 90);
+        for (var i = 0; i < first.Count; i++) Line(first[i], i == 0 ? 15 : 0);
+        middle(Line, first);
+        var second = Wrap(Paragraphs[1], 90);
+        for (var i = 0; i < second.Count; i++) Line(second[i], i == 0 ? 15 : 0);
+    });
+
     private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // Lines of up to `width` characters, the first `firstShorter` fewer (it is indented).
@@ -97,17 +111,7 @@ public class IndentedParagraphsOutputTests
     public void A_quotation_of_several_indented_lines_is_not_cut_at_each_line()
     {
         string[] quote = ["We will keep the footpath open for as long as we", "safely can, and we will tell walkers a week before", "we have to close it for the last part of the work."];
-        var bytes = PdfFixture.Build(pdf =>
-        {
-            pdf.NewPage();
-            var y = 760.0;
-            void Line(string text, double indent) { pdf.At(text, 60 + indent, y, Size); y -= Size * 1.2; }
-            var first = Wrap(Paragraphs[0], 90);
-            for (var i = 0; i < first.Count; i++) Line(first[i], i == 0 ? 15 : 0);
-            foreach (var line in quote) Line(line, 30);
-            var second = Wrap(Paragraphs[1], 90);
-            for (var i = 0; i < second.Count; i++) Line(second[i], i == 0 ? 15 : 0);
-        });
+        var bytes = BetweenTwoParagraphs((line, _) => { foreach (var text in quote) line(text, 30); });
         var texts = Json("quote.pdf", bytes).Paragraphs.Select(p => Squeezed(p.Text)).ToList();
         Assert.DoesNotContain(texts, t => t.StartsWith("safely can", StringComparison.Ordinal) || t.StartsWith("we have to close", StringComparison.Ordinal));
         Assert.Equal(Paragraphs[1], texts[^1]);
@@ -117,17 +121,10 @@ public class IndentedParagraphsOutputTests
     public void Centred_lines_are_not_cut_at_each_line()
     {
         string[] centred = ["Notice to river users", "The lower reach closes from the first of March", "until the end of April"];
-        var bytes = PdfFixture.Build(pdf =>
+        var bytes = BetweenTwoParagraphs((line, first) =>
         {
-            pdf.NewPage();
-            var y = 760.0;
-            void Line(string text, double indent) { pdf.At(text, 60 + indent, y, Size); y -= Size * 1.2; }
-            var first = Wrap(Paragraphs[0], 90);
-            for (var i = 0; i < first.Count; i++) Line(first[i], i == 0 ? 15 : 0);
             var measure = first.Max(l => l.Length) * Size * 0.5;
-            foreach (var line in centred) Line(line, (measure - line.Length * Size * 0.5) / 2);
-            var second = Wrap(Paragraphs[1], 90);
-            for (var i = 0; i < second.Count; i++) Line(second[i], i == 0 ? 15 : 0);
+            foreach (var text in centred) line(text, (measure - text.Length * Size * 0.5) / 2);
         });
         var texts = Json("centred.pdf", bytes).Paragraphs.Select(p => Squeezed(p.Text)).ToList();
         Assert.DoesNotContain(texts, t => t.StartsWith("The lower reach", StringComparison.Ordinal) || t.StartsWith("until the end", StringComparison.Ordinal));
