@@ -6,7 +6,9 @@ namespace DocReport.Bench.ClaimTraining;
 /// The pages FieldEval's unread gates judge, whose labelled sentences no command that trains or tunes may read (round 23):
 /// the lead's held-out field pages (bench/FieldEval/gold/heldout), the check set's PolNeAR train articles
 /// (bench/PolnearEval/check-set.txt), dev3's PolNeAR dev articles (the <c># polnear:</c> lines of bench/FieldEval/gold/dev3) and,
-/// from round 26, rgate's Readability pages (the names of bench/FieldEval/gold/rgate's gold files, whose rows news-eval.tsv holds).
+/// from round 26, rgate's Readability pages (the names of bench/FieldEval/gold/rgate's gold files, whose rows news-eval.tsv holds) and,
+/// from round 35, wgate's trafilatura test-half pages (the <c># page:</c> lines of bench/FieldEval/gold/wgate; news-test-trafilatura.tsv
+/// holds test rows of most of them, which no command trains or tunes on either way).
 /// Their rows stay in the news files with their labels; <see cref="Read"/> leaves them out and says how many. A page may be
 /// named with or without its extension (the PolNeAR lists name a text by its stem; the news files by "STEM.txt").
 /// </summary>
@@ -14,9 +16,9 @@ internal sealed class GatedPages
 {
     private readonly Dictionary<string, string> reasons = new(StringComparer.Ordinal);
 
-    public GatedPages(IEnumerable<string> heldOut, IEnumerable<string> checkSet, IEnumerable<string> dev3, IEnumerable<string> rgate)
+    public GatedPages(IEnumerable<string> heldOut, IEnumerable<string> checkSet, IEnumerable<string> dev3, IEnumerable<string> rgate, IEnumerable<string> wgate)
     {
-        foreach (var (names, reason) in new[] { (heldOut, HeldOut), (checkSet, CheckSet), (dev3, Dev3), (rgate, Rgate) })
+        foreach (var (names, reason) in new[] { (heldOut, HeldOut), (checkSet, CheckSet), (dev3, Dev3), (rgate, Rgate), (wgate, Wgate) })
         foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
         foreach (var form in new[] { name, name + ".txt", name + ".html" })
             reasons.TryAdd(form, reason);
@@ -26,10 +28,20 @@ internal sealed class GatedPages
     public const string CheckSet = "FieldEval's check set";
     public const string Dev3 = "FieldEval's dev3";
     public const string Rgate = "FieldEval's rgate";
+    public const string Wgate = "FieldEval's wgate";
 
     /// <summary>The repository's gates, from the folders and list this program was built with.</summary>
     public static GatedPages Repository() =>
-        new(TrafilaturaHalves.RepositoryHeldOutPages(), File.ReadAllLines(Metadata("CheckSet")), PolnearFiles(Metadata("Dev3Gold")), GoldFileNames(Metadata("RgateGold")));
+        new(TrafilaturaHalves.RepositoryHeldOutPages(), File.ReadAllLines(Metadata("CheckSet")), PolnearFiles(Metadata("Dev3Gold")), GoldFileNames(Metadata("RgateGold")),
+            TrafilaturaPages(Metadata("WgateGold")));
+
+    /// <summary>The trafilatura page files a gold folder judges (wgate), from each file's <c># page: trafilatura/...</c> line; no gold
+    /// row is read. Fails when the folder is missing, so that training cannot go on without knowing the gate's pages.</summary>
+    public static IReadOnlyList<string> TrafilaturaPages(string folder)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"{folder} is needed to leave wgate's pages out of training and tuning.");
+        return [.. TrafilaturaHalves.HeldOutPages(folder).Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The pages a gold folder judges by its files' names ("aclu.tsv" judges the Readability page "aclu"); no file is opened.</summary>
     public static IReadOnlyList<string> GoldFileNames(string folder)

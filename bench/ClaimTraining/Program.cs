@@ -37,8 +37,8 @@ NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
 // Feature-name prefixes left out of training, to measure what a family adds ("--without h:shape:credit,h:shape:procedure"); the fast
 // weights leave out the letter 4-grams ("--without c:", round 17).
 IReadOnlyList<string> Without() => arguments.Text("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries);
-// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3; rgate's Readability pages from round 26): no command that trains,
-// tunes or shows news reads their sentences (round 23).
+// The pages FieldEval's unread gates judge (the lead's held-out pages, the check set, dev3; rgate's Readability pages from round 26; wgate's
+// trafilatura test-half pages from round 35): no command that trains, tunes or shows news reads their sentences (round 23).
 var gates = GatedPages.Repository();
 // Round 28's candidate features of a reported state of mind (ReportedStance; not kept), added to every sentence's.
 EncodedSet.WithStance = arguments.Flag("stance");

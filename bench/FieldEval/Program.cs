@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|dev4|mixed|rgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE] [--brief FILE]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|dev4|mixed|rgate|wgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE] [--brief FILE]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -43,7 +43,7 @@ else GoldWarnings.PrintAmendments(articles);
 GoldWarnings.Print(goldProblems, articles);
 var outputs = new ArticleOutputs(arguments.Outputs, arguments.ClaimsModel);
 var training = new TrainingSentences(Path.Combine(benchFolder, "..", "ClaimTraining"),
-    TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3", "rgate" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
+    TrainingSentences.GatePages([.. new[] { "heldout", "check", "dev3", "rgate", "wgate" }.Select(set => Path.Combine(benchFolder, "gold", set))]));
 var pooled = ArticleScore.Zero;
 var listing = arguments.Listing is null ? null : ListingRows.Open(arguments.Listing);
 var briefRows = arguments.Brief is null ? null : new StreamWriter(arguments.Brief);

@@ -4,7 +4,7 @@ using DocReport.Bench.ClaimTraining;
 namespace DocReport.Tests.Bench;
 
 // bench/ClaimTraining trains the claim models on labelled news sentences. FieldEval's unread gates (the lead's held-out pages,
-// the check set's PolNeAR train articles, dev3's PolNeAR dev articles, rgate's Readability pages) judge some of the same pages: a model trained on their
+// the check set's PolNeAR train articles, dev3's PolNeAR dev articles, rgate's Readability pages, wgate's trafilatura test-half pages) judge some of the same pages: a model trained on their
 // sentences would be scored partly in sample there. Every command that trains or tunes reads the news files through
 // GatedPages.Read, so these tests pin what it lets through. Pages, names and sentences are made up.
 public sealed class GatedPagesTests : IDisposable
@@ -14,17 +14,17 @@ public sealed class GatedPagesTests : IDisposable
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     [Fact]
-    public void No_sentence_of_a_held_out_check_set_dev3_or_rgate_page_reaches_training()
+    public void No_sentence_of_a_held_out_check_set_dev3_rgate_or_wgate_page_reaches_training()
     {
-        var news = NewsFile(Fares, HeldOutLibrary, CheckSetBridge, Dev3Flood, RgateCrane, Market);
+        var news = NewsFile(Fares, HeldOutLibrary, CheckSetBridge, Dev3Flood, RgateCrane, WgateOrchard, Market);
 
         var kept = Gates().Read(news);
 
         Assert.Equal(["P1.S1", "P4.S1"], kept.Sentences.Select(s => s.Sentence.Id.Split('/')[1]));
         Assert.DoesNotContain(kept.Sentences, s => s.Sentence.Text.Contains("library", StringComparison.Ordinal)
             || s.Sentence.Text.Contains("bridge", StringComparison.Ordinal) || s.Sentence.Text.Contains("flood", StringComparison.Ordinal)
-            || s.Sentence.Text.Contains("crane", StringComparison.Ordinal));
-        Assert.Equal(4, kept.LeftOut);
+            || s.Sentence.Text.Contains("crane", StringComparison.Ordinal) || s.Sentence.Text.Contains("orchard", StringComparison.Ordinal));
+        Assert.Equal(5, kept.LeftOut);
     }
 
     // --random-draws N names the file's first N lines (drawn without a pattern); what the trainer counts is what remains of them.
@@ -63,6 +63,7 @@ public sealed class GatedPagesTests : IDisposable
         Assert.Equal(GatedPages.Dev3, gates.Reason("river-post_2016-09-20_flood-defences-delayed.txt"));
         Assert.Equal(GatedPages.HeldOut, gates.Reason("gazette.library.html"));
         Assert.Equal(GatedPages.Rgate, gates.Reason("quay-weekly"));
+        Assert.Equal(GatedPages.Wgate, gates.Reason("valley-courier.orchard.html"));
         Assert.Null(gates.Reason("hill-times_2016-03-03_mayor-opens-market.txt"));
     }
 
@@ -93,6 +94,20 @@ public sealed class GatedPagesTests : IDisposable
         Assert.Equal(["quay-weekly"], GatedPages.GoldFileNames(folder));
     }
 
+    // wgate's pages are named by the "# page: trafilatura/..." line of each gold file's header, never by a row or the file's name.
+    [Fact]
+    public void Only_the_page_line_of_a_gold_files_header_names_a_wgate_page()
+    {
+        var folder = WgateGold();
+        File.WriteAllText(Path.Combine(folder, "rows.tsv"), "# page: readability-pages/made-up/source.html\nsentence\tN\t-\t# page: trafilatura/eval/gazette.ferries.html\n");
+
+        Assert.Equal(["valley-courier.orchard.html"], GatedPages.TrafilaturaPages(folder));
+    }
+
+    [Fact]
+    public void Without_the_wgate_gold_folder_the_gates_cannot_be_read() =>
+        Assert.Throws<DirectoryNotFoundException>(() => GatedPages.TrafilaturaPages(Path.Combine(root, "no-such-gold")));
+
     [Fact]
     public void Without_the_dev3_gold_folder_the_gates_cannot_be_read() =>
         Assert.Throws<DirectoryNotFoundException>(() => GatedPages.PolnearFiles(Path.Combine(root, "no-such-gold")));
@@ -102,6 +117,7 @@ public sealed class GatedPagesTests : IDisposable
     private static readonly Row CheckSetBridge = new("harbour-times_2016-05-04_council-votes-on-bridge.txt", "P2.S1", "Yes", "The council voted 7 to 2 to repair the old bridge.");
     private static readonly Row Dev3Flood = new("river-post_2016-09-20_flood-defences-delayed.txt", "P1.S3", "Yes", "Work on the flood wall stopped after the contractor left.");
     private static readonly Row RgateCrane = new("quay-weekly", "P2.S1", "Yes", "The port's new crane lifted its first container on Monday.");
+    private static readonly Row WgateOrchard = new("valley-courier.orchard.html", "P3.S1", "Yes", "The orchard co-operative sold 40 tonnes of apples last autumn.");
     private static readonly Row Market = new("hill-times_2016-03-03_mayor-opens-market.txt", "P4.S1", "No", "The mayor smiled as the stalls opened.");
 
     private sealed record Row(string Page, string Id, string Label, string Text);
@@ -111,7 +127,14 @@ public sealed class GatedPagesTests : IDisposable
         var heldOut = Directory.CreateDirectory(Path.Combine(root, "heldout")).FullName;
         File.WriteAllText(Path.Combine(heldOut, "library.tsv"), "# page: trafilatura/eval/gazette.library.html\n# title: made up\n");
         return new GatedPages(TrafilaturaHalves.HeldOutPages(heldOut), ["harbour-times_2016-05-04_council-votes-on-bridge", ""], GatedPages.PolnearFiles(Dev3Gold()),
-            GatedPages.GoldFileNames(RgateGold()));
+            GatedPages.GoldFileNames(RgateGold()), GatedPages.TrafilaturaPages(WgateGold()));
+    }
+
+    private string WgateGold()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "wgate")).FullName;
+        File.WriteAllText(Path.Combine(folder, "orchard.tsv"), "# page: trafilatura/eval/valley-courier.orchard.html\n# title: made up\n");
+        return folder;
     }
 
     private string RgateGold()

@@ -2,7 +2,7 @@ using DocReport.Bench.FieldEval;
 
 namespace DocReport.Tests.Bench.FieldEval;
 
-// FieldEval's gates (check, dev3, rgate) are scored as a whole: their errors and articles are never shown, whatever else the
+// FieldEval's gates (check, dev3, rgate, wgate) are scored as a whole: their errors and articles are never shown, whatever else the
 // command line says; a mistyped argument is named rather than ignored.
 public class BenchArgumentsTests
 {
@@ -10,6 +10,8 @@ public class BenchArgumentsTests
     [InlineData("--set", "check", "--errors")]
     [InlineData("--errors", "--set", "dev3")]
     [InlineData("--set", "rgate", "--article", "some-page")]
+    [InlineData("--set", "wgate", "--errors")]
+    [InlineData("--article", "some-page", "--set", "wgate")]
     public void A_gate_refuses_errors_and_single_articles(params string[] args)
     {
         var parsed = BenchArguments.Parse(args);
@@ -38,6 +40,17 @@ public class BenchArgumentsTests
         Assert.False(BenchArguments.IsGate("dev4"));
     }
 
+    // wgate (round 35): 20 news pages of trafilatura's test half, judged before any DocReport output of them was read; a gate
+    [Fact]
+    public void The_wgate_set_is_a_gate_scored_as_a_whole()
+    {
+        var parsed = BenchArguments.Parse(["--set", "wgate"]);
+
+        Assert.Null(parsed.Problem);
+        Assert.Equal(("wgate", false, null), (parsed.Set, parsed.Errors, parsed.Article));
+        Assert.True(BenchArguments.IsGate("wgate"));
+    }
+
     [Fact]
     public void An_unknown_set_is_refused()
     {
@@ -49,6 +62,7 @@ public class BenchArgumentsTests
     [InlineData("check")]
     [InlineData("dev3")]
     [InlineData("rgate")]
+    [InlineData("wgate")]
     [InlineData("heldout")]
     public void Listing_is_refused_on_the_unread_sets(string set)
     {
