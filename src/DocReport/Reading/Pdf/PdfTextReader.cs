@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using DocReport.Model;
 using DocReport.Pipeline;
 using UglyToad.PdfPig;
@@ -9,7 +7,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace DocReport.Reading.Pdf;
 
 /// <summary>Reads a PDF with PdfPig: lines in reading order, running headers and page numbers removed, paragraphs rebuilt, document-info metadata.</summary>
-internal sealed partial class PdfTextReader : IFormatReader
+internal sealed class PdfTextReader : IFormatReader
 {
     // A PDF that only restricts copying or printing opens with the empty password; this one needs the password to open.
     private const string PasswordReason = "password-protected PDF: open it with its password and save a copy without one";
@@ -121,23 +119,14 @@ internal sealed partial class PdfTextReader : IFormatReader
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height) { Cells = cells };
     }
 
+    // The document information's CreationDate is when the file was written (a conversion, a printout, a download), not
+    // when the article was published: it is no publication date, and a PDF gives one only where its text states it
+    // (the top matter's date line). ModDate is the same kind of date.
     private static DocumentMetadata Metadata(UglyToad.PdfPig.Content.DocumentInformation info) => new()
     {
         Title = Blank(info.Title),
         Authors = Blank(info.Author) is { } author ? BylineText.SplitNames(author) : [],
-        Published = PdfDate(info.CreationDate),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    // PDF dates read "D:YYYYMMDDHHmmSS+hh'mm'"; the calendar date is what an article's date needs.
-    private static string? PdfDate(string? value)
-    {
-        if (value is null || PdfDatePattern().Match(value) is not { Success: true } m) return null;
-        return DateTime.TryParseExact(m.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-    }
-
-    [GeneratedRegex(@"^(?:D:)?(\d{8})")]
-    private static partial Regex PdfDatePattern();
 }
