@@ -116,6 +116,9 @@ internal static partial class ParagraphBuilder
     [GeneratedRegex(@"[.!?:""”’)]$")]
     internal static partial Regex EndsSentence();
 
-    [GeneratedRegex(@"^(?:[•●▪‣◦·*–-]|\d{1,3}[.)])\s+")]
+    // Word's bullets from symbol fonts come out of a PDF as the font's private-use code points: Symbol's bullet U+F0B7,
+    // Wingdings' square U+F0A7 and U+F06E, disc U+F06C, box U+F071, diamond U+F076, arrowhead U+F0D8, tick U+F0FC
+    // (LibreOffice keeps them so when it draws them in OpenSymbol).
+    [GeneratedRegex(@"^(?:[•●▪‣◦·*–\-\uF0B7\uF0A7\uF0A8\uF06E\uF06C\uF071\uF076\uF0D8\uF0FC]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
 }
