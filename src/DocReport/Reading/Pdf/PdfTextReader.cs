@@ -115,9 +115,26 @@ internal sealed class PdfTextReader : IFormatReader
             cells.Add(new PdfCell(string.Join(' ', ordered[start..i].Select(Text)), ordered[start].BoundingBox.Left, ordered[i - 1].BoundingBox.Right));
             start = i;
         }
+        var letters = ordered.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         return new PdfLine(string.Join(' ', ordered.Select(Text)), page.Number,
-            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height) { Cells = cells };
+            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height)
+        {
+            Cells = cells,
+            Bold = letters.Count > 0 && letters.Count(IsBold) >= letters.Count * 0.9,
+            FixedPitch = letters.Count > 0 && letters.Count(IsFixedPitch) >= letters.Count * 0.9,
+        };
     }
+
+    private static readonly string[] FixedPitchNames = ["Courier", "Mono", "Consolas", "Typewriter", "Code"];
+
+    private static bool IsFixedPitch(Letter letter) =>
+        letter.FontName is { } name && !name.Contains("Monotype", StringComparison.OrdinalIgnoreCase)
+        && FixedPitchNames.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] BoldNames = ["Bold", "Black", "Heavy", "Semibold", "SemiBold", "Demi"];
+
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails?.IsBold == true || (letter.FontName is { } name && BoldNames.Any(b => name.Contains(b, StringComparison.Ordinal)));
 
     // The document information's CreationDate is when the file was written (a conversion, a printout, a download), not
     // when the article was published: it is no publication date, and a PDF gives one only where its text states it
