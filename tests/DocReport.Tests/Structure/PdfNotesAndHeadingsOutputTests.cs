@@ -6,8 +6,8 @@ using DocReport.Tests.Reading;
 namespace DocReport.Tests.Structure;
 
 /// <summary>
-/// PDFs with headings set in bold at the body's size (one over two lines): drawn here, converted, and read back from
-/// dataset.json.
+/// PDFs with headings set in bold at the body's size (one over two lines), and with footnotes at the page foot: drawn
+/// here, converted, and read back from dataset.json.
 /// </summary>
 public class PdfNotesAndHeadingsOutputTests
 {
@@ -79,5 +79,39 @@ public class PdfNotesAndHeadingsOutputTests
         Assert.Equal(("What the board decided about the northern quay and the old fish market", string.Join(' ', UnderFirst)), paragraphs[1]);
         Assert.Equal(("Costs and timing", string.Join(' ', UnderSecond)), paragraphs[2]);
         Assert.Equal(("Costs and timing", "The board will meet again in May to choose a builder."), paragraphs[3]);
+    }
+
+    private const string FirstNote = "Tide heights are given above the chart datum used by the harbour office.";
+    private const string SecondNote = "The survey boat counted moorings from the water on two mornings in June.";
+
+    // Page 1: two paragraphs, the second running on to page 2; at the page foot, under a space, two notes in
+    // `noteSize`-point type: the first under its mark raised alone on the line above it, the second opening with its mark.
+    private static byte[] WithNotes(double noteSize) => PdfFixture.Build(pdf =>
+    {
+        pdf.NewPage();
+        var y = 780.0;
+        var first = Enumerable.Range(0, 14).Select(i => i % 5 == 4 ? "the tide tables printed for the estuary each spring by the office." : "The survey measured the depth at each berth along the quay against").ToList();
+        first[^1] = "the tide tables printed for the estuary each spring by the office.";
+        foreach (var line in first) { pdf.At(line, Left, y, Size); y -= Pitch; }
+        y -= 6;
+        var second = Enumerable.Repeat("Boat owners who keep their craft at the inner berths have said for years that", 20).ToList();
+        foreach (var line in second) { pdf.At(line, Left, y, Size); y -= Pitch; }
+        pdf.At("1", Left, 134, 6).At(FirstNote, Left + 5, 130, noteSize);
+        pdf.At("2 " + SecondNote, Left, 130 - noteSize * 1.2, noteSize);
+        pdf.NewPage();
+        pdf.At("the channel silts up faster than the dredger can clear it.", Left, 780, Size);
+        pdf.At("The office said a new dredging contract would be signed by the end of the year.", Left, 760, Size);
+    });
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(Size)]
+    public void Footnotes_at_the_page_foot_come_after_the_text_and_the_sentence_they_stood_in_runs_on(double noteSize)
+    {
+        var texts = Json("notes.pdf", WithNotes(noteSize)).Paragraphs.Select(p => Squeezed(p.Text)).ToList();
+        Assert.Equal([FirstNote, SecondNote], texts[^2..]);
+        Assert.StartsWith("The office said a new dredging contract", texts[^3], StringComparison.Ordinal);
+        Assert.Contains(texts, t => t.StartsWith("Boat owners", StringComparison.Ordinal) && t.EndsWith("faster than the dredger can clear it.", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t is "1" or "2");
     }
 }

@@ -129,7 +129,7 @@ internal static partial class ParagraphBuilder
     }
 
     // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
-    private static string Join(string text, string next) =>
+    internal static string Join(string text, string next) =>
         HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + "\n" + next;
 
     private static bool IsHeading(PdfLine line, double bodySize) =>

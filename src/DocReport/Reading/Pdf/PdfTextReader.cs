@@ -27,8 +27,9 @@ internal sealed class PdfTextReader : IFormatReader
                 PageProgress.Read(++read, pages);
             }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
-            var body = TitleLines.First(PageFurniture.Remove(lines, pdf.NumberOfPages));
-            var blocks = ParagraphBuilder.Build(body).ToList();
+            var (text, notes) = PageNotes.Split(lines, pdf.NumberOfPages);
+            var body = TitleLines.First(PageFurniture.Remove(text, pdf.NumberOfPages));
+            var blocks = ParagraphBuilder.Build(body).Concat(notes).ToList();
             return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(pdf.Information), blocks), blocks));
         }
         catch (PdfDocumentEncryptedException)
