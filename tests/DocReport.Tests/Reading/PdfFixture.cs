@@ -10,10 +10,15 @@ internal sealed class PdfFixture
 {
     private readonly PdfDocumentBuilder builder = new();
     private readonly PdfDocumentBuilder.AddedFont font;
+    private readonly PdfDocumentBuilder.AddedFont bold;
     private PdfPageBuilder? page;
     private double y;
 
-    private PdfFixture() => font = builder.AddStandard14Font(Standard14Font.Helvetica);
+    private PdfFixture()
+    {
+        font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+    }
 
     /// <summary>A one-page PDF holding <paramref name="lines"/> as body text.</summary>
     public static byte[] Build(IEnumerable<string> lines) => Build(pdf => { pdf.NewPage(); foreach (var line in lines) pdf.Line(line); });
@@ -55,6 +60,13 @@ internal sealed class PdfFixture
     public PdfFixture At(string text, double x, double baseline, double size = 11)
     {
         page!.AddText(text, size, new PdfPoint(x, baseline), font);
+        return this;
+    }
+
+    /// <summary>A line of text in Helvetica Bold at a given place on the page.</summary>
+    public PdfFixture AtBold(string text, double x, double baseline, double size = 11)
+    {
+        page!.AddText(text, size, new PdfPoint(x, baseline), bold);
         return this;
     }
 

@@ -14,12 +14,19 @@ internal static partial class PageFurniture
     public static List<PdfLine> Remove(List<PdfLine> lines, int pageCount)
     {
         var bodySize = lines.Select(l => l.FontSize).Order().ElementAtOrDefault(lines.Count / 2);
+        var running = Running(lines, pageCount);
+        return lines.Where(l => !(running(l) || (l.InMargin && IsSmallAndShort(l, bodySize)))).ToList();
+    }
+
+    /// <summary>Tells the running lines: margin lines repeated on many pages (numbers aside) and page numbers.</summary>
+    public static Func<PdfLine, bool> Running(List<PdfLine> lines, int pageCount)
+    {
         var repeated = lines.Where(l => l.InMargin)
             .GroupBy(l => Shape(l.Text))
             .Where(g => pageCount >= 2 && g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (pageCount + 1) / 2))
             .Select(g => g.Key)
             .ToHashSet();
-        return lines.Where(l => !(l.InMargin && (repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim()) || IsSmallAndShort(l, bodySize)))).ToList();
+        return l => l.InMargin && (repeated.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text.Trim()));
     }
 
     private static bool IsSmallAndShort(PdfLine line, double bodySize) =>

@@ -19,7 +19,8 @@ internal static partial class ParagraphBuilder
         var pitch = Median(pairs.Where(p => !EndsSentence().IsMatch(p.First.Text)).Select(p => p.First.Bottom - p.Second.Bottom),
             fallback: Median(pairs.Select(p => p.First.Bottom - p.Second.Bottom), fallback: bodySize * 1.2));
         var (indentStarts, underFullLine) = ParagraphIndents.Find(lines, bodySize);
-        var headingSizes = lines.Where(l => IsHeading(l, bodySize)).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
+        var boldHeadings = BoldHeadings(lines, bodySize, pitch);
+        var headingSizes = lines.Where((l, i) => IsHeading(l, bodySize) || boldHeadings[i]).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
 
         var blocks = new List<Block>();
         Block? current = null;
@@ -37,7 +38,7 @@ internal static partial class ParagraphBuilder
                 i += rows - 1;
                 continue;
             }
-            var kind = IsHeading(line, bodySize) ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
+            var kind = IsHeading(line, bodySize) || boldHeadings[i] ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
             // A list item's wrapped line, set under the item's text (right of its bullet) below a full line, goes on with the item.
             if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && itemLeft is { } bulletLeft && !indentStarts[i] && underFullLine[i]
                 && previous!.Page == line.Page && previous.Column == line.Column && line.Left > bulletLeft + line.FontSize * 0.5
@@ -57,6 +58,38 @@ internal static partial class ParagraphBuilder
         }
         if (current is not null) blocks.Add(current);
         return blocks;
+    }
+
+    /// <summary>
+    /// Headings set in bold at the body's size or a little larger (a word processor's Heading 2 and 3, groff's .SH): a
+    /// run of one to three whole bold lines, one run of words each, at the run's line pitch, of 150 characters at most,
+    /// not ending a sentence, set apart from the line before (which ends a sentence, is of another size or bold, or stands further off than the pitch),
+    /// not over a row of table cells nor set in a fixed-pitch face (a command in bold Courier), in a text whose body-size lines are mostly not bold. Size alone (<see cref="IsHeading"/>) misses them, and the
+    /// first paragraph under one, set close under it, was read into it.
+    /// </summary>
+    private static bool[] BoldHeadings(List<PdfLine> lines, double bodySize, double pitch)
+    {
+        var marked = new bool[lines.Count];
+        var bodyLines = lines.Where(l => Math.Abs(l.FontSize - bodySize) <= Math.Max(0.5, bodySize * 0.1)).ToList();
+        if (bodyLines.Count == 0 || bodyLines.Count(l => l.Bold) * 2 >= bodyLines.Count) return marked;
+        bool Candidate(PdfLine l) => l.Bold && !l.FixedPitch && l.FontSize >= bodySize * 0.95 && l.Cells.Count == 1 && !Bullet().IsMatch(l.Text);
+        bool Close(PdfLine above, PdfLine below) => above.Page == below.Page && above.Column == below.Column && below.Top < above.Top
+            && above.Bottom - below.Bottom <= Math.Max(pitch, below.FontSize * 1.25) * 1.35;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Candidate(lines[i])) continue;
+            var end = i + 1;
+            while (end < lines.Count && Candidate(lines[end]) && SameSize(lines[i], lines[end]) && Close(lines[end - 1], lines[end])) end++;
+            var run = lines[i..end];
+            var before = i > 0 ? lines[i - 1] : null;
+            var apart = before is null || !Close(before, lines[i]) || EndsSentence().IsMatch(before.Text) || !SameSize(before, lines[i]) || before.Bold;
+            // A bold line over rows of cells is the header row of a table whose columns stand too close to be told apart.
+            var overRows = end < lines.Count && Close(lines[end - 1], lines[end]) && lines[end].Cells.Count >= 2;
+            if (apart && !overRows && run.Count <= 3 && run.Sum(l => l.Text.Length + 1) <= 151 && !EndsSentence().IsMatch(run[^1].Text))
+                for (var k = i; k < end; k++) marked[k] = true;
+            i = end - 1;
+        }
+        return marked;
     }
 
     /// <summary>
@@ -96,7 +129,7 @@ internal static partial class ParagraphBuilder
     }
 
     // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
-    private static string Join(string text, string next) =>
+    internal static string Join(string text, string next) =>
         HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + "\n" + next;
 
     private static bool IsHeading(PdfLine line, double bodySize) =>
@@ -116,6 +149,9 @@ internal static partial class ParagraphBuilder
     [GeneratedRegex(@"[.!?:""”’)]$")]
     internal static partial Regex EndsSentence();
 
-    [GeneratedRegex(@"^(?:[•●▪‣◦·*–-]|\d{1,3}[.)])\s+")]
+    // Word's bullets from symbol fonts come out of a PDF as the font's private-use code points: Symbol's bullet U+F0B7,
+    // Wingdings' square U+F0A7 and U+F06E, disc U+F06C, box U+F071, diamond U+F076, arrowhead U+F0D8, tick U+F0FC
+    // (LibreOffice keeps them so when it draws them in OpenSymbol).
+    [GeneratedRegex(@"^(?:[•●▪‣◦·*–\-\uF0B7\uF0A7\uF0A8\uF06E\uF06C\uF071\uF076\uF0D8\uF0FC]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
 }

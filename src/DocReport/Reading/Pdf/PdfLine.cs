@@ -15,6 +15,12 @@ internal sealed record PdfLine(string Text, int Page, double Top, double Bottom,
     /// <summary>The column (between a page's gutters, left to right) the line stands in; -1 for a line across them.</summary>
     public int Column { get; init; }
 
+    /// <summary>Nearly all the line's letters are set in a bold face (the font says so, or its name does).</summary>
+    public bool Bold { get; init; }
+
+    /// <summary>Nearly all the line's letters are set in a fixed-pitch face (Courier, a "Mono" face): code or a command.</summary>
+    public bool FixedPitch { get; init; }
+
     public double Left => Cells.Count > 0 ? Cells[0].Left : 0;
 
     public double Right => Cells.Count > 0 ? Cells[^1].Right : 0;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using DocReport.Model;
 using DocReport.Pipeline;
 using UglyToad.PdfPig;
@@ -9,7 +7,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace DocReport.Reading.Pdf;
 
 /// <summary>Reads a PDF with PdfPig: lines in reading order, running headers and page numbers removed, paragraphs rebuilt, document-info metadata.</summary>
-internal sealed partial class PdfTextReader : IFormatReader
+internal sealed class PdfTextReader : IFormatReader
 {
     // A PDF that only restricts copying or printing opens with the empty password; this one needs the password to open.
     private const string PasswordReason = "password-protected PDF: open it with its password and save a copy without one";
@@ -29,8 +27,9 @@ internal sealed partial class PdfTextReader : IFormatReader
                 PageProgress.Read(++read, pages);
             }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
-            var body = TitleLines.First(PageFurniture.Remove(lines, pdf.NumberOfPages));
-            var blocks = ParagraphBuilder.Build(body).ToList();
+            var (text, notes) = PageNotes.Split(lines, pdf.NumberOfPages);
+            var body = TitleLines.First(PageFurniture.Remove(text, pdf.NumberOfPages));
+            var blocks = ParagraphBuilder.Build(body).Concat(notes).ToList();
             return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(pdf.Information), blocks), blocks));
         }
         catch (PdfDocumentEncryptedException)
@@ -117,27 +116,35 @@ internal sealed partial class PdfTextReader : IFormatReader
             cells.Add(new PdfCell(string.Join(' ', ordered[start..i].Select(Text)), ordered[start].BoundingBox.Left, ordered[i - 1].BoundingBox.Right));
             start = i;
         }
+        var letters = ordered.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         return new PdfLine(string.Join(' ', ordered.Select(Text)), page.Number,
-            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height) { Cells = cells };
+            ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height)
+        {
+            Cells = cells,
+            Bold = letters.Count > 0 && letters.Count(IsBold) >= letters.Count * 0.9,
+            FixedPitch = letters.Count > 0 && letters.Count(IsFixedPitch) >= letters.Count * 0.9,
+        };
     }
 
+    private static readonly string[] FixedPitchNames = ["Courier", "Mono", "Consolas", "Typewriter", "Code"];
+
+    private static bool IsFixedPitch(Letter letter) =>
+        letter.FontName is { } name && !name.Contains("Monotype", StringComparison.OrdinalIgnoreCase)
+        && FixedPitchNames.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] BoldNames = ["Bold", "Black", "Heavy", "Semibold", "SemiBold", "Demi"];
+
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails?.IsBold == true || (letter.FontName is { } name && BoldNames.Any(b => name.Contains(b, StringComparison.Ordinal)));
+
+    // The document information's CreationDate is when the file was written (a conversion, a printout, a download), not
+    // when the article was published: it is no publication date, and a PDF gives one only where its text states it
+    // (the top matter's date line). ModDate is the same kind of date.
     private static DocumentMetadata Metadata(UglyToad.PdfPig.Content.DocumentInformation info) => new()
     {
         Title = Blank(info.Title),
         Authors = Blank(info.Author) is { } author ? BylineText.SplitNames(author) : [],
-        Published = PdfDate(info.CreationDate),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    // PDF dates read "D:YYYYMMDDHHmmSS+hh'mm'"; the calendar date is what an article's date needs.
-    private static string? PdfDate(string? value)
-    {
-        if (value is null || PdfDatePattern().Match(value) is not { Success: true } m) return null;
-        return DateTime.TryParseExact(m.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-    }
-
-    [GeneratedRegex(@"^(?:D:)?(\d{8})")]
-    private static partial Regex PdfDatePattern();
 }
