@@ -39,16 +39,17 @@ internal sealed class BatchAssembler : IDisposable
     /// <summary>
     /// Adds the next input in input order: its dataset when converted, else why it failed. A write that fails (a full
     /// disk) does not throw into the conversions: the batch outputs are given up and <see cref="Save"/> says why.
+    /// <paramref name="folder"/> is the document's output folder relative to the output root.
     /// </summary>
-    public void Add(string inputPath, ArticleDataset? dataset, string? error)
+    public void Add(string inputPath, ArticleDataset? dataset, string? error, string? folder = null)
     {
         if (failure is not null) return;
         try
         {
             if (dataset is not null)
             {
-                workbook?.Add(dataset);
-                parquet?.AddAsync(dataset).AsTask().GetAwaiter().GetResult();
+                workbook?.Add(dataset, folder);
+                parquet?.AddAsync(dataset, folder).AsTask().GetAwaiter().GetResult();
             }
             else
             {

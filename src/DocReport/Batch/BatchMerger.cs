@@ -45,7 +45,7 @@ public static class BatchMerger
             var path = Path.Combine(root, entry.Folder!, JsonDatasetWriter.FileName);
             var dataset = JsonDatasetReader.Read(path);
             if (dataset.Value is null) return Failure($"{path}: {dataset.Error} (run the shards with json among the formats)");
-            assembler.Add(entry.Path, dataset.Value, null);
+            assembler.Add(entry.Path, dataset.Value, null, entry.Folder);
         }
         var (files, saveError) = assembler.Save(cancellationToken);
         return new MergeResult(files, entries.Count, entries.Count(e => e.Entry.Error is not null), saveError);

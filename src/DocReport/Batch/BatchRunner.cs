@@ -60,9 +60,9 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         var fingerprint = RunOptions.Fingerprint(pipeline.Options, formats);
         var outcomes = new ConcurrentDictionary<int, DocumentOutcome>();
         using var assembler = new BatchAssembler(plan.OutputRoot, sharded ? [] : formats, plan.InputCount);
-        var order = new InputOrder<(string Path, ArticleDataset? Dataset, string? Error)>(
+        var order = new InputOrder<(string Path, ArticleDataset? Dataset, string? Error, string? Folder)>(
             plan.Inputs.Select(i => i.Index).ToList(), WindowPerJob * options.Jobs,
-            done => assembler.Add(done.Path, done.Dataset, done.Error));
+            done => assembler.Add(done.Path, done.Dataset, done.Error, done.Folder));
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Jobs, CancellationToken = cancellationToken };
         try
@@ -76,7 +76,8 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
                 var outcome = new DocumentOutcome(input, error, reused);
                 outcomes[input.Index] = outcome;
                 // Only the batch outputs need the dataset; without them it is not kept waiting.
-                order.Finished(input.Index, (input.Path, assembler.HasOutputs ? dataset : null, error));
+                order.Finished(input.Index, (input.Path, assembler.HasOutputs ? dataset : null, error,
+                    dataset is null ? null : Path.GetRelativePath(plan.OutputRoot, input.Folder!)));
                 progress?.Report(outcome);
             });
         }

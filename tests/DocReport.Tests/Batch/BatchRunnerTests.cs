@@ -115,6 +115,37 @@ public sealed class BatchRunnerTests
     }
 
     [Fact]
+    public void Inputs_of_one_file_name_in_several_folders_are_told_apart_by_their_output_folder_in_the_combined_outputs()
+    {
+        using var folder = new TempFolder();
+        foreach (var (desk, i) in new[] { ("north", 0), ("south", 1), ("west", 2) })
+        {
+            Directory.CreateDirectory(folder.File($"in/{desk}"));
+            File.WriteAllText(folder.File($"in/{desk}/report.txt"), BatchArticles.Article(i));
+        }
+        Directory.CreateDirectory(folder.File("in/zz"));
+        File.WriteAllText(folder.File("in/zz/notes.txt"), "");
+
+        var result = Runner("xlsx", "parquet").Run(BatchPlan.Create([folder.File("in")], folder.File("out")));
+
+        using var workbook = new XLWorkbook(Path.Combine(folder.File("out"), BatchRunner.BatchWorkbookName));
+        var rows = workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().ToList();
+        var folders = rows.Select(r => r.Field("folder").GetString()).ToList();
+        Assert.Equal(["report", "report-2", "report-3", ""], folders);
+        // Each converted row's folder holds that input's own workbook: the row leads to its own document.
+        foreach (var row in rows.Take(3))
+        {
+            var written = Path.Combine(folder.File("out"), row.Field("folder").GetString(), "dataset.xlsx");
+            Assert.True(File.Exists(written), written);
+            using var own = new XLWorkbook(written);
+            Assert.Equal(row.Field("title").GetString(), own.Worksheet("Summary").Tables.Single().DataRange.Rows()
+                .Single(r => r.Field("key").GetString() == "title").Field("value").GetString());
+        }
+        Assert.Equal("failed", rows[3].Field("status").GetString());
+        Assert.Single(result.Failures);
+    }
+
+    [Fact]
     public void A_rerun_keeps_complete_outputs_and_redoes_only_what_changed()
     {
         using var folder = new TempFolder();

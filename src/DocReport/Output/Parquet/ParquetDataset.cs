@@ -44,9 +44,12 @@ internal sealed class ParquetDataset : IAsyncDisposable
     /// <summary>The folder the files are written to.</summary>
     public string Folder { get; }
 
-    public async ValueTask AddAsync(ArticleDataset dataset, CancellationToken token = default)
+    public async ValueTask AddAsync(ArticleDataset dataset, CancellationToken token = default) => await AddAsync(dataset, null, token);
+
+    /// <summary>Adds a converted document, its output <paramref name="folder"/> (relative to the output root) in its Documents row.</summary>
+    public async ValueTask AddAsync(ArticleDataset dataset, string? folder, CancellationToken token = default)
     {
-        await documents.AddAsync(BatchTables.DocumentRow(dataset), token);
+        await documents.AddAsync(BatchTables.DocumentRow(dataset, folder), token);
         for (var t = 0; t < tables.Length; t++)
             foreach (var row in BatchTables.RowsOf(PerDocument[t].Table(dataset), dataset.Document.Id))
                 await tables[t].AddAsync(row, token);

@@ -15,7 +15,7 @@ internal static class BatchTables
     public static readonly TableColumn[] DocumentColumns =
     [
         DocumentColumn, new("title", ColumnKind.LongText), new("authors"), new("published", ColumnKind.Date),
-        new("url", ColumnKind.Url), new("siteName"), new("language"), new("sourcePath"), new("format"),
+        new("url", ColumnKind.Url), new("siteName"), new("language"), new("sourcePath"), new("folder"), new("format"),
         new("status"), new("error", ColumnKind.LongText),
         new("paragraphCount", ColumnKind.Number), new("sentenceCount", ColumnKind.Number),
         new("claimCount", ColumnKind.Number), new("sourceCount", ColumnKind.Number),
@@ -31,12 +31,14 @@ internal static class BatchTables
     /// <summary>The columns of a per-document table (built by <paramref name="table"/>) with the Document column first.</summary>
     public static TableColumn[] ColumnsOf(Func<ArticleDataset, DatasetTable> table) => [DocumentColumn, .. table(Empty).Columns];
 
-    /// <summary>A converted document's row in the Documents table.</summary>
-    public static object?[] DocumentRow(ArticleDataset dataset)
+    /// <summary>A converted document's row in the Documents table; <paramref name="folder"/> is its output folder relative to
+    /// the output root (<c>source-2</c>), where its brief and workbook are: inputs of one file name in several folders
+    /// (<c>a/report.txt</c>, <c>b/report.txt</c>) are told apart only by it.</summary>
+    public static object?[] DocumentRow(ArticleDataset dataset, string? folder = null)
     {
         var doc = dataset.Document;
         return [doc.Id, doc.Title, DatasetText.Join(doc.Authors), doc.Published, doc.Url, doc.SiteName, doc.Language,
-            doc.SourcePath, DatasetText.Of(doc.Format), Converted, null,
+            doc.SourcePath, folder?.Replace('\\', '/'), DatasetText.Of(doc.Format), Converted, null,
             dataset.Paragraphs.Count, dataset.Paragraphs.Sum(p => p.Sentences.Count), dataset.Claims.Count, dataset.Sources.Count,
             dataset.Validation.Count(v => v.Severity == Severity.Warning)];
     }

@@ -36,9 +36,9 @@ internal sealed class BatchWorkbook : IDisposable
     }
 
     /// <summary>Adds a converted document: its row in Documents and its paragraphs, claims, sources and attributions.</summary>
-    public void Add(ArticleDataset dataset)
+    public void Add(ArticleDataset dataset, string? folder = null)
     {
-        documents.Append(BatchTables.DocumentRow(dataset));
+        documents.Append(BatchTables.DocumentRow(dataset, folder));
         Append(paragraphs, DatasetTables.Paragraphs(dataset), dataset.Document);
         Append(claims, DatasetTables.Claims(dataset), dataset.Document);
         Append(sources, DatasetTables.Sources(dataset), dataset.Document);

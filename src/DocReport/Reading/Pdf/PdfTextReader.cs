@@ -107,7 +107,8 @@ internal sealed class PdfTextReader : IFormatReader
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
         var size = sizes.Count > 0 ? sizes[sizes.Count / 2] : 0;
-        string Text(Word w) => NoteMarks.Without(w) + suffixes.GetValueOrDefault(w, "");
+        var rightToLeft = RightToLeftLines.IsRightToLeft(ordered);
+        string Text(Word w) => (rightToLeft ? RightToLeftLines.Logical(w, NoteMarks.Without(w)) : NoteMarks.Without(w)) + suffixes.GetValueOrDefault(w, "");
         var cells = new List<PdfCell>();
         var start = 0;
         for (var i = 1; i <= ordered.Count; i++)
@@ -117,7 +118,8 @@ internal sealed class PdfTextReader : IFormatReader
             start = i;
         }
         var letters = ordered.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        return new PdfLine(string.Join(' ', ordered.Select(Text)), page.Number,
+        // A right-to-left line reads from its rightmost word.
+        return new PdfLine(string.Join(' ', (rightToLeft ? Enumerable.Reverse(ordered) : ordered).Select(Text)), page.Number,
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height)
         {
             Cells = cells,
