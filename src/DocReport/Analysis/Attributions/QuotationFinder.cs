@@ -167,8 +167,21 @@ internal static partial class QuotationFinder
         if (i + 1 < paragraphEnd && !char.IsWhiteSpace(text[i + 1]) && !char.IsPunctuation(text[i + 1])) return false;
         var rest = text.AsSpan(i + 1, paragraphEnd - i - 1);
         var nextOpen = rest.IndexOf('“');
-        if ((nextOpen < 0 ? rest : rest[..nextOpen]).Contains('”')) return false;
+        var beforeOpen = nextOpen < 0 ? rest : rest[..nextOpen];
+        var curlyClose = beforeOpen.IndexOf('”');
+        var reopened = curlyClose >= 0 && StraightReopens(beforeOpen[..curlyClose]);
+        if (curlyClose >= 0 && !reopened) return false;
         return rest.IsWhiteSpace() || text[i - 1] is ',' or '?' or '!' && CueFollows(rest);
+    }
+
+    // “...," she said. "...”: the tag stands between a straight closing mark and a straight opening one, the curly marks at the
+    // two ends (a curly closing mark later in the paragraph then closes the second piece, not the first); the opening straight
+    // mark follows a space or a dash and comes before a word
+    private static bool StraightReopens(ReadOnlySpan<char> between)
+    {
+        var at = between.IndexOf('"');
+        return at > 0 && between[(at + 1)..].IndexOf('"') < 0 && (char.IsWhiteSpace(between[at - 1]) || between[at - 1] is '—' or '–')
+            && at + 1 < between.Length && !char.IsWhiteSpace(between[at + 1]);
     }
 
     // ", the group wrote", "? said Daniel Okafor": a verb or noun of reporting among the next few words, before the sentence ends
@@ -179,7 +192,7 @@ internal static partial class QuotationFinder
         {
             var value = rest.Slice(word.Index, word.Length);
             if (value[0] is '.' or '“' or '"') return false;
-            if (ReportingCues.IsReportingWord(value.ToString())) return true;
+            if (ReportingCues.IsReportingWord(value.ToString()) || value is "continued" or "continues" or "continuing") return true;
             if (++words == MaxWordsBeforeCue) return false;
         }
         return false;

@@ -1,3 +1,5 @@
+using DocReport.Analysis.Attributions;
+
 namespace DocReport.Tests.Analysis.Attributions;
 
 /// <summary>Scraped and pasted text mixes curly and straight quotation marks; a quotation closed in the other style is still closed.</summary>
@@ -21,4 +23,20 @@ public class MixedQuotationMarksTests
             "Daniel Okafor said: “They called the ferry schedule \"a fair compromise,\" which nobody on the night shift believes.” Then he left.");
         Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("nobody on the night shift")));
     }
+
+    // round 35: “A," she said. "B.”: the straight marks pair round the tag, the curly ones at the two ends
+    [Theory]
+    [InlineData("“The night ferry was late on four evenings this week,\" said Daniel Okafor, a harbour pilot. \"Nobody on the night shift can plan around it.”")]
+    [InlineData("“The night ferry was late on four evenings this week,\" Daniel Okafor continued. \"Nobody on the night shift can plan around it.”")]
+    public void A_straight_pair_round_the_tag_closes_the_first_piece_and_opens_the_second(string paragraph)
+    {
+        var dataset = Analyzed.Of(EarlierSpeaker, paragraph);
+        Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("Nobody on the night shift")));
+        var article = ArticleFixture.Build(paragraph);
+        var quotations = QuotationFinder.Find(article);
+        Assert.Equal(2, quotations.Count);
+        Assert.EndsWith("this week,\"", article.Text[quotations[0].Start..quotations[0].End]);
+    }
+
+
 }
