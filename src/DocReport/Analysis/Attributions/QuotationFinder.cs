@@ -207,7 +207,8 @@ internal static partial class QuotationFinder
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
         return openMark switch
         {
-            '“' => c == '”',
+            // "“It's unusual,“ said Lee": an opening mark typed for the closing one, after a word and before a space or punctuation
+            '“' => c == '”' || c == '“' && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (char.IsWhiteSpace(after) || char.IsPunctuation(after)),
             '„' => c is '“' or '”',
             '«' => c == '»',
             '"' => c is '"' or '”',

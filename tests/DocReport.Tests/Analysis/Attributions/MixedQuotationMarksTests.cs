@@ -38,5 +38,22 @@ public class MixedQuotationMarksTests
         Assert.EndsWith("this week,\"", article.Text[quotations[0].Start..quotations[0].End]);
     }
 
+    [Fact]
+    public void An_opening_mark_typed_for_the_closing_one_closes_the_quotation()
+    {
+        const string paragraph = "“The ferry schedule makes no sense for anyone who works nights,“ said Daniel Okafor, a harbour pilot.";
+        var dataset = Analyzed.Of(EarlierSpeaker, paragraph);
+        Assert.Equal(["Daniel Okafor"], dataset.SourceNamesOf(dataset.ClaimContaining("ferry schedule")));
+        var article = ArticleFixture.Build(paragraph);
+        var quotation = Assert.Single(QuotationFinder.Find(article));
+        Assert.EndsWith("nights,", article.Text[quotation.Start..(quotation.End - 1)]);
+    }
 
+    [Fact]
+    public void An_opening_mark_after_a_space_inside_a_quotation_closes_nothing()
+    {
+        var article = ArticleFixture.Build("“They call it “the slow boat” down at the harbour,” said Daniel Okafor.");
+        var first = QuotationFinder.Find(article)[0];
+        Assert.Equal("“They call it “the slow boat”", article.Text[first.Start..first.End]);
+    }
 }
