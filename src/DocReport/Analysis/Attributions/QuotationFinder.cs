@@ -131,6 +131,14 @@ internal static partial class QuotationFinder
                     found.Add(new Quotation(openAt.Value, i + 1));
                     openAt = null;
                 }
+                // the paragraph ends with a curly quotation open: the one mark in it that can only close closes it, and the rest of
+                // the paragraph is read again
+                if (i + 1 == paragraph.End && openAt is { } open && openMark == '“' && LoneCloser(text, Math.Max(open + 1, paragraph.Start), paragraph.End) is { } closer)
+                {
+                    found.Add(new Quotation(open, closer + 1));
+                    openAt = null;
+                    i = closer;
+                }
             }
             lastParagraphEnd = paragraph.End;
         }
@@ -172,6 +180,18 @@ internal static partial class QuotationFinder
         var reopened = curlyClose >= 0 && StraightReopens(beforeOpen[..curlyClose]);
         if (curlyClose >= 0 && !reopened) return false;
         return rest.IsWhiteSpace() || text[i - 1] is ',' or '?' or '!' && CueFollows(rest);
+    }
+
+    // “definitely not support" him, “a good neighbour," who ...: a curly quotation left open at the end of its paragraph whose stretch
+    // in the paragraph holds one straight mark, and that one after a letter or a comma, a full stop, ? or ! and before a space or
+    // punctuation (a closing mark typed with another keyboard): the mark closes it. Not a height (5'11").
+    private static int? LoneCloser(string text, int from, int end)
+    {
+        var span = text.AsSpan(from, end - from);
+        if (span.Count('"') != 1) return null;
+        var at = from + span.IndexOf('"');
+        var after = at + 1 < end ? text[at + 1] : ' ';
+        return at > from && (char.IsLetter(text[at - 1]) || text[at - 1] is ',' or '.' or '?' or '!') && (char.IsWhiteSpace(after) || char.IsPunctuation(after)) ? at : null;
     }
 
     // “...," she said. "...”: the tag stands between a straight closing mark and a straight opening one, the curly marks at the

@@ -56,4 +56,16 @@ public class MixedQuotationMarksTests
         var first = QuotationFinder.Find(article)[0];
         Assert.Equal("“They call it “the slow boat”", article.Text[first.Start..first.End]);
     }
+
+    [Fact]
+    public void The_one_straight_mark_of_a_curly_quotation_left_open_closes_it_at_its_paragraphs_end()
+    {
+        var dataset = Analyzed.Of(
+            "On the night shift the new timetable is “a plan drawn up for nobody\" and one more reason to drive to work.",
+            "“We will keep asking until the council listens,” said Alice Morton, who chairs the group.");
+        Assert.Empty(dataset.SourceNamesOf(dataset.ClaimContaining("one more reason to drive")));
+        var article = ArticleFixture.Build("On the night shift the new timetable is “a plan drawn up for nobody\" and one more reason to drive to work.");
+        var quotation = Assert.Single(QuotationFinder.Find(article));
+        Assert.Equal("“a plan drawn up for nobody\"", article.Text[quotation.Start..quotation.End]);
+    }
 }
