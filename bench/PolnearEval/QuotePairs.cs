@@ -101,7 +101,7 @@ internal static class QuotePairs
                 var where = f.SpokenIn is not null ? "after a narration" : distance == 0 ? "same paragraph" : distance == 1 ? "next paragraph" : "later paragraph";
                 var key = $"{where}: {verdict}";
                 counts[key] = counts.GetValueOrDefault(key) + 1;
-                if (verdict is not "right")
+                if (verdict is not "right" || where is not "same paragraph")
                     log.WriteLine($"carried {key}\t{document.Name}\t{q.Start}\tspeaker [{f.Source.Text}] <{f.Cue.Text}> gold [{string.Join(" | ", gold.Select(a => text[a.Source!.Start..a.Source.End]))}]\t{Flat(text[Math.Max(0, f.Sentence.Start)..Math.Min(q.End, f.Sentence.Start + 700)])}");
             }
         }
