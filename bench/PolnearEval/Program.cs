@@ -9,6 +9,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- train [--epochs N] [--min-count N] [--max-features N] [--margin A] [--source-cost A] [--seeds N] [--bagged 0|1] [--holdout-fold F --out DIR]
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- source-misses [--split train] [--out FILE]
+//   dotnet run -c Release --project bench/PolnearEval -- quote-pairs [--split train] [--out FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
@@ -35,6 +36,11 @@ switch (command)
         // round 34: the gold sources of reports DocReport lists no source for, by why (--split train: check set left out); --out FILE: each
         using (var missLog = line.Value("out") is { } missOut ? new StreamWriter(missOut) : TextWriter.Null)
             SourceMisses.Run(Documents(), Tagger(), Console.Out, missLog);
+        return 0;
+    case "quote-pairs":
+        // round 35: the quotation finder's pairs of marks against PolNeAR's quoted contents (--split train); --out FILE: each case
+        using (var pairLog = line.Value("out") is { } pairOut ? new StreamWriter(pairOut) : TextWriter.Null)
+            QuotePairs.Run(Documents(), Tagger(), Console.Out, pairLog);
         return 0;
     case "tag-eval":
         var score = new TaggerScore();

@@ -131,6 +131,14 @@ internal static partial class QuotationFinder
                     found.Add(new Quotation(openAt.Value, i + 1));
                     openAt = null;
                 }
+                // the paragraph ends with a curly quotation open: the one mark in it that can only close closes it, and the rest of
+                // the paragraph is read again
+                if (i + 1 == paragraph.End && openAt is { } open && openMark == '“' && LoneCloser(text, Math.Max(open + 1, paragraph.Start), paragraph.End) is { } closer)
+                {
+                    found.Add(new Quotation(open, closer + 1));
+                    openAt = null;
+                    i = closer;
+                }
             }
             lastParagraphEnd = paragraph.End;
         }
@@ -167,8 +175,33 @@ internal static partial class QuotationFinder
         if (i + 1 < paragraphEnd && !char.IsWhiteSpace(text[i + 1]) && !char.IsPunctuation(text[i + 1])) return false;
         var rest = text.AsSpan(i + 1, paragraphEnd - i - 1);
         var nextOpen = rest.IndexOf('“');
-        if ((nextOpen < 0 ? rest : rest[..nextOpen]).Contains('”')) return false;
+        var beforeOpen = nextOpen < 0 ? rest : rest[..nextOpen];
+        var curlyClose = beforeOpen.IndexOf('”');
+        var reopened = curlyClose >= 0 && StraightReopens(beforeOpen[..curlyClose]);
+        if (curlyClose >= 0 && !reopened) return false;
         return rest.IsWhiteSpace() || text[i - 1] is ',' or '?' or '!' && CueFollows(rest);
+    }
+
+    // “definitely not support" him, “a good neighbour," who ...: a curly quotation left open at the end of its paragraph whose stretch
+    // in the paragraph holds one straight mark, and that one after a letter or a comma, a full stop, ? or ! and before a space or
+    // punctuation (a closing mark typed with another keyboard): the mark closes it. Not a height (5'11").
+    private static int? LoneCloser(string text, int from, int end)
+    {
+        var span = text.AsSpan(from, end - from);
+        if (span.Count('"') != 1) return null;
+        var at = from + span.IndexOf('"');
+        var after = at + 1 < end ? text[at + 1] : ' ';
+        return at > from && (char.IsLetter(text[at - 1]) || text[at - 1] is ',' or '.' or '?' or '!') && (char.IsWhiteSpace(after) || char.IsPunctuation(after)) ? at : null;
+    }
+
+    // “...," she said. "...”: the tag stands between a straight closing mark and a straight opening one, the curly marks at the
+    // two ends (a curly closing mark later in the paragraph then closes the second piece, not the first); the opening straight
+    // mark follows a space or a dash and comes before a word
+    private static bool StraightReopens(ReadOnlySpan<char> between)
+    {
+        var at = between.IndexOf('"');
+        return at > 0 && between[(at + 1)..].IndexOf('"') < 0 && (char.IsWhiteSpace(between[at - 1]) || between[at - 1] is '—' or '–')
+            && at + 1 < between.Length && !char.IsWhiteSpace(between[at + 1]);
     }
 
     // ", the group wrote", "? said Daniel Okafor": a verb or noun of reporting among the next few words, before the sentence ends
@@ -179,7 +212,7 @@ internal static partial class QuotationFinder
         {
             var value = rest.Slice(word.Index, word.Length);
             if (value[0] is '.' or '“' or '"') return false;
-            if (ReportingCues.IsReportingWord(value.ToString())) return true;
+            if (ReportingCues.IsReportingWord(value.ToString()) || value is "continued" or "continues" or "continuing") return true;
             if (++words == MaxWordsBeforeCue) return false;
         }
         return false;
@@ -194,7 +227,8 @@ internal static partial class QuotationFinder
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
         return openMark switch
         {
-            '“' => c == '”',
+            // "“It's unusual,“ said Lee": an opening mark typed for the closing one, after a word and before a space or punctuation
+            '“' => c == '”' || c == '“' && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (char.IsWhiteSpace(after) || char.IsPunctuation(after)),
             '„' => c is '“' or '”',
             '«' => c == '»',
             '"' => c is '"' or '”',
