@@ -214,7 +214,7 @@ internal static partial class PublishedDate
     // order in the page. A page without an h1 keeps the page's order.
     private static IEnumerable<T> NearestTitleFirst<T>(IDocument document, IEnumerable<T> candidates, Func<T, INode> node)
     {
-        if (document.Body?.QuerySelector("h1") is not { } title) return candidates;
+        if (TitleHeading(document) is not { } title) return candidates;
         var depths = new Dictionary<INode, int>();
         var ancestors = title.Ancestors().ToList();
         for (var i = 0; i < ancestors.Count; i++) depths[ancestors[i]] = ancestors.Count - i;
@@ -228,13 +228,29 @@ internal static partial class PublishedDate
         return candidates.Select((c, i) => (c, i, near: Nearness(node(c)))).OrderByDescending(x => x.near).ThenBy(x => x.i).Select(x => x.c);
     }
 
+    // The article's title heading: the first h1 inside an article or main element; else the h1 most like the page's title (a
+    // site puts its name in a hidden h1 before the article's); else the first h1. Read once a page.
+    private static IElement? TitleHeading(IDocument document) => TitleHeadings.GetValue(document, d => new(FindTitleHeading(d))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDocument, System.Runtime.CompilerServices.StrongBox<IElement?>> TitleHeadings = new();
+
+    private static IElement? FindTitleHeading(IDocument document)
+    {
+        var h1s = document.Body?.GetElementsByTagName("h1").ToList() ?? [];
+        if (h1s.Count <= 1) return h1s.FirstOrDefault();
+        if (h1s.FirstOrDefault(h => h.HasAncestorTag("article", -1) || h.HasAncestorTag("main", -1)) is { } inArticle) return inArticle;
+        var pageTitle = ArticleTitle.FromDocument(document);
+        var best = h1s.MaxBy(h => Dom.TextSimilarity(pageTitle, h.TextContent))!;
+        return Dom.TextSimilarity(pageTitle, best.TextContent) > 0.5 ? best : h1s[0];
+    }
+
     // A date in an item of a list of further stories is that story's, not the page's: an item of a list whose items each hold a
     // link, the item holding a link of four words or more besides the date (a headline; not a link to an author's or a topic's
     // page, as an article's own line of details holds), or a story card (an article element)
     // holding a linked heading; in either case the box does not hold the page's title heading (the first h1), which the page must have.
     private static bool InOtherStory(IElement element)
     {
-        if (element.Owner?.Body?.QuerySelector("h1") is not { } title) return false;
+        if (element.Owner is not { } document || TitleHeading(document) is not { } title) return false;
         var depth = 0;
         for (var box = element; box is not null && depth < MaxStoryItemDepth; box = box.ParentElement, depth++)
         {

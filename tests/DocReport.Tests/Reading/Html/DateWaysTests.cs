@@ -146,4 +146,10 @@ public class DateWaysTests
     [InlineData("de", "<meta property=\"og:locale\" content=\"en_US\">", "2021-04-03")]
     public void A_language_without_a_region_takes_og_locales_region_for_numeric_dates(string lang, string head, string? day) =>
         Assert.Equal(day, Day(Published(head, Article("<p class=\"date\">03/04/2021</p>"), lang)));
+
+    [Fact]
+    public void A_hidden_site_name_heading_before_the_article_does_not_make_the_article_another_story() =>
+        Assert.Equal("2021-03-04", Day(Published("", "<h1 class=\"visually-hidden\">Harbour News</h1><nav><ul><li><a href=\"/\">Home</a></li></ul></nav>"
+            + "<article><h1>Harbour inquiry</h1><div class=\"field--publishing-date\">04.03.2021</div>" + Story
+            + "<h3><a href=\"/contact\">Contact the press office</a></h3></article>", "de")));
 }
