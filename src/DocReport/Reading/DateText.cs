@@ -82,7 +82,7 @@ internal static partial class DateText
             if (Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (var found in OtherCalendars(text)) yield return found;
         foreach (var m in DayMonthYear().Matches(text).Concat(MonthDayYear().Matches(text)).Concat(YearMonthDay().Matches(text))
-                     .Concat(JoinedDayMonthYear().Matches(text)).Concat(ShortYear().Matches(text)).Concat(YearThenDayMonth().Matches(text)))
+                     .Concat(JoinedDayMonthYear().Matches(text)).Concat(ShortYear().Matches(text)).Concat(YearThenDayMonth().Matches(text)).Concat(YearNameDay().Matches(text)))
             if (Months.Value.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } date)
                 yield return At(date, m);
     }
@@ -194,6 +194,10 @@ internal static partial class DateText
     // Hungarian writes the year first, with dots: "2023. március 5.".
     [GeneratedRegex(@"\b(?<y>\d{4})\.\s+(?<mon>\p{L}{3,12}\.?)\s+(?<d>\d{1,2})\.", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthDay();
+
+    // A year, a capitalised month name and a day, as PubMed and scholarly meta tags write them ("2021 Mar 4", "2021-Mar-04").
+    [GeneratedRegex(@"\b(?<y>\d{4})(?<sep>[ -])(?<mon>(?-i:\p{Lu})\p{L}{2,8}\.?)\k<sep>(?<d>\d{1,2})\b(?![:.,]?\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearNameDay();
 
     // Japan's eras and the Republic of China's: "令和3年3月4日", "平成31年4月30日", "令和元年5月1日", "民國110年3月4日".
     [GeneratedRegex(@"(?<era>令和|平成|昭和|民國|民国)\s*(?<y>元|\d{1,3})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日")]

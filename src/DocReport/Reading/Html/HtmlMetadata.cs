@@ -60,4 +60,21 @@ internal static class HtmlMetadata
             ?? document.First(OpenGraphLocale)?.GetAttribute("content")?.Replace('_', '-');
         return string.IsNullOrWhiteSpace(lang) ? null : lang.Trim();
     }
+
+    /// <summary>The page's language tag as <see cref="Language"/> gives it; a tag without a region ("en") takes the region of a
+    /// later one of the same language (og:locale "en_US", which WordPress and most CMSs write): the region says how the page
+    /// writes its numeric dates.</summary>
+    public static string? Locale(IDocument document)
+    {
+        var tags = new[]
+            {
+                document.DocumentElement?.GetAttribute("lang"), document.First(ContentLanguage)?.GetAttribute("content"),
+                document.First(OpenGraphLocale)?.GetAttribute("content")?.Replace('_', '-'),
+            }
+            .Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList();
+        if (tags.Count == 0) return null;
+        var lang = tags[0];
+        return lang.Contains('-') ? lang
+            : tags.Skip(1).FirstOrDefault(t => t.StartsWith(lang + "-", StringComparison.OrdinalIgnoreCase) && t.Length > lang.Length + 1) ?? lang;
+    }
 }

@@ -72,7 +72,7 @@ internal static partial class PublishedDate
         // Read once: both the date and the day a UTC instant is shown on look at the page's meta tags and scripts.
         var meta = MetaValues(document);
         var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
-        var order = NumericDateOrders.Of(HtmlMetadata.Language(document));
+        var order = NumericDateOrders.Of(HtmlMetadata.Locale(document));
         var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere, order);
         var zoned = InPageZone(document, date);
         date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere, order) ?? date;
@@ -166,7 +166,7 @@ internal static partial class PublishedDate
     public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate)
     {
         var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)),
-            NumericDateOrders.Of(HtmlMetadata.Language(document)));
+            NumericDateOrders.Of(HtmlMetadata.Locale(document)));
         return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
 
@@ -203,10 +203,76 @@ internal static partial class PublishedDate
     // Marked dates; those marked as the last change (class "updated", a text or label "Updated") are a source of their own, late.
     // WordPress marks a post never changed "entry-date published updated": a class that says published is the publication's.
     private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false, bool updates = false) =>
-        document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeader(e) == siteHeader && MarkedAsUpdate(e) == updates)
+        NearestTitleFirst(document, document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeader(e) == siteHeader && MarkedAsUpdate(e) == updates && !InOtherStory(e)), e => e)
             .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null)) is { } value
                 ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
+
+    // A source's candidates, those nearest the title heading first: the page's own date line sits by its headline, while a list of
+    // further stories, a sidebar's latest news or a box of most-read articles, before or after the article, is further from it in the
+    // page's tree. Nearness is the depth of the closest box holding both the candidate and the first h1; candidates as near keep their
+    // order in the page. A page without an h1 keeps the page's order.
+    private static IEnumerable<T> NearestTitleFirst<T>(IDocument document, IEnumerable<T> candidates, Func<T, INode> node)
+    {
+        if (TitleHeading(document) is not { } title) return candidates;
+        var depths = new Dictionary<INode, int>();
+        var ancestors = title.Ancestors().ToList();
+        for (var i = 0; i < ancestors.Count; i++) depths[ancestors[i]] = ancestors.Count - i;
+        depths[title] = ancestors.Count + 1;
+        int Nearness(INode n)
+        {
+            for (var a = n; a is not null; a = a.Parent)
+                if (depths.TryGetValue(a, out var depth)) return depth;
+            return 0;
+        }
+        return candidates.Select((c, i) => (c, i, near: Nearness(node(c)))).OrderByDescending(x => x.near).ThenBy(x => x.i).Select(x => x.c);
+    }
+
+    // The article's title heading: the first h1 inside an article or main element; else the h1 most like the page's title (a
+    // site puts its name in a hidden h1 before the article's); else the first h1. Read once a page.
+    private static IElement? TitleHeading(IDocument document) => TitleHeadings.GetValue(document, d => new(FindTitleHeading(d))).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDocument, System.Runtime.CompilerServices.StrongBox<IElement?>> TitleHeadings = new();
+
+    private static IElement? FindTitleHeading(IDocument document)
+    {
+        var h1s = document.Body?.GetElementsByTagName("h1").ToList() ?? [];
+        if (h1s.Count <= 1) return h1s.FirstOrDefault();
+        if (h1s.FirstOrDefault(h => h.HasAncestorTag("article", -1) || h.HasAncestorTag("main", -1)) is { } inArticle) return inArticle;
+        var pageTitle = ArticleTitle.FromDocument(document);
+        var best = h1s.MaxBy(h => Dom.TextSimilarity(pageTitle, h.TextContent))!;
+        return Dom.TextSimilarity(pageTitle, best.TextContent) > 0.5 ? best : h1s[0];
+    }
+
+    // A date in an item of a list of further stories is that story's, not the page's: an item of a list whose items each hold a
+    // link, the item holding a link of four words or more besides the date (a headline; not a link to an author's or a topic's
+    // page, as an article's own line of details holds), or a story card (an article element)
+    // holding a linked heading; in either case the box does not hold the page's title heading (the first h1), which the page must have.
+    private static bool InOtherStory(IElement element)
+    {
+        if (element.Owner is not { } document || TitleHeading(document) is not { } title) return false;
+        var depth = 0;
+        for (var box = element; box is not null && depth < MaxStoryItemDepth; box = box.ParentElement, depth++)
+        {
+            if (box.LocalName is "body" or "main" || box.Contains(title)) return false;
+            if (box.LocalName == "li" && box.ParentElement is { } list
+                && list.Children.Count(item => item.LocalName == "li" && item.QuerySelector("a[href]") is not null) >= 2
+                && box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}")))
+                return true;
+            if (box.LocalName == "article" && box.ChildNodes.QuerySelector(LinkedHeading) is not null) return true;
+        }
+        return false;
+    }
+
+    private const int MaxStoryItemDepth = 6;
+    private const int MinHeadlineWords = 4;
+
+    [GeneratedRegex(@"author|autor|auteur|\btag\b|/tags?/|categor|/topics?/|/themen/|/people/|/profile", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorOrTopicLink();
+
+    private static readonly ISelector LinkedHeading = Selectors.Parse("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool MarkedAsUpdate(IElement element) => UpdateMarkup(element) || UpdateLine().IsMatch(element.TextContent);
 
@@ -230,8 +296,8 @@ internal static partial class PublishedDate
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
-        document.Body?.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader && !UpdateMarkup(e))
+        document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IElement>()
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader && !UpdateMarkup(e) && !InOtherStory(e)), e => e)
             .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
             .FirstOrDefault(d => d is not null);
 
@@ -251,11 +317,11 @@ internal static partial class PublishedDate
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
-        document.Body?.Descendants<IText>()
+        document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
-                && InSiteHeader(t.Node.ParentElement!) == siteHeader && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()))
+                && InSiteHeader(t.Node.ParentElement!) == siteHeader && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
 
