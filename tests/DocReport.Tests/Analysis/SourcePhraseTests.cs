@@ -133,31 +133,4 @@ public class SourcePhraseTests
         Assert.Contains("Tarrow Valley Trust", commissioned.Name, StringComparison.Ordinal);
         Assert.DoesNotContain(Analyzed.Of("Letters obtained by the Tarrow Courier show the council knew of the flaw.").Sources, s => s.Name.Contains("Courier", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void A_participle_after_a_document_s_noun_tells_of_the_document()
-    {
-        var dataset = Analyzed.Of("The harbor board met on Monday.", "A court document submitted on Friday says the harbor board broke its own rules.");
-        var filing = Assert.Single(dataset.Sources);
-        Assert.Equal(SourceKind.Document, filing.Kind);
-        Assert.DoesNotContain("submitted", filing.Name, StringComparison.Ordinal);
-        Assert.NotEmpty(dataset.ClaimContaining("broke its own rules").SourceIds);
-    }
-
-    [Fact]
-    public void A_participle_after_people_tells_who_they_are()
-    {
-        var dataset = Analyzed.Of("Two people briefed on the talks said the merger would be announced within a week.");
-        var people = Assert.Single(dataset.Sources);
-        Assert.StartsWith("unnamed", people.Name, StringComparison.Ordinal);
-        Assert.NotEmpty(dataset.ClaimContaining("merger would be announced").SourceIds);
-    }
-
-    [Fact]
-    public void A_document_whose_participle_ends_the_head_keeps_the_agent_that_conducted_it()
-    {
-        var dataset = Analyzed.Of("A survey conducted by the Tarrow Institute found that most commuters want a later ferry.");
-        Assert.Contains(dataset.Sources, s => s.Name.Contains("Tarrow Institute", StringComparison.Ordinal));
-        Assert.DoesNotContain(dataset.Sources, s => s.Name == "survey");
-    }
 }

@@ -174,31 +174,12 @@ internal static partial class SourcePhraseParser
             // ("a report the Foreign Ministry denied" names the ministry)
             if (DefiniteWords.Contains(tokens[i]) && tokens[i] != "that" && char.IsLower(tokens[i - 1][0]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is { Kind: SourceKind.Document }
                 && tokens.Skip(i + 1).Take(4).Any(Publishing.Contains)) return i - 1;
-            if (ReducedRelative(tokens, i)) return i - 1;
             // "Gore's close friends": a possessive owns the words after it, so no boundary ("sources close to") follows it
             if (!Boundaries.Contains(tokens[i]) || JoinsName(tokens, i) || IsPossessive(tokens[i - 1])) continue;
             return i - 1;
         }
         return tokens.Count - 1;
     }
-
-    // "A court document filed Thursday", "a Quinnipiac poll conducted in February", "three people briefed on the talks": a past
-    // participle right after a source's noun, then a preposition or a word of time (or nothing: "filed on Friday" is read without
-    // its day), opens a reduced relative clause, which tells of the source and is not its name ("the network censured his
-    // report": a verb with its object is no such clause).
-    // PolNeAR train (round 34): about 20 gold sources of reports were read as no phrase for the participle after their head.
-    private static bool ReducedRelative(List<string> tokens, int i) =>
-        char.IsLower(tokens[i][0]) && (tokens[i].Length > 4 && tokens[i].EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(tokens[i]))
-        && (i + 1 == tokens.Count || ParticipleFollowers.Contains(tokens[i + 1]) || CalendarWords.Weekdays.Contains(tokens[i + 1]))
-        && !IsPossessive(tokens[i - 1]) && SourceLexicon.DescriptorOf(tokens[i - 1]) is not null;
-
-    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal) { "taken", "given", "seen", "sent", "made", "held", "shown", "drawn", "done", "brought", "put", "run" };
-
-    private static readonly HashSet<string> ParticipleFollowers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "by", "on", "in", "at", "for", "to", "from", "with", "over", "during", "after", "before", "since", "under", "about", "into",
-        "through", "across", "via", "as", "last", "this", "earlier", "yesterday", "today", "recently", "online", "publicly",
-    };
 
     private static bool JoinsName(List<string> tokens, int i)
     {
