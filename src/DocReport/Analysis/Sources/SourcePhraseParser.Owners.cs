@@ -51,9 +51,9 @@ internal static partial class SourcePhraseParser
         var at = head + 1;
         if (at < tokens.Count && tokens[at] is "that" or "which") at++;
         while (at < tokens.Count && PublishingAuxiliaries.Contains(tokens[at])) at++;
-        if (at < tokens.Count && (Publishing.Contains(tokens[at]) || Authoring.Contains(tokens[at])))
+        if (at < tokens.Count && Publishing.Contains(tokens[at]))
         {
-            var by = at + 1 < tokens.Count && tokens[at] == "carried" && tokens[at + 1] == "out" ? at + 2 : at + 1;
+            var by = at + 1;
             while (by < tokens.Count && by - at <= 3 && (Days.Contains(tokens[by]) || CalendarWords.Months.Contains(tokens[by]) || WhenWords.Contains(tokens[by]) || IsNumeral(tokens[by]))) by++;
             return by < tokens.Count && tokens[by] == "by" ? OwnerAfter(tokens, by - 1, AuthorLinks) : null;
         }
@@ -64,11 +64,6 @@ internal static partial class SourcePhraseParser
     }
 
     private static readonly HashSet<string> Publishing = new(StringComparer.Ordinal) { "published", "released", "compiled", "issued", "provided", "produced", "posted" };
-
-    // "a poll conducted by Gallup", "a lawsuit filed by the trust", "a memo written by Ann Lee", "a study carried out by the
-    // institute": who made, filed or wrote a document is its author, as who put it out is ("a poll released by Gallup"); who got
-    // or read it is not ("records obtained by the AP": ParticipleAgent), nor who paid for it ("funded by")
-    private static readonly HashSet<string> Authoring = new(StringComparer.Ordinal) { "conducted", "filed", "commissioned", "written", "prepared", "authored", "carried" };
 
     private static readonly HashSet<string> PublishingAuxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "be", "been", "has", "have", "had", "just", "first", "recently", "newly", "publicly" };
 
