@@ -35,4 +35,24 @@ public class SharedSurnameTests
         Assert.Equal(["Janet Whitcombe"], dataset.SpeakersOf("the count had been fair"));
         Assert.Equal(["Janet Whitcombe"], dataset.SpeakersOf("cut the harbor fees"));
     }
+
+    [Fact]
+    public void A_title_that_tells_a_sex_picks_the_one_bearer_of_that_sex()
+    {
+        var dataset = Analyzed.Of(
+            "Helen Whitcombe and her husband, George Whitcombe, toured the harbor on Monday.",
+            "Mrs. Whitcombe said the new pier would open in May.",
+            "Mr. Whitcombe said the fees were too high for small boats.");
+        Assert.Equal(["Helen Whitcombe"], dataset.SpeakersOf("the new pier would open"));
+        Assert.Equal(["George Whitcombe"], dataset.SpeakersOf("the fees were too high"));
+    }
+
+    [Fact]
+    public void A_title_that_tells_a_sex_stays_unsure_when_two_bearers_are_of_that_sex()
+    {
+        var dataset = Analyzed.Of(
+            "Helen Whitcombe and her sister, Laura Whitcombe, toured the harbor on Monday.",
+            "Ms. Whitcombe said the new pier would open in May.");
+        Assert.Null(dataset.AttributionFrom("Ms. Whitcombe").SourceId);
+    }
 }
