@@ -25,6 +25,8 @@ internal static partial class DateLine
     /// <summary>Whether <paramref name="text"/> is short and mostly a date or time, wherever it stands ("am 24. Juli 2017").</summary>
     public static bool IsMostlyDate(string text)
     {
+        // every date or time pattern below holds a digit (\d: any decimal digit, as char.IsDigit): most lines have none
+        if (!text.AsSpan().ContainsAny(Digits.Value)) return false;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxWords || !(DateOrTime().IsMatch(text) || WrittenDate.Value.IsMatch(text))) return false;
         if (SentenceInside().IsMatch(text)) return false;
@@ -115,6 +117,10 @@ internal static partial class DateLine
         var names = string.Join('|', DateText.MonthNames.OrderByDescending(n => n.Length).Select(Regex.Escape));
         return new Regex($@"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{names})\.?(?:\s+de)?,?\s+\d{{4}}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     });
+
+    // The characters \d matches: the decimal digits of every script (Unicode category Nd).
+    private static readonly Lazy<System.Buffers.SearchValues<char>> Digits = new(() =>
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray()));
 
     // A full stop after a word and before more words ends a sentence: "He left on 3 May. She stayed."
     [GeneratedRegex(@"\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}")]

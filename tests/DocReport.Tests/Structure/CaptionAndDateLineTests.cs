@@ -52,6 +52,16 @@ public class CaptionAndDateLineTests
     [InlineData("The mayor spoke. See https://town.example/news/JosÃ© too.")] // a broken "é" in an address left as written, not a ©
     public void Sentences_that_mention_pictures_dates_or_times_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
+    // \d takes the decimal digits of every script, so a date written in them is still a date (the check for a digit
+    // before the patterns run must take them too); a line without a digit holds no date.
+    [Theory]
+    [InlineData("Publikacja: \u0660\u0664.\u0660\u0665.\u0662\u0660\u0662\u0661", true)]
+    [InlineData("Publikacja: \u0966\u096A.\u0966\u096B.\u0968\u0966\u0968\u0967", true)]
+    [InlineData("Publikacja: 04.05.2021", true)]
+    [InlineData("Posted on Monday by Ann Lee", false)]
+    [InlineData("Publikacja: dzisiaj", false)]
+    public void A_date_line_needs_a_digit_of_any_script(string line, bool date) => Assert.Equal(date, DateLine.IsMostlyDate(line));
+
     [Theory]
     [InlineData("ab 1. Januar 2023 für Wasserpfeifentabak und erhitzten Tabak und")]
     [InlineData("bis zum 14. Oktober 2021 beim Zollamt")]
