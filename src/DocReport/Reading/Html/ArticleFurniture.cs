@@ -203,11 +203,11 @@ internal static class ArticleFurniture
 
     /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
     public static bool HasFurnitureClass(IElement element, bool keepCaptions = false) =>
-        NamesFurniture(element.ClassName, keepCaptions) || NamesFurniture(element.Id, keepCaptions)
-        || NamesFurnitureInWords(element.ClassName) || NamesFurnitureInWords(element.Id);
+        NamesFurniture(element.ClassName, keepCaptions) || NamesFurniture(element.Id, keepCaptions) || NamesFurnitureInWords(element.ClassName);
 
-    // Names of two or three words that no one of them says, written apart or run together: "author-box", "AuthorBox",
-    // "paragraph--type--en-savoir-plus", "post-navigation".
+    // Class names of two or three words that no one of them says, written apart or run together: "author-box", "AuthorBox",
+    // "paragraph--type--en-savoir-plus", "post-navigation". Not ids: a heading's anchor spells its words ("See_also",
+    // "Further_reading" on a wiki's section headings).
     private static bool NamesFurnitureInWords(string? value)
     {
         if (string.IsNullOrEmpty(value)) return false;

@@ -217,8 +217,10 @@ public class ArticleFurnitureTests
             <div class="Report__AuthorBox"><blockquote>Mara Lind writes about ports and shipping for the weekend desk.</blockquote></div>
             <div class="paragraph--type--en-savoir-plus"><p>Port authority, ferry union, fish market cooperative.</p></div>
             <div class="has-author-box"><p>The quay stayed closed until the pumps had cleared the last of the water.</p></div>
+            <h2><span id="See_also">See also</span></h2>
             <p>{Sentences("market", 4)}</p>
             """);
+        Assert.Contains("See also", text);
         Assert.Contains("The market inquiry, part 4", text);
         Assert.DoesNotContain("Mara Lind writes", text);
         Assert.DoesNotContain("fish market cooperative", text);
