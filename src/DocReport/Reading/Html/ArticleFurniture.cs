@@ -203,7 +203,35 @@ internal static class ArticleFurniture
 
     /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
     public static bool HasFurnitureClass(IElement element, bool keepCaptions = false) =>
-        NamesFurniture(element.ClassName, keepCaptions) || NamesFurniture(element.Id, keepCaptions);
+        NamesFurniture(element.ClassName, keepCaptions) || NamesFurniture(element.Id, keepCaptions) || NamesFurnitureInWords(element.ClassName);
+
+    // Class names of two or three words that no one of them says, written apart or run together: "author-box", "AuthorBox",
+    // "paragraph--type--en-savoir-plus", "post-navigation". Not ids: a heading's anchor spells its words ("See_also",
+    // "Further_reading" on a wiki's section headings).
+    private static bool NamesFurnitureInWords(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        var words = new List<string>();
+        for (int start = 0; start < value.Length;)
+        {
+            while (start < value.Length && !char.IsLetter(value[start])) start++;
+            var end = start;
+            while (end < value.Length && char.IsLetter(value[end])) end++;
+            if (end > start) words.Add(value[start..end].ToLowerInvariant());
+            start = end;
+        }
+        // "has-author-box" says what the box holds, not what it is, as "has-author" does.
+        if (words.Count == 0 || StateWords.Contains(words[0])) return false;
+        var names = FurnitureClasses.SeveralWords;
+        var joined = FurnitureClasses.SeveralWordsJoined;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (joined.Contains(words[i])) return true;
+            if (i + 1 < words.Count && (names.Contains(words[i] + " " + words[i + 1]) || joined.Contains(words[i] + words[i + 1]))) return true;
+            if (i + 2 < words.Count && names.Contains(words[i] + " " + words[i + 1] + " " + words[i + 2])) return true;
+        }
+        return false;
+    }
 
     // Each name is split into words at every non-letter ("wp-caption-text"); read as spans, since every element of
     // the article is asked.

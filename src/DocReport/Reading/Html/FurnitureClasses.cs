@@ -37,6 +37,23 @@ internal static class FurnitureClasses
         "cookie", "consent", "navbar", "subnav", "navbox",
     }.With(OtherLanguages("promotion"));
 
+    /// <summary>Names of an author box, a box of further links, a share bar or a newsletter box in two or three words, none of
+    /// which is furniture alone ("author-box", "en-savoir-plus", "post-navigation"); each is matched with its words apart and,
+    /// when two, run together ("AuthorBox", "seealso"). "read more" is left out: a class "readmore" also marks text folded
+    /// under a "read more" button, which is the article's.</summary>
+    public static readonly HashSet<string> SeveralWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "see also", "read also", "also read", "further reading", "more stories",
+        "author box", "about author", "author bio", "author info",
+        "next post", "prev post", "previous post", "post navigation",
+        "share buttons", "share bar", "social links", "social icons", "newsletter signup", "newsletter box",
+        "en savoir plus", "savoir plus", "lire aussi", "leer mas", "leer más", "leggi anche", "lesen sie auch",
+        "mehr zum thema", "weitere artikel", "lees ook", "leia tambem", "leia também", "czytaj takze", "czytaj także", "chitaite takzhe",
+    };
+
+    /// <summary>The same names with their words run together ("authorbox", "seealso").</summary>
+    public static readonly HashSet<string> SeveralWordsJoined = SeveralWords.Select(n => n.Replace(" ", "")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static HashSet<string> With(this HashSet<string> words, IEnumerable<string> more)
     {
         words.UnionWith(more);

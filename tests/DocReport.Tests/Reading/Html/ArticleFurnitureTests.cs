@@ -210,6 +210,24 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_box_named_in_several_words_as_furniture_goes_but_a_box_that_only_has_one_stays()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="Report__AuthorBox"><blockquote>Mara Lind writes about ports and shipping for the weekend desk.</blockquote></div>
+            <div class="paragraph--type--en-savoir-plus"><p>Port authority, ferry union, fish market cooperative.</p></div>
+            <div class="has-author-box"><p>The quay stayed closed until the pumps had cleared the last of the water.</p></div>
+            <h2><span id="See_also">See also</span></h2>
+            <p>{Sentences("market", 4)}</p>
+            """);
+        Assert.Contains("See also", text);
+        Assert.Contains("The market inquiry, part 4", text);
+        Assert.DoesNotContain("Mara Lind writes", text);
+        Assert.DoesNotContain("fish market cooperative", text);
+        Assert.Contains("The quay stayed closed until the pumps", text);
+    }
+
+    [Fact]
     public void Linked_lines_in_a_data_table_are_its_data()
     {
         var rows = string.Join("", new[] { "Gmail", "Google Maps", "Netflix" }.Select(app =>
