@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
 using DocReport.Model;
-using DocReport.Output.Json;
 using DocReport.Output.Workbook;
 using DocReport.Tests.Output.Brief;
 
@@ -19,10 +18,7 @@ public sealed class HeadingMetadataOutputTests : IDisposable
 
     private static DocumentInfo JsonDocument(ArticleDataset dataset)
     {
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(dataset, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!.Document;
+        return JsonRoundTrip.Of(dataset).Document;
     }
 
     private static string? SummaryValue(ArticleDataset dataset, string key)

@@ -2,8 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DocReport.Model;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using DocReport.Output.Json;
-using DocReport.Pipeline;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Reading;
 
@@ -17,13 +16,7 @@ public class DocxRevisionTests
 
     private static ArticleDataset ConvertAndReadBack(byte[] docx)
     {
-        using var pipeline = new PipelineBuilder().Build();
-        var result = pipeline.Convert(new SourceFile("review.docx", docx));
-        Assert.True(result.Succeeded, result.Error);
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(result.Dataset!, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!;
+        return JsonRoundTrip.Convert("review.docx", docx);
     }
 
     [Fact]

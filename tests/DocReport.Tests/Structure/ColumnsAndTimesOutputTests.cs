@@ -1,9 +1,9 @@
 using System.Text;
 using DocReport.Model;
-using DocReport.Output.Json;
 using DocReport.Pipeline;
 using DocReport.Tests.Output.Brief;
 using DocReport.Tests.Reading;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -31,10 +31,7 @@ public class ColumnsAndTimesOutputTests
     // dataset.json written and read back: what a user of the file sees.
     private static ArticleDataset Json(ArticleDataset dataset)
     {
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(dataset, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!;
+        return JsonRoundTrip.Of(dataset);
     }
 
     private static string BriefWords(ArticleDataset dataset)

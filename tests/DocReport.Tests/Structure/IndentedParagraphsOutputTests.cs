@@ -1,8 +1,7 @@
 using System.Text;
 using DocReport.Model;
-using DocReport.Output.Json;
-using DocReport.Pipeline;
 using DocReport.Tests.Reading;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -25,11 +24,7 @@ public class IndentedParagraphsOutputTests
 
     private static ArticleDataset Json(string name, byte[] bytes)
     {
-        using var pipeline = new PipelineBuilder().Build();
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(pipeline.Convert(new SourceFile(name, bytes)).Dataset!, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!;
+        return JsonRoundTrip.Convert(name, bytes);
     }
 
     // One page: the first paragraph (first line indented), the lines `middle` draws (given a line drawer taking a text and its

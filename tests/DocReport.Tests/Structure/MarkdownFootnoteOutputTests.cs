@@ -1,7 +1,6 @@
 using System.Text;
 using DocReport.Model;
-using DocReport.Output.Json;
-using DocReport.Pipeline;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -26,13 +25,7 @@ public class MarkdownFootnoteOutputTests
 
     private static ArticleDataset ConvertAndReadBack(string name, string text)
     {
-        using var pipeline = new PipelineBuilder().Build();
-        var result = pipeline.Convert(new SourceFile(name, Encoding.UTF8.GetBytes(text)));
-        Assert.True(result.Succeeded, result.Error);
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(result.Dataset!, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!;
+        return JsonRoundTrip.Convert(name, Encoding.UTF8.GetBytes(text));
     }
 
     [Fact]

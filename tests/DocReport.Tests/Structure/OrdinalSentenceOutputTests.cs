@@ -1,7 +1,7 @@
 using System.Text;
 using DocReport.Model;
-using DocReport.Output.Json;
 using DocReport.Pipeline;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -15,10 +15,7 @@ public sealed class OrdinalSentenceOutputTests
     {
         using var pipeline = new PipelineBuilder().Build();
         var dataset = pipeline.Convert(new SourceFile("seite.html", Encoding.UTF8.GetBytes(html))).Dataset!;
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(dataset, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!.Paragraphs;
+        return JsonRoundTrip.Of(dataset).Paragraphs;
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using DocReport.Model;
-using DocReport.Output.Json;
-using DocReport.Pipeline;
 using DocReport.Tests.Reading;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -15,11 +14,7 @@ public class PdfNotesAndHeadingsOutputTests
 
     private static ArticleDataset Json(string name, byte[] bytes)
     {
-        using var pipeline = new PipelineBuilder().Build();
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(pipeline.Convert(new SourceFile(name, bytes)).Dataset!, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!;
+        return JsonRoundTrip.Convert(name, bytes);
     }
 
     private static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

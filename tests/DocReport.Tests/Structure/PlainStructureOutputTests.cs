@@ -1,12 +1,12 @@
 using System.Text;
 using ClosedXML.Excel;
 using DocReport.Model;
-using DocReport.Output.Json;
 using DocReport.Output.Workbook;
 using DocReport.Pipeline;
 using DocReport.Tests.Output.Brief;
 using DocReport.Tests.Reading;
 using UglyToad.PdfPig;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -31,10 +31,7 @@ public sealed class PlainStructureOutputTests : IDisposable
     // dataset.json written and read back.
     private static IReadOnlyList<Paragraph> JsonParagraphs(ArticleDataset dataset)
     {
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(dataset, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!.Paragraphs;
+        return JsonRoundTrip.Of(dataset).Paragraphs;
     }
 
     private static List<(string Kind, string Text)> WorkbookParagraphs(ArticleDataset dataset)

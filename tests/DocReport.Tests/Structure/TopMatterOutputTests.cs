@@ -1,10 +1,10 @@
 using System.Text;
 using ClosedXML.Excel;
 using DocReport.Model;
-using DocReport.Output.Json;
 using DocReport.Output.Workbook;
 using DocReport.Pipeline;
 using DocReport.Tests.Reading;
+using DocReport.Tests.Output;
 
 namespace DocReport.Tests.Structure;
 
@@ -29,10 +29,7 @@ public class TopMatterOutputTests
     // dataset.json written and read back: what a user of the file sees.
     private static DocumentInfo JsonDocument(ArticleDataset dataset)
     {
-        using var stream = new MemoryStream();
-        new JsonDatasetWriter().Write(dataset, stream);
-        stream.Position = 0;
-        return JsonDatasetReader.Read(stream).Value!.Document;
+        return JsonRoundTrip.Of(dataset).Document;
     }
 
     private static (string Authors, string Published) Summary(ArticleDataset dataset)
