@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using DocReport.Model;
 using DocReport.Pipeline;
 using UglyToad.PdfPig;
@@ -21,7 +20,12 @@ internal sealed class PdfTextReader : IFormatReader
         {
             using var pdf = PdfDocument.Open(bytes);
             if (EmbeddedFonts.Check(pdf) is { } unsafeFont) return StageResult<ReadContent>.Failure(unsafeFont);
-            var lines = pdf.NumberOfPages < MinPagesInTwo ? ReadInTurn(pdf) : ReadInTwo(pdf, bytes);
+            var (lines, pages, read) = (new List<PdfLine>(), pdf.NumberOfPages, 0);
+            foreach (var page in pdf.GetPages())
+            {
+                lines.AddRange(Lines(page));
+                PageProgress.Read(++read, pages);
+            }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
             var (text, notes) = PageNotes.Split(lines, pdf.NumberOfPages);
             var body = TitleLines.First(PageFurniture.Remove(text, pdf.NumberOfPages));
@@ -36,60 +40,6 @@ internal sealed class PdfTextReader : IFormatReader
         {
             return StageResult<ReadContent>.Failure("damaged PDF: " + e.Message);
         }
-    }
-
-    // A PDF of this many pages or more is read in two halves side by side (reading is most of a long PDF's first minute).
-    internal const int MinPagesInTwo = 64;
-
-    internal static List<PdfLine> ReadInTurn(PdfDocument pdf)
-    {
-        var (lines, pages, read) = (new List<PdfLine>(), pdf.NumberOfPages, 0);
-        foreach (var page in pdf.GetPages())
-        {
-            lines.AddRange(Lines(page));
-            PageProgress.Read(++read, pages);
-        }
-        return lines;
-    }
-
-    // The first half's pages from the document already open, the second half's from another one over the same bytes (a
-    // PdfDocument is not to be shared between threads); a page's lines are its own alone, so the halves joined in page order
-    // are the lines read in turn. A failure is the one reading in turn would meet first: the first half's before the second's.
-    // Pages read are told on the calling thread, whose listener hears them.
-    internal static List<PdfLine> ReadInTwo(PdfDocument pdf, byte[] bytes)
-    {
-        var (pages, caller, read) = (pdf.NumberOfPages, Environment.CurrentManagedThreadId, 0);
-        var middle = pages / 2;
-        var (first, second) = (new List<PdfLine>(), new List<PdfLine>());
-        Exception? firstFailure = null, secondFailure = null;
-        void Read(PdfDocument document, int from, int to, List<PdfLine> into)
-        {
-            for (var number = from; number <= to; number++)
-            {
-                into.AddRange(Lines(document.GetPage(number)));
-                var done = Interlocked.Increment(ref read);
-                if (Environment.CurrentManagedThreadId == caller) PageProgress.Read(done, pages);
-            }
-        }
-        Concurrently.Run(
-            () =>
-            {
-                try { Read(pdf, 1, middle, first); }
-                catch (Exception e) { firstFailure = e; }
-            },
-            () =>
-            {
-                try
-                {
-                    using var other = PdfDocument.Open(bytes);
-                    Read(other, middle + 1, pages, second);
-                }
-                catch (Exception e) { secondFailure = e; }
-            });
-        if ((firstFailure ?? secondFailure) is { } failure) ExceptionDispatchInfo.Throw(failure);
-        PageProgress.Read(pages, pages);
-        first.AddRange(second);
-        return first;
     }
 
     // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a page set in
