@@ -64,13 +64,8 @@ internal sealed partial class PronounTally
     private static string WhyPerson(string text, IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, List<int> order, int index, char gender)
     {
         var position = found[order[index]].Source.Start;
-        // the current speaker: the last cited person before the pronoun whose gender fits
-        for (var k = index - 1; k >= 0; k--)
+        if (CurrentSpeakerOf(found, resolved, order, index, gender) is (var f, var speaker))
         {
-            var f = found[order[k]];
-            if (position - f.Source.End > 4000) break;
-            if (resolved[order[k]].FirstOrDefault(e => e.Kind == SourceKind.Person && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal)) is not { } speaker) continue;
-            if (speaker.Gender != '-' && speaker.Gender != gender) continue;
             // people named in full (a given name or title first), and the surnames of people the text names in full, used alone
             var full = People().Matches(text).Where(m => IsPerson(m) && !speaker.Name.EndsWith(m.Groups[2].Value, StringComparison.Ordinal)).ToList();
             var surnames = full.Where(m => SourceLexicon.GenderOf(m.Groups[1].Value) is var g && (g == '-' || g == gender)).Select(m => m.Groups[2].Value).ToHashSet(StringComparer.Ordinal);
@@ -83,7 +78,12 @@ internal sealed partial class PronounTally
         return "no person of the gender cited in reach";
     }
 
-    private static string CurrentSpeaker(IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, List<int> order, int index, char gender)
+    private static string CurrentSpeaker(IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, List<int> order, int index, char gender) =>
+        CurrentSpeakerOf(found, resolved, order, index, gender) is (var f, var speaker)
+            ? $"{speaker.Name}\t{f.Source.Start}\t{f.Source.End}\t{speaker.Gender}" : "";
+
+    // the current speaker: the last cited person before the pronoun (within 4,000 characters) whose gender fits
+    private static (FoundAttribution Found, SourceEntry Speaker)? CurrentSpeakerOf(IReadOnlyList<FoundAttribution> found, IReadOnlyList<SourceEntry>[] resolved, List<int> order, int index, char gender)
     {
         var position = found[order[index]].Source.Start;
         for (var k = index - 1; k >= 0; k--)
@@ -92,9 +92,9 @@ internal sealed partial class PronounTally
             if (position - f.Source.End > 4000) break;
             if (resolved[order[k]].FirstOrDefault(e => e.Kind == SourceKind.Person && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal)) is not { } speaker) continue;
             if (speaker.Gender != '-' && speaker.Gender != gender) continue;
-            return $"{speaker.Name}\t{f.Source.Start}\t{f.Source.End}\t{speaker.Gender}";
+            return (f, speaker);
         }
-        return "";
+        return null;
     }
 
     // where a name between stands: inside a quotation, after a verb or preposition (an object), or elsewhere (a subject)
