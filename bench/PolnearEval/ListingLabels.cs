@@ -16,18 +16,18 @@ internal static class ListingLabels
     public static void Write(IReadOnlyList<PolnearDocument> documents, AttributionTagger tagger, TextWriter output)
     {
         var analyzer = new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }, tagger);
-        output.WriteLine(string.Join('\t', new[] { "article", "id", "name", "kind", "real", "mention" }.Concat(ListedSourceFeatures.Names)));
+        output.WriteLine(string.Join('\t', new[] { "article", "id", "name", "kind", "real", "mention" }.Concat(ListedSourceFeatures.Names).Append("words")));
         foreach (var document in documents)
         {
             var dataset = analyzer.Analyze(PlainTextArticle.Build(document.Name, document.Text));
             var gold = document.Attributions.Select(a => a.Source).OfType<GoldSpan>().SelectMany(s => s.Ranges).ToList();
-            foreach (var (source, features) in dataset.Sources.Zip(ListedSourceFeatures.Of(dataset)))
+            foreach (var (source, features, words) in dataset.Sources.Zip(ListedSourceFeatures.Of(dataset), ListedSourceFeatures.Words(dataset)))
             {
                 var spans = SpansOf(dataset, source.Id);
                 var real = spans.Any(s => gold.Any(g => g.Start < s.End && s.Start < g.End));
                 var shown = string.Join(" | ", spans.Take(3).Select(s => $"{s.Text.ReplaceLineEndings(" ")}@{s.Start}"));
                 output.WriteLine(string.Join('\t', new[] { document.Name, source.Id, source.Name, source.Kind.ToString(), real ? "1" : "0", shown }
-                    .Concat(features.Select(x => x.ToString("0.###", CultureInfo.InvariantCulture)))));
+                    .Concat(features.Select(x => x.ToString("0.###", CultureInfo.InvariantCulture))).Append(words)));
             }
         }
     }

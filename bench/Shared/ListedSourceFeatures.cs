@@ -17,7 +17,7 @@ internal static partial class ListedSourceFeatures
         "bias", "cues", "continued", "document cues", "view cues", "according to", "said-like cue", "pronoun mentions", "described mentions",
         "name words", "name capitalised", "unnamed", "person", "organization", "government", "media", "document", "platform",
         "mentions", "url", "first position", "first in headline", "only in headline", "inside quotation", "source after cue", "claims",
-        "one word", "mention span words",
+        "one word", "mention span words", "belief cues",
     ];
 
     /// <summary>One vector per source of the dataset, in its order.</summary>
@@ -64,9 +64,32 @@ internal static partial class ListedSourceFeatures
                 Math.Log(1 + source.ClaimIds.Count),
                 words.Length == 1 ? 1 : 0,
                 Math.Min(8, own.Average(a => (double?)a.Source.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) ?? 0),
+                own.Count(a => a.Kind == AttributionKind.Belief) / (double)n,
             };
         }).ToList();
     }
+
+    /// <summary>
+    /// Round 36: the words a learned decision may weigh one by one, per source of the dataset in its order: the cue's words
+    /// ("cue:said"), the name's words ("name:officials"), the first word of each mention ("first:the"), lower-cased and distinct.
+    /// </summary>
+    public static IReadOnlyList<string> Words(ArticleDataset dataset)
+    {
+        var bySource = dataset.Attributions.Where(a => a.SourceId is not null).ToLookup(a => a.SourceId!);
+        return dataset.Sources.Select(source =>
+        {
+            var own = bySource[source.Id].DistinctBy(a => (a.Source.Start, a.Cue.Start)).ToList();
+            var words = own.SelectMany(a => Tokens(a.Cue.Text).Select(w => "cue:" + w))
+                .Concat(Tokens(source.Name).Select(w => "name:" + w))
+                .Concat(own.Select(a => Tokens(a.Source.Text).FirstOrDefault()).OfType<string>().Select(w => "first:" + w));
+            return string.Join(' ', words.Distinct());
+        }).ToList();
+    }
+
+    private static IEnumerable<string> Tokens(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}']+|[:\u201c\u201d\u0022]")]
+    private static partial Regex Word();
 
     // an opening curly quotation mark since the paragraph began and not closed again
     private static bool InsideQuotation(string text, int position)
