@@ -128,7 +128,7 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
 
     private static string Brief(ConversionProgress progress) => progress.Stage switch
     {
-        ConversionStage.Reading when progress.Pages > 0 => string.Create(CultureInfo.InvariantCulture, $"reading {progress.PagesDone:N0}/{progress.Pages:N0} pages"),
+        ConversionStage.Reading when progress.Pages > 0 => string.Create(CultureInfo.InvariantCulture, $"reading {progress.PagesDone:N0}/{progress.Pages:N0} {Noun(progress.Pages, "page")}"),
         ConversionStage.Writing when progress.Pages > 0 => string.Create(CultureInfo.InvariantCulture, $"{OutputName(progress.Output)} {progress.PagesDone:N0}/{progress.Pages:N0}"),
         ConversionStage.Writing when progress.PagesDone > 0 => string.Create(CultureInfo.InvariantCulture, $"{OutputName(progress.Output)} counting {progress.PagesDone:N0}"),
         ConversionStage.Analyzing when progress.Paragraphs > 0 =>
@@ -138,9 +138,9 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
 
     private static string Describe(ConversionProgress progress) => progress.Stage switch
     {
-        ConversionStage.Reading when progress.Pages > 0 => string.Create(CultureInfo.InvariantCulture, $"reading, {progress.PagesDone:N0} of {progress.Pages:N0} pages"),
+        ConversionStage.Reading when progress.Pages > 0 => string.Create(CultureInfo.InvariantCulture, $"reading, {progress.PagesDone:N0} of {progress.Pages:N0} {Noun(progress.Pages, "page")}"),
         ConversionStage.Analyzing when progress.Paragraphs > 0 =>
-            string.Create(CultureInfo.InvariantCulture, $"analysing{StepName(progress.Step)}, {progress.ParagraphsDone:N0} of {progress.Paragraphs:N0} paragraphs"),
+            string.Create(CultureInfo.InvariantCulture, $"analysing{StepName(progress.Step)}, {progress.ParagraphsDone:N0} of {progress.Paragraphs:N0} {Noun(progress.Paragraphs, "paragraph")}"),
         ConversionStage.Writing when progress.Pages > 0 =>
             string.Create(CultureInfo.InvariantCulture, $"writing {OutputName(progress.Output)}, page {progress.PagesDone:N0} of {progress.Pages:N0}"),
         ConversionStage.Writing when progress.PagesDone > 0 =>
@@ -149,6 +149,9 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
         ConversionStage.Done => "converted",
         var stage => StageNames[stage],
     };
+
+    // "0 of 1 paragraph", as a person writes it; every other count takes the plural.
+    private static string Noun(int count, string singular) => count == 1 ? singular : singular + "s";
 
     // The file a format's writer makes, as the user finds it in the document's folder.
     private static string OutputName(string? format) => format switch

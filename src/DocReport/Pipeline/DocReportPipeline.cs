@@ -165,9 +165,13 @@ public sealed class DocReportPipeline : IDisposable
         dataset = dataset with { Validation = issues };
         var errors = issues.Where(i => i.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
-            return new(file.Path, null, "validation failed: " + string.Join("; ", errors.Select(e => $"{e.Code} at {e.Location}: {e.Message}")))
+            return new(file.Path, null, "validation failed: " + string.Join("; ", errors.Select(Described)))
                 { FailedStage = ConversionStage.Validating };
         return new(file.Path, dataset, null);
+
+        // A rule's message opens with the place it names ("Paragraphs: the article has no paragraphs"): named once, not twice.
+        static string Described(ValidationIssue e) =>
+            e.Message.StartsWith(e.Location + ":", StringComparison.Ordinal) ? $"{e.Code}: {e.Message}" : $"{e.Code} at {e.Location}: {e.Message}";
 
         void Begin(ConversionStage stage)
         {

@@ -13,7 +13,7 @@ internal static class InputLoader
     {
         try
         {
-            return Refusal(new FileInfo(path), maxBytes) ?? StageResult<SourceFile>.Success(new SourceFile(path, File.ReadAllBytes(path)));
+            return Refusal(path, maxBytes) ?? StageResult<SourceFile>.Success(new SourceFile(path, File.ReadAllBytes(path)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -25,7 +25,7 @@ internal static class InputLoader
     {
         try
         {
-            return Refusal(new FileInfo(path), maxBytes)
+            return Refusal(path, maxBytes)
                 ?? StageResult<SourceFile>.Success(new SourceFile(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -49,9 +49,12 @@ internal static class InputLoader
         }
     }
 
-    private static StageResult<SourceFile>? Refusal(FileInfo info, long maxBytes) =>
-        !info.Exists ? StageResult<SourceFile>.Failure(MissingReason(info.FullName, "file not found"))
-        : info.Length == 0 ? StageResult<SourceFile>.Failure("file is empty")
-        : info.Length > maxBytes ? StageResult<SourceFile>.Failure($"file is {BoundedRead.Describe(info.Length)}, over the limit of {BoundedRead.Describe(maxBytes)}")
-        : null;
+    private static StageResult<SourceFile>? Refusal(string path, long maxBytes)
+    {
+        var info = new FileInfo(path);
+        return !info.Exists ? StageResult<SourceFile>.Failure(MissingReason(info.FullName, "file not found"))
+            : info.Length == 0 ? StageResult<SourceFile>.Failure(SpecialFile.Refusal(path) ?? "file is empty")
+            : info.Length > maxBytes ? StageResult<SourceFile>.Failure($"file is {BoundedRead.Describe(info.Length)}, over the limit of {BoundedRead.Describe(maxBytes)}")
+            : null;
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class ArticleDatasetValidator : AbstractValidator<ArticleDataset
             .WithMessage("{PropertyPath}: the article has no paragraphs: the input held no text, or only page furniture.");
         RuleFor(d => d.Text).Must(t => RuleExtensions.WordCount(t) >= MinWords).When(d => d.Paragraphs.Count > 0)
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ArticleShort)
-            .WithMessage(d => $"{{PropertyPath}}: the article has {RuleExtensions.WordCount(d.Text)} words, fewer than {MinWords}: it may be a fragment or a page without its article.");
+            .WithMessage(d => $"{{PropertyPath}}: the article has {Counted.Of(RuleExtensions.WordCount(d.Text), "word")}, fewer than {MinWords}: it may be a fragment or a page without its article.");
         RuleFor(d => d.Text).Must((d, _) => ReplacementCharacters.In(d).Count == 0)
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.ReplacementCharacters)
             .WithMessage(d => ReplacementCharacters.In(d).Describe());

@@ -13,7 +13,7 @@ internal sealed record ScriptsWithoutFont(IReadOnlyList<UncoveredScript> Scripts
     /// <summary>The validation message: which scripts, how many characters, an example of each, and what to install.</summary>
     public string Describe() =>
         "{PropertyPath}: no installed font draws "
-        + string.Join("; ", Scripts.Select(s => $"{Names.GetValueOrDefault(s.Script, s.Script)} ({s.Characters} characters, e.g. '{s.Example}')"))
+        + string.Join("; ", Scripts.Select(s => $"{Names.GetValueOrDefault(s.Script, s.Script)} ({Counted.Of(s.Characters, "character")}, e.g. '{s.Example}')"))
         + ": brief.pdf shows them as boxes. Install a font for them (on Debian: fonts-noto-core for most scripts, fonts-noto-cjk for Chinese, Japanese and Korean).";
 
     public static ScriptsWithoutFont In(ArticleDataset dataset, Func<string, IReadOnlyList<UncoveredScript>> uncovered) =>

@@ -49,6 +49,17 @@ public class SlowDocumentsTests
     }
 
     [Fact]
+    public void A_count_of_one_takes_the_singular()
+    {
+        var slow = new SlowDocuments();
+        slow.Report(new("notes/memo.pdf", ConversionStage.Reading) { Pages = 1 }, At(0));
+        Assert.Equal(["  notes/memo.pdf: reading, 0 of 1 page (6s so far)"], slow.Due(At(6)));
+        Assert.Equal("reading 0/1 page", slow.OldestStage(At(6))!.Brief);
+        slow.Report(new("notes/memo.pdf", ConversionStage.Analyzing) { Paragraphs = 1 }, At(7));
+        Assert.Equal(["  notes/memo.pdf: analysing, 0 of 1 paragraph (8s so far)"], slow.Due(At(8)));
+    }
+
+    [Fact]
     public void A_PDF_being_read_counts_its_pages()
     {
         var slow = new SlowDocuments();

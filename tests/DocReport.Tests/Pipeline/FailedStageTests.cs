@@ -42,7 +42,16 @@ public class FailedStageTests
         Assert.True(good.Succeeded);
         Assert.Null(good.FailedStage);
         Assert.Equal(ConversionStage.Validating, rejecting.FailedStage);
-        Assert.Contains("TEST-REJECT", rejecting.Error);
+        Assert.Equal("validation failed: TEST-REJECT at document: every dataset is refused here", rejecting.Error);
+    }
+
+    [Fact]
+    public void A_rule_whose_message_names_its_place_has_the_place_named_once()
+    {
+        var rejected = Pipeline.Convert(new SourceFile("letter.txt", "x"u8.ToArray()));
+
+        Assert.Equal(ConversionStage.Validating, rejected.FailedStage);
+        Assert.StartsWith("validation failed: DR-PARAGRAPHS-MISSING: Paragraphs: the article has no paragraphs", rejected.Error);
     }
 
     private sealed class RejectAll : IDatasetValidator

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DocReport.Pipeline;
 
 namespace DocReport.Tests.Pipeline;
@@ -36,5 +37,27 @@ public class InputLoaderTests
             Assert.Contains("over the limit", pipeline.Convert(path).Error);
         }
         finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void A_named_pipe_is_refused_as_one_without_waiting_for_a_writer()
+    {
+        if (OperatingSystem.IsWindows()) return; // Windows has no named pipes in its file system
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".txt");
+        using (var mkfifo = Process.Start("mkfifo", path)) mkfifo.WaitForExit();
+        try
+        {
+            var error = new PipelineBuilder().Build().Convert(path).Error;
+            Assert.StartsWith("a named pipe, not a file", error);
+            Assert.EndsWith($"docreport convert - < {path}", error);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void A_device_is_refused_as_one_rather_than_as_an_empty_file()
+    {
+        if (OperatingSystem.IsWindows()) return; // no /dev
+        Assert.Equal("a device, not a file", new PipelineBuilder().Build().Convert("/dev/null").Error);
     }
 }

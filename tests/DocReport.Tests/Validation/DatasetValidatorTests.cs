@@ -191,6 +191,13 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void An_article_of_one_word_is_counted_in_the_singular()
+    {
+        var issue = Single(Laid("Ferries", ["Cancelled."]), ValidationCodes.ArticleShort, "Text", Severity.Warning);
+        Assert.Contains("the article has 1 word, fewer than", issue.Message);
+    }
+
+    [Fact]
     public void Chinese_text_counts_each_character_as_a_word_so_a_full_article_is_not_short()
     {
         var paragraph = string.Concat(Enumerable.Repeat("宇航员在太空中喝酒会怎么样后果很严重。", 6));

@@ -32,6 +32,14 @@ public class ScriptsWithoutFontTests
     }
 
     [Fact]
+    public void One_character_of_a_script_is_counted_in_the_singular()
+    {
+        IReadOnlyList<UncoveredScript> OneThaiLetter(string text) => [new UncoveredScript("Thai", 1, "ร")];
+        var issues = new DatasetValidator(new ArticleDatasetValidator(BoilerplateFilter.Default, OneThaiLetter)).Validate(ThaiArticle());
+        Assert.Contains("Thai (1 character, e.g. 'ร')", Assert.Single(issues, i => i.Code == ValidationCodes.ScriptWithoutFont).Message);
+    }
+
+    [Fact]
     public void Scripts_the_fonts_draw_give_no_warning() =>
         Assert.DoesNotContain(Validate(ThaiArticle(), thaiInstalled: true), i => i.Code == ValidationCodes.ScriptWithoutFont);
 

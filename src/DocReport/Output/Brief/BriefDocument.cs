@@ -1,6 +1,7 @@
 using DocReport.Layout;
 using DocReport.Model;
 using DocReport.Output.Brief.Sections;
+using DocReport.Validation;
 
 namespace DocReport.Output.Brief;
 
@@ -69,7 +70,7 @@ internal static class BriefDocument
     {
         Title = dataset.Document.Title,
         Author = string.Join(", ", dataset.Document.Authors),
-        Subject = $"Brief of {Path.GetFileName(dataset.Document.SourcePath)}: {dataset.Claims.Count} claims, {dataset.Sources.Count} sources",
+        Subject = $"Brief of {Path.GetFileName(dataset.Document.SourcePath)}: {Counted.Of(dataset.Claims.Count, "claim")}, {Counted.Of(dataset.Sources.Count, "source")}",
         Keywords = string.Join(", ", dataset.Sources.Select(s => s.Name)),
         Creator = "DocReport",
         Producer = "DocReport.Layout on SkiaSharp",

@@ -38,6 +38,16 @@ public sealed class BriefWriterTests : IDisposable
     }
 
     [Fact]
+    public void Metadata_subject_counts_one_claim_and_one_source_in_the_singular()
+    {
+        var full = BriefFixture.Create(3);
+        var claim = full.Claims[0];
+        var dataset = full with { Claims = [claim], Sources = [full.Sources[0] with { ClaimIds = [claim.Id] }] };
+        using var pdf = brief.Write(dataset);
+        Assert.EndsWith(": 1 claim, 1 source", pdf.Information.Subject);
+    }
+
+    [Fact]
     public void Facts_claims_sources_and_validation_notes_are_present()
     {
         using var pdf = Write();
