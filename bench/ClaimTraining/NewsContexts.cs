@@ -92,7 +92,10 @@ internal sealed class NewsContexts
         return (byId, byText, [.. sentences.Select(s => s.Text)]);
     }
 
-    private string? Locate(string page) =>
+    private string? Locate(string page) => Locate(folders, page);
+
+    /// <summary>The file of a news page in the first of <paramref name="folders"/> that holds it (a Readability.js page is a folder holding source.html), or null.</summary>
+    public static string? Locate(IReadOnlyList<string> folders, string page) =>
         folders.Select(f => Path.Combine(f, page, "source.html")).Concat(folders.Select(f => Path.Combine(f, page))).FirstOrDefault(File.Exists);
 
     // A page and a sentence id name two texts where the page was split otherwise between two rounds of labelling.

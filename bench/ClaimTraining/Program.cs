@@ -26,8 +26,8 @@ var keep = (int)arguments.Number("keep", 20000);
 // Each labelled news sentence's place in its article: as frozen in news-contexts.tsv ("--context frozen", the default), as
 // today's pipeline reads the pages in the folders given ("--context live"), or none ("--context off").
 var frozenContexts = arguments.Text("contexts-file", Path.Combine(AppContext.BaseDirectory, "news-contexts.tsv"));
-NewsContexts PageContexts() => NewsContexts.Live(arguments.Text("pages-from",
-    "../shared/data/readability-pages,../shared/data/attributions/polnear/train/text,../data/trafilatura/eval,../data/trafilatura/cache").Split(','));
+const string PageFolders = "../shared/data/readability-pages,../shared/data/attributions/polnear/train/text,../data/trafilatura/eval,../data/trafilatura/cache";
+NewsContexts PageContexts() => NewsContexts.Live(arguments.Text("pages-from", PageFolders).Split(','));
 NewsContexts? Contexts() => arguments.Text("context", "frozen") switch
 {
     "off" => null,
@@ -170,6 +170,11 @@ switch (arguments.Command)
         // The rows of a news file that training and tuning may read: what a relabelling may read (round 29).
         File.WriteAllLines(arguments.Text("out", "readable.tsv"), gates.ReadableLines(arguments.Text("file", newsTrain)));
         break;
+    case "page-profiles":
+        // news dev's second and third parts are PolNeAR dev articles (rounds 27 and 33)
+        PageProfiles.Run([newsTrain, newsEval], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
+            arguments.Text("out", "page-profiles.tsv"));
+        break;
     case "assess":
         Commands.Assess(Console.In);
         break;
@@ -190,6 +195,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- pools --scores SCORES [--second SCORES]   (the article threshold chosen on web pages, PolNeAR or news dev alone, scored on pages left out; round 26)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
+            dotnet run -c Release --project bench/ClaimTraining -- page-profiles [--out FILE]   (every sentence of each labelled news page, train and dev parts, with the library's score and flag; round 36)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--half dev-a|dev-b] [--matching REGEX] [--english]   (sentences not yet labelled nor in news-families.tsv, none of trafilatura's test half, none sharing a sentence with a Readability page; only pages of one dev half; only sentences matching REGEX; --english: the folder is known English, no function-word test)
