@@ -49,7 +49,8 @@ foreach (var page in pages)
 {
     var file = SourceFile.Load(page.Path);
     clock.Start();
-    var document = reader.Read(file).Value;
+    // Read as `convert ADDRESS` reads a download: the page's address gives its date where the page gives none.
+    var document = reader.Read(file).Value is { } raw ? DownloadAddress.Apply(raw, page.Url) : null;
     var article = document is null ? null : builder.Build(document).Value;
     clock.Stop();
     if (article is null) failures++;

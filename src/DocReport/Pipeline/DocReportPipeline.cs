@@ -149,11 +149,8 @@ public sealed class DocReportPipeline : IDisposable
         StageResult<RawDocument> raw;
         using (PageProgress.Listen(progress is null ? null : PageRead)) raw = reader.Read(file);
         if (raw.Value is null) return new(file.Path, null, raw.Error) { FailedStage = ConversionStage.Reading };
-        var document = file.Url is null || raw.Value.Metadata.Url is not null
-            ? raw.Value
-            : raw.Value with { Metadata = raw.Value.Metadata with { Url = file.Url } };
         Begin(ConversionStage.Structuring);
-        var article = structure.Build(document);
+        var article = structure.Build(DownloadAddress.Apply(raw.Value, file.Url));
         if (article.Value is null) return new(file.Path, null, article.Error) { FailedStage = ConversionStage.Structuring };
         paragraphs = article.Value.Paragraphs.Count;
         Begin(ConversionStage.Analyzing);

@@ -9,8 +9,8 @@ namespace DocReport.Reading.Html;
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, the first short line of
 /// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
-/// video page's upload date, then meta tags that name no particular date and the page's last update; the site header's dates (often the day the page was
-/// served) come last.
+/// video page's upload date, then meta tags that name no particular date and the page's last update; the site header's and
+/// footer's dates (often the day the page was served or the site built) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
 /// in the zone the page's other timestamps use.
 /// Nothing found means no date: a page never gets a default one.
@@ -35,14 +35,24 @@ internal static partial class PublishedDate
         // Parse.ly's older "parsely-page" holds its metadata as JSON ({"pub_date": "2021-03-04T10:00:00Z", ...}), whose
         // only timestamp is the publication's.
         "ptime", "pdate", "article.created", "mediator_published_time", "video:release_date", "og:video:release_date", "parsely-page",
+        // Open Graph's variant spellings, analytics tags (Adobe's "analyticsAttributes.articleDate", WebTrends' first-published
+        // date), Drupal's field class as a name, and document systems' creation dates, as htmldate's list holds them.
+        "og:article:published", "og:datepublished", "og:publish_date", "og:question:published_time", "og:regdate",
+        "analyticsattributes.articledate", "dcsext.articlefirstpublished", "field-name-post-date", "content_create_date", "doc_date",
     ];
 
     // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
     private static readonly string[] GenericDateKeys =
-        ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "dc:created", "dc:date", "date_created", "datecreated", "created", "date"];
+        ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "dc:created", "dc:date", "date_created", "datecreated", "created", "date", "timestamp"];
 
     // When the page was last changed: a last resort, after any date the page shows for the article itself.
-    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "dateModified", "lastmod"];
+    // Open Graph's, Dublin Core's and CMSs' names for it, and the HTTP header a page may repeat (http-equiv="last-modified").
+    private static readonly string[] ModifiedKeys =
+    [
+        "article:modified_time", "og:updated_time", "dateModified", "lastmod", "article:modified", "article:modified_date", "article:post_modified",
+        "og:modified_time", "og:article:modified_time", "modified_time", "updated_time", "dcterms.modified", "dc.modified", "bt:moddate",
+        "modificationdate", "revision_date", "lastmodified", "last-modified", "lastdate", "modified",
+    ];
 
     // The page's summary for search engines and link previews: a site that shows its readers no date often states it there
     // ("... (Notizia del 14 Gennaio 2020)"). Last of all, since a summary may name an event's day.
@@ -72,7 +82,7 @@ internal static partial class PublishedDate
         // Read once: both the date and the day a UTC instant is shown on look at the page's meta tags and scripts.
         var meta = MetaValues(document);
         var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
-        var order = NumericDateOrders.Of(HtmlMetadata.Locale(document));
+        var order = OrderOf(document);
         var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere, order);
         var zoned = InPageZone(document, date);
         date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere, order) ?? date;
@@ -141,9 +151,9 @@ internal static partial class PublishedDate
         ("marked update", e => Marked(e.Document, e.Order, updates: true)),
         ("generic meta", e => FirstDate(e.Meta, GenericDateKeys)),
         ("modified meta", e => FirstDate(e.Meta, ModifiedKeys)),
-        ("site header marked", e => Marked(e.Document, e.Order, siteHeader: true)),
-        ("site header date element", e => DateElements(e.Document, e.Order, siteHeader: true)),
-        ("site header short text", e => ShortTexts(e.Document, e.Order, siteHeader: true)),
+        ("site header or footer marked", e => Marked(e.Document, e.Order, siteFrame: true)),
+        ("site header or footer date element", e => DateElements(e.Document, e.Order, siteFrame: true)),
+        ("site header or footer short text", e => ShortTexts(e.Document, e.Order, siteFrame: true)),
         ("description", e => FirstDate(e.Meta, DescriptionKeys, e.Order)),
     ];
 
@@ -165,10 +175,12 @@ internal static partial class PublishedDate
     /// source is right how often. Read before scripts are removed.</summary>
     public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate)
     {
-        var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)),
-            NumericDateOrders.Of(HtmlMetadata.Locale(document)));
+        var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)), OrderOf(document));
         return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
+
+    // How the page writes a numeric date: by its language, else by the country its address names.
+    private static NumericDateOrder OrderOf(IDocument document) => NumericDateOrders.Of(HtmlMetadata.Locale(document), HtmlMetadata.CanonicalUrl(document));
 
     private static string? JsonLdAnywhere(IDocument document) => JsonLdValue(document, JsonLdDate());
 
@@ -202,10 +214,11 @@ internal static partial class PublishedDate
 
     // Marked dates; those marked as the last change (class "updated", a text or label "Updated") are a source of their own, late.
     // WordPress marks a post never changed "entry-date published updated": a class that says published is the publication's.
-    private static string? Marked(IDocument document, NumericDateOrder order, bool siteHeader = false, bool updates = false) =>
-        NearestTitleFirst(document, document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeader(e) == siteHeader && MarkedAsUpdate(e) == updates && !InOtherStory(e)), e => e)
-            .Select(e => (e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null)) is { } value
-                ? DateText.Find(value, order) : TextDate(e, e.TextContent, order))
+    private static string? Marked(IDocument document, NumericDateOrder order, bool siteFrame = false, bool updates = false) =>
+        NearestTitleFirst(document, document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && MarkedAsUpdate(e) == updates && !InOtherStory(e)), e => e)
+            // A template may leave the attribute empty or fill it with a time alone ("<time datetime="">4 March 2021</time>"): then the text says the day.
+            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null), order)
+                ?? TextDate(e, e.TextContent, order))
             .FirstOrDefault(d => d is not null);
 
     // A source's candidates, those nearest the title heading first: the page's own date line sits by its headline, while a list of
@@ -248,13 +261,17 @@ internal static partial class PublishedDate
     // link, the item holding a link of four words or more besides the date (a headline; not a link to an author's or a topic's
     // page, as an article's own line of details holds), or a story card (an article element)
     // holding a linked heading; in either case the box does not hold the page's title heading (the first h1), which the page must have.
+    // A box whose class or id names it a list of further stories ("related-posts", "most-read", "trending") holds theirs, however
+    // its cards are built.
     private static bool InOtherStory(IElement element)
     {
         if (element.Owner is not { } document || TitleHeading(document) is not { } title) return false;
         var depth = 0;
-        for (var box = element; box is not null && depth < MaxStoryItemDepth; box = box.ParentElement, depth++)
+        for (var box = element; box is not null; box = box.ParentElement, depth++)
         {
             if (box.LocalName is "body" or "main" || box.Contains(title)) return false;
+            if (RelatedStoriesClass().IsMatch(box.ClassAndId())) return true;
+            if (depth >= MaxStoryItemDepth) continue;
             if (box.LocalName == "li" && box.ParentElement is { } list
                 && list.Children.Count(item => item.LocalName == "li" && item.QuerySelector("a[href]") is not null) >= 2
                 && box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}")))
@@ -266,6 +283,11 @@ internal static partial class PublishedDate
 
     private const int MaxStoryItemDepth = 6;
     private const int MinHeadlineWords = 4;
+
+    // English, German, French, Spanish, Portuguese, Italian and Polish names of boxes of further stories, as themes and CMSs
+    // name them: related, recommended, most read or viewed, trending, popular, more stories, read also.
+    [GeneratedRegex(@"related|recommend|most-?read|most-?viewed|most-?popular|popular-?posts|trending|more-?stories|(?:also|more)-?read|read-?(?:also|more-?stories)|verwandt|empfehlung|aehnlich|ähnlich|weitere-?artikel|lire-?aussi|articles-?lies|relacionad|recomendad|mas-?leid|correlat|leggi-?anche|piu-?lett|polecane|zobacz-?tez|powiazane", RegexOptions.IgnoreCase)]
+    private static partial Regex RelatedStoriesClass();
 
     [GeneratedRegex(@"author|autor|auteur|\btag\b|/tags?/|categor|/topics?/|/themen/|/people/|/profile", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorOrTopicLink();
@@ -295,9 +317,9 @@ internal static partial class PublishedDate
     }
 
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
-    private static string? DateElements(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
+    private static string? DateElements(IDocument document, NumericDateOrder order, bool siteFrame = false) =>
         document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeader(e) == siteHeader && !UpdateMarkup(e) && !InOtherStory(e)), e => e)
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && !UpdateMarkup(e) && !InOtherStory(e)), e => e)
             .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
             .FirstOrDefault(d => d is not null);
 
@@ -316,12 +338,12 @@ internal static partial class PublishedDate
         ?? (element.ChildElementCount == 0 ? null : DateText.Find(WithoutUpdateDates(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))), order));
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
-    private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteHeader = false) =>
+    private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteFrame = false) =>
         document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
-                && InSiteHeader(t.Node.ParentElement!) == siteHeader && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)
+                && InSiteHeaderOrFooter(t.Node.ParentElement!) == siteFrame && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
 
@@ -341,10 +363,10 @@ internal static partial class PublishedDate
     // The dates of readers' comments come after the article's and are not its date; the page's own containers
     // ("<body class='comments-open'>") say nothing about it.
     // The site's own header (a <header> element, or a box with a class or id that opens with "header", outside the
-    // article and holding no h1) often shows the day the page was served ("Donnerstag, 16. Februar 2012"): its dates
-    // come after every other date the page shows.
-    private static bool InSiteHeader(IElement element) =>
-        element.Ancestors().Prepend(element).Any(e => (e.LocalName == "header" || HeaderClass().IsMatch(e.ClassAndId()))
+    // article and holding no h1) often shows the day the page was served ("Donnerstag, 16. Februar 2012"); its footer (the same,
+    // "footer") the day the site was last built or its latest posts: their dates come after every other date the page shows.
+    private static bool InSiteHeaderOrFooter(IElement element) =>
+        element.Ancestors().Prepend(element).Any(e => (e.LocalName is "header" or "footer" || HeaderOrFooterClass().IsMatch(e.ClassAndId()))
             && e.QuerySelector("h1") is null && !e.HasAncestorTag("article", -1) && !e.HasAncestorTag("main", -1));
 
     private static bool InComments(IElement element) =>
@@ -356,8 +378,8 @@ internal static partial class PublishedDate
             .Any(name => !name.StartsWith("category-", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
                 && CommentClass().IsMatch(name));
 
-    // A dated path ("/2021/03/04/", "/2021-03-04/") or a day written without separators in a path segment ("/20210304/", "-20210304.html").
-    private static string? FromUrl(string? url)
+    /// <summary>The day a dated path gives ("/2021/03/04/", "/2021-03-04/", "/20210304/", "-20210304.html", "/2021/mar/04/"), or null.</summary>
+    internal static string? FromUrl(string? url)
     {
         if (url is null) return null;
         var m = UrlDate().Match(url);
@@ -419,10 +441,13 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"updated|modified|update\b|lastupdate|aktualisiert", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateClass();
 
-    [GeneratedRegex(@"(?:^|\s)header", RegexOptions.IgnoreCase)]
-    private static partial Regex HeaderClass();
+    // "footer", "footer-widgets", "footer_bottom", not a review's own closing box ("footerFirstLine").
+    [GeneratedRegex(@"(?:^|\s)(?:header|footer(?!\p{L}))", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderOrFooterClass();
 
-    [GeneratedRegex(@"comment|kommentar|commentaire|comentario|reply|respond", RegexOptions.IgnoreCase)]
+    // Readers' comments as themes name their boxes: English, German, French, Spanish and Portuguese, the Slavic languages'
+    // and Indonesian "komentar", Dutch "reactie", and the Disqus widget's thread.
+    [GeneratedRegex(@"comment|kommentar|komentar|commentaire|comentario|reactie|disqus|reply|respond", RegexOptions.IgnoreCase)]
     private static partial Regex CommentClass();
 
     // A one-digit month or day ("/2021/3/4/") only where a path segment ends: "/2021/12/3-ways-to-..." is a month's slug.

@@ -34,6 +34,13 @@ public class DateWaysTests
     [InlineData("<meta name=\"citation_date\" content=\"2021 Mar 4\">", "2021-03-04")]
     [InlineData("<meta property=\"article:published_time\" content=\"2021-03-04T10:00:00+01:00\"><meta property=\"article:modified_time\" content=\"2021-03-09T10:00:00+01:00\">", "2021-03-04")]
     [InlineData("<meta property=\"article:modified_time\" content=\"2021-03-09T10:00:00+01:00\"><meta property=\"article:published_time\" content=\"2021-03-04T10:00:00+01:00\">", "2021-03-04")]
+    [InlineData("<meta property=\"og:publish_date\" content=\"2021-03-04T10:00:00+01:00\">", "2021-03-04")]
+    [InlineData("<meta name=\"analyticsAttributes.articleDate\" content=\"2021-03-04T09:00:00+0000\">", "2021-03-04")]
+    [InlineData("<meta name=\"DCSext.articleFirstPublished\" content=\"2021-03-04\">", "2021-03-04")]
+    [InlineData("<meta name=\"timestamp\" content=\"2021-03-04 10:00:00\">", "2021-03-04")]
+    // The last change's names, asked only when nothing else gives a date.
+    [InlineData("<meta http-equiv=\"last-modified\" content=\"2021-03-04\">", "2021-03-04")]
+    [InlineData("<meta property=\"og:modified_time\" content=\"2021-03-09T10:00:00+01:00\"><meta name=\"timestamp\" content=\"2021-03-04 10:00:00\">", "2021-03-04")]
     public void Head_dates_in_every_common_shape_give_the_day(string head, string day) => Assert.Equal(day, Day(Published(head, Article(""))));
 
     [Theory]
@@ -146,6 +153,71 @@ public class DateWaysTests
     [InlineData("de", "<meta property=\"og:locale\" content=\"en_US\">", "2021-04-03")]
     public void A_language_without_a_region_takes_og_locales_region_for_numeric_dates(string lang, string head, string? day) =>
         Assert.Equal(day, Day(Published(head, Article("<p class=\"date\">03/04/2021</p>"), lang)));
+
+    [Theory]
+    // Where the language names no region, the country of the page's domain does; a generic or year-first one says nothing.
+    [InlineData("en", "https://www.harbournews.co.uk/inquiry", "2021-04-03")]
+    [InlineData("en", "https://harbournews.com.au/inquiry", "2021-04-03")]
+    [InlineData(null, "https://www.harbournews.fr/inquiry", "2021-04-03")]
+    [InlineData("en", "https://harbournews.us/inquiry", "2021-03-04")]
+    [InlineData("en", "https://harbournews.com/inquiry", null)]
+    [InlineData("en", "https://harbournews.io/inquiry", null)]
+    [InlineData("en", "https://harbournews.ca/inquiry", null)]
+    [InlineData("en-US", "https://www.harbournews.co.uk/inquiry", "2021-03-04")]
+    [InlineData("ja", "https://www.harbournews.co.uk/inquiry", null)]
+    public void A_language_without_a_region_takes_the_domains_country_for_numeric_dates(string? lang, string address, string? day) =>
+        Assert.Equal(day, Day(Published($"<link rel=\"canonical\" href=\"{address}\">", Article("<p class=\"date\">03/04/2021</p>"), lang)));
+
+    [Theory]
+    // A box named for further stories holds their dates whatever its cards are made of, before or after the article.
+    [InlineData("<div class=\"related-posts\"><div class=\"card\"><a href=\"/a\">Ferry fares rise</a><span class=\"date\">1 March 2021</span></div></div>{0}")]
+    [InlineData("{0}<div id=\"most-read\"><div><div><div><div><div><span class=\"post-date\">2 March 2021</span></div></div></div></div></div></div>")]
+    [InlineData("<section class=\"weitere-artikel\"><div class=\"teaser-card\"><time datetime=\"2021-02-27\">27.02.2021</time><a href=\"/b\">Kaisanierung</a></div></section>{0}")]
+    public void Dates_in_a_box_named_for_further_stories_are_not_the_articles(string page) =>
+        Assert.Equal("2021-03-04", Day(Published("", string.Format(page, Article("<p>4 March 2021</p>")))));
+
+    [Theory]
+    [InlineData("<p><time datetime=\"\">March 4, 2021</time></p>")]
+    [InlineData("<p><time datetime=\"10:00\">March 4, 2021, 10:00</time></p>")]
+    [InlineData("<p><span itemprop=\"datePublished\" content=\"\">4 March 2021</span></p>")]
+    public void A_marked_date_whose_attribute_holds_no_day_is_read_from_its_text(string line) =>
+        Assert.Equal("2021-03-04", Day(Published("", $"<div class=\"story\"><h1>Harbour inquiry</h1><div class=\"lead\">{line}</div>{Story}</div><p class=\"date\">1 March 2021</p>")));
+
+    [Theory]
+    // Readers' comments in boxes named in other languages: their marked dates are not the article's.
+    [InlineData("<div id=\"komentarze\"><div class=\"wpis\"><time datetime=\"2021-03-05T08:00:00+01:00\">05.03.2021</time><p>Dobry tekst.</p></div></div>")]
+    [InlineData("<section class=\"reacties\"><div><time datetime=\"2021-03-05\">5 maart 2021</time><p>Mooi stuk.</p></div></section>")]
+    [InlineData("<div id=\"disqus_thread\"><time datetime=\"2021-03-05\">5 March 2021</time></div>")]
+    public void Dates_in_comment_boxes_named_in_other_languages_are_not_the_articles(string comments) =>
+        Assert.Equal("2021-03-04", Day(Published("", Article("<p>4 March 2021</p>") + comments)));
+
+    [Fact]
+    public void A_site_footers_date_comes_after_the_articles_own() =>
+        Assert.Equal("2021-03-04", Day(Published("", Article("<p>4 March 2021</p>") + "<footer class=\"site-footer\"><p class=\"date\">Site built 9 March 2021</p></footer>")));
+
+    [Fact]
+    public void A_site_footers_date_is_still_read_when_the_page_gives_no_other() =>
+        Assert.Equal("2021-03-09", Day(Published("", Article("") + "<div id=\"footer\"><span class=\"date\">9 March 2021</span></div>")));
+
+    [Theory]
+    // A download's dated path gives the date only where the page gives none; the page's own address is kept when it names one.
+    [InlineData("", "https://harbournews.example/2021/03/04/inquiry", "2021-03-04")]
+    [InlineData("", "https://harbournews.example/news/20210304-inquiry.html", "2021-03-04")]
+    [InlineData("<p class=\"date\">5 March 2021</p>", "https://harbournews.example/2021/03/04/inquiry", "2021-03-05")]
+    [InlineData("", "https://harbournews.example/news/inquiry", null)]
+    public void A_downloads_dated_address_gives_the_date_the_page_does_not(string dateLine, string address, string? day)
+    {
+        var read = Reader.ReadOk("page.html", $"<!DOCTYPE html><html lang=\"en\"><head><title>Harbour inquiry</title></head><body>{Article(dateLine)}</body></html>");
+        var document = DocReport.Pipeline.DownloadAddress.Apply(read, address);
+        Assert.Equal(day, Day(document.Metadata.Published));
+        Assert.Equal(address, document.Metadata.Url);
+    }
+
+    [Fact]
+    public void A_download_keeps_the_address_the_page_names() =>
+        Assert.Equal("https://harbournews.example/inquiry", DocReport.Pipeline.DownloadAddress.Apply(
+            Reader.ReadOk("page.html", $"<html><head><link rel=\"canonical\" href=\"https://harbournews.example/inquiry\"></head><body>{Article("")}</body></html>"),
+            "https://harbournews.example/2021/03/04/inquiry?utm=x").Metadata.Url);
 
     [Fact]
     public void A_hidden_site_name_heading_before_the_article_does_not_make_the_article_another_story() =>
