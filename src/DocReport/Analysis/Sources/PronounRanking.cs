@@ -50,10 +50,7 @@ internal static partial class PronounRanking
             var top = scores.Max();
             var z = scores.Sum(s => Math.Exp(s - top));
             var best = scores.IndexOf(top);
-            // someone reported and not named between the person chosen and the pronoun ("the partner told them") may be the one meant
-            var unnamedBetween = Enumerable.Range(0, found.Count).Any(j => j != i && resolved[j].Count == 0 && found[j].Reports
-                && found[j].Source.Start > candidates[best].Last.Start && found[j].Source.Start < position);
-            if (1 / z >= Threshold && people.IndexOf(candidates[best].Entity) < cited && !unnamedBetween) answers[i] = candidates[best].Entity;
+            if (1 / z >= Threshold && people.IndexOf(candidates[best].Entity) < cited) answers[i] = candidates[best].Entity;
         }
         foreach (var (i, entry) in answers) resolved[i] = [entry];
     }
