@@ -42,7 +42,6 @@ internal static partial class SourceResolution
             if (citation < 0 && resolved[i].Count == 0 && !nested[i] && f.Reports && Respondents().IsMatch(f.Source.Text.Trim())
                 && registry.FindingNear(f.Source.Start) is { } poll) resolved[i] = [poll];
         }
-        PronounRanking.Fill(article, found, resolved);
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);
         found = StanceQuotes.Confirm(article, found, resolved);
