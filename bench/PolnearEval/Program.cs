@@ -10,6 +10,7 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- eval --split train --fold F --weights DIR
 //   dotnet run -c Release --project bench/PolnearEval -- source-misses [--split train] [--out FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- quote-pairs [--split train] [--out FILE]
+//   dotnet run -c Release --project bench/PolnearEval -- pronoun-candidates --split train [--out FILE]   (then python3 bench/PolnearEval/pronoun-rank.py FILE [--apply])
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
@@ -153,6 +154,11 @@ switch (command)
             Console.WriteLine($"{head}: fold 0 cross-entropy {loss:0.0000}, token accuracy {accuracy:0.0000}");
         }
         return 0;
+    case "pronoun-candidates":
+        // round 36: each reporting "he"/"she" and each person's name read as one, with its candidates and their features (--split train)
+        using (var candidateLog = new StreamWriter(line.Value("out") ?? "/tmp/pronoun-candidates.tsv"))
+            PronounCandidates.Run(Documents(), Tagger(), candidateLog, Folds);
+        return 0;
     case "listing":
         // round 26: every listed source of a split (--split train: check set left out) with its label and features, to --out FILE
         // --only FILE: just the articles named there, one a line (dev2's, so that no dev3 article is analysed)
@@ -175,7 +181,7 @@ switch (command)
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, tag-eval, cv, train, show, speed, cue-words, cues, cue-frames, cue-rates, encode, vectors-dev, head-cv, listing or listing-table");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, source-misses, quote-pairs, pronoun-candidates, tag-eval, cv, train, show, speed, cue-words, cues, cue-frames, cue-rates, encode, vectors-dev, head-cv, listing or listing-table");
         return 2;
 }
 
