@@ -147,4 +147,41 @@ public class WholeTextLookupTests
         Assert.DoesNotContain("clerk", roles);
         Assert.Contains("governor", new TitleHolderScanner(TitledText).RolesOf("Okafor"));
     }
+
+    // Given names before surnames: initials, a nickname in quotes, a hyphenated given name and surname, tabs, a surname after a line
+    // break or inside a word, one name run into the next ("Ann Lee Lee"), a short and a long text.
+    private const string GivenNamePattern = @"(?:(?<![\p{L}\p{N}_'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?|[""“](\p{Lu}\p{Ll}+)[""”])[ \t]+";
+
+    private static readonly string NamesText = string.Concat(Enumerable.Range(0, TextWords.MinLength / 120 + 1).Select(i =>
+        $"Tiago Mendes met Loretta E. Lynch and Robert C. “Bobby” Scott on day {i}. Jean-Marc Mendes,\tAnn\tMendes-Ruiz and Ann Lee Lee\n" +
+        (i % 4 == 0 ? "Mendes said. \"Dana\" Lynch, MacScott and Ann Lee-Smith left.\n" : $"Then Mendes and Pat Scott spoke {i} times.\n")));
+
+    [Theory]
+    [InlineData("Mendes", false)]
+    [InlineData("Lynch", false)]
+    [InlineData("Scott", false)]
+    [InlineData("Lee", false)]
+    [InlineData("Mendes", true)]
+    [InlineData("Lee", true)]
+    [InlineData("Quarry", true)]
+    public void Tries_in_the_runs_before_a_surname_give_the_matches_of_the_whole_text(string surname, bool shortText)
+    {
+        var text = shortText ? NamesText[..400] : NamesText;
+        Assert.Equal(shortText, text.Length < TextWords.MinLength);
+        var tail = Regex.Escape(surname) + @"\b(?!-\p{L})";
+        var expected = Regex.Matches(text, GivenNamePattern + tail).Select(m => (m.Index, m.Value, m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        var found = NameOccurrences.OpeningInRunsBefore(text, new Regex(@"\G(?:" + GivenNamePattern + tail + ")"), NameOccurrences.AfterSpaceOrTab(text, surname),
+            c => char.IsLetter(c) || c is '-' or '.' or ' ' or '\t' or '"' or '“' or '”');
+        Assert.Equal(expected, found.Select(m => (m.Index, m.Value, m.Groups[1].Value, m.Groups[2].Value)));
+        Assert.Equal(surname == "Quarry", expected.Count == 0);
+    }
+
+    [Fact]
+    public void A_surname_is_given_the_full_names_the_text_writes()
+    {
+        var names = new FirstNameScanner(NamesText);
+        Assert.Equal(["Loretta E. Lynch", "Dana Lynch"], names.FullNamesBefore("Lynch", NamesText.Length, 0, 0));
+        Assert.DoesNotContain("Ann Mendes", names.FullNamesBefore("Mendes", NamesText.Length, 0, 0));
+        Assert.Equal(["Bobby Scott", "Pat Scott"], names.FullNamesBefore("Scott", NamesText.Length, 0, 0));
+    }
 }

@@ -8,14 +8,16 @@ namespace DocReport.Analysis.Sources;
 /// <c>\b(\p{Ll}+)\s+at\s+NAME\b(?!['’]s\b)</c>, which scanned the whole text once per name (a long document's cost grew with
 /// names times text).
 /// </summary>
-internal sealed class AtPhrases
+internal sealed partial class AtPhrases
 {
     // Sorted on this many characters after "at": a name no longer than that finds its phrases as one run of the order.
     private const int KeyLength = 128;
 
     // A lookahead, so phrases that share words ("people at at ...") are each found, as the regex per name found them.
-    private static readonly Regex Phrase = new(@"\b(?=(?<word>\p{Ll}+)\s+at(?<space>\s+))", RegexOptions.Compiled);
-    private static readonly Regex NameEnd = new(@"\G\b(?!['’]s\b)", RegexOptions.Compiled);
+    [GeneratedRegex(@"\b(?=(?<word>\p{Ll}+)\s+at(?<space>\s+))")]
+    private static partial Regex Phrase { get; }
+    [GeneratedRegex(@"\G\b(?!['’]s\b)")]
+    private static partial Regex NameEnd { get; }
 
     private readonly string text;
     private readonly (int Start, int After, string Word)[] phrases;

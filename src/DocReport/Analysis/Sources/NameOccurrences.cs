@@ -7,10 +7,11 @@ namespace DocReport.Analysis.Sources;
 /// Finds a name in the text with an ordinal string search and tests only its surroundings with regexes built once,
 /// instead of building and running a regex around each name: same matches, without compiling a pattern per name.
 /// </summary>
-internal static class NameOccurrences
+internal static partial class NameOccurrences
 {
     /// <summary>A word boundary at the position tested (<c>\b</c> before or after the name).</summary>
-    public static readonly Regex WordBoundary = new(@"\G\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"\G\b")]
+    public static partial Regex WordBoundary { get; }
 
     /// <summary>
     /// The non-overlapping occurrences of <paramref name="name"/>, left to right, that <paramref name="before"/> matches
@@ -59,6 +60,45 @@ internal static class NameOccurrences
             at = end < text.Length ? text.IndexOf(word, end + 1, StringComparison.Ordinal) : -1;
         }
     }
+
+    /// <summary>
+    /// The matches of <paramref name="anchored"/> (a pattern opening with <c>\G</c>), left to right and not overlapping, as the
+    /// pattern without <c>\G</c> would find them over the text, for a pattern whose every match opens in a run of characters
+    /// <paramref name="inRun"/> takes that ends at one of <paramref name="places"/> (in increasing order): it is tried only in those
+    /// runs, not at every place of the text or of the lines holding a name, where an interpreted pattern costs a long text most.
+    /// </summary>
+    public static IEnumerable<Match> OpeningInRunsBefore(string text, Regex anchored, IEnumerable<int> places, Func<char, bool> inRun)
+    {
+        var next = 0;
+        foreach (var place in places)
+        {
+            var from = place;
+            while (from > next && inRun(text[from - 1])) from--;
+            for (var at = Math.Max(from, next); at <= place; at = next)
+                if (anchored.Match(text, at) is { Success: true } found)
+                {
+                    yield return found;
+                    next = found.Index + found.Length;
+                }
+                else next = at + 1;
+        }
+    }
+
+    /// <summary>Where the text writes <paramref name="word"/> right after a space or a tab, left to right.</summary>
+    public static IEnumerable<int> AfterSpaceOrTab(string text, string word)
+    {
+        if (WordPlaces(text, word) is { } places)
+        {
+            foreach (var at in places)
+                if (FollowsSpaceOrTab(text, at, word)) yield return at;
+            yield break;
+        }
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < text.Length; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            if (FollowsSpaceOrTab(text, at, word)) yield return at;
+    }
+
+    private static bool FollowsSpaceOrTab(string text, int at, string word) =>
+        at > 0 && text[at - 1] is ' ' or '\t' && text.AsSpan(at).StartsWith(word, StringComparison.Ordinal);
 
     // The pattern's matches in the line holding the position, read as the whole input; where that line ends.
     private static List<Match> InLine(string text, Regex pattern, int at, out int end)

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 namespace DocReport.Analysis.Sources;
 
 /// <summary>Finds the full names the text gives a surname ("Mendes" -> "Tiago Mendes"): with a known given name, or an unknown capitalised word inside a sentence.</summary>
-internal sealed class FirstNameScanner(string text)
+internal sealed partial class FirstNameScanner(string text)
 {
     // "Tiago Mendes", "Loretta E. Lynch", and a nickname in quotes: Robert C. "Bobby" Scott is "Bobby Scott". A hyphenated given
     // name is read whole ("Jean-Marc Mendes", never "Marc Mendes"), and a surname that goes on with a hyphen is another ("Ann
     // Mendes-Ruiz" is no Mendes).
+    // Tried only before the places of the surname (\G): see FullNamesOf.
     private static readonly NamePatterns Patterns = new(surname =>
-        @"(?:(?<![\p{L}\p{N}_'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?|[""“](\p{Lu}\p{Ll}+)[""”])[ \t]+" + Regex.Escape(surname) + @"\b(?!-\p{L})");
+        @"\G(?:(?<![\p{L}\p{N}_'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\p{Lu}\.)?|[""“](\p{Lu}\p{Ll}+)[""”])[ \t]+" + Regex.Escape(surname) + @"\b(?!-\p{L})");
 
     private readonly Dictionary<string, IReadOnlyList<string>> cache = new(StringComparer.Ordinal);
 
@@ -78,7 +79,10 @@ internal sealed class FirstNameScanner(string text)
         // the pattern needs the surname as written: a text without it needs no pattern run; an acronym is a body's, and a word
         // before it ("the Eurosceptic SVP") no given name
         if (!NameOccurrences.MayHold(text, surname) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
-        foreach (var match in NameOccurrences.InLinesHolding(text, Patterns.For(surname), surname))
+        // a match is a given name (letters, a hyphen, an initial's full stop, quotes) and spaces or tabs right before the surname:
+        // tried only in such runs before the places of the surname
+        foreach (var match in NameOccurrences.OpeningInRunsBefore(text, Patterns.For(surname), NameOccurrences.AfterSpaceOrTab(text, surname),
+                     c => char.IsLetter(c) || c is '-' or '.' or ' ' or '\t' or '"' or '“' or '”'))
         {
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;
@@ -116,7 +120,8 @@ internal sealed class FirstNameScanner(string text)
     private bool MiddleNameAt(int end) =>
         NextNameWord.Match(text, end) is { Success: true } next && !NotNameWords.Contains(next.Groups[1].Value) && !InTitleCaseLine(end);
 
-    private static readonly Regex NextNameWord = new(@"\G[ \t]+(\p{Lu}\p{Ll}\p{L}*)", RegexOptions.Compiled);
+    [GeneratedRegex(@"\G[ \t]+(\p{Lu}\p{Ll}\p{L}*)")]
+    private static partial Regex NextNameWord { get; }
 
     private static readonly HashSet<string> NotNameWords = new(
         ["Jr", "Sr", .. CalendarWords.Weekdays, .. CalendarWords.Months], StringComparer.Ordinal);
@@ -135,18 +140,20 @@ internal sealed class FirstNameScanner(string text)
 
     private static readonly HashSet<string> LowerInTitles = new(StringComparer.Ordinal) { "with", "from", "into", "onto", "upon", "over", "than", "that", "amid", "about", "after" };
 
-    private static readonly Regex LongWord = new(@"(?<![\p{L}'’-])\p{L}{4,}", RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<![\p{L}'’-])\p{L}{4,}")]
+    private static partial Regex LongWord { get; }
 
 }
 
 /// <summary>Finds, before a position, the name of a body that ends in a given word ("the trust" -> "Northfield Hospitals Trust").</summary>
 /// <remarks>The word as given, never its plural: "state officials" and "the nation" are no pointer to the United States or the
 /// United Nations ("Federal and state officials said" had been listed as the United States).</remarks>
-internal sealed class BodyNameScanner(string text)
+internal sealed partial class BodyNameScanner(string text)
 {
     private static readonly NamePatterns Patterns = new(head => @"(?<![\p{L}'’])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,4}" + Regex.Escape(head) + @"\b");
 
-    private static readonly Regex Article = new(@"^(?:The|A|An)\s+", RegexOptions.Compiled);
+    [GeneratedRegex(@"^(?:The|A|An)\s+")]
+    private static partial Regex Article { get; }
 
     private readonly Dictionary<string, List<Match>> cache = new(StringComparer.OrdinalIgnoreCase);
 
@@ -180,11 +187,12 @@ internal sealed class BodyNameScanner(string text)
     private bool IsTitleBeforeName(Match match) =>
         match.Value.Split(' ').Any(SourceLexicon.IsTitle) && NameAfter.IsMatch(text, match.Index + match.Length);
 
-    private static readonly Regex NameAfter = new(@"\G[ \t]+\p{Lu}\p{Ll}", RegexOptions.Compiled);
+    [GeneratedRegex(@"\G[ \t]+\p{Lu}\p{Ll}")]
+    private static partial Regex NameAfter { get; }
 }
 
 /// <summary>Finds a title the text writes before a name anywhere ("President Putin", "Mr. Volker"), which makes the name a person's.</summary>
-internal sealed class TitleScanner(string text)
+internal sealed partial class TitleScanner(string text)
 {
     private static readonly Regex Title = new(@"\b(" + string.Join('|', SourceLexicon.Titles.Where(t => char.IsUpper(t[0])).Select(t => Regex.Escape(t.TrimEnd('.')))) + @")\.?[ \t]+(\p{Lu}[\p{L}'’-]+)\b", RegexOptions.Compiled);
 
@@ -199,10 +207,11 @@ internal sealed class TitleScanner(string text)
 }
 
 /// <summary>Finds where the text names a person: a given name or a title before a capitalised word ("Eric Reeves", "Sen. Lankford").</summary>
-internal sealed class PersonNameScanner(string text)
+internal sealed partial class PersonNameScanner(string text)
 {
     // a lookahead, so that "But Mr. Frankel" is tried from "Mr." too; the surname is the last capitalised word
-    private static readonly Regex Name = new(@"\b(?=(\p{Lu}[\p{L}'’-]*)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}(\p{Lu}[\p{L}'’-]+)\b)", RegexOptions.Compiled);
+    [GeneratedRegex(@"\b(?=(\p{Lu}[\p{L}'’-]*)\.?[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}(\p{Lu}[\p{L}'’-]+)\b)")]
+    private static partial Regex Name { get; }
 
     private List<(int Start, int End, string Surname, char Gender)>? found;
 
@@ -220,7 +229,8 @@ internal sealed class PersonNameScanner(string text)
     private static bool EndsSentenceInside(string run) =>
         SentenceEndInRun.Matches(run).Any(e => e.Groups[1].Length > 1 && !SourceLexicon.IsTitle(e.Groups[1].Value + ".") && !SourceLexicon.IsTitle(e.Groups[1].Value));
 
-    private static readonly Regex SentenceEndInRun = new(@"(\p{L}+)\.[ \t]", RegexOptions.Compiled);
+    [GeneratedRegex(@"(\p{L}+)\.[ \t]")]
+    private static partial Regex SentenceEndInRun { get; }
 
     /// <summary>The people named wholly inside <c>[start,end)</c>, in reading order: where, surname and gender ('-' when unknown).</summary>
     public IEnumerable<(int Start, int End, string Surname, char Gender)> Between(int start, int end)
@@ -240,10 +250,11 @@ internal sealed class PersonNameScanner(string text)
 }
 
 /// <summary>Finds the gender the text gives a person whose given name and title do not tell it ("Abu Hatab said he was able").</summary>
-internal sealed class PronounGenderScanner(string text)
+internal sealed partial class PronounGenderScanner(string text)
 {
     // "Abu Hatab said he", "Clinton said. She then contrasted": the pronoun after the report or opening the next sentence
-    private static readonly Regex PronounAfter = new(@"\G\s+(?:said|says|added)(?:\s+(?:that\s+)?|\.\s+)(?i:(he|she))\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"\G\s+(?:said|says|added)(?:\s+(?:that\s+)?|\.\s+)(?i:(he|she))\b")]
+    private static partial Regex PronounAfter { get; }
 
     /// <summary>'m' or 'f' when the text writes the name followed by "said" and "he" or "she", always the same; '-' otherwise.</summary>
     public char GenderOf(string surname)

@@ -115,7 +115,8 @@ internal sealed partial class SourceRegistry
         e.Kind == SourceKind.Organization && !e.Name.Contains(' ') && !PhraseTokens.IsAcronym(e.Name) && SourceLexicon.NameKindOf(e.Name) is null
         && !WrittenInLowerCase(e.Name) && NameOccurrences.Find(text, e.Name, NameOccurrences.WordBoundary, ReportAfter).Any();
 
-    private static readonly Regex ReportAfter = new(@"\G\s+(?:said|says|told|tells|added|adds|wrote|writes)\b", RegexOptions.Compiled);
+    [GeneratedRegex(@"\G\s+(?:said|says|told|tells|added|adds|wrote|writes)\b")]
+    private static partial Regex ReportAfter { get; }
 
     // One of the same gender anywhere; one of unknown gender only where a sentence or clause opens with them, as the
     // one the text now speaks of ("During an interview, Skaik paused"), not as an object ("expects Clinton to recover").

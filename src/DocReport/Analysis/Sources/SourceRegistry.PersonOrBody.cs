@@ -35,7 +35,9 @@ internal sealed partial class SourceRegistry
 
     // "attracted Bolger to the Amazon website, provided her with", "shipped it in Amazon packaging to her": after an article or a
     // preposition the name is no subject the pronoun goes back to
-    private static readonly Regex NotAfterArticle = NameOccurrences.AtWordStart(new(@"\G\b(?<!\b(?:[Tt]he|[Aa]n?|in|on|at|from|by|with|to|for|of|into)\s)", RegexOptions.Compiled));
+    private static readonly Regex NotAfterArticle = NameOccurrences.AtWordStart(NotAfterArticleTest);
+    [GeneratedRegex(@"\G\b(?<!\b(?:[Tt]he|[Aa]n?|in|on|at|from|by|with|to|for|of|into)\s)")]
+    private static partial Regex NotAfterArticleTest { get; }
 
     [GeneratedRegex(@"\G(?:,[ \t]+\d{1,3},|['’]s[ \t]+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|lawyer|attorney)\b)")]
     private static partial Regex PersonAfter();
@@ -51,8 +53,11 @@ internal sealed partial class SourceRegistry
     // "a Whole Foods spokeswoman", "the Yahoo Finance site": a name with an article before it and a noun after it is a body's.
     private bool WrittenAsBody(string name) => NameOccurrences.Find(text, name, ArticleBefore, LowerWordAfter).Any();
 
-    private static readonly Regex ArticleBefore = NameOccurrences.AtWordStart(new(@"\G(?<=\b(?:[Aa]n?|[Tt]he)\s+)", RegexOptions.Compiled));
-    private static readonly Regex LowerWordAfter = new(@"\G(?:['’]s?)?\s+\p{Ll}", RegexOptions.Compiled);
+    private static readonly Regex ArticleBefore = NameOccurrences.AtWordStart(ArticleBeforeTest);
+    [GeneratedRegex(@"\G(?<=\b(?:[Aa]n?|[Tt]he)\s+)")]
+    private static partial Regex ArticleBeforeTest { get; }
+    [GeneratedRegex(@"\G(?:['’]s?)?\s+\p{Ll}")]
+    private static partial Regex LowerWordAfter { get; }
 
     // "Goldman Sachs ... Goldman said": a two-word name the text shortens to its first word and never to its last is a firm's;
     // a person's is shortened to the surname ("Kiki McLean ... McLean said"), or to a first word written with a title ("Ban
@@ -62,6 +67,9 @@ internal sealed partial class SourceRegistry
         && !NameOccurrences.Find(text, words[1], NoNameBefore, NameOccurrences.WordBoundary).Any();
 
     // a capital, or a surname's particle before one ("Bashar al-Assad", "Bill de Blasio"), goes on with the name
-    private static readonly Regex NoNameAfter = new(@"\G\b(?![ \t]+(?:\p{Lu}|\p{Ll}{1,4}[ \t-]\p{Lu}))", RegexOptions.Compiled);
-    private static readonly Regex NoNameBefore = NameOccurrences.AtWordStart(new(@"\G\b(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)", RegexOptions.Compiled));
+    [GeneratedRegex(@"\G\b(?![ \t]+(?:\p{Lu}|\p{Ll}{1,4}[ \t-]\p{Lu}))")]
+    private static partial Regex NoNameAfter { get; }
+    private static readonly Regex NoNameBefore = NameOccurrences.AtWordStart(NoNameBeforeTest);
+    [GeneratedRegex(@"\G\b(?<!\p{Lu}[\p{L}'’.-]*[ \t]+)")]
+    private static partial Regex NoNameBeforeTest { get; }
 }

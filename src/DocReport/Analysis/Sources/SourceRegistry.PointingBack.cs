@@ -159,7 +159,9 @@ internal sealed partial class SourceRegistry
         var nouns = SourceLexicon.SameRoleAs(role) is { } same ? $"{Regex.Escape(role)}|{Regex.Escape(same)}" : Regex.Escape(role);
         var whose = Regex.Escape(ownerWord);
         const string name = @"(?<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})";
-        var named = Regex.Matches(text, $@"\b(?i:{nouns})[ \t]+(?:for|of|to)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+)*{whose},[ \t]+{name}|\b{whose}['’]s[ \t]+(?i:{nouns}),[ \t]+{name}")
+        var pattern = new Regex($@"\b(?i:{nouns})[ \t]+(?:for|of|to)[ \t]+(?:\p{{Lu}}[\p{{L}}.'’-]*[ \t]+)*{whose},[ \t]+{name}|\b{whose}['’]s[ \t]+(?i:{nouns}),[ \t]+{name}");
+        // a match never takes a line break and holds the owner's word after a space, a tab or \b: only the lines holding it are searched
+        var named = NameOccurrences.InLinesHolding(text, pattern, ownerWord)
             .Select(m => SourcePhrase.Parse(m.Groups["name"].Value)).OfType<SourcePhrase>().Where(p => p.LooksLikePerson).DistinctBy(p => p.Name).ToList();
         return named is [var only] ? only : null;
     }

@@ -97,23 +97,9 @@ internal sealed partial class TitleHolderScanner(string text)
     // of a long text: a match holds the title's first word, and what comes before that word in it (a name, a comma, an article,
     // describing words, initials) is letters, apostrophes, hyphens, commas, full stops, spaces and tabs only. So a match opens
     // only in such a run ending at the title's first word, and is tried there alone.
-    private IEnumerable<Match> HolderMatches(string title)
-    {
-        var holder = HolderPatterns.For(title);
-        var next = 0;
-        foreach (var word in FirstWordPlaces(title))
-        {
-            var from = word;
-            while (from > next && (char.IsLetter(text[from - 1]) || text[from - 1] is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t')) from--;
-            for (var at = Math.Max(from, next); at <= word; at = next)
-                if (holder.Match(text, at) is { Success: true } found)
-                {
-                    yield return found;
-                    next = found.Index + found.Length;
-                }
-                else next = at + 1;
-        }
-    }
+    private IEnumerable<Match> HolderMatches(string title) =>
+        NameOccurrences.OpeningInRunsBefore(text, HolderPatterns.For(title), FirstWordPlaces(title),
+            c => char.IsLetter(c) || c is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t');
 
     // Where the text writes the title's first word, in any case, left to right. In a long text, only where no letter comes before
     // it, looked up among the text's words (TextWords): a match holds the word after \b or after a space or a tab, and the places
