@@ -45,28 +45,6 @@ public class RunInHeadingTests
     }
 
     [Fact]
-    public void A_pdf_column_line_over_a_line_broken_after_a_hyphen_is_no_heading()
-    {
-        // The reader makes "mas-" + "ter" one word: joined into one line twice as long as the first, the first looked short.
-        string[] lines =
-        [
-            "In an interview with the Courier", "Post in late May, the harbour mas-", "ter said that the north pier would",
-            "reopen before the summer crossings", "began, whatever the weather did.",
-        ];
-        var bytes = Reading.PdfFixture.Build(pdf =>
-        {
-            pdf.NewPage().Line("Pier repairs to finish before summer", 18).Gap();
-            foreach (var line in lines) pdf.Line(line, 10);
-        });
-
-        var dataset = Output.JsonRoundTrip.Convert("pier.pdf", bytes);
-
-        var paragraph = Assert.Single(dataset.Paragraphs);
-        Assert.Null(paragraph.Section);
-        Assert.StartsWith("In an interview with the Courier Post in late May, the harbour master said", paragraph.Text.ReplaceLineEndings(" "));
-    }
-
-    [Fact]
     public void List_items_and_quotes_are_left_as_they_are()
     {
         var item = new Block(BlockKind.ListItem, "Ferry timetables\nFerries will leave from the north pier while the main quay is rebuilt.");

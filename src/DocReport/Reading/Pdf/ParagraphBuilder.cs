@@ -137,15 +137,9 @@ internal static partial class ParagraphBuilder
         return previous.Bottom - line.Bottom > Math.Max(pitch, line.FontSize * 1.25) * 1.35;
     }
 
-    // A line broken after a hyphen inside a word joins without the hyphen, and the break moves to the word's end: the
-    // lines keep about their length, so a column's first line is not taken for a short heading over a joined line twice
-    // as long (Structure's RunInHeading). Other lines keep their break for Structure.
-    internal static string Join(string text, string next)
-    {
-        if (!HyphenatedEnd().IsMatch(text) || next.Length == 0 || !char.IsLower(next[0])) return text + "\n" + next;
-        var space = next.IndexOf(' ');
-        return space < 0 ? text[..^1] + next : text[..^1] + next[..space] + "\n" + next[(space + 1)..];
-    }
+    // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
+    internal static string Join(string text, string next) =>
+        HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + "\n" + next;
 
     private static bool IsHeading(PdfLine line, double bodySize) =>
         line.FontSize >= bodySize * 1.2 && line.Text.Length <= 150 && !EndsSentence().IsMatch(line.Text);
