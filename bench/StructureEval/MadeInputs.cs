@@ -177,11 +177,7 @@ internal static class MadeInputs
                 ["Colton", "45%", "51%"],
                 ["Dunmere", "36%", "39%"],
             ];
-            foreach (var row in rows)
-            {
-                p.At(row[0], 72, p.Y, 11).At(row[1], 250, p.Y, 11).At(row[2], 380, p.Y, 11);
-                p.Y -= 16;
-            }
+            p.Rows(rows, [72, 250, 380], 16);
             p.Gap();
             p.Text("The authority said food waste collections, which began in most districts in the spring, made the largest difference.");
             p.Text("Councillors will meet again on 14 April to");
@@ -249,10 +245,43 @@ internal static class MadeInputs
                 ["Family swim", "12.00", "12.00"],
                 ["Lessons", "7.50", "6.00"],
             ];
-            foreach (var row in rows)
+            p.Rows(rows, [72, 250, 380], 16);
+        }),
+        // Columns 1.5 em apart, as groff's tbl sets them: the header row's headings are their columns' widest entries,
+        // so no gap in it reaches the 2 em between cells; the rows under it are set left in the same columns.
+        ["p10-close-columns-table.pdf"] = () => Pdf(p =>
+        {
+            p.Page().Text("Ferry passengers by route", 18).Gap();
+            p.Paragraph("Passenger numbers rose on every route last year, the harbour board said on Tuesday.");
+            string[][] rows =
+            [
+                ["Route", "Last year", "This year"],
+                ["Northport", "41,200", "46,900"],
+                ["Southbay", "38,100", "40,300"],
+                ["Eastholm", "12,500", "15,800"],
+                ["Westby", "9,900", "10,400"],
+            ];
+            // Helvetica at 11 pt: "Northport" ends near 118 and "Last year" near 183, 20 and 17 points (1.8 and 1.5 em)
+            // before the next column.
+            p.Rows(rows, [72, 138, 200], 14);
+            p.Gap();
+            p.Paragraph("The board expects the numbers to rise again when the new timetable starts in the spring.");
+        }),
+        // A narrow column whose second line is broken after a hyphen: the reader joins it to the third, and the first
+        // line, as long as the others, must not look short beside that joined line and be taken for a heading.
+        ["p11-hyphen-first-line.pdf"] = () => Pdf(p =>
+        {
+            p.Page().Text("Pier repairs to finish before summer", 18).Gap();
+            string[] lines =
+            [
+                "In an interview with the Courier", "Post in late May, the harbour mas-", "ter said that the north pier would",
+                "reopen before the summer crossings", "began, whatever the weather did.", "",
+                "The work has cost the board more", "than it planned, because the old", "timber piles were found rotten.",
+            ];
+            foreach (var line in lines)
             {
-                p.At(row[0], 72, p.Y, 11).At(row[1], 250, p.Y, 11).At(row[2], 380, p.Y, 11);
-                p.Y -= 16;
+                if (line.Length == 0) p.Gap();
+                else p.Text(line, 10);
             }
         }),
     };
@@ -327,6 +356,17 @@ internal static class MadeInputs
         public PdfDrawing At(string text, double x, double baseline, double size = 11)
         {
             page!.AddText(text, size, new PdfPoint(x, baseline), font);
+            return this;
+        }
+
+        /// <summary>A table's rows in 11 pt, each cell at its column's left edge, <paramref name="pitch"/> points apart.</summary>
+        public PdfDrawing Rows(string[][] rows, double[] columns, double pitch)
+        {
+            foreach (var row in rows)
+            {
+                for (var c = 0; c < row.Length; c++) At(row[c], columns[c], Y, 11);
+                Y -= pitch;
+            }
             return this;
         }
 

@@ -8,6 +8,9 @@ internal static class TitleSelector
     private const int MaxTitleWords = 15;
     private const string SentenceEndings = ".!?;,:";
     private const string HeadingEndings = ".;,:";
+    // A writer's top heading (Markdown "#", Word's Title or Heading 1) is the headline even when it is written as a
+    // sentence ("Ferry fares rise in May."); only a lower heading ending in a stop is more likely a line of the text.
+    private const string TopHeadingEndings = ";,:";
     private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')'];
     private static readonly string[] SiteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
 
@@ -38,7 +41,7 @@ internal static class TitleSelector
         var text = block.Text;
         // Headlines may ask or exclaim ("Why ...?"); a plain first line that does so is more likely a sentence,
         // also when a quotation closes after its stop ("... reads, “#Hamilton show interrupted.”").
-        var endings = block.Kind == BlockKind.Heading ? HeadingEndings : SentenceEndings;
+        var endings = block.Kind != BlockKind.Heading ? SentenceEndings : block.Source.Level == 1 ? TopHeadingEndings : HeadingEndings;
         var unquoted = text.TrimEnd(ClosingQuotes);
         return block.Lines == 1
             && block.Kind is BlockKind.Heading or BlockKind.Paragraph

@@ -72,6 +72,61 @@ public sealed class RightToLeftPdfOutputTests
         Assert.Contains("The operator said the route to חיפה would reopen in June", result.Dataset!.Text);
     }
 
+    // Each line as it is read, and as the bidirectional algorithm lays it out, left to right: numbers and Latin words keep
+    // their order, the full stop stands left of the last word, the hyphen after a one-letter prefix right of the number.
+    public static TheoryData<string, string> NumbersAndLatin() => new()
+    {
+        { "העירייה תפתח את הגן ב-12 במאי 2026, בשעה 10:00.", ".10:00 העשב ,2026 יאמב 12-ב ןגה תא חתפת הייריעה" },
+        { "החברה Microsoft הודיעה על Windows 11 ביום שני.", ".ינש םויב Windows 11 לע העידוה Microsoft הרבחה" },
+        { "המחיר עלה ב-50% בשנת 2025.", ".2025 תנשב 50%-ב הלע ריחמה" },
+        { "נרשמו 3, 4 ו-5 מקרים.", ".םירקמ 5-ו 4 ,3 ומשרנ" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NumbersAndLatin))]
+    public void Numbers_latin_words_and_stops_in_a_hebrew_line_come_out_in_reading_order(string reading, string shown)
+    {
+        if (!File.Exists(DejaVuSans)) return;
+        var dataset = JsonRoundTrip.Convert("numbers.pdf", Drawn([(Shown("גן חדש בעיר"), 18, 523), (shown, 11, 523)]));
+
+        Assert.Equal(reading, Assert.Single(dataset.Paragraphs).Text);
+    }
+
+    [Fact]
+    public void Hebrew_paragraphs_set_with_a_first_line_indent_from_the_right_are_told_apart()
+    {
+        if (!File.Exists(DejaVuSans)) return;
+        string[] first = ["העירייה הודיעה ביום שלישי כי הגן החדש", "ייפתח לציבור בחודש מאי, אחרי שנתיים", "של עבודות בנייה ונטיעה בכל השכונה."];
+        string[] second = ["לדברי המהנדסת, העבודות עלו כעשרה", "מיליון שקלים, ורוב הכסף הגיע מתרומה", "של תושבי השכונה ושל חברות מקומיות."];
+        // The first line of each paragraph stands 2 em in from the right edge; no space between the paragraphs.
+        var lines = new List<(string, double, double)> { (Shown("גן חדש בעיר"), 18, 523) };
+        foreach (var paragraph in new[] { first, second })
+            lines.AddRange(paragraph.Select((l, i) => (Shown(l), 11.0, i == 0 ? 523.0 - 22 : 523.0)));
+
+        var dataset = JsonRoundTrip.Convert("indents.pdf", Drawn(lines, pitch: 14));
+
+        Assert.Equal([string.Join(" ", first), string.Join(" ", second)], dataset.Paragraphs.Select(p => p.Text.ReplaceLineEndings(" ")));
+    }
+
+    // A line of Hebrew without numbers or Latin words as the algorithm shows it: every letter in the opposite order.
+    private static string Shown(string reading) => new(reading.Reverse().ToArray());
+
+    // Lines given as shown, each drawn left to right ending at its right edge, one under another.
+    private static byte[] Drawn(IReadOnlyList<(string Text, double Size, double Right)> lines, double pitch = 30)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuSans));
+        var page = builder.AddPage(PageSize.A4);
+        var y = 760.0;
+        foreach (var (text, size, right) in lines)
+        {
+            var width = page.MeasureText(text, size, PdfPoint.Origin, font).Max(l => l.EndBaseLine.X);
+            page.AddText(text, size, new PdfPoint(right - width, y), font);
+            y -= size > 11 ? 40 : pitch;
+        }
+        return builder.Build();
+    }
+
     // Each word's glyphs placed from the line's right edge leftwards, the words' letters written left to right as drawn.
     private static byte[] Build(IReadOnlyList<string> lines)
     {

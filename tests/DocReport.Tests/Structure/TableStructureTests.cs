@@ -38,6 +38,28 @@ public class TableStructureTests
     }
 
     [Fact]
+    public void A_pipe_escaped_inside_code_in_a_cell_reads_as_a_pipe_in_dataset_json()
+    {
+        const string options = """
+            # Tool options
+
+            The tool takes these options.
+
+            | Option | Meaning | Example |
+            | --- | --- | --- |
+            | `--format` | formats, split by `\|` | `json\|csv` |
+            | `-o` | output folder | `out` |
+
+            A regex such as `a\|b` in prose keeps what was written.
+            """;
+        var dataset = Tests.Output.JsonRoundTrip.Convert("options.md", System.Text.Encoding.UTF8.GetBytes(options));
+
+        var table = Assert.Single(dataset.Paragraphs, p => p.Kind == BlockKind.Table);
+        Assert.Equal("--format\tformats, split by |\tjson|csv", table.Text.Split('\n')[1]);
+        Assert.Contains(dataset.Paragraphs, p => p.Text == "A regex such as a\\|b in prose keeps what was written.");
+    }
+
+    [Fact]
     public void List_items_stay_list_items_one_paragraph_each()
     {
         var items = Build().Paragraphs.Where(p => p.Kind == BlockKind.ListItem).Select(p => p.Text);

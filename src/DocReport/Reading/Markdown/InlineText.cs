@@ -7,11 +7,15 @@ namespace DocReport.Reading.Markdown;
 /// <summary>The plain text of Markdown inlines, with the offsets of their links; line breaks stay as '\n'.</summary>
 internal static class InlineText
 {
-    public static (string Text, List<Link> Links) Render(ContainerInline inline)
+    /// <summary>
+    /// The inline's text and links. In a table's cell (<paramref name="inTableCell"/>) a pipe written "\|" to keep it from
+    /// parting the cells is a pipe also inside code, as GitHub's tables read it ("`a\|b`" shows "a|b").
+    /// </summary>
+    public static (string Text, List<Link> Links) Render(ContainerInline inline, bool inTableCell = false)
     {
         var text = new StringBuilder();
         var links = new List<Link>();
-        Append(inline, text, links);
+        Append(inline, text, links, inTableCell);
         return (text.ToString(), links);
     }
 
@@ -26,7 +30,7 @@ internal static class InlineText
             .ToList();
     }
 
-    private static void Append(Inline? inline, StringBuilder text, List<Link> links)
+    private static void Append(Inline? inline, StringBuilder text, List<Link> links, bool inTableCell)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
@@ -36,7 +40,7 @@ internal static class InlineText
                     text.Append(literal.Content.ToString());
                     break;
                 case CodeInline code:
-                    text.Append(code.Content);
+                    text.Append(inTableCell ? code.Content.Replace("\\|", "|", StringComparison.Ordinal) : code.Content);
                     break;
                 case LineBreakInline:
                     text.Append('\n');
@@ -52,11 +56,11 @@ internal static class InlineText
                     break;
                 case LinkInline link:
                     var start = text.Length;
-                    Append(link.FirstChild, text, links);
+                    Append(link.FirstChild, text, links, inTableCell);
                     if (!string.IsNullOrEmpty(link.Url) && text.Length > start) links.Add(new Link(start, text.Length, link.Url));
                     break;
                 case ContainerInline container:
-                    Append(container.FirstChild, text, links);
+                    Append(container.FirstChild, text, links, inTableCell);
                     break;
             }
         }

@@ -80,7 +80,7 @@ internal sealed class MarkdownReader : ITextFormatReader
     private static IReadOnlyList<(string, IReadOnlyList<Link>)> Cells(TableRow row) =>
         row.OfType<TableCell>().Select(cell =>
         {
-            var rendered = cell.OfType<ParagraphBlock>().Where(p => p.Inline is not null).Select(p => InlineText.Render(p.Inline!)).ToList();
+            var rendered = cell.OfType<ParagraphBlock>().Where(p => p.Inline is not null).Select(p => InlineText.Render(p.Inline!, inTableCell: true)).ToList();
             var text = string.Join(" ", rendered.Select(r => r.Text));
             var links = new List<Link>();
             var at = 0;

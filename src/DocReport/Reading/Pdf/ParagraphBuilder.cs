@@ -6,8 +6,8 @@ namespace DocReport.Reading.Pdf;
 /// <summary>Rebuilds paragraphs from lines: a wider gap, a change of size, a bullet or a heading starts a block; hyphenated line ends are joined; rows of cells set apart by wide gaps are a table.</summary>
 internal static partial class ParagraphBuilder
 {
-    private const int MinTableRows = 3;
-    private const double MaxMeanCellWords = 6;
+    internal const int MinTableRows = 3;
+    internal const double MaxMeanCellWords = 6;
 
     public static IReadOnlyList<Block> Build(List<PdfLine> lines)
     {
@@ -29,13 +29,18 @@ internal static partial class ParagraphBuilder
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (TableRows(lines, i) is var rows and >= MinTableRows)
+            // Columns read by the strips between them, where those run through as many rows: a header row or a row of
+            // close columns, one run of words by the cell gap, is split as the rows under it are.
+            var (cellRows, aligned) = (TableRows(lines, i), AlignedTable.Rows(lines, i));
+            var rows = aligned.Count >= cellRows ? aligned
+                : cellRows >= MinTableRows ? lines.Skip(i).Take(cellRows).Select(r => r.Cells.Select(c => c.Text).ToList()).ToList() : [];
+            if (rows.Count > 0)
             {
                 if (current is not null) blocks.Add(current);
                 current = null;
-                if (TableBlock.From(lines.Skip(i).Take(rows).Select(r => r.Cells.Select(c => (c.Text, (IReadOnlyList<Link>)[])).ToList())) is { } table)
+                if (TableBlock.From(rows.Select(r => r.Select(c => (c, (IReadOnlyList<Link>)[])).ToList())) is { } table)
                     blocks.Add(table);
-                i += rows - 1;
+                i += rows.Count - 1;
                 continue;
             }
             var kind = IsHeading(line, bodySize) || boldHeadings[i] ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
@@ -108,7 +113,7 @@ internal static partial class ParagraphBuilder
         {
             var line = lines[i];
             if (line.Page != first.Page || line.Cells.Count != columns.Length || !SameSize(first, line) || line.Top > lines[i - 1].Top) break;
-            if (rows >= 2 && Math.Abs((lines[i - 2].Bottom - lines[i - 1].Bottom) - (lines[i - 1].Bottom - line.Bottom)) > line.FontSize * 0.5) break;
+            if (rows >= 2 && !SteadyPitch(lines, i)) break;
             var overlapping = columns.Zip(line.Cells, (c, cell) => (Left: Math.Max(c.Left, cell.Left), Right: Math.Min(c.Right, cell.Right))).ToArray();
             if (overlapping.Any(c => c.Left > c.Right)) break;
             columns = overlapping;
@@ -118,6 +123,10 @@ internal static partial class ParagraphBuilder
         var cells = lines.Skip(from).Take(rows).SelectMany(l => l.Cells).ToList();
         return cells.Average(c => c.Text.Split(' ').Length) <= MaxMeanCellWords ? rows : 0;
     }
+
+    // The line stands as far under the one before as that one under its own: the next row of a table.
+    internal static bool SteadyPitch(List<PdfLine> lines, int i) =>
+        Math.Abs((lines[i - 2].Bottom - lines[i - 1].Bottom) - (lines[i - 1].Bottom - lines[i].Bottom)) <= lines[i].FontSize * 0.5;
 
     private static bool StartsBlock(PdfLine previous, PdfLine line, BlockKind kind, Block current, double pitch)
     {
@@ -135,7 +144,7 @@ internal static partial class ParagraphBuilder
     private static bool IsHeading(PdfLine line, double bodySize) =>
         line.FontSize >= bodySize * 1.2 && line.Text.Length <= 150 && !EndsSentence().IsMatch(line.Text);
 
-    private static bool SameSize(PdfLine a, PdfLine b) => Math.Abs(a.FontSize - b.FontSize) <= Math.Max(0.5, a.FontSize * 0.1);
+    internal static bool SameSize(PdfLine a, PdfLine b) => Math.Abs(a.FontSize - b.FontSize) <= Math.Max(0.5, a.FontSize * 0.1);
 
     private static double Median(IEnumerable<double> values, double fallback = 0)
     {
@@ -146,7 +155,8 @@ internal static partial class ParagraphBuilder
     [GeneratedRegex(@"\p{L}-$")]
     private static partial Regex HyphenatedEnd();
 
-    [GeneratedRegex(@"[.!?:""”’)]$")]
+    // Latin stops and closing marks, the ideographic full stop and CJK full-width marks, the Arabic question mark and full stop.
+    [GeneratedRegex(@"[.!?:""”’)。！？．」』؟۔]$")]
     internal static partial Regex EndsSentence();
 
     // Word's bullets from symbol fonts come out of a PDF as the font's private-use code points: Symbol's bullet U+F0B7,

@@ -12,6 +12,9 @@ internal sealed record PdfLine(string Text, int Page, double Top, double Bottom,
     /// </summary>
     public IReadOnlyList<PdfCell> Cells { get; init; } = [];
 
+    /// <summary>The line's words, left to right, each as a run of its own (its text in reading order).</summary>
+    public IReadOnlyList<PdfCell> Words { get; init; } = [];
+
     /// <summary>The column (between a page's gutters, left to right) the line stands in; -1 for a line across them.</summary>
     public int Column { get; init; }
 
@@ -20,6 +23,9 @@ internal sealed record PdfLine(string Text, int Page, double Top, double Bottom,
 
     /// <summary>Nearly all the line's letters are set in a fixed-pitch face (Courier, a "Mono" face): code or a command.</summary>
     public bool FixedPitch { get; init; }
+
+    /// <summary>Most of the line's letters are of a right-to-left script (Hebrew, Arabic): its lines start at the right.</summary>
+    public bool RightToLeft { get; init; }
 
     public double Left => Cells.Count > 0 ? Cells[0].Left : 0;
 

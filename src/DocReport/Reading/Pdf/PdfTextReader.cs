@@ -118,11 +118,16 @@ internal sealed class PdfTextReader : IFormatReader
             start = i;
         }
         var letters = ordered.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        // A right-to-left line reads from its rightmost word.
-        return new PdfLine(string.Join(' ', (rightToLeft ? Enumerable.Reverse(ordered) : ordered).Select(Text)), page.Number,
+        // A right-to-left line reads from its right end (a raised mark drawn after a word, at its left, stays after it).
+        var text = rightToLeft
+            ? RightToLeftLines.Line(ordered.Select(w => (w, suffixes.GetValueOrDefault(w, "") + NoteMarks.Without(w))).ToList())
+            : string.Join(' ', ordered.Select(Text));
+        return new PdfLine(text, page.Number,
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height)
         {
             Cells = cells,
+            RightToLeft = rightToLeft,
+            Words = ordered.Select(w => new PdfCell(Text(w), w.BoundingBox.Left, w.BoundingBox.Right)).ToList(),
             Bold = letters.Count > 0 && letters.Count(IsBold) >= letters.Count * 0.9,
             FixedPitch = letters.Count > 0 && letters.Count(IsFixedPitch) >= letters.Count * 0.9,
         };

@@ -7,10 +7,13 @@ namespace DocReport.Reading.Pdf;
 /// <summary>
 /// Puts a line of Hebrew or Arabic back into reading order. A PDF places glyphs where they are drawn, and most writers
 /// (LibreOffice, browsers' print to PDF) write a right-to-left line's glyphs from left to right as they appear: read in
-/// that order, "העירייה פותחת" came out "תחתופ הייריעה", every word and the words' order reversed. A line
-/// most of whose letters are of a right-to-left script is read from its rightmost word, and a word of those letters whose
-/// glyphs run left to right is reversed (by text element, so a mark stays on its letter); numbers and Latin words inside
-/// it keep their own order, as they run left to right in both.
+/// that order, "העירייה פותחת" came out "תחתופ הייריעה", every word and the words' order reversed. A line most of whose
+/// letters are of a right-to-left script is read from its right end, as the Unicode bidirectional algorithm laid it out:
+/// what it set right to left (the script's letters, and the spaces and marks between them or at the line's ends: the
+/// full stop drawn left of the last word) is reversed; what it set left to right keeps its order: numbers, with a single
+/// separator inside ("3.5", "10:00", "2,000") or a sign beside them ("50%"), and Latin words with the spaces and marks
+/// between them or between them and a number ("Windows 10", "COVID-19"). Marks between two numbers ("1, 2") read right
+/// to left. A word whose glyphs the writer drew from right to left (in reading order) is first put in the order it appears.
 /// </summary>
 internal static class RightToLeftLines
 {
@@ -28,15 +31,78 @@ internal static class RightToLeftLines
     }
 
     /// <summary>The word's text in reading order: reversed when it holds right-to-left letters drawn left to right.</summary>
-    public static string Logical(Word word, string text)
+    public static string Logical(Word word, string text) =>
+        text.Any(IsRightToLeftLetter) && DrawnLeftToRight(word) ? string.Concat(Elements(text).AsEnumerable().Reverse()) : text;
+
+    /// <summary>The right-to-left line, its words given left to right with their text, in reading order.</summary>
+    public static string Line(IReadOnlyList<(Word Word, string Text)> words)
     {
-        if (!text.Any(IsRightToLeftLetter) || word.Letters.Count < 2) return text;
-        if (word.Letters[0].StartBaseLine.X > word.Letters[^1].StartBaseLine.X) return text;
+        // The line as it appears, left to right, then reversed: reading order but for what was set left to right.
+        // A word drawn from right to left is put in the order it appears by its letters' places.
+        var shown = string.Join(' ', words.Select(w => DrawnLeftToRight(w.Word) ? w.Text
+            : string.Concat(w.Word.Letters.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value))));
+        var elements = Elements(shown);
+        elements.Reverse();
+        var leftToRight = LeftToRight(elements.Select(Class).ToArray());
+        var line = new StringBuilder();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (!leftToRight[i]) { line.Append(elements[i]); continue; }
+            var end = i;
+            while (end + 1 < elements.Count && leftToRight[end + 1]) end++;
+            for (var k = end; k >= i; k--) line.Append(elements[k]);
+            i = end;
+        }
+        return line.ToString();
+    }
+
+    private enum Kind { RightToLeft, Latin, Number, Separator, Sign, Neutral }
+
+    // Which elements (in reading order, runs set left to right still backwards) the algorithm set left to right.
+    private static bool[] LeftToRight(Kind[] kinds)
+    {
+        var n = kinds.Length;
+        var resolved = (Kind[])kinds.Clone();
+        // One separator between two figures is part of the number; a sign beside a figure too.
+        for (var i = 1; i + 1 < n; i++)
+            if (kinds[i] == Kind.Separator && kinds[i - 1] == Kind.Number && kinds[i + 1] == Kind.Number) resolved[i] = Kind.Number;
+        for (var i = 0; i < n; i++)
+            if (kinds[i] == Kind.Sign && ((i > 0 && kinds[i - 1] == Kind.Number) || (i + 1 < n && kinds[i + 1] == Kind.Number))) resolved[i] = Kind.Number;
+        var result = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (resolved[i] is Kind.Latin or Kind.Number) { result[i] = true; continue; }
+            if (resolved[i] == Kind.RightToLeft) continue;
+            // A run of spaces and marks: left to right between two Latin words, or a Latin word and a number.
+            var end = i;
+            while (end + 1 < n && resolved[end + 1] is Kind.Separator or Kind.Sign or Kind.Neutral) end++;
+            var (before, after) = (i > 0 ? resolved[i - 1] : Kind.RightToLeft, end + 1 < n ? resolved[end + 1] : Kind.RightToLeft);
+            var inside = before != Kind.RightToLeft && after != Kind.RightToLeft && (before == Kind.Latin || after == Kind.Latin);
+            for (var k = i; k <= end; k++) result[k] = inside;
+            i = end;
+        }
+        return result;
+    }
+
+    private static Kind Class(string element)
+    {
+        var c = element[0];
+        if (IsRightToLeftLetter(c) && !char.IsDigit(c)) return Kind.RightToLeft;
+        if (char.IsDigit(c)) return Kind.Number;
+        if (char.IsLetter(c)) return Kind.Latin;
+        if (c is '.' or ',' or ':' or '/' or '\u00A0' or '+' or '-' or '\u2212') return Kind.Separator;
+        if (c is '%' or '‰' or '$' or '€' or '£' or '¥' or '₪' or '#' or '°' || char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol) return Kind.Sign;
+        return Kind.Neutral;
+    }
+
+    private static bool DrawnLeftToRight(Word word) => word.Letters.Count < 2 || word.Letters[0].StartBaseLine.X <= word.Letters[^1].StartBaseLine.X;
+
+    private static List<string> Elements(string text)
+    {
         var elements = new List<string>();
         var e = StringInfo.GetTextElementEnumerator(text);
         while (e.MoveNext()) elements.Add(e.GetTextElement());
-        elements.Reverse();
-        return new StringBuilder().AppendJoin("", elements).ToString();
+        return elements;
     }
 
     private static bool IsRightToLeftLetter(char c) =>
