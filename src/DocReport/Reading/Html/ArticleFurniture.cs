@@ -47,12 +47,11 @@ internal static class ArticleFurniture
     private const int MaxHeadlineItemLength = 300;
     private const double HeadlineLinkShare = 0.5;
 
-    /// <summary>Removes the furniture of <paramref name="article"/> in place.</summary>
-    public static void Remove(IElement article, NavigationTexts navigation)
+    /// <summary>Removes the furniture of <paramref name="article"/> in place; <paramref name="host"/> is the site's (<see cref="SiteHost"/>).</summary>
+    public static void Remove(IElement article, NavigationTexts navigation, string? host)
     {
         var keepCaptions = IsGallery(article);
         var keepTeasers = IsIndex(article);
-        var host = article.Owner is { } owner && Uri.TryCreate(HtmlMetadata.CanonicalUrl(owner), UriKind.Absolute, out var uri) ? uri.Host : null;
         var furniture = new List<IElement>();
         // Document order, past the subtree of each piece found: what lies inside furniture goes with it.
         var end = article.NextElement(skipChildren: true);

@@ -53,13 +53,14 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         var navigation = NavigationTexts.Of(document);
+        var host = SiteHost.Of(document);
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var headings = CitedTitle.Headings(document);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
         var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(Cited(metadata, headings), JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []) { RepairedCharacters = repaired };
         navigation.Subtract(article.Content);
-        ArticleFurniture.Remove(article.Content, navigation);
+        ArticleFurniture.Remove(article.Content, navigation, host);
         article.Labels.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;

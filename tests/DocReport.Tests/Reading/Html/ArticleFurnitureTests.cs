@@ -383,6 +383,33 @@ public class ArticleFurnitureTests
         Assert.Contains("Fishing quota tables", text);
     }
 
+    // A page saved without an absolute canonical address (none at all, or one without its scheme) still tells its site's
+    // pages from other sites': the host its menus link to, or the canonical address's host.
+    [Theory]
+    [InlineData("")]
+    [InlineData("<link rel=\"canonical\" href=\"//www.harbour-news.example/inquiry\">")]
+    public void A_list_of_links_to_the_sites_other_pages_goes_on_a_page_without_an_absolute_canonical_address(string head)
+    {
+        const string site = "https://www.harbour-news.example";
+        var menu = string.Concat(new[] { "news", "ferries", "quays", "market", "weather", "contact" }
+            .Select(p => $"<li><a href=\"{site}/{p}\">{p}</a></li>"));
+        var page = $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>{head}</head><body>
+            <nav><ul>{menu}</ul></nav><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="{site}/ferries/timetables">Ferry timetables</a></li><li><a href="{site}/quays/works">North quay works</a></li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
+            </article></body></html>
+            """;
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("Ferry timetables", text);
+        Assert.DoesNotContain("North quay works", text);
+        Assert.Contains("Port authority annual report", text);
+        Assert.Contains("Fishing quota tables", text);
+    }
+
     // A list of one link is a teaser between two paragraphs, as a paragraph that is only a link is; a linked sentence stays.
     [Fact]
     public void A_list_of_one_link_to_the_sites_own_page_goes_but_a_linked_sentence_stays()
