@@ -375,12 +375,7 @@ public class ArticleFurnitureTests
             <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
             </article></body></html>
             """;
-        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
-        Assert.Contains("The ferry inquiry, part 3", text);
-        Assert.DoesNotContain("Ferry timetables", text);
-        Assert.DoesNotContain("North quay works", text);
-        Assert.Contains("Port authority annual report", text);
-        Assert.Contains("Fishing quota tables", text);
+        AssertSiteListsGoOtherSitesStay(page);
     }
 
     // A page saved without an absolute canonical address (none at all, or one without its scheme) still tells its site's
@@ -402,6 +397,12 @@ public class ArticleFurnitureTests
             <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
             </article></body></html>
             """;
+        AssertSiteListsGoOtherSitesStay(page);
+    }
+
+    // The harbour pages' two lists: the one of the site's own pages goes, the one of other sites' stays, the text around them too.
+    private static void AssertSiteListsGoOtherSitesStay(string page)
+    {
         var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", page)));
         Assert.Contains("The ferry inquiry, part 3", text);
         Assert.DoesNotContain("Ferry timetables", text);
