@@ -12,10 +12,10 @@ namespace DocReport.Bench.ClaimTraining;
 /// </summary>
 internal static class JudgementRule
 {
-    /// <param name="withStance">Round 28: the rule also fires on a person's stance with nothing checkable beside it (<see cref="ReportedStance.IsOnlyStance"/>).</param>
-    public static void Run(string data, IReadOnlyList<(string Name, IReadOnlyList<LabelledSentence> Sentences)> newsSets, ClaimDetection claims, string? outOfFold, bool withStance = false)
+    /// <param name="rule">Which rule: the library's, or a candidate that also fires on more (<see cref="ReportedStance.Rule"/>).</param>
+    public static void Run(string data, IReadOnlyList<(string Name, IReadOnlyList<LabelledSentence> Sentences)> newsSets, ClaimDetection claims, string? outOfFold, string rule = "judgement")
     {
-        Fires = withStance ? s => ReportedJudgement.Holds(s) || ReportedStance.IsOnlyStance(s) : ReportedJudgement.Holds;
+        Fires = ReportedStance.Rule(rule);
         var options = new PipelineOptions { Claims = claims };
         var debates = Ct24Reader.Read(Path.Combine(data, Ct24Corpus.TrainFile)).Concat(Ct24Reader.Read(Path.Combine(data, Ct24Corpus.DevFile))).ToList();
         Report("ct24 train+dev (were the rule applied to debates)", debates, Scores(debates, new ClaimDetector(options, ClaimGenre.Debate)), ClaimModel.Shared.Debate.Threshold);

@@ -104,7 +104,7 @@ switch (arguments.Command)
     {
         JudgementRule.Run(data, [.. new[] { ("news-train", newsTrain), ("news-dev", newsEval), ("families", newsFamilies) }
             .Select(x => (x.Item1, (IReadOnlyList<LabelledSentence>)gates.Read(x.Item2, Contexts()).Sentences.Where(s => s.Split != "test").Select(s => s.Sentence).ToList()))], Detection(),
-            arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null, arguments.Text("rule", "judgement") == "stance");
+            arguments.Text("scores", "") is { Length: > 0 } outOfFold ? outOfFold : null, arguments.Text("rule", "judgement"));
         break;
     }
     case "fires":
@@ -185,7 +185,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
-            dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE] [--rule judgement|stance]   (the reported-judgement rule (stance: also a person's bare stance, round 28) on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
+            dotnet run -c Release --project bench/ClaimTraining -- judgements [--claims fast|accurate] [--scores FILE] [--families FILE] [--rule judgement|stance|bare]   (the reported-judgement rule (stance: also a person's bare stance, round 28; bare: also any report or belief frame with nothing checkable, round 37) on CT24 train+dev, news-train (out of fold from tune's --scores), news dev and news-families.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- fires [--feature PREFIX]   (how many sentences of CT24 train+dev, news-train, news dev and news-families.tsv have a feature starting with PREFIX (round 28's --stance features included), h:stance: by default, and their share check-worthy; round 28)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)

@@ -52,6 +52,18 @@ internal static class ReportedStance
     /// <summary>A person's stance, and nothing else in the sentence tells a fact (a candidate rule, round 28; not applied).</summary>
     public static bool IsOnlyStance(SentenceSignals signals) => StanceVerb(signals) is { } verb && ReportedJudgement.TellsNothingBut(signals, verb);
 
+    /// <summary>
+    /// The rule `judgements --rule` names: "judgement", the library's <see cref="ReportedJudgement.Holds"/>; "stance" (round 28), also
+    /// <see cref="IsOnlyStance"/>; "bare" (round 37), also any report or belief frame with nothing checkable in the sentence.
+    /// </summary>
+    public static Func<SentenceSignals, bool> Rule(string name) => name switch
+    {
+        "judgement" => ReportedJudgement.Holds,
+        "stance" => s => ReportedJudgement.Holds(s) || IsOnlyStance(s),
+        "bare" => s => ReportedJudgement.Holds(s) || ReportedJudgement.FramesOnlyWords(s),
+        _ => throw new ArgumentException($"--rule {name}: judgement, stance or bare"),
+    };
+
     private static int? StanceVerb(SentenceSignals signals)
     {
         var tokens = signals.Tokens;

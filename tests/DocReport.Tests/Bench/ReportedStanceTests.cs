@@ -61,3 +61,32 @@ public class ReportedStanceRuleTests
         Assert.Equal(holds, ReportedStance.IsOnlyStance(SentenceSignals.Read(sentence)));
     }
 }
+
+// `judgements --rule` (round 37): the bare rule also fires on a report that only frames words with nothing checkable, the library's
+// judgement rule and the stance rule do not; a name the bench does not know is refused.
+public class JudgementRuleNamesTests
+{
+    [Theory]
+    [InlineData("judgement", false)]
+    [InlineData("stance", false)]
+    [InlineData("bare", true)]
+    public void Only_the_bare_rule_fires_on_a_frame_around_a_plain_statement(string rule, bool fires)
+    {
+        Assert.Equal(fires, ReportedStance.Rule(rule)(SentenceSignals.Read("The tenants said the landlord owns the whole street.")));
+    }
+
+    [Theory]
+    [InlineData("judgement")]
+    [InlineData("stance")]
+    [InlineData("bare")]
+    public void No_rule_fires_on_a_report_of_a_dated_figure(string rule)
+    {
+        Assert.False(ReportedStance.Rule(rule)(SentenceSignals.Read("The tenants said the landlord raised the rent by 40 pounds in May.")));
+    }
+
+    [Fact]
+    public void An_unknown_rule_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => ReportedStance.Rule("stances"));
+    }
+}
