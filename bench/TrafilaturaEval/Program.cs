@@ -4,13 +4,14 @@ using DocReport.Bench;
 using DocReport.Bench.TrafilaturaEval;
 using DocReport.Pipeline;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b|fresh]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b|fresh]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]] [--hash-classes]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --date-sources prints, for the dev pages alone, each date source's day against the annotation (a table by source kind) and nothing else;
 // with a file after it, it also writes each dev page's row there (file, half, annotated date, the date given, each source's value);
 // --fold a|b lists (with --pages) and dumps (with --dump) only that fold's pages: the dev half split by a hash of the site name (SiteFold.cs);
+// --hash-classes reads every page with its class and id tokens replaced by hashes (HashedClasses.cs): the structural rules alone;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
 // --pages fresh prints only the totals of the fresh set (fresh/freshdata.json: the 43 pages evaldata.json does not annotate, labelled by us), a gate.
 // The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
@@ -23,6 +24,7 @@ if (fold is not null && fold is not ("fold-a" or "fold-b")) throw new ArgumentEx
 var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 var showDateSources = args.Contains("--date-sources");
+var hashClasses = args.Contains("--hash-classes");
 if (pagesHalf == "fresh")
 {
     // A gate: nothing that shows a page of it may run with it.
@@ -54,6 +56,7 @@ var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 foreach (var page in pages)
 {
     var file = SourceFile.Load(page.Path);
+    if (hashClasses) file = file with { Bytes = HashedClasses.Of(file.Bytes) };
     clock.Start();
     var (document, article) = extraction.Of(page, file);
     clock.Stop();
