@@ -6,8 +6,9 @@ using DocReport.Bench.ReadabilityEval;
 using DocReport.Model;
 using DocReport.Pipeline;
 using DocReport.Reading;
+using DocReport.Reading.Html;
 
-// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--added] [--text PAGE] [--dump FOLDER] [--metadata] [--no-js]
+// Usage: dotnet run -c Release --project bench/ReadabilityEval -- [PAGES_DIR] [--pages] [--dropped] [--added] [--text PAGE] [--dump FOLDER] [--metadata] [--date-sources FILE] [--no-js]
 // The digest line (SHA-256 of every page's blocks and metadata) shows whether a change to the reader left its output identical.
 // --dropped lists, per page, the blocks of expected.html whose words DocReport's text lacks, --added DocReport's blocks whose words
 // expected.html lacks; --text prints one page's blocks, --dump FOLDER writes every page's blocks into FOLDER/PAGE.txt.
@@ -20,6 +21,10 @@ var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
 // --metadata lists each page's title, authors and published date, leaving out the rgate pages (bench/FieldEval/gold/rgate, a gate never read) and
 // nytimes-5 (a section front, no article).
 var showMetadata = args.Contains("--metadata");
+// --date-sources FILE writes, for the same pages, the expected date, the date given and each date source's value (TrafilaturaEval's detail
+// file in the same columns), for tabling where the sources disagree.
+var dateSourcesFile = args.SkipWhile(a => a != "--date-sources").Skip(1).FirstOrDefault();
+var dateSourceRows = new List<string>();
 var gatePages = GatePages();
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 var pages = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "source.html"))).Order(StringComparer.Ordinal).ToList();
@@ -82,10 +87,14 @@ for (var i = 0; i < pages.Count; i++)
     }
     if (showMetadata && !gatePages.Contains(name))
         Console.WriteLine($"{name}\t{metadata.Title}\t{string.Join(" ; ", metadata.Authors)}\t{metadata.Published}");
+    if (dateSourcesFile is not null && !gatePages.Contains(name))
+        dateSourceRows.Add($"{name}\treadability\t{Text(meta, "publishedTime")}\t{metadata.Published}\t"
+            + string.Join("\t", HtmlReader.DateSources(TextDecoder.Decode(sources[i].Bytes) ?? "").Select(s => $"{s.Kind}={s.Date}")));
     if (showPages)
         Console.WriteLine($"{f1,6:0.000} P {precision:0.000} R {recall:0.000} nocap {f1WithoutCaptions:0.000} {name}{(titleOk ? "" : $" title[{metadata.Title} vs {Text(meta, "title")}]")}{byline}{date}{(document is null ? " FAILED " + results[i].Error : "")}");
 }
 
+if (dateSourcesFile is not null) File.WriteAllLines(dateSourcesFile, dateSourceRows);
 var perPageMs = clock.Elapsed.TotalMilliseconds / pages.Count;
 var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\u0001", results.Select(r => r.Value is null ? "" :
     string.Join("\n", r.Value.Blocks.Select(b => $"{b.Kind}{b.Level} {b.Text} {string.Join(",", b.Links)}")) + JsonSerializer.Serialize(r.Value.Metadata)))));

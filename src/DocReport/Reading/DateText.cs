@@ -180,8 +180,8 @@ internal static partial class DateText
     [GeneratedRegex(@"\b(?<mon>[\p{L}\p{M}]{2,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:" + WeekdayName + @"\.?,?\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    // A month name joined to its day and year by hyphens or slashes: "03-Mar-2020", "3/March/2020", "03-Mar-20".
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<sep>[-/])(?<mon>\p{L}{3,9})\k<sep>(?<y>\d{4}|\d{2})\b(?![-/:]?\d)", RegexOptions.IgnoreCase)]
+    // A month name joined to its day and year by hyphens, slashes or dots: "03-Mar-2020", "3/March/2020", "03-Mar-20", "04.mar.2021".
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<sep>[-/.])(?<mon>\p{L}{3,9})\k<sep>(?<y>\d{4}|\d{2})\b(?![-/:]?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex JoinedDayMonthYear();
 
     // A two-digit year after a month name, marked as a year by an apostrophe ("Mar 3, '21", "3 March '21") or after an

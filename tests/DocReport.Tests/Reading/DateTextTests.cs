@@ -56,6 +56,8 @@ public class DateTextTests
     [InlineData("Logged 03-Mar-2020 10:15", "2020-03-03")]
     [InlineData("3/March/2020", "2020-03-03")]
     [InlineData("03-Mar-20", "2020-03-03")]
+    [InlineData("Publicado 04.mar.2021 | 10:30", "2021-03-04")]
+    [InlineData("am 4.Mai.21 um 9:00", "2021-05-04")]
     [InlineData("Mar 3, '21", "2021-03-03")]
     [InlineData("3 March ’21", "2021-03-03")]
     [InlineData("Stand: 4. Mär. 21", "2021-03-04")]

@@ -79,14 +79,28 @@ internal static partial class PublishedDate
     /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
     public static string? Find(IDocument document, string? jsonLdDate)
     {
-        // Read once: both the date and the day a UTC instant is shown on look at the page's meta tags and scripts.
-        var meta = MetaValues(document);
-        var jsonLdAnywhere = new Lazy<string?>(() => JsonLdAnywhere(document));
-        var order = OrderOf(document);
-        var date = FindAnyZone(document, jsonLdDate, meta, jsonLdAnywhere, order);
+        var evidence = EvidenceOf(document, jsonLdDate);
+        var date = Sources.Select(source => Read(source.Read, evidence)).FirstOrDefault(d => d is not null);
         var zoned = InPageZone(document, date);
-        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, meta, jsonLdAnywhere, order) ?? date;
-        return ShownUnderTitle(document, date, order) ?? date;
+        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, evidence.Meta, evidence.JsonLdAnywhere, evidence.Order) ?? date;
+        return WithTimeOfDay(ShownUnderTitle(document, date, evidence.Order) ?? date, evidence);
+    }
+
+    // The sources that carry a machine-readable timestamp of the publication itself.
+    private static readonly string[] TimestampSources = ["json-ld", "json-ld in a script", "meta", "marked element"];
+
+    // A day chosen from a source that gives no time ("2017-11-16" from a date-only meta tag or the date line) takes its time
+    // of day from the first publication timestamp of the same day, in the page's zone ("2017-11-16T14:15+0000" from a
+    // time element): both say the same publication, and the timestamp says more. A timestamp of another day, a last
+    // change's, or one at exactly midnight (a CMS's way of storing a day without a time) adds nothing.
+    private static string? WithTimeOfDay(string? date, Evidence evidence)
+    {
+        if (date is not { Length: 10 }) return date;
+        return Sources.Where(source => TimestampSources.Contains(source.Kind))
+            .Select(source => Read(source.Read, evidence))
+            .Where(d => d is { Length: > 10 } && !MidnightTime().IsMatch(d))
+            .Select(d => InPageZone(evidence.Document, d))
+            .FirstOrDefault(d => d!.StartsWith(date, StringComparison.Ordinal)) ?? date;
     }
 
     // Metadata often holds the first draft's time or a CMS's own while the page shows its readers another day ("Stand:
@@ -157,12 +171,6 @@ internal static partial class PublishedDate
         ("description", e => FirstDate(e.Meta, DescriptionKeys, e.Order)),
     ];
 
-    private static string? FindAnyZone(IDocument document, string? jsonLdDate, Dictionary<string, string> meta, Lazy<string?> jsonLdAnywhere, NumericDateOrder order)
-    {
-        var evidence = new Evidence(document, jsonLdDate, meta, jsonLdAnywhere, order);
-        return Sources.Select(source => Read(source.Read, evidence)).FirstOrDefault(d => d is not null);
-    }
-
     private static string? Read(Func<Evidence, string?> source, Evidence evidence) => source(evidence) is { } date && !IsEpoch(date) ? date : null;
 
     // A CMS with no date for a page writes its null timestamp, the Unix epoch ("1970-01-01T01:00:00+01:00" in JSON-LD, "01.01.1970"
@@ -175,9 +183,13 @@ internal static partial class PublishedDate
     /// source is right how often. Read before scripts are removed.</summary>
     public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate)
     {
-        var evidence = new Evidence(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)), OrderOf(document));
+        var evidence = EvidenceOf(document, jsonLdDate);
         return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
+
+    // Read once: the sources, the zone corrections and the time of day all look at the page's meta tags and scripts.
+    private static Evidence EvidenceOf(IDocument document, string? jsonLdDate) =>
+        new(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)), OrderOf(document));
 
     // How the page writes a numeric date: by its language, else by the country its address names.
     private static NumericDateOrder OrderOf(IDocument document) => NumericDateOrders.Of(HtmlMetadata.Locale(document), HtmlMetadata.CanonicalUrl(document));
@@ -462,4 +474,8 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex OnlyDigits();
+
+    // A clock time of exactly midnight, with or without seconds and fractions ("T00:00:00.000Z", "T00:00+01:00").
+    [GeneratedRegex(@"[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")]
+    private static partial Regex MidnightTime();
 }

@@ -12,6 +12,24 @@ public class PublishedDateTests
         Assert.Equal("2021-04-29T17:13:04+02:00", Published("""<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","datePublished":"2021-04-29T17:13:04+02:00"}</script>"""));
 
     [Fact]
+    public void A_day_without_a_time_takes_the_time_of_a_publication_timestamp_of_the_same_day() =>
+        Assert.Equal("2021-03-04T10:15+0000", Published("""<meta name="publish-date" content="2021-03-04">""",
+            $"<div class=\"byline\"><time datetime=\"2021-03-04T10:15+0000\">4 March 2021</time></div>{Body}"));
+
+    [Fact]
+    public void A_utc_timestamp_gives_its_time_in_the_zone_of_the_pages_other_timestamps() =>
+        Assert.Equal("2021-03-04T11:15:00+01:00", Published(
+            """<script type="application/ld+json">{"@type":"WebPage","datePublished":"2021-03-04T10:15:00+00:00"}</script><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-04"}</script><meta property="article:modified_time" content="2021-03-05T09:00:00+01:00">"""));
+
+    [Theory]
+    [InlineData("<div class=\"byline\"><time datetime=\"2021-03-05T10:15:00+01:00\">5 March 2021</time></div>", "")]
+    [InlineData("", "<meta property=\"article:modified_time\" content=\"2021-03-04T18:40:00+01:00\">")]
+    [InlineData("<div class=\"byline\"><time datetime=\"2021-03-04T00:00:00+01:00\">4 March 2021</time></div>", "")]
+    [InlineData("<div class=\"sidebar\"><p>Last edited 2021-03-04T18:40:00+01:00</p></div>", "")]
+    public void A_day_keeps_no_time_from_another_day_a_last_change_midnight_or_text(string body, string head) =>
+        Assert.Equal("2021-03-04", Published($"<meta name=\"publish-date\" content=\"2021-03-04\">{head}", body + Body));
+
+    [Fact]
     public void Meta_tags_publishers_use_give_the_date() =>
         Assert.Equal("2019-12-16", Published("""<meta name="DC.date.issued" content="2019-12-16">"""));
 
