@@ -55,8 +55,10 @@ public sealed class DocReportPipeline : IDisposable
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ConversionResult Convert(SourceFile file, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        // the name alone is kept for the end: the file's bytes (a long PDF's, tens of MB) are not held while it is converted
+        var path = file.Path;
         var result = Run(file, progress, cancellationToken);
-        progress?.Report(new(file.Path, ConversionStage.Done));
+        progress?.Report(new(path, ConversionStage.Done));
         return result;
     }
 
@@ -143,15 +145,18 @@ public sealed class DocReportPipeline : IDisposable
 
     private ConversionResult Run(SourceFile file, IProgress<ConversionProgress>? progress, CancellationToken cancellationToken)
     {
+        // The reports below name the input by its path: the local functions keep what they use alive through the analysis
+        // and validation, and the file's bytes are needed only by the reader.
+        var path = file.Path;
         var (paragraphs, reported, step, gate, pagesReported) = (0, 0, AnalysisStep.ClaimsAndAttributions, new Lock(), 0);
         var own = analyzer as ArticleAnalyzer;
         Begin(ConversionStage.Reading);
         StageResult<RawDocument> raw;
         using (PageProgress.Listen(progress is null ? null : PageRead)) raw = reader.Read(file);
-        if (raw.Value is null) return new(file.Path, null, raw.Error) { FailedStage = ConversionStage.Reading };
+        if (raw.Value is null) return new(path, null, raw.Error) { FailedStage = ConversionStage.Reading };
         Begin(ConversionStage.Structuring);
         var article = structure.Build(DownloadAddress.Apply(raw.Value, file.Url));
-        if (article.Value is null) return new(file.Path, null, article.Error) { FailedStage = ConversionStage.Structuring };
+        if (article.Value is null) return new(path, null, article.Error) { FailedStage = ConversionStage.Structuring };
         paragraphs = article.Value.Paragraphs.Count;
         Begin(ConversionStage.Analyzing);
         var dataset = own is not null && (progress is not null || cancellationToken.CanBeCanceled)
@@ -162,9 +167,9 @@ public sealed class DocReportPipeline : IDisposable
         dataset = dataset with { Validation = issues };
         var errors = issues.Where(i => i.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
-            return new(file.Path, null, "validation failed: " + string.Join("; ", errors.Select(Described)))
+            return new(path, null, "validation failed: " + string.Join("; ", errors.Select(Described)))
                 { FailedStage = ConversionStage.Validating };
-        return new(file.Path, dataset, null);
+        return new(path, dataset, null);
 
         // A rule's message opens with the place it names ("Paragraphs: the article has no paragraphs"): named once, not twice.
         static string Described(ValidationIssue e) =>
@@ -174,7 +179,7 @@ public sealed class DocReportPipeline : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var analyzing = stage == ConversionStage.Analyzing;
-            progress?.Report(new(file.Path, stage) { Paragraphs = analyzing ? paragraphs : 0, Step = analyzing && own is not null ? step : null });
+            progress?.Report(new(path, stage) { Paragraphs = analyzing ? paragraphs : 0, Step = analyzing && own is not null ? step : null });
         }
 
         // A PDF's reader tells each page read, on this thread: a report for each further hundredth of the pages. Cancellation
@@ -183,7 +188,7 @@ public sealed class DocReportPipeline : IDisposable
         {
             if (done * 100L / pages <= pagesReported * 100L / pages) return;
             pagesReported = done;
-            progress!.Report(new(file.Path, ConversionStage.Reading) { Pages = pages, PagesDone = done });
+            progress!.Report(new(path, ConversionStage.Reading) { Pages = pages, PagesDone = done });
         }
 
         // A report as each step begins and for each further hundredth of its paragraphs, at most a hundred a step; cancellation
@@ -196,7 +201,7 @@ public sealed class DocReportPipeline : IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 if (at == step && done * 100L / paragraphs <= reported * 100L / paragraphs) return;
                 (step, reported) = (at, done);
-                progress?.Report(new(file.Path, ConversionStage.Analyzing) { Paragraphs = paragraphs, ParagraphsDone = done, Step = at });
+                progress?.Report(new(path, ConversionStage.Analyzing) { Paragraphs = paragraphs, ParagraphsDone = done, Step = at });
             }
         }
     }

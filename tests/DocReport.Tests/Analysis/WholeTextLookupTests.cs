@@ -154,7 +154,8 @@ public class WholeTextLookupTests
 
     private static readonly string NamesText = string.Concat(Enumerable.Range(0, TextWords.MinLength / 120 + 1).Select(i =>
         $"Tiago Mendes met Loretta E. Lynch and Robert C. “Bobby” Scott on day {i}. Jean-Marc Mendes,\tAnn\tMendes-Ruiz and Ann Lee Lee\n" +
-        (i % 4 == 0 ? "Mendes said. \"Dana\" Lynch, MacScott and Ann Lee-Smith left.\n" : $"Then Mendes and Pat Scott spoke {i} times.\n")));
+        (i % 4 == 0 ? "Mendes said. \"Dana\" Lynch, MacScott and Ann Lee-Smith left.\n" : $"Then Mendes and Pat Scott spoke {i} times.\n") +
+        (i % 7 == 0 ? "Later the  Brave  Old Ann  J.  Lee and Rose \t Lee wrote.\n" : "")));
 
     [Theory]
     [InlineData("Mendes", false)]
@@ -170,9 +171,13 @@ public class WholeTextLookupTests
         Assert.Equal(shortText, text.Length < TextWords.MinLength);
         var tail = Regex.Escape(surname) + @"\b(?!-\p{L})";
         var expected = Regex.Matches(text, GivenNamePattern + tail).Select(m => (m.Index, m.Value, m.Groups[1].Value, m.Groups[2].Value)).ToList();
-        var found = NameOccurrences.OpeningInRunsBefore(text, new Regex(@"\G(?:" + GivenNamePattern + tail + ")"), NameOccurrences.AfterSpaceOrTab(text, surname),
-            c => char.IsLetter(c) || c is '-' or '.' or ' ' or '\t' or '"' or '“' or '”');
-        Assert.Equal(expected, found.Select(m => (m.Index, m.Value, m.Groups[1].Value, m.Groups[2].Value)));
+        // tried in the whole run, and within the two runs of spaces or tabs a given name and an initial hold at most
+        foreach (var gaps in new[] { int.MaxValue, 2 })
+        {
+            var found = NameOccurrences.OpeningInRunsBefore(text, new Regex(@"\G(?:" + GivenNamePattern + tail + ")"), NameOccurrences.AfterSpaceOrTab(text, surname),
+                c => char.IsLetter(c) || c is '-' or '.' or ' ' or '\t' or '"' or '“' or '”', gaps);
+            Assert.Equal(expected, found.Select(m => (m.Index, m.Value, m.Groups[1].Value, m.Groups[2].Value)));
+        }
         Assert.Equal(surname == "Quarry", expected.Count == 0);
     }
 

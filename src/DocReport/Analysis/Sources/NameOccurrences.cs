@@ -66,14 +66,22 @@ internal static partial class NameOccurrences
     /// pattern without <c>\G</c> would find them over the text, for a pattern whose every match opens in a run of characters
     /// <paramref name="inRun"/> takes that ends at one of <paramref name="places"/> (in increasing order): it is tried only in those
     /// runs, not at every place of the text or of the lines holding a name, where an interpreted pattern costs a long text most.
+    /// A pattern whose matches hold at most <paramref name="gaps"/> runs of spaces or tabs before the place is tried only after
+    /// the run one further back: a try further back would hold one run more, so it opens no match ending there or later.
     /// </summary>
-    public static IEnumerable<Match> OpeningInRunsBefore(string text, Regex anchored, IEnumerable<int> places, Func<char, bool> inRun)
+    public static IEnumerable<Match> OpeningInRunsBefore(string text, Regex anchored, IEnumerable<int> places, Func<char, bool> inRun,
+        int gaps = int.MaxValue)
     {
         var next = 0;
         foreach (var place in places)
         {
-            var from = place;
-            while (from > next && inRun(text[from - 1])) from--;
+            var (from, crossed) = (place, 0);
+            while (from > next && inRun(text[from - 1]))
+            {
+                // the character before a run of spaces or tabs, walking back: one run more crossed
+                if (text[from - 1] is ' ' or '\t' && text[from] is not (' ' or '\t') && ++crossed > gaps) break;
+                from--;
+            }
             for (var at = Math.Max(from, next); at <= place; at = next)
                 if (anchored.Match(text, at) is { Success: true } found)
                 {

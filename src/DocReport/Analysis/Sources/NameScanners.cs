@@ -80,9 +80,10 @@ internal sealed partial class FirstNameScanner(string text)
         // before it ("the Eurosceptic SVP") no given name
         if (!NameOccurrences.MayHold(text, surname) || PhraseTokens.IsAcronym(surname)) return cache[surname] = found;
         // a match is a given name (letters, a hyphen, an initial's full stop, quotes) and spaces or tabs right before the surname:
-        // tried only in such runs before the places of the surname
+        // tried only in such runs before the places of the surname, and within the two runs of spaces or tabs a match holds at
+        // most ("Loretta E. Lynch": after the given name and after the initial)
         foreach (var match in NameOccurrences.OpeningInRunsBefore(text, Patterns.For(surname), NameOccurrences.AfterSpaceOrTab(text, surname),
-                     c => char.IsLetter(c) || c is '-' or '.' or ' ' or '\t' or '"' or '“' or '”'))
+                     c => char.IsLetter(c) || c is '-' or '.' or ' ' or '\t' or '"' or '“' or '”', gaps: 2))
         {
             var nickname = match.Groups[2].Success;
             var given = nickname ? match.Groups[2].Value : match.Groups[1].Value;

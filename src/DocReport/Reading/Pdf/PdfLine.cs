@@ -12,8 +12,11 @@ internal sealed record PdfLine(string Text, int Page, double Top, double Bottom,
     /// </summary>
     public IReadOnlyList<PdfCell> Cells { get; init; } = [];
 
-    /// <summary>The line's words, left to right, each as a run of its own (its text in reading order).</summary>
-    public IReadOnlyList<PdfCell> Words { get; init; } = [];
+    /// <summary>The line's words, left to right, each as a run of its own (its text in reading order): made when asked, from <see cref="WordPlaces"/>.</summary>
+    public IReadOnlyList<PdfCell> Words => WordPlaces.Cells();
+
+    /// <summary>The line's words as kept while the PDF's lines are held (see <see cref="LineWords"/>).</summary>
+    public LineWords WordPlaces { get; init; } = LineWords.None;
 
     /// <summary>The column (between a page's gutters, left to right) the line stands in; -1 for a line across them.</summary>
     public int Column { get; init; }

@@ -109,25 +109,28 @@ internal sealed class PdfTextReader : IFormatReader
         var size = sizes.Count > 0 ? sizes[sizes.Count / 2] : 0;
         var rightToLeft = RightToLeftLines.IsRightToLeft(ordered);
         string Text(Word w) => (rightToLeft ? RightToLeftLines.Logical(w, NoteMarks.Without(w)) : NoteMarks.Without(w)) + suffixes.GetValueOrDefault(w, "");
+        var texts = ordered.Select(Text).ToList();
+        // A right-to-left line reads from its right end (a raised mark drawn after a word, at its left, stays after it).
+        var text = rightToLeft
+            ? RightToLeftLines.Line(ordered.Select(w => (w, suffixes.GetValueOrDefault(w, "") + NoteMarks.Without(w))).ToList())
+            : string.Join(' ', texts);
         var cells = new List<PdfCell>();
         var start = 0;
         for (var i = 1; i <= ordered.Count; i++)
         {
             if (i < ordered.Count && ordered[i].BoundingBox.Left - ordered[i - 1].BoundingBox.Right <= size * PdfCell.MinGap) continue;
-            cells.Add(new PdfCell(string.Join(' ', ordered[start..i].Select(Text)), ordered[start].BoundingBox.Left, ordered[i - 1].BoundingBox.Right));
+            // a line of one run left to right (prose) is its own text: the same string, not a copy, is kept
+            cells.Add(new PdfCell(start == 0 && i == ordered.Count && !rightToLeft ? text : string.Join(' ', texts[start..i]),
+                ordered[start].BoundingBox.Left, ordered[i - 1].BoundingBox.Right));
             start = i;
         }
         var letters = ordered.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        // A right-to-left line reads from its right end (a raised mark drawn after a word, at its left, stays after it).
-        var text = rightToLeft
-            ? RightToLeftLines.Line(ordered.Select(w => (w, suffixes.GetValueOrDefault(w, "") + NoteMarks.Without(w))).ToList())
-            : string.Join(' ', ordered.Select(Text));
         return new PdfLine(text, page.Number,
             ordered.Max(w => w.BoundingBox.Top), ordered.Min(w => w.BoundingBox.Bottom), size, page.Height)
         {
             Cells = cells,
             RightToLeft = rightToLeft,
-            Words = ordered.Select(w => new PdfCell(Text(w), w.BoundingBox.Left, w.BoundingBox.Right)).ToList(),
+            WordPlaces = LineWords.Of(texts, ordered.Select(w => (w.BoundingBox.Left, w.BoundingBox.Right)).ToList(), rightToLeft ? null : text),
             Bold = letters.Count > 0 && letters.Count(IsBold) >= letters.Count * 0.9,
             FixedPitch = letters.Count > 0 && letters.Count(IsFixedPitch) >= letters.Count * 0.9,
         };
