@@ -93,7 +93,21 @@ internal static class SourceLexicon
     {
         "leader", "candidate", "nominee", "frontrunner", "front-runner", "president", "governor", "senator", "secretary", "mayor",
         "minister", "congressman", "congresswoman", "businessman", "businesswoman", "billionaire", "chancellor", "premier",
+        // round 37 (issue 8): the trades and standings news calls a named person by once named ("the gambling tycoon told Reuters",
+        // "the actress said", "the self-described socialist said"): general English nouns for one person's wealth, art or politics. Not the
+        // roles of someone beside the article's subject (host, moderator, anchor, author), nor ranks a family shares (prince, duchess).
+        "tycoon", "magnate", "mogul", "millionaire", "entrepreneur", "financier", "philanthropist", "heiress", "celebrity", "star",
+        "actress", "singer", "rapper", "musician", "comedian", "novelist", "filmmaker", "socialist",
     };
+
+    // The roles above that tell the holder's gender: "the actress said" is never a man the text names
+    private static readonly Dictionary<string, char> RoleGender = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["businessman"] = 'm', ["congressman"] = 'm', ["businesswoman"] = 'f', ["congresswoman"] = 'f', ["actress"] = 'f', ["heiress"] = 'f',
+    };
+
+    /// <summary>Whether a person of <paramref name="gender"/> ('m', 'f' or '-' unknown) may hold the subject role <paramref name="role"/>.</summary>
+    public static bool RoleFitsGender(string role, char gender) => gender == '-' || !RoleGender.TryGetValue(role, out var g) || g == gender;
 
     // One role written with two nouns in news English: "An attorney for Lee ... Lee's lawyer said"; a justice is a judge of a higher
     // court ("A judge has rejected ... Justice Ann Roe"). Written for DocReport; read only where a description points to someone named.

@@ -80,12 +80,14 @@ internal sealed partial class SourceRegistry
         if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, IsGroup: false } && head != phrase.Name && !Former().IsMatch(phrase.Name)
             && holders.HolderBefore(head, position) is { } headHolder) found = Named(headHolder);
         // "the Russian leader said" in an article about Putin, where no one else is named as a leader
-        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main)
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false } && MainSubject.Described(head, position) is { } main
+            && SourceLexicon.RoleFitsGender(head, main.Gender))
         {
             if (ContradictsSubject(main, phrase.Name, end)) return null;
             found = Named(main);
         }
-        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last)
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last
+            && SourceLexicon.RoleFitsGender(head, last.Gender))
             found = last;
         // "Professor Jane Ogden told the show, “...” The university expert continued, “...”": one of a group of people, in the
         // singular and going on speaking right after a person quoted, is that person, whom the text may have called otherwise
