@@ -90,6 +90,25 @@ public sealed class PlainStructureOutputTests : IDisposable
     }
 
     [Fact]
+    public void Comma_separated_rows_are_a_table_and_a_quoted_cell_keeps_its_comma()
+    {
+        var dataset = Convert("a.txt", Lead + "Route,Fare,Change\nNorth quay,3.20,+0.10\n\"Ferry, night\",4.10,\"+0.25\"\nSouth quay,2.90,0\n\nThe trust will publish the new fares in May.");
+        var table = Assert.Single(JsonParagraphs(dataset), p => p.Kind == BlockKind.Table);
+        Assert.Equal("Route\tFare\tChange\nNorth quay\t3.20\t+0.10\nFerry, night\t4.10\t+0.25\nSouth quay\t2.90\t0", table.Text);
+        Assert.Equal(4, table.Sentences.Count);
+        Assert.Contains(WorkbookParagraphs(dataset), r => r.Kind == "table" && r.Text == table.Text);
+    }
+
+    [Fact]
+    public void Prose_with_commas_stays_a_paragraph_whether_wrapped_or_a_line_each()
+    {
+        var wrapped = "The trust said on Monday, after a long meeting,\nthat the quay would close in May, and that the\nferry, which runs every hour, would stop at the\nsouth quay instead, for at least three years.";
+        var lines = "Ann Lee, who chairs the harbour trust since 2019\nBen Roe, the engineer in charge of the repairs\nCara Diaz, who speaks for the ferry company";
+        foreach (var text in new[] { wrapped, lines, "Kelby, 78%\nHollin Moss, 69%" })
+            Assert.DoesNotContain(JsonParagraphs(Convert("a.txt", Lead + text)), p => p.Kind == BlockKind.Table);
+    }
+
+    [Fact]
     public void Pipe_rows_are_a_table_without_their_rule_row_but_a_byline_or_two_menu_lines_are_not()
     {
         var table = Assert.Single(JsonParagraphs(Convert("a.txt", Lead + "Band | This year | Next year\n--- | --- | ---\nA | 1,204 | 1,239\nB | 1,405 | 1,446")),
