@@ -1,12 +1,16 @@
+using System.Text.RegularExpressions;
 using DocReport.Pipeline;
 
 namespace DocReport.Batch;
 
 /// <summary>What an input argument names: "-" is standard input, an http(s) address is downloaded, anything else is a path.</summary>
-internal static class InputArgument
+internal static partial class InputArgument
 {
     /// <summary>The name standard input goes by in the dataset, messages and the output folder.</summary>
     private const string StandardInputName = "stdin";
+
+    /// <summary>The output folder of an open file descriptor, as a shell's process substitution passes one ("&lt;(command)").</summary>
+    private const string DescriptorName = "pipe";
 
     /// <summary>The address when the argument is an http or https URL; a path never is, so nothing is downloaded unless asked.</summary>
     public static Uri? Url(string argument) =>
@@ -21,12 +25,17 @@ internal static class InputArgument
         : stdin is null ? new ConversionResult(argument, null, "no standard input was given to the batch") { FailedStage = ConversionStage.Loading }
         : pipeline.ConvertAsync(stdin, StandardInputName).GetAwaiter().GetResult();
 
-    /// <summary>The output folder's name before it is made safe: the file's stem, the URL's last path segment or host, or "stdin".</summary>
+    /// <summary>The output folder's name before it is made safe: the file's stem, the URL's last path segment or host, "stdin" or "pipe".</summary>
     public static string Stem(string argument)
     {
         if (argument == BatchPlan.StandardInput) return StandardInputName;
+        // "<(command)" names the descriptor's number ("/dev/fd/63"), which says nothing of the article.
+        if (Descriptor().IsMatch(argument)) return DescriptorName;
         if (Url(argument) is not { } url) return Path.GetFileNameWithoutExtension(argument);
         var segment = url.Segments.Select(s => Uri.UnescapeDataString(s.Trim('/'))).LastOrDefault(s => s.Length > 0);
         return segment is null ? url.Host : Path.GetFileNameWithoutExtension(segment);
     }
+
+    [GeneratedRegex(@"^/(?:dev|proc/(?:self|\d+))/fd/\d+$")]
+    private static partial Regex Descriptor();
 }

@@ -4,7 +4,7 @@ namespace DocReport.Structure;
 
 /// <summary>
 /// Recognises a short instruction to the reader about the page itself ("Then, click Preferences.",
-/// "Tap to expand", "Klicken Sie hier"): a few words around a click or tap; or a call to follow, join or
+/// "Tap to expand", "Klicken Sie hier"): a few words around a click or tap told as a command; or a call to follow, join or
 /// download the publisher somewhere ("Follow The Gleaner on Twitter and Instagram ..."); or a short line that
 /// speaks to the reader about their account, a comment, a rating or sharing ("Sie sind aktuell nicht eingeloggt.",
 /// "To view the full story, please subscribe"), or a few words about one of these that ask or announce rather than
@@ -20,7 +20,7 @@ internal static partial class InstructionLine
     public static bool Matches(string line)
     {
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return (words <= MaxWords && Instruction().IsMatch(line)) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
+        return (words <= MaxWords && (Instruction().IsMatch(line) || Command().IsMatch(line) || CommandOnLabel().IsMatch(line))) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
             || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line))
             || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line))
             || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()) && !TellsOfACall(line))
@@ -50,9 +50,18 @@ internal static partial class InstructionLine
     [GeneratedRegex(@"\b(?:erfolgreich\s+(?:in\s+den\s+warenkorb\s+)?hinzugefügt|(?:in\s+den|zum)\s+warenkorb\s+(?:hinzugefügt|gelegt)|(?:successfully\s+)?added\s+to\s+(?:your\s+)?(?:cart|basket|bag|wish\s?list)|ajouté\s+(?:avec succès\s+)?(?:à votre|au)\s+panier|añadido\s+(?:con éxito\s+)?(?:a tu|al)\s+carrito)(?:\s+(?:successfully|erfolgreich))?\s*(?:[.!:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BasketNotice();
 
-    // "Click" and "tap" in English, German, French, Spanish and Italian.
-    [GeneratedRegex(@"\b(?:click|tap|klicken|klicke|klick|cliquez|cliquer|haga clic|haz clic|clicca)\b", RegexOptions.IgnoreCase)]
+    // "Click" and "tap" in German, French, Spanish and Italian, forms that are commands (or their labels) wherever they stand.
+    [GeneratedRegex(@"\b(?:klicken|klicke|klick|cliquez|cliquer|haga clic|haz clic|clicca)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Instruction();
+
+    // English "click" and "tap" are nouns too ("Tap water is safe again, the council said.", "at the click of a button"): a
+    // command opens the line or a clause, or follows "then", "please", "double", and says where or what to click, or nothing.
+    [GeneratedRegex(@"(?:^[^\p{L}\p{N}]*|[,;:.!?(]\s*|\b(?:then|please|simply|just|now|or|and|double)[\s-])(?:click|tap)(?:\s+(?:here|to|on|onto|the|this|that|a|an|any|one|below|above|or|and|through|play|it)\b|\s*(?:[.!,:;)]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex Command();
+
+    // A command inside the line on a label of the page: "Then, click Preferences.", "Open the menu and tap Settings".
+    [GeneratedRegex(@"(?:[,;:.!?(]\s*|\b(?:then|please|simply|just|now|or|and)\s+)(?:click|tap)\s+(?-i:\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex CommandOnLabel();
 
     // "You", "please" and their German, French and Spanish forms: the line speaks to the reader. German's polite
     // "Sie" and "Ihr" only capitalised, as lower case they are "she", "they" and "her".

@@ -11,6 +11,10 @@ public class InputArgumentTests
     [InlineData("http://example.org/caf%C3%A9", "café")]
     [InlineData("-", "stdin")]
     [InlineData("articles/flood.txt", "flood")]
+    [InlineData("/dev/fd/63", "pipe")]
+    [InlineData("/proc/self/fd/11", "pipe")]
+    [InlineData("/dev/stdin", "stdin")]
+    [InlineData("notes/fd/63", "63")]
     public void The_output_folder_is_named_after_the_input(string argument, string stem) =>
         Assert.Equal(stem, InputArgument.Stem(argument));
 

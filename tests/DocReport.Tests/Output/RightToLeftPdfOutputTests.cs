@@ -80,6 +80,10 @@ public sealed class RightToLeftPdfOutputTests
         { "החברה Microsoft הודיעה על Windows 11 ביום שני.", ".ינש םויב Windows 11 לע העידוה Microsoft הרבחה" },
         { "המחיר עלה ב-50% בשנת 2025.", ".2025 תנשב 50%-ב הלע ריחמה" },
         { "נרשמו 3, 4 ו-5 מקרים.", ".םירקמ 5-ו 4 ,3 ומשרנ" },
+        // A bracket set right to left is drawn as its mirror image: the line shows "(" on the left of what it encloses.
+        { "הגן (החדש) ייפתח במאי.", ".יאמב חתפיי (שדחה) ןגה" },
+        { "הגן נפתח בשנת (2025) לציבור.", ".רוביצל (2025) תנשב חתפנ ןגה" },
+        { "החברה [Microsoft] הודיעה היום.", ".םויה העידוה [Microsoft] הרבחה" },
     };
 
     [Theory]

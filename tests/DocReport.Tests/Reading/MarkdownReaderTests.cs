@@ -39,6 +39,19 @@ public class MarkdownReaderTests
         Assert.Equal("2024-02-11", metadata.Published);
     }
 
+    [Theory]
+    [InlineData("title: \"The \\\"quiet\\\" harbour\"", "The \"quiet\" harbour")]
+    [InlineData("title: \"Fares: 'a fair deal'\"", "Fares: 'a fair deal'")]
+    [InlineData("title: 'The harbour''s fares'", "The harbour's fares")]
+    [InlineData("title: \"=HYPERLINK(\\\"http://example.org\\\",\\\"Fares\\\")\"", "=HYPERLINK(\"http://example.org\",\"Fares\")")]
+    [InlineData("title: \"Caf\\u00e9 reopens\"", "Café reopens")]
+    [InlineData("title: Fares 'rise'", "Fares 'rise'")]
+    public void A_front_matter_title_in_quotes_is_read_as_yaml_writes_it(string entry, string title)
+    {
+        var metadata = Reader.ReadOk("post.md", $"---\n{entry}\n---\n\nTrains ran again on Tuesday, the operator said.\n").Metadata;
+        Assert.Equal(title, metadata.Title);
+    }
+
     [Fact]
     public void A_byline_under_the_title_gives_the_authors_and_date_front_matter_does_not()
     {

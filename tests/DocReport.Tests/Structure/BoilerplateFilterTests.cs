@@ -107,6 +107,33 @@ public class BoilerplateFilterTests
         Assert.False(Filter.IsFurniture(line));
     }
 
+    [Theory]
+    [InlineData("Then, click Preferences.")]
+    [InlineData("Click here to read the full report")]
+    [InlineData("Tap to expand")]
+    [InlineData("(click to enlarge)")]
+    [InlineData("Photo: tap the image to see the whole map")]
+    [InlineData("Open the menu and tap Settings")]
+    [InlineData("Double-click to zoom")]
+    [InlineData("Klicken Sie hier")]
+    public void Recognises_a_click_or_tap_told_as_a_command(string line)
+    {
+        Assert.True(Filter.IsFurniture(line));
+    }
+
+    [Theory]
+    [InlineData("Tap water is safe to drink again, the council said.")]
+    [InlineData("Tap Water Safe Again After Flood")]
+    [InlineData("Firms tap into the new ferry fund.")]
+    [InlineData("Tickets now sell at the click of a button.")]
+    [InlineData("One click on the app shows the timetable.")]
+    [InlineData("Click fraud cost advertisers millions last year.")]
+    [InlineData("=HYPERLINK(\"http://example.org\",\"click\")")]
+    public void Leaves_click_and_tap_used_as_nouns_or_in_a_statement_alone(string line)
+    {
+        Assert.False(Filter.IsFurniture(line));
+    }
+
     [Fact]
     public void Folds_look_alike_letters_only_in_words_that_mix_them_with_Latin_ones()
     {

@@ -79,14 +79,26 @@ public sealed class PlainStructureOutputTests : IDisposable
         Assert.DoesNotContain(alone, p => p.Kind == BlockKind.ListItem);
     }
 
-    [Fact]
-    public void A_tab_separated_table_is_one_table_paragraph_with_its_rows_and_cells()
+    [Theory]
+    [InlineData("Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%", "Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%")]
+    // Comma-separated rows as a CSV file writes them: a cell in double quotes keeps its comma.
+    [InlineData("Route,Fare,Change\nNorth quay,3.20,+0.10\n\"Ferry, night\",4.10,\"+0.25\"\nSouth quay,2.90,0", "Route\tFare\tChange\nNorth quay\t3.20\t+0.10\nFerry, night\t4.10\t+0.25\nSouth quay\t2.90\t0")]
+    public void Tab_or_comma_separated_rows_are_one_table_paragraph_with_its_rows_and_cells(string rows, string cells)
     {
-        var dataset = Convert("a.txt", Lead + "Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%\n\nThe company asked customers to save water.");
+        var dataset = Convert("a.txt", Lead + rows + "\n\nThe company asked customers to save water.");
         var table = Assert.Single(JsonParagraphs(dataset), p => p.Kind == BlockKind.Table);
-        Assert.Equal("Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%", table.Text);
-        Assert.Equal(3, table.Sentences.Count);
+        Assert.Equal(cells, table.Text);
+        Assert.Equal(cells.Split('\n').Length, table.Sentences.Count);
         Assert.Contains(WorkbookParagraphs(dataset), r => r.Kind == "table" && r.Text == table.Text);
+    }
+
+    [Fact]
+    public void Prose_with_commas_stays_a_paragraph_whether_wrapped_or_a_line_each()
+    {
+        var wrapped = "The trust said on Monday, after a long meeting,\nthat the quay would close in May, and that the\nferry, which runs every hour, would stop at the\nsouth quay instead, for at least three years.";
+        var lines = "Ann Lee, who chairs the harbour trust since 2019\nBen Roe, the engineer in charge of the repairs\nCara Diaz, who speaks for the ferry company";
+        foreach (var text in new[] { wrapped, lines, "Kelby, 78%\nHollin Moss, 69%" })
+            Assert.DoesNotContain(JsonParagraphs(Convert("a.txt", Lead + text)), p => p.Kind == BlockKind.Table);
     }
 
     [Fact]

@@ -36,7 +36,24 @@ internal static partial class FrontMatter
         };
     }
 
-    private static string Unquote(string value) => value.Trim().Trim('"', '\'').Trim();
+    // A YAML scalar's value: in double quotes with its escapes read ("The \"quiet\" harbour"), in single quotes with its
+    // doubled quote read ('The harbour''s fares'), else as written. A quote inside the value is the title's own
+    // ("Fares: 'a fair deal'" keeps its closing quote).
+    private static string Unquote(string value)
+    {
+        value = value.Trim();
+        if (value.Length < 2 || value[0] != value[^1] || value[0] is not ('"' or '\'')) return value;
+        var inner = value[1..^1];
+        return (value[0] == '\'' ? inner.Replace("''", "'") : Escape().Replace(inner, Unescaped)).Trim();
+    }
+
+    // A title is one line: a line break or tab escaped inside it is a space. "\uD83D\uDE00" gives its two halves in turn.
+    private static string Unescaped(Match escape) => escape.Groups["hex"].Success
+        ? ((char)Convert.ToInt32(escape.Groups["hex"].Value, 16)).ToString()
+        : escape.Groups["char"].Value switch { "n" or "t" or "r" => " ", "0" => "", var other => other };
+
+    [GeneratedRegex(@"\\(?:[uU](?<hex>[0-9A-Fa-f]{4})|(?<char>.))")]
+    private static partial Regex Escape();
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_][\w-]*)\s*:\s*(?<value>.*)$")]
     private static partial Regex Entry();

@@ -108,7 +108,7 @@ internal sealed class PdfTextReader : IFormatReader
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
         var size = sizes.Count > 0 ? sizes[sizes.Count / 2] : 0;
         var rightToLeft = RightToLeftLines.IsRightToLeft(ordered);
-        string Text(Word w) => (rightToLeft ? RightToLeftLines.Logical(w, NoteMarks.Without(w)) : NoteMarks.Without(w)) + suffixes.GetValueOrDefault(w, "");
+        string Text(Word w) => KangxiRadicals.Fold(rightToLeft ? RightToLeftLines.Logical(w, NoteMarks.Without(w)) : NoteMarks.Without(w)) + suffixes.GetValueOrDefault(w, "");
         var texts = ordered.Select(Text).ToList();
         // A right-to-left line reads from its right end (a raised mark drawn after a word, at its left, stays after it).
         var text = rightToLeft

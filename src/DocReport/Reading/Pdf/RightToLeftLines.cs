@@ -13,7 +13,8 @@ namespace DocReport.Reading.Pdf;
 /// full stop drawn left of the last word) is reversed; what it set left to right keeps its order: numbers, with a single
 /// separator inside ("3.5", "10:00", "2,000") or a sign beside them ("50%"), and Latin words with the spaces and marks
 /// between them or between them and a number ("Windows 10", "COVID-19"). Marks between two numbers ("1, 2") read right
-/// to left. A word whose glyphs the writer drew from right to left (in reading order) is first put in the order it appears.
+/// to left; brackets set right to left were drawn mirrored and are mirrored back. A word whose glyphs the writer drew from
+/// right to left (in reading order) is first put in the order it appears.
 /// </summary>
 internal static class RightToLeftLines
 {
@@ -47,7 +48,7 @@ internal static class RightToLeftLines
         var line = new StringBuilder();
         for (var i = 0; i < elements.Count; i++)
         {
-            if (!leftToRight[i]) { line.Append(elements[i]); continue; }
+            if (!leftToRight[i]) { line.Append(Mirrored(elements[i])); continue; }
             var end = i;
             while (end + 1 < elements.Count && leftToRight[end + 1]) end++;
             for (var k = end; k >= i; k--) line.Append(elements[k]);
@@ -57,6 +58,16 @@ internal static class RightToLeftLines
     }
 
     private enum Kind { RightToLeft, Latin, Number, Separator, Sign, Neutral }
+
+    // The bidirectional algorithm draws a bracket set right to left as its mirror image (rule L4): the "(" that opens
+    // "(החדש)" is drawn with the glyph of ")", which the PDF maps back to ")". Read in reading order, each is mirrored again.
+    private static readonly Dictionary<string, string> MirroredPairs = new()
+    {
+        ["("] = ")", [")"] = "(", ["["] = "]", ["]"] = "[", ["{"] = "}", ["}"] = "{",
+        ["<"] = ">", [">"] = "<", ["«"] = "»", ["»"] = "«", ["‹"] = "›", ["›"] = "‹",
+    };
+
+    private static string Mirrored(string element) => MirroredPairs.GetValueOrDefault(element, element);
 
     // Which elements (in reading order, runs set left to right still backwards) the algorithm set left to right.
     private static bool[] LeftToRight(Kind[] kinds)

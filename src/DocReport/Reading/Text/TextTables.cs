@@ -5,21 +5,26 @@ namespace DocReport.Reading.Text;
 
 /// <summary>
 /// Tables in plain text, as a table copied from a page or a spreadsheet is pasted: lines of cells split by tabs (two lines
-/// or more), or by pipes (three lines or more, "Band | This year | Next year"; a Markdown rule row of dashes and colons is
-/// dropped), every line of the run with the same number of cells, two or more. Lines before or after the run in the same
-/// block stay a paragraph. A single line with a pipe ("By Ann Lee | 3 March 2026") or two ("Home | News | Sport" over
-/// "About | Contact | Help", a page's menu) is no table.
+/// or more), by pipes (three lines or more, "Band | This year | Next year"; a Markdown rule row of dashes and colons is
+/// dropped) or by commas as a CSV file writes them (three lines or more of short cells, "Route,Fare,Change"; a cell in
+/// double quotes may hold a comma), every line of the run with the same number of cells, two or more. Lines before or
+/// after the run in the same block stay a paragraph. A single line with a pipe ("By Ann Lee | 3 March 2026") or two
+/// ("Home | News | Sport" over "About | Contact | Help", a page's menu) is no table, nor are lines of prose with a comma
+/// or two: a clause is longer than a CSV cell, and a line wrapped inside a sentence ends in a comma.
 /// </summary>
 internal static partial class TextTables
 {
     private const int MinTabRows = 2;
     private const int MinPipeRows = 3;
+    private const int MinCommaRows = 3;
     private const int MinCells = 2;
+    // A CSV cell is a value, a name or a heading ("North Harbour ferry", "3.20"); a clause of prose runs longer.
+    private const int MaxCommaCellWords = 4;
 
     /// <summary>The block with its tables as table blocks; the block itself when it holds none.</summary>
     public static IEnumerable<Block> Split(Block block)
     {
-        if (!block.Text.Contains('\t') && !block.Text.Contains('|')) return [block];
+        if (!block.Text.Contains('\t') && !block.Text.Contains('|') && !block.Text.Contains(',')) return [block];
         var lines = block.Text.Split('\n');
         var blocks = new List<Block>();
         var start = 0;
@@ -39,7 +44,7 @@ internal static partial class TextTables
     // The table starting at line `from`: the line after it and its rows, or no rows.
     private static (int End, List<IReadOnlyList<(string, IReadOnlyList<Link>)>>? Rows) Run(string[] lines, int from)
     {
-        foreach (var (separator, minRows) in new[] { ('\t', MinTabRows), ('|', MinPipeRows) })
+        foreach (var (separator, minRows) in new[] { ('\t', MinTabRows), ('|', MinPipeRows), (',', MinCommaRows) })
         {
             var width = Cells(lines[from], separator)?.Count ?? 0;
             if (width < MinCells) continue;
@@ -58,14 +63,36 @@ internal static partial class TextTables
         return (from, null);
     }
 
-    // A line's cells: split by tabs, or by pipes with the ones at its ends dropped; null when it has no separator.
+    // A line's cells: split by tabs, by pipes with the ones at its ends dropped, or by commas as CSV; null when it has no
+    // separator or is no CSV row.
     private static List<string>? Cells(string line, char separator)
     {
         // Tabs at a line's ends indent it or end it; they open or close no cell.
         var text = line.Trim();
+        if (separator == ',') return CsvCells(text);
         if (separator == '|') text = text.TrimStart('|').TrimEnd('|');
         if (!text.Contains(separator)) return null;
         return text.Split(separator).Select(c => c.Trim()).ToList();
+    }
+
+    // RFC 4180's fields: a cell in double quotes holds commas and doubled quotes. A line ending in a comma is prose wrapped
+    // inside its sentence, and a line with a cell of more words than a value or a name, or an unclosed quote, is no row.
+    private static List<string>? CsvCells(string line)
+    {
+        if (!line.Contains(',') || line.EndsWith(',')) return null;
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+            else if (c == '"' && (quoted || cell.ToString().Trim().Length == 0)) { quoted = !quoted; if (quoted) cell.Clear(); }
+            else if (c == ',' && !quoted) { cells.Add(cell.ToString().Trim()); cell.Clear(); }
+            else cell.Append(c);
+        }
+        cells.Add(cell.ToString().Trim());
+        return quoted || cells.Any(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxCommaCellWords) ? null : cells;
     }
 
     // "---|:---:|---:", with or without the pipes at its ends.
