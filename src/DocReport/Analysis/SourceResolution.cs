@@ -63,7 +63,7 @@ internal static partial class SourceResolution
                 ? registry.ResolveAll(document, f.Source.Start, f.Source.End) : [];
         var entries = phrase == f.Phrase && Coordination.PartsOf(f.Source, registry.StandsAlone) is { } parts
             ? parts.SelectMany(p => registry.ResolveAll(p.Phrase, p.Start, p.End)).Distinct()
-            : registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f));
+            : registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f, registry));
         return entries.Where(e => !publisher.Is(e.Name)).ToList();
     }
 
@@ -279,11 +279,16 @@ internal static partial class SourceResolution
         return f.Phrase is not null || SourcePhrase.Parse(CitedName(text, links[last], f.Source)) is not null ? last : -1;
     }
 
-    // "SkyJet will cut 40 routes, the airline said": the name the reported clause opens with, when the clause opens the sentence.
-    private static SourcePhrase? ReportedSubject(FoundAttribution f)
+    // "SkyJet will cut 40 routes, the airline said": the name the reported clause opens with, when the clause opens the sentence;
+    // not one word before a noun in lower case that the text capitalises only where a sentence opens ("Rail fares will rise, the
+    // operator said": "Rail" is no name, and the operator is unnamed); before "will", "has" or a past form it is the subject
+    private static SourcePhrase? ReportedSubject(FoundAttribution f, SourceRegistry registry)
     {
         if (f.Content.End > f.Source.Start || f.Content.Start > f.Sentence.Start + 1) return null;
-        var words = PhraseTokens.Of(f.Content.Text).TakeWhile(PhraseTokens.IsCapitalized).SkipWhile(w => w is "The" or "A" or "An").ToList();
+        var tokens = PhraseTokens.Of(f.Content.Text);
+        var words = tokens.TakeWhile(PhraseTokens.IsCapitalized).SkipWhile(w => w is "The" or "A" or "An").ToList();
+        if (words is [var only] && tokens.SkipWhile(PhraseTokens.IsCapitalized).FirstOrDefault() is { } next && char.IsLower(next[0])
+            && !ReportingCues.IsFunctionWord(next) && !next.EndsWith("ed", StringComparison.Ordinal) && registry.OnlyOpensSentences(only)) return null;
         return words.Count > 0 && SourcePhrase.Parse(string.Join(' ', words)) is { Form: PhraseForm.Named } subject ? subject : null;
     }
 }

@@ -46,6 +46,11 @@ internal sealed partial class SourceRegistry(string text)
         if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false } && phrase.Name.Contains(' ') && WrittenInLowerCase(phrase.Name)
             && SourcePhrase.Parse(phrase.Name.ToLowerInvariant()) is { Form: PhraseForm.Descriptor } described)
             phrase = described;
+        // "Campaign for Ann Lee says" opening a headline or a sentence: a first word capitalised only where sentences open, whose
+        // words in lower case describe ("campaign for Ann Lee"), is that description, as it would be inside a sentence ("Lee campaign")
+        else if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && OnlyOpensSentences(phrase.Name.Split(' ')[0])
+            && SourcePhrase.Parse(char.ToLowerInvariant(phrase.Name[0]) + phrase.Name[1..]) is { Form: PhraseForm.Descriptor } lowered)
+            phrase = lowered;
         if (IsCommonWordOpeningSentences(phrase)) return null;
         var entry = phrase.Form switch
         {
@@ -76,10 +81,17 @@ internal sealed partial class SourceRegistry(string text)
     // "Be warned: ...", "Horror stories about the company": one word the text capitalises only where a sentence opens, and also
     // writes in lower case, is a common word there, not a name; a name the lists or the text already know stays one
     private bool IsCommonWordOpeningSentences(SourcePhrase phrase) =>
-        phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && !phrase.Name.Contains(' ') && !byName.ContainsKey(phrase.Name)
-        && !IsListedBody(phrase.Name) && !SourceLexicon.Countries.Contains(phrase.Name) && !SourceLexicon.IsFirstName(phrase.Name)
-        && (openingSentencesOnly.TryGetValue(phrase.Name, out var known) ? known
-            : openingSentencesOnly[phrase.Name] = WrittenInLowerCase(phrase.Name) && !WrittenInsideSentence(phrase.Name));
+        phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && !phrase.Name.Contains(' ') && OnlyOpensSentences(phrase.Name)
+        && WrittenInLowerCase(phrase.Name);
+
+    /// <summary>
+    /// True for one word the text capitalises only where a sentence opens, that no list, given name or earlier mention makes a
+    /// name and that has no capital inside it ("Rail" of "Rail fares will rise, the operator said"): its capital tells nothing.
+    /// </summary>
+    public bool OnlyOpensSentences(string word) =>
+        !byName.ContainsKey(word) && !IsListedBody(word) && !SourceLexicon.Countries.Contains(word) && !SourceLexicon.IsFirstName(word)
+        && !PhraseTokens.IsAcronym(word) && !word.Skip(1).Any(char.IsUpper)
+        && (openingSentencesOnly.TryGetValue(word, out var known) ? known : openingSentencesOnly[word] = !WrittenInsideSentence(word));
 
     // what the text tells of a word's cases, asked at each of its mentions: kept by word, as the text does not change
     private readonly Dictionary<string, bool> openingSentencesOnly = new(StringComparer.Ordinal);

@@ -1,0 +1,46 @@
+namespace DocReport.Tests.Analysis;
+
+/// <summary>
+/// A word capitalised only because it opens a sentence tells nothing of a name: "Rail fares will rise, the operator said" cites
+/// an unnamed operator, not a body called "Rail"; a name the text also writes inside a sentence, or a subject before its verb,
+/// stays the body the description points back to.
+/// </summary>
+public class SentenceOpeningCapitalTests
+{
+    [Theory]
+    [InlineData("Rail fares will rise by six percent next year, the operator announced on Tuesday.", "the operator", "unnamed operator")]
+    [InlineData("Water bills are set to climb again in April, the company warned.", "the company", "unnamed company")]
+    public void A_common_word_opening_the_reported_clause_is_not_the_body_described(string sentence, string source, string name)
+    {
+        var dataset = Analyzed.Of(sentence, "The increase is the largest in a decade.");
+        Assert.Equal(name, dataset.SourceOf(dataset.AttributionFrom(source)).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == sentence.Split(' ')[0]);
+    }
+
+    [Theory]
+    // the word opens only sentences, but a verb follows it: it is the clause's subject
+    [InlineData("Skyjet will stop flying 40 routes next summer, the airline said on Tuesday.", "The cuts hit regional airports hardest.", "the airline", "Skyjet")]
+    // a noun follows it, but the text names it inside a sentence too
+    [InlineData("Harwick shares fell sharply on Monday, the company said.", "Investors sold their stock in Harwick after the report.", "the company", "Harwick")]
+    public void A_name_the_text_gives_as_a_subject_or_inside_a_sentence_stays_the_body_described(string first, string second, string source, string name)
+    {
+        var dataset = Analyzed.Of(first, second);
+        Assert.Equal(name, dataset.SourceOf(dataset.AttributionFrom(source)).Name);
+    }
+
+    [Fact]
+    public void A_description_capitalised_only_where_sentences_open_is_read_as_the_description()
+    {
+        var dataset = Analyzed.Of("Campaign for Ann Lee says she will carry the county.", "Lee told supporters on Friday that the count was close.");
+        Assert.Equal("Lee campaign", dataset.SourceOf(dataset.AttributionFrom("Campaign for Ann Lee")).Name);
+    }
+
+    [Fact]
+    public void A_utility_described_by_its_service_is_an_unnamed_body()
+    {
+        var dataset = Analyzed.Of("The regional water utility said reservoirs were at half their usual level.", "Households were asked to save water.");
+        var source = dataset.SourceOf(dataset.AttributionFrom("The regional water utility"));
+        Assert.Equal(DocReport.Model.SourceKind.Organization, source.Kind);
+        Assert.EndsWith("utility", source.Name);
+    }
+}
