@@ -43,4 +43,14 @@ public class SentenceOpeningCapitalTests
         Assert.Equal(DocReport.Model.SourceKind.Organization, source.Kind);
         Assert.EndsWith("utility", source.Name);
     }
+
+    [Theory]
+    // "my" and "your" point as "his" and "their" do: the body is described, and its name does not keep them
+    [InlineData("My electric utility echoed this view in an email to its customers.", "My electric utility", "unnamed electric utility")]
+    [InlineData("Your local council said the coast road would reopen on Friday.", "Your local council", "unnamed local council")]
+    public void A_possessive_opening_a_description_is_not_part_of_the_name(string sentence, string source, string name)
+    {
+        var dataset = Analyzed.Of(sentence, "Thousands of homes were without power on Tuesday.");
+        Assert.Equal(name, dataset.SourceOf(dataset.AttributionFrom(source)).Name);
+    }
 }

@@ -12,7 +12,7 @@ internal static partial class SourcePhraseParser
     // Words before the head that only count or point: "the", "two", "several".
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "two", "three",
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "two", "three",
         "four", "five", "six", "several", "some", "many", "other", "another", "both", "one", "most", "few", "senior", "top",
     };
 
