@@ -80,10 +80,12 @@ internal static partial class PublishedDate
     public static string? Find(IDocument document, string? jsonLdDate)
     {
         var evidence = EvidenceOf(document, jsonLdDate);
-        var date = Sources.Select(source => Read(source.Read, evidence)).FirstOrDefault(d => d is not null);
+        // each source asked once at most: the day's choice and its time of day read the same sources
+        var dates = Sources.Select(source => (source.Kind, Date: new Lazy<string?>(() => Read(source.Read, evidence)))).ToList();
+        var date = dates.Select(d => d.Date.Value).FirstOrDefault(d => d is not null);
         var zoned = InPageZone(document, date);
         date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, evidence.Meta, evidence.JsonLdAnywhere, evidence.Order) ?? date;
-        return WithTimeOfDay(ShownUnderTitle(document, date, evidence.Order) ?? date, evidence);
+        return WithTimeOfDay(ShownUnderTitle(document, date, evidence.Order) ?? date, document, dates);
     }
 
     // The sources that carry a machine-readable timestamp of the publication itself.
@@ -93,13 +95,13 @@ internal static partial class PublishedDate
     // of day from the first publication timestamp of the same day, in the page's zone ("2017-11-16T14:15+0000" from a
     // time element): both say the same publication, and the timestamp says more. A timestamp of another day, a last
     // change's, or one at exactly midnight (a CMS's way of storing a day without a time) adds nothing.
-    private static string? WithTimeOfDay(string? date, Evidence evidence)
+    private static string? WithTimeOfDay(string? date, IDocument document, IEnumerable<(string Kind, Lazy<string?> Date)> dates)
     {
         if (date is not { Length: 10 }) return date;
-        return Sources.Where(source => TimestampSources.Contains(source.Kind))
-            .Select(source => Read(source.Read, evidence))
+        return dates.Where(source => TimestampSources.Contains(source.Kind))
+            .Select(source => source.Date.Value)
             .Where(d => d is { Length: > 10 } && !MidnightTime().IsMatch(d))
-            .Select(d => InPageZone(evidence.Document, d))
+            .Select(d => InPageZone(document, d))
             .FirstOrDefault(d => d!.StartsWith(date, StringComparison.Ordinal)) ?? date;
     }
 

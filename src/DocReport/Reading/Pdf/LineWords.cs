@@ -28,9 +28,6 @@ internal sealed class LineWords
         return new LineWords(joined, places);
     }
 
-    /// <summary>How many words the line has.</summary>
-    public int Count => places.Length;
-
     /// <summary>Each word as a run of its own, left to right.</summary>
     public IReadOnlyList<PdfCell> Cells() => Array.ConvertAll(places, p => new PdfCell(joined.Substring(p.Start, p.Length), p.Left, p.Right));
 }
