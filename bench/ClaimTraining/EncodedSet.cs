@@ -20,13 +20,17 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
     /// <summary>Round 30 (`--quote-context`): <see cref="QuoteContext"/>'s candidate features are added to every sentence's.</summary>
     public static bool WithQuoteContext { get; set; }
 
+    /// <summary>Round 38 (`--opinion`): <see cref="OpinionPredicate"/>'s candidate features are added to every sentence's.</summary>
+    public static bool WithOpinion { get; set; }
+
     /// <summary>The sentence's features: the library featurizer's, and the candidate features when asked for.</summary>
     public static IEnumerable<string> FeaturesOf(LabelledSentence sentence)
     {
         var signals = SentenceSignals.Read(sentence.Text);
         var features = ClaimFeaturizer.Features(signals, sentence.Context);
         var all = WithStance ? features.Concat(ReportedStance.Features(signals, sentence.Context is not null)) : features;
-        return WithQuoteContext ? all.Concat(QuoteContext.Features(signals, sentence.Context is not null)) : all;
+        all = WithQuoteContext ? all.Concat(QuoteContext.Features(signals, sentence.Context is not null)) : all;
+        return WithOpinion ? all.Concat(OpinionPredicate.Features(signals, sentence.Context is not null)) : all;
     }
 
     public int Count => Labels.Count;

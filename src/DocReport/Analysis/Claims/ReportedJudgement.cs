@@ -102,7 +102,8 @@ internal static class ReportedJudgement
         return null;
     }
 
-    private static bool IsJudgement(SentenceSignals signals, IReadOnlyList<SentenceToken> tokens, int at)
+    // Internal for bench/ClaimTraining's OpinionPredicate (round 38), which reads it outside a report frame.
+    internal static bool IsJudgement(SentenceSignals signals, IReadOnlyList<SentenceToken> tokens, int at)
     {
         var word = tokens[at].Lower;
         if (JudgementWords.Contains(word) || CueLexicon.Shared.Is(CueCategory.Opinion, word)) return true;
