@@ -61,7 +61,7 @@ internal static partial class BylineText
     {
         var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
         for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
-        text = DatePart().Replace(PersonSide(text, RoleSeparator()), "");
+        text = OtherContributor().Replace(DatePart().Replace(PersonSide(text, RoleSeparator()), ""), "");
         // A role in brackets after the name ("Karin Holm (Editor)") is no part of it.
         if (BracketedRole().Match(text) is { Success: true } bracket && IsRole(bracket.Groups["role"].Value)) text = text[..bracket.Index];
         var digits = DigitsAfter().Match(text);
@@ -210,8 +210,14 @@ internal static partial class BylineText
     [GeneratedRegex(@"\s+[—–|·]\s+")]
     private static partial Regex TrailingSeparator();
 
-    [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\|)\s*", RegexOptions.IgnoreCase)]
+    // An ampersand beside a single letter joins a name ("Mac & i", "B & Q"), not two people.
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|(?<!\b\p{L}\s*)&(?!\s*\p{L}\b)|\|)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex NameSeparator();
+
+    // Another contributor after the author, with a role that is no authorship ("Rob Roe Edited by Ana Cole", "Illustrations
+    // by ...", "Fotos von ..."): the editor, illustrator, photographer or translator is no author, and neither is the label.
+    [GeneratedRegex(@"(?:^|\s+)(?i:(?:edited|illustrat(?:ed|ions?)|photo(?:graph)?s|photographed|translated|reviewed|fact-checked|additional\s+reporting)\s+by|(?:fotos|illustration(?:en)?|bearbeitet|übersetzt)\s+von)\b.*$")]
+    private static partial Regex OtherContributor();
 
     // "and" between two names in German, French, Spanish, Portuguese, Italian, Polish, Dutch, Swedish, Norwegian and Hungarian.
     [GeneratedRegex(@"^(?<first>\S+(?:\s+\S+){1,3}?)\s+(?:und|et|y|e|i|en|oraz|och|og|és)\s+(?<second>\S+(?:\s+\S+){1,3})$")]

@@ -41,7 +41,7 @@ internal static partial class DateText
         if (First(s) is { } found && Weekday().IsMatch(s[..found.Start]) && TimeTail().IsMatch(s[found.End..])) return found.Date;
         // A numeric date whose day and month could be either ("12/03/2026") is no date here: .NET would read it month first.
         if (Numeric().Match(s) is { Success: true } numeric && NumericDate(numeric, NumericDateOrder.Unknown) is null) return null;
-        // Other whole-value forms .NET reads ("Sat, 08 Mar 2025 10:00:00 GMT" is matched above; "3/8/2025 10:00" is not).
+        // Other whole-value forms .NET reads ("Sat, 08 Mar 2025 10:00:00 GMT" is a timestamp matched above; "3/8/2025 10:00" is not).
         return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) && s.Length >= 10 && HasYear().IsMatch(s)
             ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
     }
@@ -74,6 +74,10 @@ internal static partial class DateText
         foreach (Match iso in IsoTimestamp().Matches(text))
             if (Compose(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value) is { } day)
                 yield return new Found(iso.Groups["zone"].Success ? iso.Value : day, iso.Index, iso.Index + iso.Length);
+        foreach (Match m in Rfc1123().Matches(text))
+            if (Months.Value.TryGetValue(m.Groups["mon"].Value, out var month) && Compose(m.Groups["y"].Value, Number(month), m.Groups["d"].Value) is { } day
+                && int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) < 24 && int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture) < 60)
+                yield return At($"{day}T{m.Groups["h"].Value}:{m.Groups["min"].Value}:{(m.Groups["s"].Success ? m.Groups["s"].Value : "00")}{Offset(m.Groups["zone"].Value)}", m);
         foreach (Match m in YearFirst().Matches(text))
             if ((m.Groups["space"].Length == 0 || m.Groups["sep"].Value == ".") && Compose(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) yield return At(date, m);
         foreach (Match m in Numeric().Matches(text))
@@ -142,6 +146,9 @@ internal static partial class DateText
         return dayFirst ? Compose(year, Number(second), Number(first)) : monthFirst ? Compose(year, Number(first), Number(second)) : null;
     }
 
+    // RFC 1123's zone as ISO 8601 writes it: "+0100" is "+01:00", "GMT" and "UT" are "+00:00".
+    private static string Offset(string zone) => zone[0] is '+' or '-' ? $"{zone[..3]}:{zone[3..]}" : "+00:00";
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string? Compose(string year, string month, string day)
@@ -163,6 +170,11 @@ internal static partial class DateText
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?")]
     private static partial Regex IsoTimestamp();
+
+    // The timestamps of HTTP, e-mail and RSS (RFC 1123, RFC 822): "Tue, 03 Mar 2020 14:02:00 +0100", "3 Mar 2020 14:02 GMT"; the
+    // weekday may be left out. Its English month abbreviations, a zone as an offset or in UTC ("GMT", "UT", "UTC", "Z").
+    [GeneratedRegex(@"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?(?<d>\d{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?<y>\d{4})\s+(?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s+(?<zone>[+-]\d{4}|GMT|UTC|UT|Z)\b")]
+    private static partial Regex Rfc1123();
 
     // "2021/10/16", "2021.10.16", "2021-3-4" (a year first with one-digit parts), and Korean "2021. 3. 4." with a space after each dot.
     [GeneratedRegex(@"(?<![\d./-])\b(?<y>\d{4})(?<sep>[/.-])(?<space>\s?)(?<m>\d{1,2})\k<sep>\k<space>(?<d>\d{1,2})\b(?![./-]\d)")]

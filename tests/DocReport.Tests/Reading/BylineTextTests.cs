@@ -42,6 +42,13 @@ public class BylineTextTests
     [InlineData("Hafen-Online-Experte Jonas Weil", new[] { "Jonas Weil" })]
     [InlineData("Gastautorin Maria Lenz", new[] { "Maria Lenz" })]
     [InlineData("Reporter Harbour Wire", new[] { "Reporter Harbour Wire" })]
+    // An editor, illustrator, photographer or translator named after the author is no author.
+    [InlineData("Written by Ina Roe Edited by Paul Vance", new[] { "Ina Roe" })]
+    [InlineData("By Ina Roe and Tom Hale, photographs by Lea Moss", new[] { "Ina Roe", "Tom Hale" })]
+    [InlineData("Text von Ina Roe Fotos von Lea Moss", new[] { "Ina Roe" })]
+    // An ampersand beside a single letter is part of one name, not two people.
+    [InlineData("Dock & i", new[] { "Dock & i" })]
+    [InlineData("Ina Roe & Tom Hale", new[] { "Ina Roe", "Tom Hale" })]
     public void Authors_are_names_only_never_dates_or_by(string byline, string[] expected) =>
         Assert.Equal(expected, BylineText.SplitNames(byline));
 

@@ -98,10 +98,19 @@ public class DateTextTests
 
     [Theory]
     [InlineData("Published: Sunday, March 3rd, 2024 at 10:30 a.m.", "2024-03-03")]
-    [InlineData("Sat, 08 Mar 2025 10:00:00 GMT", "2025-03-08")]
+    [InlineData("Sat, 08 Mar 2025 10:00:00 GMT", "2025-03-08T10:00:00+00:00")]
+    [InlineData("Tue, 03 Mar 2020 14:02:00 +0100", "2020-03-03T14:02:00+01:00")]
+    [InlineData("3 Mar 2020 14:02 -0500", "2020-03-03T14:02:00-05:00")]
     [InlineData("2025-03-08T10:00:00+01:00", "2025-03-08T10:00:00+01:00")]
     [InlineData("8. März 2025", "2025-03-08")]
     public void ToIso_reads_a_value_that_is_only_a_date(string value, string expected) => Assert.Equal(expected, DateText.ToIso(value));
+
+    [Theory]
+    [InlineData("Tue, 03 Mar 2020 14:02:00 +0100 and later", "2020-03-03T14:02:00+01:00")]
+    [InlineData("Tue, 03 Mar 2020 25:02:00 +0100", "2020-03-03")]
+    [InlineData("Tue, 03 Mar 2020 14:02:00 CET", "2020-03-03")]
+    public void An_rfc_1123_timestamp_keeps_its_time_and_zone_only_when_both_are_read(string text, string expected) =>
+        Assert.Equal(expected, DateText.Find(text));
 
     [Theory]
     [InlineData("March 3, 2024 the council voted to close the bridge")]

@@ -22,7 +22,7 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         {
             try
             {
-                using var json = JsonDocument.Parse(Cdata().Replace(script.Text(), ""));
+                using var json = JsonDocument.Parse(ControlCharacter().Replace(Cdata().Replace(script.Text(), ""), " "));
                 if (FromRoot(json.RootElement, document) is { } article) return article;
             }
             catch (JsonException) { }
@@ -105,6 +105,11 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         JsonValueKind.Array => context.EnumerateArray().Any(NamesSchemaOrg),
         _ => false,
     };
+
+    // Templates paste an article's text into a JSON string with its line breaks unescaped, which JSON forbids; read as spaces
+    // they change nothing in valid JSON (where a raw line break or tab can only be white space between tokens).
+    [GeneratedRegex(@"[\u0000-\u001f]")]
+    private static partial Regex ControlCharacter();
 
     [GeneratedRegex(@"^\s*<!\[CDATA\[|\]\]>\s*$")]
     private static partial Regex Cdata();

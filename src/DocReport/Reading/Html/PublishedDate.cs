@@ -35,15 +35,21 @@ internal static partial class PublishedDate
         // Parse.ly's older "parsely-page" holds its metadata as JSON ({"pub_date": "2021-03-04T10:00:00Z", ...}), whose
         // only timestamp is the publication's.
         "ptime", "pdate", "article.created", "mediator_published_time", "video:release_date", "og:video:release_date", "parsely-page",
-        // Open Graph's variant spellings, analytics tags (Adobe's "analyticsAttributes.articleDate", WebTrends' first-published
-        // date), Drupal's field class as a name, and document systems' creation dates, as htmldate's list holds them.
+        // Open Graph's variant spellings and the date a board registered the post ("og:regdate", its posting time), analytics
+        // tags (Adobe's "analyticsAttributes.articleDate", WebTrends' first-published date) and Drupal's field class as a name,
+        // as htmldate's list holds them.
         "og:article:published", "og:datepublished", "og:publish_date", "og:question:published_time", "og:regdate",
-        "analyticsattributes.articledate", "dcsext.articlefirstpublished", "field-name-post-date", "content_create_date", "doc_date",
+        "analyticsattributes.articledate", "dcsext.articlefirstpublished", "field-name-post-date",
     ];
 
-    // Names that say "a date" without saying which (a CMS often fills them with the last edit): after the dates the page shows.
+    // Names that say "a date" without saying which (a CMS often fills them with the last edit), or when a record was created,
+    // which may be a draft's day before the publication (document systems' "content_create_date", "doc_date"): after the
+    // dates the page shows.
     private static readonly string[] GenericDateKeys =
-        ["dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "dc:created", "dc:date", "date_created", "datecreated", "created", "date", "timestamp"];
+    [
+        "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "dc.created", "dc:created", "dc:date", "date_created", "datecreated",
+        "created", "content_create_date", "doc_date", "date", "timestamp",
+    ];
 
     // When the page was last changed: a last resort, after any date the page shows for the article itself.
     // Open Graph's, Dublin Core's and CMSs' names for it, and the HTTP header a page may repeat (http-equiv="last-modified").

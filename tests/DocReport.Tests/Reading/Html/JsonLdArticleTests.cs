@@ -34,4 +34,13 @@ public class JsonLdArticleTests
     [Fact]
     public void A_root_array_of_graphs_is_searched() =>
         Assert.Equal("2024-02-11", Metadata("""[{"@context":"http://schema.org","@graph":[{"@type":"Organization","name":"Island News"},{"@type":"NewsArticle","dateCreated":"2024-02-11"}]}]""").Published);
+
+    [Fact]
+    public void An_article_whose_body_holds_raw_line_breaks_is_still_read()
+    {
+        var metadata = Metadata("{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Ferry timetable changes\",\"datePublished\":\"2024-02-11\",\n"
+            + "\"articleBody\":\"The ferry company will run two extra crossings.\n\tCommuters welcomed the change.\r\n\",\n\"author\":{\"@type\":\"Person\",\"name\":\"Mira Holt\"}}");
+        Assert.Equal(["Mira Holt"], metadata.Authors);
+        Assert.Equal("2024-02-11", metadata.Published);
+    }
 }

@@ -192,6 +192,18 @@ public class PublishedDateTests
         Assert.Equal("2019-01-03T12:00:00+00:00", Published(
             """<link rel="canonical" href="https://blog.example.org/2019/01/01/new-year/"><meta property="article:published_time" content="2019-01-03T12:00:00+00:00">"""));
 
+    [Fact]
+    public void An_rfc_1123_meta_timestamp_gives_its_time_in_its_own_zone() =>
+        Assert.Equal("2021-03-04T20:00:00-05:00", Published("""<meta property="article:published_time" content="Thu, 04 Mar 2021 20:00:00 -0500">"""));
+
+    // A record's creation date may be a draft's: the day the page shows its readers comes first.
+    [Theory]
+    [InlineData("content_create_date")]
+    [InlineData("doc_date")]
+    public void A_creation_date_meta_name_yields_to_the_shown_date(string name) =>
+        Assert.Equal("2021-03-04", Published($"""<meta name="{name}" content="2021-02-20">""",
+            "<article><h1>Harbour inquiry</h1><p class=\"date\">4 March 2021</p>" + Body[9..]));
+
     [Theory]
     [InlineData("""<meta name="publish_time" content="2022-06-14T09:00:00+02:00">""", "2022-06-14T09:00:00+02:00")]
     [InlineData("""<meta property="article:post_date" content="2022-06-14">""", "2022-06-14")]
