@@ -32,7 +32,9 @@ internal static partial class QuotationAttacher
         foreach (var quotation in quotations)
         {
             while (lastBefore + 1 < found.Count && found[lastBefore + 1].Cue.End <= quotation.Start) lastBefore++;
-            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation) ? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, endsSentence, people) : null);
+            var owner = OwnerInSentence(found, sentenceEnds, quotation) ?? (OpensSentence(article.Text, sentenceStarts, quotation)
+                ? CueOpeningNextSentence(article.Text, found, lastBefore, quotation) ?? CarriedOn(article.Text, found, attached, lastBefore, quotation, paragraphStarts, endsSentence, people)
+                : null);
             if (owner is { } index) attached[index].Add(quotation);
         }
         var introduced = new Dictionary<int, Quotation>();
@@ -119,6 +121,23 @@ internal static partial class QuotationAttacher
         return best;
     }
 
+    // "“Who knows?” Lee told a radio station.": a quotation closing with its own question or exclamation mark ends a sentence, and
+    // the name and cue opening the next sentence of the paragraph are its speaker's, not whoever spoke before it
+    private static int? CueOpeningNextSentence(string text, List<FoundAttribution> found, int previous, Quotation quotation)
+    {
+        if (!ClosesWithOwnMark(text, quotation)) return null;
+        for (var i = previous + 1; i < found.Count && found[i].Sentence.Start <= quotation.End + 2; i++)
+        {
+            var f = found[i];
+            if (f.Sentence.Start < quotation.End || f.Source.Start != f.Sentence.Start || !f.Reports) continue;
+            if (text.AsSpan(quotation.End, f.Sentence.Start - quotation.End).ContainsAnyExcept(" \t".AsSpan())) return null;
+            if (f.Source.End <= f.Cue.Start && !text.AsSpan(f.Source.End, f.Cue.Start - f.Source.End).ContainsAnyExcept(" \t".AsSpan())) return i;
+        }
+        return null;
+    }
+
+    private static bool ClosesWithOwnMark(string text, Quotation quotation) => MarkInside(text, quotation) is '?' or '!';
+
     private static int? CarriedOn(string text, List<FoundAttribution> found, List<List<Quotation>> attached, int previous, Quotation quotation, int[] paragraphStarts, bool[] endsSentence, PersonNameScanner people)
     {
         // "“...,” she said, referencing the bank's sales drive. “...”": a cue in the speaker's sentence that reports nothing is no new
@@ -134,8 +153,11 @@ internal static partial class QuotationAttacher
     }
 
     // The quotation closes with the sentence's own mark inside it ("“The Donald.”", "“Why not?”"), as a title or a scare quote does not
-    private static bool WholeSentence(string text, Quotation quotation) =>
-        quotation.End - quotation.Start >= 3 && text[quotation.Start..quotation.End].TrimEnd().TrimEnd('"', '\u201d', '\'') is { Length: > 1 } inner && ".!?…".Contains(inner[^1]);
+    private static bool WholeSentence(string text, Quotation quotation) => MarkInside(text, quotation) is { } mark && ".!?…".Contains(mark);
+
+    // The last character inside the closing marks
+    private static char? MarkInside(string text, Quotation quotation) =>
+        quotation.End - quotation.Start >= 3 && text[quotation.Start..quotation.End].TrimEnd().TrimEnd('"', '\u201d', '\'') is { Length: > 1 } inner ? inner[^1] : null;
 
     private static bool IsSpeech(string text, Quotation quotation) =>
         text[quotation.Start..quotation.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWordsToCarryOn;

@@ -36,6 +36,7 @@ internal sealed partial class ClaimSourceLinks
         var bySentence = SentenceMates(found);
         var anyContent = new OtherContents(found.Select(f => f.Content).ToList());
         var quotedBy = new QuotedWords(found);
+        var quoting = QuotingSentences(found, resolved, index);
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
@@ -46,7 +47,7 @@ internal sealed partial class ClaimSourceLinks
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             var main = MainReport(found, bySentence[found[i].Sentence.Id], i);
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
-                if (Covers(parts, f, sentence))
+                if (Covers(parts, f, sentence) && (sentence.Id == f.Sentence.Id || !QuotedByAnother(quoting, sentence.Id, i)))
                 {
                     Add(sentence.Id, main is { } m && sentence.Id == f.Sentence.Id ? resolved[m] : resolved[i]);
                     if (sentence.Id != f.Sentence.Id) continued.Add((sentence, i));
@@ -56,6 +57,28 @@ internal sealed partial class ClaimSourceLinks
                 quoted.Add(sentence.Id);
         }
     }
+
+    // The reporting attributions, resolved to a source, given a quotation that lies within each sentence (one running on past a
+    // sentence's end may pair marks that do not belong together).
+    private static Dictionary<string, List<int>> QuotingSentences(IReadOnlyList<FoundAttribution> found, IReadOnlyList<IReadOnlyList<SourceEntry>> resolved, SentenceIndex index)
+    {
+        var quoting = new Dictionary<string, List<int>>();
+        for (var i = 0; i < found.Count; i++)
+            if (found[i].Reports && resolved[i].Count > 0)
+                foreach (var quotation in found[i].Quotations)
+                foreach (var sentence in index.Overlapping(quotation.Start + 1, quotation.End - 1))
+                {
+                    if (quotation.Start < sentence.Start || quotation.End > sentence.End) continue;
+                    if (!quoting.TryGetValue(sentence.Id, out var owners)) quoting[sentence.Id] = owners = [];
+                    owners.Add(i);
+                }
+        return quoting;
+    }
+
+    // "Lee suggested the deal would fail. “Who knows?” Ruiz said.": a sentence whose quotation another speaker's cue is given is
+    // theirs, not the next sentence of a content that ran on from a report before it (the tagger's spans may cross a sentence's end)
+    private static bool QuotedByAnother(Dictionary<string, List<int>> quoting, string sentenceId, int attribution) =>
+        quoting.TryGetValue(sentenceId, out var owners) && !owners.Contains(attribution);
 
     // "He claimed the cuts would pay for themselves even as the budget office estimated that ...", "Rubio suggested ..., while Cruz
     // said ...": a report in a clause that "while", "as" or "though" opens after another's report in the sentence is said beside
