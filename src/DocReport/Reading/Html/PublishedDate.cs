@@ -152,8 +152,10 @@ internal static partial class PublishedDate
     private static IEnumerable<string> VisibleTexts(IElement body) =>
         body.Descendants<IText>().Where(t => t.ParentElement is { LocalName: not ("script" or "style" or "noscript" or "template") }).Select(t => t.Data);
 
-    // What each source is read from: the page, its JSON-LD date, its meta tags, a date anywhere in its scripts, its numeric date order.
-    private sealed record Evidence(IDocument Document, string? JsonLdDate, Dictionary<string, string> Meta, Lazy<string?> JsonLdAnywhere, NumericDateOrder Order);
+    // What each source is read from: the page, its JSON-LD date, its meta tags, a date anywhere in its scripts, its numeric date
+    // order, and its marked date elements (matched once: three sources read them, and the selector list is matched at every element).
+    private sealed record Evidence(IDocument Document, string? JsonLdDate, Dictionary<string, string> Meta, Lazy<string?> JsonLdAnywhere, NumericDateOrder Order,
+        Lazy<IHtmlCollection<IElement>> MarkedElements);
 
     // The sources in the order they are asked; the first that gives a date gives the page's. The order follows how often each
     // source's day is right where the dev pages' sources disagree (bench/TrafilaturaEval --date-sources): meta tags that name
@@ -163,17 +165,17 @@ internal static partial class PublishedDate
         ("json-ld", e => DateText.Find(e.JsonLdDate)),
         ("json-ld in a script", e => DateText.Find(e.JsonLdAnywhere.Value)),
         ("meta", e => FirstDate(e.Meta, MetaKeys)),
-        ("marked element", e => Marked(e.Document, e.Order)),
+        ("marked element", e => Marked(e)),
         ("date element", e => DateElements(e.Document, e.Order)),
         ("url", e => FromUrl(HtmlMetadata.CanonicalUrl(e.Document))),
         ("short text", e => ShortTexts(e.Document, e.Order)),
         ("opening dateline", e => OpeningDateline(e.Document, e.Order)),
         ("title", e => InTitle(e.Document, e.Order)),
         ("json-ld upload date", e => DateText.Find(JsonLdValue(e.Document, JsonLdUploadDate()))),
-        ("marked update", e => Marked(e.Document, e.Order, updates: true)),
+        ("marked update", e => Marked(e, updates: true)),
         ("generic meta", e => FirstDate(e.Meta, GenericDateKeys)),
         ("modified meta", e => FirstDate(e.Meta, ModifiedKeys)),
-        ("site header or footer marked", e => Marked(e.Document, e.Order, siteFrame: true)),
+        ("site header or footer marked", e => Marked(e, siteFrame: true)),
         ("site header or footer date element", e => DateElements(e.Document, e.Order, siteFrame: true)),
         ("site header or footer short text", e => ShortTexts(e.Document, e.Order, siteFrame: true)),
         ("description", e => FirstDate(e.Meta, DescriptionKeys, e.Order)),
@@ -197,7 +199,8 @@ internal static partial class PublishedDate
 
     // Read once: the sources, the zone corrections and the time of day all look at the page's meta tags and scripts.
     private static Evidence EvidenceOf(IDocument document, string? jsonLdDate) =>
-        new(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)), OrderOf(document));
+        new(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)), OrderOf(document),
+            new Lazy<IHtmlCollection<IElement>>(() => document.All(MarkedDates)));
 
     // How the page writes a numeric date: by its language, else by the country its address names.
     private static NumericDateOrder OrderOf(IDocument document) => NumericDateOrders.Of(HtmlMetadata.Locale(document), HtmlMetadata.CanonicalUrl(document));
@@ -234,11 +237,11 @@ internal static partial class PublishedDate
 
     // Marked dates; those marked as the last change (class "updated", a text or label "Updated") are a source of their own, late.
     // WordPress marks a post never changed "entry-date published updated": a class that says published is the publication's.
-    private static string? Marked(IDocument document, NumericDateOrder order, bool siteFrame = false, bool updates = false) =>
-        NearestTitleFirst(document, document.All(MarkedDates).Where(e => !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && MarkedAsUpdate(e) == updates && !InOtherStory(e)), e => e)
+    private static string? Marked(Evidence evidence, bool siteFrame = false, bool updates = false) =>
+        NearestTitleFirst(evidence.Document, evidence.MarkedElements.Value.Where(e => !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && MarkedAsUpdate(e) == updates && !InOtherStory(e)), e => e)
             // A template may leave the attribute empty or fill it with a time alone ("<time datetime="">4 March 2021</time>"): then the text says the day.
-            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null), order)
-                ?? TextDate(e, e.TextContent, order))
+            .Select(e => DateText.Find(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.GetAttribute("title") ?? (e.LocalName == "data" ? e.GetAttribute("value") : null), evidence.Order)
+                ?? TextDate(e, e.TextContent, evidence.Order))
             .FirstOrDefault(d => d is not null);
 
     // A source's candidates, those nearest the title heading first: the page's own date line sits by its headline, while a list of
