@@ -28,7 +28,7 @@ internal static class MissLog
             if (p is not null) tally.Found++;
             if (mark == "PART ") tally.Partial(text, g.Start, g.End, p!.Source.Start, p.Source.End);
             var note = p is not null ? mark == "ok   " ? "" : $" got [{p.Source.Text}]"
-                : $" <{(CueOf(document, g) is { } cue ? Of(text, cue.Start, cue.End) : "")}>{Where(document, article, tagged, g, tally)}  in: {Around(text, g.Start, g.End)}";
+                : $" <{(CueOf(document, g) is { } cue ? Of(text, cue.Start, cue.End) : "")}>{Where(document, article, tagged, g, tally)}{Bare(document, article, dataset, g)}  in: {Around(text, g.Start, g.End)}";
             log.WriteLine($"  {mark}[{Of(text, g.Start, g.End)}]{note}");
         }
         var contents = document.Attributions.SelectMany(a => a.Contents).SelectMany(c => c.Ranges).ToList();
@@ -58,6 +58,22 @@ internal static class MissLog
         }
         tally.Miss(MissTally.Untagged, text, g, gc);
         return "";
+    }
+
+    // round 38: " (sentence bare: PLACE) «SENTENCE»" when no attribution of the output has its cue in the sentence of the gold cue
+    // (of the source when there is none): nothing read there at all; PLACE is where the gold content stands to its cue
+    private static string Bare(PolnearDocument document, Article article, ArticleDataset dataset, GoldSpan g)
+    {
+        var attribution = document.Attributions.First(a => a.Source?.Key == g.Key);
+        var at = attribution.Cue?.Start ?? g.Start;
+        var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
+        var sentence = sentences.FirstOrDefault(s => s.Start <= at && at < s.End);
+        if (sentence is null || dataset.Attributions.Any(a => a.Cue.Start < sentence.End && sentence.Start < a.Cue.End)) return "";
+        var content = attribution.Contents.SelectMany(c => c.Ranges).ToList();
+        var place = content.Count == 0 ? "no content"
+            : !content.Any(r => r.Start < sentence.End && sentence.Start < r.End) ? "content in another sentence"
+            : content.Min(r => r.Start) >= at ? "cue before content" : "cue after content";
+        return $" (sentence bare: {place}) «{sentence.Text.Replace('\n', ' ')}»";
     }
 
     private static GoldSpan? CueOf(PolnearDocument document, GoldSpan source) => document.Attributions.First(a => a.Source?.Key == source.Key).Cue;

@@ -11,7 +11,9 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// sentence's start, after a leading conjunction and an opening phrase closed by a comma ("Hours later, Trump ..."): a pronoun, a
 /// name (one word only when the article gave it as a name's last word before), or "the" with a description ("The Vermont senator");
 /// not with a passive cue ("has been mentioned"), nor with a quotation or another source before the cue outside the aside.
-/// From recall23's SharedSubject (round 23), its aside case alone: the participle and "and" cases are left out.
+/// From recall23's SharedSubject (round 23), its aside case; round 38 adds its participle case after a comma alone ("Lee returned
+/// the favour to the mayor, telling reporters the budget was sound": the main clause's subject tells it), where no other source
+/// stands before the cue in the sentence; the "and" and "by" cases are left out. A possessive ("Lee's daughter, ...") is no subject.
 /// </summary>
 internal static partial class AsideSubject
 {
@@ -29,6 +31,17 @@ internal static partial class AsideSubject
 
     [GeneratedRegex(@"^(?:He|She|They|We|I)$")]
     private static partial Regex Pronoun();
+
+    // ", telling", ", firmly saying": a participle set after the main clause by a comma ("by saying" left out: on a gate it
+    // credited one more of the writer's own sentences)
+    [GeneratedRegex(@",\s+(?:\p{Ll}+ly\s+)?$")]
+    private static partial Regex ParticipleLink();
+
+    private static bool IsParticiple(string clause, string cue) => cue.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && ParticipleLink().IsMatch(clause);
+
+    // "Donald Trump's eldest daughter, 34, ..., writing": a possessive names whose subject it is, not who speaks
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
 
     // "has been mentioned", "was asked": the subject of a passive is not who speaks
     [GeneratedRegex(@"^(?:(?:is|are|was|were|be|been|being|has|have|had)\s+)+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|id)\b")]
@@ -51,11 +64,12 @@ internal static partial class AsideSubject
         at += opening.Length;
         var match = Subject().Match(clause[at..]);
         var subject = match.Groups["subject"];
-        if (!match.Success || !match.Groups["aside"].Success) return null;
+        var aside = match.Groups["aside"].Success;
+        if (!match.Success || !aside && !IsParticiple(clause, text[cue.Start..cue.End])) return null;
         var (start, end) = (sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
         // another source before the cue is the subject's own, unless it stands inside the aside ("Ann Lee, who said she ..., said")
-        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && s.Start < end)) return null;
-        if (SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
+        if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && (!aside || s.Start < end))) return null;
+        if (Possessive().IsMatch(subject.Value) || SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
         return new TextRange(start, end);
     }
 }
