@@ -53,4 +53,44 @@ public class SentenceOpeningCapitalTests
         var dataset = Analyzed.Of(sentence, "Thousands of homes were without power on Tuesday.");
         Assert.Equal(name, dataset.SourceOf(dataset.AttributionFrom(source)).Name);
     }
+    [Theory]
+    // a description's first word the text capitalises only where a sentence opens, and writes in lower case elsewhere, is a common word
+    [InlineData("Former advisers said the plan had been rushed through.", "The former mayor did not answer calls.", "Former advisers", "unnamed former advisers")]
+    [InlineData("Federal and state officials said the grants arrived months late.", "A federal audit is due in May.", "Federal and state officials", "unnamed federal and state officials")]
+    public void A_sentence_opening_capital_is_not_kept_inside_a_description(string first, string second, string source, string name)
+    {
+        var dataset = Analyzed.Of(first, second);
+        Assert.Equal(name, dataset.SourceOf(dataset.AttributionFrom(source)).Name);
+    }
+
+    [Fact]
+    public void A_description_opening_a_sentence_keeps_a_nationality()
+    {
+        var dataset = Analyzed.Of("American officials said the talks would resume.", "The officials gave no date for the american delegation.");
+        Assert.Equal("unnamed American officials", dataset.SourceOf(dataset.AttributionFrom("American officials")).Name);
+    }
+
+    [Fact]
+    public void A_name_opening_a_description_keeps_its_capitals()
+    {
+        // "federal" is written in lower case too, but "Federal Election Commission" is a name
+        var dataset = Analyzed.Of("Federal Election Commission records show the group raised $2 million.", "A federal judge will hear the case.");
+        Assert.Contains(dataset.Sources, s => s.Name.StartsWith("Federal Election Commission", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_before_a_document_keeps_its_capitals()
+    {
+        // "Government" is a description word, but with "Accountability Office" after it it opens the body's name
+        var dataset = Analyzed.Of("A Government Accountability Office report found that the program lost track of 4,000 cases.", "The government disputed the figure.");
+        Assert.StartsWith("Government Accountability Office", dataset.SourceOf(dataset.AttributionFrom("A Government Accountability Office report")).Name);
+    }
+
+    [Fact]
+    public void A_name_opening_title_case_words_is_not_lowered_when_the_text_never_writes_it_in_lower_case()
+    {
+        // "Senate" opens only this sentence here, but it is no describing noun and the text never writes "senate"
+        var dataset = Analyzed.Of("Senate Republican Leaders Say the budget deal will pass.", "The vote is expected on Thursday.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("senate", StringComparison.Ordinal));
+    }
 }

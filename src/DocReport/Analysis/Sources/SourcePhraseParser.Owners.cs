@@ -26,12 +26,18 @@ internal static partial class SourcePhraseParser
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
         var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).ToList();
         // a capitalised description word is written as a common word ("Officials", "Poll" as the head), unless it goes on a
-        // name that stands before it ("a Harbour University study", "the Harbour Post poll")
+        // name that stands before it ("a Harbour University study", "the Harbour Post poll") or opens one that goes on after it
+        // ("a Government Accountability Office report", "a Military Times survey")
         for (var i = 0; i < words.Count; i++)
-            if (!(IsCapitalized(words[i]) && (SourceLexicon.DescriptorOf(words[i]) is null || i > 0 && i < words.Count - 1 && IsCapitalized(words[i - 1])) || IsAcronym(words[i]) || IsAcronym(words[i][..^1])))
+            if (!(IsCapitalized(words[i]) && (SourceLexicon.DescriptorOf(words[i]) is null || i > 0 && i < words.Count - 1 && IsCapitalized(words[i - 1]) || OpensName(words, i))
+                || IsAcronym(words[i]) || IsAcronym(words[i][..^1])))
                 words[i] = words[i].ToLowerInvariant();
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
+
+    // a description word followed, before the head, by a capitalised word that is no description word: the two open a name
+    private static bool OpensName(List<string> words, int i) =>
+        i < words.Count - 2 && IsCapitalized(words[i + 1]) && SourceLexicon.DescriptorOf(words[i + 1]) is null;
 
     private static SourcePhrase? OwnerAfter(List<string> tokens, int head, HashSet<string> links)
     {

@@ -12,6 +12,8 @@ internal sealed partial class SourceRegistry
 {
     // speaker: the person who speaks for the body this phrase describes ("a campaign aide"); when the body is none named
     // before, the source is that unnamed person, not an unnamed body ("unnamed campaign")
+    private static string LowerFirst(string words) => char.ToLowerInvariant(words[0]) + words[1..];
+
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject, SourcePhrase? speaker = null)
     {
         var descriptor = phrase.Descriptor!;
@@ -21,6 +23,12 @@ internal sealed partial class SourceRegistry
         if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name)
             && text.AsSpan(position, end - position).TrimStart().StartsWith(capitalised.Name, StringComparison.Ordinal))
             phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
+        // "Former aides said", "Federal and state officials said": so is a description's first word the text capitalises only where
+        // sentences open ("unnamed former aides"); a nationality ("American officials") keeps its capital, and so does a word before
+        // another capital ("Federal Election Commission regulations"); the owner "Federal and state" is described too
+        else if (phrase.Owner is not { Form: PhraseForm.Named } && phrase.Name.Split(' ') is [var opening, var next, ..] && char.IsUpper(opening[0]) && !char.IsUpper(next[0])
+            && !SourceLexicon.IsNationality(opening) && OnlyOpensSentences(opening) && WrittenInLowerCase(opening))
+            phrase = phrase with { Name = LowerFirst(phrase.Name), Owner = phrase.Owner is { } describedOwner && describedOwner.Name.StartsWith(opening + " ", StringComparison.Ordinal) ? describedOwner with { Name = LowerFirst(describedOwner.Name) } : phrase.Owner };
         if (descriptor.IsEvidence && phrase.Owner is { Form: PhraseForm.Named } before && NoOwnerOfNumbers(before.Name, phrase.Name, position, end)) phrase = phrase with { Owner = null };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
         if (ReferenceEquals(descriptor, SourceLexicon.Piece)) return Piece(phrase, head, position, end, subject);

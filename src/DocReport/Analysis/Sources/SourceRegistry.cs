@@ -47,8 +47,11 @@ internal sealed partial class SourceRegistry(string text)
             && SourcePhrase.Parse(phrase.Name.ToLowerInvariant()) is { Form: PhraseForm.Descriptor } described)
             phrase = described;
         // "Campaign for Ann Lee says" opening a headline or a sentence: a first word capitalised only where sentences open, whose
-        // words in lower case describe ("campaign for Ann Lee"), is that description, as it would be inside a sentence ("Lee campaign")
-        else if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && OnlyOpensSentences(phrase.Name.Split(' ')[0])
+        // words in lower case describe ("campaign for Ann Lee"), is that description, as it would be inside a sentence ("Lee campaign");
+        // when that word is a describing noun or the text writes it in lower case too: "Senate Republican Leaders" in a title-case
+        // headline keeps "Senate"
+        else if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && phrase.Name.Split(' ')[0] is var opening
+            && OnlyOpensSentences(opening) && (SourceLexicon.SourceNounOf(opening) is not null || WrittenInLowerCase(opening))
             && SourcePhrase.Parse(char.ToLowerInvariant(phrase.Name[0]) + phrase.Name[1..]) is { Form: PhraseForm.Descriptor } lowered)
             phrase = lowered;
         if (IsCommonWordOpeningSentences(phrase)) return null;
