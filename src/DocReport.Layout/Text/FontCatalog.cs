@@ -40,7 +40,7 @@ internal sealed class FontCatalog
             if (!IsIgnorable(rune.Value) && !primary.ContainsGlyph(rune.Value)) { missing = rune.Value; break; }
         if (missing < 0) return primary;
         return fallbacks.GetOrAdd((primary.FamilyName, bold, italic, language, missing), key =>
-            manager.MatchCharacter(key.Family, Style(key.Bold, key.Italic), key.Language is null ? null : [key.Language], key.CodePoint) is { } found
+            manager.MatchCharacter(key.Family, Style(key.Bold, key.Italic), key.Language is null ? null : [FontconfigLanguage.Of(key.Language)], key.CodePoint) is { } found
                 ? Canonical(found) : primary);
     }
 

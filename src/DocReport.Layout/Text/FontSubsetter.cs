@@ -23,10 +23,11 @@ internal static class FontSubsetter
         try
         {
             hb_subset_input_set_flags(input, RetainGlyphIds);
+            var kept = codePoints.ToHashSet();
             var glyphSet = hb_subset_input_glyph_set(input);
-            foreach (var glyph in glyphs) hb_set_add(glyphSet, glyph);
+            foreach (var glyph in GlyphsNoCodePointReaches(face, glyphs, kept)) hb_set_add(glyphSet, glyph);
             var unicodeSet = hb_subset_input_unicode_set(input);
-            foreach (var codePoint in codePoints) hb_set_add(unicodeSet, (uint)codePoint);
+            foreach (var codePoint in kept) hb_set_add(unicodeSet, (uint)codePoint);
             var subset = hb_subset_or_fail(face.Handle, input);
             if (subset == IntPtr.Zero) return null;
             try
@@ -42,6 +43,21 @@ internal static class FontSubsetter
         {
             hb_subset_input_destroy(input);
         }
+    }
+
+    /// <summary>
+    /// The glyphs that are not the font's own glyph of a kept character (a contextual form, a language's variant): the
+    /// others come with their characters. HarfBuzz keeps in the subset's character map every character whose glyph is in
+    /// the glyph set, and Skia's PDF tells a reader the lowest character of a glyph: with 一 drawn, Noto CJK's glyph also
+    /// brought the radical ⼀ (U+2F00) that shares it, and copied text read "⼀⽉" for "一月".
+    /// </summary>
+    private static IEnumerable<ushort> GlyphsNoCodePointReaches(Face face, IEnumerable<ushort> glyphs, IReadOnlySet<int> codePoints)
+    {
+        using var font = new HarfBuzzSharp.Font(face);
+        var reached = new HashSet<uint>();
+        foreach (var codePoint in codePoints)
+            if (font.TryGetNominalGlyph((uint)codePoint, out var glyph)) reached.Add(glyph);
+        return glyphs.Where(g => !reached.Contains(g)).ToList();
     }
 
     private static SKTypeface? ToTypeface(IntPtr face)

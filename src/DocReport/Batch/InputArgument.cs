@@ -1,16 +1,13 @@
-using System.Text.RegularExpressions;
+using DocReport.Output;
 using DocReport.Pipeline;
 
 namespace DocReport.Batch;
 
 /// <summary>What an input argument names: "-" is standard input, an http(s) address is downloaded, anything else is a path.</summary>
-internal static partial class InputArgument
+internal static class InputArgument
 {
     /// <summary>The name standard input goes by in the dataset, messages and the output folder.</summary>
     private const string StandardInputName = "stdin";
-
-    /// <summary>The output folder of an open file descriptor, as a shell's process substitution passes one ("&lt;(command)").</summary>
-    private const string DescriptorName = "pipe";
 
     /// <summary>The address when the argument is an http or https URL; a path never is, so nothing is downloaded unless asked.</summary>
     public static Uri? Url(string argument) =>
@@ -29,13 +26,9 @@ internal static partial class InputArgument
     public static string Stem(string argument)
     {
         if (argument == BatchPlan.StandardInput) return StandardInputName;
-        // "<(command)" names the descriptor's number ("/dev/fd/63"), which says nothing of the article.
-        if (Descriptor().IsMatch(argument)) return DescriptorName;
+        if (SourceFileName.IsDescriptor(argument)) return SourceFileName.Descriptor;
         if (Url(argument) is not { } url) return Path.GetFileNameWithoutExtension(argument);
         var segment = url.Segments.Select(s => Uri.UnescapeDataString(s.Trim('/'))).LastOrDefault(s => s.Length > 0);
         return segment is null ? url.Host : Path.GetFileNameWithoutExtension(segment);
     }
-
-    [GeneratedRegex(@"^/(?:dev|proc/(?:self|\d+))/fd/\d+$")]
-    private static partial Regex Descriptor();
 }

@@ -54,6 +54,19 @@ public class IdeographicTextTests
         else
             Assert.Equal("Hani", Assert.Single(InstalledFonts.Uncovered("Report 报告")).Script);
     }
+
+    // 市, 新 and 放 have a Simplified form Noto Sans CJK's Japanese face maps no character to, and 一, 十 and 月 share
+    // their glyphs with the Kangxi radicals ⼀, ⼗ and ⽉: read back, the brief gave "城 图书馆重 开" and "⼀⽉".
+    [Theory]
+    [InlineData("zh", "城市图书馆重新开放，一月十日起每天开放。")]
+    [InlineData("zh-TW", "城市圖書館重新開放，一月十日起每天開放。")]
+    [InlineData("ja", "市立図書館は一月十日に再開する。")]
+    public void Han_text_is_read_back_from_the_pdf_character_for_character(string language, string text)
+    {
+        if (!text.All(c => InstalledFonts.Covers(c))) return;
+        using var pdf = Pdf.Render(p => p.DefaultTextStyle(new TextStyle { Language = language }).Content().Text(text));
+        Assert.Equal(text, string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)));
+    }
 }
 
 public class InstalledFontsTests

@@ -25,7 +25,7 @@ internal static class BriefDocument
                 page.Spacing(12, 12);
                 page.Footer().BorderTop(0.5f, styles.Colors.Rule).PaddingTop(4).Row(row =>
                 {
-                    row.RelativeItem().Text("DocReport brief · " + Path.GetFileName(dataset.Document.SourcePath)).Style(styles.Small);
+                    row.RelativeItem().Text("DocReport brief · " + SourceFileName.Of(dataset.Document.SourcePath)).Style(styles.Small);
                     row.AutoItem().Text(text =>
                     {
                         text.DefaultStyle(styles.Small);
@@ -70,7 +70,7 @@ internal static class BriefDocument
     {
         Title = dataset.Document.Title,
         Author = string.Join(", ", dataset.Document.Authors),
-        Subject = $"Brief of {Path.GetFileName(dataset.Document.SourcePath)}: {Counted.Of(dataset.Claims.Count, "claim")}, {Counted.Of(dataset.Sources.Count, "source")}",
+        Subject = $"Brief of {SourceFileName.Of(dataset.Document.SourcePath)}: {Counted.Of(dataset.Claims.Count, "claim")}, {Counted.Of(dataset.Sources.Count, "source")}",
         Keywords = string.Join(", ", dataset.Sources.Select(s => s.Name)),
         Creator = "DocReport",
         Producer = "DocReport.Layout on SkiaSharp",

@@ -76,7 +76,7 @@ internal sealed class BatchWorkbook : IDisposable
 
     private static void Append(RowSpool spool, DatasetTable table, DocumentInfo document)
     {
-        var fileName = Path.GetFileName(document.SourcePath);
+        var fileName = SourceFileName.Of(document.SourcePath);
         foreach (var row in table.EachRow()) spool.Append([document.Id, fileName, .. row]);
     }
 }

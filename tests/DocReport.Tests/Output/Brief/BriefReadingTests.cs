@@ -18,6 +18,17 @@ public sealed class BriefReadingTests : IDisposable
     private static string AllText(PdfDocument pdf) => string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
     [Fact]
+    public void An_article_read_through_a_shell_s_process_substitution_is_named_pipe_not_by_its_descriptor_number()
+    {
+        var dataset = BriefFixture.Create(4);
+        using var pdf = Write(dataset with { Document = dataset.Document with { SourcePath = "/dev/fd/63" } });
+        var text = AllText(pdf);
+        Assert.Contains("Source file: pipe", text);
+        Assert.Contains("DocReport brief · pipe", text);
+        Assert.StartsWith("Brief of pipe:", pdf.Information.Subject);
+    }
+
+    [Fact]
     public void A_score_just_under_one_is_never_shown_as_one()
     {
         var dataset = BriefFixture.Create(4);

@@ -99,6 +99,20 @@ public sealed class BatchWorkbookTests
     }
 
     [Fact]
+    public void An_article_read_through_a_shell_s_process_substitution_goes_by_pipe_not_by_its_descriptor_number()
+    {
+        using var batch = new BatchWorkbook();
+        batch.Add(Second() with { Document = Second().Document with { SourcePath = "/dev/fd/63" } }, "pipe");
+
+        using var workbook = SaveAndOpen(batch);
+
+        Assert.Equal("pipe", workbook.Worksheet("Paragraphs").Cell(2, 2).GetString());
+        Assert.Equal("pipe", workbook.Worksheet("Claims").Cell(2, 2).GetString());
+        // Documents keeps the path the command was given, as for every input.
+        Assert.Equal("/dev/fd/63", workbook.Worksheet("Documents").Tables.Single().DataRange.Rows().Single().Field("sourcePath").GetString());
+    }
+
+    [Fact]
     public void An_empty_batch_still_saves_a_workbook_with_headers()
     {
         using var batch = new BatchWorkbook();

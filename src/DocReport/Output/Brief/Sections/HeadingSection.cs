@@ -56,7 +56,7 @@ internal sealed class HeadingSection(bool notesFollow) : IBriefSection
     private IEnumerable<(string Label, string Value)> Facts(BriefContent content)
     {
         var document = content.Dataset.Document;
-        yield return ("Source file", Path.GetFileName(document.SourcePath));
+        yield return ("Source file", SourceFileName.Of(document.SourcePath));
         yield return ("Format", ReaderText.FormatName(document.Format));
         if (document.Authors.Count > 0) yield return (document.Authors.Count == 1 ? "Author" : "Authors", string.Join(", ", document.Authors));
         yield return ("Published", document.Published is { } published ? ReaderText.Date(published) : "unknown");
