@@ -14,6 +14,7 @@ internal static class ArticleCleaner
     public static void Clean(IElement article, ContentScores scores)
     {
         var dataTables = DataTables.Find(article);
+        ReplyForms.Remove(article);
         CleanConditionally(article, "form", scores, dataTables);
         CleanConditionally(article, "fieldset", scores, dataTables);
         RemoveAll(article, "object", "embed", "footer", "link", "aside");

@@ -31,6 +31,7 @@ internal sealed partial class ContentExtractor
             return wrapper;
         }
         topCandidate = CommonAncestorOfAlternatives(topCandidate, top, scores);
+        topCandidate = RepeatedSlots.CommonAncestor(topCandidate, top) ?? topCandidate;
         if (!scores.Has(topCandidate)) scores.Initialize(topCandidate);
         topCandidate = ClimbWhileParentsScoreHigher(topCandidate, scores);
         while (topCandidate.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1)

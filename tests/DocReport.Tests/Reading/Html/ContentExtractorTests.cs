@@ -2,10 +2,10 @@ namespace DocReport.Tests.Reading.Html;
 
 public class ContentExtractorTests
 {
-    private static string Sentences(string topic, int count) =>
+    internal static string Sentences(string topic, int count) =>
         string.Join(" ", Enumerable.Range(1, count).Select(i => $"The {topic} inquiry, part {i}, heard how the harbour, the ferries and the fish market fared over the winter."));
 
-    private static string Read(string html) => string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", html)));
+    internal static string Read(string html) => string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", html)));
 
     [Fact]
     public void A_root_element_whose_class_names_a_header_still_gives_the_article()
