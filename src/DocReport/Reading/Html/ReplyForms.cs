@@ -8,7 +8,7 @@ namespace DocReport.Reading.Html;
 /// </summary>
 internal static class ReplyForms
 {
-    private const int MaxLinesBesideBox = 200;
+    private const int MaxTextBesideBox = 200; // characters of the box's own lines beside the form
 
     public static void Remove(IElement article)
     {
@@ -19,7 +19,7 @@ internal static class ReplyForms
             if (HoldsArticle(form, articleLength)) continue;
             var box = form;
             while (box.ParentElement is { } parent && parent != article && !HoldsArticle(parent, articleLength)
-                && parent.InnerTextLength() - box.InnerTextLength() <= MaxLinesBesideBox)
+                && parent.InnerTextLength() - box.InnerTextLength() <= MaxTextBesideBox)
                 box = parent;
             box.Remove();
         }
