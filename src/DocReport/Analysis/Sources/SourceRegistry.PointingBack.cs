@@ -12,8 +12,6 @@ internal sealed partial class SourceRegistry
 {
     // speaker: the person who speaks for the body this phrase describes ("a campaign aide"); when the body is none named
     // before, the source is that unnamed person, not an unnamed body ("unnamed campaign")
-    private static string LowerFirst(string words) => char.ToLowerInvariant(words[0]) + words[1..];
-
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject, SourcePhrase? speaker = null)
     {
         var descriptor = phrase.Descriptor!;

@@ -52,7 +52,7 @@ internal sealed partial class SourceRegistry(string text)
         // headline keeps "Senate"
         else if (phrase is { Form: PhraseForm.Named, LooksLikePerson: false, HasTitle: false } && phrase.Name.Split(' ')[0] is var opening
             && OnlyOpensSentences(opening) && (SourceLexicon.SourceNounOf(opening) is not null || WrittenInLowerCase(opening))
-            && SourcePhrase.Parse(char.ToLowerInvariant(phrase.Name[0]) + phrase.Name[1..]) is { Form: PhraseForm.Descriptor } lowered)
+            && SourcePhrase.Parse(LowerFirst(phrase.Name)) is { Form: PhraseForm.Descriptor } lowered)
             phrase = lowered;
         if (IsCommonWordOpeningSentences(phrase)) return null;
         var entry = phrase.Form switch
@@ -239,6 +239,9 @@ internal sealed partial class SourceRegistry(string text)
         phrase.Gender != '-' && SourceLexicon.GenderOf(fullName.Split(' ')[0]) == phrase.Gender;
 
     // a source named in the plural: a group of people ("unnamed experts", "unnamed loggers", Other) or of officials ("unnamed officials")
+    // "Former aides" -> "former aides": a phrase whose first word is capitalised only because it opens a sentence
+    private static string LowerFirst(string words) => char.ToLowerInvariant(words[0]) + words[1..];
+
     private static bool IsGroup(SourceEntry entry) => entry.Kind == SourceKind.Other || IsUnnamedGroup(entry.Name);
 
     private static bool IsUnnamedGroup(string name) =>
