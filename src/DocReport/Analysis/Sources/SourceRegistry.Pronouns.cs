@@ -61,6 +61,7 @@ internal sealed partial class SourceRegistry
             return gender != '-' && entry.Kind == SourceKind.Person ? SubjectOfSentenceBefore(gender, position) : null;
         // "Hannity asked Trump ... “...,” he told Hannity": the one the pronoun's own sentence tells or asks is not the pronoun
         if (gender != '-' && entry.Kind == SourceKind.Person && NamedInOwnSentence(entry, position)) return null;
+        if (gender != '-' && entry.Kind == SourceKind.Person && OtherNamedInOpeningPhrase(entry, position, gender)) return null;
         if (pronoun == "they" && (AnyBetween(unknownGroups, entry.LastSeenEnd, position) || GroupNamedBetween(entry, position))) return null;
         if (gender != '-' && AnyBetween(unknownPeople, entry.LastSeenEnd, position)) return null;
         // "The Appellate Court didn't agree with Amazon's stance. It noted": a body named since may be what "it" stands for
