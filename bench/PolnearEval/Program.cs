@@ -14,7 +14,6 @@ using DocReport.Bench.PolnearEval;
 //   dotnet run -c Release --project bench/PolnearEval -- tag-eval [--split dev]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-words [--min-share S] [--holdout-fold F] [--outside-content] [--by-stem]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-rates [--holdout-fold F]
-//   dotnet run -c Release --project bench/PolnearEval -- learned-cues [--epochs 8] [--rate 0.1] [--l2 0.0001] [--min-count 3] [--bare-only] [--fold F --weights DIR] [--log FILE] [--write FILE]
 //   dotnet run -c Release --project bench/PolnearEval -- cues --split train [--top N]
 //   dotnet run -c Release --project bench/PolnearEval -- cue-frames --split train [--top N] [--frame "verb + that"] [--lemma said]
 //   dotnet run -c Release --project bench/PolnearEval -- encode --split train|dev [--out DIR]
@@ -176,19 +175,13 @@ switch (command)
         // round 26: the learned listing's table (ListingTable.cs); --field FILE,FILE,... from FieldEval's --listing
         ListingTable.Run(line.Value("train") ?? "/tmp/listing26.tsv", (line.Value("field") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries), line.Value("dev-labels"), Console.Out);
         return 0;
-    case "learned-cues":
-        // round 39: the learned cue's cross-validation on train (check set left out) and, with --write FILE, its weights from all of train
-        using (var cueLog = line.Value("log") is { } cueLogFile ? new StreamWriter(cueLogFile) : TextWriter.Null)
-            LearnedCues.Run(PolnearCorpus.Load(data, "train"), Tagger(), Folds, line.Value("fold") is { } cueFold ? [int.Parse(cueFold, CultureInfo.InvariantCulture)] : Enumerable.Range(0, Folds).ToList(),
-                (int)line.Number("epochs", 8), line.Number("rate", 0.1), line.Number("l2", 0.0001), (int)line.Number("min-count", 3), line.Flag("bare-only"), Console.Out, cueLog, line.Value("write"));
-        return 0;
     case "cue-rates":
         var cueRates = Path.Combine("src", "DocReport", CueRates.Path);
         File.WriteAllText(cueRates, CueRates.Write(TrainWithout(HoldoutFold())));
         Console.WriteLine($"wrote {cueRates}");
         return 0;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': use eval, source-misses, quote-pairs, pronoun-candidates, tag-eval, cv, train, show, speed, cue-words, cues, cue-frames, cue-rates, learned-cues, encode, vectors-dev, head-cv, listing or listing-table");
+        Console.Error.WriteLine($"unknown command '{command}': use eval, source-misses, quote-pairs, pronoun-candidates, tag-eval, cv, train, show, speed, cue-words, cues, cue-frames, cue-rates, encode, vectors-dev, head-cv, listing or listing-table");
         return 2;
 }
 

@@ -80,7 +80,6 @@ internal static partial class AttributionExtractor
         List<FoundAttribution> ruled = [];
         var both = through is null ? null : new LeastThrough(2, through);
         Concurrently.Run(() => spans = tagger.Tag(article, taggedQuotations, through: both?.Step(0)), () => ruled = AttributionRules.Extract(article, quotations, both?.Step(1)));
-        spans = LearnedCue.Shared.Add(article, spans, ruled, taggedQuotations);
         var tagged = TaggedAttributions.Assemble(article, spans).Select(f => WithoutAccordingTo(article.Text, f)).Select(f => WithoutClosingMarks(article.Text, f, quotations))
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source) && !ColonLabel.Is(article.Text, t)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));

@@ -69,28 +69,7 @@ internal static partial class AsideSubject
         var (start, end) = (sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
         // another source before the cue is the subject's own, unless it stands inside the aside ("Ann Lee, who said she ..., said")
         if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && (!aside || s.Start < end))) return null;
-        return Names(text, sentenceStart, subject.Value) ? new TextRange(start, end) : null;
+        if (Possessive().IsMatch(subject.Value) || SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
+        return new TextRange(start, end);
     }
-
-    /// <summary>
-    /// The subject opening the sentence from <paramref name="sentenceStart"/> to <paramref name="sentenceEnd"/>, read as <see cref="Of"/>
-    /// reads it, when a word in lower case follows it ("Lee plans to", "Hours later, the senator has been slow to"), or null; round 39's
-    /// learned cues (<see cref="LearnedCue"/>) look for their cue right after it.
-    /// </summary>
-    public static TextRange? Opening(string text, int sentenceStart, int sentenceEnd)
-    {
-        var clause = text[sentenceStart..sentenceEnd];
-        var at = LeadingConjunction().Match(clause).Length;
-        var opening = OpeningPhrase().Match(clause[at..]);
-        if (opening.Success && !opening.Groups["phrase"].Success) return null;
-        at += opening.Length;
-        var match = Subject().Match(clause[at..]);
-        var subject = match.Groups["subject"];
-        if (!match.Success || match.Groups["aside"].Success || !Names(text, sentenceStart, subject.Value)) return null;
-        return new TextRange(sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
-    }
-
-    // a pronoun, a name of more than one word or one the article gave before, "the" with a description; not a possessive
-    private static bool Names(string text, int sentenceStart, string subject) =>
-        !Possessive().IsMatch(subject) && SourcePhrase.Parse(subject) is not null && (subject.Contains(' ') || Pronoun().IsMatch(subject) || NamedBefore(text, sentenceStart, subject));
 }
