@@ -72,7 +72,7 @@ internal sealed record Calibrated(TrainedModel Model, Calibrated.Genre Debate, C
     private static double[] OutOfFold(ClaimSets sets, Func<EncodedSet, TrainedModel> train)
     {
         var logits = new double[sets.NewsTrain.Count];
-        for (var fold = 0; fold < ClaimSets.Folds; fold++)
+        for (var fold = 0; fold < PageFolds.Count; fold++)
         {
             var inFold = Enumerable.Range(0, logits.Length).Where(i => sets.NewsTrainFolds[i] == fold).ToList();
             var model = train(sets.NewsTrain.Take(Enumerable.Range(0, logits.Length).Where(i => sets.NewsTrainFolds[i] != fold)));

@@ -10,9 +10,6 @@ namespace DocReport.Bench.ClaimTraining;
 internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet DevTest, EncodedSet NewsTrain, IReadOnlyList<int> NewsTrainFolds,
     EncodedSet NewsDev, EncodedSet NewsTest)
 {
-    /// <summary>The number of folds the news training sentences are split into, a page wholly in one.</summary>
-    public const int Folds = 5;
-
     /// <summary>The share of train+dev, latest sentence ids, held out to choose settings.</summary>
     public const double LateFraction = 0.15;
 
@@ -66,7 +63,7 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
         return new ClaimSets(trainDev.Take(byId[..lateStart]), trainDev.Take(byId[lateStart..]), Paged(Encode(Stem(Ct24Corpus.DevTestFile), devTest, embeddings, without)),
             Gated("news-train", newsTrainPath, newsTrain).WeightedFrom(randomDraws > 0 ? keptDraws : newsTrain.Rows.Count, drawnWeight)
                 .WeightedRange(newsTrain.Before(rows?.From ?? 0), newsTrain.Before((rows?.To ?? -2) + 1) - 1, rows?.Factor ?? 1),
-            newsTrain.Sentences.Select(s => StableHash.Of(s.Page) % Folds).ToList(),
+            newsTrain.Sentences.Select(s => PageFolds.Of(s.Page)).ToList(),
             news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = keptDraws, NewsTrainLeftOut = newsTrain.LeftOut,
                 NewsTrainPages = [.. newsTrain.Sentences.Select(s => s.Page)], NewsDevPages = [.. Part("dev").Select(i => newsEval.Sentences[i].Page)], CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }

@@ -23,6 +23,9 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
     /// <summary>Round 38 (`--opinion`): <see cref="OpinionPredicate"/>'s candidate features are added to every sentence's.</summary>
     public static bool WithOpinion { get; set; }
 
+    /// <summary>Round 39 (`--opinion-labels FILE`): the band of <see cref="OpinionScore"/>'s opinion probability is added to every sentence's features.</summary>
+    public static OpinionScore? Opinion { get; set; }
+
     /// <summary>The sentence's features: the library featurizer's, and the candidate features when asked for.</summary>
     public static IEnumerable<string> FeaturesOf(LabelledSentence sentence)
     {
@@ -30,7 +33,8 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
         var features = ClaimFeaturizer.Features(signals, sentence.Context);
         var all = WithStance ? features.Concat(ReportedStance.Features(signals, sentence.Context is not null)) : features;
         all = WithQuoteContext ? all.Concat(QuoteContext.Features(signals, sentence.Context is not null)) : all;
-        return WithOpinion ? all.Concat(OpinionPredicate.Features(signals, sentence.Context is not null)) : all;
+        all = WithOpinion ? all.Concat(OpinionPredicate.Features(signals, sentence.Context is not null)) : all;
+        return Opinion is null ? all : all.Concat(Opinion.Features(sentence.Text));
     }
 
     public int Count => Labels.Count;

@@ -46,6 +46,11 @@ EncodedSet.WithStance = arguments.Flag("stance");
 EncodedSet.WithQuoteContext = arguments.Flag("quote-context");
 // Round 38's candidate features of the writer's own opinion (OpinionPredicate; see README "Round 38"), added to every sentence's.
 EncodedSet.WithOpinion = arguments.Flag("opinion");
+// Round 39's opinion classifier, trained on news-train-opinion.tsv's labels (OpinionScore; see README "Round 39"): its probability's band
+// is added to every sentence's features; --opinion-kinds: the labels counted as opinion; --opinion-l2: its L2.
+if (arguments.Text("opinion-labels", "") is { Length: > 0 } opinionLabels)
+    EncodedSet.Opinion = OpinionScore.Train(opinionLabels, newsTrain, arguments.Text("opinion-kinds", "opinion").Split(','),
+        Settings() with { L2 = arguments.Number("opinion-l2", 1e-2), FamilyL2 = "", HiddenUnits = 0, BoostRounds = 0 });
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
@@ -183,7 +188,7 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--stance] [--quote-context] [--opinion] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--stance] [--quote-context] [--opinion] [--opinion-labels FILE [--opinion-kinds opinion,mixed] [--opinion-l2 X]] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
