@@ -226,4 +226,22 @@ public class ConvertCommandTests
         Assert.Equal(0, cli.Run("convert", Path.Combine(picked, "story.txt"), "-o", Path.Combine(cli.Folder, "out")));
         Assert.True(File.Exists(Path.Combine(cli.Folder, "out", "story", "dataset.json")));
     }
+
+    // The same folder given beside an article: the batch runs, and says the folder's links were left out of it.
+    [Fact]
+    public void Links_in_a_folder_given_beside_other_inputs_are_named_as_skipped_and_the_rest_is_converted()
+    {
+        using var cli = new CliRunner();
+        var article = cli.WriteInput("store/story.txt", Article);
+        var picked = Directory.CreateDirectory(Path.Combine(cli.Folder, "picked")).FullName;
+        File.CreateSymbolicLink(Path.Combine(picked, "story.txt"), article);
+        File.CreateSymbolicLink(Path.Combine(picked, "other.txt"), article);
+        var own = cli.WriteInput("mine/own.txt", Article);
+
+        Assert.Equal(0, cli.Run("convert", picked, own, "-o", Path.Combine(cli.Folder, "out")));
+
+        Assert.Contains("2 symbolic links to article files skipped (a link inside a folder is never followed)", cli.Stderr);
+        Assert.True(File.Exists(Path.Combine(cli.Folder, "out", "own", "dataset.json")));
+        Assert.False(Directory.Exists(Path.Combine(cli.Folder, "out", "story")));
+    }
 }
