@@ -9,15 +9,16 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
     public int Execute(IEnumerable<string> inputs, string outputRoot, BatchShard shard)
     {
         var plan = BatchPlan.Create(inputs, outputRoot, shard);
+        var links = BatchPlan.LinksSkipped(inputs);
         if (plan.InputCount == 0)
         {
-            var links = BatchPlan.LinksSkipped(inputs);
             // the folders are named, and what a folder's article files end in, so a wrong folder or format is seen at once
             var folders = string.Join(", ", inputs.Where(Directory.Exists));
-            stderr.WriteLine($"docreport: no article files ({BatchPlan.ArticleEndings}) found in the given folders: {folders}" + (links == 0 ? ""
-                : $"; {links} symbolic link{(links == 1 ? "" : "s")} to article files skipped (a link inside a folder is never followed): name the files on the command line, or copy them"));
+            stderr.WriteLine($"docreport: no article files ({BatchPlan.ArticleEndings}) found in the given folders: {folders}" + (links == 0 ? "" : "; " + LinksNote(links)));
             return ExitCodes.BadArguments;
         }
+        // a folder of links beside other inputs would otherwise drop out of the batch unsaid, its documents simply missing
+        if (links > 0) stderr.WriteLine($"docreport: {LinksNote(links)}");
         if (shard.Count > 1) stdout.WriteLine($"shard {shard}: {plan.Inputs.Count} of the batch's {plan.InputCount} inputs");
 
         BatchResult? result = null;
@@ -56,6 +57,9 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         if (signals.Received is { } late) stdout.WriteLine(LateSignalNote(late, result.BatchError is null));
         return code;
     }
+
+    private static string LinksNote(int links) =>
+        $"{links} symbolic link{(links == 1 ? "" : "s")} to article files skipped (a link inside a folder is never followed): name the files on the command line, or copy them";
 
     /// <summary>
     /// Why the output folder cannot be written: a file standing where one of its folders goes is named ("notes.txt is a

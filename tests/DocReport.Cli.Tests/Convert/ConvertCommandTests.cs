@@ -213,10 +213,7 @@ public class ConvertCommandTests
     public void A_folder_holding_only_links_to_articles_says_the_links_were_skipped_and_how_to_convert_them()
     {
         using var cli = new CliRunner();
-        var article = cli.WriteInput("store/story.txt", Article);
-        var picked = Directory.CreateDirectory(Path.Combine(cli.Folder, "picked")).FullName;
-        File.CreateSymbolicLink(Path.Combine(picked, "story.txt"), article);
-        File.CreateSymbolicLink(Path.Combine(picked, "notes.jpg"), article);
+        var picked = FolderOfLinks(cli, "story.txt", "notes.jpg");
 
         Assert.Equal(2, cli.Run("convert", picked, "-o", Path.Combine(cli.Folder, "out")));
 
@@ -225,5 +222,29 @@ public class ConvertCommandTests
         Assert.Contains("name the files on the command line, or copy them", cli.Stderr);
         Assert.Equal(0, cli.Run("convert", Path.Combine(picked, "story.txt"), "-o", Path.Combine(cli.Folder, "out")));
         Assert.True(File.Exists(Path.Combine(cli.Folder, "out", "story", "dataset.json")));
+    }
+
+    // The same folder given beside an article: the batch runs, and says the folder's links were left out of it.
+    [Fact]
+    public void Links_in_a_folder_given_beside_other_inputs_are_named_as_skipped_and_the_rest_is_converted()
+    {
+        using var cli = new CliRunner();
+        var picked = FolderOfLinks(cli, "story.txt", "other.txt");
+        var own = cli.WriteInput("mine/own.txt", Article);
+
+        Assert.Equal(0, cli.Run("convert", picked, own, "-o", Path.Combine(cli.Folder, "out")));
+
+        Assert.Contains("2 symbolic links to article files skipped (a link inside a folder is never followed)", cli.Stderr);
+        Assert.True(File.Exists(Path.Combine(cli.Folder, "out", "own", "dataset.json")));
+        Assert.False(Directory.Exists(Path.Combine(cli.Folder, "out", "story")));
+    }
+
+    // A folder "picked" of links, each of the given names, to one article stored elsewhere.
+    private static string FolderOfLinks(CliRunner cli, params string[] names)
+    {
+        var article = cli.WriteInput("store/story.txt", Article);
+        var picked = Directory.CreateDirectory(Path.Combine(cli.Folder, "picked")).FullName;
+        foreach (var name in names) File.CreateSymbolicLink(Path.Combine(picked, name), article);
+        return picked;
     }
 }

@@ -83,6 +83,8 @@ public sealed class PlainStructureOutputTests : IDisposable
     [InlineData("Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%", "Reservoir\tJuly\tAugust\nKelby\t78%\t71%\nHollin Moss\t69%\t60%")]
     // Comma-separated rows as a CSV file writes them: a cell in double quotes keeps its comma.
     [InlineData("Route,Fare,Change\nNorth quay,3.20,+0.10\n\"Ferry, night\",4.10,\"+0.25\"\nSouth quay,2.90,0", "Route\tFare\tChange\nNorth quay\t3.20\t+0.10\nFerry, night\t4.10\t+0.25\nSouth quay\t2.90\t0")]
+    // Cells set apart by a comma and a space: a number's thousands separator splits no cell.
+    [InlineData("Quay, May, June\nNorth quay, 1,204, 12,310,000\nSouth quay, 980, 1,015\nEast quay, 2,310, 875", "Quay\tMay\tJune\nNorth quay\t1,204\t12,310,000\nSouth quay\t980\t1,015\nEast quay\t2,310\t875")]
     public void Tab_or_comma_separated_rows_are_one_table_paragraph_with_its_rows_and_cells(string rows, string cells)
     {
         var dataset = Convert("a.txt", Lead + rows + "\n\nThe company asked customers to save water.");

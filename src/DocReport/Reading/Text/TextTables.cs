@@ -7,7 +7,8 @@ namespace DocReport.Reading.Text;
 /// Tables in plain text, as a table copied from a page or a spreadsheet is pasted: lines of cells split by tabs (two lines
 /// or more), by pipes (three lines or more, "Band | This year | Next year"; a Markdown rule row of dashes and colons is
 /// dropped) or by commas as a CSV file writes them (three lines or more of short cells, "Route,Fare,Change"; a cell in
-/// double quotes may hold a comma), every line of the run with the same number of cells, two or more. Lines before or
+/// double quotes may hold a comma, and so may a number in a line whose cells are set apart by a comma and a space,
+/// "North Pier, 1,204, 1,310"), every line of the run with the same number of cells, two or more. Lines before or
 /// after the run in the same block stay a paragraph. A single line with a pipe ("By Ann Lee | 3 March 2026") or two
 /// ("Home | News | Sport" over "About | Contact | Help", a page's menu) is no table, nor are lines of prose with a comma
 /// or two: a clause is longer than a CSV cell, and a line wrapped inside a sentence ends in a comma.
@@ -77,9 +78,12 @@ internal static partial class TextTables
 
     // RFC 4180's fields: a cell in double quotes holds commas and doubled quotes. A line ending in a comma is prose wrapped
     // inside its sentence, and a line with a cell of more words than a value or a name, or an unclosed quote, is no row.
+    // Where the line sets its cells apart by a comma and a space, a comma with no space between a digit and three more
+    // ("1,204", "12,040,000") groups a number's thousands and splits no cell.
     private static List<string>? CsvCells(string line)
     {
         if (!line.Contains(',') || line.EndsWith(',')) return null;
+        var spaced = line.Contains(", ");
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();
         var quoted = false;
@@ -88,12 +92,18 @@ internal static partial class TextTables
             var c = line[i];
             if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
             else if (c == '"' && (quoted || cell.ToString().Trim().Length == 0)) { quoted = !quoted; if (quoted) cell.Clear(); }
-            else if (c == ',' && !quoted) { cells.Add(cell.ToString().Trim()); cell.Clear(); }
+            else if (c == ',' && !quoted && !(spaced && GroupsThousands(line, i))) { cells.Add(cell.ToString().Trim()); cell.Clear(); }
             else cell.Append(c);
         }
         cells.Add(cell.ToString().Trim());
         return quoted || cells.Any(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxCommaCellWords) ? null : cells;
     }
+
+    // The comma at `i` stands between a digit and exactly three more: "1,204", not "3,20" or "2023,2024".
+    private static bool GroupsThousands(string line, int i) => i > 0 && ThousandsGroup().IsMatch(line, i - 1);
+
+    [GeneratedRegex(@"\G\d,\d{3}(?!\d)")]
+    private static partial Regex ThousandsGroup();
 
     // "---|:---:|---:", with or without the pipes at its ends.
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")]
