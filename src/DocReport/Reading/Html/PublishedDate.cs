@@ -299,9 +299,19 @@ internal static partial class PublishedDate
                 && list.Children.Count(item => item.LocalName == "li" && item.QuerySelector("a[href]") is not null) >= 2
                 && box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}")))
                 return true;
-            if (box.LocalName == "article" && box.ChildNodes.QuerySelector(LinkedHeading) is not null) return true;
+            if (box.LocalName == "article" && box.ChildNodes.QuerySelector(LinkedHeading) is { } heading && !LinksToPage(heading, document)) return true;
         }
         return false;
+    }
+
+    // A heading linked to the page's own address (its canonical link or og:url) is the page's title set as a link, as a blog
+    // template sets every post's, not another story's.
+    private static bool LinksToPage(IElement heading, IDocument document)
+    {
+        var href = (heading.LocalName == "a" ? heading : heading.Closest("a"))?.GetAttribute("href");
+        return href is not null && HtmlMetadata.CanonicalUrl(document) is { } own && Uri.TryCreate(own, UriKind.Absolute, out var page)
+            && Uri.TryCreate(page, href, out var target) && target.Host == page.Host
+            && target.AbsolutePath.TrimEnd('/') == page.AbsolutePath.TrimEnd('/');
     }
 
     private const int MaxStoryItemDepth = 6;

@@ -177,6 +177,20 @@ public class DateWaysTests
         Assert.Equal("2021-03-04", Day(Published("", string.Format(page, Article("<p>4 March 2021</p>")))));
 
     [Theory]
+    // A blog template sets the post's own title as a link in its article card, under the site's name in the h1: the card is
+    // the page's article when the link leads to the page itself (its time element gives the time of day too), another
+    // story's when it leads elsewhere (its time element is passed over).
+    [InlineData("/essays/harbour-inquiry/", true)]
+    [InlineData("/essays/ferry-fares/", false)]
+    public void A_card_whose_heading_links_to_the_page_itself_holds_the_page_s_time(string link, bool own)
+    {
+        var published = Published("<link rel=\"canonical\" href=\"https://harbour.example/essays/harbour-inquiry/\">",
+            $"<header><h1><a href=\"/\">Harbour notes</a></h1></header><article><header><time datetime=\"2021-03-04T16:05:25+01:00\">4 March 2021</time></header>"
+            + $"<h2><a href=\"{link}\">Harbour inquiry</a></h2>{Story}</article>");
+        Assert.Equal(own, published == "2021-03-04T16:05:25+01:00");
+    }
+
+    [Theory]
     [InlineData("<p><time datetime=\"\">March 4, 2021</time></p>")]
     [InlineData("<p><time datetime=\"10:00\">March 4, 2021, 10:00</time></p>")]
     [InlineData("<p><span itemprop=\"datePublished\" content=\"\">4 March 2021</span></p>")]
