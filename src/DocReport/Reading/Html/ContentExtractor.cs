@@ -23,8 +23,6 @@ internal sealed partial class ContentExtractor
     private readonly string? title;
     private readonly bool findByline;
     private string? byline;
-    private IElement? bylineNeighbourhood;
-    private bool bylineSearchOver;
 
     private ContentExtractor(IDocument document, Func<IElement> freshBody, string? title, bool findByline)
     {
@@ -90,13 +88,8 @@ internal sealed partial class ContentExtractor
         var isMarked = node.GetAttribute("rel") == "author" || (itemprop?.Contains("author") ?? false)
             || ReadabilityPatterns.Byline().IsMatch(matchString);
         return isMarked && node.TextContent.Trim().Length is > 0 and < 100 && !OpensSentence(node) && !LicenseCredit().IsMatch(matchString)
-            && !PostCard().IsMatch(matchString) && !CreditOrHeadline(node, itemprop);
+            && !CreditOrHeadline(node, itemprop);
     }
-
-    // A whole post as WordPress marks it (post_class: "post-123 type-post status-publish ..."), a card of another story in a
-    // menu or a list, whose classes name its taxonomy terms ("autor-ana-roe", "category-author-talks"): no byline.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)status-publish(?:\s|$)")]
-    private static partial System.Text.RegularExpressions.Regex PostCard();
 
     // A picture's or video's credit (inside a figure, or an element marked up as an image or video object: `<aside
     // itemtype="http://schema.org/ImageObject"> ... <cite itemprop="author">`) or a block quotation's source is not the article's
@@ -108,9 +101,8 @@ internal sealed partial class ContentExtractor
     private static bool MediaObject(IElement e) =>
         e.GetAttribute("itemprop") is "image" or "video" || (e.GetAttribute("itemtype") ?? "").Contains("ImageObject") || (e.GetAttribute("itemtype") ?? "").Contains("VideoObject");
 
-    // A picture's licence or author ("license-author", "image-author", "photo_author" under a photo): a credit, not the
-    // article's byline.
-    [System.Text.RegularExpressions.GeneratedRegex(@"licen[cs]e|(?:image|img|photo|foto|picture|bild)[-_]*(?:author|autor|credit|byline)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // A picture's licence names its author ("license-author" under a photo): a credit, not the article's byline.
+    [System.Text.RegularExpressions.GeneratedRegex("licen[cs]e", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LicenseCredit();
 
     // A dateline that runs on into the story's first sentence ("<span class='dateline'>KOBE –</span> A total of ...") is
@@ -118,24 +110,13 @@ internal sealed partial class ContentExtractor
     private static bool OpensSentence(IElement node) =>
         Siblings.Next(node) is IText { Data: var next } && next.AsSpan().Trim().Length > 20;
 
-    // An itemprop="name" inside the byline names the author more exactly than the whole byline; not the publisher's name
-    // beside the author's ("Text: <span itemprop=author>Ana Roe</span> / <span itemprop=publisher>...").
+    // An itemprop="name" inside the byline names the author more exactly than the whole byline.
     private static string BylineText(IElement node)
     {
-        var root = node.Descendants<IElement>().FirstOrDefault(e => (e.GetAttribute("itemprop")?.Contains("name") ?? false)
-            && !e.Ancestors<IElement>().TakeWhile(a => a != node).Any(a => a.GetAttribute("itemprop") == "publisher")) ?? node;
+        var name = node.Descendants<IElement>().FirstOrDefault(e => e.GetAttribute("itemprop")?.Contains("name") ?? false);
         // Each text node apart: a name and a relative date set in neighbouring spans ("<span>Ann Roe</span><span>vor 5
-        // Stunden</span>") are two words, not "Ann Roevor"; names in boxes of their own (a div or list item per author) are
-        // parted by a comma, as a byline in one line parts them.
-        var text = new System.Text.StringBuilder();
-        IElement? lastBox = null;
-        foreach (var t in root.Descendants<IText>().Where(t => !string.IsNullOrWhiteSpace(t.Data)))
-        {
-            var box = t.Ancestors<IElement>().TakeWhile(e => e != root).FirstOrDefault(e => e.LocalName is "div" or "p" or "li" or "dd");
-            text.Append(text.Length == 0 ? "" : box != lastBox ? ", " : " ").Append(t.Data.Trim());
-            lastBox = box;
-        }
-        return text.ToString();
+        // Stunden</span>") are two words, not "Ann Roevor".
+        return string.Join(' ', (name ?? node).Descendants<IText>().Select(t => t.Data)).Trim();
     }
 
     private bool DuplicatesTitle(IElement node) =>

@@ -19,10 +19,7 @@ internal static partial class ReadabilityPatterns
     [GeneratedRegex("-ad-|(?<!label[-_]{0,2})hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.IgnoreCase)]
     public static partial Regex Negative();
 
-    // DocReport's change: the author's box in German, Spanish, Portuguese, Polish, Italian and French ("autor", "autores",
-    // "autorzy", "autore", "auteur", "verfasser"), as a word of the class ("node-autor", "AutorDatum"; not "autorun",
-    // "autoresize", nor a topic's slug in a post's "tag-..." or "category-..." class).
-    [GeneratedRegex(@"(?i:byline|author|dateline|writtenby|p-author)|(?<![a-z])(?<!(?:^|\s)(?:tag|category)-\S*)(?i:autor(?:e|es|a|as|en|in|innen|zy|s)?|auteurs?|verfasser(?:in)?)(?![a-z])")]
+    [GeneratedRegex("byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase)]
     public static partial Regex Byline();
 
     [GeneratedRegex(@"(\b|_)(share|sharedaddy)(\b|_)", RegexOptions.IgnoreCase)]
