@@ -7,8 +7,8 @@ public class AuthorNotesTests
     private static string Page(string body) => $$"""
         <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
         <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
-          {"@type":"Article","headline":"Harbour inquiry","author":{"@id":"#ann"}},
-          {"@type":"Person","@id":"#ann","name":"Ann Roe","description":"{{Bio}}"}]}</script></head>
+          {"@type":"Article","headline":"Harbour inquiry","author":{"@id":"#ann"} },
+          {"@type":"Person","@id":"#ann","name":"Ann Roe","description":"{{Bio}}"} ] }</script></head>
         <body><article class="qz0"><h1>Harbour inquiry</h1>{{body}}</article></body></html>
         """;
 
