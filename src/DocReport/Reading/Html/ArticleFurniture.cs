@@ -6,7 +6,8 @@ namespace DocReport.Reading.Html;
 /// Removes what page templates put inside the article's container but is not the article: picture captions and
 /// credits, bylines and author boxes (<c>address</c>), navigation blocks (<c>nav</c>: tabs, pagers, an in-page table of
 /// contents), links to other articles, headings or paragraphs that are only a link, lists of links to the site's other
-/// pages, cards and rows of headlines teasing its further stories, labels that repeat a link of the page's menus, and closing notes set in italics.
+/// pages, cards and rows of headlines teasing its further stories, labels that repeat a link of the page's menus, a shop's price
+/// cards (<see cref="PriceCards"/>), and closing notes set in italics.
 /// </summary>
 internal static class ArticleFurniture
 {
@@ -67,6 +68,7 @@ internal static class ArticleFurniture
             element = piece.NextElement(skipChildren: true);
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
+        furniture.AddRange(PriceCards.Find(article).Where(c => !furniture.Any(f => f.Contains(c))));
         // Boxes whose class names them (a next-story box under a short post) go even then.
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare)
             furniture = furniture.Where(f => HasFurnitureClass(f, keepCaptions)).ToList();
@@ -285,7 +287,7 @@ internal static class ArticleFurniture
     {
         var items = list.Children.Where(c => c.LocalName == "li").ToList();
         return items.Count > 0 && items.Count == list.Children.Length
-            && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && !EndsSentence(t) && !IsAddress(t))
+            && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && (!EndsSentence(t) || IsQuotedTitle(t)) && !IsAddress(t))
             && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
     }
 
@@ -314,9 +316,23 @@ internal static class ArticleFurniture
     {
         if (item.InnerTextLength() > MaxCardLength) return false;
         var headings = item.DescendantElements(e => Headings.Contains(e.LocalName));
+        if (headings.Count == 0) return OpensWithHeadlineLink(item, host);
         return headings.Count == 1 && IsOnlyALink(headings[0])
             && headings[0].GetElementsByTagName("a").All(a => IsInternal(a, host));
     }
+
+    // A card without a heading element whose text opens with a link to another page of the site as long as a headline,
+    // with more text after it: "Quay works run late" over its first lines, as a related-posts box sets its items.
+    private static bool OpensWithHeadlineLink(IElement item, string? host)
+    {
+        var first = item.Descendants<IText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Data));
+        return first?.ParentElement?.ClosestTag("a") is { } link && item.Contains(link) && IsInternal(link, host)
+            && link.InnerTextLength() >= MinHeadlineLength && item.InnerTextLength() > link.InnerTextLength();
+    }
+
+    // A quoted title closing a headline ('Coach: "We stay calm"') ends in a quote mark with no sentence's mark inside it.
+    private static bool IsQuotedTitle(string text) =>
+        text.Length > 1 && text[^1] is '"' or '”' or '»' or '“' && text[^2] is not ('.' or '!' or '?' or '…');
 
     // A relative link, or one to the host of the page's canonical address; an in-page anchor (a table of contents) is not.
     private static bool IsInternal(IElement link, string? host)

@@ -64,6 +64,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         article.Labels.Remove(article.Content);
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
+        blocks = AuthorNotes.Without(blocks, jsonLd?.AuthorDescriptions ?? []);
         var bylineLines = TopMatter.Extract(blocks);
         return new ReadContent(Cited(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), headings), blocks) { RepairedCharacters = repaired };
     }

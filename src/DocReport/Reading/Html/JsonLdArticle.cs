@@ -11,6 +11,9 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
 {
     public IReadOnlyList<string> Persons { get; init; } = [];
 
+    /// <summary>What the JSON-LD says about each author (a Person's or Organization's <c>description</c>: the author box's text).</summary>
+    public IReadOnlyList<string> AuthorDescriptions { get; init; } = [];
+
     /// <summary>The page's JSON-LD scripts (the type in any case, as browsers compare MIME types); the one test of what is
     /// JSON-LD, for reading it and for repairing its text (<see cref="MojibakeNodes"/>).</summary>
     public static readonly ISelector Scripts = Selectors.Parse("script[type='application/ld+json' i]");
@@ -61,19 +64,22 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
         else title = (name ?? headline)?.Trim();
         var published = String(article, "datePublished", firstOfArray: true) ?? String(article, "dateCreated", firstOfArray: true);
         return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher, String(article, "articleBody"))
-            { Persons = AuthorNames(article, graph, personsOnly: true) };
+            { Persons = AuthorNames(article, graph, personsOnly: true), AuthorDescriptions = AuthorObjects(article, graph).Select(a => String(a, "description")).OfType<string>().ToList() };
     }
 
     // An author is a Person or Organization object, a name as a string, a reference to an @graph item ({"@id": ...}),
     // or an array of these; each is kept as a name only (no "By", no date, no address).
-    private static IReadOnlyList<string> AuthorNames(JsonElement article, JsonElement graph, bool personsOnly = false)
-    {
-        if (!article.TryGetProperty("author", out var author)) return [];
-        var authors = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
-        return authors.Select(a => a.ValueKind == JsonValueKind.Object && String(a, "name") is null ? Referenced(a, graph) : a)
+    private static IReadOnlyList<string> AuthorNames(JsonElement article, JsonElement graph, bool personsOnly = false) =>
+        AuthorObjects(article, graph)
             .Where(a => !personsOnly || String(a, "@type") == "Person")
             .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "name"))
             .OfType<string>().SelectMany(BylineText.NamesOfField).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    private static IEnumerable<JsonElement> AuthorObjects(JsonElement article, JsonElement graph)
+    {
+        if (!article.TryGetProperty("author", out var author)) return [];
+        var authors = author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author];
+        return authors.Select(a => a.ValueKind == JsonValueKind.Object && String(a, "name") is null ? Referenced(a, graph) : a);
     }
 
     private static JsonElement Referenced(JsonElement reference, JsonElement graph) =>
