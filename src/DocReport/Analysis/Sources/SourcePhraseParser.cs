@@ -141,7 +141,7 @@ internal static partial class SourcePhraseParser
         if (word.Length == 0 || NotNames.Contains(word) && !(head > 0 && IsCapitalized(word)) || NegatedVerb().IsMatch(word) || Determiners.Contains(word) || IsDay(word, tokens, head)) return null;
         // "Many Tunisians worry", "Iraqis said": a nationality's people are an unnamed group, never a body so named
         if (SourceLexicon.IsNationalityPlural(word) && (head == 0 || !IsCapitalized(tokens[head - 1]))) return Described(tokens, head, SourceLexicon.Descriptors["people"]);
-        var descriptor = SourceLexicon.SourceNounOf(word);
+        var descriptor = SourceLexicon.SourceNounOf(word) ?? OfficeGeneral(tokens, head);
         var capitalisedOnlyAsFirstWord = head == 0 && skip == 0 && !IsAcronym(word) && descriptor is not null;
         // "the Conservative MP", "Tory MPs": a describing acronym is a description, not a name
         var describingAcronym = descriptor is not null && (IsAcronym(word) || word.Length > 2 && word[^1] == 's' && IsAcronym(word[..^1]));
@@ -151,6 +151,13 @@ internal static partial class SourcePhraseParser
             ? Named(tokens, head) is var named && named.Name != "I" && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
             : descriptor is null || IsPageItself(tokens, head, descriptor, all[0]) ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
     }
+
+    // "the attorney general", "the surgeon general": "general" after an office's noun is part of the office (a postpositive
+    // adjective, not a noun), whose holder is a person
+    private static Descriptor? OfficeGeneral(List<string> tokens, int head) =>
+        head > 0 && tokens[head] == "general" && char.IsLower(tokens[head - 1][0]) && tokens[head - 1].All(char.IsLetter) && !Determiners.Contains(tokens[head - 1])
+            ? SourceLexicon.DescriptorOf(tokens[head - 1]) is { Kind: SourceKind.Person } office ? office : SourceLexicon.SubjectRole
+            : null;
 
     // "This video shows how it is made": a thing the page itself shows says nothing, unless it is someone's ("this video from
     // the ministry"); "a video posted on YouTube showed" cites one.

@@ -15,7 +15,8 @@ internal sealed partial class SourceRegistry
     private SourceEntry? Described(SourcePhrase phrase, int position, int end, SourcePhrase? subject, SourcePhrase? speaker = null)
     {
         var descriptor = phrase.Descriptor!;
-        var head = phrase.Name.Split(' ')[^1];
+        // "the attorney general" is no general: an office of two words points back to its holder by both
+        var head = phrase.Name.Split(' ') is [.., var office, "general"] ? office + " general" : phrase.Name.Split(' ')[^1];
         // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name, when it opens the
         // phrase, capitalised for that alone ("A study by The Economist" keeps its maker where the text writes "the economist Ann Lee")
         if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name)
