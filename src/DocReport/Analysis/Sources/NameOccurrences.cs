@@ -68,9 +68,10 @@ internal static partial class NameOccurrences
     /// runs, not at every place of the text or of the lines holding a name, where an interpreted pattern costs a long text most.
     /// A pattern whose matches hold at most <paramref name="gaps"/> runs of spaces or tabs before the place is tried only after
     /// the run one further back: a try further back would hold one run more, so it opens no match ending there or later.
+    /// Where <paramref name="mayOpen"/> is given, a place of the run it refuses is not tried: the caller knows no match opens there.
     /// </summary>
     public static IEnumerable<Match> OpeningInRunsBefore(string text, Regex anchored, IEnumerable<int> places, Func<char, bool> inRun,
-        int gaps = int.MaxValue)
+        int gaps = int.MaxValue, Func<int, bool>? mayOpen = null)
     {
         var next = 0;
         foreach (var place in places)
@@ -83,7 +84,7 @@ internal static partial class NameOccurrences
                 from--;
             }
             for (var at = Math.Max(from, next); at <= place; at = next)
-                if (anchored.Match(text, at) is { Success: true } found)
+                if ((mayOpen is null || mayOpen(at)) && anchored.Match(text, at) is { Success: true } found)
                 {
                     yield return found;
                     next = found.Index + found.Length;

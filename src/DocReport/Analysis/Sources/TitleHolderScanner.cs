@@ -97,9 +97,16 @@ internal sealed partial class TitleHolderScanner(string text)
     // of a long text: a match holds the title's first word, and what comes before that word in it (a name, a comma, an article,
     // describing words, initials) is letters, apostrophes, hyphens, commas, full stops, spaces and tabs only. So a match opens
     // only in such a run ending at the title's first word, and is tried there alone.
-    private IEnumerable<Match> HolderMatches(string title) =>
+    internal IEnumerable<Match> HolderMatches(string title) =>
         NameOccurrences.OpeningInRunsBefore(text, HolderPatterns.For(title), FirstWordPlaces(title),
-            c => char.IsLetter(c) || c is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t');
+            c => char.IsLetter(c) || c is '\'' or '’' or '-' or ',' or '.' or ' ' or '\t', mayOpen: OpensWithLetters(title) ? MayOpenHolder : null);
+
+    // A match opens with \b and a written form of the title's first word, or with a name's capital (\p{Lu}, which char.IsUpper
+    // is). Where every form opens with an ASCII letter (whose every case is a letter), a match opens only at a letter that is a
+    // capital or has no letter before it (two letters make no \b): about a fifth of a run's places, each try interpreted.
+    private bool MayOpenHolder(int at) => char.IsLetter(text[at]) && (at == 0 || !char.IsLetter(text[at - 1]) || char.IsUpper(text[at]));
+
+    private static bool OpensWithLetters(string title) => Forms(FirstWord(title)).All(f => f.Length > 0 && char.IsAsciiLetter(f[0]));
 
     // Where the text writes the title's first word, in any case, left to right. In a long text, only where no letter comes before
     // it, looked up among the text's words (TextWords): a match holds the word after \b or after a space or a tab, and the places
@@ -119,7 +126,7 @@ internal sealed partial class TitleHolderScanner(string text)
     // A title after "Vice", "Deputy" and the like is another office: "Vice President Joe Biden" holds no presidency
     private const string OtherOffice = @"(?<!\b(?i:vice|deputy|assistant|under|lieutenant)[ \t-]+)";
 
-    private static string HolderPattern(string title)
+    internal static string HolderPattern(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // the title's words in any case, with up to three capitalised words between ("former New York City mayor")
