@@ -28,7 +28,7 @@ public class UnnamedGroupOpeningTests
     [Theory]
     // a common adjective opening the sentence before a nationality describes the group
     [InlineData("Local Iraqi officials said the contract was signed in March.", "Local Iraqi officials", "unnamed local Iraqi officials")]
-    // (a group of people is named by its nationality and head noun alone, as "senior French diplomats" is)
+    // (a group of people is named by its nationality and head noun alone, as "senior French diplomats" is: a guard)
     [InlineData("Former French diplomats said the talks had stalled in March.", "Former French diplomats", "unnamed French diplomats")]
     // a body after the unnaming word is still whose officials they are
     [InlineData("Unnamed Pentagon officials said the contract was signed in March.", "Unnamed Pentagon officials", "Pentagon")]
