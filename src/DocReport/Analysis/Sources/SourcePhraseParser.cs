@@ -16,6 +16,13 @@ internal static partial class SourcePhraseParser
         "four", "five", "six", "several", "some", "many", "other", "another", "both", "one", "most", "few", "senior", "top",
     };
 
+    // "Unnamed Iraqi officials", "two anonymous sources": words that only say the text gives no name, which the registry says of an
+    // unnamed source already ("unnamed sources"); skipped like a determiner before a head, never read as a body's name when they
+    // open a sentence ("Anonymous" alone may still be the group so called)
+    private static readonly HashSet<string> Unnaming = new(StringComparer.OrdinalIgnoreCase) { "unnamed", "anonymous", "unidentified" };
+
+    private static bool CountsOrUnnames(string word) => Determiners.Contains(word) || Unnaming.Contains(word);
+
     // "a number of analysts", "a string of Tory MPs": a count before "of", the source being what is counted.
     private static readonly HashSet<string> Quantities = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -118,11 +125,11 @@ internal static partial class SourcePhraseParser
         // "That said the government have argued": a reporting verb before the name is not part of it
         // "Continued Stone:", "Stated Stone:": a reporting verb written before its speaker is not part of the name
         var skip = all.Count > 1 && (all[0] is "said" or "says" or "told" || IsInvertedCue(all[0])) ? 1 : 0;
-        while (skip < all.Count - 1 && Determiners.Contains(all[skip]) && !NumberInName(all, skip)) skip++;
+        while (skip < all.Count - 1 && CountsOrUnnames(all[skip]) && !NumberInName(all, skip)) skip++;
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
-            for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
+            for (skip += 2; skip < all.Count - 1 && CountsOrUnnames(all[skip]); skip++) { }
         if (skip < all.Count - 2 && Collectives.Contains(all[skip]) && all[skip + 1] == "of" && PeopleCounted(all, skip + 2))
-            for (skip += 2; skip < all.Count - 1 && Determiners.Contains(all[skip]); skip++) { }
+            for (skip += 2; skip < all.Count - 1 && CountsOrUnnames(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();
         if (tokens.Count == 1) tokens[0] = WithoutContraction(tokens[0]);
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;

@@ -18,10 +18,13 @@ internal sealed partial class SourceRegistry
         // "the attorney general" is no general: an office of two words points back to its holder by both
         var head = phrase.Name.Split(' ') is [.., var office, "general"] ? office + " general" : phrase.Name.Split(' ')[^1];
         // "Health officials said" opening a sentence: a word the text also writes in lower case is no body's name, when it opens the
-        // phrase, capitalised for that alone ("A study by The Economist" keeps its maker where the text writes "the economist Ann Lee")
-        if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ') && WrittenInLowerCase(capitalised.Name)
-            && text.AsSpan(position, end - position).TrimStart().StartsWith(capitalised.Name, StringComparison.Ordinal))
-            phrase = phrase with { Owner = null, Name = phrase.Name.ToLowerInvariant() };
+        // phrase, capitalised for that alone ("A study by The Economist" keeps its maker where the text writes "the economist Ann Lee");
+        // nor is a word the text capitalises only where sentences open before a nationality ("Local Iraqi officials", "Former French
+        // diplomats"): a body is named after the nationality ("Iraqi Oil Ministry officials"), not before it
+        if (phrase.Owner is { Form: PhraseForm.Named } capitalised && !capitalised.Name.Contains(' ')
+            && text.AsSpan(position, end - position).TrimStart().StartsWith(capitalised.Name, StringComparison.Ordinal)
+            && (WrittenInLowerCase(capitalised.Name) || OpensBeforeNationality(phrase.Name, capitalised.Name)))
+            phrase = phrase with { Owner = null, Name = LowerFirst(phrase.Name) };
         // "Former aides said", "Federal and state officials said": so is a description's first word the text capitalises only where
         // sentences open ("unnamed former aides"); a nationality ("American officials") keeps its capital, and so does a word before
         // another capital ("Federal Election Commission regulations"); the owner "Federal and state" is described too
@@ -133,6 +136,9 @@ internal sealed partial class SourceRegistry
         if (Findings.Contains(head)) lastFinding = found;
         return Mention(found);
     }
+
+    private bool OpensBeforeNationality(string description, string opening) =>
+        description.Split(' ') is [var first, var nationality, _, ..] && first == opening && SourceLexicon.IsNationality(nationality) && OnlyOpensSentences(opening);
 
     // a phrase that opens with a possessive pronoun: "its statement", "their report"
     [GeneratedRegex(@"\G\s*(?i:its|his|her|their)\s")]
