@@ -97,7 +97,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         stdout.WriteLine($"{result.Written} written to {outputRoot}{reused}, {failures.Count} failed{batch}");
         if (failures.Count == 0) return result.BatchError is null ? ExitCodes.Success : ExitCodes.SomeFailed;
         stderr.WriteLine("Failed:");
-        foreach (var failure in failures) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
+        foreach (var failure in failures) stderr.WriteLine("  " + LogText.Escaped($"{failure.Input.Path}: {failure.Error}"));
         return ExitCodes.SomeFailed;
     }
 
@@ -110,7 +110,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         var reused = kept > 0 ? $" ({kept} already complete from an earlier run, kept)" : "";
         stdout.WriteLine($"interrupted by {signal}: {written} written to {plan.OutputRoot}{reused}, {outcomes.Count - written} failed, "
             + $"{plan.Inputs.Count - outcomes.Count} not converted; run the same command again to finish");
-        foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine($"  {failure.Input.Path}: {failure.Error}");
+        foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine("  " + LogText.Escaped($"{failure.Input.Path}: {failure.Error}"));
         if (BatchOutputsNote(plan.OutputRoot, runner.BatchOutputs(plan)) is { } note) stdout.WriteLine(note);
         return signal == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
     }

@@ -37,7 +37,7 @@ internal abstract class BatchProgress
             work(stage => { lock (slow) slow.Report(stage, clock.Elapsed); }, outcome =>
             {
                 lock (slow) slow.Finished(outcome.Input.Path);
-                if (!outcome.Succeeded) Failed($"error: {outcome.Input.Path}: {outcome.Error}");
+                if (!outcome.Succeeded) Failed("error: " + LogText.Escaped($"{outcome.Input.Path}: {outcome.Error}"));
                 finished(outcome);
             });
             lock (slow) stopped = true;
@@ -150,7 +150,7 @@ internal abstract class BatchProgress
                     if (total > 20 && done < total && clock.ElapsedMilliseconds - lastReportMs < 1000) return;
                     lastReportMs = clock.ElapsedMilliseconds;
                     var state = outcome.Reused ? "kept" : outcome.Succeeded ? "ok" : "failed";
-                    output.WriteLine($"[{done}/{total}] {state} {outcome.Input.Path} ({Pace(done - kept - failed, total - done)}{Counted(kept, failed)})");
+                    output.WriteLine($"[{done}/{total}] {state} {LogText.Escaped(outcome.Input.Path)} ({Pace(done - kept - failed, total - done)}{Counted(kept, failed)})");
                 }
             }, (slow, now) =>
             {

@@ -109,7 +109,7 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
             if (now - document.Began < delay || stage == document.Shown) continue;
             if ((document.Latest.Stage, document.Latest.Step) == document.ShownStage && now - document.ShownAt < Repeat) continue;
             (document.Shown, document.ShownStage, document.ShownAt) = (stage, (document.Latest.Stage, document.Latest.Step), now);
-            lines.Add($"  {input}: {stage} ({(now - document.Began).TotalSeconds:0}s so far)");
+            lines.Add($"  {LogText.Escaped(input)}: {stage} ({(now - document.Began).TotalSeconds:0}s so far)");
         }
         return lines;
     }
@@ -121,7 +121,7 @@ internal sealed class SlowDocuments(TimeSpan? delay = null)
     /// attributions 1,200/3,033" for "analysing: claims and attributions, 1,200 of 3,033 paragraphs").</summary>
     public ShownStage? OldestStage(TimeSpan now) =>
         running.Where(r => now - r.Value.Began >= delay).OrderBy(r => r.Value.Began)
-            .Select(r => new ShownStage(Path.GetFileName(r.Key), Describe(r.Value.Latest), Brief(r.Value.Latest))).FirstOrDefault();
+            .Select(r => new ShownStage(LogText.Escaped(Path.GetFileName(r.Key)), Describe(r.Value.Latest), Brief(r.Value.Latest))).FirstOrDefault();
 
     /// <summary>A slow document's file name and stage, in full and in brief.</summary>
     public sealed record ShownStage(string File, string Stage, string Brief);

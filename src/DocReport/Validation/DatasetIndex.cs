@@ -1,3 +1,4 @@
+using DocReport.Analysis.Claims;
 using DocReport.Model;
 using FluentValidation;
 
@@ -18,6 +19,7 @@ internal sealed class DatasetIndex
     public DatasetIndex(ArticleDataset dataset)
     {
         Text = dataset.Text;
+        TitleIsFirstLine = StrayHeadline.IsTitle(new Article(dataset.Document, dataset.Text, dataset.Paragraphs));
         var sentences = dataset.Paragraphs.SelectMany(p => p.Sentences).ToList();
         paragraphIds = IdsMarkingRepeats(dataset.Paragraphs, p => p.Id);
         sentenceIds = IdsMarkingRepeats(sentences, s => s.Id);
@@ -38,6 +40,9 @@ internal sealed class DatasetIndex
 
     /// <summary>The text every offset refers to.</summary>
     public string Text { get; }
+
+    /// <summary>Whether the title is the headline on the input's first line, kept in the body as its first paragraph.</summary>
+    public bool TitleIsFirstLine { get; }
 
     public bool HasParagraph(string id) => paragraphIds.Contains(id);
     public bool HasSentence(string id) => sentenceIds.Contains(id);

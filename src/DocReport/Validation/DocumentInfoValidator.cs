@@ -14,7 +14,11 @@ internal sealed class DocumentInfoValidator : AbstractValidator<DocumentInfo>
     {
         RuleFor(d => d.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithErrorCode(ValidationCodes.TitleMissing)
             .WithMessage("{PropertyPath}: the document has no title: the input had no title metadata and no short first line.");
-        RuleFor(d => d.TitleOrigin).Equal(TitleOrigin.Document).OverridePropertyName(nameof(DocumentInfo.Title))
+        // A text file's first line that is written as a headline but closes with a full stop stays in the body (a title
+        // line may not end like a sentence); when the analysis reads it as the headline and the title is all of it, the
+        // input did give its title.
+        RuleFor(d => d.TitleOrigin).Must((_, origin, context) => origin == TitleOrigin.Document || DatasetIndex.Of(context).TitleIsFirstLine)
+            .OverridePropertyName(nameof(DocumentInfo.Title))
             .WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleDerived)
             .WithMessage(d => $"{{PropertyPath}}: the input has no title; \"{d.Title}\" was taken from its {(d.TitleOrigin == TitleOrigin.FileName ? "file name" : "first sentence")}.");
         RuleFor(d => d.Title).Must(t => !boilerplate.IsFurnitureTitle(t)).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleFurniture)

@@ -32,6 +32,23 @@ public class HostileNameTests
     }
 
     [Fact]
+    public void A_newline_in_a_file_name_is_escaped_so_each_progress_and_failure_line_stays_one_line()
+    {
+        using var cli = new CliRunner();
+        var good = cli.WriteInput("good\nnews.txt", Article);
+        var empty = cli.WriteInput("empty\nnotes.txt", "");
+
+        Assert.Equal(1, cli.Run("convert", good, empty, "-o", Path.Combine(cli.Folder, "out"), "-f", "json"));
+
+        var folder = cli.Folder + Path.DirectorySeparatorChar;
+        Assert.Contains($"ok {folder}good\\nnews.txt (", cli.Stdout);
+        var stderr = cli.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"error: {folder}empty\\nnotes.txt: file is empty", stderr);
+        Assert.Contains($"  {folder}empty\\nnotes.txt: file is empty", stderr);
+        Assert.DoesNotContain(stderr, line => line.StartsWith("notes.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_that_was_not_utf8_gets_a_reason_that_says_so()
     {
         using var cli = new CliRunner();

@@ -33,6 +33,12 @@ internal static class StrayHeadline
             || (article.Paragraphs.Count > 1 && only.Text.TrimEnd().TrimEnd(ClosingQuotes).EndsWith('.') && only.Text.Split("; ").All(IsWrittenAsHeadline));
     }
 
+    /// <summary>
+    /// Whether the title is that headline whole (not shortened to an ellipsis): the input's own title, read from its first
+    /// line, so "the input has no title" (DR-TITLE-DERIVED) would be wrong.
+    /// </summary>
+    public static bool IsTitle(Article article) => !article.Document.Title.EndsWith(Ellipsis, StringComparison.Ordinal) && Opens(article);
+
     // Headline style: few words, and most of them capitalised, no article among them (headlinese drops them), or a label first.
     // A headline and its deck joined by a semicolon ("Germany pledges to expand its military; Promise ... is met with relief")
     // are judged part by part.

@@ -36,9 +36,12 @@ public sealed class BriefWriter(BriefTemplate template, int maxPages = BriefWrit
         {
             try
             {
-                var rendered = BriefDocument.Compose(dataset, template, outline, maxPages).Render(pdf, pageRendered ?? (_ => { }));
+                // A cut outline is among the brief's own warnings, so its heading never reads "Validation: no issues".
+                var truncated = BriefCuts.Truncated(dataset, outline, maxPages);
+                var shown = truncated is null ? dataset : dataset with { Validation = [.. dataset.Validation, truncated] };
+                var rendered = BriefDocument.Compose(shown, template, outline, maxPages).Render(pdf, pageRendered ?? (_ => { }));
                 pdf.Position = 0;
-                return new LaidBrief(pdf, BriefCuts.Find(dataset, outline, maxPages, rendered));
+                return new LaidBrief(pdf, new[] { truncated, BriefCuts.Clipped(rendered) }.OfType<ValidationIssue>().ToList());
             }
             catch (PageLimitException) when (outline > 0)
             {

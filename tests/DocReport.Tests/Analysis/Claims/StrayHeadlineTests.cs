@@ -2,6 +2,7 @@ using System.Text;
 using DocReport.Analysis.Claims;
 using DocReport.Model;
 using DocReport.Pipeline;
+using DocReport.Validation;
 
 namespace DocReport.Tests.Analysis.Claims;
 
@@ -53,6 +54,28 @@ public class StrayHeadlineTests
         Assert.True(dataset.Paragraphs[0].Sentences[0].Score >= ClaimModel.Shared.Article.Threshold, "the headline no longer scores as a claim: the test shows nothing");
         Assert.False(dataset.Paragraphs[0].Sentences[0].IsClaim);
         Assert.Contains(dataset.Claims, c => c.Text.StartsWith("Police arrested two men", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_closed_by_a_full_stop_is_the_given_title_and_not_said_to_be_derived()
+    {
+        var dataset = Convert("Police arrest 2 men after Leeds town hall protest.\n\n" + Body + "\n");
+
+        Assert.Equal("Police arrest 2 men after Leeds town hall protest", dataset.Document.Title);
+        Assert.DoesNotContain(dataset.Validation, v => v.Code == ValidationCodes.TitleDerived);
+    }
+
+    [Theory]
+    // Prose: the first sentence made the title, which the input did not give.
+    [InlineData("Police arrested two men after a protest at the town hall in Leeds.")]
+    // A headline longer than a title may be: the title is only its first words.
+    [InlineData("Police Say 2 Men Were Arrested After 300 People Gathered Outside Leeds Town Hall For A Protest On Friday.")]
+    public void A_title_made_from_prose_or_cut_from_a_long_headline_is_still_said_to_be_derived(string firstLine)
+    {
+        var dataset = Convert(firstLine + "\n\n" + Body + "\n");
+
+        Assert.Equal(TitleOrigin.FirstSentence, dataset.Document.TitleOrigin);
+        Assert.Contains(dataset.Validation, v => v.Code == ValidationCodes.TitleDerived);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocReport.Output.Brief;
+using DocReport.Validation;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Annotations;
 
@@ -148,7 +149,7 @@ public sealed class BriefWriterTests : IDisposable
     [Fact]
     public void A_document_too_long_for_the_page_limit_gets_a_brief_whose_outline_is_cut_and_says_so()
     {
-        var dataset = BriefFixture.Create(400) with { Claims = [], Sources = [] };
+        var dataset = BriefFixture.Create(400) with { Claims = [], Sources = [], Validation = [] };
         new BriefWriter(BriefTemplateLoader.Load(null).Value!, maxPages: 6).Write(dataset, brief.Path);
 
         using var pdf = PdfDocument.Open(brief.PdfPath);
@@ -156,6 +157,12 @@ public sealed class BriefWriterTests : IDisposable
         var all = string.Join(" ", pdf.GetPages().Select(Words));
         Assert.Contains("The outline is cut", all);
         Assert.Contains("of 400 paragraphs", all);
+        // The first page says so too, and where the rest is: never "Validation: no issues" over a cut brief.
+        var first = Words(pdf.GetPage(1));
+        Assert.Matches(@"Outline cut: first \d+ of 400 paragraphs shown; the dataset holds them all", first);
+        Assert.Contains("Validation: 1 warning", first);
+        Assert.DoesNotContain("no issues", first);
+        Assert.Contains(ValidationCodes.BriefTruncated, all);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocReport.Layout;
 using DocReport.Model;
 using DocReport.Validation;
@@ -62,6 +63,11 @@ internal sealed class HeadingSection(bool notesFollow) : IBriefSection
         yield return ("Published", document.Published is { } published ? ReaderText.Date(published) : "unknown");
         if (document.SiteName is { } site) yield return ("Site", site);
         yield return ("Validation", ValidationSummary(content.Dataset.Validation));
+        // The cut is said where the reader starts, with where the rest is: the outline's own note comes on the last page.
+        var shown = content.OutlineParagraphs.Count;
+        if (shown < content.Dataset.Paragraphs.Count)
+            yield return ("Outline cut", string.Create(CultureInfo.InvariantCulture,
+                $"first {shown:N0} of {content.Dataset.Paragraphs.Count:N0} paragraphs shown; the dataset holds them all"));
     }
 
     /// <summary>
