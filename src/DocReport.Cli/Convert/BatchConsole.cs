@@ -97,8 +97,14 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         stdout.WriteLine($"{result.Written} written to {outputRoot}{reused}, {failures.Count} failed{batch}");
         if (failures.Count == 0) return result.BatchError is null ? ExitCodes.Success : ExitCodes.SomeFailed;
         stderr.WriteLine("Failed:");
-        foreach (var failure in failures) stderr.WriteLine("  " + LogText.Escaped($"{failure.Input.Path}: {failure.Error}"));
+        WriteFailures(failures);
         return ExitCodes.SomeFailed;
+    }
+
+    // One line a failed document, its path and error escaped so that neither can split the line.
+    private void WriteFailures(IEnumerable<DocumentOutcome> failures)
+    {
+        foreach (var failure in failures) stderr.WriteLine("  " + LogText.Escaped($"{failure.Input.Path}: {failure.Error}"));
     }
 
     // Whatever finished is complete in its folder; the rest was never started or is left to a re-run. A signal that arrives
@@ -110,7 +116,7 @@ internal sealed class BatchConsole(BatchRunner runner, TextWriter stdout, TextWr
         var reused = kept > 0 ? $" ({kept} already complete from an earlier run, kept)" : "";
         stdout.WriteLine($"interrupted by {signal}: {written} written to {plan.OutputRoot}{reused}, {outcomes.Count - written} failed, "
             + $"{plan.Inputs.Count - outcomes.Count} not converted; run the same command again to finish");
-        foreach (var failure in outcomes.Where(o => !o.Succeeded)) stderr.WriteLine("  " + LogText.Escaped($"{failure.Input.Path}: {failure.Error}"));
+        WriteFailures(outcomes.Where(o => !o.Succeeded));
         if (BatchOutputsNote(plan.OutputRoot, runner.BatchOutputs(plan)) is { } note) stdout.WriteLine(note);
         return signal == System.Runtime.InteropServices.PosixSignal.SIGTERM ? ExitCodes.Terminated : ExitCodes.Interrupted;
     }
