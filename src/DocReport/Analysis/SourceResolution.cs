@@ -18,6 +18,7 @@ internal static partial class SourceResolution
     public static (IReadOnlyList<SourceEntry> Sources, IReadOnlyList<SourceEntry>[] Resolved, IReadOnlyList<FoundAttribution> Found) Resolve(Article article, IReadOnlyList<FoundAttribution> found, Action<int>? reached = null)
     {
         var registry = new SourceRegistry(article.Text);
+        registry.ReadHeadings(HeadingPeople.Of(article));
         var publisher = new Publisher(article.Document);
         var links = LinkMention.Find(article);
         var linkStarts = links.Select(l => l.Start).ToArray();

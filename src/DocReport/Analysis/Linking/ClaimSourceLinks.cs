@@ -37,6 +37,7 @@ internal sealed partial class ClaimSourceLinks
         var anyContent = new OtherContents(found.Select(f => f.Content).ToList());
         var quotedBy = new QuotedWords(found);
         var quoting = QuotingSentences(found, resolved, index);
+        var headings = HeadingPeople.Of(article);
         for (var i = 0; i < found.Count; i++)
         {
             var f = found[i];
@@ -47,7 +48,7 @@ internal sealed partial class ClaimSourceLinks
                 .Concat(f.Quotations.Select(q => new TextRange(q.Start, q.End))).ToList();
             var main = MainReport(found, bySentence[found[i].Sentence.Id], i);
             foreach (var sentence in parts.SelectMany(p => index.Overlapping(p.Start, p.End)).Distinct())
-                if (Covers(parts, f, sentence) && (sentence.Id == f.Sentence.Id || !QuotedByAnother(quoting, sentence.Id, i)))
+                if (Covers(parts, f, sentence) && (sentence.Id == f.Sentence.Id || !QuotedByAnother(quoting, sentence.Id, i) && !OtherNamedInHeading(headings, f, sentence)))
                 {
                     Add(sentence.Id, main is { } m && sentence.Id == f.Sentence.Id ? resolved[m] : resolved[i]);
                     if (sentence.Id != f.Sentence.Id) continued.Add((sentence, i));
@@ -74,6 +75,12 @@ internal sealed partial class ClaimSourceLinks
                 }
         return quoting;
     }
+
+    // Round 40 (issue 8): "“We will trace every packet,” said Marta Quillan." then a heading "Victor Alden runs the shop ...", then
+    // "“Every buyer will be found.”": words that run on past a heading naming someone else are not the speaker's for certain (the
+    // quotation marks and the tagger's spans both carry across paragraphs), so the sentence stays unlinked
+    private static bool OtherNamedInHeading(HeadingPeople headings, FoundAttribution f, Sentence sentence) =>
+        sentence.Start > f.Sentence.End && headings.LastNaming(f.Sentence.End, sentence.Start, '-', f.Source.Text) is not null;
 
     // "Lee suggested the deal would fail. “Who knows?” Ruiz said.": a sentence whose quotation another speaker's cue is given is
     // theirs, not the next sentence of a content that ran on from a report before it (the tagger's spans may cross a sentence's end)

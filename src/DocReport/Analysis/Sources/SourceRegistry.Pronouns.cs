@@ -33,6 +33,7 @@ internal sealed partial class SourceRegistry
         if (pronoun == "we" || pronoun == "they" && ThingsOpenSentence(position)) return null;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
         if (gender != '-' && SubjectOfOwnSentence(gender, position) is { } subject) return Mention(subject);
+        if (gender != '-' && HeadingNamesOther(gender, position, out var headed)) return Mention(headed);
         return LastSpeaker(pronoun, position) ?? (gender != '-' && NamedJustBefore(gender, position) is { } person ? Mention(Named(person)) : null);
     }
 
