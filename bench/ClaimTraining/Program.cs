@@ -185,7 +185,7 @@ switch (arguments.Command)
     case "opinion-curve":
     {
         // Round 40: the opinion classifier's out-of-fold AUC trained on shares of its labels (OpinionCurve; see README "Round 40").
-        var labels = OpinionLabel.Read(arguments.Text("labels", Path.Combine(AppContext.BaseDirectory, "news-train-opinion.tsv")), arguments.Text("opinion-kinds", "opinion").Split(','));
+        var labels = OpinionLabel.Read(arguments.Text("labels", "bench/ClaimTraining/news-train-opinion.tsv"), arguments.Text("opinion-kinds", "opinion").Split(','));
         var reader = arguments.Text("reader", "words");
         OpinionCurve.Run(labels, reader, reader is "words" ? null : [.. Embeddings().Of("news-train-opinion", [.. labels.Select(l => l.Text)]).Select(ClaimSets.Scaled)],
             arguments.Numbers("shares", "0.25,0.5,0.75,1"), (int)arguments.Number("repeats", 5), Settings() with { L2 = arguments.Number("opinion-l2", 1e-2) },
