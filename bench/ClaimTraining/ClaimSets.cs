@@ -73,5 +73,6 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
 
     private static string Stem(string file) => Path.GetFileNameWithoutExtension(file);
 
-    private static float[] Scaled(float[] vector) => vector.Select(v => (float)(v * EmbeddingScale)).ToArray();
+    /// <summary>An encoder's vector scaled as every model of the bench reads it (round 40's opinion curve too).</summary>
+    public static float[] Scaled(float[] vector) => vector.Select(v => (float)(v * EmbeddingScale)).ToArray();
 }

@@ -20,19 +20,15 @@ internal sealed class OpinionScore
     private OpinionScore(IReadOnlyDictionary<string, double> all, IReadOnlyDictionary<string, double>[] withoutFold, IReadOnlyDictionary<string, int> foldOfText) =>
         (this.all, this.withoutFold, this.foldOfText) = (all, withoutFold, foldOfText);
 
-    /// <summary>One labelled sentence: its page, whether its label is one of the kinds counted as opinion, and its text.</summary>
-    private sealed record Labelled(string Page, bool IsOpinion, string Text);
-
     /// <summary>The classifiers, from <paramref name="labelsPath"/> ("page TAB id TAB Yes|No TAB fact|opinion|mixed|none TAB sentence");
     /// <paramref name="opinionKinds"/> are the labels counted as opinion ("opinion", or "opinion,mixed"); <paramref name="newsTrainPath"/>
     /// gives each news-train sentence's page, so its fold.</summary>
     public static OpinionScore Train(string labelsPath, string newsTrainPath, IReadOnlyCollection<string> opinionKinds, TrainingSettings settings)
     {
-        var labels = File.ReadLines(labelsPath).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t', 5))
-            .Select(f => new Labelled(f[0], opinionKinds.Contains(f[3]), f[4])).ToList();
+        var labels = OpinionLabel.Read(labelsPath, opinionKinds);
         var folds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in NewsSet.Read(newsTrainPath)) folds.TryAdd(sentence.Sentence.Text, PageFolds.Of(sentence.Page));
-        IReadOnlyDictionary<string, double> Fit(IEnumerable<Labelled> chosen)
+        IReadOnlyDictionary<string, double> Fit(IEnumerable<OpinionLabel> chosen)
         {
             var list = chosen.ToList();
             var set = new EncodedSet([.. list.Select(s => FeaturesOf(s.Text).ToArray())], [.. list.Select(s => s.IsOpinion)], null, [.. list.Select(_ => 1.0)]);
@@ -58,6 +54,7 @@ internal sealed class OpinionScore
         return LogisticRegressionTrainer.Sigmoid(FeaturesOf(text).Sum(f => weights.GetValueOrDefault(f)));
     }
 
-    private static IEnumerable<string> FeaturesOf(string text) =>
+    /// <summary>The classifier's features of a sentence: the claim featurizer's, without the letter 4-grams.</summary>
+    public static IEnumerable<string> FeaturesOf(string text) =>
         ClaimFeaturizer.Features(SentenceSignals.Read(text), null).Where(f => !f.StartsWith("c:", StringComparison.Ordinal));
 }

@@ -182,6 +182,16 @@ switch (arguments.Command)
         PageProfiles.Run([newsTrain, newsEval], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
             arguments.Text("out", "page-profiles.tsv"));
         break;
+    case "opinion-curve":
+    {
+        // Round 40: the opinion classifier's out-of-fold AUC trained on shares of its labels (OpinionCurve; see README "Round 40").
+        var labels = OpinionLabel.Read(arguments.Text("labels", "bench/ClaimTraining/news-train-opinion.tsv"), arguments.Text("opinion-kinds", "opinion").Split(','));
+        var reader = arguments.Text("reader", "words");
+        OpinionCurve.Run(labels, reader, reader is "words" ? null : [.. Embeddings().Of("news-train-opinion", [.. labels.Select(l => l.Text)]).Select(ClaimSets.Scaled)],
+            arguments.Numbers("shares", "0.25,0.5,0.75,1"), (int)arguments.Number("repeats", 5), Settings() with { L2 = arguments.Number("opinion-l2", 1e-2) },
+            arguments.Text("also", "") is { Length: > 0 } also ? OpinionLabel.Read(also, []).Select(l => l.Text).ToHashSet(StringComparer.Ordinal) : null);
+        break;
+    }
     case "assess":
         Commands.Assess(Console.In);
         break;
@@ -197,6 +207,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- errors [--claims fast|accurate] [--threshold T]   (the news dev part's misses and false claims, at the article threshold or T; never the test part)
             dotnet run -c Release --project bench/ClaimTraining -- speed [--claims fast|accurate] [--sentences N]   (time and memory per 1,000 sentences)
             dotnet run -c Release --project bench/ClaimTraining -- encoder-speed [--encoder arctic|minilm] [--sentences N]   (one sentence encoder alone: time and memory per 1,000 sentences)
+            dotnet run -c Release --project bench/ClaimTraining -- opinion-curve [--labels FILE] [--opinion-kinds opinion,mixed] [--reader words|vector|both] [--shares 0.25,0.5,0.75,1] [--repeats N] [--opinion-l2 X] [--cache DIR] [--also FILE]   (the opinion classifier's out-of-fold AUC by news-cv page folds, trained on shares of the other folds' pages; round 40)
             dotnet run -c Release --project bench/ClaimTraining -- types     (claim types against news-types.tsv)
             dotnet run -c Release --project bench/ClaimTraining -- flagged [--claims fast|accurate] FILE|DIR...   (share of sentences flagged per document)
             dotnet run -c Release --project bench/ClaimTraining -- resample --first SCORES --second SCORES [--random-draws N]   (two tune --scores files on samples of 248 sentences)

@@ -9,7 +9,8 @@ public sealed class OpinionScoreTests : IDisposable
     private const string OpinionPage = "town-a.html";
     private const string FactPage = "town-b.html";
 
-    private static readonly string[] Opinions =
+    // Made-up opinions and facts, also round 40's learning curve's (OpinionCurveTests).
+    internal static readonly string[] Opinions =
     [
         "The new parking rules are a disgrace and an insult to every shopper.",
         "Frankly, the mayor's plan is a shameful waste that nobody should support.",
@@ -17,7 +18,7 @@ public sealed class OpinionScoreTests : IDisposable
         "This shameful plan is the worst idea the town has seen.",
     ];
 
-    private static readonly string[] Facts =
+    internal static readonly string[] Facts =
     [
         "The council voted 7 to 2 on Monday to close the bridge for repairs.",
         "The bakery opened in 1998 and employs 14 people.",
