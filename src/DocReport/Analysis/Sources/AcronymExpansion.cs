@@ -26,7 +26,7 @@ internal static partial class AcronymExpansion
     public static string? Find(string text, string acronym)
     {
         if (acronym.Length < 2 || !acronym.All(char.IsUpper)) return null;
-        foreach (Match run in CapitalisedRun().Matches(text))
+        foreach (var run in SuccessiveMatches.Of(CapitalisedRun(), text))
         {
             var words = run.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
             for (var from = 0; from + acronym.Length <= words.Count; from++)

@@ -25,7 +25,7 @@ internal sealed partial class AtPhrases
     public AtPhrases(string text)
     {
         this.text = text;
-        phrases = Phrase.Matches(text).Select(m => (m.Index, m.Groups["space"].Index + m.Groups["space"].Length, m.Groups["word"].Value)).ToArray();
+        phrases = SuccessiveMatches.Of(Phrase, text).Select(m => (m.Index, m.Groups["space"].Index + m.Groups["space"].Length, m.Groups["word"].Value)).ToArray();
         Array.Sort(phrases, (a, b) => Key(a.After).SequenceCompareTo(Key(b.After)) is var c and not 0 ? c : a.Start.CompareTo(b.Start));
     }
 

@@ -53,9 +53,10 @@ internal sealed partial class MainSubjectScanner(string text, PersonNameScanner 
     {
         var firstParagraph = FirstParagraph;
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match match in CapitalisedWord().Matches(text))
+        // every capitalised word of the text, each made a string only while it is counted
+        foreach (var match in CapitalisedWord().EnumerateMatches(text))
         {
-            var word = PhraseTokens.WithoutPossessive(match.Value);
+            var word = PhraseTokens.WithoutPossessive(text.Substring(match.Index, match.Length));
             words[word] = words.GetValueOrDefault(word) + 1;
         }
         var counts = people.Between(0, text.Length).Select(p => p.Surname).Distinct()

@@ -202,8 +202,16 @@ internal sealed partial class TitleScanner(string text)
     /// <summary>The title written before the name (its first one), or null.</summary>
     public string? TitleBefore(string name)
     {
-        titleBefore ??= Title.Matches(text).GroupBy(m => m.Groups[2].Value).ToDictionary(g => g.Key, g => g.First().Groups[1].Value, StringComparer.Ordinal);
+        titleBefore ??= FirstTitles();
         return titleBefore.GetValueOrDefault(name);
+    }
+
+    // each name's first title, the matches read in turn (a long text has tens of thousands)
+    private Dictionary<string, string> FirstTitles()
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in SuccessiveMatches.Of(Title, text)) first.TryAdd(m.Groups[2].Value, m.Groups[1].Value);
+        return first;
     }
 }
 
@@ -236,7 +244,7 @@ internal sealed partial class PersonNameScanner(string text)
     /// <summary>The people named wholly inside <c>[start,end)</c>, in reading order: where, surname and gender ('-' when unknown).</summary>
     public IEnumerable<(int Start, int End, string Surname, char Gender)> Between(int start, int end)
     {
-        found ??= Name.Matches(text).Where(IsPerson)
+        found ??= SuccessiveMatches.Of(Name, text).Where(IsPerson)
             .Select(m => (m.Index, m.Groups[2].Index + m.Groups[2].Length, m.Groups[2].Value, SourceLexicon.GenderOf(m.Groups[1].Value))).ToList();
         return Within(found, start, end);
     }
