@@ -27,6 +27,8 @@ public sealed record DocumentInfo
     public required string Sha256 { get; init; }
     /// <summary>How many characters the reader rebuilt from UTF-8 that had been read as Windows-1252 ("Ã©" for "é"); 0 when none.</summary>
     public int RepairedCharacters { get; init; }
+    /// <summary>True when the input declared no encoding, was not UTF-8, and was read as Windows-1252 though its bytes do not look like it.</summary>
+    public bool EncodingGuessed { get; init; }
 }
 
 /// <summary>Where a document's title came from.</summary>

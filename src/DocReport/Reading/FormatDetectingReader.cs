@@ -56,7 +56,7 @@ public sealed class FormatDetectingReader : IDocumentReader
         if (read.Blocks.Count == 0) return StageResult<RawDocument>.Failure($"no text found in the {Describe(format)} document");
         if (read.Blocks.Count > maxBlocks) return TooManyParagraphs(format, read.Blocks.Count);
         var sha = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-        return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks) { RepairedCharacters = read.RepairedCharacters });
+        return StageResult<RawDocument>.Success(new RawDocument(file.Path, format, sha, read.Metadata, read.Blocks) { RepairedCharacters = read.RepairedCharacters, EncodingGuessed = detected.EncodingGuessed });
     }
 
     private StageResult<RawDocument> TooManyParagraphs(InputFormat format, int paragraphs) =>

@@ -23,15 +23,16 @@ internal static partial class FormatSniffer
         if (IsPdf(bytes)) return Found(InputFormat.Pdf);
         if (bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] is 3 or 5 or 7) return DetectZip(bytes);
         if (CompoundFile.Reason(bytes) is { } compound) return StageResult<FormatDetection>.Failure(compound);
-        var text = TextDecoder.Decode(bytes);
+        var text = TextDecoder.Decode(bytes, out var encodingGuessed);
         if (text is null) return StageResult<FormatDetection>.Failure(BinaryReason);
         if (text.AsSpan().TrimStart().StartsWith(@"{\rtf", StringComparison.Ordinal)) return StageResult<FormatDetection>.Failure(RtfReason);
-        if (LooksLikeHtml(text)) return Found(InputFormat.Html, text);
+        if (LooksLikeHtml(text)) return Found(InputFormat.Html, text, encodingGuessed);
         var markdownHint = MarkdownExtensions.Contains(extension?.ToLowerInvariant());
-        return Found(markdownHint || LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text, text);
+        return Found(markdownHint || LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text, text, encodingGuessed);
     }
 
-    private static StageResult<FormatDetection> Found(InputFormat format, string? text = null) => StageResult<FormatDetection>.Success(new(format, text));
+    private static StageResult<FormatDetection> Found(InputFormat format, string? text = null, bool encodingGuessed = false) =>
+        StageResult<FormatDetection>.Success(new(format, text, encodingGuessed));
 
     // The PDF header may follow a few bytes of junk; readers accept it within the first kilobyte.
     private static bool IsPdf(byte[] bytes)

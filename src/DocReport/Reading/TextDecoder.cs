@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace DocReport.Reading;
 
 /// <summary>
-/// Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, then UTF-8 whose invalid bytes are read as
-/// Windows-1252; binary gives null.
+/// Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, a legacy East Asian encoding its script
+/// shows (<see cref="LegacyEncoding"/>), then UTF-8 whose invalid bytes are read as Windows-1252; binary gives null.
 /// </summary>
 internal static partial class TextDecoder
 {
@@ -14,9 +14,15 @@ internal static partial class TextDecoder
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The text of <paramref name="bytes"/> with line endings as '\n', or null when the bytes are not text.</summary>
-    public static string? Decode(byte[] bytes)
+    public static string? Decode(byte[] bytes) => Decode(bytes, out _);
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/>, or null when they are not text; <paramref name="encodingGuessed"/> tells that
+    /// they declare no encoding and were read as Windows-1252 though they do not look like it.
+    /// </summary>
+    public static string? Decode(byte[] bytes, out bool encodingGuessed)
     {
-        var text = DecodeRaw(bytes);
+        var text = DecodeRaw(bytes, out encodingGuessed);
         return text is null || !LooksLikeText(text) ? null : NormalizeLineEndings(text);
     }
 
@@ -24,8 +30,9 @@ internal static partial class TextDecoder
     public static string NormalizeLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
-    private static string? DecodeRaw(byte[] bytes)
+    private static string? DecodeRaw(byte[] bytes, out bool encodingGuessed)
     {
+        encodingGuessed = false;
         if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Lenient(Utf8Or1252, bytes, 3);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Lenient(Encoding.Unicode, bytes, 2);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) return Lenient(Encoding.BigEndianUnicode, bytes, 2);
@@ -33,7 +40,13 @@ internal static partial class TextDecoder
         if (HasManyZeros(bytes)) return null;
         try { return StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException) { }
-        return Lenient(EncodingFor(DeclaredCharset(bytes)) ?? Utf8Or1252, bytes, 0);
+        if (EncodingFor(DeclaredCharset(bytes)) is { } declared) return Lenient(declared, bytes, 0);
+        if (LegacyEncoding.ReadsBadlyAsWindows1252(bytes))
+        {
+            if (LegacyEncoding.Decode(bytes) is { } legacy) return legacy;
+            encodingGuessed = true;
+        }
+        return Lenient(Utf8Or1252, bytes, 0);
     }
 
     // A page saved as UTF-8 with a few Latin-1 bytes pasted in keeps its UTF-8; a Windows-1252 file, whose accented letters

@@ -87,6 +87,7 @@ public sealed class ArticleBuilder : IStructureBuilder
         SiteName = SiteNameText.Clean(document.Metadata.SiteName, title),
         SourcePath = document.SourcePath,
         RepairedCharacters = document.RepairedCharacters,
+        EncodingGuessed = document.EncodingGuessed,
         Format = document.Format,
         Sha256 = document.Sha256,
     };

@@ -27,6 +27,8 @@ internal sealed class DocumentInfoValidator : AbstractValidator<DocumentInfo>
             .WithMessage("{PropertyPath}: \"{PropertyValue}\" is not a publication date: a missing date must be left out, never set to a default.");
         RuleFor(d => d.RepairedCharacters).Equal(0).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TextRepaired)
             .WithMessage("{PropertyPath}: {PropertyValue} character(s) of the input were UTF-8 once read as Windows-1252 (\"Ã©\" for \"é\", \"â€œ\" for \"“\") and were repaired; the input file still holds them broken.");
+        RuleFor(d => d.EncodingGuessed).Equal(false).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.EncodingGuessed)
+            .WithMessage("{PropertyPath}: the input is not UTF-8 and declares no encoding; it was read as Windows-1252, which its text does not look like (Chinese, Greek or Cyrillic in a legacy code page?), so its letters may be wrong: save it as UTF-8 and convert it again.");
         RuleFor(d => d.Title).Must(t => RuleExtensions.WordCount(t) <= MaxTitleWords).WithSeverity(Severity.Warning).WithErrorCode(ValidationCodes.TitleLong)
             .WithMessage(d => $"{{PropertyPath}}: the title has {RuleExtensions.WordCount(d.Title)} words, more than {MaxTitleWords}: it may be a sentence of the body.");
     }

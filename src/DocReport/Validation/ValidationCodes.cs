@@ -44,6 +44,8 @@ public static class ValidationCodes
     public const string ReplacementCharacters = "DR-TEXT-REPLACEMENT-CHAR";
     /// <summary>Warning: the reader repaired characters of UTF-8 that had been read as Windows-1252 ("Ã©" for "é").</summary>
     public const string TextRepaired = "DR-TEXT-REPAIRED";
+    /// <summary>Warning: the input declared no encoding, was not UTF-8, and was read as Windows-1252, which its bytes do not look like.</summary>
+    public const string EncodingGuessed = "DR-ENCODING-GUESSED";
     /// <summary>Warning: no installed font draws some script of the article, so the brief shows its characters as boxes.</summary>
     public const string ScriptWithoutFont = "DR-SCRIPT-NO-FONT";
     /// <summary>Warning: the title looks like page furniture.</summary>

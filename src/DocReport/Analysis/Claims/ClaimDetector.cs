@@ -70,7 +70,10 @@ public sealed class ClaimDetector
     /// </summary>
     public IReadOnlyList<SentenceAssessment> AssessAll(IReadOnlyList<string> sentences) => AssessAll(sentences, null);
 
-    /// <summary>Assesses the sentences of an article in reading order, each with its place in the article; a headline left in the body is scored but never a claim.</summary>
+    /// <summary>
+    /// Assesses the sentences of an article in reading order, each with its place in the article; a headline left in the
+    /// body and a reference entry (<see cref="ReferenceEntry"/>) are scored but never claims.
+    /// </summary>
     /// <param name="article">The article whose sentences are assessed.</param>
     /// <param name="through">When given, told the paragraphs whose sentences are all assessed, in order.</param>
     internal IReadOnlyList<SentenceAssessment> AssessAll(Article article, Action<int>? through = null)
@@ -78,6 +81,13 @@ public sealed class ClaimDetector
         var assessed = AssessAll(article.Paragraphs.SelectMany(p => p.Sentences).Select(s => s.Text).ToList(), SentenceContext.Of(article.Paragraphs),
             through is null ? null : ParagraphsThrough(article, through));
         if (StrayHeadline.Opens(article)) assessed[0] = assessed[0] with { IsClaim = false };
+        var first = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (ReferenceEntry.Is(paragraph.Text))
+                for (var i = first; i < first + paragraph.Sentences.Count; i++) assessed[i] = assessed[i] with { IsClaim = false };
+            first += paragraph.Sentences.Count;
+        }
         return assessed;
     }
 
