@@ -11,7 +11,8 @@ namespace DocReport.Bench.PolnearEval;
 /// was lost: no cue tagged in its sentence, its sentence's cues refused (no reporting word, an adjective), every cue taken by another
 /// source, its cue left without content (it went to a nearer cue), or assembled and dropped after (by the rules around the tagger).
 /// Each extra source span is listed once (the score counts spans as a set), marked when it lies inside a gold content: a report
-/// nested in another, which PolNeAR does not mark.
+/// nested in another, which PolNeAR does not mark; with its attribution's kind and the listed source it resolves to (round 40: an
+/// extra resolved to no listed source is not in the Sources sheet a user reads).
 /// </summary>
 internal static class MissLog
 {
@@ -36,8 +37,10 @@ internal static class MissLog
         {
             var nested = contents.Any(r => r.Start <= p.Source.Start && p.Source.End <= r.End);
             (tally.Extras, tally.NestedExtras) = (tally.Extras + 1, tally.NestedExtras + (nested ? 1 : 0));
-            tally.Extra(text, p.Source.Start, p.Source.End, p.Cue.Text, nested);
-            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}{(nested ? " (inside a gold content)" : "")}  in: {Around(text, p.Source.Start, p.Source.End)}");
+            var listed = dataset.Attributions.Where(a => a.Source.Start == p.Source.Start && a.Source.End == p.Source.End && a.SourceId is not null)
+                .Select(a => dataset.Sources.First(s => s.Id == a.SourceId).Name).FirstOrDefault();
+            tally.Extra(text, p.Source.Start, p.Source.End, p.Cue.Text, nested, listed is not null);
+            log.WriteLine($"  EXTRA [{p.Source.Text}] {p.Cue.Text}{(nested ? " (inside a gold content)" : "")} {{{p.Kind}{(listed is null ? ", not listed" : $" -> {listed}")}}}  in: {Around(text, p.Source.Start, p.Source.End)}");
         }
     }
 

@@ -82,10 +82,11 @@ internal sealed partial class MissTally
     /// Round 31: a predicted source no gold source overlaps, by where it stands (inside a gold content: a report nested in another,
     /// which PolNeAR seldom marks; or outside), by its form (<see cref="Form"/>, with a lone function word or adverb, "if", "practically",
     /// apart: the tagger's noise) and by its cue: a reporting word, a belief or intention, a cue with no verb form (a noun or adjective:
-    /// "views on", "outspoken"), or another verb (stances, acts).
+    /// "views on", "outspoken"), or another verb (stances, acts). Round 40: also whether it resolves to a source the Sources sheet lists.
     /// </summary>
-    public void Extra(string text, int start, int end, string cue, bool nested)
+    public void Extra(string text, int start, int end, string cue, bool nested, bool listed)
     {
+        Count($"extra: {(listed ? "resolved to a listed source" : "resolved to no listed source (a belief, a passive, unresolved)")}");
         var place = nested ? "inside a gold content" : "outside any gold content";
         var source = text[start..end].Trim().Trim(',');
         var form = Form(source) is var f && f == "description" && !source.Contains(' ') && (ReportingCues.IsFunctionWord(source) || source.EndsWith("ly", StringComparison.Ordinal))
