@@ -13,8 +13,7 @@ namespace DocReport.Analysis.Attributions.Tagging;
 /// not with a passive cue ("has been mentioned"), nor with a quotation or another source before the cue outside the aside.
 /// From recall23's SharedSubject (round 23), its aside case; round 38 adds its participle case after a comma alone ("Lee returned
 /// the favour to the mayor, telling reporters the budget was sound": the main clause's subject tells it), where no other source
-/// stands before the cue in the sentence; the "by" case is left out, and round 40 reads the "and" case only with what was said after the cue. A possessive ("Lee's daughter, ...") is no subject.
-/// Round 40: where none of these opens the sentence, a description without "the" may (<see cref="OpeningSubject"/>: "Local officials, for instance, argue").
+/// stands before the cue in the sentence; the "and" and "by" cases are left out. A possessive ("Lee's daughter, ...") is no subject.
 /// </summary>
 internal static partial class AsideSubject
 {
@@ -39,19 +38,6 @@ internal static partial class AsideSubject
     private static partial Regex ParticipleLink();
 
     private static bool IsParticiple(string clause, string cue) => cue.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) && ParticipleLink().IsMatch(clause);
-
-    // "She greeted the crowd and told them that ...", "Lee toured the mill and later explained why": a verb of saying after "and"
-    // shares the main clause's subject; only with what was said after it (a "that", "if" or wh- clause, a quotation, within four
-    // words of the cue), so that "He toured the mill and made several statements" stays out
-    [GeneratedRegex(@"\band\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$")]
-    private static partial Regex CoordinatedLink();
-
-    [GeneratedRegex(@"^(?:\s+[^\s.;:“”""]+){0,4}?(?:\s+(?:that|whether|if|why|how|what|who)\b|[\s,:]*[“""])")]
-    private static partial Regex WhatWasSaid();
-
-    private static bool IsCoordinated(string text, string clause, TaggedSpan cue, IEnumerable<TaggedSpan> spans) =>
-        CoordinatedLink().IsMatch(clause) && WhatWasSaid().IsMatch(text.AsSpan(cue.End, Math.Min(80, text.Length - cue.End)))
-        && !spans.Any(s => s.Role == SpanRole.Content && s.Start <= cue.Start && cue.End <= s.End);
 
     // "Donald Trump's eldest daughter, 34, ..., writing": a possessive names whose subject it is, not who speaks
     [GeneratedRegex(@"['’]s?$")]
@@ -78,15 +64,12 @@ internal static partial class AsideSubject
         at += opening.Length;
         var match = Subject().Match(clause[at..]);
         var subject = match.Groups["subject"];
-        var (start, end, aside) = match.Success && IsSubject(text, sentenceStart, subject.Value) ? (at + subject.Index, at + subject.Index + subject.Length, match.Groups["aside"].Success)
-            : OpeningSubject.Read(clause, at) is { } description ? description : (0, 0, false);
-        if (end == 0 || !aside && !IsParticiple(clause, text[cue.Start..cue.End]) && !IsCoordinated(text, clause, cue, spans)) return null;
-        (start, end) = (sentenceStart + start, sentenceStart + end);
+        var aside = match.Groups["aside"].Success;
+        if (!match.Success || !aside && !IsParticiple(clause, text[cue.Start..cue.End])) return null;
+        var (start, end) = (sentenceStart + at + subject.Index, sentenceStart + at + subject.Index + subject.Length);
         // another source before the cue is the subject's own, unless it stands inside the aside ("Ann Lee, who said she ..., said")
         if (spans.Any(s => s.Role == SpanRole.Source && s.Start < cue.Start && s.End > sentenceStart && (!aside || s.Start < end))) return null;
+        if (Possessive().IsMatch(subject.Value) || SourcePhrase.Parse(subject.Value) is null || !subject.Value.Contains(' ') && !Pronoun().IsMatch(subject.Value) && !NamedBefore(text, sentenceStart, subject.Value)) return null;
         return new TextRange(start, end);
     }
-
-    private static bool IsSubject(string text, int sentenceStart, string subject) =>
-        !Possessive().IsMatch(subject) && SourcePhrase.Parse(subject) is not null && (subject.Contains(' ') || Pronoun().IsMatch(subject) || NamedBefore(text, sentenceStart, subject));
 }
