@@ -36,7 +36,7 @@ internal static partial class CalledQuoted
     }
 
     // A person, a body the lists know, or a surname the text gives a full name ("Marmorato" of "Kristy Marmorato"); "However" is none
-    private static bool IsName(string text, SourcePhrase phrase) =>
+    public static bool IsName(string text, SourcePhrase phrase) =>
         phrase.LooksLikePerson || SourceLexicon.NameKindOf(phrase.Name) is not null
         || !phrase.Name.Contains(' ') && new FirstNameScanner(text).FullNameOf(phrase.Name) is not null;
 }
