@@ -52,6 +52,9 @@ internal static class ArticleLead
     private static bool IsProse(IElement block, IElement body, IElement titleMark, ContentScores scores)
     {
         if (block.InnerTextLength() < MinBlockLength || block.LinkDensity() > MaxLinkDensity || block.HasAncestorTag("a", -1)) return false;
+        // A picture's caption set in a paragraph is no standfirst, whatever its box's class; a figure that holds the title
+        // heading is the article's header set over its picture, standfirst and all.
+        if ((block.ClosestTag("figure") ?? block.ClosestTag("figcaption")) is { } figure && !figure.Contains(titleMark)) return false;
         if (LetterShare(block.InnerText()) < MinLetterShare) return false;
         for (var e = block; e is not null && !e.Contains(body); e = e.ParentElement)
             if (scores.ClassWeight(e) < 0 || (ArticleFurniture.HasFurnitureClass(e) && !e.Contains(titleMark)) || ReadabilityPatterns.Byline().IsMatch(e.ClassAndId()))

@@ -65,8 +65,9 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         blocks = AuthorNotes.Without(blocks, jsonLd?.AuthorDescriptions ?? []);
-        var bylineLines = TopMatter.Extract(blocks);
-        return new ReadContent(Cited(HtmlMetadata.Complete(metadata, article.Byline, bylineLines), headings), blocks) { RepairedCharacters = repaired };
+        var completed = HtmlMetadata.Complete(metadata, article.Byline, TopMatter.Extract(blocks));
+        blocks = AuthorNotes.WithoutNamedNotes(blocks, completed.Authors);
+        return new ReadContent(Cited(completed, headings), blocks) { RepairedCharacters = repaired };
     }
 
     /// <summary>Each date source's date on a page, in the order <see cref="PublishedDate"/> asks them (the bench's table of which

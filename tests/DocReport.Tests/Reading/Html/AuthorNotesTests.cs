@@ -29,4 +29,43 @@ public class AuthorNotesTests
         var text = ContentExtractorTests.Read(Page($"<p>{Bio}</p><p>Ann Roe lives by the quay.</p>"));
         Assert.Contains("business desk", text);
     }
+
+    // A page whose author the head names, with no description of them anywhere.
+    private static string NamedPage(string body) => $$"""
+        <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title><meta name="author" content="Ann Roe"></head>
+        <body><article class="qz0"><h1>Harbour inquiry</h1>{{body}}</article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("Ann Roe covered the harbour for ten years before she joined the business desk.")]
+    [InlineData("ANN ROE, a former harbour pilot, writes on shipping for the business desk.")]
+    [InlineData("Ann Roe studierte Nautik in Bremen und schreibt seit 2015 für den Wirtschaftsteil.")]
+    public void A_paragraph_that_opens_with_the_authors_full_name_is_the_authors_note(string note)
+    {
+        var text = ContentExtractorTests.Read(NamedPage($"""
+            <p>{ContentExtractorTests.Sentences("harbour", 4)}</p><p>{ContentExtractorTests.Sentences("ferry", 3)}</p>
+            <div class="qz5"><p>{note}</p></div>
+            """));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("business desk", text);
+        Assert.DoesNotContain("Wirtschaftsteil", text);
+    }
+
+    [Theory]
+    // An interview's question, after the interviewer's name and a colon.
+    [InlineData("Ann Roe: Why did the ferries stop running in the winter, and who decided it?")]
+    // Someone else's name; the author's given name alone.
+    [InlineData("Ben Roe covered the harbour for ten years before he joined the business desk.")]
+    [InlineData("Ann covered the harbour for ten years before she joined the business desk.")]
+    // The author's name and a few words: a byline, TopMatter's to read.
+    [InlineData("Ann Roe, business desk")]
+    public void Other_paragraphs_that_name_the_author_stay(string line)
+    {
+        var text = ContentExtractorTests.Read(NamedPage($"""
+            <p>{ContentExtractorTests.Sentences("harbour", 4)}</p><p>{ContentExtractorTests.Sentences("ferry", 3)}</p>
+            <p>{ContentExtractorTests.Sentences("quay", 2)}</p><p>{ContentExtractorTests.Sentences("market", 2)}</p>
+            <p>{ContentExtractorTests.Sentences("pier", 2)}</p><p>{line}</p><p>{ContentExtractorTests.Sentences("dock", 3)}</p>
+            """));
+        Assert.Contains(line, text);
+    }
 }

@@ -60,6 +60,26 @@ public class ContentExtractorTests
         Assert.Contains("The quay inquiry, part 3", text);
     }
 
+    [Fact]
+    public void A_pictures_caption_between_the_title_and_the_body_is_no_standfirst_but_a_header_set_over_a_picture_keeps_it()
+    {
+        var captioned = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><h1>Harbour inquiry hears skippers</h1>
+            <figure class="qz1"><img src="quay.jpg"><figcaption class="qz2"><p>Skippers unload the last catch of the winter at the northern quay. Jane Roe/Harbour Archive</p></figcaption></figure>
+            <div class="qz3"><p>{Sentences("harbour", 4)}</p><p>{Sentences("quay", 3)}</p></div></body></html>
+            """);
+        Assert.DoesNotContain("Skippers unload the last catch", captioned);
+        Assert.Contains("The quay inquiry, part 3", captioned);
+        var header = Read($"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry hears skippers</title></head>
+            <body><figure class="qz1"><img src="quay.jpg"></figure><figcaption class="qz2"><h1>Harbour inquiry hears skippers</h1>
+            <p>Eleven floods in one winter have left the northern quay unusable, skippers say.</p></figcaption>
+            <div class="qz3"><p>{Sentences("harbour", 4)}</p><p>{Sentences("quay", 3)}</p></div></body></html>
+            """);
+        Assert.Contains("Eleven floods in one winter", header);
+    }
+
     // Drupal's "field--label-hidden" says the field's label is not shown, not that the field is hidden.
     [Fact]
     public void A_field_whose_class_says_its_label_is_hidden_is_not_taken_for_a_hidden_box()
