@@ -47,7 +47,7 @@ public sealed class FormatDetectingReader : IDocumentReader
             && ParagraphEstimate.AtLeast(decoded, format == InputFormat.Markdown) is var estimate && estimate > maxBlocks)
             return TooManyParagraphs(format, estimate);
         StageResult<ReadContent> content;
-        try { content = detected.Text is { } text && reader is ITextFormatReader textReader ? textReader.ReadDecoded(text) : reader.Read(file.Bytes); }
+        try { content = detected.Text is { } text && reader is ITextFormatReader textReader ? textReader.ReadDecoded(text, detected.EncodingGuessed) : reader.Read(file.Bytes); }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             return StageResult<RawDocument>.Failure($"unreadable {Describe(format)} document: {e.Message}");

@@ -30,6 +30,14 @@ internal static partial class MojibakeRepair
         (" \u0308", 0xA8), (" \u0304", 0xAF), (" \u0301", 0xB4), (" \u0327", 0xB8), ("a", 0xAA), ("o", 0xBA),
     ];
 
+    /// <summary>
+    /// The text a reader was given, repaired unless <paramref name="encodingGuessed"/>: bytes that are not UTF-8 and were read
+    /// as Windows-1252 for want of a better guess (Chinese in GBK, say) make "Ã" and its like by chance, and a "repair"
+    /// would only trade one wrong letter for another.
+    /// </summary>
+    public static (string Text, int Repaired) RepairRead(string text, bool encodingGuessed) =>
+        encodingGuessed ? (text, 0) : Repair(text);
+
     /// <summary>The text repaired, and how many characters were rebuilt from broken sequences (0: the text is returned as it was).</summary>
     public static (string Text, int Repaired) Repair(string text)
     {

@@ -22,8 +22,10 @@ internal interface IFormatReader
 /// </summary>
 internal interface ITextFormatReader : IFormatReader
 {
-    StageResult<ReadContent> ReadDecoded(string text);
+    /// <summary>Reads <paramref name="text"/>; <paramref name="encodingGuessed"/>: the decoder read it as Windows-1252 for want
+    /// of a better guess, so it holds no mojibake a reader could repair (<see cref="MojibakeRepair.RepairRead"/>).</summary>
+    StageResult<ReadContent> ReadDecoded(string text, bool encodingGuessed);
 
     StageResult<ReadContent> IFormatReader.Read(byte[] bytes) =>
-        TextDecoder.Decode(bytes) is { } text ? ReadDecoded(text) : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
+        TextDecoder.Decode(bytes, out var guessed) is { } text ? ReadDecoded(text, guessed) : StageResult<ReadContent>.Failure(FormatSniffer.BinaryReason);
 }

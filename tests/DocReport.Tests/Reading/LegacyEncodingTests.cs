@@ -60,6 +60,23 @@ public class LegacyEncodingTests
         Assert.Contains("UTF-8", warning.Message);
     }
 
+    [Theory]
+    [InlineData("library.txt")]
+    [InlineData("library.md")]
+    [InlineData("library.html")]
+    public void Text_read_as_Windows_1252_for_want_of_a_better_guess_is_not_claimed_repaired(string name)
+    {
+        // Chinese in GBK read as Windows-1252 makes "Â" and "Ã" pairs by chance: they are no UTF-8 to repair.
+        var text = name.EndsWith(".html", StringComparison.Ordinal)
+            ? $"<html><head><title>图书馆</title></head><body><article><p>{Chinese.Replace("\n\n", "</p><p>")}</p></article></body></html>"
+            : Chinese;
+
+        var dataset = Convert(name, Encoded(text, 936));
+
+        Assert.Contains(dataset.Validation, v => v.Code == ValidationCodes.EncodingGuessed);
+        Assert.DoesNotContain(dataset.Validation, v => v.Code == ValidationCodes.TextRepaired);
+    }
+
     [Fact]
     public void Western_text_in_Windows_1252_reads_right_without_a_warning()
     {

@@ -10,7 +10,7 @@ namespace DocReport.Reading.Html;
 /// <summary>Reads a saved web page: its main content as blocks (navigation, comments, share bars and the like left out) and its metadata.</summary>
 internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySide) : ITextFormatReader
 {
-    public StageResult<ReadContent> ReadDecoded(string html)
+    public StageResult<ReadContent> ReadDecoded(string html, bool encodingGuessed)
     {
         // Counted before parsing: a million tiny paragraphs would cost a gigabyte and minutes before the paragraph limit saw them.
         if (NestingLimiter.CountStartTags(html) is var elements && elements > maxElements)
@@ -24,7 +24,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         // the reader moves, replaces or removes among n siblings costs up to n, and 400,000 side by side cost minutes.
         if (Dom.MostChildElements(document) is var (parent, children) && children > maxSideBySide)
             return SideBySide(parent!.LocalName, children);
-        return StageResult<ReadContent>.Success(ReadHtml(html, document));
+        return StageResult<ReadContent>.Success(ReadHtml(html, document, repair: !encodingGuessed && MojibakeNodes.MayNeedRepair(html)));
     }
 
     private StageResult<ReadContent> SideBySide(string parent, int children) =>
@@ -36,18 +36,19 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     private const int MinimumArticleLength = 500;
 
     // Blocks and metadata of an HTML page, parsed as given.
-    private static ReadContent ReadHtml(string html, IDocument parsed)
+    // repair: whether the page's mojibake is repaired (MojibakeNodes), decided once for the page.
+    private static ReadContent ReadHtml(string html, IDocument parsed, bool repair)
     {
-        var content = ReadHtml(html, parsed, keepNoscriptContent: false);
+        var content = ReadHtml(html, parsed, keepNoscriptContent: false, repair);
         if (content.Blocks.Sum(b => b.Text.Length) >= MinimumArticleLength || !html.Contains("<noscript", StringComparison.OrdinalIgnoreCase))
             return content;
-        var withNoscript = ReadHtml(html, Parser().ParseDocument(html), keepNoscriptContent: true);
+        var withNoscript = ReadHtml(html, Parser().ParseDocument(html), keepNoscriptContent: true, repair);
         return withNoscript.Blocks.Sum(b => b.Text.Length) > content.Blocks.Sum(b => b.Text.Length) ? withNoscript : content;
     }
 
-    private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent)
+    private static ReadContent ReadHtml(string html, IDocument document, bool keepNoscriptContent, bool repair)
     {
-        var repaired = MojibakeNodes.MayNeedRepair(html) ? MojibakeNodes.Repair(document) : 0;
+        var repaired = repair ? MojibakeNodes.Repair(document) : 0;
         InvisibleCharacters.Remove(document);
         var jsonLd = JsonLdArticle.Find(document);
         var published = PublishedDate.Find(document, jsonLd?.DatePublished);
@@ -57,7 +58,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var headings = CitedTitle.Headings(document);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
-        var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent), metadata.Title, findByline: metadata.Authors.Count == 0);
+        var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent, repair), metadata.Title, findByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(Cited(metadata, headings), JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []) { RepairedCharacters = repaired };
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation, host);
@@ -96,10 +97,10 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     // Positions of elements in the source are never read.
     private static HtmlParser Parser() => new(new HtmlParserOptions { DisableElementPositionTracking = true });
 
-    private static IElement PreparedBody(string html, bool keepNoscriptContent)
+    private static IElement PreparedBody(string html, bool keepNoscriptContent, bool repair)
     {
         var document = Parser().ParseDocument(html);
-        if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
+        if (repair) MojibakeNodes.Repair(document);
         InvisibleCharacters.Remove(document);
         DocumentPreparer.Prepare(document, keepNoscriptContent);
         return document.Body!;

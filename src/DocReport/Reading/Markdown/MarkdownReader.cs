@@ -20,9 +20,9 @@ internal sealed class MarkdownReader : ITextFormatReader
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseGridTables().UseFootnotes().Build();
 
     // Markdig refuses elements nested past its depth limit (thousands of "> " or "[" in a row); the text is still worth reading.
-    public StageResult<ReadContent> ReadDecoded(string text)
+    public StageResult<ReadContent> ReadDecoded(string text, bool encodingGuessed)
     {
-        var (repaired, count) = MojibakeRepair.Repair(text);
+        var (repaired, count) = MojibakeRepair.RepairRead(text, encodingGuessed);
         ReadContent content;
         try { content = ReadMarkdown(repaired); }
         catch (ArgumentException) { content = Text.PlainTextReader.ReadText(repaired); }

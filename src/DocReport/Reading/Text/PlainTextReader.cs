@@ -11,9 +11,9 @@ namespace DocReport.Reading.Text;
 /// </summary>
 internal sealed partial class PlainTextReader : ITextFormatReader
 {
-    public StageResult<ReadContent> ReadDecoded(string text)
+    public StageResult<ReadContent> ReadDecoded(string text, bool encodingGuessed)
     {
-        var (repaired, count) = MojibakeRepair.Repair(text);
+        var (repaired, count) = MojibakeRepair.RepairRead(text, encodingGuessed);
         return StageResult<ReadContent>.Success(ReadText(repaired) with { RepairedCharacters = count });
     }
 
