@@ -232,7 +232,7 @@ internal static partial class AttributionRules
     // alone before a colon, is its bearer's words when they speak in the first person or open the text; a subhead over a section
     // ("Cruz: Just hang on.") or a tally ("Clinton: 547.") is the writer's label
     private static bool SurnameSpeaks(string text, Sentence sentence, TextRange content, SourcePhrase phrase) =>
-        CalledQuoted.IsName(text, phrase) && (text.AsSpan(0, sentence.Start).IsWhiteSpace() || FirstPerson().IsMatch(content.Of(text)));
+        (text.AsSpan(0, sentence.Start).IsWhiteSpace() || FirstPerson().IsMatch(content.Of(text))) && CalledQuoted.IsName(text, phrase);
 
     [GeneratedRegex(@"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")]
     private static partial Regex FirstPerson();
