@@ -224,18 +224,9 @@ internal static partial class AttributionRules
         var colon = text.IndexOf(':', group.Index + group.Length);
         var content = ContentAfter(text, sentence, colon + 1, quotations);
         var quoted = quotations.Any(q => q.Start + 1 == content.Start);
-        if (!quoted && !source.Phrase.LooksLikePerson && SourceLexicon.NameKindOf(source.Phrase.Name) is null && !SurnameSpeaks(text, sentence, content, source.Phrase)) return null;
+        if (!quoted && !source.Phrase.LooksLikePerson && SourceLexicon.NameKindOf(source.Phrase.Name) is null) return null;
         return new FoundAttribution(sentence, SpanOf(text, source.Range), SpanOf(text, new TextRange(colon, colon + 1)), SpanOf(text, content), source.Phrase);
     }
-
-    // "Lynch: we will not back down", a headline "Lynch: No outside influence on the inquiry": a surname the text gives a full name,
-    // alone before a colon, is its bearer's words when they speak in the first person or open the text; a subhead over a section
-    // ("Cruz: Just hang on.") or a tally ("Clinton: 547.") is the writer's label
-    private static bool SurnameSpeaks(string text, Sentence sentence, TextRange content, SourcePhrase phrase) =>
-        (text.AsSpan(0, sentence.Start).IsWhiteSpace() || FirstPerson().IsMatch(content.Of(text))) && CalledQuoted.IsName(text, phrase);
-
-    [GeneratedRegex(@"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")]
-    private static partial Regex FirstPerson();
 
     private static bool IsTell(Match cue) => cue.Value is "told" or "tell" or "tells";
 

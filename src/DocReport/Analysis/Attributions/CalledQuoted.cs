@@ -36,16 +36,7 @@ internal static partial class CalledQuoted
     }
 
     // A person, a body the lists know, or a surname the text gives a full name ("Marmorato" of "Kristy Marmorato"); "However" is none
-    public static bool IsName(string text, SourcePhrase phrase) =>
+    private static bool IsName(string text, SourcePhrase phrase) =>
         phrase.LooksLikePerson || SourceLexicon.NameKindOf(phrase.Name) is not null
-        || !phrase.Name.Contains(' ') && ScannerOf(text).FullNameOf(phrase.Name) is not null;
-
-    // One scanner a text and thread: a new scanner reads the whole text again, and a long document asks this for every colon frame
-    [ThreadStatic] private static (string Text, FirstNameScanner Scanner)? last;
-
-    private static FirstNameScanner ScannerOf(string text)
-    {
-        if (last is not { } known || !ReferenceEquals(known.Text, text)) last = known = (text, new FirstNameScanner(text));
-        return known.Scanner;
-    }
+        || !phrase.Name.Contains(' ') && new FirstNameScanner(text).FullNameOf(phrase.Name) is not null;
 }
