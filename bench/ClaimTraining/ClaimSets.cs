@@ -29,6 +29,12 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
 
     public IReadOnlyList<string> NewsDevPages { get; init; } = [];
 
+    /// <summary>The text of each news training sentence and of each news dev sentence, in the same order (round 41: the scores
+    /// files carry it, so errors can be read beside their out-of-fold score).</summary>
+    public IReadOnlyList<string> NewsTrainTexts { get; init; } = [];
+
+    public IReadOnlyList<string> NewsDevTexts { get; init; } = [];
+
     /// <summary>Whether the article calibration is fitted on the news dev part and the random draws' out-of-fold scores only, leaving the pattern-drawn sentences out.</summary>
     public bool CalibrateOnRandomDraws { get; init; }
 
@@ -65,7 +71,8 @@ internal sealed record ClaimSets(EncodedSet Early, EncodedSet Late, EncodedSet D
                 .WeightedRange(newsTrain.Before(rows?.From ?? 0), newsTrain.Before((rows?.To ?? -2) + 1) - 1, rows?.Factor ?? 1),
             newsTrain.Sentences.Select(s => PageFolds.Of(s.Page)).ToList(),
             news.Take(Part("dev")), news.Take(Part("test"))) { RandomDraws = keptDraws, NewsTrainLeftOut = newsTrain.LeftOut,
-                NewsTrainPages = [.. newsTrain.Sentences.Select(s => s.Page)], NewsDevPages = [.. Part("dev").Select(i => newsEval.Sentences[i].Page)], CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
+                NewsTrainPages = [.. newsTrain.Sentences.Select(s => s.Page)], NewsDevPages = [.. Part("dev").Select(i => newsEval.Sentences[i].Page)],
+                NewsTrainTexts = [.. newsTrain.Sentences.Select(s => s.Sentence.Text)], NewsDevTexts = [.. Part("dev").Select(i => newsEval.Sentences[i].Sentence.Text)], CalibrateOnRandomDraws = calibrateOnRandomDraws && randomDraws > 0 };
     }
 
     private static EncodedSet Encode(string name, IReadOnlyList<LabelledSentence> sentences, EmbeddingCache? embeddings, IReadOnlyList<string>? without) =>

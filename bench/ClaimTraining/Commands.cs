@@ -8,7 +8,7 @@ namespace DocReport.Bench.ClaimTraining;
 internal static class Commands
 {
     /// <summary>Fits and reports each setting of the grid; with <paramref name="scores"/>, writes the last one's out-of-fold news
-    /// probabilities there ("index TAB gold TAB probability TAB page", a '#' line with the article threshold first), to compare two models sentence by sentence,
+    /// probabilities there (<see cref="ScoresFile"/>, a '#' line with the article threshold first), to compare two models sentence by sentence,
     /// and the news dev part's beside them in FILE.dev; a grid of several settings writes each one's, FILE.w{news weight}.l{l2} (round 31).</summary>
     public static void Tune(ClaimSets sets, IReadOnlyList<bool> embeddings, IReadOnlyList<double> newsWeights, IReadOnlyList<double> l2s, TrainingSettings settings, int keep,
         string? scores = null)
@@ -22,9 +22,9 @@ internal static class Commands
             if (scores is null) continue;
             var path = embeddings.Count * newsWeights.Count * l2s.Count == 1 ? scores : string.Create(CultureInfo.InvariantCulture, $"{scores}.w{newsWeight}.l{l2}");
             File.WriteAllLines(path, [string.Create(CultureInfo.InvariantCulture, $"# threshold {fitted.Article.Threshold}"),
-                .. fitted.OutOfFoldProbabilities.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}\t{sets.NewsTrain.Labels[i]}\t{p:F4}\t{sets.NewsTrainPages[i]}"))]);
+                .. fitted.OutOfFoldProbabilities.Select((p, i) => ScoresFile.Line(i, sets.NewsTrain.Labels[i], p, sets.NewsTrainPages[i], sets.NewsTrainTexts[i]))]);
             // the news dev part's probabilities beside them, for pools (round 26)
-            File.WriteAllLines(path + ".dev", fitted.NewsDevProbabilities.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}\t{sets.NewsDev.Labels[i]}\t{p:F4}\t{sets.NewsDevPages[i]}")));
+            File.WriteAllLines(path + ".dev", fitted.NewsDevProbabilities.Select((p, i) => ScoresFile.Line(i, sets.NewsDev.Labels[i], p, sets.NewsDevPages[i], sets.NewsDevTexts[i])));
         }
     }
 
