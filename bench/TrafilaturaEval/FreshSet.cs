@@ -31,9 +31,9 @@ internal static class FreshSet
             output.Append(text).Append(published).Append(document?.Metadata.Title).AppendJoin(";", authors).Append('\u0001');
             if (page.Date is null) { undatedPages++; datesUnshown += published is null ? 0 : 1; }
             else { datesOf++; datesRight += published?.StartsWith(page.Date, StringComparison.Ordinal) == true ? 1 : 0; }
-            titlesRight += Same(document?.Metadata.Title, page.Title) ? 1 : 0;
+            titlesRight += LabelMatch.Same(document?.Metadata.Title, page.Title) ? 1 : 0;
             if (page.Author is null) authorsUnshown += authors.Count > 0 ? 1 : 0;
-            else { authorsOf++; authorsRight += SameNames(authors, page.Author.Split("; ")) ? 1 : 0; }
+            else { authorsOf++; authorsRight += LabelMatch.SameNames(authors, page.Author.Split("; ")) ? 1 : 0; }
         }
         Console.WriteLine($"fresh set ({pages.Count} pages, our labels, bench/TrafilaturaEval/fresh): a gate, totals only; no article: {failures}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -50,12 +50,6 @@ internal static class FreshSet
     private static string Annotations() =>
         Assembly.GetEntryAssembly()?.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "FreshSet")?.Value
         ?? throw new InvalidOperationException("this program does not know where bench/TrafilaturaEval/fresh/freshdata.json is");
-
-    private static bool Same(string? given, string? labelled) =>
-        labelled is not null && given is not null && string.Equals(SnippetCounts.Normalize(given), SnippetCounts.Normalize(labelled), StringComparison.OrdinalIgnoreCase);
-
-    private static bool SameNames(IReadOnlyList<string> given, IReadOnlyList<string> labelled) =>
-        given.Count == labelled.Count && labelled.All(name => given.Any(g => Same(g, name)));
 
     private static string Share(int right, int of) =>
         string.Create(CultureInfo.InvariantCulture, $"{right}/{of} = {(of == 0 ? 0 : 100.0 * right / of):0.0}%");

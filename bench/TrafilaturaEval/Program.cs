@@ -4,7 +4,7 @@ using DocReport.Bench;
 using DocReport.Bench.TrafilaturaEval;
 using DocReport.Pipeline;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b|fresh]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]] [--hash-classes]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b|fresh]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]] [--hash-classes] [--bylines]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
@@ -13,6 +13,7 @@ using DocReport.Pipeline;
 // --fold a|b lists (with --pages) and dumps (with --dump) only that fold's pages: the dev half split by a hash of the site name (SiteFold.cs);
 // --hash-classes reads every page with its class and id tokens replaced by hashes (HashedClasses.cs): the structural rules alone;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
+// --bylines scores the authors given on the hand-labelled dev pages of bylines-*.tsv (Bylines.cs) and lists each miss, and nothing else.
 // --pages fresh prints only the totals of the fresh set (fresh/freshdata.json: the 43 pages evaldata.json does not annotate, labelled by us), a gate.
 // The lead's held-out pages (bench/FieldEval/gold/heldout) are left out of the dev half; the first line says which.
 var root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "/work/data/trafilatura";
@@ -39,6 +40,11 @@ var halves = TrafilaturaHalves.Load(root);
 var pages = EvalPage.Load(root).Where(p => !(p.IsDev && halves.IsHeldOut(p.Path))).ToList();
 Console.WriteLine($"left out of the dev halves: {halves.HeldOutDevFiles.Count()} held-out pages (bench/FieldEval/gold/heldout): {string.Join(", ", halves.HeldOutDevFiles)}");
 if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
+if (args.Contains("--bylines"))
+{
+    Bylines.Print(root, pages);
+    return;
+}
 if (showDateSources)
 {
     DateSources.Print(pages, args.SkipWhile(a => a != "--date-sources").Skip(1).FirstOrDefault(a => !a.StartsWith("--")));
