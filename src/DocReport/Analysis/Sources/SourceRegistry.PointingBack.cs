@@ -26,10 +26,11 @@ internal sealed partial class SourceRegistry
             && (WrittenInLowerCase(capitalised.Name) || OpensBeforeNationality(phrase.Name, capitalised.Name)))
             phrase = phrase with { Owner = null, Name = LowerFirst(phrase.Name) };
         // "Former aides said", "Federal and state officials said": so is a description's first word the text capitalises only where
-        // sentences open ("unnamed former aides"); a nationality ("American officials") keeps its capital, and so does a word before
-        // another capital ("Federal Election Commission regulations"); the owner "Federal and state" is described too
+        // sentences open ("unnamed former aides"); a nationality ("American officials") or a party's word ("Democratic leaders") keeps its
+        // capital, and so does a word before another capital ("Federal Election Commission regulations"); the owner "Federal and state" is
+        // described too
         else if (phrase.Owner is not { Form: PhraseForm.Named } && phrase.Name.Split(' ') is [var opening, var next, ..] && char.IsUpper(opening[0]) && !char.IsUpper(next[0])
-            && !SourceLexicon.IsNationality(opening) && OnlyOpensSentences(opening) && WrittenInLowerCase(opening))
+            && !SourceLexicon.IsNationality(opening) && !SourcePhraseParser.IsPartyWord(opening) && OnlyOpensSentences(opening) && WrittenInLowerCase(opening))
             phrase = phrase with { Name = LowerFirst(phrase.Name), Owner = phrase.Owner is { } describedOwner && describedOwner.Name.StartsWith(opening + " ", StringComparison.Ordinal) ? describedOwner with { Name = LowerFirst(describedOwner.Name) } : phrase.Owner };
         if (descriptor.IsEvidence && phrase.Owner is { Form: PhraseForm.Named } before && NoOwnerOfNumbers(before.Name, phrase.Name, position, end)) phrase = phrase with { Owner = null };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);

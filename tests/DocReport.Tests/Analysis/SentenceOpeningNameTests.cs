@@ -1,0 +1,41 @@
+using DocReport.Model;
+
+namespace DocReport.Tests.Analysis;
+
+/// <summary>
+/// The names a user reads in the Sources sheet when a sentence opens with a capitalised word that is no body's name ("Former aides
+/// said", "Unnamed Democratic aides said") or a title word opens a company's name ("General Electric said") (issue 8).
+/// </summary>
+public class SentenceOpeningNameTests
+{
+    private const string Next = "The agency has not published the full report on the closure.";
+
+    [Theory]
+    // a capitalised adjective of when or where a role is held describes the group
+    [InlineData("Former aides said the governor had known about the leak for weeks.", "Former aides", "unnamed former aides")]
+    [InlineData("Local officials said the road would stay closed until Friday.", "Local officials", "unnamed local officials")]
+    // a party's adjective describes the people, opening the sentence or not
+    [InlineData("Unnamed Democratic aides said the vote would slip to June.", "Unnamed Democratic aides", "unnamed Democratic aides")]
+    [InlineData("On Monday, several Democratic aides said the vote would slip to June.", "several Democratic aides", "unnamed Democratic aides")]
+    // and keeps its capital where the text writes the word in lower case too
+    [InlineData("Democratic aides said the democratic process had been ignored.", "Democratic aides", "unnamed Democratic aides")]
+    public void A_capital_that_opens_a_description_names_no_body(string sentence, string source, string name)
+    {
+        var dataset = Analyzed.Of(sentence, Next);
+        var found = dataset.SourceOf(dataset.AttributionFrom(source));
+        Assert.Equal(name, found.Name);
+        Assert.NotEqual(SourceKind.Organization, found.Kind);
+    }
+
+    [Theory]
+    [InlineData("General Electric said its profits fell by a third.", "General Electric", "General Electric", SourceKind.Organization)]
+    [InlineData("General Motors said it would cut 500 jobs.", "General Motors", "General Motors", SourceKind.Organization)]
+    // the title before a person's name is still a title
+    [InlineData("General Rafe Okoro said the troops would leave in May.", "General Rafe Okoro", "Rafe Okoro", SourceKind.Person)]
+    public void A_title_word_opening_a_company_name_is_part_of_the_name(string sentence, string source, string name, SourceKind kind)
+    {
+        var dataset = Analyzed.Of(sentence, Next);
+        var found = dataset.SourceOf(dataset.AttributionFrom(source));
+        Assert.Equal((name, kind), (found.Name, found.Kind));
+    }
+}
