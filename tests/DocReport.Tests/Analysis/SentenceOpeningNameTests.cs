@@ -3,14 +3,17 @@ using DocReport.Model;
 namespace DocReport.Tests.Analysis;
 
 /// <summary>
-/// The names a user reads in the Sources sheet when a sentence opens with a capitalised word that is no body's name ("Former aides
-/// said", "Unnamed Democratic aides said") or a title word opens a company's name ("General Electric said") (issue 8).
+/// The names a user reads in the Sources sheet when a sentence opens with a capitalised word that is no body's name ("Engineers
+/// from the agency said", "Former aides said", "Unnamed Democratic aides said") or a title word opens a company's name ("General Electric said") (issue 8).
 /// </summary>
 public class SentenceOpeningNameTests
 {
     private const string Next = "The agency has not published the full report on the closure.";
 
     [Theory]
+    // a plural agent noun opening the sentence, placed by what follows it, is a group of people
+    [InlineData("Engineers from the agency said the bridge would reopen in May.", "Engineers from the agency", "unnamed engineers")]
+    [InlineData("Economists who study the region said growth would slow next year.", "Economists who study the region", "unnamed economists")]
     // a capitalised adjective of when or where a role is held describes the group
     [InlineData("Former aides said the governor had known about the leak for weeks.", "Former aides", "unnamed former aides")]
     [InlineData("Local officials said the road would stay closed until Friday.", "Local officials", "unnamed local officials")]
@@ -25,6 +28,14 @@ public class SentenceOpeningNameTests
         var found = dataset.SourceOf(dataset.AttributionFrom(source));
         Assert.Equal(name, found.Name);
         Assert.NotEqual(SourceKind.Organization, found.Kind);
+    }
+
+    [Fact]
+    public void A_surname_the_text_gives_in_full_stays_the_person_before_a_complement()
+    {
+        var dataset = Analyzed.Of("Anna Rogers, who runs the inspection team, visited the bridge on Monday.",
+            "Rogers from the agency said the bridge would reopen in May.", Next);
+        Assert.Equal("Anna Rogers", dataset.SourceOf(dataset.AttributionFrom("Rogers from the agency")).Name);
     }
 
     [Theory]
