@@ -4,7 +4,8 @@ namespace DocReport.Tests.Analysis;
 
 /// <summary>
 /// The names a user reads in the Sources sheet when a sentence opens with a capitalised word that is no body's name ("Engineers
-/// from the agency said", "Former aides said", "Unnamed Democratic aides said") or a title word opens a company's name ("General Electric said") (issue 8).
+/// from the agency said", "Former aides said", "Unnamed Democratic aides said") a title word opens a company's name ("General Electric said"), or an office ends in
+/// "general" (issue 8).
 /// </summary>
 public class SentenceOpeningNameTests
 {
@@ -48,5 +49,22 @@ public class SentenceOpeningNameTests
         var dataset = Analyzed.Of(sentence, Next);
         var found = dataset.SourceOf(dataset.AttributionFrom(source));
         Assert.Equal((name, kind), (found.Name, found.Kind));
+    }
+
+    [Fact]
+    public void General_after_an_office_is_the_office_not_the_cue()
+    {
+        var dataset = Analyzed.Of("The solicitor general argued that the rule was lawful and should stand.", Next);
+        var attribution = dataset.AttributionFrom("The solicitor general");
+        Assert.Equal(("The solicitor general", "argued"), (attribution.Source.Text, attribution.Cue.Text));
+    }
+
+    [Theory]
+    [InlineData("The attorney general argued that the rule was lawful and should stand.")]
+    [InlineData("The solicitor general argued that the rule was lawful and should stand.")]
+    public void An_office_ending_in_general_is_not_the_last_speaker(string sentence)
+    {
+        var dataset = Analyzed.Of("Tom Lynch, the union leader, said the rule was unfair to dock workers.", sentence);
+        Assert.DoesNotContain("Tom Lynch", dataset.SpeakersOf("the rule was lawful"));
     }
 }

@@ -97,7 +97,8 @@ internal sealed partial class SourceRegistry
             if (ContradictsSubject(main, phrase.Name, end)) return null;
             found = Named(main);
         }
-        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last
+        // an office of two words ("the attorney general") is its holder's, whom the text names with its title (above), not the last speaker's
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && !head.Contains(' ') && SpeakerJustBefore(head, position) is { } last
             && SourceLexicon.RoleFitsGender(head, last.Gender))
             found = last;
         // "Professor Jane Ogden told the show, “...” The university expert continued, “...”": one of a group of people, in the
