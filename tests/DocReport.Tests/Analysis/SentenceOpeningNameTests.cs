@@ -4,8 +4,8 @@ namespace DocReport.Tests.Analysis;
 
 /// <summary>
 /// The names a user reads in the Sources sheet when a sentence opens with a capitalised word that is no body's name ("Engineers
-/// from the agency said", "Former aides said", "Unnamed Democratic aides said") a title word opens a company's name ("General Electric said"), or an office ends in
-/// "general" (issue 8).
+/// from the agency said", "Former aides said", "Unnamed Democratic aides said") a title word opens a company's name ("General Electric said"), an office ends in
+/// "general", or a colon frame gives a surname alone (issue 8).
 /// </summary>
 public class SentenceOpeningNameTests
 {
@@ -66,5 +66,29 @@ public class SentenceOpeningNameTests
     {
         var dataset = Analyzed.Of("Tom Lynch, the union leader, said the rule was unfair to dock workers.", sentence);
         Assert.DoesNotContain("Tom Lynch", dataset.SpeakersOf("the rule was lawful"));
+    }
+
+    [Fact]
+    public void A_colon_frame_with_a_surname_is_the_person_named_in_full_before()
+    {
+        var dataset = Analyzed.Of("Tom Lynch, who leads the dock workers' union, called the offer an insult on Monday.",
+            "Lynch: we will not back down until the port pays what it owes.");
+        Assert.Equal(["Tom Lynch"], dataset.SpeakersOf("we will not back down"));
+    }
+
+    [Fact]
+    public void A_colon_after_a_common_word_is_no_attribution()
+    {
+        var dataset = Analyzed.Of("Tom Lynch, who leads the dock workers' union, called the offer an insult on Monday.",
+            "Update: talks will resume on Friday morning at the harbour office.");
+        Assert.Empty(dataset.SpeakersOf("talks will resume"));
+    }
+
+    [Fact]
+    public void A_surname_before_a_colon_in_the_third_person_is_a_label()
+    {
+        var dataset = Analyzed.Of("Tom Lynch, who leads the dock workers' union, called the offer an insult on Monday.",
+            "Lynch: the port has until Friday to answer the union's letter.");
+        Assert.Empty(dataset.SpeakersOf("the port has until Friday"));
     }
 }
