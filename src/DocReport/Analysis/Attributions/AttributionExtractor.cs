@@ -72,7 +72,8 @@ internal static partial class AttributionExtractor
         var taggedQuotations = QuotationFinder.Find(article);
         var quotations = QuotationFinder.WithDoubled(article, taggedQuotations);
         var sentences = article.Paragraphs.SelectMany(p => p.Sentences).ToList();
-        var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s))).ToList();
+        var firstNames = new FirstNameScanner(article.Text);
+        var quotedAs = sentences.SelectMany(s => QuotedAsSaying.Find(article.Text, s).Concat(AsStated.Find(article.Text, s)).Concat(CalledQuoted.Find(article.Text, s, firstNames))).ToList();
         var labelled = SpeakerLabels.Find(article);
         var read = quotedAs.Concat(sentences.SelectMany(s => BracketCitation.Find(article.Text, s).Concat(DisclosedBy.Find(article.Text, s)))).Concat(labelled).ToList();
         var (quotedCues, quotedSources) = (new OverlapIndex(read.Select(q => q.Cue)), new OverlapIndex(read.Select(q => q.Source)));

@@ -47,6 +47,8 @@ internal static partial class AttributionRules
     public static List<FoundAttribution> Extract(Article article, IReadOnlyList<Quotation> quotations, Action<int>? through = null)
     {
         var found = new List<FoundAttribution>();
+        // one for the article: it reads the text for a surname once, and a long document has many colon frames
+        var firstNames = new FirstNameScanner(article.Text);
         var firstOpen = 0;
         for (var paragraph = 0; paragraph < article.Paragraphs.Count; paragraph++)
         {
@@ -86,7 +88,7 @@ internal static partial class AttributionRules
                     if (Taken(found.Skip(before), cue)) continue;
                     if (Belief(article.Text, sentence, cue, inSentence) is { } act && SpeechActs.Shows(article.Text, act)) found.Add(act);
                 }
-                if (found.Count == before && Colon(article.Text, sentence, inSentence) is { } colon) found.Add(colon);
+                if (found.Count == before && Colon(article.Text, sentence, inSentence, firstNames) is { } colon) found.Add(colon);
             }
             through?.Invoke(paragraph + 1);
         }
@@ -215,7 +217,7 @@ internal static partial class AttributionRules
         return Make(text, sentence, range, cue, content, phrase);
     }
 
-    private static FoundAttribution? Colon(string text, Sentence sentence, List<Quotation> quotations)
+    private static FoundAttribution? Colon(string text, Sentence sentence, List<Quotation> quotations, FirstNameScanner firstNames)
     {
         var match = ColonCue().Match(text, sentence.Start, sentence.End - sentence.Start);
         if (!match.Success) return null;
@@ -224,9 +226,18 @@ internal static partial class AttributionRules
         var colon = text.IndexOf(':', group.Index + group.Length);
         var content = ContentAfter(text, sentence, colon + 1, quotations);
         var quoted = quotations.Any(q => q.Start + 1 == content.Start);
-        if (!quoted && !source.Phrase.LooksLikePerson && SourceLexicon.NameKindOf(source.Phrase.Name) is null) return null;
+        if (!quoted && !source.Phrase.LooksLikePerson && SourceLexicon.NameKindOf(source.Phrase.Name) is null && !SurnameSpeaks(text, sentence, content, source.Phrase, firstNames)) return null;
         return new FoundAttribution(sentence, SpanOf(text, source.Range), SpanOf(text, new TextRange(colon, colon + 1)), SpanOf(text, content), source.Phrase);
     }
+
+    // "Lynch: we will not back down", a headline "Lynch: No outside influence on the inquiry": a surname the text gives a full name,
+    // alone before a colon, is its bearer's words when they speak in the first person or open the text; a subhead over a section
+    // ("Cruz: Just hang on.") or a tally ("Clinton: 547.") is the writer's label. The cheap tests first: the surname's look-up reads the text.
+    private static bool SurnameSpeaks(string text, Sentence sentence, TextRange content, SourcePhrase phrase, FirstNameScanner firstNames) =>
+        (text.AsSpan(0, sentence.Start).IsWhiteSpace() || FirstPerson().IsMatch(content.Of(text))) && CalledQuoted.IsName(firstNames, phrase);
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")]
+    private static partial Regex FirstPerson();
 
     private static bool IsTell(Match cue) => cue.Value is "told" or "tell" or "tells";
 

@@ -22,21 +22,22 @@ internal static partial class CalledQuoted
     [GeneratedRegex(@"\G\s*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?<!['’]s)(?=\s*,|[ \t]+\p{Ll}+(?:ed|s)\b)")]
     private static partial Regex OpeningName();
 
-    public static IEnumerable<FoundAttribution> Find(string text, Sentence sentence)
+    public static IEnumerable<FoundAttribution> Find(string text, Sentence sentence, FirstNameScanner firstNames)
     {
         var called = AndCalled().Match(text, sentence.Start, sentence.End - sentence.Start);
         if (!called.Success) yield break;
         var opening = OpeningName().Match(text, sentence.Start, called.Index - sentence.Start);
         if (!opening.Success || ClauseReader.PhraseIn(text, new TextRange(opening.Index, opening.Index + opening.Length).Trim(text)) is not { Phrase.Form: PhraseForm.Named } speaker
-            || !IsName(text, speaker.Phrase)) yield break;
+            || !IsName(firstNames, speaker.Phrase)) yield break;
         var cue = called.Groups["cue"];
         var content = new TextRange(cue.Index + cue.Length, called.Index + called.Length).Trim(text, ",.");
         yield return new FoundAttribution(sentence, AttributionRules.SpanOf(text, speaker.Range), AttributionRules.SpanOf(text, new TextRange(cue.Index, cue.Index + cue.Length)),
             AttributionRules.SpanOf(text, content), speaker.Phrase);
     }
 
-    // A person, a body the lists know, or a surname the text gives a full name ("Marmorato" of "Kristy Marmorato"); "However" is none
-    private static bool IsName(string text, SourcePhrase phrase) =>
+    // A person, a body the lists know, or a surname the text gives a full name ("Marmorato" of "Kristy Marmorato"); "However" is none.
+    // The scanner is the article's: a new one would read the whole text again for each sentence asked.
+    public static bool IsName(FirstNameScanner firstNames, SourcePhrase phrase) =>
         phrase.LooksLikePerson || SourceLexicon.NameKindOf(phrase.Name) is not null
-        || !phrase.Name.Contains(' ') && new FirstNameScanner(text).FullNameOf(phrase.Name) is not null;
+        || !phrase.Name.Contains(' ') && firstNames.FullNameOf(phrase.Name) is not null;
 }

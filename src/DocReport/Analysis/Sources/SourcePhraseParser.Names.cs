@@ -138,6 +138,9 @@ internal static partial class SourcePhraseParser
         "Democrat", "Republican", "Labour", "Tory", "Conservative", "Liberal", "Libertarian", "Socialist",
     };
 
+    // a party's member or its adjective ("Democratic", where "Republican" is both): before a noun it describes the people
+    public static bool IsPartyWord(string word) => PartyMembers.Contains(word) || word == "Democratic";
+
     // "Leahy, Democrat of Vermont": a party's member from a place describes the person named before, it names no one
     private static bool PartyOfPlace(string name) => name.Split(' ') is [var party, "of", _, ..] && PartyMembers.Contains(party);
 

@@ -27,9 +27,9 @@ internal static partial class SourcePhraseParser
         var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).ToList();
         // a capitalised description word is written as a common word ("Officials", "Poll" as the head), unless it goes on a
         // name that stands before it ("a Harbour University study", "the Harbour Post poll") or opens one that goes on after it
-        // ("a Government Accountability Office report", "a Military Times survey")
+        // ("a Government Accountability Office report", "a Military Times survey"); a word that never names ("Former aides") is common
         for (var i = 0; i < words.Count; i++)
-            if (!(IsCapitalized(words[i]) && (SourceLexicon.DescriptorOf(words[i]) is null || i > 0 && i < words.Count - 1 && IsCapitalized(words[i - 1]) || OpensName(words, i))
+            if (!(IsCapitalized(words[i]) && !NotNames.Contains(words[i]) && (SourceLexicon.DescriptorOf(words[i]) is null || i > 0 && i < words.Count - 1 && IsCapitalized(words[i - 1]) || OpensName(words, i))
                 || IsAcronym(words[i]) || IsAcronym(words[i][..^1])))
                 words[i] = words[i].ToLowerInvariant();
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
@@ -97,7 +97,7 @@ internal static partial class SourcePhraseParser
         if (tokens[head].ToLowerInvariant() is not ("figures" or "figure")) return false;
         var first = head;
         while (first > 0 && IsCapitalized(tokens[first - 1])) first--;
-        return first < head && (PartyMembers.Contains(tokens[first]) || tokens[first] is "GOP" or "Democratic")
+        return first < head && (IsPartyWord(tokens[first]) || tokens[first] == "GOP")
             || first > 0 && Standing.Contains(tokens[first - 1]);
     }
 
@@ -120,6 +120,8 @@ internal static partial class SourcePhraseParser
             // "Iraqi officials", "French diplomats": a nationality says whose people they are, it names no body that owns them
             // ("the Russian space agency" is a body named by whose it is)
             if (SourceLexicon.IsNationality(tokens[i]) && (descriptor.SpeaksFor || descriptor.IsGroup)) continue;
+            // "Democratic aides", "a Democratic staffer": nor does a party's word ("the Democratic party" is the party named)
+            if (IsPartyWord(tokens[i]) && (descriptor.SpeaksFor || descriptor.IsGroup || descriptor.Kind == SourceKind.Person)) continue;
             // "Israeli military officials": the nationality's military, named by no one, is no body that owns them either
             if (i > 0 && SourceLexicon.IsNationality(tokens[i - 1]) && (descriptor.SpeaksFor || descriptor.IsGroup)
                 && SourceLexicon.DescriptorOf(tokens[i]) is { Kind: SourceKind.Government, IsGroup: false }) { i--; continue; }

@@ -89,6 +89,8 @@ internal static partial class SourcePhraseParser
         // a participle, adverb or determiner opening a sentence: "Having said that, ...", "Just over a third say", "Whichever view
         // wins", "Subsequent estimates put the figure at"
         "having", "just", "whichever", "whatever", "subsequent",
+        // a word of when or where someone holds a role, opening a description: "Former aides said", "Local officials said"
+        "former", "retired", "outgoing", "local",
     };
 
     [GeneratedRegex(@"\p{L}n['’]t$", RegexOptions.IgnoreCase)]

@@ -26,10 +26,11 @@ internal sealed partial class SourceRegistry
             && (WrittenInLowerCase(capitalised.Name) || OpensBeforeNationality(phrase.Name, capitalised.Name)))
             phrase = phrase with { Owner = null, Name = LowerFirst(phrase.Name) };
         // "Former aides said", "Federal and state officials said": so is a description's first word the text capitalises only where
-        // sentences open ("unnamed former aides"); a nationality ("American officials") keeps its capital, and so does a word before
-        // another capital ("Federal Election Commission regulations"); the owner "Federal and state" is described too
+        // sentences open ("unnamed former aides"); a nationality ("American officials") or a party's word ("Democratic leaders") keeps its
+        // capital, and so does a word before another capital ("Federal Election Commission regulations"); the owner "Federal and state" is
+        // described too
         else if (phrase.Owner is not { Form: PhraseForm.Named } && phrase.Name.Split(' ') is [var opening, var next, ..] && char.IsUpper(opening[0]) && !char.IsUpper(next[0])
-            && !SourceLexicon.IsNationality(opening) && OnlyOpensSentences(opening) && WrittenInLowerCase(opening))
+            && !SourceLexicon.IsNationality(opening) && !SourcePhraseParser.IsPartyWord(opening) && OnlyOpensSentences(opening) && WrittenInLowerCase(opening))
             phrase = phrase with { Name = LowerFirst(phrase.Name), Owner = phrase.Owner is { } describedOwner && describedOwner.Name.StartsWith(opening + " ", StringComparison.Ordinal) ? describedOwner with { Name = LowerFirst(describedOwner.Name) } : phrase.Owner };
         if (descriptor.IsEvidence && phrase.Owner is { Form: PhraseForm.Named } before && NoOwnerOfNumbers(before.Name, phrase.Name, position, end)) phrase = phrase with { Owner = null };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
@@ -96,7 +97,8 @@ internal sealed partial class SourceRegistry
             if (ContradictsSubject(main, phrase.Name, end)) return null;
             found = Named(main);
         }
-        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && SpeakerJustBefore(head, position) is { } last
+        // an office of two words ("the attorney general") is its holder's, whom the text names with its title (above), not the last speaker's
+        if (found is null && pointsBack && descriptor is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false } && !head.Contains(' ') && SpeakerJustBefore(head, position) is { } last
             && SourceLexicon.RoleFitsGender(head, last.Gender))
             found = last;
         // "Professor Jane Ogden told the show, “...” The university expert continued, “...”": one of a group of people, in the

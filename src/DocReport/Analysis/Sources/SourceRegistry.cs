@@ -54,6 +54,8 @@ internal sealed partial class SourceRegistry(string text)
             && OnlyOpensSentences(opening) && (SourceLexicon.SourceNounOf(opening) is not null || WrittenInLowerCase(opening))
             && SourcePhrase.Parse(LowerFirst(phrase.Name)) is { Form: PhraseForm.Descriptor } lowered)
             phrase = lowered;
+        else if (PeopleOpeningSentence(phrase, position, end) is { } people)
+            phrase = people;
         if (IsCommonWordOpeningSentences(phrase)) return null;
         var entry = phrase.Form switch
         {
