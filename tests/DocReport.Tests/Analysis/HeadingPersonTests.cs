@@ -53,6 +53,27 @@ public class HeadingPersonTests
         Assert.Equal(["Marta Quillan"], unbroken.SpeakersOf("Every packet will be traced"));
     }
 
+    [Fact]
+    public void Only_the_headings_set_between_the_speaker_and_the_pronoun_count_among_many()
+    {
+        // sections after the pronoun, each under a heading opening with another woman, are passed over (round 41: the walk back
+        // starts at the last heading set by the pronoun)
+        string[] later = ["Helen Marsh opened a second shop downtown.", "Nadia Orlov leads the inquiry from Monday.", "Clara Dunn will testify next month."];
+        var plain = InSections(["What the police found at the warehouse.", .. later], "“We found hundreds of packets,” she said.");
+        Assert.Equal(["Marta Quillan"], plain.SpeakersOf("We found hundreds"));
+        var named = InSections(["Renata Voss issued a plea to parents after the funeral.", .. later], "“My son never knew how strong those powders were,” she said.");
+        Assert.Equal(["Renata Voss"], named.SpeakersOf("My son never knew"));
+    }
+
+    // The inspector and the advice, then the quotation under the first heading, then a paragraph under each later heading
+    private static ArticleDataset InSections(string[] headings, string quotation)
+    {
+        string[] paragraphs = [Inspector, Advice, quotation, .. headings.Skip(1).Select((_, i) => $"The shop stays closed for week {i + 1} of the inquiry.")];
+        var article = ArticleFixture.Build(paragraphs);
+        article = article with { Paragraphs = article.Paragraphs.Select((p, i) => p with { Section = i < 2 ? null : headings[i - 2] }).ToList() };
+        return new ArticleAnalyzer(new PipelineOptions { ClaimThreshold = 0 }).Analyze(article);
+    }
+
     // The paragraphs, the last one (and only it) under the heading given
     private static ArticleDataset UnderHeading(string heading, params string[] paragraphs)
     {

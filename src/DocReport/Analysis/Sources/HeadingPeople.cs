@@ -36,10 +36,12 @@ internal sealed partial class HeadingPeople
     public (int Position, string? Subject)? LastNaming(int start, int end, char gender, string except)
     {
         var own = except.Split(' ')[^1];
-        for (var i = headings.Count - 1; i >= 0 && headings[i].Position > start; i--)
+        // the headings are in reading order: the walk back starts at the last one set by end, not at the article's last heading
+        // (a long document names people in thousands of headings, and the pronouns and run-on sentences asking are as many)
+        for (var i = SortedSearch.LowerBound(headings, end + 1, h => h.Position) - 1; i >= 0 && headings[i].Position > start; i--)
         {
             var (position, people, heading) = headings[i];
-            if (position > end || !people.Any(p => p.Surname != own && (gender == '-' || p.Gender == gender || p.Gender == '-'))) continue;
+            if (!people.Any(p => p.Surname != own && (gender == '-' || p.Gender == gender || p.Gender == '-'))) continue;
             var first = people[0];
             var subject = first.Start == 0 && first.Gender == gender && SubjectVerb().IsMatch(heading, first.End) ? heading[..first.End] : null;
             return (position, subject);

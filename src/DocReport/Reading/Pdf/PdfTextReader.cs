@@ -20,10 +20,10 @@ internal sealed class PdfTextReader : IFormatReader
         {
             using var pdf = PdfDocument.Open(bytes);
             if (EmbeddedFonts.Check(pdf) is { } unsafeFont) return StageResult<ReadContent>.Failure(unsafeFont);
-            var (lines, pages, read) = (new List<PdfLine>(), pdf.NumberOfPages, 0);
+            var (lines, pages, read, fonts) = (new List<PdfLine>(), pdf.NumberOfPages, 0, new FontStyles());
             foreach (var page in pdf.GetPages())
             {
-                lines.AddRange(Lines(page));
+                lines.AddRange(Lines(page, fonts));
                 PageProgress.Read(++read, pages);
             }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
@@ -45,10 +45,10 @@ internal sealed class PdfTextReader : IFormatReader
     // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a page set in
     // columns (two or more) each column is read before the next, between the lines that span them (a title, a standfirst,
     // a wide figure), which are read where they stand.
-    private static IEnumerable<PdfLine> Lines(Page page)
+    private static IEnumerable<PdfLine> Lines(Page page, FontStyles fonts)
     {
         var (words, suffixes) = RaisedWords.Attach(NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList()));
-        PdfLine AsLine(List<Word> line) => ToLine(line, page, suffixes);
+        PdfLine AsLine(List<Word> line) => ToLine(line, page, suffixes, fonts);
         var lines = Baselines(words).ToList();
         var gutters = ColumnLayout.Gutters(lines, page.Width);
         if (gutters.Count == 0) return lines.Select(AsLine);
@@ -102,7 +102,7 @@ internal sealed class PdfTextReader : IFormatReader
         if (current.Count > 0) yield return current;
     }
 
-    private static PdfLine ToLine(List<Word> words, Page page, Dictionary<Word, string> suffixes)
+    private static PdfLine ToLine(List<Word> words, Page page, Dictionary<Word, string> suffixes, FontStyles fonts)
     {
         var ordered = words.OrderBy(w => w.BoundingBox.Left).ToList();
         var sizes = ordered.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
@@ -131,21 +131,10 @@ internal sealed class PdfTextReader : IFormatReader
             Cells = cells,
             RightToLeft = rightToLeft,
             WordPlaces = LineWords.Of(texts, ordered.Select(w => (w.BoundingBox.Left, w.BoundingBox.Right)).ToList(), rightToLeft ? null : text),
-            Bold = letters.Count > 0 && letters.Count(IsBold) >= letters.Count * 0.9,
-            FixedPitch = letters.Count > 0 && letters.Count(IsFixedPitch) >= letters.Count * 0.9,
+            Bold = letters.Count > 0 && letters.Count(fonts.IsBold) >= letters.Count * 0.9,
+            FixedPitch = letters.Count > 0 && letters.Count(fonts.IsFixedPitch) >= letters.Count * 0.9,
         };
     }
-
-    private static readonly string[] FixedPitchNames = ["Courier", "Mono", "Consolas", "Typewriter", "Code"];
-
-    private static bool IsFixedPitch(Letter letter) =>
-        letter.FontName is { } name && !name.Contains("Monotype", StringComparison.OrdinalIgnoreCase)
-        && FixedPitchNames.Any(f => name.Contains(f, StringComparison.OrdinalIgnoreCase));
-
-    private static readonly string[] BoldNames = ["Bold", "Black", "Heavy", "Semibold", "SemiBold", "Demi"];
-
-    private static bool IsBold(Letter letter) =>
-        letter.FontDetails?.IsBold == true || (letter.FontName is { } name && BoldNames.Any(b => name.Contains(b, StringComparison.Ordinal)));
 
     // The document information's CreationDate is when the file was written (a conversion, a printout, a download), not
     // when the article was published: it is no publication date, and a PDF gives one only where its text states it
