@@ -13,11 +13,9 @@ internal static partial class ReportingCues
         .Select(l => l.Split('\t'))
         .ToDictionary(c => c[0], c => c.Length > 1 && c[1] == "strong", StringComparer.OrdinalIgnoreCase);
 
-    // The other forms of listed verbs ("maintains" of "maintained", cue-forms.tsv), each with its listed form's strength: the rules
-    // read them, the tagger does not (FirstWords stays cues.tsv's, the words its weights were trained on)
-    private static readonly Dictionary<string, bool> OtherForms = WordList.Load("Analysis/Data/cue-forms.tsv")
-        .Select(l => l.Split('\t'))
-        .ToDictionary(c => c[0], c => Strength[c[1]], StringComparer.OrdinalIgnoreCase);
+    // The present of verbs listed in the past ("maintains", cue-forms.txt), all weak: the rules read them, the tagger does not
+    // (FirstWords stays cues.tsv's, the words its weights were trained on)
+    private static readonly IReadOnlyList<string> OtherForms = WordList.Load("Analysis/Data/cue-forms.txt");
 
     // The plural present of strong verbs ("argue", "warn"), marked "plural" in cues.tsv.
     private static readonly HashSet<string> PluralPresent = WordList.Load("Analysis/Data/cues.tsv")
@@ -35,12 +33,12 @@ internal static partial class ReportingCues
     /// "Reports" inside a sentence is a name, not a cue. Only "According to" also opens sentences.
     /// </summary>
     /// <remarks>
-    /// Built from a data file, so never source-generated; the CLI runs without dynamic code, where a backtracking
+    /// Built from data files, so never source-generated; the CLI runs without dynamic code, where a backtracking
     /// pattern is interpreted, trying the cues in turn at each word. The non-backtracking engine (the same matches: it
     /// keeps the backtracking engines' order of alternatives) reads a sentence once: about 25 times faster.
     /// </remarks>
     public static readonly Regex Pattern = new(
-        @"\b(?:" + string.Join('|', Strength.Keys.Concat(OtherForms.Keys).OrderByDescending(k => k.Length).Select(Alternative)) + @")\b",
+        @"\b(?:" + string.Join('|', Strength.Keys.Concat(OtherForms).OrderByDescending(k => k.Length).Select(Alternative)) + @")\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static string Alternative(string cue)
@@ -153,8 +151,7 @@ internal static partial class ReportingCues
     private static partial Regex NounAfter();
 
     /// <summary>True for a cue that marks an attribution without further evidence ("said"), false for one that needs it ("found").</summary>
-    public static bool IsStrong(string cue) =>
-        (Strength.TryGetValue(SingleSpaced(cue), out var strong) || OtherForms.TryGetValue(SingleSpaced(cue), out strong)) && strong;
+    public static bool IsStrong(string cue) => Strength.TryGetValue(SingleSpaced(cue), out var strong) && strong;
 
     public static bool IsAccordingTo(string cue) => SingleSpaced(cue).Equals(AccordingTo, StringComparison.OrdinalIgnoreCase);
 
