@@ -13,10 +13,6 @@ internal static partial class ReportingCues
         .Select(l => l.Split('\t'))
         .ToDictionary(c => c[0], c => c.Length > 1 && c[1] == "strong", StringComparer.OrdinalIgnoreCase);
 
-    // The present of verbs listed in the past ("maintains", cue-forms.txt), all weak: the rules read them, the tagger does not
-    // (FirstWords stays cues.tsv's, the words its weights were trained on)
-    private static readonly IReadOnlyList<string> OtherForms = WordList.Load("Analysis/Data/cue-forms.txt");
-
     // The plural present of strong verbs ("argue", "warn"), marked "plural" in cues.tsv.
     private static readonly HashSet<string> PluralPresent = WordList.Load("Analysis/Data/cues.tsv")
         .Select(l => l.Split('\t')).Where(c => c.Length > 2 && c[2] == "plural").Select(c => c[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -33,12 +29,12 @@ internal static partial class ReportingCues
     /// "Reports" inside a sentence is a name, not a cue. Only "According to" also opens sentences.
     /// </summary>
     /// <remarks>
-    /// Built from data files, so never source-generated; the CLI runs without dynamic code, where a backtracking
-    /// pattern is interpreted, trying the cues in turn at each word. The non-backtracking engine (the same matches: it
+    /// Built from a data file, so never source-generated; the CLI runs without dynamic code, where a backtracking
+    /// pattern is interpreted, trying the 141 cues in turn at each word. The non-backtracking engine (the same matches: it
     /// keeps the backtracking engines' order of alternatives) reads a sentence once: about 25 times faster.
     /// </remarks>
     public static readonly Regex Pattern = new(
-        @"\b(?:" + string.Join('|', Strength.Keys.Concat(OtherForms).OrderByDescending(k => k.Length).Select(Alternative)) + @")\b",
+        @"\b(?:" + string.Join('|', Strength.Keys.OrderByDescending(k => k.Length).Select(Alternative)) + @")\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static string Alternative(string cue)
