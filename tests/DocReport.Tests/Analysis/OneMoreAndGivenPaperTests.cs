@@ -7,9 +7,9 @@ namespace DocReport.Tests.Analysis;
 public class OneMoreAndGivenPaperTests
 {
     [Theory]
-    [InlineData("And a further worried reader wrote, “The town deserves better than this.”")]
-    [InlineData("An additional angry reader wrote, “The town deserves better than this.”")]
-    [InlineData("“The town deserves better than this,” another reader wrote.")]
+    [InlineData("And a further concerned reader wrote, “The town deserves better than this.”")]
+    [InlineData("An additional concerned reader wrote, “The town deserves better than this.”")]
+    [InlineData("“The town deserves better than this,” another concerned reader wrote.")]
     public void One_more_reader_is_listed_with_the_reader_cited_before(string sentence)
     {
         var dataset = Analyzed.Of(
@@ -25,7 +25,7 @@ public class OneMoreAndGivenPaperTests
     {
         var dataset = Analyzed.Of(
             "One reader wrote that the morning crossing was always late.",
-            "A retired ferry reader wrote that the evening crossing was worse.");
+            "A concerned reader wrote that the evening crossing was worse.");
         Assert.Equal(2, dataset.Sources.Count);
     }
 
