@@ -38,13 +38,15 @@ internal sealed partial class SourceRegistry
 
     // "Harwick Foods said in a statement that ... “...,” the statement said": "the statement" is the one source the sentence that
     // brought in "a statement" cites, when no other source was cited since; null when that sentence cites none or two, or names
-    // someone between the source and the statement ("The Post said Lee sent a statement"). With no "a statement" brought in, the
+    // someone between the source and the statement ("The Post said Lee sent a statement": Lee's, when Lee is cited, NamedIssuer).
+    // With no "a statement" brought in, the
     // body cited last, right before, issued it (IssuerCitedLast).
     private SourceEntry? IssuerOf(string noun, int position)
     {
         if (!IssuedBy.ContainsKey(noun)) return null;
         var from = Math.Max(0, position - BodyPronounReach);
         if (Regex.Matches(text[from..position], $@"\b(?i:an?)\s+(?:[\p{{L}}-]+\s+){{0,2}}?{noun}\b").LastOrDefault() is not { } brought) return IssuerCitedLast(noun, from, position);
+        if (NamedIssuer(from + brought.Index) is { } issuer) return issuer;
         var (start, end) = (SentenceStart(from + brought.Index), text.IndexOfAny(SentenceEnds, from + brought.Index) is var e and >= 0 ? e : text.Length);
         var cited = entries.Where(c => c.LastSeen >= start && c.LastSeen < position).ToList();
         if (cited is not [var only] || only.LastSeen >= end || only.Kind == SourceKind.Document) return null;

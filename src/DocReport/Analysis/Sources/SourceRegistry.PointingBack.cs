@@ -127,9 +127,11 @@ internal sealed partial class SourceRegistry
             // new; when the unnamed group its head names is cited already, the description's own words tell the new one apart, and
             // "the source" after it is the new one
             var cited = name;
-            if (speaker is null && descriptor.IsGroup && byName.ContainsKey(name) && Indefinite().IsMatch(text, position)
+            // ("a further concerned commenter" is one more of the commenters cited, not one told apart: OneMoreOf)
+            if (speaker is null && descriptor.IsGroup && byName.ContainsKey(name) && Indefinite().IsMatch(text, position) && !OneMore().IsMatch(text, position)
                 && UnresolvedName(phrase.Name, descriptor) is var own && own != name) name = own;
             found = byName.TryGetValue(name, out var known) ? known : speaker is null && SameUnnamedGroup(name, position) is { } group ? group
+                : speaker is null && OneMoreOf(head, position) is { } kindAgain ? kindAgain
                 : descriptor.IsEvidence && SameEvidence(name) is { } evidence ? evidence : Add(name, kind, null);
             if (name != cited) byName[cited] = found;
             if (speaker is not null) return Mention(found);
