@@ -128,10 +128,11 @@ internal static class ArticleFurniture
             && figure.DescendantElements(e => FigureContent.Contains(e.LocalName)).Count == 0;
     }
 
-    // A box that holds one picture and, on the line under it (after a line break), a short line that is no sentence is a
-    // picture with its caption set without figure markup ("<div><a><img></a><br>Bird station in Dortmund</div>"): both go.
-    // A line that ends a sentence or leads on (":", ","), a label beside an icon on the same line, a table's cell and a box
-    // holding paragraphs, headings or lists are content.
+    // A box that holds one picture and, on the line under it (after a line break, or in a block of its own after the
+    // picture's), a short line that is no sentence is a picture with its caption set without figure markup
+    // ("<div><a><img></a><br>Bird station in Dortmund</div>", "<div><img><p>Spring show, Paris</p></div>"): both go.
+    // A line that ends a sentence or leads on (":", ","; a how-to's step told under its picture), a label beside an icon on
+    // the same line, a table's cell and a box holding headings or lists are content.
     private static bool IsPictureWithLine(IElement box)
     {
         if (box.LocalName is not ("div" or "p") || box.ChildElementCount == 0 || box.ClosestTag("table") is not null) return false;
@@ -146,7 +147,7 @@ internal static class ArticleFurniture
         {
             if (node == picture) seenPicture = true;
             else if (node is IText t && !string.IsNullOrWhiteSpace(t.Data)) return false;
-            else if (seenPicture && node is IElement { LocalName: "br" })
+            else if (seenPicture && node is IElement { LocalName: "br" or "p" or "div" } line && !line.Contains(picture))
             {
                 broken = true;
                 break;
@@ -157,7 +158,7 @@ internal static class ArticleFurniture
         return text.Any(char.IsLetter) && !EndsSentence(text) && text[^1] is not (':' or ',' or ';');
     }
 
-    private static readonly HashSet<string> PictureBoxTags = ["a", "img", "br", "span", "picture", "source", "em", "i", "strong", "b"];
+    private static readonly HashSet<string> PictureBoxTags = ["a", "img", "br", "span", "picture", "source", "em", "i", "strong", "b", "p", "div"];
 
     private static bool IsGallery(IElement article)
     {
