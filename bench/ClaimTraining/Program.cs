@@ -5,6 +5,8 @@ var arguments = new CommandLine(args);
 var data = arguments.Text("data", "../shared/data/claims/ct24");
 var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirectory, "news-train.tsv"));
 var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));
+// A second news dev (round 42): every sentence of 6 whole PolNeAR dev articles, scored by eval beside news-eval.tsv's dev part.
+var newsDev2 = arguments.Text("news-dev2", Path.Combine(AppContext.BaseDirectory, "news-dev2.tsv"));
 // Labelled sentences of trafilatura's test-half pages (round 14): a news test set, never trained on.
 var newsTestTrafilatura = arguments.Text("news-test", Path.Combine(AppContext.BaseDirectory, "news-test-trafilatura.tsv"));
 // Sentences of the families the field articles showed flagged wrongly (round 12): a check set, never trained on.
@@ -105,7 +107,7 @@ switch (arguments.Command)
         break;
     }
     case "eval":
-        Commands.Evaluate(data, gates, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
+        Commands.Evaluate(data, gates, newsEval, newsDev2, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
         break;
     case "judgements":
     {
