@@ -141,7 +141,7 @@ switch (arguments.Command)
         break;
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
-            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsDev2, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
             TrafilaturaHalves.Load(trafilatura), gates, arguments.Text("half", "") is { Length: > 0 } half ? half : null,
             arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null,
             arguments.Flag("english"));
@@ -180,8 +180,8 @@ switch (arguments.Command)
         File.WriteAllLines(arguments.Text("out", "readable.tsv"), gates.ReadableLines(arguments.Text("file", newsTrain)));
         break;
     case "page-profiles":
-        // news dev's second and third parts are PolNeAR dev articles (rounds 27 and 33)
-        PageProfiles.Run([newsTrain, newsEval], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
+        // news dev's second and third parts and news-dev2 are PolNeAR dev articles (rounds 27, 33 and 42)
+        PageProfiles.Run([newsTrain, newsEval, newsDev2], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
             arguments.Text("out", "page-profiles.tsv"));
         break;
     case "opinion-curve":
