@@ -44,10 +44,10 @@ internal static class Commands
         Console.WriteLine($"wrote {output}");
     }
 
-    /// <summary>F1 and reliability on CT24 dev and dev-test, the news dev and test parts and news-test-trafilatura; with
+    /// <summary>F1 and reliability on CT24 dev and dev-test, the news dev and test parts, the second news dev (news-dev2.tsv, round 42) and news-test-trafilatura; with
     /// <paramref name="devOnly"/> on the dev parts alone, so that settings can be compared before the test files are printed once.
     /// The news file's sentences of the gates' pages are left out (<c>--news-eval news-families.tsv</c> holds some).</summary>
-    public static void Evaluate(string data, GatedPages gates, string newsEvalPath, string newsTestPath, ClaimDetection claims, NewsContexts? contexts, bool devOnly)
+    public static void Evaluate(string data, GatedPages gates, string newsEvalPath, string newsDev2Path, string newsTestPath, ClaimDetection claims, NewsContexts? contexts, bool devOnly)
     {
         var options = new PipelineOptions { Claims = claims };
         var debates = new ClaimDetector(options, ClaimGenre.Debate);
@@ -56,8 +56,9 @@ internal static class Commands
         var detector = new ClaimDetector(options);
         var newsEval = gates.Read(newsEvalPath, contexts).Sentences;
         var parts = new[] { "dev", "test" }.Select(split => ("news-" + split, newsEval.Where(s => s.Split == split).ToList()))
+            .Append(("news-dev2", gates.Read(newsDev2Path, contexts).Sentences.ToList()))
             .Append(("news-test-trafilatura", NewsSet.Read(newsTestPath, contexts).ToList()))
-            .Where(part => !devOnly || part.Item1 == "news-dev");
+            .Where(part => !devOnly || part.Item1 is "news-dev" or "news-dev2");
         foreach (var (name, part) in parts)
         {
             var flagged = Report(name, part.Select(s => s.Sentence).ToList(), detector);

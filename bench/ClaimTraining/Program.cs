@@ -5,6 +5,8 @@ var arguments = new CommandLine(args);
 var data = arguments.Text("data", "../shared/data/claims/ct24");
 var newsTrain = arguments.Text("news-train", Path.Combine(AppContext.BaseDirectory, "news-train.tsv"));
 var newsEval = arguments.Text("news-eval", Path.Combine(AppContext.BaseDirectory, "news-eval.tsv"));
+// A second news dev (round 42): every sentence of 6 whole PolNeAR dev articles, scored by eval beside news-eval.tsv's dev part.
+var newsDev2 = arguments.Text("news-dev2", Path.Combine(AppContext.BaseDirectory, "news-dev2.tsv"));
 // Labelled sentences of trafilatura's test-half pages (round 14): a news test set, never trained on.
 var newsTestTrafilatura = arguments.Text("news-test", Path.Combine(AppContext.BaseDirectory, "news-test-trafilatura.tsv"));
 // Sentences of the families the field articles showed flagged wrongly (round 12): a check set, never trained on.
@@ -105,7 +107,7 @@ switch (arguments.Command)
         break;
     }
     case "eval":
-        Commands.Evaluate(data, gates, newsEval, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
+        Commands.Evaluate(data, gates, newsEval, newsDev2, newsTestTrafilatura, Detection(), Contexts(), arguments.Flag("dev-only"));
         break;
     case "judgements":
     {
@@ -139,7 +141,7 @@ switch (arguments.Command)
         break;
     case "news-train-sample":
         NewsSampling.Training(arguments.Text("from", "../shared/data/attributions/polnear/train/text"), (int)arguments.Number("pages", 50),
-            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
+            (int)arguments.Number("per-page", 3), arguments.Text("out", "news-train-new.tsv"), [newsTrain, newsEval, newsDev2, newsTestTrafilatura, newsFamilies], arguments.Text("pages-eval", "../shared/data/readability-pages"),
             TrafilaturaHalves.Load(trafilatura), gates, arguments.Text("half", "") is { Length: > 0 } half ? half : null,
             arguments.Text("matching", "") is { Length: > 0 } pattern ? new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase) : null,
             arguments.Flag("english"));
@@ -178,8 +180,8 @@ switch (arguments.Command)
         File.WriteAllLines(arguments.Text("out", "readable.tsv"), gates.ReadableLines(arguments.Text("file", newsTrain)));
         break;
     case "page-profiles":
-        // news dev's second and third parts are PolNeAR dev articles (rounds 27 and 33)
-        PageProfiles.Run([newsTrain, newsEval], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
+        // news dev's second and third parts and news-dev2 are PolNeAR dev articles (rounds 27, 33 and 42)
+        PageProfiles.Run([newsTrain, newsEval, newsDev2], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
             arguments.Text("out", "page-profiles.tsv"));
         break;
     case "opinion-curve":
