@@ -150,24 +150,36 @@ internal abstract class BatchProgress
                     if (total > 20 && done < total && clock.ElapsedMilliseconds - lastReportMs < 1000) return;
                     lastReportMs = clock.ElapsedMilliseconds;
                     var state = outcome.Reused ? "kept" : outcome.Succeeded ? "ok" : "failed";
-                    output.WriteLine($"[{done}/{total}] {state} {LogText.Escaped(outcome.Input.Path)} ({Pace(done - kept - failed, total - done)}{Counted(kept, failed)})");
+                    output.WriteLine($"[{done}/{total}] {state} {LogText.Escaped(outcome.Input.Path)} ({Pace(done - kept - failed, total > 20 ? total - done : null, clock.Elapsed)}{Counted(kept, failed)})");
                 }
             }, (slow, now) =>
             {
                 lock (output)
                     foreach (var line in slow.Due(now)) output.WriteLine(line);
             });
-
-            string Pace(int converted, int left)
-            {
-                if (converted == 0) return "none converted yet";
-                // A rate over one document says nothing ("0.1 docs/s" for a 7-second page): the time taken does.
-                if (converted == 1) return $"{Elapsed(clock.Elapsed)} elapsed";
-                var rate = converted / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                return total > 20 ? $"{rate:0.0} docs/s, {left / rate:0}s left" : $"{rate:0.0} docs/s";
-            }
         }
     }
+
+    /// <summary>
+    /// How fast the run converts, after <paramref name="converted"/> documents in <paramref name="elapsed"/>, with the time
+    /// the <paramref name="left"/> documents will take when given: "4.6 docs/s, 6m 22s left". Under a document a second the
+    /// time a document takes, "24.4s per doc": "0.0 docs/s" read as a run that had stopped. The time left is read as the
+    /// elapsed time is ("1h 02m left"); "3820s left" made a person do the sum.
+    /// </summary>
+    internal static string Pace(int converted, int? left, TimeSpan elapsed)
+    {
+        if (converted == 0) return "none converted yet";
+        // A rate over one document says nothing ("0.1 docs/s" for a 7-second page): the time taken does.
+        if (converted == 1) return $"{Elapsed(elapsed)} elapsed";
+        var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
+        var rate = converted / seconds;
+        var pace = rate >= 0.95 ? string.Create(CultureInfo.InvariantCulture, $"{rate:0.0} docs/s") : $"{Elapsed(TimeSpan.FromSeconds(seconds / converted))} per doc";
+        return left is { } count ? $"{pace}, {Remaining(TimeSpan.FromSeconds(count / rate))} left" : pace;
+    }
+
+    // A time to come in whole seconds under a minute ("40s"), as Elapsed reads it beyond.
+    private static string Remaining(TimeSpan time) =>
+        time.TotalMinutes < 1 ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(time.TotalSeconds):0}s") : Elapsed(time);
 
     /// <summary>The bar's columns: the description, the bar, the percentage and the time left.</summary>
     internal static ProgressColumn[] Columns() => [new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn()];

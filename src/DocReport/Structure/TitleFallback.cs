@@ -41,10 +41,12 @@ internal static class TitleFallback
         return kept.Count < words.Length ? title.TrimEnd(',', ';', ':', '-', '—', '–') + Ellipsis : WithoutFullStop(title);
     }
 
-    // A headline ends without a full stop: "Ferry fares rise in May." is shown "Ferry fares rise in May". The stop stays
-    // after an abbreviation or initial ("U.S.", "J.") and in an ellipsis, where it is part of the last word.
+    // A headline ends without a full stop: "Ferry fares rise in May." is shown "Ferry fares rise in May", and a Chinese or
+    // Japanese one without its "。". The stop stays after an abbreviation or initial ("U.S.", "J.") and in an ellipsis,
+    // where it is part of the last word.
     private static string WithoutFullStop(string title)
     {
+        if (title.Length >= 2 && title[^1] == '。') return title[..^1];
         if (title.Length < 2 || title[^1] != '.' || title[^2] == '.') return title;
         var lastWord = title[(title.LastIndexOf(' ') + 1)..^1];
         return lastWord.Length < 2 || lastWord.Contains('.') ? title : title[..^1];

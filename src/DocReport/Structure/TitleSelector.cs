@@ -6,12 +6,14 @@ namespace DocReport.Structure;
 internal static class TitleSelector
 {
     private const int MaxTitleWords = 15;
-    private const string SentenceEndings = ".!?;,:";
-    private const string HeadingEndings = ".;,:";
+    // With the full-width marks Chinese and Japanese end sentences with ("。", "？"): a first line of such text ending in
+    // one is a sentence (its words are not spaced, so it never counts as long), and was taken for the title, out of the body.
+    private const string SentenceEndings = ".!?;,:。！？；，：";
+    private const string HeadingEndings = ".;,:。；，：";
     // A writer's top heading (Markdown "#", Word's Title or Heading 1) is the headline even when it is written as a
     // sentence ("Ferry fares rise in May."); only a lower heading ending in a stop is more likely a line of the text.
-    private const string TopHeadingEndings = ";,:";
-    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')'];
+    private const string TopHeadingEndings = ";,:；，：";
+    private static readonly char[] ClosingQuotes = ['"', '\'', '”', '’', '»', ')', '」', '』', '）'];
     private static readonly string[] SiteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
 
     /// <summary>The title, and whether the first block is that title and so leaves the body.</summary>

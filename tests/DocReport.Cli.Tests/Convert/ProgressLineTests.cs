@@ -67,7 +67,7 @@ public class ProgressLineTests
         var lines = cli.Stdout.Split('\n').Where(l => l.StartsWith('[')).Select(l => l.TrimEnd()).ToList();
         Assert.Equal(3, lines.Count);
         Assert.Matches(@"\((?:\d+\.\ds|\d+m \d\ds) elapsed\)$", lines[0]);
-        Assert.All(lines.Skip(1), l => Assert.Matches(@"\(\d+\.\d docs/s\)$", l));
+        Assert.All(lines.Skip(1), l => Assert.Matches(@"\((?:\d+\.\d docs/s|(?:\d+\.\ds|\d+m \d\ds) per doc)\)$", l));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class ProgressLineTests
         Assert.EndsWith("(none converted yet, 1 failed)", lines[0]);
         // one converted: its time, not a rate over the failed one too
         Assert.Matches(@"^\[2/3\] ok .*\((?:\d+\.\ds|\d+m \d\ds) elapsed, 1 failed\)$", lines[1]);
-        Assert.Matches(@"^\[3/3\] ok .*\(\d+\.\d docs/s, 1 failed\)$", lines[2]);
+        Assert.Matches(@"^\[3/3\] ok .*\((?:\d+\.\d docs/s|(?:\d+\.\ds|\d+m \d\ds) per doc), 1 failed\)$", lines[2]);
     }
 
     [Theory]
@@ -96,6 +96,17 @@ public class ProgressLineTests
     [InlineData(3, 2, ", 3 kept from an earlier run, 2 failed")]
     public void Documents_left_out_of_the_rate_are_named_by_kind(int kept, int failed, string shown) =>
         Assert.Equal(shown, BatchProgress.Counted(kept, failed));
+
+    [Theory]
+    [InlineData(0, 100, 3.0, "none converted yet")]
+    [InlineData(1, 100, 7.2, "7.2s elapsed")]
+    [InlineData(290, 1772, 63.0, "4.6 docs/s, 6m 24s left")]
+    [InlineData(290, 40, 63.0, "4.6 docs/s, 9s left")]
+    [InlineData(5000, 40000, 1000.0, "5.0 docs/s, 2h 13m left")]
+    [InlineData(2, null, 49.0, "24.5s per doc")]
+    [InlineData(3, 30, 400.0, "2m 13s per doc, 1h 06m left")]
+    public void The_pace_reads_as_a_person_says_it_however_slow_or_long_the_run(int converted, int? left, double seconds, string shown) =>
+        Assert.Equal(shown, BatchProgress.Pace(converted, left, TimeSpan.FromSeconds(seconds)));
 
     [Theory]
     [InlineData(0.44, "0.4s")]
