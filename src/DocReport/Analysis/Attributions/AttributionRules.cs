@@ -111,7 +111,8 @@ internal static partial class AttributionRules
             return cut.IsEmpty ? f : f with { Content = SpanOf(text, cut) };
         })).ToList();
 
-    private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
+    /// <summary>The attribution of a verb cue: its subject before it or its source after it, and what it reports; null when it has none.</summary>
+    internal static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
     {
         var clauseStart = ClauseStart(sentence, cue, quotations);
         if (ClauseReader.IsModal(text, clauseStart, cue.Index)) return null;
