@@ -26,14 +26,15 @@ public class PredicateFramesTests
     }
 
     [Theory]
-    [InlineData("The council changed the opening hours so that the swimmers could train before work.", "so")]
-    [InlineData("Now that the pool has opened, the swimmers are back in the water every morning.", "Now")]
-    [InlineData("The builder ordered materials that the council had approved in the spring.", "materials")]
-    [InlineData("The fact that the pool opened late surprised nobody in the village.", "fact")]
-    public void A_that_no_verb_takes_as_its_clause_frames_nothing(string sentence, string beforeThat)
+    [InlineData("The council changed the opening hours so that the swimmers could train before work.")]
+    [InlineData("Now that the pool has opened, the swimmers are back in the water every morning.")]
+    [InlineData("The builder ordered materials that the council had approved in the spring.")]
+    [InlineData("The fact that the pool opened late surprised nobody in the village.")]
+    [InlineData("The contractor added tiles that the architect had chosen from a catalogue.")]
+    public void A_that_no_verb_takes_as_its_clause_frames_nothing(string sentence)
     {
         var dataset = Analyzed.Of(sentence);
-        Assert.DoesNotContain(dataset.Attributions, a => a.Cue.Text.EndsWith(beforeThat, StringComparison.Ordinal));
+        Assert.Empty(dataset.Attributions);
     }
 
     [Fact]
