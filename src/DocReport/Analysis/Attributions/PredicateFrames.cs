@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DocReport.Analysis.Sources;
 using DocReport.Model;
 using DocReport.Structure;
 
@@ -55,8 +54,8 @@ internal static partial class PredicateFrames
         var after = In(AfterQuotation(), text, sentence).Select(m => (Cue: m, Handed: true));
         foreach (var (cue, handed) in before.Concat(after).OrderBy(c => c.Cue.Index))
         {
-            // a verb inside a quotation is the speaker's word; a noun the source lists hold is no verb ("some Clinton allies that the ...")
-            if (quotations.Any(q => q.Start < cue.Index && cue.Index < q.End) || SourceLexicon.SourceNounOf(cue.Value) is not null) continue;
+            // a verb inside a quotation is the speaker's word
+            if (quotations.Any(q => q.Start < cue.Index && cue.Index < q.End)) continue;
             if (AttributionRules.Verb(text, sentence, cue, quotations) is not { } found || !AcceptsSubject(text, sentence, found)) continue;
             // after a quotation the verb must be handed it: what it reports ends before it ("“...” the report contains" is no frame)
             if (handed && found.Content.End > found.Cue.Start) continue;
