@@ -86,9 +86,6 @@ internal static partial class AttributionExtractor
             .Where(t => !quotedCues.Overlaps(t.Cue) && !quotedSources.Overlaps(t.Source) && !ColonLabel.Is(article.Text, t)).Select(f => f.Classified(true)).Concat(read.Select(f => f.Classified(false))).ToList();
         var (cues, sources, contents) = (new OverlapIndex(tagged.Select(t => t.Cue)), new OverlapIndex(tagged.Select(t => t.Source)), new OverlapIndex(tagged.Select(t => t.Content)));
         var rules = ruled.Select(r => SourceShape.Mended(article.Text, r).Classified(true)).Where(r => !ColonLabel.Is(article.Text, r) && !cues.Overlaps(r.Cue) && !sources.Overlaps(r.Source) && !(r.Kind == AttributionKind.Belief && contents.Overlaps(r.Cue))).ToList();
-        // a verb no list holds, read by its frame only in a sentence where no cue was found (PredicateFrames)
-        var cued = tagged.Concat(rules).Select(f => f.Sentence.Id).ToHashSet(StringComparer.Ordinal);
-        rules.AddRange(PredicateFrames.Find(article, quotations, cued).Select(f => SourceShape.Mended(article.Text, f)).Where(f => !ColonLabel.Is(article.Text, f) && !sources.Overlaps(f.Source)));
         // "Her friends have mocked the campaign, calling it “...,” Susan said": a stance inside what another reports is theirs to tell
         var reported = new OverlapIndex(tagged.Concat(rules).Where(f => f.Reports && !StanceVerbs.IsStanceCue(f.Cue.Text)).Select(f => f.Content));
         var found = tagged.Concat(rules).Where(f => !AttributesNothing(article.Text, f)).Select(f => QuotedWords.Read(article.Text, f)).Select(HeldView.Read).Select(f => RatedCues.Read(article.Text, f)).Select(f => reported.Overlaps(f.Cue) ? f : SpeechActs.Read(article.Text, StanceVerbs.Read(article.Text, f, quotations))).Select(f => EndingBefore(article.Text, f, quotedAs))

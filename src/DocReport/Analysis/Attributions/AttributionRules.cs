@@ -111,8 +111,7 @@ internal static partial class AttributionRules
             return cut.IsEmpty ? f : f with { Content = SpanOf(text, cut) };
         })).ToList();
 
-    /// <summary>The attribution of a verb cue: its subject before it or its source after it, and what it reports; null when it has none.</summary>
-    internal static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
+    private static FoundAttribution? Verb(string text, Sentence sentence, Match cue, List<Quotation> quotations)
     {
         var clauseStart = ClauseStart(sentence, cue, quotations);
         if (ClauseReader.IsModal(text, clauseStart, cue.Index)) return null;
