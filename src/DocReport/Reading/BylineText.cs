@@ -32,8 +32,9 @@ internal static partial class BylineText
         return m.Success ? SplitNames(m.Groups["names"].Value) : [];
     }
 
-    /// <summary>Names in a byline value that may start with "By" and list several people; a date or role after a dash or bar is left out.</summary>
-    public static IReadOnlyList<string> SplitNames(string value)
+    /// <summary>Names in a byline value that may start with "By" and list several people; a date or role after a dash or bar is left out.
+    /// <paramref name="asShown"/>: the byline the page shows, whose account names and site-named desks stay (<see cref="NameOnly"/>).</summary>
+    public static IReadOnlyList<string> SplitNames(string value, bool asShown = false)
     {
         var text = Label().Replace(PersonSide(Spaces().Replace(value.Trim(), " "), TrailingSeparator()), "");
         var parts = NameSeparator().Split(text).Select(p => p.Trim(Marks)).SelectMany(PairOfPersons).ToList();
@@ -41,7 +42,7 @@ internal static partial class BylineText
         // before it unless it opens with a given name; alone a country may be a name ("Jordan").
         var names = parts.Where((p, i) => parts.Count == 1 || !SourceLexicon.Countries.Contains(p)
                 && !(parts.Count > 2 && i + 1 < parts.Count && SourceLexicon.Countries.Contains(parts[i + 1]) && !OpensWithGivenName(p)))
-            .Select(NameOnly).OfType<string>()
+            .Select(p => NameOnly(p, asShown)).OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         // With a person beside it, a country is where they write from and an outlet is the wire they write for ("Ana Ruiz,
@@ -55,9 +56,10 @@ internal static partial class BylineText
     /// <summary>
     /// The name alone in one author value: a label before it ("By", "Posted by", "Autor:", "Veröffentlicht von"), marks around
     /// it and a date or date label after it ("am Samstag", "Updated: January 3") left out; null when what is left is no name
-    /// (a date, a weekday, a label, a web or mail address, a placeholder such as "Name *").
+    /// (a date, a weekday, a label, a web or mail address, a placeholder such as "Name *", a template's credit). A site account's
+    /// name and a value holding a host name are no author in a metadata field, but stay <paramref name="asShown"/> in a byline.
     /// </summary>
-    public static string? NameOnly(string value)
+    public static string? NameOnly(string value, bool asShown = false)
     {
         var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
         for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
@@ -80,10 +82,10 @@ internal static partial class BylineText
         }
         // A role before the name ("FOCUS-Online-Experte Robin Roe", "Gastautor Max Roe") is no part of it.
         if (words.Length >= 3 && Roles.Contains(words[0].Split('-')[^1]) && string.Join(' ', words[1..]) is var person
-            && OpensWithGivenName(person) && PersonShaped().IsMatch(person))
+            && IsPersonName(person))
             (text, words) = (person, words[1..]);
-        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || PictureCredit().IsMatch(text)
-            || IsAccountName(text) || LegalForm().IsMatch(text)) return null;
+        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || !asShown && HostWord().IsMatch(text) || PictureCredit().IsMatch(text) || TemplateCredit().IsMatch(text)
+            || !asShown && IsAccountName(text) || LegalForm().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
@@ -122,7 +124,7 @@ internal static partial class BylineText
         var left = text[..dash.Index];
         var rest = text[(dash.Index + dash.Length)..];
         var right = separator.Match(rest) is { Success: true } next ? rest[..next.Index] : rest;
-        return !OpensWithGivenName(Label().Replace(left, "")) && OpensWithGivenName(right) && PersonShaped().IsMatch(right) ? right : left;
+        return !OpensWithGivenName(Label().Replace(left, "")) && IsPersonName(right) ? right : left;
     }
 
     /// <summary>The names less the site's own: a publisher that fills the author field with its name ("Harbour Wire") names no
@@ -132,8 +134,11 @@ internal static partial class BylineText
     {
         var sites = siteNames.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Key(s!)).ToHashSet();
         return names.Where(n => !sites.Contains(Key(n)) || persons.Contains(n, StringComparer.OrdinalIgnoreCase)
-            || OpensWithGivenName(n) && PersonShaped().IsMatch(n)).ToList();
+            || IsPersonName(n)).ToList();
     }
+
+    /// <summary>Whether <paramref name="name"/> is shaped as a person's: it opens with a given name and runs two to four capitalised words.</summary>
+    public static bool IsPersonName(string name) => OpensWithGivenName(name) && PersonShaped().IsMatch(name);
 
     // Letters and digits only, lower case, without accents: "LA NACIÓN" and "La Nacion" are one name.
     public static string Key(string name) =>
@@ -145,7 +150,7 @@ internal static partial class BylineText
     /// <summary>The names in one author field of a page's metadata: several only when a bar or semicolon parts them
     /// ("Ana Ruiz | Ben Cole"); a comma or "and" may belong to one organisation's name.</summary>
     public static IEnumerable<string> NamesOfField(string value) =>
-        FieldSeparator().Split(value).SelectMany(PairOfPersons).Select(NameOnly).OfType<string>();
+        FieldSeparator().Split(value).SelectMany(PairOfPersons).Select(n => NameOnly(n)).OfType<string>();
 
     /// <summary>
     /// Two people joined by "and" in another language ("Ana Roe und Ben Cole", "Ana Roe et Ben Cole", "y", "e", "i", "en",
@@ -154,13 +159,13 @@ internal static partial class BylineText
     /// </summary>
     private static IEnumerable<string> PairOfPersons(string part) =>
         OtherAnd().Match(part.Trim()) is { Success: true } m && m.Groups["first"].Value is var first && m.Groups["second"].Value is var second
-        && OpensWithGivenName(first) && PersonShaped().IsMatch(first) && OpensWithGivenName(second) && PersonShaped().IsMatch(second)
+        && IsPersonName(first) && IsPersonName(second)
             ? [first, second] : [part];
 
     // Marks around a name; a closing dot is kept after an initial or an abbreviation ("Nicolas Roe C.", "Jr.", "red.").
     private static readonly char[] Marks = [' ', ',', ';', ':', '|', '/', '*', '-', '–', '—', '·', '\'', '"', '‘', '’', '“', '”', '«', '»', '(', ')'];
 
-    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|posted\s+by|authors?:)\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*|\s+(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\b){0,11})\s*$")]
+    [GeneratedRegex(@"^(?i:by|written\s+by|words\s+by|story\s+by|posted\s+by|authors?:|(?:text\s+)?von|par|por|door|przez)\s+(?<names>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*|\s+(?:van|von|de|der|da|di|du|la|le|bin|al|ibn)\b){0,11})\s*$")]
     private static partial Regex BylineLine();
 
     // A name runs up to a number after a space or a small letter: "Lucas Nolan22 Dec 2016" is Lucas Nolan, "TAG24" stays.
@@ -238,6 +243,15 @@ internal static partial class BylineText
     // A site's host name in the author's place: "harbourwire.de", "Harbour-News.com"; not a user name ("ana.la.rosa").
     [GeneratedRegex(@"^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|blog|media)$")]
     private static partial Regex HostName();
+
+    // A site's host name among the words of an author value ("stol.it / Harbour Online", "Ana Roe harbourwire.de"): the site's
+    // name or its credit, no author's; an initial's dot ("T. V. Raman") or an abbreviation's ("e.V.") is no host name.
+    [GeneratedRegex(@"(?:^|\s)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|blog|media)(?=\s|$)")]
+    private static partial Regex HostWord();
+
+    // A template's or a site's credit in the author's field ("Ana Roe und Ben Cole designed", "Powered by ...", "Theme by ...").
+    [GeneratedRegex(@"\b(?:designed|powered|theme|template)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TemplateCredit();
 
     // A web address after a name, in brackets or not: "Bradley Roe (https://example.org/~roe/)".
     [GeneratedRegex(@"(?<=\p{L}\.?)\s+\(?(?:https?://|www\.)\S*\)?")]

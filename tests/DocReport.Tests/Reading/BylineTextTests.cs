@@ -111,7 +111,37 @@ public class BylineTextTests
     public void An_account_name_is_no_author(string value) => Assert.Empty(BylineText.SplitNames(value));
 
     [Theory]
+    [InlineData("Posted by kj", "kj")]
+    [InlineData("Team harbourwire.de", "Team harbourwire.de")]
+    public void An_account_name_or_a_desk_named_by_its_site_stays_as_the_byline_shows_it(string byline, string name)
+    {
+        Assert.Equal([name], BylineText.SplitNames(byline, asShown: true));
+        Assert.Empty(BylineText.SplitNames(byline));
+    }
+
+    [Theory]
+    [InlineData("Ina Roe und Tom Hale designed")]
+    [InlineData("Powered by Quillbrook")]
+    [InlineData("harbour.de / Harbour Online")]
+    [InlineData("Ina Roe harbourwire.de")]
+    public void A_template_s_credit_or_a_value_holding_a_host_name_is_no_author(string value)
+    {
+        Assert.Empty(BylineText.SplitNames(value));
+        Assert.Empty(BylineText.NamesOfField(value));
+    }
+
+    [Theory]
+    [InlineData("Von Ina Roe", "Ina Roe")]
+    [InlineData("Text von Ina Roe", "Ina Roe")]
+    [InlineData("Par Claire Dupont", "Claire Dupont")]
+    [InlineData("Por Teresa Olmos", "Teresa Olmos")]
+    [InlineData("Von Hamburg nach Kiel", null)]
+    public void A_byline_line_opens_with_by_in_several_languages(string line, string? name) =>
+        Assert.Equal(name is null ? [] : [name], BylineText.AuthorsOfBylineLine(line));
+
+    [Theory]
     [InlineData("Quillbrook")]
+    [InlineData("T. V. Roe")]
     [InlineData("NRQ")]
     [InlineData("肖春芳")]
     [InlineData("Ana Roe")]

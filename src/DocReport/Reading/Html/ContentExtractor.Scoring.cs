@@ -23,11 +23,14 @@ internal sealed partial class ContentExtractor
                 node = node.RemoveAndGetNext();
                 continue;
             }
-            if (findByline && byline is null && IsByline(node, matchString))
+            if (byline is null && IsByline(node, matchString))
             {
                 byline = BylineText(node);
-                node = node.RemoveAndGetNext();
-                continue;
+                if (removeByline)
+                {
+                    node = node.RemoveAndGetNext();
+                    continue;
+                }
             }
             if (shouldRemoveTitleHeader && DuplicatesTitle(node))
             {
@@ -39,6 +42,7 @@ internal sealed partial class ContentExtractor
             }
             if (flags.HasFlag(ExtractionFlags.StripUnlikelyCandidates) && IsUnlikelyCandidate(node, matchString, titleHeading))
             {
+                NoteBylineInBox(node);
                 node = node.RemoveAndGetNext();
                 continue;
             }

@@ -21,27 +21,30 @@ internal sealed partial class ContentExtractor
     private readonly IDocument document;
     private readonly Func<IElement> freshBody;
     private readonly string? title;
-    private readonly bool findByline;
+    private readonly bool removeByline;
     private string? byline;
+    private string? bylineInBox;
 
-    private ContentExtractor(IDocument document, Func<IElement> freshBody, string? title, bool findByline)
+    private ContentExtractor(IDocument document, Func<IElement> freshBody, string? title, bool removeByline)
     {
         this.document = document;
         this.freshBody = freshBody;
         this.title = title;
-        this.findByline = findByline;
+        this.removeByline = removeByline;
     }
 
     /// <summary>
     /// The main content of <paramref name="document"/> (prepared by <see cref="DocumentPreparer"/>), or null for a page
     /// without text. An attempt changes the page, so a retry gets the body as it was from <paramref name="freshBody"/>:
-    /// reading the page again only when a retry is needed costs less than copying every page's body beforehand.
+    /// reading the page again only when a retry is needed costs less than copying every page's body beforehand. The page's
+    /// byline element is read either way; with <paramref name="removeByline"/> (no author in the page's metadata) it leaves the
+    /// content, as Readability's does; without, it stays there and is only noted (to weigh against the metadata's author).
     /// </summary>
-    public static ExtractedArticle? Extract(IDocument document, Func<IElement> freshBody, string? title, bool findByline)
+    public static ExtractedArticle? Extract(IDocument document, Func<IElement> freshBody, string? title, bool removeByline)
     {
-        var extractor = new ContentExtractor(document, freshBody, title, findByline);
+        var extractor = new ContentExtractor(document, freshBody, title, removeByline);
         var content = extractor.ExtractWithRetries();
-        return content is null ? null : new ExtractedArticle(content.Value.Content, content.Value.Labels, extractor.byline);
+        return content is null ? null : new ExtractedArticle(content.Value.Content, content.Value.Labels, extractor.byline ?? extractor.bylineInBox);
     }
 
     private (IElement Content, OrphanLabels Labels)? ExtractWithRetries()
@@ -109,6 +112,20 @@ internal sealed partial class ContentExtractor
     // the story's, not a byline.
     private static bool OpensSentence(IElement node) =>
         Siblings.Next(node) is IText { Data: var next } && next.AsSpan().Trim().Length > 20;
+
+    // The article's own header or footer may carry a class Readability drops ("entry-header", "post-footer") and the byline
+    // with it: the first byline inside such a box is noted, to be read only when the walk finds none elsewhere. A box of
+    // others' posts or of other stories (comments, a sidebar's widgets, related articles) names their authors, not this one's.
+    private void NoteBylineInBox(IElement box)
+    {
+        if (bylineInBox is not null || byline is not null || OthersPosts().IsMatch(box.ClassAndId())) return;
+        var found = box.Descendants<IElement>().FirstOrDefault(e => IsByline(e, e.ClassAndId()) && e.IsProbablyVisible()
+            && !e.Ancestors<IElement>().TakeWhile(a => a != box).Any(a => OthersPosts().IsMatch(a.ClassAndId())));
+        if (found is not null) bylineInBox = BylineText(found);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("comment|community|disqus|replies|remark|shoutbox|sidebar|widget|related|recent", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OthersPosts();
 
     // An itemprop="name" inside the byline names the author more exactly than the whole byline.
     private static string BylineText(IElement node)

@@ -35,11 +35,18 @@ internal static class HtmlMetadata
         };
     }
 
-    /// <summary>Fills authors and date the head did not give: from the byline element, then from byline and date lines atop the article.</summary>
-    public static DocumentMetadata Complete(DocumentMetadata metadata, string? bylineElement, DocumentMetadata bylineLines)
+    /// <summary>Fills authors and date the head did not give: from the byline element, then from byline and date lines atop the
+    /// article. A byline element naming a person also wins over a head that names only organisations (an institute or a paper filling every page's author field), which
+    /// <paramref name="persons"/> (the JSON-LD's Person authors) and the names' shape tell.</summary>
+    public static DocumentMetadata Complete(DocumentMetadata metadata, IReadOnlyList<string> persons, string? bylineElement, DocumentMetadata bylineLines)
     {
-        var authors = metadata.Authors.Count > 0 ? metadata.Authors
-            : !string.IsNullOrWhiteSpace(bylineElement) ? BylineText.WithoutSiteName(BylineText.SplitNames(WhitespaceCollapsed(bylineElement)), [], metadata.SiteName)
+        // The byline the page shows keeps a site account's name ("kj", "c1ph4") and a desk named by its site ("Team example.pl"):
+        // it is what the reader sees signed; in the head's author field either is a template's filling.
+        var shown = string.IsNullOrWhiteSpace(bylineElement) ? []
+            : BylineText.WithoutSiteName(BylineText.SplitNames(WhitespaceCollapsed(bylineElement), asShown: true), [], metadata.SiteName);
+        var organisationsOnly = !metadata.Authors.Any(a => persons.Contains(a, StringComparer.OrdinalIgnoreCase) || BylineText.IsPersonName(a));
+        var authors = metadata.Authors.Count > 0 && !(organisationsOnly && shown.Any(BylineText.IsPersonName)) ? metadata.Authors
+            : shown.Count > 0 ? shown
             : bylineLines.Authors;
         return metadata with { Authors = authors, Published = metadata.Published ?? bylineLines.Published };
     }

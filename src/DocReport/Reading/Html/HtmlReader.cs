@@ -58,7 +58,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         var metadata = HtmlMetadata.FromHead(document, jsonLd, published);
         var headings = CitedTitle.Headings(document);
         var baseUri = BaseUri(document.First(BaseElement)?.GetAttribute("href") ?? metadata.Url);
-        var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent, repair), metadata.Title, findByline: metadata.Authors.Count == 0);
+        var article = ContentExtractor.Extract(document, () => PreparedBody(html, keepNoscriptContent, repair), metadata.Title, removeByline: metadata.Authors.Count == 0);
         if (article is null) return new ReadContent(Cited(metadata, headings), JsonLdBody.Blocks(document, jsonLd?.Body, [], baseUri) ?? []) { RepairedCharacters = repaired };
         navigation.Subtract(article.Content);
         ArticleFurniture.Remove(article.Content, navigation, host);
@@ -66,7 +66,7 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
         var blocks = BlockCollector.Collect(article.Content, baseUri).ToList();
         blocks = JsonLdBody.Blocks(document, jsonLd?.Body, blocks, baseUri) ?? blocks;
         blocks = AuthorNotes.Without(blocks, jsonLd?.AuthorDescriptions ?? []);
-        var completed = HtmlMetadata.Complete(metadata, article.Byline, TopMatter.Extract(blocks));
+        var completed = HtmlMetadata.Complete(metadata, jsonLd?.Persons ?? [], article.Byline, TopMatter.Extract(blocks));
         blocks = AuthorNotes.WithoutNamedNotes(blocks, completed.Authors);
         return new ReadContent(Cited(completed, headings), blocks) { RepairedCharacters = repaired };
     }
