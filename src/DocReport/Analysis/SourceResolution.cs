@@ -26,8 +26,12 @@ internal static partial class SourceResolution
         var resolved = new IReadOnlyList<SourceEntry>[found.Count];
         var bySentence = found.ToLookup(f => f.Sentence.Start);
         var nested = found.Select(f => InnerSpeakers.InsideReport(article.Text, f, bySentence[f.Sentence.Start]) || InnerSpeakers.OuterSubject(article.Text, f, bySentence[f.Sentence.Start])).ToArray();
+        // a list's names are read as the registry reaches them ("Warren, Sanders and Biden": each a name the text gave before)
+        var read = found.ToList();
+        found = read;
         foreach (var i in Enumerable.Range(0, found.Count).OrderBy(i => found[i].Source.Start))
         {
+            if (citedBy[i] < 0) read[i] = NameList.Whole(article.Text, read[i], registry);
             var (f, citation) = (found[i], citedBy[i]);
             reached?.Invoke(f.Source.Start);
             resolved[i] = citation >= 0 ? Cited(registry, CitedName(article.Text, links[citation], f.Source), links[citation].Url, f)
@@ -62,7 +66,7 @@ internal static partial class SourceResolution
         if (phrase.Form == PhraseForm.Named && publisher.Is(phrase.Name))
             return HeldByAgent().Match(f.Source.Text) is { Success: true } held && SourcePhrase.Parse(held.Groups[1].Value) is { Descriptor.Kind: SourceKind.Document } document
                 ? registry.ResolveAll(document, f.Source.Start, f.Source.End) : [];
-        var entries = phrase == f.Phrase && Coordination.PartsOf(f.Source, registry.StandsAlone) is { } parts
+        var entries = phrase == f.Phrase && (NameList.PartsOf(f.Source, registry.StandsAlone) ?? Coordination.PartsOf(f.Source, registry.StandsAlone)) is { } parts
             ? parts.SelectMany(p => registry.ResolveAll(p.Phrase, p.Start, p.End)).Distinct()
             : registry.ResolveAll(phrase, f.Source.Start, f.Source.End, ReportedSubject(f, registry));
         return entries.Where(e => !publisher.Is(e.Name)).ToList();
