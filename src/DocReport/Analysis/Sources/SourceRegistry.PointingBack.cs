@@ -264,22 +264,26 @@ internal sealed partial class SourceRegistry
 
         // "with companies promising to restock ... the company told PC Gamer": one body is not the unnamed many
         (SourceEntry?, bool) Checked(SourceEntry entry) =>
-            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) || OtherOwnerWritten(entry, head)
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) || OtherOwnerWritten(entry, head, position)
                 ? (null, true) : (entry, false);
     }
 
     // "The campaign says" in a story that writes both "the Trump campaign" and "Clinton's campaign": a body named by whose noun
-    // it is ("Hollis campaign") is "the campaign" only when the text writes no one else's.
-    private bool OtherOwnerWritten(SourceEntry entry, string noun)
+    // it is ("Hollis campaign") is "the campaign" only when the text writes no one else's. A person who speaks for someone
+    // ("unnamed prime minister spokesman") cited just before (some two short paragraphs), with no one else's written since, is
+    // the one the text goes on quoting, as a pronoun would be: "Cameron's spokesman said ... the prime minister's spokesman said
+    // ... “...,” the spokesman said" (round 42; a body stays unsure: "The campaign says" after a paragraph on another campaign)
+    private bool OtherOwnerWritten(SourceEntry entry, string noun, int position)
     {
         if (!entry.Name.EndsWith(" " + noun, StringComparison.Ordinal)) return false;
         if (!ownersOf.TryGetValue(noun, out var owners))
             ownersOf[noun] = owners = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
-                .Select(m => m.Groups[1].Value).Where(o => SourcePhrase.Parse(o) is { Form: PhraseForm.Named }).ToHashSet();
-        return owners.Any(o => !entry.Name.Split(' ').Contains(o));
+                .Select(m => (Owner: m.Groups[1].Value, At: m.Index)).Where(o => SourcePhrase.Parse(o.Owner) is { Form: PhraseForm.Named }).ToList();
+        var citedJustBefore = entry.Kind == SourceKind.Person && position - entry.LastSeenEnd <= BodyPronounReach;
+        return owners.Any(o => (!citedJustBefore || o.At > entry.LastSeen && o.At < position) && !entry.Name.Split(' ').Contains(o.Owner));
     }
 
-    private readonly Dictionary<string, HashSet<string>> ownersOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Owner, int At)>> ownersOf = new(StringComparer.Ordinal);
     private static readonly NamePatterns OwnerPatterns = new(noun => $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b");
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
