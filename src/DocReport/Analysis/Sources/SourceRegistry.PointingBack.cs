@@ -277,13 +277,22 @@ internal sealed partial class SourceRegistry
     {
         if (!entry.Name.EndsWith(" " + noun, StringComparison.Ordinal)) return false;
         if (!ownersOf.TryGetValue(noun, out var owners))
-            ownersOf[noun] = owners = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
-                .Select(m => (Owner: m.Groups[1].Value, At: m.Index)).Where(o => SourcePhrase.Parse(o.Owner) is { Form: PhraseForm.Named }).ToList();
-        var citedJustBefore = entry.Kind == SourceKind.Person && position - entry.LastSeenEnd <= BodyPronounReach;
-        return owners.Any(o => (!citedJustBefore || o.At > entry.LastSeen && o.At < position) && !entry.Name.Split(' ').Contains(o.Owner));
+        {
+            var written = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
+                .Where(m => SourcePhrase.Parse(m.Groups[1].Value) is { Form: PhraseForm.Named }).OrderBy(m => m.Index).ToList();
+            var names = written.Select(m => m.Groups[1].Value).ToArray();
+            ownersOf[noun] = owners = (written.Select(m => m.Index).ToArray(), names, names.Distinct().ToArray());
+        }
+        var own = entry.Name.Split(' ');
+        if (entry.Kind != SourceKind.Person || position - entry.LastSeenEnd > BodyPronounReach) return owners.Distinct.Any(o => !own.Contains(o));
+        // the owners written since the spokesman was cited: a binary search, then the few places before the description
+        for (var i = SortedSearch.LowerBound(owners.At, entry.LastSeen + 1); i < owners.At.Length && owners.At[i] < position; i++)
+            if (!own.Contains(owners.Names[i])) return true;
+        return false;
     }
 
-    private readonly Dictionary<string, List<(string Owner, int At)>> ownersOf = new(StringComparer.Ordinal);
+    // where each owner of a noun is written, in text order, who, and each owner once
+    private readonly Dictionary<string, (int[] At, string[] Names, string[] Distinct)> ownersOf = new(StringComparer.Ordinal);
     private static readonly NamePatterns OwnerPatterns = new(noun => $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b");
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
