@@ -171,15 +171,30 @@ internal sealed partial class SourceRegistry
         if (PhraseTokens.IsPossessive(text[at..end]) || OwnerOrConjunctAfter().IsMatch(text, end)) return false;
         var paragraph = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         var from = Math.Max(paragraph, at - 60);
-        return Attributions.Quotation.OpenIn(text.AsSpan(paragraph, at - paragraph)) || ObjectBefore().IsMatch(text.AsSpan(from, at - from));
+        return Attributions.Quotation.OpenIn(text.AsSpan(paragraph, at - paragraph)) || ObjectBefore().IsMatch(text.AsSpan(from, at - from))
+            || RoleObjectBefore().Match(text, from, at - from) is { Success: true } described && IsPersonRole(described.Groups["role"].Value);
     }
+
+    // "Rivas criticized Tulsa, Okla., police officer Ann Shelby", "praised Fox News host Ann Kelly": the object's place in commas and
+    // its role, in lower case, between the verb and the name; only a person's role ends the run ("told reporters that Shelby had
+    // left" names Shelby as a clause's subject, not as the one told), and only a verb opens it ("with Republican nominee Ann Kelly
+    // leading the pack" makes her the subject of what follows)
+    [GeneratedRegex(@"\b(?:" + ObjectVerbs + @")[ \t]+(?:\p{Lu}[\p{L}.'’-]*,[ \t]+){0,2}(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}(?:(?!(?:that|who|which|whom|whose|and|or|but|the|a|an|his|her|their|its|to|of|for|by|with|from|in|on|at|as|if|when|while|because)\b)\p{Ll}[\p{L}-]*[ \t]+){0,2}(?<role>\p{Ll}[\p{L}-]*)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}$")]
+    private static partial Regex RoleObjectBefore();
+
+    private static bool IsPersonRole(string word) =>
+        SourceLexicon.DescriptorOf(word) is { Kind: SourceKind.Person, IsGroup: false } || SourceLexicon.IsSubjectRole(word) || SourceLexicon.IsTitle(word);
 
     [GeneratedRegex(@"\G(?:['’]s?\b|[ \t]+and\b)")]
     private static partial Regex OwnerOrConjunctAfter();
 
     // a verb of telling or meeting, or a preposition, then up to two capitalised words (a title, a given name) before the name; not
     // "asked" or "interviewed": "Dunford asked Admiral Harris ... “...,” he said" is the one asked answering
-    [GeneratedRegex(@"\b(?:told|tell|tells|telling|thanked|praised|attacked|criticized|criticised|criticize|criticise|blamed|accused|met|joined|endorsed|called|defended|to|with|by|for|of|about|against|from|than|like|toward|towards|between|at|on)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}$")]
+    private const string ObjectVerbs = "told|tell|tells|telling|thanked|praised|attacked|criticized|criticised|criticize|criticise|blamed|accused|met|joined|endorsed|called|defended";
+
+    private const string ObjectOpening = @"\b(?:" + ObjectVerbs + @"|to|with|by|for|of|about|against|from|than|like|toward|towards|between|at|on)[ \t]+";
+
+    [GeneratedRegex(ObjectOpening + @"(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,2}$")]
     private static partial Regex ObjectBefore();
 
     private string? GivenNameBefore(int at)

@@ -264,22 +264,35 @@ internal sealed partial class SourceRegistry
 
         // "with companies promising to restock ... the company told PC Gamer": one body is not the unnamed many
         (SourceEntry?, bool) Checked(SourceEntry entry) =>
-            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) || OtherOwnerWritten(entry, head)
+            entry.Kind != SourceKind.Person && NamedBetween(entry, position, head: Singular(head)) || IsUnnamedMany(entry, head) || OtherOwnerWritten(entry, head, position)
                 ? (null, true) : (entry, false);
     }
 
     // "The campaign says" in a story that writes both "the Trump campaign" and "Clinton's campaign": a body named by whose noun
-    // it is ("Hollis campaign") is "the campaign" only when the text writes no one else's.
-    private bool OtherOwnerWritten(SourceEntry entry, string noun)
+    // it is ("Hollis campaign") is "the campaign" only when the text writes no one else's. A person who speaks for someone
+    // ("unnamed prime minister spokesman") cited just before (some two short paragraphs), with no one else's written since, is
+    // the one the text goes on quoting, as a pronoun would be: "Cameron's spokesman said ... the prime minister's spokesman said
+    // ... “...,” the spokesman said" (round 42; a body stays unsure: "The campaign says" after a paragraph on another campaign)
+    private bool OtherOwnerWritten(SourceEntry entry, string noun, int position)
     {
         if (!entry.Name.EndsWith(" " + noun, StringComparison.Ordinal)) return false;
         if (!ownersOf.TryGetValue(noun, out var owners))
-            ownersOf[noun] = owners = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
-                .Select(m => m.Groups[1].Value).Where(o => SourcePhrase.Parse(o) is { Form: PhraseForm.Named }).ToHashSet();
-        return owners.Any(o => !entry.Name.Split(' ').Contains(o));
+        {
+            var written = NameOccurrences.InLinesHolding(text, OwnerPatterns.For(noun), noun)
+                .Where(m => SourcePhrase.Parse(m.Groups[1].Value) is { Form: PhraseForm.Named }).OrderBy(m => m.Index).ToList();
+            var names = written.Select(m => m.Groups[1].Value).ToArray();
+            ownersOf[noun] = owners = (written.Select(m => m.Index).ToArray(), names, names.Distinct().ToArray());
+        }
+        var own = entry.Name.Split(' ');
+        if (entry.Kind != SourceKind.Person || position - entry.LastSeenEnd > BodyPronounReach) return owners.Distinct.Any(o => !own.Contains(o));
+        // the owners written since the spokesman was cited: a binary search, then the few places before the description
+        for (var i = SortedSearch.LowerBound(owners.At, entry.LastSeen + 1); i < owners.At.Length && owners.At[i] < position; i++)
+            if (!own.Contains(owners.Names[i])) return true;
+        return false;
     }
 
-    private readonly Dictionary<string, HashSet<string>> ownersOf = new(StringComparer.Ordinal);
+    // where each owner of a noun is written, in text order, who, and each owner once
+    private readonly Dictionary<string, (int[] At, string[] Names, string[] Distinct)> ownersOf = new(StringComparer.Ordinal);
     private static readonly NamePatterns OwnerPatterns = new(noun => $@"\b(\p{{Lu}}[\p{{L}}-]*)(?:['’]s)?[ \t]+{Regex.Escape(noun)}\b");
 
     private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
