@@ -43,7 +43,6 @@ internal static class ArticleFurniture
     private const double MaxRemovedShare = 0.8;
 
     private const int MinCards = 3;
-    private const int MaxCardLength = 600;
     private const int MinHeadlineLength = 25;
     private const int MaxHeadlineItemLength = 300;
     private const double HeadlineLinkShare = 0.5;
@@ -69,6 +68,8 @@ internal static class ArticleFurniture
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         furniture.AddRange(PriceCards.Find(article).Where(c => !furniture.Any(f => f.Contains(c))));
+        var cards = TeaserCards.Find(article, host);
+        furniture = [.. furniture.Where(f => !cards.Any(c => c.Contains(f))), .. cards.Where(c => !furniture.Any(f => f.Contains(c)))];
         // Boxes whose class names them (a next-story box under a short post) go even then.
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare)
             furniture = furniture.Where(f => HasFurnitureClass(f, keepCaptions)).ToList();
@@ -197,7 +198,6 @@ internal static class ArticleFurniture
             && (!EndsSentence(text) || LabelLength(text) > 0) && !IsAddress(text)
             && !(element.ClosestTag("table") is { } table && DataTables.IsDataTable(table))) return true;
         if (!keepTeasers && element.LocalName is "ul" or "ol" && IsListOfLinks(element, host)) return true;
-        if (IsTeaserCards(element, host)) return true;
         if (!keepTeasers && IsHeadlineRow(element, host)) return true;
         return HasFurnitureClass(element, keepCaptions)
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
@@ -292,15 +292,6 @@ internal static class ArticleFurniture
             && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
     }
 
-    // Boxes side by side that each hold one heading linking to another page of the site over a short summary are cards
-    // teasing further stories ("Quay works run late" with its author, date and first lines): they go with their
-    // summaries, which the linked heading's own rule leaves behind. A listicle's items link elsewhere or run longer.
-    private static bool IsTeaserCards(IElement element, string? host)
-    {
-        var items = element.Children;
-        return items.Length >= MinCards && items.All(item => IsTeaserCard(item, host));
-    }
-
     // Boxes side by side of one tag and class, each mostly a link to another page of the site as long as a headline
     // ("Ministers review the harvest plan 26 April"), are a row of further stories without headings. Shorter items
     // (a wiki's "Poppy (1)", a list of products) and a table's rows are data.
@@ -313,30 +304,12 @@ internal static class ArticleFurniture
             && i.GetElementsByTagName("a") is { Length: > 0 } links && links.All(a => IsInternal(a, host)));
     }
 
-    private static bool IsTeaserCard(IElement item, string? host)
-    {
-        if (item.InnerTextLength() > MaxCardLength) return false;
-        var headings = item.DescendantElements(e => Headings.Contains(e.LocalName));
-        if (headings.Count == 0) return OpensWithHeadlineLink(item, host);
-        return headings.Count == 1 && IsOnlyALink(headings[0])
-            && headings[0].GetElementsByTagName("a").All(a => IsInternal(a, host));
-    }
-
-    // A card without a heading element whose text opens with a link to another page of the site as long as a headline,
-    // with more text after it: "Quay works run late" over its first lines, as a related-posts box sets its items.
-    private static bool OpensWithHeadlineLink(IElement item, string? host)
-    {
-        var first = item.Descendants<IText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Data));
-        return first?.ParentElement?.ClosestTag("a") is { } link && item.Contains(link) && IsInternal(link, host)
-            && link.InnerTextLength() >= MinHeadlineLength && item.InnerTextLength() > link.InnerTextLength();
-    }
-
     // A quoted title closing a headline ('Coach: "We stay calm"') ends in a quote mark with no sentence's mark inside it.
     private static bool IsQuotedTitle(string text) =>
         text.Length > 1 && text[^1] is '"' or '”' or '»' or '“' && text[^2] is not ('.' or '!' or '?' or '…');
 
     // A relative link, or one to the host of the page's canonical address; an in-page anchor (a table of contents) is not.
-    private static bool IsInternal(IElement link, string? host)
+    internal static bool IsInternal(IElement link, string? host)
     {
         var href = link.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(href) || href.StartsWith('#')) return false;
@@ -350,7 +323,7 @@ internal static class ArticleFurniture
     private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     // A short label before the link ("Read also:", "Mire:", "Lesen Sie auch:") does not make a teaser part of the text.
-    private static bool IsOnlyALink(IElement element)
+    internal static bool IsOnlyALink(IElement element)
     {
         var length = element.InnerTextLength();
         if (length == 0 || element.CountElements("a") == 0) return false;
