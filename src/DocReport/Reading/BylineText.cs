@@ -14,10 +14,11 @@ internal static partial class BylineText
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "no author", "unknown", "publisher", "admin", "administrator", "user", "owner", "microsoft office user", "windows user" };
 
-    // A newsroom's role or desk in an author's place ("Staff Writer", "Redaktion", "Editorial Team"): no person's name.
+    // A newsroom's role or desk in an author's place ("Staff Writer", "Redaktion", "Editorial Team", "red.", its German and
+    // Polish abbreviation): no person's name.
     private static readonly HashSet<string> Newsroom = new(StringComparer.OrdinalIgnoreCase)
         { "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "editorial", "team", "desk", "newsroom",
-          "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "redakcja" };
+          "redaktion", "rédaction", "redacción", "redazione", "redação", "redactie", "redakcja", "red" };
 
     // Roles a byline puts before a person's name, in the languages of the pages read (the newsroom's words above among them).
     private static readonly HashSet<string> Roles = new(Newsroom.Concat(
@@ -56,7 +57,7 @@ internal static partial class BylineText
     /// <summary>
     /// The name alone in one author value: a label before it ("By", "Posted by", "Autor:", "Veröffentlicht von"), marks around
     /// it and a date or date label after it ("am Samstag", "Updated: January 3") left out; null when what is left is no name
-    /// (a date, a weekday, a label, a web or mail address, a placeholder such as "Name *", a template's credit). A site account's
+    /// (a date, a weekday, a label, a web or mail address, a placeholder such as "Name *", a template's credit, an initial alone). A site account's
     /// name and a value holding a host name are no author in a metadata field, but stay <paramref name="asShown"/> in a byline.
     /// </summary>
     public static string? NameOnly(string value, bool asShown = false)
@@ -84,7 +85,7 @@ internal static partial class BylineText
         if (words.Length >= 3 && Roles.Contains(words[0].Split('-')[^1]) && string.Join(' ', words[1..]) is var person
             && IsPersonName(person))
             (text, words) = (person, words[1..]);
-        if (text.Length <= 1 || text.Length > 80 || Placeholders.Contains(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || !asShown && HostWord().IsMatch(text) || PictureCredit().IsMatch(text) || TemplateCredit().IsMatch(text)
+        if (text.Length <= 1 || text.Length > 80 || text.Length == 2 && text[1] == '.' || Placeholders.Contains(text) || IsAdminAccount(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || !asShown && HostWord().IsMatch(text) || PictureCredit().IsMatch(text) || TemplateCredit().IsMatch(text)
             || !asShown && IsAccountName(text) || LegalForm().IsMatch(text)) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
@@ -100,6 +101,9 @@ internal static partial class BylineText
     /// </summary>
     public static bool IsAccountName(string text) =>
         !text.Contains(' ') && (text.Where(char.IsLetter).ToList() is { Count: > 0 } letters && letters.All(char.IsLower) || JoinedWords().IsMatch(text));
+
+    // A site's administrator account in a byline ("wpadmin", "OrAdmin"): the software's default user, no person.
+    private static bool IsAdminAccount(string text) => !text.Contains(' ') && text.Length > 5 && text.EndsWith("admin", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="text"/> is a role or a desk, not a person ("Political Correspondent", "Senior Reporter",
     /// "Environment Editor", "Metro Desk"): a few words ending in a role's, the first no given name.</summary>
@@ -192,7 +196,7 @@ internal static partial class BylineText
     // when a capital follows.
     [GeneratedRegex(@"^(?i:(?:posted|published|veröffentlicht|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)"
         + @"|(?:(?:post|article|story|words|written|posted|published|created|text|beitrag)\s+)?(?:author\s+)?(?:by|von|par|por|di|door|av|przez)"
-        + @"|(?:veröffentlicht|geschrieben|verfasst|publié|escrito|publicado|scritto|geplaatst)(?:\s+(?:von|par|por|da|door|av))?"
+        + @"|(?:veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|publié|escrito|publicado|scritto|geplaatst)(?:\s+(?:von|par|por|da|door|av))?"
         + @"|post\s+author|about\s+the\s+author|über|autor(?:in)?|authors?|auteur|autore|posted|published"
         + @"|(?:datum|date|fecha|data)(?=\s*:))(?:\s*[:\-–—]\s*|\s+|(?-i:(?<=\p{Ll})(?=\p{Lu}))|$)")]
     private static partial Regex Label();
@@ -206,8 +210,8 @@ internal static partial class BylineText
     private static partial Regex OurOrA();
 
     // A date or a date label after a name: "am", "on", "le" before a weekday or a number, or "am"/"on" closing the value
-    // ("MORITZ GATHMANN am", "Isabella Roe am Samstag"); "Updated", "Published", "Aktualisiert" and what follows.
-    [GeneratedRegex(@"(?:\s+(?-i:am|on)\s*$|\s+(?-i:am|on|le|el|il|den)\s+(?:\p{L}+\.?,?\s+)?\d|\s+(?-i:am|on|le|el|il)\s+(?i:\p{L}+day|\p{L}+tag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    // ("MORITZ GATHMANN am", "Isabella Roe am Samstag", "Ana Roe at 10:15"); "Updated", "Published", "Aktualisiert" and what follows.
+    [GeneratedRegex(@"(?:\s+(?-i:am|on|at)\s*$|\s+(?-i:am|on|at|le|el|il|den)\s+(?:\p{L}+\.?,?\s+)?\d|\s+(?-i:am|on|le|el|il)\s+(?i:\p{L}+day|\p{L}+tag|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
         + @"|\s+(?-i:vor|hace|il\s+y\s+a)\s+\d|\s*\b(?i:updated|last\s+updated|published|posted|aktualisiert|veröffentlicht|erschienen|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato)\b).*$")]
     private static partial Regex DatePart();
 
@@ -249,8 +253,9 @@ internal static partial class BylineText
     [GeneratedRegex(@"(?:^|\s)[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|news|online|blog|media)(?=\s|$)")]
     private static partial Regex HostWord();
 
-    // A template's or a site's credit in the author's field ("Ana Roe und Ben Cole designed", "Powered by ...", "Theme by ...").
-    [GeneratedRegex(@"\b(?:designed|powered|theme|template)\b", RegexOptions.IgnoreCase)]
+    // A template's or a site's credit in the author's field ("Ana Roe und Ben Cole designed", "Powered by ...", "Theme by ...",
+    // "Made in Chile with Drupal by ..."): a content system's name is never part of an author's.
+    [GeneratedRegex(@"\b(?:designed|powered|theme|template|drupal|wordpress|joomla|typo3)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TemplateCredit();
 
     // A web address after a name, in brackets or not: "Bradley Roe (https://example.org/~roe/)".

@@ -42,6 +42,10 @@ public class BylineTextTests
     [InlineData("Hafen-Online-Experte Jonas Weil", new[] { "Jonas Weil" })]
     [InlineData("Gastautorin Maria Lenz", new[] { "Maria Lenz" })]
     [InlineData("Reporter Harbour Wire", new[] { "Reporter Harbour Wire" })]
+    [InlineData("Erstellt von Ina Roe", new[] { "Ina Roe" })]
+    [InlineData("Eingestellt von Tom Hale", new[] { "Tom Hale" })]
+    [InlineData("Posted by Ina Roe at 10:15", new[] { "Ina Roe" })]
+    [InlineData("Ina Roe at", new[] { "Ina Roe" })]
     // An editor, illustrator, photographer or translator named after the author is no author.
     [InlineData("Written by Ina Roe Edited by Paul Vance", new[] { "Ina Roe" })]
     [InlineData("By Ina Roe and Tom Hale, photographs by Lea Moss", new[] { "Ina Roe", "Tom Hale" })]
@@ -120,8 +124,17 @@ public class BylineTextTests
     }
 
     [Theory]
+    [InlineData("Posted by siteadmin")]
+    [InlineData("Von HarbourAdmin")]
+    [InlineData("red.")]
+    [InlineData("Posted by S.")]
+    public void An_administrator_account_a_desk_s_abbreviation_or_an_initial_alone_is_no_author_even_as_shown(string byline) =>
+        Assert.Empty(BylineText.SplitNames(byline, asShown: true));
+
+    [Theory]
     [InlineData("Ina Roe und Tom Hale designed")]
     [InlineData("Powered by Quillbrook")]
+    [InlineData("Hecho en Chile con Drupal por Quillbrook")]
     [InlineData("harbour.de / Harbour Online")]
     [InlineData("Ina Roe harbourwire.de")]
     public void A_template_s_credit_or_a_value_holding_a_host_name_is_no_author(string value)
