@@ -438,13 +438,15 @@ internal static partial class PublishedDate
     private static partial Regex Dateline();
 
     // "Updated", "last modified" and their German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Romanian, Polish, Czech,
-    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish and Russian forms.
-    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
+    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish, Russian, Ukrainian and Greek forms; Chinese and Japanese
+    // "更新" ("更新时间", "更新日時") and Korean "수정", which no word boundary sets apart from the characters around them.
+    private const string UpdateWords = @"(?:\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
         + @"actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|actualitzat|actualizat|aktualizacja|zaktualizowano|aktualizováno|"
-        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено)\b";
+        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено|оновлено|ενημερώθηκε|ενημέρωση)\b"
+        + @"|更新时间|更新時間|更新日時|更新日|更新|수정)";
 
-    // An update word, then a numeric or written date.
-    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    // An update word, then a numeric or written date, perhaps after a word or two or an elided article ("Aggiornato l'8 marzo 2021").
+    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+(?:\s+|['’])){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedDate();
 
     // A label that ends in an update word, the date in the next text ("Updated", "Aktualisiert am:").
