@@ -247,4 +247,30 @@ public class DateFormsTests
     public void The_site_headers_date_of_today_is_not_the_articles() =>
         Assert.Equal("2026-12-07", Day(Published("", "<header class=\"site-header\"><span>Tuesday, 15 December 2026</span></header>"
             + Article("<p class=\"byline\">By Ann Lee, 7 December 2026</p>"), "en")));
+
+    [Theory]
+    // Press releases and wire copy open their first paragraph with the place, the date and a dash.
+    [InlineData("<p>BERLIN, 07.12.2026 – Die Stadt hat den Hafen neu vermessen und legt dem Rat am Montag einen Plan vor.</p>", "de")]
+    [InlineData("<p>Hamburg, 7. Dezember 2026 – Die Stadt hat den Hafen neu vermessen und legt dem Rat am Montag einen Plan vor.</p>", "de")]
+    [InlineData("<p>WASHINGTON, Dec. 7, 2026 /PRNewswire/ -- The harbour authority today announced a plan for the northern quay.</p>", "en")]
+    [InlineData("<p>LONDON, 7 December 2026 — The harbour authority today announced a plan for the northern quay.</p>", "en")]
+    [InlineData("<p>PARIS, le 7 décembre 2026 – Le port a présenté un plan pour le quai nord.</p>", "fr")]
+    [InlineData("<p>MADRID, 7 de diciembre de 2026 - El puerto presentó un plan para el muelle norte.</p>", "es")]
+    public void Datelines_of_press_releases(string paragraph, string lang) =>
+        Assert.Equal("2026-12-07", Day(Published("", $"<article><h1>Harbour inquiry</h1>{paragraph}{Story}</article>", lang)));
+
+    [Theory]
+    // Marked elements whose text alone holds the date, and a date split into boxes of its own.
+    [InlineData("<p>Veröffentlicht am <span itemprop=\"datePublished\">07.12.2026</span></p>", "de")]
+    [InlineData("<div class=\"post-date\"><span class=\"day\">07</span><span class=\"month\">Dez</span><span class=\"year\">2026</span></div>", "de")]
+    [InlineData("<span class=\"published\" title=\"2026-12-07T10:30:00+01:00\">vor 3 Tagen</span>", "de")]
+    [InlineData("<time itemprop=\"datePublished\" datetime=\"2026-12-07\">7. Dezember</time>", "de")]
+    [InlineData("<div class=\"entry-meta\">Gepostet am 7. Dezember 2026 von Anna</div>", "de")]
+    [InlineData("<h4>7. Dezember 2026</h4>", "de")]
+    public void Marked_and_split_dates(string line, string lang) =>
+        Assert.Equal("2026-12-07", Day(Published("", Article(line), lang)));
+
+    [Fact]
+    public void A_footers_copyright_is_no_date() =>
+        Assert.Null(Published("", Article("") + "<footer><p>Copyright © 2026 Harbour News</p></footer>", "en"));
 }
