@@ -1,3 +1,5 @@
+using static DocReport.Tests.Reading.Html.DateWaysTests;
+
 namespace DocReport.Tests.Reading.Html;
 
 /// <summary>
@@ -6,15 +8,6 @@ namespace DocReport.Tests.Reading.Html;
 /// </summary>
 public class DateFormsTests
 {
-    private const string Story = "<p>The harbour inquiry heard how the ferries, the fish market and the quays fared over a hard winter, and what the council plans to do about the breakwater before the next storm season.</p><p>Skippers told the inquiry that the northern quay had flooded eleven times since October, twice as often as the year before.</p>";
-
-    private static string? Published(string head, string body, string? lang) =>
-        Reader.ReadOk("page.html", $"<!DOCTYPE html><html{(lang is null ? "" : $" lang=\"{lang}\"")}><head><title>Harbour inquiry</title>{head}</head><body>{body}</body></html>").Metadata.Published;
-
-    private static string Article(string dateLine) => $"<article><h1>Harbour inquiry</h1>{dateLine}{Story}</article>";
-
-    private static string? Day(string? date) => date?[..10];
-
     [Theory]
     [InlineData("<meta name=\"pdate\" content=\"20261207\">")]
     [InlineData("<meta name=\"ptime\" content=\"20261207103000\">")]
