@@ -68,7 +68,8 @@ internal static partial class BylineText
         // A role in brackets after the name ("Karin Holm (Editor)") is no part of it.
         if (BracketedRole().Match(text) is { Success: true } bracket && IsRole(bracket.Groups["role"].Value)) text = text[..bracket.Index];
         var digits = DigitsAfter().Match(text);
-        var dated = digits.Success;
+        // A site account's name may end in digits ("freeman1984", "r23"): one word, letters then digits, is a handle, not a name and a date.
+        var dated = digits.Success && !(Handle().Match(text) is { Success: true } handle && !DateText.IsMonthName(handle.Groups["letters"].Value));
         if (dated) text = text[..digits.Index];
         // A label before a number is a count or a field of the page ("Kommentare: 4"), not a name.
         if (dated && text.TrimEnd().EndsWith(':')) return null;
@@ -175,6 +176,9 @@ internal static partial class BylineText
     // A name runs up to a number after a space or a small letter: "Lucas Nolan22 Dec 2016" is Lucas Nolan, "TAG24" stays.
     [GeneratedRegex(@"(?:^|(?<=[\s\p{Ll}]))\d")]
     private static partial Regex DigitsAfter();
+
+    [GeneratedRegex(@"^(?<letters>\p{L}[\p{L}._]*)\d+$")]
+    private static partial Regex Handle();
 
     // A dot closing a word of four letters or more is punctuation, not an abbreviation's.
     [GeneratedRegex(@"(?<=\p{L}{4})\.+$")]

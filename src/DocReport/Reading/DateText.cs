@@ -188,8 +188,8 @@ internal static partial class DateText
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\.\s*|(?:er|st|nd|rd|th|\.?[ºª°])?\s+)(?:de\s+|of\s+|d['’])?(?<mon>[\p{L}\p{M}]{2,12}\.?)(?:,|\s+del?)?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    // "March 3rd, 2024", "Mar. 3 2024", and a weekday before the year ("Dec 28 Sat 2013").
-    [GeneratedRegex(@"\b(?<mon>[\p{L}\p{M}]{2,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:" + WeekdayName + @"\.?,?\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
+    // "March 3rd, 2024", "Mar. 3 2024", a weekday before the year ("Dec 28 Sat 2013"), and Latin American Spanish "diciembre 07 de 2026".
+    [GeneratedRegex(@"\b(?<mon>[\p{L}\p{M}]{2,12}\.?)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,|\s+de)?\s+(?:" + WeekdayName + @"\.?,?\s+)?(?<y>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
     // A month name joined to its day and year by hyphens, slashes or dots: "03-Mar-2020", "3/March/2020", "03-Mar-20", "04.mar.2021".

@@ -21,13 +21,15 @@ internal static class NumericDateOrders
     private static readonly HashSet<string> YearFirstOrUnknown = new(StringComparer.OrdinalIgnoreCase) { "zh", "ja", "ko", "hu", "lt", "en" };
 
     // Country-code domains that say nothing of where a page is written: those sold for other uses and read as generic by search
-    // engines (Google's list of generic ccTLDs: .io, .co, .tv, .me, ...), and the countries whose own usage is mixed or year
-    // first (Canada, China, Japan, Korea, Hungary, Lithuania, Sweden, South Africa, Iran, Taiwan).
+    // engines (Google's list of generic ccTLDs: .io, .co, .tv, .me, ...), and the countries of mixed or year-first usage.
     private static readonly HashSet<string> SayNothing = new(StringComparer.OrdinalIgnoreCase)
     {
         "ad", "ag", "ai", "as", "bz", "cc", "cd", "co", "dj", "fm", "gg", "io", "la", "ly", "me", "ms", "nu", "sc", "sh", "sr", "su", "tk", "to", "tv", "ws",
-        "ca", "cn", "jp", "kr", "hu", "lt", "se", "za", "ir", "tw",
     };
+
+    // The countries whose own usage is mixed or year first (Canada, China, Japan, Korea, Hungary, Lithuania, Sweden, South Africa,
+    // Iran, Taiwan): their domain, or English with their region ("en-CA", "en-ZA"), says nothing.
+    private static readonly HashSet<string> MixedOrYearFirstCountries = new(StringComparer.OrdinalIgnoreCase) { "ca", "cn", "jp", "kr", "hu", "lt", "se", "za", "ir", "tw" };
 
     // Where numeric dates are written month first (CLDR's short date patterns: United States, the Philippines, and the US
     // territories and associated states with their own domains).
@@ -39,17 +41,21 @@ internal static class NumericDateOrders
     {
         var byLanguage = Of(languageTag);
         if (byLanguage != NumericDateOrder.Unknown || !WithoutRegion(languageTag)) return byLanguage;
-        return CountryCode(address) is not { } country || SayNothing.Contains(country) ? NumericDateOrder.Unknown
-            : MonthFirstCountries.Contains(country) ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
+        return CountryCode(address) is not { } country || SayNothing.Contains(country) ? NumericDateOrder.Unknown : OfCountry(country);
     }
+
+    private static NumericDateOrder OfCountry(string country) =>
+        MixedOrYearFirstCountries.Contains(country) ? NumericDateOrder.Unknown
+        : MonthFirstCountries.Contains(country) ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
 
     /// <summary>The numeric date order of a language tag alone.</summary>
     public static NumericDateOrder Of(string? languageTag)
     {
         if (string.IsNullOrWhiteSpace(languageTag)) return NumericDateOrder.Unknown;
         var parts = languageTag.Trim().Split('-', '_');
+        // English takes its region's order: "en-US" and "en-PH" month first, "en-CA" neither, "en-GB" day first.
         if (parts[0].Equals("en", StringComparison.OrdinalIgnoreCase) && parts.Length > 1)
-            return parts[1].Equals("US", StringComparison.OrdinalIgnoreCase) ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
+            return OfCountry(parts[1]);
         return YearFirstOrUnknown.Contains(parts[0]) ? NumericDateOrder.Unknown : NumericDateOrder.DayFirst;
     }
 

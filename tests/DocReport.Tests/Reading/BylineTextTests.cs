@@ -117,11 +117,23 @@ public class BylineTextTests
     [Theory]
     [InlineData("Posted by kj", "kj")]
     [InlineData("Team harbourwire.de", "Team harbourwire.de")]
+    [InlineData("Posted by quaymaster1987", "quaymaster1987")]
+    [InlineData("von k42", "k42")]
     public void An_account_name_or_a_desk_named_by_its_site_stays_as_the_byline_shows_it(string byline, string name)
     {
         Assert.Equal([name], BylineText.SplitNames(byline, asShown: true));
         Assert.Empty(BylineText.SplitNames(byline));
     }
+
+    [Theory]
+    // Digits after a name in a longer byline are a date's or a count's, and a month glued to its year is no handle.
+    [InlineData("Ana Roe22 Dec 2016", "Ana Roe")]
+    [InlineData("Ana Roe 3", "Ana Roe")]
+    public void Digits_after_a_name_are_cut_unless_the_name_is_a_handle(string byline, string name) =>
+        Assert.Equal([name], BylineText.SplitNames(byline, asShown: true));
+
+    [Fact]
+    public void A_month_glued_to_its_year_is_no_handle() => Assert.Empty(BylineText.SplitNames("Dezember2026", asShown: true));
 
     [Theory]
     [InlineData("Posted by siteadmin")]

@@ -41,10 +41,19 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
             return root.EnumerateArray().Select(item => FromRoot(item, document)).FirstOrDefault(a => a is not null);
         if (root.ValueKind != JsonValueKind.Object || !HasSchemaOrgContext(root)) return null;
         if (IsArticle(root)) return Read(root, root, document);
+        if (MainEntity(root) is { } entity) return Read(entity, root, document);
         if (!root.TryGetProperty("@graph", out var graph) || graph.ValueKind != JsonValueKind.Array) return null;
         var article = graph.EnumerateArray().FirstOrDefault(IsArticle);
-        return article.ValueKind == JsonValueKind.Object ? Read(article, graph, document) : null;
+        if (article.ValueKind == JsonValueKind.Object) return Read(article, graph, document);
+        return graph.EnumerateArray().Select(MainEntity).FirstOrDefault(e => e is not null) is { } inGraph ? Read(inGraph, graph, document) : null;
     }
+
+    // A page described as a WebPage whose main entity is the article ("@type": "WebPage", "mainEntity": {"@type": "NewsArticle", ...}):
+    // the page's own dates and names are the site's template's, the article's are the story's.
+    private static JsonElement? MainEntity(JsonElement page) =>
+        page.ValueKind == JsonValueKind.Object && page.TryGetProperty("mainEntity", out var entity)
+        && (entity.ValueKind == JsonValueKind.Array ? entity.EnumerateArray().FirstOrDefault(IsArticle) : entity) is var article && IsArticle(article)
+            ? article : null;
 
     private static JsonLdArticle Read(JsonElement article, JsonElement graph, IDocument document)
     {
@@ -62,7 +71,9 @@ internal sealed partial record JsonLdArticle(string? Title, IReadOnlyList<string
             title = headlineMatches && Dom.TextSimilarity(name, pageTitle) <= 0.75 ? headline : name;
         }
         else title = (name ?? headline)?.Trim();
-        var published = String(article, "datePublished", firstOfArray: true) ?? String(article, "dateCreated", firstOfArray: true);
+        // A template may leave datePublished empty and fill dateCreated.
+        var published = new[] { String(article, "datePublished", firstOfArray: true), String(article, "dateCreated", firstOfArray: true) }
+            .FirstOrDefault(d => !string.IsNullOrWhiteSpace(d));
         return new JsonLdArticle(title, AuthorNames(article, graph), published?.Trim(), publisher, String(article, "articleBody"))
             { Persons = AuthorNames(article, graph, personsOnly: true), AuthorDescriptions = AuthorObjects(article, graph).Select(a => String(a, "description")).OfType<string>().ToList() };
     }

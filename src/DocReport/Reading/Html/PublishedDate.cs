@@ -388,7 +388,7 @@ internal static partial class PublishedDate
     // joined) are not the publication's either.
     private static string WithoutUpdateDates(string text) => OtherDate().Replace(UpdatedDate().Replace(text, " "), " ");
 
-    // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...").
+    // A press release opens its first paragraph with the date and a dash ("29.11.2022 – Mehrfach und vehement ...", "BERLIN, 29.11.2022 – ...").
     private static string? OpeningDateline(IDocument document, NumericDateOrder order) =>
         document.All(Paragraphs).Select(p => Dateline().Match(p.TextContent)).FirstOrDefault(m => m.Success) is { } m
             ? DateText.Find(m.Groups["date"].Value, order) : null;
@@ -434,17 +434,21 @@ internal static partial class PublishedDate
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|datum|fecha|data", RegexOptions.IgnoreCase)]
     private static partial Regex DateClass();
 
-    [GeneratedRegex(@"^\s*(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*[–—-]\s*\p{L}")]
+    // The date may follow the place ("BERLIN, 07.12.2026 –", "PARIS, le 7 décembre 2026 –") and come before a wire's name
+    // ("WASHINGTON, Dec. 7, 2026 /PRNewswire/ --").
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?,\s+(?:(?:le|den|am|el)\s+)?)?(?<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+de)?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},\s+\d{4})\s*(?:/[^/]{2,30}/\s*)?(?:[–—]|--?)\s*\p{L}")]
     private static partial Regex Dateline();
 
     // "Updated", "last modified" and their German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Romanian, Polish, Czech,
-    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish and Russian forms.
-    private const string UpdateWords = @"\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
+    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish, Russian, Ukrainian and Greek forms; Chinese and Japanese
+    // "更新" ("更新时间", "更新日時") and Korean "수정", which no word boundary sets apart from the characters around them.
+    private const string UpdateWords = @"(?:\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
         + @"actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|actualitzat|actualizat|aktualizacja|zaktualizowano|aktualizováno|"
-        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено)\b";
+        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено|оновлено|ενημερώθηκε|ενημέρωση)\b"
+        + @"|更新时间|更新時間|更新日時|更新日|更新|수정)";
 
-    // An update word, then a numeric or written date.
-    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    // An update word, then a numeric or written date, perhaps after a word or two or an elided article ("Aggiornato l'8 marzo 2021").
+    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+(?:\s+|['’])){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2})", RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedDate();
 
     // A label that ends in an update word, the date in the next text ("Updated", "Aktualisiert am:").

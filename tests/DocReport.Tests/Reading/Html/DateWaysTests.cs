@@ -7,14 +7,14 @@ namespace DocReport.Tests.Reading.Html;
 /// </summary>
 public class DateWaysTests
 {
-    private const string Story = "<p>The harbour inquiry heard how the ferries, the fish market and the quays fared over a hard winter, and what the council plans to do about the breakwater before the next storm season.</p><p>Skippers told the inquiry that the northern quay had flooded eleven times since October, twice as often as the year before.</p>";
+    internal const string Story = "<p>The harbour inquiry heard how the ferries, the fish market and the quays fared over a hard winter, and what the council plans to do about the breakwater before the next storm season.</p><p>Skippers told the inquiry that the northern quay had flooded eleven times since October, twice as often as the year before.</p>";
 
-    private static string? Published(string head, string body, string? lang = "en") =>
+    internal static string? Published(string head, string body, string? lang = "en") =>
         Reader.ReadOk("page.html", $"<!DOCTYPE html><html{(lang is null ? "" : $" lang=\"{lang}\"")}><head><title>Harbour inquiry</title>{head}</head><body>{body}</body></html>").Metadata.Published;
 
-    private static string Article(string dateLine) => $"<article><h1>Harbour inquiry</h1>{dateLine}{Story}</article>";
+    internal static string Article(string dateLine) => $"<article><h1>Harbour inquiry</h1>{dateLine}{Story}</article>";
 
-    private static string? Day(string? date) => date?[..10];
+    internal static string? Day(string? date) => date?[..10];
 
     [Theory]
     [InlineData("<meta property=\"article:published_time\" content=\"2021-03-04T10:00:00+01:00\">", "2021-03-04")]
