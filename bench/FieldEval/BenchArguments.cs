@@ -1,6 +1,6 @@
 namespace DocReport.Bench.FieldEval;
 
-/// <summary>The command line: <c>[--set dev|dev2|dev3|dev4|mixed|rgate|wgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--listing FILE]
+/// <summary>The command line: <c>[--set dev|dev2|dev3|dev4|dev5|mixed|rgate|wgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--listing FILE]
 /// [--claims-model DIR] [--brief FILE]</c>.</summary>
 internal sealed record BenchArguments(
     string Set, string Data, string Trafilatura, string? Outputs, string? WritePages, bool Errors, string? Article, string? Problem)
@@ -23,7 +23,7 @@ internal sealed record BenchArguments(
         var (set, errors, article) = (line.Text("set", "dev"), line.Flag("errors"), line.Value("article"));
         return new(set, line.Text("data", "/work/shared/data"), line.Text("trafilatura", "/work/data/trafilatura"), line.Value("outputs"), line.Value("write-pages"),
             errors, article,
-            set is not ("dev" or "dev2" or "dev3" or "dev4" or "mixed" or "rgate" or "wgate" or "heldout" or "check") ? "--set is dev, dev2, dev3, dev4, mixed, rgate, wgate, heldout or check"
+            set is not ("dev" or "dev2" or "dev3" or "dev4" or "dev5" or "mixed" or "rgate" or "wgate" or "heldout" or "check") ? "--set is dev, dev2, dev3, dev4, dev5, mixed, rgate, wgate, heldout or check"
             : IsGate(set) && (errors || article is not null) ? $"the {set} set is scored as a whole: no --errors, no --article (its pages decide whether a change transfers; they are not read)"
             : line.Value("outputs") is not null && line.Value("claims-model") is not null ? "--claims-model converts the pages in process: not with --outputs"
             : line.Value("listing") is not null && (IsGate(set) || set == "heldout" || line.Value("outputs") is not null) ? "--listing writes what DocReport lists: readable sets only, converted in process"

@@ -8,7 +8,7 @@ var arguments = BenchArguments.Parse(args);
 if (arguments.Problem is not null)
 {
     Console.Error.WriteLine($"fieldeval: {arguments.Problem}");
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|dev4|mixed|rgate|wgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE] [--brief FILE]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/FieldEval -- [--set dev|dev2|dev3|dev4|dev5|mixed|rgate|wgate|heldout|check] [--data DIR] [--trafilatura DIR] [--outputs DIR] [--write-pages DIR] [--errors] [--article ID] [--claims-model DIR] [--listing FILE] [--brief FILE]");
     return 2;
 }
 var benchFolder = typeof(ArticleOutputs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BenchFolder").Value!;
@@ -35,7 +35,7 @@ if (arguments.WritePages is not null)
     return 0;
 }
 
-if (arguments.Set is "dev" or "dev2" or "dev4" or "mixed") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
+if (arguments.Set is "dev" or "dev2" or "dev4" or "dev5" or "mixed") goldProblems.AddRange(GoldOrigin.DevProblems(articles, arguments.Trafilatura));
 // The check set is scored as a whole: no line per article and no amendment text, so a change is judged without reading it.
 var wholeOnly = BenchArguments.IsGate(arguments.Set);
 if (wholeOnly) Console.WriteLine($"gold amendments logged in the {arguments.Set} set: {articles.Sum(a => a.Amendments.Count)}");

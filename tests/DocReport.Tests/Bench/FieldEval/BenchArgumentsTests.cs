@@ -40,6 +40,17 @@ public class BenchArgumentsTests
         Assert.False(BenchArguments.IsGate("dev4"));
     }
 
+    // dev5 (round 43): twelve PolNeAR dev articles judged before any DocReport output of them was read; readable, not a gate
+    [Fact]
+    public void The_dev5_set_is_readable_and_not_a_gate()
+    {
+        var parsed = BenchArguments.Parse(["--set", "dev5", "--errors", "--article", "polnear-wapo-lynch"]);
+
+        Assert.Null(parsed.Problem);
+        Assert.Equal(("dev5", true, "polnear-wapo-lynch"), (parsed.Set, parsed.Errors, parsed.Article));
+        Assert.False(BenchArguments.IsGate("dev5"));
+    }
+
     // wgate (round 35): 20 news pages of trafilatura's test half, judged before any DocReport output of them was read; a gate
     [Fact]
     public void The_wgate_set_is_a_gate_scored_as_a_whole()
@@ -54,7 +65,7 @@ public class BenchArgumentsTests
     [Fact]
     public void An_unknown_set_is_refused()
     {
-        Assert.StartsWith("--set is dev, dev2, dev3, dev4,", BenchArguments.Parse(["--set", "dev5"]).Problem);
+        Assert.StartsWith("--set is dev, dev2, dev3, dev4, dev5,", BenchArguments.Parse(["--set", "dev6"]).Problem);
     }
 
     // --listing writes each listed source with its status: what DocReport lists on an unread set must not be written out
