@@ -59,7 +59,7 @@ internal static partial class SourceSpanReader
         // is read with the body, so that "he said" afterwards can find them again
         return (parts.Any(NamesNobody().IsMatch) ? null : LastOfTwoPeople(parts, phrases)) ?? phrases.FirstOrDefault(p => p.LooksLikePerson)
             ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
-            ?? ApposedPerson(phrases)
+            ?? ApposedPerson(parts, phrases)
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
@@ -98,10 +98,22 @@ internal static partial class SourceSpanReader
         parts is [var first, ..] && first.TrimStart() is [var initial, ..] && char.IsLower(initial)
         && phrases is [.., var last] && last is { LooksLikePerson: true } && last.Name.Contains(' ') && phrases.Count(p => p.LooksLikePerson) > 1 ? last : null;
 
-    // "Kiki Dorne, a spokeswoman for the campaign", "Tal Vessin, a friend of the family": a name described as a person is one
-    private static SourcePhrase? ApposedPerson(List<SourcePhrase> phrases) =>
+    // "Kiki Dorne, a spokeswoman for the campaign", "Khin Zaw Aung, an activist": a name described as a person is one, whatever
+    // its words (a given name no list holds is typed a body otherwise); a surname alone described as one of a kind of people
+    // ("Simmons, an Obama supporter") is left to the registry, which finds the full name it stands for
+    private static SourcePhrase? ApposedPerson(List<string> parts, List<SourcePhrase> phrases) =>
         phrases.FirstOrDefault(p => p.Form == PhraseForm.Named) is { Descriptor: null } named
-        && phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.Kind: Model.SourceKind.Person }) is { } person
+        && (phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.Kind: Model.SourceKind.Person })
+            ?? (named.Name.Contains(' ') ? OneOfPeople(parts) : null)) is { } person
             ? named with { Descriptor = person.Descriptor, HasTitle = true }
             : null;
+
+    // "a friend of the family", "an activist", "a longtime strategist": one of a kind of people, written with "a" or "an" (the plural
+    // "activists", and a body's "a group of activists", describe no one person)
+    private static SourcePhrase? OneOfPeople(List<string> parts) =>
+        parts.Where(p => OneOf().IsMatch(p)).Select(SourcePhrase.Parse).FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.IsPeople: true }
+            && !p.Name.EndsWith('s'));
+
+    [GeneratedRegex(@"^(?:a|an)\s")]
+    private static partial Regex OneOf();
 }
