@@ -58,6 +58,24 @@ public class TallyAndDescribedPersonTests
     }
 
     [Fact]
+    public void A_name_from_a_state_is_the_person_without_the_state()
+    {
+        var source = Assert.Single(Analyzed.Of("Corvin Ashgrove of Ohio said the bill would fail in the Senate.").Sources);
+        Assert.Equal("Corvin Ashgrove", source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
+
+    [Theory]
+    [InlineData("The mayor of Oakvale, Ohio, said the plan would pass.", "unnamed mayor")]
+    [InlineData("A professor in Lyon, France, said the vote was close.", "unnamed professor")]
+    public void A_state_or_country_after_a_place_is_where_it_lies_not_who_speaks(string sentence, string name)
+    {
+        var source = Assert.Single(Analyzed.Of(sentence).Sources);
+        Assert.Equal(name, source.Name);
+        Assert.Equal(SourceKind.Person, source.Kind);
+    }
+
+    [Fact]
     public void A_body_described_as_a_group_of_people_stays_a_body()
     {
         var source = Assert.Single(Analyzed.Of("Pax Nova Lumen, a group of activists, said the march would go ahead on Friday.").Sources);

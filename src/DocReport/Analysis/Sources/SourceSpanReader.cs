@@ -52,7 +52,9 @@ internal static partial class SourceSpanReader
         if (!NounOfDocuments(span)) span = TrailingReportingVerb().Replace(span, "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
-        var parts = Separator().Split(span).Where(p => p.Length > 0).ToList();
+        // "the mayor of Oakland, California", "a woman in Worcester, Massachusetts": a state or country set after a comma is where the
+        // place before it lies, not who speaks
+        var parts = Separator().Split(span).Where((p, i) => p.Length > 0 && (i == 0 || !IsPlace(p))).ToList();
         if (NamedExamples(parts) is { } examples) return examples;
         var phrases = parts.Where(p => !NamesNobody().IsMatch(p)).Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
         // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
@@ -64,6 +66,8 @@ internal static partial class SourceSpanReader
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
     }
+
+    private static bool IsPlace(string part) => SourceLexicon.States.Contains(part) || SourceLexicon.Countries.Contains(part);
 
     // "Proponents, including the United States Conference of Mayors,", "supporters, such as Sen. Ann Lee, R-Ohio, and Tom Pell": the
     // ones a group is shown by, when named, are who is cited, not the group; "Rubio, like Tilton," compares two people
