@@ -8,7 +8,8 @@ namespace DocReport.Analysis.Attributions;
 /// A colon after a label, not a speaker: "Note: I didn't edit this", "Reproducible Research Statement: Study protocol: Not
 /// available", "Hyatt Hotels Corporation (NYSE: H) announced". With a quotation after the colon ("Home Builders Federation:
 /// “...”") the words before it still name who said it; so does any name the text writes again elsewhere ("Rick: I got into
-/// tech ..." in an interview), and a transcript's turns are read apart (<see cref="SpeakerLabels"/>).
+/// tech ..." in an interview), and a transcript's turns are read apart (<see cref="SpeakerLabels"/>). A colon before a figure alone
+/// ("Ann Lee: 1,769.", "Lee: 45%") heads a tally or a score: it counts for someone, it quotes no one.
 /// </summary>
 internal static partial class ColonLabel
 {
@@ -17,7 +18,7 @@ internal static partial class ColonLabel
     public static bool Is(string text, FoundAttribution f)
     {
         if (f.Cue.Text.Trim() != ":" || f.Source.End > f.Cue.Start) return false;
-        if (Citation(text, f)) return true;
+        if (Citation(text, f) || FigureAlone().IsMatch(f.Content.Text)) return true;
         if (Quoted(f.Content.Text)) return false;
         if (text[f.Source.Start..f.Cue.Start].Contains('(')) return true;
         if (f.Phrase is not { } phrase) return false;
@@ -79,6 +80,10 @@ internal static partial class ColonLabel
     // a cue before it, still name who says what follows
     [GeneratedRegex(@"(?:[,;—–-]|\b(?:and|but|so|then|from|said|says|added|adds|wrote|writes|asked|asks|told|tells|noted|notes|continued|continues))$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelLead();
+
+    // a count, a share or a sum with nothing said about it: "1,769.", "45%", "$2.5 million", "12 percent"
+    [GeneratedRegex(@"^\s*[\p{Sc}]?[+\-−]?\d[\d.,]*\s*(?:%|percent|per cent|million|billion)?\.?\s*$")]
+    private static partial Regex FigureAlone();
 
     private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -14,6 +14,8 @@ internal static partial class SourceKindClassifier
         if (SourceLexicon.Platforms.Contains(name)) return SourceKind.Platform;
         if (SourceLexicon.Media.Contains(name) || SourceLexicon.Media.Contains("The " + name)) return SourceKind.Media;
         if (SourceLexicon.GovernmentBodies.Contains(name) || SourceLexicon.Countries.Contains(name)) return SourceKind.Government;
+        // "Texas said it would appeal", "Ohio officials said": a federation's state speaks through its government, as a country does
+        if (SourceLexicon.States.Contains(name)) return SourceKind.Government;
         // "Washington has warned", "Moscow denied": a capital alone stands for its country's government
         if (SourceLexicon.Capitals.Contains(name)) return SourceKind.Government;
         // "the IMF", "the World Health Organization", "the UN Office for ...": a body of states acting together is an official body
@@ -58,11 +60,13 @@ internal static partial class SourceKindClassifier
 
     // Two capitalised words and nothing that names a body: most often a person ("Joseph Amara", "Kiki McLean", "Jo-Renee Formicola").
     // A surname's particle ("Bashar al-Assad", "Mohammed bin Salman") is no third word; initials for the given names ("J. R.
-    // Okafor", "T.J. Brandt") stand for the first word, so one or two name words may follow them.
+    // Okafor", "T.J. Brandt") stand for the first word, so one or two name words may follow them. One initial between two name
+    // words is a middle name's ("Yuri E. Kovalenko"): a body's name has none there.
     private static bool LooksLikeFirstAndLastName(string name)
     {
         var words = name.Split(' ').Where(w => !PhraseTokens.IsParticle(w)).ToList();
         var initials = words.TakeWhile(w => Initials().IsMatch(w) && !SourceLexicon.Countries.Contains(w)).Count();
+        if (initials == 0 && words is [_, var middle, _] && middle.Length == 2 && Initials().IsMatch(middle)) words.RemoveAt(1);
         return (initials > 0 ? words.Count - initials is 1 or 2 : words.Count == 2) && words.Skip(initials).All(NameWord().IsMatch);
     }
 

@@ -28,6 +28,7 @@ internal static class SourceLexicon
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> Countries = Set("Analysis/Data/countries.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> Capitals = Set("Analysis/Data/capitals.txt", StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> States = Set("Analysis/Data/states.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Nationalities = Set("Analysis/Data/nationalities.txt", StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> Peoples = Set("Analysis/Data/peoples.txt", StringComparer.Ordinal);
     public static readonly IReadOnlySet<string> FieldsOfStudy = Set("Analysis/Data/fields-of-study.txt", StringComparer.OrdinalIgnoreCase);

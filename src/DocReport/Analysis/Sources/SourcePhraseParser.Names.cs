@@ -109,7 +109,8 @@ internal static partial class SourcePhraseParser
 
     // "Stephen Vale", "J. Bradford DeLong": initials or a listed given name first, then one or two name words, none a body's word,
     // a title or a describing noun
-    // A given name the list lacks passes when a body's word follows the "of" ("Meenakshi Ganguly of Human Rights Watch").
+    // A given name the list lacks passes when a body's word or a state follows the "of" ("Meenakshi Ganguly of Human Rights Watch",
+    // "Sherrod Brown of Ohio").
     private static bool PersonBeforeOf(List<string> words, bool bodyAfter)
     {
         var given = words.TakeWhile(IsInitialsWord).Count();
@@ -119,8 +120,9 @@ internal static partial class SourcePhraseParser
                 && SourceLexicon.DescriptorOf(w) is null && !SourceLexicon.Countries.Contains(w));
     }
 
-    // "of Human Rights Watch", "of the Eurasia Group": a name with a body's word after the "of"
-    private static bool BodyAfterOf(List<string> run, int of) => SourceLexicon.NameKindOf(string.Join(' ', run.Skip(of + 1))) is not null;
+    // "of Human Rights Watch", "of the Eurasia Group": a name with a body's word after the "of"; "of Ohio": a state a lawmaker is from
+    private static bool BodyAfterOf(List<string> run, int of) =>
+        string.Join(' ', run.Skip(of + 1)) is var after && (SourceLexicon.NameKindOf(after) is not null || SourceLexicon.States.Contains(after));
 
     private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 

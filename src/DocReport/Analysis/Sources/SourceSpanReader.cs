@@ -52,18 +52,22 @@ internal static partial class SourceSpanReader
         if (!NounOfDocuments(span)) span = TrailingReportingVerb().Replace(span, "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];
-        var parts = Separator().Split(span).Where(p => p.Length > 0).ToList();
+        // "the mayor of Oakland, California", "a woman in Worcester, Massachusetts": a state or country set after a comma is where the
+        // place before it lies, not who speaks
+        var parts = Separator().Split(span).Where((p, i) => p.Length > 0 && (i == 0 || !IsPlace(p))).ToList();
         if (NamedExamples(parts) is { } examples) return examples;
         var phrases = parts.Where(p => !NamesNobody().IsMatch(p)).Select(SourcePhrase.Parse).OfType<SourcePhrase>().ToList();
         // "a spokesperson for the Universities and Colleges Employers' Association (UCEA)": who speaks for a named body
         // is read with the body, so that "he said" afterwards can find them again
         return (parts.Any(NamesNobody().IsMatch) ? null : LastOfTwoPeople(parts, phrases)) ?? phrases.FirstOrDefault(p => p.LooksLikePerson)
             ?? phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.SpeaksFor: true, Owner.Form: PhraseForm.Named })
-            ?? ApposedPerson(phrases)
+            ?? ApposedPerson(parts, phrases)
             ?? phrases.FirstOrDefault(p => p.Form == PhraseForm.Named)
             ?? phrases.FirstOrDefault()
             ?? SourcePhrase.Parse(span);
     }
+
+    private static bool IsPlace(string part) => SourceLexicon.States.Contains(part) || SourceLexicon.Countries.Contains(part);
 
     // "Proponents, including the United States Conference of Mayors,", "supporters, such as Sen. Ann Lee, R-Ohio, and Tom Pell": the
     // ones a group is shown by, when named, are who is cited, not the group; "Rubio, like Tilton," compares two people
@@ -98,10 +102,22 @@ internal static partial class SourceSpanReader
         parts is [var first, ..] && first.TrimStart() is [var initial, ..] && char.IsLower(initial)
         && phrases is [.., var last] && last is { LooksLikePerson: true } && last.Name.Contains(' ') && phrases.Count(p => p.LooksLikePerson) > 1 ? last : null;
 
-    // "Kiki Dorne, a spokeswoman for the campaign", "Tal Vessin, a friend of the family": a name described as a person is one
-    private static SourcePhrase? ApposedPerson(List<SourcePhrase> phrases) =>
+    // "Kiki Dorne, a spokeswoman for the campaign", "Khin Zaw Aung, an activist": a name described as a person is one, whatever
+    // its words (a given name no list holds is typed a body otherwise); a surname alone described as one of a kind of people
+    // ("Simmons, an Obama supporter") is left to the registry, which finds the full name it stands for
+    private static SourcePhrase? ApposedPerson(List<string> parts, List<SourcePhrase> phrases) =>
         phrases.FirstOrDefault(p => p.Form == PhraseForm.Named) is { Descriptor: null } named
-        && phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.Kind: Model.SourceKind.Person }) is { } person
+        && (phrases.FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.Kind: Model.SourceKind.Person })
+            ?? (named.Name.Contains(' ') ? OneOfPeople(parts) : null)) is { } person
             ? named with { Descriptor = person.Descriptor, HasTitle = true }
             : null;
+
+    // "a friend of the family", "an activist", "a longtime strategist": one of a kind of people, written with "a" or "an" (the plural
+    // "activists", and a body's "a group of activists", describe no one person)
+    private static SourcePhrase? OneOfPeople(List<string> parts) =>
+        parts.Where(p => OneOf().IsMatch(p)).Select(SourcePhrase.Parse).FirstOrDefault(p => p is { Form: PhraseForm.Descriptor, Descriptor.IsPeople: true }
+            && !p.Name.EndsWith('s'));
+
+    [GeneratedRegex(@"^(?:a|an)\s")]
+    private static partial Regex OneOf();
 }
