@@ -76,6 +76,45 @@ public class PdfNotesAndHeadingsOutputTests
         Assert.Equal(("Costs and timing", "The board will meet again in May to choose a builder."), paragraphs[3]);
     }
 
+    // Numbered headings (groff's .NH, a report's "1. Introduction") were read as list items, so no paragraph had a section.
+    private static byte[] NumberedHeadings() => PdfFixture.Build(pdf =>
+    {
+        pdf.NewPage();
+        var y = 780.0;
+        pdf.At("Harbour works report", Left, y, 18);
+        y -= 40;
+        void Lines(IEnumerable<string> lines, bool bold = false)
+        {
+            foreach (var line in lines)
+            {
+                if (bold) pdf.AtBold(line, Left, y, Size); else pdf.At(line, Left, y, Size);
+                y -= Pitch;
+            }
+        }
+        Lines(Opening);
+        y -= 8;
+        Lines(["1. What the board decided"], bold: true);
+        Lines(UnderFirst);
+        y -= 8;
+        Lines(["2. Costs and timing"], bold: true);
+        Lines(UnderSecond);
+        y -= 8;
+        // Bold numbered lines one under another are a list set in bold, not headings.
+        Lines(["1. Rebuild the wall", "2. Move the market"], bold: true);
+    });
+
+    [Fact]
+    public void A_bold_numbered_line_standing_alone_heads_a_section_and_a_bold_numbered_list_stays_a_list()
+    {
+        var paragraphs = Json("numbered.pdf", NumberedHeadings()).Paragraphs
+            .Select(p => (Section: Squeezed(p.Section ?? ""), Kind: p.Kind, Text: Squeezed(p.Text))).ToList();
+
+        Assert.Equal(("1. What the board decided", BlockKind.Paragraph, string.Join(' ', UnderFirst)), paragraphs[1]);
+        Assert.Equal(("2. Costs and timing", BlockKind.Paragraph, string.Join(' ', UnderSecond)), paragraphs[2]);
+        Assert.Equal([("2. Costs and timing", BlockKind.ListItem, "Rebuild the wall"), ("2. Costs and timing", BlockKind.ListItem, "Move the market")],
+            paragraphs.Skip(3));
+    }
+
     private const string FirstNote = "Tide heights are given above the chart datum used by the harbour office.";
     private const string SecondNote = "The survey boat counted moorings from the water on two mornings in June.";
 
