@@ -104,7 +104,19 @@ internal static class ConvertCommand
             {
                 ClaimThreshold = parsed.GetValue(threshold), Claims = parsed.GetValue(claims), AccurateClaimModelPath = parsed.GetValue(claimsModel), Template = parsed.GetValue(template),
             }, parsed);
-            using var pipeline = new PipelineBuilder().UseOptions(options).Build();
+            DocReportPipeline built;
+            try
+            {
+                built = new PipelineBuilder().UseOptions(options).Build();
+            }
+            catch (Exception e) when (e is OutOfMemoryException or TypeInitializationException { InnerException: OutOfMemoryException })
+            {
+                // The models are loaded before any document: a memory limit this small fails every one, so one line says so.
+                stderr.WriteLine($"docreport: out of memory loading the claim and source models (this process may use "
+                    + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 20} MB); run it where more memory is available");
+                return ExitCodes.SomeFailed;
+            }
+            using var pipeline = built;
             var runner = new BatchRunner(pipeline,
                 new BatchOptions { Formats = chosen, Jobs = parsed.GetValue(jobs), StandardInput = stdin });
             return new BatchConsole(runner, stdout, stderr, signals).Execute(parsed.GetValue(inputs)!, parsed.GetValue(output)!, share!);

@@ -38,7 +38,7 @@ internal sealed class BatchAssembler : IDisposable
 
     /// <summary>
     /// Adds the next input in input order: its dataset when converted, else why it failed. A write that fails (a full
-    /// disk) does not throw into the conversions: the batch outputs are given up and <see cref="Save"/> says why.
+    /// disk, too little memory) does not throw into the conversions: the batch outputs are given up and <see cref="Save"/> says why.
     /// <paramref name="folder"/> is the document's output folder relative to the output root.
     /// </summary>
     public void Add(string inputPath, ArticleDataset? dataset, string? error, string? folder = null)
@@ -57,9 +57,9 @@ internal sealed class BatchAssembler : IDisposable
                 parquet?.AddFailureAsync(inputPath, error ?? "not converted").AsTask().GetAwaiter().GetResult();
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || OutOfMemory.Is(e))
         {
-            failure = $"cannot write the batch outputs in {outputRoot}: {e.Message}";
+            failure = Reason(e);
         }
     }
 
@@ -91,11 +91,17 @@ internal sealed class BatchAssembler : IDisposable
             }
             return (written, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || OutOfMemory.Is(e))
         {
-            return (written, $"cannot write the batch outputs in {outputRoot}: {e.Message}");
+            return (written, Reason(e));
         }
     }
+
+    // The document folders are written whatever befalls the batch outputs: a full disk or too little memory gives up only these.
+    private string Reason(Exception e) => OutOfMemory.Is(e)
+        ? OutOfMemory.Reason($"writing the batch outputs in {outputRoot}",
+            "the document folders are complete and kept; run the same command again where more memory is available")
+        : WriteFailure.Reason(e, $"the batch outputs in {outputRoot}");
 
     public void Dispose()
     {

@@ -139,7 +139,12 @@ public sealed class BatchRunner(DocReportPipeline pipeline, BatchOptions options
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, "cannot write output: " + e.Message, false);
+            return (null, WriteFailure.Reason(e, input.Folder!), false);
+        }
+        catch (Exception e) when (OutOfMemory.Is(e))
+        {
+            // Too big for the memory this process may use, not a defect: the memory is freed and the batch goes on.
+            return (null, OutOfMemory.ForDocument(), false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

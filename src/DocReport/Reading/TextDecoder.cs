@@ -1,10 +1,11 @@
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DocReport.Reading;
 
 /// <summary>
-/// Turns bytes into text: byte-order marks, strict UTF-8, a declared charset, a legacy East Asian encoding its script
+/// Turns bytes into text: byte-order marks, UTF-32 and UTF-16 without one, strict UTF-8, a declared charset, a legacy East Asian encoding its script
 /// shows (<see cref="LegacyEncoding"/>), then UTF-8 whose invalid bytes are read as Windows-1252; binary gives null.
 /// </summary>
 internal static partial class TextDecoder
@@ -34,8 +35,12 @@ internal static partial class TextDecoder
     {
         encodingGuessed = false;
         if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) return Lenient(Utf8Or1252, bytes, 3);
+        // UTF-32's marks first: little-endian's begins with UTF-16's (FF FE), and read as UTF-16 it is all zeros between letters.
+        if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 })) return Lenient(Utf32LittleEndian, bytes, 4);
+        if (bytes.AsSpan().StartsWith(new byte[] { 0, 0, 0xFE, 0xFF })) return Lenient(Utf32BigEndian, bytes, 4);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })) return Lenient(Encoding.Unicode, bytes, 2);
         if (bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) return Lenient(Encoding.BigEndianUnicode, bytes, 2);
+        if (BomlessUtf32(bytes) is { } utf32) return Lenient(utf32, bytes, 0);
         if (LooksLikeBomlessUtf16(bytes, out var utf16)) return Lenient(utf16, bytes, 0);
         if (HasManyZeros(bytes)) return null;
         try { return StrictUtf8.GetString(bytes); }
@@ -90,6 +95,32 @@ internal static partial class TextDecoder
     {
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
         return sample.Count((byte)0) > Math.Max(1, sample.Length / 100);
+    }
+
+    private static readonly Encoding Utf32LittleEndian = new UTF32Encoding(bigEndian: false, byteOrderMark: false);
+    private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
+
+    // Text saved as UTF-32 without a mark: each four bytes of its start (up to 128 characters) a character, at most U+10FFFF,
+    // no surrogate, no NUL. UTF-8 and UTF-16 text never read so (two ASCII letters make a unit over 0x10FFFF), and binary
+    // formats' zero fields fail the NUL test.
+    private static Encoding? BomlessUtf32(byte[] bytes)
+    {
+        var n = Math.Min(bytes.Length, 512) & ~3;
+        if (n < 16 || bytes.Length % 4 != 0) return null;
+        if (AllCharacters(bytes.AsSpan(0, n), bigEndian: false)) return Utf32LittleEndian;
+        return AllCharacters(bytes.AsSpan(0, n), bigEndian: true) ? Utf32BigEndian : null;
+    }
+
+    private static bool AllCharacters(ReadOnlySpan<byte> units, bool bigEndian)
+    {
+        for (var i = 0; i < units.Length; i += 4)
+        {
+            var unit = bigEndian
+                ? BinaryPrimitives.ReadUInt32BigEndian(units[i..])
+                : BinaryPrimitives.ReadUInt32LittleEndian(units[i..]);
+            if (unit is 0 or > 0x10FFFF or (>= 0xD800 and <= 0xDFFF)) return false;
+        }
+        return true;
     }
 
     // ASCII text saved as UTF-16 without a mark has a zero in every other byte.

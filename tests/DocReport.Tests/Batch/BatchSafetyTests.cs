@@ -140,14 +140,17 @@ public sealed class BatchSafetyTests
         var result = new BatchRunner(pipeline, new BatchOptions { Formats = ["json", "half"], Jobs = 1 })
             .Run(BatchPlan.Create([Input(folder, "story.txt", 0)], output));
 
-        Assert.Contains("cannot write output: disk full", result.Documents.Single().Error);
+        // the user's output is named and the full disk said as such, not the staging file the system names
+        var error = result.Documents.Single().Error!;
+        Assert.StartsWith($"cannot write {Path.Combine(output, "story")}: the disk is full; free some space", error);
+        Assert.DoesNotContain("staging", error);
         Assert.False(Directory.Exists(Path.Combine(output, "story")));
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(output, ".docreport", "staging-0-of-1")));
         Assert.ThrowsAny<IOException>(() => new HalfWriter().Write(SampleDataset.Create(), folder.Path));
         Assert.False(File.Exists(folder.File("half.txt")));
     }
 
-    /// <summary>Writes part of its file, then fails as a full disk would.</summary>
+    /// <summary>Writes part of its file, then fails as a full disk does on Linux (errno ENOSPC as the HResult, the file named).</summary>
     private sealed class HalfWriter : DocReport.Output.DatasetFileWriter
     {
         public HalfWriter() : base("half.txt") { }
@@ -157,7 +160,7 @@ public sealed class BatchSafetyTests
         public override void Write(DocReport.Model.ArticleDataset dataset, Stream output)
         {
             output.Write("partial"u8);
-            throw new IOException("disk full");
+            throw new IOException($"No space left on device : '{(output as FileStream)?.Name ?? "/out/.docreport/staging-0-of-1/half.txt"}'", 28);
         }
     }
 

@@ -99,6 +99,20 @@ public class PlainTextReaderTests
         Assert.Equal(["Zürich wins", "Second"], Reader.Texts(Reader.ReadOk("a.txt", bytes)));
     }
 
+    // UTF-32's little-endian mark begins with UTF-16's, and a file without a mark was refused as binary for its zeros.
+    [Theory]
+    [InlineData("utf-32LE", true)]
+    [InlineData("utf-32BE", true)]
+    [InlineData("utf-32LE", false)]
+    [InlineData("utf-32BE", false)]
+    public void Utf32_with_or_without_bom_is_decoded(string encodingName, bool withMark)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var text = encoding.GetBytes("Zürich wins the cup 😀\n\nSecond paragraph");
+        var bytes = withMark ? [.. encoding.GetPreamble(), .. text] : text;
+        Assert.Equal(["Zürich wins the cup 😀", "Second paragraph"], Reader.Texts(Reader.ReadOk("a.txt", bytes)));
+    }
+
     [Fact]
     public void Invalid_utf8_falls_back_to_windows_1252()
     {

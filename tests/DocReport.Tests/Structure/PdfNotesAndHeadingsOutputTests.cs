@@ -38,32 +38,29 @@ public class PdfNotesAndHeadingsOutputTests
         "market will move to a temporary hall beside the ferry terminal.",
     ];
 
-    private static byte[] BoldHeadings() => PdfFixture.Build(pdf =>
+    // The title, then runs of lines at the line pitch, each in bold or not, some set 8 points further down than the pitch.
+    private static byte[] Report(params (string[] Lines, bool Bold, bool Apart)[] runs) => PdfFixture.Build(pdf =>
     {
         pdf.NewPage();
         var y = 780.0;
         pdf.At("Harbour works report", Left, y, 18);
         y -= 40;
-        void Lines(IEnumerable<string> lines, bool bold = false)
+        foreach (var (lines, bold, apart) in runs)
         {
+            if (apart) y -= 8;
             foreach (var line in lines)
             {
                 if (bold) pdf.AtBold(line, Left, y, Size); else pdf.At(line, Left, y, Size);
                 y -= Pitch;
             }
         }
-        Lines(Opening);
-        y -= 8;
-        // A heading over two lines, the paragraph under it set at the line pitch with no space.
-        Lines(["What the board decided about the northern quay", "and the old fish market"], bold: true);
-        Lines(UnderFirst);
-        y -= 8;
-        Lines(["Costs and timing"], bold: true);
-        Lines(UnderSecond);
-        y -= 8;
-        // A bold sentence standing alone is no heading.
-        Lines(["The board will meet again in May to choose a builder."], bold: true);
     });
+
+    // A heading over two lines, the paragraph under it set at the line pitch with no space; a bold sentence standing alone is no heading.
+    private static byte[] BoldHeadings() => Report((Opening, false, false),
+        (["What the board decided about the northern quay", "and the old fish market"], true, true), (UnderFirst, false, false),
+        (["Costs and timing"], true, true), (UnderSecond, false, false),
+        (["The board will meet again in May to choose a builder."], true, true));
 
     [Fact]
     public void A_bold_heading_at_body_size_is_one_heading_over_two_lines_and_the_paragraph_under_it_its_own()
@@ -74,6 +71,25 @@ public class PdfNotesAndHeadingsOutputTests
         Assert.Equal(("What the board decided about the northern quay and the old fish market", string.Join(' ', UnderFirst)), paragraphs[1]);
         Assert.Equal(("Costs and timing", string.Join(' ', UnderSecond)), paragraphs[2]);
         Assert.Equal(("Costs and timing", "The board will meet again in May to choose a builder."), paragraphs[3]);
+    }
+
+    // Numbered headings (groff's .NH, a report's "1. Introduction") were read as list items, so no paragraph had a section.
+    // Bold numbered lines one under another are a list set in bold, not headings.
+    private static byte[] NumberedHeadings() => Report((Opening, false, false),
+        (["1. What the board decided"], true, true), (UnderFirst, false, false),
+        (["2. Costs and timing"], true, true), (UnderSecond, false, false),
+        (["1. Rebuild the wall", "2. Move the market"], true, true));
+
+    [Fact]
+    public void A_bold_numbered_line_standing_alone_heads_a_section_and_a_bold_numbered_list_stays_a_list()
+    {
+        var paragraphs = Json("numbered.pdf", NumberedHeadings()).Paragraphs
+            .Select(p => (Section: Squeezed(p.Section ?? ""), Kind: p.Kind, Text: Squeezed(p.Text))).ToList();
+
+        Assert.Equal(("1. What the board decided", BlockKind.Paragraph, string.Join(' ', UnderFirst)), paragraphs[1]);
+        Assert.Equal(("2. Costs and timing", BlockKind.Paragraph, string.Join(' ', UnderSecond)), paragraphs[2]);
+        Assert.Equal([("2. Costs and timing", BlockKind.ListItem, "Rebuild the wall"), ("2. Costs and timing", BlockKind.ListItem, "Move the market")],
+            paragraphs.Skip(3));
     }
 
     private const string FirstNote = "Tide heights are given above the chart datum used by the harbour office.";

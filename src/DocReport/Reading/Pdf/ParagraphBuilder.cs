@@ -66,7 +66,7 @@ internal static partial class ParagraphBuilder
     }
 
     /// <summary>
-    /// Headings set in bold at the body's size or a little larger (a word processor's Heading 2 and 3, groff's .SH): a
+    /// Headings set in bold at the body's size or a little larger (a word processor's Heading 2 and 3, groff's .SH and .NH): a
     /// run of one to three whole bold lines, one run of words each, at the run's line pitch, of 150 characters at most,
     /// not ending a sentence, set apart from the line before (which ends a sentence, is of another size or bold, or stands further off than the pitch),
     /// not over a row of table cells nor set in a fixed-pitch face (a command in bold Courier), in a text whose body-size lines are mostly not bold. Size alone (<see cref="IsHeading"/>) misses them, and the
@@ -77,7 +77,10 @@ internal static partial class ParagraphBuilder
         var marked = new bool[lines.Count];
         var bodyLines = lines.Where(l => Math.Abs(l.FontSize - bodySize) <= Math.Max(0.5, bodySize * 0.1)).ToList();
         if (bodyLines.Count == 0 || bodyLines.Count(l => l.Bold) * 2 >= bodyLines.Count) return marked;
-        bool Candidate(PdfLine l) => l.Bold && !l.FixedPitch && l.FontSize >= bodySize * 0.95 && l.Cells.Count == 1 && !Bullet().IsMatch(l.Text);
+        // A numbered line may head a section ("2. The options": groff's .NH, a report's numbered sections) where a bulleted one
+        // may not; a numbered line next to another bold numbered line is an item of a list set in bold.
+        bool Numbered(PdfLine l) => l.Bold && NumberMark().IsMatch(l.Text);
+        bool Candidate(PdfLine l) => l.Bold && !l.FixedPitch && l.FontSize >= bodySize * 0.95 && l.Cells.Count == 1 && (!Bullet().IsMatch(l.Text) || Numbered(l));
         bool Close(PdfLine above, PdfLine below) => above.Page == below.Page && above.Column == below.Column && below.Top < above.Top
             && above.Bottom - below.Bottom <= Math.Max(pitch, below.FontSize * 1.25) * 1.35;
         for (var i = 0; i < lines.Count; i++)
@@ -90,7 +93,8 @@ internal static partial class ParagraphBuilder
             var apart = before is null || !Close(before, lines[i]) || EndsSentence().IsMatch(before.Text) || !SameSize(before, lines[i]) || before.Bold;
             // A bold line over rows of cells is the header row of a table whose columns stand too close to be told apart.
             var overRows = end < lines.Count && Close(lines[end - 1], lines[end]) && lines[end].Cells.Count >= 2;
-            if (apart && !overRows && run.Count <= 3 && run.Sum(l => l.Text.Length + 1) <= 151 && !EndsSentence().IsMatch(run[^1].Text))
+            var listed = run.Any(Numbered) && (run.Count > 1 || (before is not null && Numbered(before)) || (end < lines.Count && Numbered(lines[end])));
+            if (apart && !overRows && !listed && run.Count <= 3 && run.Sum(l => l.Text.Length + 1) <= 151 && !EndsSentence().IsMatch(run[^1].Text))
                 for (var k = i; k < end; k++) marked[k] = true;
             i = end - 1;
         }
@@ -164,4 +168,7 @@ internal static partial class ParagraphBuilder
     // (LibreOffice keeps them so when it draws them in OpenSymbol).
     [GeneratedRegex(@"^(?:[•●▪‣◦·*–\-\uF0B7\uF0A7\uF0A8\uF06E\uF06C\uF071\uF076\uF0D8\uF0FC]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s+")]
+    private static partial Regex NumberMark();
 }
