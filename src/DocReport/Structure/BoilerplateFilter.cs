@@ -117,6 +117,7 @@ internal sealed class BoilerplateFilter
             || RelatedLabel.Matches(text)
             || PromotionLine.Matches(text)
             || ReaderPromptLine.Matches(text)
+            || ConsentNoticeLine.Matches(text)
             || SourceNoteLine.Matches(text);
     }
 
