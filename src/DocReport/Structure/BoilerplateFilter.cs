@@ -118,6 +118,7 @@ internal sealed class BoilerplateFilter
             || PromotionLine.Matches(text)
             || ReaderPromptLine.Matches(text)
             || ConsentNoticeLine.Matches(text)
+            || OpinionDisclaimerLine.Matches(text)
             || SourceNoteLine.Matches(text);
     }
 
