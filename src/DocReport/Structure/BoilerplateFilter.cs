@@ -117,6 +117,8 @@ internal sealed class BoilerplateFilter
             || RelatedLabel.Matches(text)
             || PromotionLine.Matches(text)
             || ReaderPromptLine.Matches(text)
+            || ConsentNoticeLine.Matches(text)
+            || OpinionDisclaimerLine.Matches(text)
             || SourceNoteLine.Matches(text);
     }
 

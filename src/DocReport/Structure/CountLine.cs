@@ -43,8 +43,12 @@ internal static partial class CountLine
     private const string Counted = @"(?:comments?|views?|reads?|shares?|likes?|replies|responses|kommentare?|aufrufe|antworten|leser|commentaires?|vues|réponses|comentarios?|visitas|vistas|respuestas|commenti|visualizzazioni|risposte|comentários|visualizações|reacties|keer bekeken|komentarz[ey]?|wyświetle[nń]\p{L}*|odsłon\p{L}*)";
 
     // A number (or "no", "keine", "aucun", "sin", "nessun", "brak", "geen"), then what is counted; or what is counted, a
-    // word at most, and a number after a colon.
-    private const string Count = @"(?:(?:\d[\d.,]*\s?[km]?|no|keine|kein|aucun|sin|nessun|brak|geen)\s+" + Counted + @"|" + Counted + @"(?:\s+\p{L}+)?\s*:\s*\d[\d.,]*)";
+    // word at most, and a number after a colon; or what is counted and its number in brackets ("Kommentare (34)").
+    private const string Count = @"(?:(?:\d[\d.,]*\s?[km]?|no|keine|kein|aucun|sin|nessun|brak|geen)\s+" + Counted + @"|" + Counted + @"(?:\s+\p{L}+)?\s*:\s*\d[\d.,]*|" + Counted + @"\s*\(\d[\d.,]*\))";
+
+    // A count told in a few words before it, with a number or after "yet" ("This post has 80 comments", "Se han publicado 11
+    // comentarios", "Bisher keine Kommentare"); a sentence that tells a count ends in a full stop and is not matched.
+    private const string ToldCount = @"(?:\p{L}+\s+){1,3}\d[\d.,]*\s?[km]?\s+" + Counted + @"|(?:\p{L}+\s+)?(?:bisher|noch|yet|still|encore|todavía|aún|ancora|nog|jeszcze)\s+(?:no|keine|kein|aucun|sin|nessun|brak|geen)\s+" + Counted;
 
     // The time to read, with its label before or after: "5 min read", "Lesezeit: 3 Min.", "Tiempo de lectura: 4 minutos".
     private const string Minutes = @"(?:ca\.?\s*|~\s*)?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|minuty)\.?";
@@ -63,6 +67,7 @@ internal static partial class CountLine
     [GeneratedRegex(@"^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie)\s+)?(?<at>\d{1,3})\s+(?:/|of|von|de|sur|di|z)\s+(?<of>\d{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PictureCounter();
 
-    [GeneratedRegex(@"^" + Counter + @"(?:\s*[|·•,/–—-]?\s*" + Counter + @")*" + Note + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A counter may end in a colon, as a label over the comments it counts ("7 Comments:").
+    [GeneratedRegex(@"^(?:" + Counter + @"(?:\s*[|·•,/–—-]?\s*" + Counter + @")*|" + ToldCount + ")" + Note + @"\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counters();
 }

@@ -81,6 +81,12 @@ public class BoilerplateFilterTests
     [InlineData("1 / 5")]
     [InlineData("Bild 2 von 9")]
     [InlineData("Photo 3 of 12")]
+    [InlineData("7 Comments:")]
+    [InlineData("Comments (12)")]
+    [InlineData("Komentarze(4)")]
+    [InlineData("This story has 52 comments")]
+    [InlineData("Se han publicado 6 comentarios")]
+    [InlineData("Bisher keine Kommentare")]
     public void Recognises_a_line_of_counters(string line)
     {
         Assert.True(Filter.IsFurniture(line));
@@ -93,6 +99,8 @@ public class BoilerplateFilterTests
     [InlineData("No comments (the ministry did not answer by Friday).")]
     [InlineData("1/4")]
     [InlineData("12 of 5")]
+    [InlineData("The harbour office received 300 comments from residents.")]
+    [InlineData("There were still no comments from the ministry on Friday.")]
     public void Leaves_sentences_with_a_count_alone(string line)
     {
         Assert.False(Filter.IsFurniture(line));

@@ -7,8 +7,10 @@ namespace DocReport.Reading.Html;
 /// is not the article. It is found two ways: its text is part of the author's <c>description</c> in the page's JSON-LD (a
 /// Person's, as Yoast writes it), or it is a paragraph that opens with the article's author's full name ("Jule Radeck
 /// studierte ...", "Leena Simon will ...", "Robin Roe, founder of ..."), in any language: an article's own paragraphs
-/// name its author at their head only in such a note. A page that is mostly such text (an author's own profile page)
-/// keeps it.
+/// name its author at their head only in such a note. Templates also set the note as a quotation beside the author's
+/// picture (a <c>blockquote</c> under a <c>figcaption</c> with the name), so a quotation that opens with the name is one too:
+/// a quotation from someone else opens with their words, not the article's author's name. A page that is mostly such text
+/// (an author's own profile page) keeps it.
 /// </summary>
 internal static class AuthorNotes
 {
@@ -27,12 +29,12 @@ internal static class AuthorNotes
     }
 
     /// <summary><paramref name="blocks"/> without the paragraphs that open with the full name (two words or more) of one of
-    /// <paramref name="authors"/>, followed by a space, comma or bracket (not a colon: an interview's question).</summary>
+    /// <paramref name="authors"/>, followed by a space, comma or bracket (not a colon: an interview's question); quotations too.</summary>
     public static List<Block> WithoutNamedNotes(List<Block> blocks, IReadOnlyList<string> authors)
     {
         var names = authors.Select(Collapse).Where(a => a.Contains(' ')).ToList();
         if (names.Count == 0) return blocks;
-        return Without(blocks, blocks.Where(b => b.Kind == BlockKind.Paragraph && Collapse(b.Text) is var text
+        return Without(blocks, blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote && Collapse(b.Text) is var text
             && WordCount(text) is >= MinNoteWords and <= MaxNoteWords && names.Any(name => OpensWith(text, name))).ToList());
     }
 

@@ -51,6 +51,20 @@ public class AuthorNotesTests
         Assert.DoesNotContain("Wirtschaftsteil", text);
     }
 
+    [Fact]
+    public void A_quotation_beside_the_authors_picture_that_opens_with_their_name_is_the_authors_note()
+    {
+        var text = ContentExtractorTests.Read(NamedPage($"""
+            <p>{ContentExtractorTests.Sentences("harbour", 4)}</p><p>{ContentExtractorTests.Sentences("ferry", 3)}</p>
+            <div class="qz5"><figure><img src="ann.jpg"><figcaption>Ann Roe</figcaption></figure>
+            <blockquote>Ann Roe runs the business desk. When she is not at the quay, she sails an old dinghy on the lake.</blockquote></div>
+            <blockquote>The harbour master said the quay would open again in May, once the new cranes were tested.</blockquote>
+            """));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        Assert.DoesNotContain("old dinghy", text);
+        Assert.Contains("new cranes were tested", text);
+    }
+
     [Theory]
     // An interview's question, after the interviewer's name and a colon.
     [InlineData("Ann Roe: Why did the ferries stop running in the winter, and who decided it?")]
