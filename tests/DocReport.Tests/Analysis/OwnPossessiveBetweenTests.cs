@@ -26,4 +26,14 @@ public class OwnPossessiveBetweenTests
             "“We will keep talking to every member of the committee,” she said.");
         Assert.Empty(dataset.SpeakersOf("“We will keep talking"));
     }
+
+    [Fact]
+    public void A_woman_just_named_and_named_again_with_a_possessive_is_the_one_she_stands_for()
+    {
+        var dataset = Analyzed.Of(
+            "Kitchen feeds hundreds",
+            "Dolores Pinkett has run the kitchen since 2015, and Ms. Pinkett's staff cook for hundreds every week.",
+            "“We cook for whoever comes,” she said.");
+        Assert.Equal(["Dolores Pinkett"], dataset.SpeakersOf("“We cook for whoever comes"));
+    }
 }
