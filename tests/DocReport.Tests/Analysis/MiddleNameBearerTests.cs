@@ -22,4 +22,15 @@ public class MiddleNameBearerTests
         var dataset = Analyzed.Of([.. Opening, $"“We cannot wait another year,” {titled} said."]);
         Assert.Equal([bearer], dataset.SpeakersOf("“We cannot wait another year"));
     }
+
+    [Fact]
+    public void A_title_of_her_sex_is_the_source_cited_with_her_middle_name()
+    {
+        var dataset = Analyzed.Of(
+            "Pension fund short of money",
+            "Marta Quillen Ruiz said on Monday that the pension fund was short of money.",
+            "Her husband, Tomas Ruiz, runs a bakery in the capital.",
+            "“We cannot wait another year,” Ms. Ruiz said.");
+        Assert.Equal(["Marta Quillen Ruiz"], dataset.SpeakersOf("“We cannot wait another year"));
+    }
 }
