@@ -93,14 +93,24 @@ internal sealed partial class FirstNameScanner(string text)
                     && !WrittenInLowerCase(given))) continue;
             // "her son, René-Charles Dion Angélil": a capitalised name word after the surname makes it a middle name there
             if (MiddleNameAt(match.Index + match.Length)) continue;
+            // "Hillary Rodham Clinton": a word no list knows as a given name, right after one that is, is a middle name, and the full
+            // name is the given name before it ("Rodham Clinton" beside "Hillary Clinton" is no second bearer of the surname)
+            var middleOf = !nickname && !IsGivenName(given) ? GivenNameJustBefore(match.Index) : null;
             // "Loretta Lynch" and "Loretta E. Lynch" are one full name, written as the text first writes it
-            var written = nickname ? $"{given} {surname}" : match.Value;
+            var written = nickname ? $"{given} {surname}" : middleOf is not null ? $"{middleOf} {surname}" : match.Value;
             var name = found.FirstOrDefault(f => NameKeyComparer.Names.Equals(f, written)) ?? written;
             if (!found.Contains(name)) found.Add(name);
             at.Add((match.Index, name));
         }
         return cache[surname] = found;
     }
+
+    // the listed given name written right before a name word at index, with one space or tab between ("Hillary" of "Hillary Rodham")
+    private string? GivenNameJustBefore(int index) =>
+        WordJustBefore.Match(text[Math.Max(0, index - 30)..index]) is { Success: true } before && IsGivenName(before.Groups[1].Value) ? before.Groups[1].Value : null;
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_'’.-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]$")]
+    private static partial Regex WordJustBefore { get; }
 
     // asked for each full name a surname is given: kept by word, as the text does not change
     private bool WrittenInLowerCase(string word) =>

@@ -117,7 +117,7 @@ internal sealed partial class SourceRegistry
         if (surname is null || known != gender) return null;
         var sentence = text.LastIndexOfAny(SentenceEnds, Math.Max(0, start - 1)) + 1;
         bool CouldBeMeant(char other) => other == '-' || other == gender;
-        if (position - sentence > NamedJustBeforeReach || people.Between(sentence, position).Any(n => n.Surname != surname && CouldBeMeant(n.Gender))
+        if (position - sentence > NamedJustBeforeReach || people.Between(sentence, position).Any(n => WithoutPossessive(n.Surname) != WithoutPossessive(surname) && CouldBeMeant(n.Gender))
             || entries.Any(e => e.Kind == SourceKind.Person && e.LastSeen >= sentence && CouldBeMeant(e.Gender) && !e.Name.EndsWith(surname, StringComparison.Ordinal))
             || DescribedPersonOpensSentence(end, position))
             return null;

@@ -58,7 +58,8 @@ internal sealed partial class SourceRegistry
         var words = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var surname = words[^1];
         bool CouldBeMeant(char other) => other == '-' || other == gender;
-        bool Other(string word) => word != surname && !words.Contains(word);
+        // ("Mr. Lund's aides": the subject's own surname with a possessive is no one else)
+        bool Other(string word) => WithoutPossessive(word) is var bare && bare != surname && !words.Contains(bare);
         // no one else of the gender (or of an unknown one) named from the subject on, nor a speaker described and never named
         var since = name.Index;
         // one only spoken of, or the subject of what is reported, is not whom the text goes on with

@@ -24,17 +24,22 @@ internal sealed partial class SourceRegistry
         var end = text.IndexOfAny(SentenceEnds, position) is var e and >= 0 ? e : text.Length;
         var named = firstNames.FullNamesBefore(phrase.Name, position, start, end);
         if (named is not [var first, ..]) return null;
-        if (named.Count == 1) return SourcePhrase.Parse(first);
-        if (OneOfTitlesSex(phrase, named) is { } titled) return SourcePhrase.Parse(titled);
+        if (named.Count == 1) return Bearer(first);
+        if (OneOfTitlesSex(phrase, named) is { } titled) return Bearer(titled);
         var quoted = named.Where(n => byName.TryGetValue(n, out var entry) && entry.Kind == SourceKind.Person).ToList();
-        if (quoted is [var speaker] && speaker == first) return SourcePhrase.Parse(first);
-        if (quoted.All(q => q == first) && firstNames.OthersNamedInFullAfterSurnameAlone(phrase.Name, first)) return SourcePhrase.Parse(first);
+        if (quoted is [var speaker] && speaker == first) return Bearer(first);
+        if (quoted.All(q => q == first) && firstNames.OthersNamedInFullAfterSurnameAlone(phrase.Name, first)) return Bearer(first);
         // "Clinton told the debate audience" in an article about Hillary Clinton that names Bill Clinton once in passing: the one
         // named first is the one the article is about when the text names them in full at least twice as often as each other
         // bearer, and no other bearer has been quoted
         var times = named.Select(firstNames.TimesNamed).ToList();
-        return quoted.All(q => q == first) && times[0] >= 2 && times.Skip(1).All(t => times[0] >= 2 * t) ? SourcePhrase.Parse(first) : null;
+        return quoted.All(q => q == first) && times[0] >= 2 && times.Skip(1).All(t => times[0] >= 2 * t) ? Bearer(first) : null;
     }
+
+    // "Mrs. Clinton said" where the text cites Hillary Rodham Clinton and writes "Hillary Clinton" too: the full name read for the
+    // surname is the person the registry knows with a middle name, not a second source
+    private SourcePhrase? Bearer(string fullName) =>
+        SourcePhrase.Parse(fullName.Split(' ') is [var given, _, ..] words && byGivenAndSurname.TryGetValue((given, words[^1]), out var known) ? known.Name : fullName);
 
     // "Mrs. Clinton said" where the text names Bill and Hillary Clinton: a title that tells a sex (Mr., Mrs., Ms.) picks the one
     // bearer named before whose given name is of that sex, when the given names of all the others tell the other sex.

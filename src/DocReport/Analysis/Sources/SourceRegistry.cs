@@ -17,6 +17,8 @@ internal sealed partial class SourceRegistry(string text)
     private readonly Dictionary<string, SourceEntry> byName = new(NameKeyComparer.Names);
     private readonly Dictionary<string, SourceEntry> bySurname = new(NameKeyComparer.Surnames);
     private readonly Dictionary<string, SourceEntry> byAcronym = new(StringComparer.Ordinal);
+    // people named with a middle name ("Hillary Rodham Clinton"), by their given name and surname
+    private readonly Dictionary<(string Given, string Surname), SourceEntry> byGivenAndSurname = [];
     private readonly Dictionary<string, SourceEntry> byBodySubject = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SourceEntry> lastByWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<SourceKind, SourceEntry> lastByKind = [];
@@ -271,6 +273,7 @@ internal sealed partial class SourceRegistry(string text)
         if (kind == SourceKind.Person && words.Length > 2 && !SourceLexicon.IsFirstName(words[^2]) && !words.Contains("and"))
             bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind == SourceKind.Person && ParticlesBeforeLast(words) is > 0 and < int.MaxValue and var particle) bySurname.TryAdd(string.Join(' ', words[particle..]), entry);
+        if (kind == SourceKind.Person && words.Length > 2 && !words.Contains("and")) byGivenAndSurname.TryAdd((words[0], words[^1]), entry);
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
         // "Microsoft Corp" then "Microsoft": the company again
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain) byName.TryAdd(plain, entry);
