@@ -10,6 +10,9 @@ internal static partial class BylineText
     private static readonly Lazy<HashSet<string>> Weekdays = new(() => WordList.Load("Reading/Data/weekday_names.txt")
         .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase));
 
+    // A line of up to four authors with their outlets or roles.
+    private const int MaxNameLine = 120;
+
     // What a form or a template writes where no author is named.
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
         { "name", "no author", "unknown", "publisher", "admin", "administrator", "user", "owner", "microsoft office user", "windows user" };
@@ -31,6 +34,19 @@ internal static partial class BylineText
     {
         var m = BylineLine().Match(line.Trim());
         return m.Success ? SplitNames(m.Groups["names"].Value) : [];
+    }
+
+    /// <summary>
+    /// The authors of a line of names alone, without "By" ("Jane Doe and John Roe", "Jane Doe, Reuters", "Ana Ruiz, Political
+    /// Correspondent"): every part a person's name, a news outlet or a role, one at least a person's; an empty list for any
+    /// other line, a sentence among them.
+    /// </summary>
+    public static IReadOnlyList<string> AuthorsOfNameLine(string line)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxNameLine || text.Contains('\n')) return [];
+        var parts = NameSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Any(IsPersonName) && parts.All(p => IsPersonName(p) || IsOutlet(p) || IsRole(p)) ? SplitNames(text) : [];
     }
 
     /// <summary>Names in a byline value that may start with "By" and list several people; a date or role after a dash or bar is left out.

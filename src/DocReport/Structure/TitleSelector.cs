@@ -6,6 +6,7 @@ namespace DocReport.Structure;
 internal static class TitleSelector
 {
     private const int MaxTitleWords = 15;
+    private const int MaxHeadingLines = 3;
     // With the full-width marks Chinese and Japanese end sentences with ("。", "？"): a first line of such text ending in
     // one is a sentence (its words are not spaced, so it never counts as long), and was taken for the title, out of the body.
     private const string SentenceEndings = ".!?;,:。！？；，：";
@@ -45,7 +46,8 @@ internal static class TitleSelector
         // also when a quotation closes after its stop ("... reads, “#Hamilton show interrupted.”").
         var endings = block.Kind != BlockKind.Heading ? SentenceEndings : block.Source.Level == 1 ? TopHeadingEndings : HeadingEndings;
         var unquoted = text.TrimEnd(ClosingQuotes);
-        return block.Lines == 1
+        // A heading may wrap: a PDF's title centred on two or three lines ("... Headed to ER But Diverted / to Avoid Bad Optics").
+        return (block.Lines == 1 || block.Kind == BlockKind.Heading && block.Lines <= MaxHeadingLines)
             && block.Kind is BlockKind.Heading or BlockKind.Paragraph
             && text.Split(' ').Length <= MaxTitleWords
             && unquoted.Length > 0 && !endings.Contains(unquoted[^1]);

@@ -28,6 +28,7 @@ public class DocxNotesTests
             "Fishing crews lost nine days of work during the month.",
             "The office expects the water to fall by June.",
             "A second pump will be installed at the sluice gate.",
+            "Notes",
             "Measured at the north pier gauge each morning.",
             "Counted from the cooperative's own log book.",
             "The forecast assumes an average spring rainfall.",

@@ -12,7 +12,7 @@ internal static partial class NameList
 {
     /// <summary>
     /// The attribution with its source run back to the start of its sentence when the source found is the tail of a list of names
-    /// that opens the sentence ("Sanders and Biden" of "Warren, Sanders and Biden said"); unchanged otherwise. <paramref name="isName"/>
+    /// that opens the sentence ("Sanders and Biden" of "Warren, Sanders and Biden said"); unchanged otherwise. <paramref name="registry"/>
     /// reads the names: the list's first word, capitalised where the sentence opens, must be a name ("However, Sanders and Biden said" is
     /// no list), and the list must split into its names (<see cref="PartsOf"/>) or be a pair ("Paradis and Bennett", read as any pair is).
     /// </summary>

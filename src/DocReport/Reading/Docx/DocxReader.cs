@@ -29,8 +29,16 @@ internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFo
             var blocks = new List<DocBlock>();
             AddBlocks(body, styles, DocxNotes.Targets(document.MainDocumentPart), blocks);
             // Word prints footnotes at the foot of the page and endnotes at the end: both come after the body's text.
-            foreach (var (note, noteLinks) in DocxNotes.Referenced(document.MainDocumentPart, body)) AddBlocks(note, styles, noteLinks, blocks);
-            return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(document.PackageProperties), blocks), blocks));
+            NotesSection.Append(blocks, () =>
+            {
+                foreach (var (note, noteLinks) in DocxNotes.Referenced(document.MainDocumentPart, body)) AddBlocks(note, styles, noteLinks, blocks);
+            });
+            var metadata = Metadata(document.PackageProperties);
+            // The Title-styled paragraph opening the document is the headline its reader sees; the core properties' title is
+            // hidden in the file's properties, often a template's or an earlier document's ("Title", "Board memo").
+            if (ShownTitle(body, styles) is { } shown && blocks is [{ Kind: BlockKind.Heading } first, ..] && first.Text == shown)
+                metadata = metadata with { Title = shown };
+            return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(metadata, blocks), blocks));
         }
         // System.IO.Packaging reports a damaged package with these too (a part named but missing, a content type in
         // [Content_Types].xml that is not type/subtype: ArgumentException).
@@ -72,6 +80,11 @@ internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFo
         else if (blocks is [.., { Kind: BlockKind.Code } listing]) blocks[^1] = listing with { Text = listing.Text + "\n" + text.TrimEnd() };
         else blocks.Add(new DocBlock(BlockKind.Code, text.TrimEnd()));
     }
+
+    // The text of the body's first paragraph with text when it has the Title style.
+    private static string? ShownTitle(Body body, ParagraphStyles styles) =>
+        body.Descendants<Paragraph>().FirstOrDefault(p => p.InnerText.Trim().Length > 0) is { } first && styles.IsTitle(first)
+            ? RunText.Of(first, new Dictionary<string, string>()).Text.Trim() : null;
 
     // The text boxes drawn in the paragraph, each once: Word writes a box twice, as a drawing and as a fallback picture for
     // older readers, and a box inside a box is read with its outer box.

@@ -21,9 +21,9 @@ internal sealed partial class ParagraphStyles
         var properties = paragraph.ParagraphProperties;
         var styleId = properties?.ParagraphStyleId?.Val?.Value;
         if (properties?.OutlineLevel?.Val?.Value is int outline && outline < 9) return (BlockKind.Heading, outline + 1);
+        if (IsTitle(paragraph)) return (BlockKind.Heading, 1);
         foreach (var name in NamesOf(styleId))
         {
-            if (name.Equals("Title", StringComparison.OrdinalIgnoreCase)) return (BlockKind.Heading, 1);
             if (Heading().Match(name) is { Success: true } heading) return (BlockKind.Heading, int.Parse(heading.Groups[1].Value));
             if (name.Contains("Quote", StringComparison.OrdinalIgnoreCase)) return (BlockKind.Quote, 0);
             if (Code().IsMatch(name)) return (BlockKind.Code, 0);
@@ -33,6 +33,10 @@ internal sealed partial class ParagraphStyles
         var styleOutline = StyleOf(styleId)?.StyleParagraphProperties?.OutlineLevel?.Val?.Value;
         return styleOutline is int level && level < 9 ? (BlockKind.Heading, level + 1) : (BlockKind.Paragraph, 0);
     }
+
+    /// <summary>Whether the paragraph has Word's Title style (or one based on it): the headline the document shows.</summary>
+    public bool IsTitle(Paragraph paragraph) =>
+        NamesOf(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value).Any(name => name.Equals("Title", StringComparison.OrdinalIgnoreCase));
 
     // The numbering's level (w:ilvl, from 0), else the number in Word's nested list styles ("List Bullet 2"), else a top item.
     private static int ListLevel(ParagraphProperties? properties, string styleName)

@@ -71,6 +71,9 @@ internal sealed class MarkdownReader : ITextFormatReader
             case MarkdownTable table:
                 if (TableBlock.From(table.OfType<TableRow>().Select(Cells)) is { } tableBlock) blocks.Add(tableBlock);
                 break;
+            case Markdig.Extensions.Footnotes.FootnoteGroup notes:
+                NotesSection.Append(blocks, () => { foreach (var note in notes) Add(note, kind, blocks, depth); });
+                break;
             case ListBlock or ContainerBlock:
                 foreach (var child in (ContainerBlock)block) Add(child, kind, blocks, depth);
                 break;

@@ -29,7 +29,8 @@ internal sealed class PdfTextReader : IFormatReader
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
             var (text, notes) = PageNotes.Split(lines, pdf.NumberOfPages);
             var body = TitleLines.First(PageFurniture.Remove(text, pdf.NumberOfPages));
-            var blocks = ParagraphBuilder.Build(body).Concat(notes).ToList();
+            var blocks = ParagraphBuilder.Build(body).ToList();
+            NotesSection.Append(blocks, () => blocks.AddRange(notes));
             return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(pdf.Information), blocks), blocks));
         }
         catch (PdfDocumentEncryptedException)

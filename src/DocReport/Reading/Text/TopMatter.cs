@@ -32,9 +32,21 @@ internal static partial class TopMatter
     /// </summary>
     public static DocumentMetadata Over(DocumentMetadata file, List<Block> blocks)
     {
+        var named = NameLineUnderTitle(blocks);
         var top = Extract(blocks);
-        var authors = top.Authors.Count > 0 ? top.Authors : file.Authors.Where(a => !AccountName().IsMatch(a)).ToList();
+        var authors = named.Count > 0 ? named : top.Authors.Count > 0 ? top.Authors : file.Authors.Where(a => !AccountName().IsMatch(a)).ToList();
         return file with { Authors = authors, Published = top.Published ?? file.Published };
+    }
+
+    // A document's author line often names its authors without "By" ("Jane Doe and John Roe", "Jane Doe, Reuters"): a
+    // paragraph of names alone, right under the title heading, is that line, taken out of the body. Anywhere else a line of
+    // names is text (a list of signatories, a caption).
+    private static IReadOnlyList<string> NameLineUnderTitle(List<Block> blocks)
+    {
+        if (blocks is not [{ Kind: BlockKind.Heading }, { Kind: BlockKind.Paragraph } line, ..] || blocks.Count < 3) return [];
+        var names = BylineText.AuthorsOfNameLine(line.Text);
+        if (names.Count > 0) blocks.RemoveAt(1);
+        return names;
     }
 
     /// <summary>Whether <paramref name="line"/> is a byline or date line that <see cref="Extract"/> would take.</summary>
