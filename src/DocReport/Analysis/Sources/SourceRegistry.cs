@@ -231,6 +231,9 @@ internal sealed partial class SourceRegistry(string text)
         // "Microsoft" then "Microsoft Corp": a company named with its legal suffix is the one named without it
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain && byName.TryGetValue(plain, out known)
             && known.Kind is not (SourceKind.Person or SourceKind.Document)) return Merge(known, name, kind);
+        // "Tom Whitcombe, a neighbour, said ... “...,” Tom said": a given name alone is the one person cited before under it
+        if (kind == SourceKind.Person && words.Length == 1 && !phrase.HasTitle && SourceLexicon.IsFirstName(name) && GivenNameBearer(name) is { } bearerOfGiven)
+            return byName[name] = bearerOfGiven;
         return Add(name, kind, null, gender: phrase.Gender);
     }
 
