@@ -134,7 +134,8 @@ internal static partial class SourcePhraseParser
     private static bool BodyAfterOf(List<string> run, int of) =>
         string.Join(' ', run.Skip(of + 1)) is var after && (SourceLexicon.NameKindOf(after) is not null || SourceLexicon.States.Contains(after));
 
-    private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+    /// <summary>A generation's suffix after a name ("Jr.", "III").</summary>
+    public static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 
     private static bool IsInitialsWord(string word) => InitialsWord().IsMatch(word);
 
