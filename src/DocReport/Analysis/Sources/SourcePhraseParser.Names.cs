@@ -15,6 +15,8 @@ internal static partial class SourcePhraseParser
         var first = head;
         while (first > 0)
         {
+            // "Even Rendell, a stalwart supporter, said", "Now Sembler has agreed": an adverb opening the sentence is no given name
+            if (first == 1 && OpeningAdverbs.Contains(tokens[0])) break;
             if (IsCapitalized(tokens[first - 1]) && (!IsPossessive(tokens[first - 1]) || InBodyName(tokens, first - 1)) || first > 1 && JoinsName(tokens, first - 1)) first--;
             // "+972 Magazine", "60 Minutes": a number opening the phrase is part of the name after it
             else if (first == 1 && IsNumeral(tokens[0])) first--;
@@ -74,6 +76,14 @@ internal static partial class SourcePhraseParser
         return new SourcePhrase(PhraseForm.Named, string.Join(' ', run), descriptor, null, hasTitle) { Gender = gender, Roles = roles };
     }
 
+    // Adverbs of focus and time that open a sentence before its subject (the adverb classes of English grammars: Quirk et al. 1985,
+    // 8.116 and 8.51); none is a given name or a body's word
+    private static readonly HashSet<string> OpeningAdverbs = new(StringComparer.Ordinal)
+    {
+        "Even", "Only", "Also", "Now", "Still", "Then", "Later", "Yet", "Already", "Again", "Instead", "Meanwhile", "Indeed", "Previously", "Earlier",
+        "Recently", "Finally", "Eventually", "Ultimately", "Separately", "Similarly", "Likewise", "Perhaps", "Nonetheless", "Nevertheless",
+    };
+
     // The last title in words[0..end]; "Representative Peter T. King", "Sen. Angus King": a title's word that ends the name after a
     // word that is no title is the surname ("Nike Chief Executive" keeps its title)
     private static int LastTitle(List<string> words, int end) =>
@@ -124,7 +134,8 @@ internal static partial class SourcePhraseParser
     private static bool BodyAfterOf(List<string> run, int of) =>
         string.Join(' ', run.Skip(of + 1)) is var after && (SourceLexicon.NameKindOf(after) is not null || SourceLexicon.States.Contains(after));
 
-    private static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+    /// <summary>A generation's suffix after a name ("Jr.", "III").</summary>
+    public static readonly HashSet<string> Generations = new(StringComparer.Ordinal) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 
     private static bool IsInitialsWord(string word) => InitialsWord().IsMatch(word);
 

@@ -8,7 +8,7 @@ namespace DocReport.Analysis.Sources;
 /// </summary>
 internal sealed partial class SourceRegistry
 {
-    // "Engineers from the agency said", "Inspectors at the plant found", "Economists who study the region warn": one word, capitalised
+    // "Engineers from the agency said", "Leaders of the union said", "Economists who study the region warn": one word, capitalised
     // only where sentences open, with the shape of a plural agent noun (-ers, -ors, -ists, -ians, -ants, -ents), followed in the
     // phrase by a preposition or relative word opening a lower-case complement, is a group of people whom the complement places;
     // a name so written goes on with capitals ("Rogers from the agency" where the text gives "Anna Rogers" stays Anna Rogers)
@@ -27,6 +27,6 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:er|or|ist|ian|ant|ent)s$")]
     private static partial Regex AgentPlural();
 
-    [GeneratedRegex(@"^\s+(?:from|at|in|with|who|working|across)\s+\p{Ll}")]
+    [GeneratedRegex(@"^\s+(?:from|of|at|in|with|who|working|across)\s+\p{Ll}")]
     private static partial Regex PlacedBy();
 }

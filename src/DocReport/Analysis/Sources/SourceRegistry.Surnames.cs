@@ -99,6 +99,14 @@ internal sealed partial class SourceRegistry
         return firstNames.FullNameOf(word) is { } full && !one.Entry.Name.StartsWith(full, StringComparison.Ordinal) ? null : one.Entry;
     }
 
+    // The one person listed whose full name opens with this given name, when no other person's name holds it at all ("Paul" is no
+    // one where the text cites Paul Ruiz and Paul Lind, or Paul Ruiz and Ann Paul)
+    private SourceEntry? GivenNameBearer(string given)
+    {
+        var bearers = entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false } && e.Name.Split(' ') is [_, _, ..] words && words.Contains(given)).Take(2).ToList();
+        return bearers is [var one] && one.Name.StartsWith(given + " ", StringComparison.Ordinal) ? one : null;
+    }
+
     // The one person of the text whose two-word name opens with this family name, written first ("Ban Ki-moon", "Xi Jinping").
     private SourceEntry? FamilyNameFirstOf(string family)
     {

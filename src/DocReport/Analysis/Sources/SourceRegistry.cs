@@ -231,6 +231,9 @@ internal sealed partial class SourceRegistry(string text)
         // "Microsoft" then "Microsoft Corp": a company named with its legal suffix is the one named without it
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain && byName.TryGetValue(plain, out known)
             && known.Kind is not (SourceKind.Person or SourceKind.Document)) return Merge(known, name, kind);
+        // "Tom Whitcombe, a neighbour, said ... “...,” Tom said": a given name alone is the one person cited before under it
+        if (kind == SourceKind.Person && words.Length == 1 && !phrase.HasTitle && SourceLexicon.IsFirstName(name) && GivenNameBearer(name) is { } bearerOfGiven)
+            return byName[name] = bearerOfGiven;
         return Add(name, kind, null, gender: phrase.Gender);
     }
 
@@ -258,6 +261,9 @@ internal sealed partial class SourceRegistry(string text)
 
     private readonly Dictionary<string, bool> lowerCase = new(StringComparer.Ordinal);
 
+    [GeneratedRegex(@"\G,?\s+(?:Jr|Sr|II|III|IV)\b")]
+    private static partial Regex SuffixAfter();
+
     private SourceEntry Add(string name, SourceKind kind, string? url, string? key = null, char gender = '-', bool unsure = false)
     {
         // "Abu Hatab said he": not for a surname two people of the text share ("Ivanka Trump", "Donald Trump")
@@ -274,6 +280,14 @@ internal sealed partial class SourceRegistry(string text)
             bySurname.TryAdd($"{words[^2]} {words[^1]}", entry);
         if (kind == SourceKind.Person && ParticlesBeforeLast(words) is > 0 and < int.MaxValue and var particle) bySurname.TryAdd(string.Join(' ', words[particle..]), entry);
         if (kind == SourceKind.Person && words.Length > 2 && !words.Contains("and")) byGivenAndSurname.TryAdd((words[0], words[^1]), entry);
+        // "Vice President Joseph R. Biden Jr." then "Mr. Biden": the surname is before a generation's suffix, when the text never writes
+        // the name without it ("Donald Trump Jr." beside "Donald Trump" is the son, and "Trump" stays his father's)
+        if (kind == SourceKind.Person && words is [var given, _, .., var surname, var suffix] && SourcePhraseParser.Generations.Contains(suffix) && !words.Contains("and")
+            && !NameOccurrences.Find(text, string.Join(' ', words[..^1]), NameOccurrences.WordBoundary, NameOccurrences.WordBoundary).Any(o => !SuffixAfter().IsMatch(text, o.Index + name.Length - suffix.Length - 1)))
+        {
+            bySurname.TryAdd(surname, entry);
+            byGivenAndSurname.TryAdd((given, surname), entry);
+        }
         if (kind is not (SourceKind.Person or SourceKind.Document)) byBodySubject.TryAdd(BodyNameForm.Split(name).Subject, entry);
         // "Microsoft Corp" then "Microsoft": the company again
         if (kind is not (SourceKind.Person or SourceKind.Document) && WithoutCompanySuffix(name) is { } plain) byName.TryAdd(plain, entry);
