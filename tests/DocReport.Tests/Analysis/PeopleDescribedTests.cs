@@ -64,6 +64,13 @@ public class PeopleDescribedTests
     }
 
     [Fact]
+    public void A_thing_with_a_doer_ending_is_no_person()
+    {
+        var dataset = Analyzed.Of(Opening, "The island was so weak then that a foreign power wrote its first charter.");
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("power", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_questioner_is_not_made_a_new_source()
     {
         // a definite description may point back to someone named before; it is not listed as one more unnamed person

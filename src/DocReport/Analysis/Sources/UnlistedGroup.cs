@@ -29,8 +29,9 @@ internal static partial class UnlistedGroup
     [GeneratedRegex(@"^\s*(?:a|an|one)\s", RegexOptions.IgnoreCase)]
     private static partial Regex OneOf();
 
-    // the singular of DoerPlural's nouns for who does something ("questioner", "speechwriter", "columnist", "historian", "trustee")
-    [GeneratedRegex(@"^\p{Ll}{3,}(?:er|or|ist|ian|ee)$")]
+    // the singular of DoerPlural's nouns for who does something ("questioner", "speechwriter", "columnist", "historian", "trustee"),
+    // with a stem of four letters or more: the short ones are as often things ("a foreign power wrote", "paper", "order")
+    [GeneratedRegex(@"^\p{Ll}{4,}(?:er|or|ist|ian|ee)$")]
     private static partial Regex DoerSingular();
 
     private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "and", "or", "of", "in", "at", "for", "with", "from", "by", "to", "on" };
