@@ -38,7 +38,9 @@ internal static partial class SourceResolution
                 : f.Phrase is not null && !IsByline(article.Text, f) && !HeadlinePassive(article.Text, f) && !AfterTo(article.Text, f) && !nested[i] && !PossessiveSource.AfterItsCue(f)
                     ? PossessiveSource.RecallsReport(article.Text, f) ? registry.KeepingSpeakers(f.Source.Start, () => Own(article.Text, registry, publisher, f)) : Own(article.Text, registry, publisher, f)
                     : [];
-            if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
+            // (one person the text describes, "a driver told police", stays the unknown person a later "he" or "she" may stand for)
+            if (citation < 0 && f.Phrase is null && f.Reports && (SaysOutright(f.Cue.Text) || f.Kind == AttributionKind.View) && !Passive().IsMatch(f.Cue.Text) && !ParticipleOf().IsMatch(article.Text.AsSpan(f.Cue.Start, Math.Min(40, article.Text.Length - f.Cue.Start))) && !SomeoneUnnamed().IsMatch(f.Source.Text)
+                && UnlistedGroup.WordsOf(f.Source.Text, f.Source.Start == f.Sentence.Start) is { } group)
                 resolved[i] = [registry.UnlistedGroupOf(group, Definite().IsMatch(f.Source.Text), f.Source.Start, f.Source.End)];
             else if (citation < 0 && f.Phrase is null && Pair().IsMatch(f.Source.Text) && registry.PairBefore(f.Source.Start) is { } pair) resolved[i] = [pair];
             else if (citation < 0 && f.Phrase is null && IsPlural(f.Source.Text)) registry.UnknownGroup(f.Source.Start);
@@ -189,6 +191,11 @@ internal static partial class SourceResolution
 
     [GeneratedRegex(@"^(?:the|these|those)\s", RegexOptions.IgnoreCase)]
     private static partial Regex Definite();
+
+    // "an American contractor accused of spying": a participle after its noun with "of" or "by" is a passive without its "was",
+    // whose noun was acted on
+    [GeneratedRegex(@"^\p{Ll}+ed\s+(?:of|by)\s")]
+    private static partial Regex ParticipleOf();
 
     // The people a poll counted, as a reporting sentence's subject: a share of them ("Forty percent of voters", "About four in 10",
     // "Just over a quarter, 26 percent,", "half of GOP primary voters", "majorities in all five") or those asked ("those surveyed",

@@ -51,10 +51,14 @@ internal static partial class SourcePhraseParser
     private static bool OpensName(List<string> words, int i) =>
         i < words.Count - 2 && IsCapitalized(words[i + 1]) && SourceLexicon.DescriptorOf(words[i + 1]) is null;
 
+    private static readonly HashSet<string> SeveralBodies = new(StringComparer.OrdinalIgnoreCase) { "both", "all", "either", "each", "neither" };
+
     private static SourcePhrase? OwnerAfter(List<string> tokens, int head, HashSet<string> links)
     {
         if (head + 2 >= tokens.Count || !links.Contains(tokens[head + 1])) return null;
         var complement = tokens.Skip(head + 2).ToList();
+        // "officials from both parties", "lawmakers of all parties": people drawn from several bodies speak for none of them
+        if (SeveralBodies.Contains(complement[0])) return null;
         if (Parse(complement) is { } owner) return owner;
         var name = complement.FindIndex(IsCapitalized);
         return name < 0 ? null : Named(complement, name);

@@ -73,6 +73,14 @@ internal static partial class SourcePhraseParser
         "over", "under", "near", "across", "working", "representing", "behind", "whose", "said", "says", "out", "speaking", "talking",
     };
 
+    // The words after "those" that place people by whom they are close to, what they know or take part in, or where they stand
+    // ("those close to", "familiar with", "involved in", "in the room", "at the meeting", "on the left", "inside the campaign");
+    // not a relative ("those who said" is as often a poll's share of respondents) nor "of" ("those of us")
+    private static readonly HashSet<string> PeoplePlaced = new(StringComparer.Ordinal)
+    {
+        "close", "closest", "familiar", "involved", "in", "at", "on", "with", "inside", "within", "around", "near", "behind", "working",
+    };
+
     // "a poll out Thursday": a day names when, never who.
     private static readonly HashSet<string> Days = new([.. CalendarWords.Weekdays, "today", "yesterday", "tonight"], StringComparer.OrdinalIgnoreCase);
 
@@ -89,8 +97,9 @@ internal static partial class SourcePhraseParser
         // a participle, adverb or determiner opening a sentence: "Having said that, ...", "Just over a third say", "Whichever view
         // wins", "Subsequent estimates put the figure at"
         "having", "just", "whichever", "whatever", "subsequent",
-        // a word of when or where someone holds a role, opening a description: "Former aides said", "Local officials said"
-        "former", "retired", "outgoing", "local",
+        // a word of when, where or how someone holds a role, opening a description: "Former aides said", "Local officials said",
+        // "Elected officials from both parties say"
+        "former", "retired", "outgoing", "local", "elected",
     };
 
     [GeneratedRegex(@"\p{L}n['’]t$", RegexOptions.IgnoreCase)]
@@ -133,6 +142,9 @@ internal static partial class SourcePhraseParser
         if (skip < all.Count - 2 && Collectives.Contains(all[skip]) && all[skip + 1] == "of" && PeopleCounted(all, skip + 2))
             for (skip += 2; skip < all.Count - 1 && CountsOrUnnames(all[skip]); skip++) { }
         var tokens = all.Skip(skip).ToList();
+        // "Those close to him say", "those familiar with the talks said": "those" with where or whom they stand is people, as
+        // "people close to him" is (the head would be the complement's word: "close", or "talks")
+        if (skip > 0 && all[skip - 1].Equals("those", StringComparison.OrdinalIgnoreCase) && PeoplePlaced.Contains(tokens[0])) tokens.Insert(0, "people");
         if (tokens.Count == 1) tokens[0] = WithoutContraction(tokens[0]);
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         // "The fund said ... It raised its forecast": "its" before a reporting noun is the body "it" would stand for ("his message",

@@ -4,7 +4,9 @@ namespace DocReport.Analysis.Sources;
 
 /// <summary>
 /// A group of people the word lists do not know, named by the plural of a noun for a doer ("the loggers", "fellow
-/// councilmembers", "two fishermen", "others"): who speaks when such a group tells something, though no one is named.
+/// councilmembers", "two fishermen", "others"): who speaks when such a group tells something, though no one is named. So too one
+/// such person written with "a", "an" or "one" ("one questioner claimed", "a former speechwriter said"): one unnamed member of
+/// the group ("the questioner" may point back to someone named, and is left to the pronoun and role readers).
 /// </summary>
 internal static partial class UnlistedGroup
 {
@@ -21,8 +23,16 @@ internal static partial class UnlistedGroup
         // "Other Asian leaders", "Senate Republican leaders", "Border Patrol agents": the words before the noun may be names (whose people
         // they are), never a word that joins ("Lee and reporters" is a person and a group)
         return words.Count is >= 1 and <= 3 && LowerWord().IsMatch(words[^1]) && words[..^1].All(w => LowerWord().IsMatch(w) && !Joining.Contains(w) || CapitalisedWord().IsMatch(w))
-            && (DoerPlural().IsMatch(words[^1]) || DoerNouns.Contains(words[^1])) ? string.Join(' ', words) : null;
+            && (DoerPlural().IsMatch(words[^1]) || DoerNouns.Contains(words[^1]) || OneOf().IsMatch(sourceText) && DoerSingular().IsMatch(words[^1])) ? string.Join(' ', words) : null;
     }
+
+    [GeneratedRegex(@"^\s*(?:a|an|one)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OneOf();
+
+    // the singular of DoerPlural's nouns for who does something ("questioner", "speechwriter", "columnist", "historian", "trustee"),
+    // with a stem of four letters or more: the short ones are as often things ("a foreign power wrote", "paper", "order")
+    [GeneratedRegex(@"^\p{Ll}{4,}(?:er|or|ist|ian|ee)$")]
+    private static partial Regex DoerSingular();
 
     private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "and", "or", "of", "in", "at", "for", "with", "from", "by", "to", "on" };
 
