@@ -21,7 +21,7 @@ internal static partial class SourcePhraseParser
         // "the independent Sage group of science advisers": a name before the head tells whose it is better than a description after it
         var owner = descriptor.Kind == SourceKind.Document
             ? OwnerAfter(tokens, head, AuthorLinks) ?? (tokens.Take(head).Any(IsCapitalized) ? null : PublishedBy(tokens, head)) ?? PossessiveOwner(tokens, head) ?? (ReferenceEquals(descriptor, SourceLexicon.Piece) || descriptor.IsEvidence && !PeopleCalledFigures(tokens, head) ? NameBefore(tokens, head) : null)
-            : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head, descriptor) ?? (OfSeveral(tokens, head) ? null : OwnerAfter(tokens, head, OwnerLinks));
+            : OwnerAfter(tokens, head, OwnerLinks) is { Form: PhraseForm.Named } after ? after : OwnerBefore(tokens, head, descriptor) ?? OwnerAfter(tokens, head, OwnerLinks);
         // "Thursday's decision also overturned the previous state Superior Court ruling": an article inside opens the noun phrase named
         var first = tokens.Take(head).ToList().FindLastIndex(t => t is "the" or "a" or "an") + 1;
         var words = tokens.Skip(first).Take(head + 1 - first).Select(WithoutPossessive).ToList();
@@ -35,30 +35,22 @@ internal static partial class SourcePhraseParser
         return new SourcePhrase(PhraseForm.Descriptor, string.Join(' ', words), descriptor, owner, false);
     }
 
-    // "officials from both parties", "aides in the two campaigns": people of several bodies speak for none of them, they are the group
-    private static bool OfSeveral(List<string> tokens, int head)
-    {
-        var count = head + 2 < tokens.Count && OwnerLinks.Contains(tokens[head + 1]) ? head + (tokens[head + 2] == "the" ? 3 : 2) : tokens.Count;
-        return count < tokens.Count - 1 && SeveralCounts.Contains(tokens[count]);
-    }
-
     private static readonly HashSet<string> SeveralCounts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "both", "two", "three", "four", "five", "six", "several", "many", "various", "multiple", "numerous",
+        "both", "two", "three", "four", "five", "six", "several", "many", "various", "multiple", "numerous", "all", "either", "each", "neither",
     };
 
     // a description word followed, before the head, by a capitalised word that is no description word: the two open a name
     private static bool OpensName(List<string> words, int i) =>
         i < words.Count - 2 && IsCapitalized(words[i + 1]) && SourceLexicon.DescriptorOf(words[i + 1]) is null;
 
-    private static readonly HashSet<string> SeveralBodies = new(StringComparer.OrdinalIgnoreCase) { "both", "all", "either", "each", "neither" };
-
     private static SourcePhrase? OwnerAfter(List<string> tokens, int head, HashSet<string> links)
     {
         if (head + 2 >= tokens.Count || !links.Contains(tokens[head + 1])) return null;
         var complement = tokens.Skip(head + 2).ToList();
-        // "officials from both parties", "lawmakers of all parties": people drawn from several bodies speak for none of them
-        if (SeveralBodies.Contains(complement[0])) return null;
+        // "officials from both parties", "aides in the two campaigns", "lawmakers of all parties": people drawn from several bodies
+        // speak for none of them, they are the group
+        if (SeveralCounts.Contains(complement[0] == "the" && complement.Count > 1 ? complement[1] : complement[0])) return null;
         if (Parse(complement) is { } owner) return owner;
         var name = complement.FindIndex(IsCapitalized);
         return name < 0 ? null : Named(complement, name);
