@@ -88,6 +88,9 @@ internal static partial class BylineText
             (text, words) = (person, words[1..]);
         if (text.Length <= 1 || text.Length > 80 || text.Length == 2 && text[1] == '.' || Placeholders.Contains(text) || IsAdminAccount(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || !asShown && HostWord().IsMatch(text) || PictureCredit().IsMatch(text) || TemplateCredit().IsMatch(text)
             || !asShown && IsAccountName(text) || LegalForm().IsMatch(text)) return null;
+        // A person's name in a script with capitals opens with one, or with a particle before one ("van Gogh"): several words
+        // opening with another small word are a phrase ("deinen Hochzeitsbloggern", "selbst ist der Mann"); one such word is a handle.
+        if (words.Length > 1 && char.IsLower(words[0][0]) && !NameParticle().IsMatch(words[0])) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
@@ -188,9 +191,15 @@ internal static partial class BylineText
     [GeneratedRegex(@"\s+[-—–·]\s+")]
     private static partial Regex RoleSeparator();
 
+    // Particles of a family name, written small ("de", "van", "bin").
+    private const string Particles = "van|von|de|der|da|di|du|del|la|le|bin|al|ibn";
+
     // A person's name: two to four capitalised words (initials, "Jr.", particles such as "de" or "van" between them).
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|du|del|la|le|bin|al|ibn)){1,3}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|" + Particles + @")){1,3}$")]
     private static partial Regex PersonShaped();
+
+    [GeneratedRegex("^(?:" + Particles + ")$")]
+    private static partial Regex NameParticle();
 
     [GeneratedRegex(@"\s*[|;]\s*")]
     private static partial Regex FieldSeparator();
