@@ -62,8 +62,7 @@ internal static partial class BylineText
     /// </summary>
     public static string? NameOnly(string value, bool asShown = false)
     {
-        var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
-        for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
+        var text = WithoutLabels(Spaces().Replace(WebAddressBeside().Replace(value, " "), " "));
         text = OtherContributor().Replace(DatePart().Replace(PersonSide(text, RoleSeparator()), ""), "");
         // A role in brackets after the name ("Karin Holm (Editor)") is no part of it.
         if (BracketedRole().Match(text) is { Success: true } bracket && IsRole(bracket.Groups["role"].Value)) text = text[..bracket.Index];
@@ -95,6 +94,17 @@ internal static partial class BylineText
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
         return text + new string(')', Math.Max(0, text.Count(c => c == '(') - text.Count(c => c == ')')));
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a byline's label and nothing else ("Posted on", "By", "Autor:").</summary>
+    public static bool IsLabelAlone(string text) => WithoutLabels(Spaces().Replace(text, " ")).Length == 0;
+
+    // The text less the labels before it ("Posted by", "Autor:"), however many, and the marks around it.
+    private static string WithoutLabels(string text)
+    {
+        text = text.Trim(Marks);
+        for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
+        return text;
     }
 
     /// <summary>
