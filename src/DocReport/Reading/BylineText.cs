@@ -146,12 +146,12 @@ internal static partial class BylineText
     }
 
     /// <summary>The names less the site's own: a publisher that fills the author field with its name ("Harbour Wire") names no
-    /// author. A person's name stays (a personal site bears its owner's name): one the page marks as a person, or one that opens
-    /// with a given name.</summary>
+    /// author. A person's name stays (a personal site bears its owner's name): one that opens with a given name, or one the page
+    /// marks as a person and shaped as a name ("Haki Benita"); a site that types its one-word name a Person ("Solarserver") is none.</summary>
     public static IReadOnlyList<string> WithoutSiteName(IReadOnlyList<string> names, IReadOnlyList<string> persons, params string?[] siteNames)
     {
         var sites = siteNames.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Key(s!)).ToHashSet();
-        return names.Where(n => !sites.Contains(Key(n)) || persons.Contains(n, StringComparer.OrdinalIgnoreCase)
+        return names.Where(n => !sites.Contains(Key(n)) || persons.Contains(n, StringComparer.OrdinalIgnoreCase) && PersonShaped().IsMatch(n)
             || IsPersonName(n)).ToList();
     }
 
