@@ -78,8 +78,7 @@ internal static partial class BylineText
     /// </summary>
     public static string? NameOnly(string value, bool asShown = false)
     {
-        var text = Spaces().Replace(WebAddressBeside().Replace(value, " "), " ").Trim(Marks);
-        for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
+        var text = WithoutLabels(Spaces().Replace(WebAddressBeside().Replace(value, " "), " "));
         text = OtherContributor().Replace(DatePart().Replace(PersonSide(text, RoleSeparator()), ""), "");
         // A role in brackets after the name ("Karin Holm (Editor)") is no part of it.
         if (BracketedRole().Match(text) is { Success: true } bracket && IsRole(bracket.Groups["role"].Value)) text = text[..bracket.Index];
@@ -104,10 +103,24 @@ internal static partial class BylineText
             (text, words) = (person, words[1..]);
         if (text.Length <= 1 || text.Length > 80 || text.Length == 2 && text[1] == '.' || Placeholders.Contains(text) || IsAdminAccount(text) || words.All(w => Newsroom.Contains(w)) || IsRole(text) || Address().IsMatch(text) || HostName().IsMatch(text) || !asShown && HostWord().IsMatch(text) || PictureCredit().IsMatch(text) || TemplateCredit().IsMatch(text)
             || !asShown && IsAccountName(text) || LegalForm().IsMatch(text)) return null;
+        // A person's name in a script with capitals opens with one, or with a particle before one ("van Gogh"): several words
+        // opening with another small word are a phrase ("deinen Hochzeitsbloggern", "selbst ist der Mann"); one such word is a handle.
+        if (words.Length > 1 && char.IsLower(words[0][0]) && !NameParticle().IsMatch(words[0])) return null;
         // A month name is a name ("June") unless a day or year followed it; a weekday never is.
         if (words.All(w => Weekdays.Value.Contains(w.TrimEnd('.', ',')) || dated && DateText.IsMonthName(w))) return null;
         // Trimming the marks around a name takes a bracket's close too ("Ana Roe (with Ben Cole)"): it is put back.
         return text + new string(')', Math.Max(0, text.Count(c => c == '(') - text.Count(c => c == ')')));
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a byline's label and nothing else ("Posted on", "By", "Autor:").</summary>
+    public static bool IsLabelAlone(string text) => WithoutLabels(Spaces().Replace(text, " ")).Length == 0;
+
+    // The text less the labels before it ("Posted by", "Autor:"), however many, and the marks around it.
+    private static string WithoutLabels(string text)
+    {
+        text = text.Trim(Marks);
+        for (var stripped = Label().Replace(text, "").Trim(Marks); stripped != text; stripped = Label().Replace(text, "").Trim(Marks)) text = stripped;
+        return text;
     }
 
     /// <summary>
@@ -149,12 +162,12 @@ internal static partial class BylineText
     }
 
     /// <summary>The names less the site's own: a publisher that fills the author field with its name ("Harbour Wire") names no
-    /// author. A person's name stays (a personal site bears its owner's name): one the page marks as a person, or one that opens
-    /// with a given name.</summary>
+    /// author. A person's name stays (a personal site bears its owner's name): one that opens with a given name, or one the page
+    /// marks as a person and shaped as a name ("Haki Benita"); a site that types its one-word name a Person ("Solarserver") is none.</summary>
     public static IReadOnlyList<string> WithoutSiteName(IReadOnlyList<string> names, IReadOnlyList<string> persons, params string?[] siteNames)
     {
         var sites = siteNames.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Key(s!)).ToHashSet();
-        return names.Where(n => !sites.Contains(Key(n)) || persons.Contains(n, StringComparer.OrdinalIgnoreCase)
+        return names.Where(n => !sites.Contains(Key(n)) || persons.Contains(n, StringComparer.OrdinalIgnoreCase) && PersonShaped().IsMatch(n)
             || IsPersonName(n)).ToList();
     }
 
@@ -204,9 +217,15 @@ internal static partial class BylineText
     [GeneratedRegex(@"\s+[-—–·]\s+")]
     private static partial Regex RoleSeparator();
 
+    // Particles of a family name, written small ("de", "van", "bin").
+    private const string Particles = "van|von|de|der|da|di|du|del|la|le|bin|al|ibn";
+
     // A person's name: two to four capitalised words (initials, "Jr.", particles such as "de" or "van" between them).
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|van|von|de|der|da|di|du|del|la|le|bin|al|ibn)){1,3}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’\-]*|" + Particles + @")){1,3}$")]
     private static partial Regex PersonShaped();
+
+    [GeneratedRegex("^(?:" + Particles + ")$")]
+    private static partial Regex NameParticle();
 
     [GeneratedRegex(@"\s*[|;]\s*")]
     private static partial Regex FieldSeparator();

@@ -102,6 +102,8 @@ public class BylineTextTests
         Assert.Equal(["Ana Ruiz"], BylineText.WithoutSiteName(["Ana Ruiz", "HARBOUR WIRE"], [], "Harbour Wire"));
         Assert.Equal(["Ana Ruiz"], BylineText.WithoutSiteName(["Ana Ruiz"], [], "Ana Ruiz"));
         Assert.Equal(["Xhaq Benn"], BylineText.WithoutSiteName(["Xhaq Benn"], ["Xhaq Benn"], "Xhaq Benn"));
+        // A site that types its one-word name a Person is still the site.
+        Assert.Empty(BylineText.WithoutSiteName(["Hafenfunk"], ["Hafenfunk"], "hafenfunk"));
     }
 
     [Theory]
@@ -202,4 +204,27 @@ public class BylineTextTests
         Assert.Contains("Ana Ruiz", names);
         Assert.DoesNotContain("Germany", names);
     }
+
+    [Theory]
+    [InlineData("unseren Hafenreportern")]
+    [InlineData("alles rund um den Hafen")]
+    [InlineData("your harbour team")]
+    public void Several_words_opening_with_a_small_word_are_a_phrase_not_a_name(string value)
+    {
+        Assert.Empty(BylineText.SplitNames(value));
+        Assert.Empty(BylineText.SplitNames(value, asShown: true));
+    }
+
+    [Theory]
+    [InlineData("van Loon")]
+    [InlineData("de la Vega")]
+    public void A_family_name_opening_with_its_particle_stays_a_name(string value) => Assert.Equal([value], BylineText.SplitNames(value));
+
+    [Theory]
+    [InlineData("Posted on", true)]
+    [InlineData(" By ", true)]
+    [InlineData("Autor:", true)]
+    [InlineData("Posted by Ina Roe", false)]
+    [InlineData("July 3, 2024", false)]
+    public void A_label_alone_is_told_from_a_byline(string text, bool alone) => Assert.Equal(alone, BylineText.IsLabelAlone(text));
 }

@@ -55,8 +55,7 @@ internal static partial class CitedTitle
     {
         var names = authors.Select(BylineText.Key).ToList();
         if (siteName is not null) names.Add(BylineText.Key(siteName));
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            names.AddRange(uri.Host.Split('.')[..^1].Where(l => l != "www").Select(BylineText.Key));
+        names.AddRange(SiteHost.NameLabels(url).Select(BylineText.Key));
         return names.Where(n => n.Length >= 2).Distinct().ToList();
     }
 

@@ -23,9 +23,9 @@ internal sealed partial class ContentExtractor
                 node = node.RemoveAndGetNext();
                 continue;
             }
-            if (byline is null && IsByline(node, matchString))
+            if (byline is null && IsByline(node, matchString) && NamedBylineText(node) is { } named)
             {
-                byline = BylineText(node);
+                byline = named;
                 if (removeByline)
                 {
                     node = node.RemoveAndGetNext();

@@ -119,13 +119,19 @@ internal sealed partial class ContentExtractor
     private void NoteBylineInBox(IElement box)
     {
         if (bylineInBox is not null || byline is not null || OthersPosts().IsMatch(box.ClassAndId())) return;
-        var found = box.Descendants<IElement>().FirstOrDefault(e => IsByline(e, e.ClassAndId()) && e.IsProbablyVisible()
-            && !e.Ancestors<IElement>().TakeWhile(a => a != box).Any(a => OthersPosts().IsMatch(a.ClassAndId())));
-        if (found is not null) bylineInBox = BylineText(found);
+        bylineInBox = box.Descendants<IElement>().Where(e => IsByline(e, e.ClassAndId()) && e.IsProbablyVisible()
+            && !e.Ancestors<IElement>().TakeWhile(a => a != box).Any(a => OthersPosts().IsMatch(a.ClassAndId())))
+            .Select(NamedBylineText).FirstOrDefault(text => text is not null);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("comment|community|disqus|replies|remark|shoutbox|sidebar|widget|related|recent", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OthersPosts();
+
+    // A byline's label alone in an element of its own ("<span class='meta-prep-author'>Posted on</span>", before the date and
+    // the author's element) is no byline: the walk reads on to the element that names the author. A byline box holding
+    // anything else (a date alone) is the article's, and the walk stops there: the next one may be another story's.
+    private static string? NamedBylineText(IElement node) =>
+        BylineText(node) is var text && !Reading.BylineText.IsLabelAlone(text) ? text : null;
 
     // An itemprop="name" inside the byline names the author more exactly than the whole byline.
     private static string BylineText(IElement node)

@@ -24,13 +24,16 @@ internal static class HtmlMetadata
         var authors = jsonLd is { Authors.Count: > 0 }
             ? jsonLd.Authors
             : BylineText.SplitNames(Decode(meta.First("dc:creator", "dcterm:creator", "author", "parsely-author") ?? articleAuthor) ?? "");
+        var url = CanonicalUrl(document);
+        // The site's host names it too: a page filling its author field with "FinanceScout24" or "Kirche und Leben" names no author.
+        string?[] siteNames = [Decode(jsonLd?.SiteName), Decode(meta.First("og:site_name")), .. SiteHost.NameLabels(url)];
         return new DocumentMetadata
         {
             Title = Decode(title),
-            Authors = BylineText.WithoutSiteName(authors.Select(n => Decode(n)!).ToList(), jsonLd?.Persons ?? [], Decode(jsonLd?.SiteName), Decode(meta.First("og:site_name"))),
+            Authors = BylineText.WithoutSiteName(authors.Select(n => Decode(n)!).ToList(), jsonLd?.Persons ?? [], siteNames),
             Published = published,
             SiteName = Decode(jsonLd?.SiteName ?? meta.First("og:site_name")),
-            Url = CanonicalUrl(document),
+            Url = url,
             Language = Language(document),
         };
     }

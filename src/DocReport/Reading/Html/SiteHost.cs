@@ -31,6 +31,11 @@ internal static class SiteHost
         return count >= MinLinks && count >= total * MinShare ? host : null;
     }
 
+    /// <summary>The labels of the host of <paramref name="url"/> that name the site ("kirche-und-leben" of
+    /// "www.kirche-und-leben.de"): every label but the last, "www" left out; none for an address that is not absolute.</summary>
+    public static IEnumerable<string> NameLabels(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Split('.')[..^1].Where(l => l != "www") : [];
+
     private static Uri? Absolute(string? href)
     {
         href = href?.Trim();

@@ -54,4 +54,48 @@ public class BylineSourcesTests
         Assert.Empty(AuthorsOf("""<title>Ferries run less often</title><meta name="author" content="kj">""",
             $"""<article><h1>Ferries run less often</h1>{Story}</article>"""));
     }
+
+    [Fact]
+    public void A_byline_label_in_an_element_of_its_own_gives_way_to_the_author_s_element()
+    {
+        var authors = AuthorsOf("<title>Ferries run less often</title>", $"""
+            <article><h1>Ferries run less often</h1>
+            <div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a href="#"><span class="entry-date">July 3, 2024</span></a>
+            <span class="meta-sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/ina/">Ina Roe</a></span></div>
+            {Story}</article>
+            """);
+        Assert.Equal(["Ina Roe"], authors);
+    }
+
+    [Fact]
+    public void A_byline_box_holding_the_date_alone_stops_the_walk_before_another_story_s_byline()
+    {
+        var authors = AuthorsOf("<title>Ferries run less often</title>", $"""
+            <article><h1>Ferries run less often</h1><div class="article-byline">July 3, 2024 • 2:54pm</div>{Story}
+            <div class="teaser"><a href="/other">Harbour fees rise</a> <span class="author">By Tom Hale</span></div></article>
+            """);
+        Assert.Empty(authors);
+    }
+
+    [Theory]
+    [InlineData("""<link rel="canonical" href="https://www.harbour-wire.example/news/ferries"><meta name="author" content="Harbour Wire">""")]
+    [InlineData("""<link rel="canonical" href="https://www.harbourwire.example/news/ferries"><meta name="author" content="HarbourWire">""")]
+    [InlineData("""<link rel="canonical" href="https://harbourwire.example/news/ferries"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Harbourwire"}}</script>""")]
+    public void An_author_field_holding_the_site_s_name_as_its_host_gives_it_names_no_author(string head)
+    {
+        Assert.Empty(AuthorsOf($"<title>Ferries run less often</title>{head}", $"<article><h1>Ferries run less often</h1>{Story}</article>"));
+    }
+
+    [Fact]
+    public void A_person_whose_name_is_the_site_s_stays_the_author_of_a_personal_site()
+    {
+        Assert.Equal(["Ilka Brandhorst"], AuthorsOf("""
+            <title>Ferries run less often</title><link rel="canonical" href="https://ilkabrandhorst.example/ferries">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","author":{"@type":"Person","name":"Ilka Brandhorst"}}</script>
+            """, $"<article><h1>Ferries run less often</h1>{Story}</article>"));
+        Assert.Equal(["Quorvin Zeltmacher"], AuthorsOf("""
+            <title>Ferries run less often</title><meta property="og:site_name" content="Quorvin Zeltmacher">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","author":{"@type":"Person","name":"Quorvin Zeltmacher"}}</script>
+            """, $"<article><h1>Ferries run less often</h1>{Story}</article>"));
+    }
 }
