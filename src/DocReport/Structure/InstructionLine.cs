@@ -22,7 +22,7 @@ internal static partial class InstructionLine
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return (words <= MaxWords && (Instruction().IsMatch(line) || Command().IsMatch(line) || CommandOnLabel().IsMatch(line))) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
             || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line))
-            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line))
+            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line) && !CommentMade().IsMatch(line))
             || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()) && !TellsOfACall(line))
             || (words <= MaxWords && BasketNotice().IsMatch(line));
     }
@@ -67,6 +67,11 @@ internal static partial class InstructionLine
     // "Sie" and "Ihr" only capitalised, as lower case they are "she", "they" and "her".
     [GeneratedRegex(@"\b(?:you|your|please|du|dich|dein|deine|bitte|vous|votre|veuillez|usted|tu|(?-i:Sie|Ihr|Ihre|Ihnen))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderAddress();
+
+    // "Sanders made the following comment:", "The mayor gave this comment:": someone named before a verb of making or giving a
+    // comment introduces what they said; a prompt to the reader ("Leave a comment:", "Post your comment:") opens with its verb
+    [GeneratedRegex(@"\b(?!(?i:you|we|I)\b)[\p{L}.'’-]+\s+(?:\p{Ll}+ly\s+)?(?:made|gave|offered|issued|added|released|had)\s+(?:[\p{L}-]+\s+){0,3}comments?\b")]
+    private static partial Regex CommentMade();
 
     // What a reader does with the page rather than the story: log in, subscribe, comment, rate, share.
     [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment|newsletters?)\b", RegexOptions.IgnoreCase)]

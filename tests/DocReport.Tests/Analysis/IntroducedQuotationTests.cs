@@ -80,7 +80,47 @@ public class IntroducedQuotationTests
     }
 
     [Theory]
+    [InlineData("In a letter to residents on Friday, Councillor Maren Holt wrote:")]
+    [InlineData("As Councillor Maren Holt told the planning committee:")]
+    [InlineData("Councillor Maren Holt argued that:")]
+    [InlineData("Councillor Maren Holt wrote the following after the vote:")]
+    public void A_plain_paragraph_after_a_colon_that_says_only_who_speaks_and_how_is_the_speaker_s(string introduction)
+    {
+        var dataset = Analyzed.Of("The bypass was the council's main business this year.", introduction,
+            "The road would cut the common in two. Nobody has counted the lorries that would use it.", "The council votes on the plan in May.");
+        Assert.Equal(["Maren Holt"], dataset.SpeakersOf("cut the common"));
+        Assert.Equal(["Maren Holt"], dataset.SpeakersOf("Nobody has counted"));
+        Assert.Empty(dataset.SpeakersOf("council votes on"));
+    }
+
+    [Fact]
+    public void Only_the_first_plain_paragraph_after_a_colon_is_the_speaker_s()
+    {
+        var dataset = Analyzed.Of("In a statement on Monday, the ferry company said:", "Two boats will be out of service until March.",
+            "Passengers on the island have waited for a second boat since the summer.");
+        Assert.Equal(["unnamed ferry company"], dataset.SpeakersOf("out of service"));
+        Assert.Empty(dataset.SpeakersOf("Passengers on the island"));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_narrated_speaker_named_after_an_opening_phrase_is_theirs()
+    {
+        var dataset = Analyzed.Of("Councillor Maren Holt spoke against the bypass in the spring.",
+            "At the planning meeting on Tuesday, Holt had a blunter message:", "“The road would cut the common in two, and nobody has counted the lorries.”");
+        Assert.Equal(["Maren Holt"], dataset.SpeakersOf("cut the common"));
+    }
+
+    [Fact]
+    public void A_list_after_the_following_in_what_someone_said_is_theirs()
+    {
+        var dataset = Analyzed.Of("The Harbour Gazette suggested that the mayor has the following tasks ahead of her this winter:",
+            "Repair the north pier before the storms and reopen the ferry office.");
+        Assert.Equal(["Harbour Gazette"], dataset.SpeakersOf("Repair the north pier"));
+    }
+
+    [Theory]
     [InlineData("Councillor Maren Holt said the bypass had grown dearer since the spring:")]
+    [InlineData("Councillor Maren Holt told the committee that the bypass had grown dearer:")]
     [InlineData("The council published the figures for the bypass:")]
     public void A_plain_paragraph_after_a_colon_that_says_more_than_who_speaks_stays_the_writer_s(string introduction)
     {

@@ -10,6 +10,10 @@ internal static partial class QuotationAttacher
     // The paragraphs of quotation after the first that go on with a narrated speaker: as many as this.
     private const int MaxNarratedParagraphs = 3;
 
+    // The opening phrases closed by a comma before a narrated speaker's surname ("On July 6, 2015, Ruiz"), and the longest of them.
+    private const int MaxOpeningPhrases = 2;
+    private const int MaxOpeningPhraseChars = 40;
+
     /// <summary>
     /// "Lee's lawyer, Ana Ruiz, had a shorter statement. “It is ...”", "Lee continued:" then a paragraph that is a quotation: a
     /// quotation that opens its sentence, that no one is credited with and whose sentences hold no cue, right after a sentence of
@@ -69,17 +73,25 @@ internal static partial class QuotationAttacher
         var named = people.Between(sentence.Start, sentence.End).ToList();
         if (named.Select(n => n.Surname).Distinct(StringComparer.Ordinal).Count() > 1) return null;
         TextRange? name = named.Count > 0 ? new TextRange(named[0].Start, named[0].End) : null;
-        if (name is null)
+        // else the surname of someone named before, opening the sentence or after an opening phrase or two ("On July 6, 2015, Ruiz made")
+        var from = sentence.Start;
+        HashSet<string>? before = null;
+        for (var phrase = 0; name is null && phrase <= MaxOpeningPhrases; phrase++)
         {
-            var surname = LeadingWord().Match(text, sentence.Start, sentence.End - sentence.Start);
-            if (!surname.Success || !people.Between(0, sentence.Start).Any(n => n.Surname == surname.Groups[1].Value)) return null;
-            name = new TextRange(surname.Groups[1].Index, surname.Groups[1].Index + surname.Groups[1].Length);
+            var surname = LeadingWord().Match(text, from, sentence.End - from);
+            before ??= people.Between(0, sentence.Start).Select(n => n.Surname).ToHashSet(StringComparer.Ordinal);
+            if (surname.Success && before.Contains(surname.Groups[1].Value))
+                name = new TextRange(surname.Groups[1].Index, surname.Groups[1].Index + surname.Groups[1].Length);
+            var comma = text.IndexOf(", ", from, Math.Min(MaxOpeningPhraseChars, sentence.End - from), StringComparison.Ordinal);
+            if (comma < 0) break;
+            from = comma + 2;
         }
+        if (name is null) return null;
         var at = name.Value;
         return OpensClause(text[sentence.Start..at.Start]) && !Possessive().IsMatch(text, at.End) ? at : null;
     }
 
-    // "Ruiz continued:", "But Ruiz had": a capitalised word opening the sentence, after "But", "And" or "So"
+    // "Ruiz continued:", "But Ruiz had": a capitalised word opening the clause, after "But", "And" or "So"
     [GeneratedRegex(@"\G\s*(?:(?:But|And|So|Yet)\s+)?(\p{Lu}\p{Ll}+)\b(?![’'])")]
     private static partial Regex LeadingWord();
 

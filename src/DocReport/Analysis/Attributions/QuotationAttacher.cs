@@ -12,8 +12,9 @@ namespace DocReport.Analysis.Attributions;
 /// A paragraph between that ends no sentence (a photo caption, a label) does not break the run. A paragraph ending in a colon
 /// whose last sentence names a speaker ("One reader, Ann Lee, wrote that the fares had doubled:", "Lee states the following:")
 /// introduces the quotation opening the next paragraph, or the block quotation or the list set there with no marks: that speaker's words.
-/// A paragraph that holds nothing but the speaker and the cue ("The governor added:") introduces the next plain paragraph too: a
-/// block quotation that plain text has lost its setting for.
+/// A last sentence that says nothing but who speaks, when, where and how ("The governor added:", "In a statement on Monday, the
+/// company said:", "As Lee reported:") or that announces what follows ("issued the following statement:") introduces the next plain
+/// paragraph too: a block quotation that plain text has lost its setting for.
 /// </summary>
 internal static partial class QuotationAttacher
 {
@@ -69,7 +70,8 @@ internal static partial class QuotationAttacher
             var colon = paragraphs[k].Text.TrimEnd().EndsWith(':');
             if (!colon && (next.Kind != BlockKind.Quote || !MessageNoun().IsMatch(last.Text))) continue;
             var speaker = found.FindLastIndex(f => f.Sentence.Id == last.Id && f.Reports && f.Phrase is not null && f.Cue.End <= last.End
-                && OpensClause(article.Text[last.Start..f.Source.Start]) && (colon || MessageNoun().IsMatch(article.Text[f.Cue.Start..last.End])));
+                && (OpensClause(article.Text[last.Start..f.Source.Start]) || colon && AsLead().IsMatch(article.Text[last.Start..f.Source.Start].TrimEnd()))
+                && (colon || MessageNoun().IsMatch(article.Text[f.Cue.Start..last.End])));
             if (speaker < 0) continue;
             if (next.Kind == BlockKind.Quote)
             {
@@ -83,8 +85,9 @@ internal static partial class QuotationAttacher
                     yield return (speaker, new Quotation(paragraphs[item].Start, paragraphs[item].End));
             else if (quotations.FirstOrDefault(q => q.Start >= next.Start && q.Start < next.End && string.IsNullOrWhiteSpace(article.Text[next.Start..q.Start])) is { } opening)
                 yield return (speaker, opening);
-            // "The governor added:" alone, then a paragraph with no marks: a block quotation whose setting the text lost
-            else if (next.Kind == BlockKind.Paragraph && paragraphs[k].Sentences.Count == 1 && OnlyTheReport(article.Text, last, found[speaker]))
+            // "The governor added:", "In a statement, the company said:", then a paragraph with no marks: a block quotation whose
+            // setting the text lost
+            else if (next.Kind == BlockKind.Paragraph && IntroducesBlock(article.Text, last, found[speaker]))
                 yield return (speaker, new Quotation(next.Start, next.End));
         }
     }
@@ -92,18 +95,6 @@ internal static partial class QuotationAttacher
     // a message a block quotation sets out, written after the cue ("posted a statement", "wrote a series of tweets")
     [GeneratedRegex(@"\b(?:tweets?|posts?|statements?|letters?|messages?|e-?mails?|notes?)\b")]
     private static partial Regex MessageNoun();
-
-    // "Lee added:", "The governor then continued:": the sentence holds the source, the cue and an adverb or two, nothing else
-    private static bool OnlyTheReport(string text, Sentence sentence, FoundAttribution report)
-    {
-        var (first, second) = report.Source.Start < report.Cue.Start ? (report.Source, report.Cue) : (report.Cue, report.Source);
-        if (first.End > second.Start) return false;
-        var rest = text[sentence.Start..first.Start] + " " + text[first.End..second.Start] + " " + text[second.End..sentence.End];
-        return BareReportRest().IsMatch(rest);
-    }
-
-    [GeneratedRegex(@"^(?:\s|also|then|later|further|again|\p{Ll}+ly\b)*:?\s*$")]
-    private static partial Regex BareReportRest();
 
     // The attribution of a sentence the quotation overlaps, whose cue is outside it and nearest to it.
     private static int? OwnerInSentence(List<FoundAttribution> found, int[] sentenceEnds, Quotation quotation)
