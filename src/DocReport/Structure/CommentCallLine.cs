@@ -33,13 +33,13 @@ internal static class CommentCallLine
     // Per language: the comment (the noun or the verb), and the marks that address the reader. English "us" counts in lower
     // case only ("US investigation"); German "Sie", "Ihr", "Ihnen" only after the sentence's first word, where they are the
     // polite "you" ("Ihr Kommentar sorgte für Aufregung" opens on "her").
-    // Per language: the comment (the noun or the verb); the marks that address the reader (English "us" counts in lower case
-    // only, "US investigation"; German "Sie", "Ihr", "Ihnen" only after the sentence's first word, where they are the polite
-    // "you": "Ihr Kommentar sorgte für Aufregung" opens on "her"); and the verbs of a comment box's button or heading ("Schreibe
+    // Per language: the comment (the noun or the verb); the marks that address the reader (English "us" only in "let us
+    // know": "when a candidate makes those comments, it hurts us" is a speaker's; German "Sie", "Ihr", "Ihnen" only after the
+    // sentence's first word, where they are the polite "you": "Ihr Kommentar sorgte für Aufregung" opens on "her"); and the verbs of a comment box's button or heading ("Schreibe
     // einen Kommentar", "Leave a comment", "Deja un comentario", "Geef een reactie", "Dodaj komentarz").
     private static readonly (Regex Comment, Regex Reader, Regex Box)[] Languages =
     [
-        (new(@"\bcomment(?:s|ing)?\b", Options), new(@"\b(?:you|your|yours|please)\b|(?-i:\bus\b)|^(?:leave|post|write|add|drop|tell)\b", Options),
+        (new(@"\bcomment(?:s|ing)?\b", Options), new(@"\b(?:you|your|yours|please|let\s+us\s+know)\b|^(?:leave|post|write|add|drop|tell)\b", Options),
             new(@"\b(?:leave|post|write|add|submit)\b", Options)),
         (new(@"kommentar|kommentier", Options), new(@"\b(?:du|dir|dich|dein\p{L}*|euch|eure?\p{L}*|gerne?|bitte)\b|(?<=\S.*)(?-i:\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b)", Options),
             new(@"\b(?:schreiben|schreibe|schreib|hinterlassen|hinterlasse|verfassen|verfasse|abschicken|absenden|abgeben)\b", Options)),
@@ -61,6 +61,11 @@ internal static class CommentCallLine
     // letting us know what you think ...".
     private static readonly Regex PoliteOpening = new(@"^\W*(?:please|bitte|veuillez|por\s+favor|per\s+favore|alstublieft|proszę)\b", Options);
 
+    // A sentence with a quotation in it is someone's speech ("'If you make those comments, it hurts,' he said."), not the
+    // page's call: English and French marks, and the straight ones (the German „...“ opens low and closes on the mark that
+    // opens in English, and is left, as a call may quote a name: "Was bedeutet ein „Best of“-Award für Sie?").
+    private static readonly char[] ClosingQuotes = ['"', '”', '«', '»'];
+
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?…])\s+", RegexOptions.Compiled);
 
     public static bool Matches(string line)
@@ -71,7 +76,7 @@ internal static class CommentCallLine
         if (words > MaxLineWords) return false;
         if (words <= MaxLabelWords && Languages.Any(l => l.Comment.IsMatch(trimmed) && l.Box.IsMatch(trimmed))) return true;
         foreach (var sentence in SentenceEnd.Split(trimmed))
-            if ((WordCount(sentence) <= MaxCallWords || PoliteOpening.IsMatch(sentence)) && Languages.Any(l => l.Comment.IsMatch(sentence) && l.Reader.IsMatch(sentence)))
+            if (sentence.AsSpan().IndexOfAny(ClosingQuotes) < 0 && ((WordCount(sentence) <= MaxCallWords || PoliteOpening.IsMatch(sentence)) && Languages.Any(l => l.Comment.IsMatch(sentence) && l.Reader.IsMatch(sentence))))
                 return true;
         return false;
     }

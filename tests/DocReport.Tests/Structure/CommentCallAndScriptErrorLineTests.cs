@@ -46,6 +46,8 @@ public class CommentCallAndScriptErrorLineTests
     [InlineData("O ministro fez um comentário sobre seu plano para o porto.")]
     [InlineData("Wenn dir unsere Hafengeschichten gefallen, hinterlasse einfach hier oder auf unserem Kanal einen Kommentar oder teile unsere Beiträge mit deinen Freunden und Nachbarn.")]
     [InlineData("Kommentar: Die Fähre kommt zu spät")]
+    [InlineData("But when a candidate makes those comments, obviously it hurts us.")]
+    [InlineData("“If you make comments like that, the harbour suffers,” the mayor said.")]
     [InlineData("Ein Kommentar von Jane Roe")]
     public void Sentences_about_comments_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
