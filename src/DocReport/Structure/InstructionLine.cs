@@ -22,7 +22,7 @@ internal static partial class InstructionLine
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return (words <= MaxWords && (Instruction().IsMatch(line) || Command().IsMatch(line) || CommandOnLabel().IsMatch(line))) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
             || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && AccountAction().IsMatch(line))
-            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && AccountAction().IsMatch(line))
+            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && (AccountAction().IsMatch(line) || CommentLabel().IsMatch(line)))
             || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()) && !TellsOfACall(line))
             || (words <= MaxWords && BasketNotice().IsMatch(line));
     }
@@ -68,9 +68,13 @@ internal static partial class InstructionLine
     [GeneratedRegex(@"\b(?:you|your|please|du|dich|dein|deine|bitte|vous|votre|veuillez|usted|tu|(?-i:Sie|Ihr|Ihre|Ihnen))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderAddress();
 
-    // What a reader does with the page rather than the story: log in, subscribe, rate, share. A call to comment is
-    // CommentCallLine's, which pairs the comment with the reader in one language ("Comment ça marche ?" asks how in French)
-    // and leaves the German "Sie" that opens a sentence ("Sie wollte den Vorfall nicht kommentieren.").
+    // What a reader does with the page rather than the story: log in, subscribe, rate, share. A longer call to comment is
+    // CommentCallLine's, which pairs the comment with the reader in one language ("Comment expliquez-vous ... ?" asks how in
+    // French) and leaves the German "Sie" that opens a sentence ("Sie wollte den Vorfall nicht kommentieren.").
     [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|bewerten|teilen|connectez|abonnez|inicia sesión|suscríbete|rate this|newsletters?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AccountAction();
+
+    // A comment as what a short label asks for: "Enjoyed it? Comment below!", "Diesen Bericht weiterempfehlen oder kommentieren:".
+    [GeneratedRegex(@"\b(?:kommentieren|commenter|comentar|comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentLabel();
 }
