@@ -119,6 +119,8 @@ internal sealed class BoilerplateFilter
             || ReaderPromptLine.Matches(text)
             || ConsentNoticeLine.Matches(text)
             || OpinionDisclaimerLine.Matches(text)
+            || CommentCallLine.Matches(text)
+            || ScriptErrorLine.Matches(text)
             || SourceNoteLine.Matches(text);
     }
 

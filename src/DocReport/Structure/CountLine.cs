@@ -54,7 +54,16 @@ internal static partial class CountLine
     private const string Minutes = @"(?:ca\.?\s*|~\s*)?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|minuty)\.?";
     private const string ReadingTime = @"(?:" + Minutes + @"\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|czytania)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)\s*(?:von|:)?\s*" + Minutes + ")";
 
-    private const string Counter = @"\(?(?:" + Count + "|" + ReadingTime + @")\)?";
+    // A reader's rating: a score out of 5 or 10 with stars or votes ("4,5 von 5 Sternen", "4.67 from 21 votes", "Rating:
+    // 4.5/5"), or the votes alone in brackets ("(95 Stimmen)"). A count of votes without them is an election's result
+    // ("CDU 1.234 Stimmen") and stays.
+    private const string Votes = @"(?:votes?|ratings?|reviews?|stimmen|bewertungen|évaluations|avis|votos|valoraciones|voti|valutazioni|avaliações|stemmen|beoordelingen|głos\p{L}*|ocen\p{L}*)";
+    private const string Stars = @"(?:sternen?|stars?|étoiles|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*)";
+    private const string Score = @"\d(?:[.,]\d{1,2})?";
+    private const string Rating = @"(?:" + Score + @"\s+(?:von|out\s+of|of|sur|de|di|van|z)\s+(?:5|10)\s+" + Stars + "|" + Score + @"\s+(?:from|aus|de|sur|su|di|van|z)\s+\d[\d.,]*\s+" + Votes
+        + @"|(?:rating|bewertung|note|valoración|valutazione|avaliação|beoordeling|ocena)\s*:?\s*" + Score + @"\s*/\s*(?:5|10)|" + Score + @"\s*/\s*(?:5|10)(?=\s*\(\d)|\(\d[\d.,]*\s+" + Votes + @"\))";
+
+    private const string Counter = @"\(?(?:" + Count + "|" + ReadingTime + "|" + Rating + @")\)?";
 
     // A note in brackets after the count says how the counted things appear: "Keine Kommentare (Kommentare erscheinen
     // erst nach unserer Freigabe)".

@@ -6,7 +6,7 @@ namespace DocReport.Structure;
 /// Recognises a short instruction to the reader about the page itself ("Then, click Preferences.",
 /// "Tap to expand", "Klicken Sie hier"): a few words around a click or tap told as a command; or a call to follow, join or
 /// download the publisher somewhere ("Follow The Gleaner on Twitter and Instagram ..."); or a short line that
-/// speaks to the reader about their account, a comment, a rating or sharing ("Sie sind aktuell nicht eingeloggt.",
+/// speaks to the reader about their account, a rating or sharing ("Sie sind aktuell nicht eingeloggt.",
 /// "To view the full story, please subscribe"), or a few words about one of these that ask or announce rather than
 /// state ("Artikel gefallen? Vergiss nicht zu teilen!", "Den Artikel mit anderen teilen:").
 /// </summary>
@@ -21,8 +21,8 @@ internal static partial class InstructionLine
     {
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return (words <= MaxWords && (Instruction().IsMatch(line) || Command().IsMatch(line) || CommandOnLabel().IsMatch(line))) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
-            || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && PageAction().IsMatch(line))
-            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && PageAction().IsMatch(line) && !CommentMade().IsMatch(line))
+            || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && AccountAction().IsMatch(line))
+            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && (AccountAction().IsMatch(line) || CommentLabel().IsMatch(line)) && !CommentMade().IsMatch(line))
             || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()) && !TellsOfACall(line))
             || (words <= MaxWords && BasketNotice().IsMatch(line));
     }
@@ -73,7 +73,13 @@ internal static partial class InstructionLine
     [GeneratedRegex(@"\b(?!(?i:you|we|I)\b)[\p{L}.'’-]+\s+(?:\p{Ll}+ly\s+)?(?:made|gave|offered|issued|added|released|had)\s+(?:[\p{L}-]+\s+){0,3}comments?\b")]
     private static partial Regex CommentMade();
 
-    // What a reader does with the page rather than the story: log in, subscribe, comment, rate, share.
-    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|kommentieren|bewerten|teilen|connectez|abonnez|commenter|inicia sesión|suscríbete|comentar|rate this|comment|newsletters?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PageAction();
+    // What a reader does with the page rather than the story: log in, subscribe, rate, share. A longer call to comment is
+    // CommentCallLine's, which pairs the comment with the reader in one language ("Comment expliquez-vous ... ?" asks how in
+    // French) and leaves the German "Sie" that opens a sentence ("Sie wollte den Vorfall nicht kommentieren.").
+    [GeneratedRegex(@"\b(?:log(?:ged)? in|sign(?:ed)? in|subscriber|subscribe|eingeloggt|einloggen|abonnieren|abonnent|bewerten|teilen|connectez|abonnez|inicia sesión|suscríbete|rate this|newsletters?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AccountAction();
+
+    // A comment as what a short label asks for: "Enjoyed it? Comment below!", "Diesen Bericht weiterempfehlen oder kommentieren:".
+    [GeneratedRegex(@"\b(?:kommentieren|commenter|comentar|comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentLabel();
 }
