@@ -30,13 +30,11 @@ internal static class CommentCallLine
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    // Per language: the comment (the noun or the verb), and the marks that address the reader. English "us" counts in lower
-    // case only ("US investigation"); German "Sie", "Ihr", "Ihnen" only after the sentence's first word, where they are the
-    // polite "you" ("Ihr Kommentar sorgte für Aufregung" opens on "her").
     // Per language: the comment (the noun or the verb); the marks that address the reader (English "us" only in "let us
     // know": "when a candidate makes those comments, it hurts us" is a speaker's; German "Sie", "Ihr", "Ihnen" only after the
-    // sentence's first word, where they are the polite "you": "Ihr Kommentar sorgte für Aufregung" opens on "her"); and the verbs of a comment box's button or heading ("Schreibe
-    // einen Kommentar", "Leave a comment", "Deja un comentario", "Geef een reactie", "Dodaj komentarz").
+    // sentence's first word, where they are the polite "you": "Ihr Kommentar sorgte für Aufregung" opens on "her"); and the
+    // verbs of a comment box's button or heading ("Schreibe einen Kommentar", "Leave a comment", "Deja un comentario", "Geef
+    // een reactie", "Dodaj komentarz").
     private static readonly (Regex Comment, Regex Reader, Regex Box)[] Languages =
     [
         (new(@"\bcomment(?:s|ing)?\b", Options), new(@"\b(?:you|your|yours|please|let\s+us\s+know)\b|^(?:leave|post|write|add|drop|tell)\b", Options),
