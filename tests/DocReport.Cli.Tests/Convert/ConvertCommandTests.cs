@@ -146,7 +146,7 @@ public class ConvertCommandTests
         Assert.Equal(0, cli.Run("convert", Path.Combine(cli.Folder, "in"), "-o", output, "--format", "json"));
 
         // .docreport holds the run record that resume and merge read.
-        Assert.Equal([".docreport", "story", "story-2"], Directory.GetDirectories(output).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal([".docreport", "story", "story-2"], Directory.GetDirectories(output).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToArray());
         Assert.Contains("2 written", cli.Stdout);
     }
 

@@ -6,7 +6,7 @@ namespace DocReport.Cli.Tests.Convert;
 public sealed class MemoryLimitTests
 {
     [Fact]
-    public void Too_little_memory_for_the_models_is_one_line_and_exit_1()
+    public async Task Too_little_memory_for_the_models_is_one_line_and_exit_1()
     {
         using var cli = new CliRunner();
         var input = cli.WriteInput("a.txt", "Harbour Plan Approved\n\nThe council approved the harbour plan on Monday, the mayor said.");
@@ -30,6 +30,6 @@ public sealed class MemoryLimitTests
         Assert.Equal(1, process.ExitCode);
         Assert.Equal("docreport: out of memory loading the claim and source models (this process may use 8 MB); run it where more memory is available",
             stderr.Trim());
-        Assert.Equal("", stdout.Result);
+        Assert.Equal("", await stdout);
     }
 }

@@ -43,8 +43,8 @@ public class ScriptRenderingTests
         Assert.False(SkiaSharp.SKTypeface.FromFamilyName("DejaVu Sans").ContainsGlyph(char.ConvertToUtf32(script, 0)));
         using var pdf = Pdf.Render(p => p.Content().Text("Set " + script));
         var letter = pdf.GetPage(1).Letters.Single(l => l.Value == script);
-        Assert.Equal("DejaVuSans", pdf.GetPage(1).Letters.First().FontName.Split('+')[^1]);
-        Assert.NotEqual("DejaVuSans", letter.FontName.Split('+')[^1]);
+        Assert.Equal("DejaVuSans", pdf.GetPage(1).Letters.First().FontName!.Split('+')[^1]);
+        Assert.NotEqual("DejaVuSans", letter.FontName!.Split('+')[^1]);
     }
 
     [Fact]

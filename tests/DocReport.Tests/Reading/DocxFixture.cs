@@ -41,7 +41,8 @@ internal sealed class DocxFixture
         return stream.ToArray();
     }
 
-    public DocxFixture Paragraph(string text, string? style = null) => Add(new Paragraph(Properties(style), Run(text)));
+    public DocxFixture Paragraph(string text, string? style = null) =>
+        Add(style is null ? new Paragraph(Run(text)) : new Paragraph(Properties(style), Run(text)));
 
     /// <summary>A numbered paragraph at numbering level <paramref name="level"/> (0 for a top item, as w:ilvl counts).</summary>
     public DocxFixture Bullet(string text, int level = 0) =>
@@ -109,8 +110,7 @@ internal sealed class DocxFixture
         return this;
     }
 
-    private static ParagraphProperties? Properties(string? style) =>
-        style is null ? null : new ParagraphProperties(new ParagraphStyleId { Val = style });
+    private static ParagraphProperties Properties(string style) => new(new ParagraphStyleId { Val = style });
 
     // Word's own shape of a mark: a superscript run holding the reference, or a custom mark ("*") after it.
     private static Run MarkRun(OpenXmlElement mark, string? custom = null)

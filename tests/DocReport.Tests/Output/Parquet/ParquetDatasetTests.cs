@@ -58,18 +58,18 @@ public sealed class ParquetDatasetTests
     }
 
     [Fact]
-    public void Rows_split_over_many_row_groups_read_back_whole_and_in_order()
+    public async Task Rows_split_over_many_row_groups_read_back_whole_and_in_order()
     {
         using var folder = new TempFolder();
         var first = SampleDataset.Create();
         var second = first with { Document = first.Document with { Id = "fedcba9876543210" } };
         var parquet = new ParquetDataset(folder.Path, rowGroupRows: 3);
-        parquet.AddAsync(first).AsTask().Wait();
-        parquet.AddFailureAsync("broken.pdf", "not a PDF").AsTask().Wait();
-        parquet.AddAsync(second).AsTask().Wait();
-        parquet.FinishAsync().AsTask().Wait();
+        await parquet.AddAsync(first);
+        await parquet.AddFailureAsync("broken.pdf", "not a PDF");
+        await parquet.AddAsync(second);
+        await parquet.FinishAsync();
         parquet.Commit();
-        parquet.DisposeAsync().AsTask().Wait();
+        await parquet.DisposeAsync();
         string Table(string name) => $"'{Path.Combine(folder.Path, ParquetDataset.FolderName, name + ".parquet")}'";
 
         var sentences = Query($"SELECT documentId, id, text FROM {Table("sentences")}");
@@ -81,16 +81,16 @@ public sealed class ParquetDatasetTests
     }
 
     [Fact]
-    public void A_row_group_ends_when_its_rows_reach_the_memory_bound_before_the_row_count()
+    public async Task A_row_group_ends_when_its_rows_reach_the_memory_bound_before_the_row_count()
     {
         using var folder = new TempFolder();
         var dataset = SampleDataset.Create();
         var parquet = new ParquetDataset(folder.Path, rowGroupRows: 1000, rowGroupBytes: 4096);
         for (var i = 0; i < 40; i++)
-            parquet.AddAsync(dataset with { Document = dataset.Document with { Id = $"doc{i:D4}" } }).AsTask().Wait();
-        parquet.FinishAsync().AsTask().Wait();
+            await parquet.AddAsync(dataset with { Document = dataset.Document with { Id = $"doc{i:D4}" } });
+        await parquet.FinishAsync();
         parquet.Commit();
-        parquet.DisposeAsync().AsTask().Wait();
+        await parquet.DisposeAsync();
         string Table(string name) => $"'{Path.Combine(folder.Path, ParquetDataset.FolderName, name + ".parquet")}'";
 
         var groups = Query($"SELECT count(DISTINCT row_group_id), max(row_group_num_rows) FROM parquet_metadata({Table("documents")})")[0];
