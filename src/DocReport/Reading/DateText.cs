@@ -13,11 +13,31 @@ internal static partial class DateText
 {
     private static readonly Lazy<Dictionary<string, int>> Months = new(() => WordList.Load("Reading/Data/month_names.txt")
         .SelectMany((line, i) => line.Normalize().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(name => (name, month: i + 1)))
-        .DistinctBy(m => m.name)
-        .ToDictionary(m => m.name, m => m.month, StringComparer.OrdinalIgnoreCase));
+        .DistinctBy(m => m.name, MonthNameComparer.Instance)
+        .ToDictionary(m => m.name, m => m.month, MonthNameComparer.Instance));
 
-    /// <summary>Every month name and abbreviation read, in all the languages of the list.</summary>
-    public static IEnumerable<string> MonthNames => Months.Value.Keys;
+    /// <summary>Every month name and abbreviation read, in all the languages of the list; a Greek name also as capitals write
+    /// it, without its tonos ("ΜΑΪΟΥ") or with no accent at all ("ΜΑΙΟΥ").</summary>
+    public static IEnumerable<string> MonthNames => Months.Value.Keys
+        .SelectMany(name => new[] { name, WithoutGreekAccents(name, keepDialytika: true), WithoutGreekAccents(name, keepDialytika: false) }).Distinct();
+
+    // Month names compared without case, and Greek ones without their accents: capitals drop the tonos ("ΔΕΚΕΜΒΡΙΟΥ" for
+    // "Δεκεμβρίου") and often the dialytika too, and Greek is also typed with no accents at all.
+    private sealed class MonthNameComparer : IEqualityComparer<string>
+    {
+        public static readonly MonthNameComparer Instance = new();
+
+        public bool Equals(string? x, string? y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x is null ? null : WithoutGreekAccents(x, keepDialytika: false), y is null ? null : WithoutGreekAccents(y, keepDialytika: false));
+
+        public int GetHashCode(string name) => StringComparer.OrdinalIgnoreCase.GetHashCode(WithoutGreekAccents(name, keepDialytika: false));
+    }
+
+    private static string WithoutGreekAccents(string name, bool keepDialytika) =>
+        !name.Any(c => c is >= '\u0370' and <= '\u03ff' or >= '\u1f00' and <= '\u1fff') ? name
+            : new string(name.Normalize(System.Text.NormalizationForm.FormD)
+                .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark || keepDialytika && c == '\u0308').ToArray())
+                .Normalize();
 
     /// <summary>Whether <paramref name="word"/> is a month name or its abbreviation ("March", "Dez.").</summary>
     public static bool IsMonthName(string word) => Months.Value.ContainsKey(word.Trim().TrimEnd('.'));
@@ -44,6 +64,19 @@ internal static partial class DateText
         // Other whole-value forms .NET reads ("Sat, 08 Mar 2025 10:00:00 GMT" is a timestamp matched above; "3/8/2025 10:00" is not).
         return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) && s.Length >= 10 && HasYear().IsMatch(s)
             ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> gives a span of days ("08.01.2027 – 02.02.2027", "vom 8. bis 10. Januar 2027",
+    /// "8-10 January 2027"): when something runs (a season's prices, an event), not when a page was published.</summary>
+    public static bool IsSpan(string text, NumericDateOrder order = NumericDateOrder.Unknown)
+    {
+        var dates = All(text, order).OrderBy(found => found.Start).ToList();
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (DayBeforeSpan().IsMatch(text[..dates[i].Start])) return true;
+            if (dates.Skip(i + 1).FirstOrDefault(next => next.Start >= dates[i].End) is { } following && SpanJoin().IsMatch(text[dates[i].End..following.Start])) return true;
+        }
+        return false;
     }
 
     private sealed record Found(string Date, int Start, int End);
@@ -239,4 +272,16 @@ internal static partial class DateText
 
     [GeneratedRegex(@"\b\d{4}\b")]
     private static partial Regex HasYear();
+
+    // What joins the two ends of a span: a dash or a tilde, or "bis", "to", "until", "through", "au", "al", "hasta", "fino al",
+    // "tot", "do", "до".
+    private const string SpanWords = @"(?:bis|to|until|till|through|au|al|hasta|fino al|tot|do|до)";
+
+    [GeneratedRegex(@"^\s*(?:[-–—~]|" + SpanWords + @")\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanJoin();
+
+    // A first day just before a date that ends a span: "8.–10. Januar", "8-10 January", "8. bis 10. Januar"; a dash with spaces
+    // around it is left, as it sets a number apart ("Folge 12 – 7. Dezember 2026").
+    [GeneratedRegex(@"(?<![\d.:])\d{1,2}\.?(?:[-–—]|\s+" + SpanWords + @"\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayBeforeSpan();
 }

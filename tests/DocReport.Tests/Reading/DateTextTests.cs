@@ -148,4 +148,34 @@ public class DateTextTests
     [InlineData("31 اسفند ۱۳۹۹")]
     [InlineData("4 มีนาคม 3564")]
     public void Find_gives_nothing_for_an_impossible_day_in_another_calendar(string text) => Assert.Null(DateText.Find(text));
+
+    [Theory]
+    [InlineData("ΔΕΥΤΕΡΑ, 7 ΔΕΚΕΜΒΡΙΟΥ 2026", "2026-12-07")]
+    [InlineData("7 ΜΑΪΟΥ 2026", "2026-05-07")]
+    [InlineData("7 Μαΐου 2026", "2026-05-07")]
+    [InlineData("7 Μαιου 2026", "2026-05-07")]
+    public void Find_reads_greek_month_names_without_their_accents(string text, string expected) => Assert.Equal(expected, DateText.Find(text));
+
+    [Theory]
+    [InlineData("08.01.2027 - 02.02.2027")]
+    [InlineData("vom 08.01.2027 bis 02.02.2027")]
+    [InlineData("January 8, 2027 to February 2, 2027")]
+    [InlineData("du 8 janvier 2027 au 2 février 2027")]
+    [InlineData("del 8 de enero de 2027 al 2 de febrero de 2027")]
+    [InlineData("2027-01-08 – 2027-02-02")]
+    [InlineData("2027-01-08 10:00 ~ 2027-01-08 12:00")]
+    [InlineData("8.–10. Januar 2027")]
+    [InlineData("8-10 January 2027")]
+    [InlineData("8. bis 10. Januar 2027")]
+    public void IsSpan_tells_a_span_of_days(string text) => Assert.True(DateText.IsSpan(text));
+
+    [Theory]
+    [InlineData("07.12.2026 - 10:30")]
+    [InlineData("10:30-7 December 2026")]
+    [InlineData("Folge 12 – 7. Dezember 2026")]
+    [InlineData("Veröffentlicht: 07.12.2026 – Aktualisiert: 08.12.2026")]
+    [InlineData("7 December 2026 - 8 min read")]
+    [InlineData("7 December 2026")]
+    [InlineData("Ausgabe 3/2026 – 7. Dezember 2026")]
+    public void IsSpan_leaves_a_date_beside_a_time_a_number_or_a_label(string text) => Assert.False(DateText.IsSpan(text));
 }

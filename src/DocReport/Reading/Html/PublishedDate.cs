@@ -120,7 +120,7 @@ internal static partial class PublishedDate
         string? previous = null;
         foreach (var text in TextsAfter(title, MaxTextUnderTitle))
         {
-            if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text)
+            if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text) && !DateText.IsSpan(text, order)
                 && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text, order) is { } shown)
                 return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t, order).Contains(date[..10])) ? shown : null;
             previous = text;
@@ -352,7 +352,8 @@ internal static partial class PublishedDate
     // Short elements whose class or id says they hold a date ("entry-date", "post-meta", "byline", "dateline").
     private static string? DateElements(IDocument document, NumericDateOrder order, bool siteFrame = false) =>
         document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IElement>()
-            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && !UpdateMarkup(e) && !InOtherStory(e)), e => e)
+            .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && !UpdateMarkup(e) && !InOtherStory(e)
+                && !DateText.IsSpan(e.TextContent, order)), e => e)
             .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
             .FirstOrDefault(d => d is not null);
 
@@ -375,7 +376,7 @@ internal static partial class PublishedDate
         document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
-            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !InComments(t.Node.ParentElement!)
+            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
                 && InSiteHeaderOrFooter(t.Node.ParentElement!) == siteFrame && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);

@@ -60,10 +60,11 @@ internal static partial class TopMatter
     [GeneratedRegex(@"^[\p{Ll}\d._-]+$")]
     private static partial Regex AccountName();
 
-    // A line is metadata when every part of it ("By X | March 3, 2024") is a byline or a date.
+    // A line is metadata when every part of it ("By X | March 3, 2024") is a byline or a date; a span of days ("08.01.2027 –
+    // 02.02.2027") says when something runs, not when the text was published.
     private static bool TryTake(string line, List<string> authors, ref string? published)
     {
-        if (line.Trim().Length is 0 or > 160) return false;
+        if (line.Trim().Length is 0 or > 160 || DateText.IsSpan(line)) return false;
         var parts = PartSeparator().Split(line.Trim());
         var names = new List<string>();
         string? date = null;
