@@ -53,6 +53,8 @@ EncodedSet.WithOpinion = arguments.Flag("opinion");
 if (arguments.Text("opinion-labels", "") is { Length: > 0 } opinionLabels)
     EncodedSet.Opinion = OpinionScore.Train(opinionLabels, newsTrain, arguments.Text("opinion-kinds", "opinion").Split(','),
         Settings() with { L2 = arguments.Number("opinion-l2", 1e-2), FamilyL2 = "", HiddenUnits = 0, BoostRounds = 0 });
+// Round 45's candidate features of the page's own analysis (AnalysisFeatures; see README "Round 45"), frozen by freeze-analysis.
+if (arguments.Text("analysis-file", "") is { Length: > 0 } analysisFile) EncodedSet.Analysis = AnalysisFeatures.Read(analysisFile);
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
@@ -183,6 +185,11 @@ switch (arguments.Command)
         // news dev's second and third parts and news-dev2 are PolNeAR dev articles (rounds 27, 33 and 42)
         PageProfiles.Run([newsTrain, newsEval, newsDev2], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
             arguments.Text("out", "page-profiles.tsv"));
+        break;
+    case "freeze-analysis":
+        // Round 45: every labelled news sentence's analysis features (AnalysisFeatures), the train and dev parts' pages converted once.
+        AnalysisFeatures.Freeze([newsTrain, newsEval, newsDev2], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
+            arguments.Text("out", "news-analysis.tsv"));
         break;
     case "opinion-curve":
     {
