@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocReport.Analysis.Claims;
 using DocReport.Model;
 using DocReport.Pipeline;
 
@@ -8,7 +9,7 @@ namespace DocReport.Bench.ClaimTraining;
 /// Round 45's candidate features (`tune --analysis-file FILE`; README "Round 45"): what DocReport's own analysis of the whole page
 /// says of a sentence, "a:" and what they say. The attributions whose cue the sentence holds, by kind (speech, document, belief,
 /// held view) and by whether the source is named in the sentence or in an earlier one (a continued quotation); whether the
-/// content is a direct quotation and who the resolved source is; how much of the sentence is reported content; whether
+/// content is a direct quotation, who the resolved source is, and whether the content holds a figure, date or name or an opinion word; how much of the sentence is reported content; whether
 /// another sentence of its paragraph is attributed; and the paragraph's ordinal in the article. Frozen per labelled sentence by
 /// `freeze-analysis` (the pages converted once), as news-contexts.tsv freezes the places; CT24's debate lines have none.
 /// </summary>
@@ -34,6 +35,7 @@ internal static class AnalysisFeatures
                     features.Add((inside ? "a:frame:" : "a:continued:") + a.Kind);
                     if (a.Content.Text.TrimStart().IndexOfAny(QuoteMarks) == 0) features.Add("a:quoted:" + a.Kind);
                     features.Add("a:source:" + (a.SourceId is { } id && kinds.TryGetValue(id, out var kind) ? kind : "none"));
+                    features.Add(ContentFeature(a));
                 }
                 var covered = dataset.Attributions.Sum(a => Math.Max(0, Math.Min(a.Content.End, sentence.End) - Math.Max(a.Content.Start, sentence.Start)));
                 var share = sentence.End > sentence.Start ? Math.Min(1.0, covered / (double)(sentence.End - sentence.Start)) : 0;
@@ -44,6 +46,14 @@ internal static class AnalysisFeatures
             }
         }
         return result;
+    }
+
+    // What is reported: a figure, date or name to check, or an opinion word with none (a quoted fact against a quoted view).
+    private static string ContentFeature(Attribution attribution)
+    {
+        var signals = SentenceSignals.Read(attribution.Content.Text);
+        var holds = signals.Evidence.Count > 0 ? "evidence" : signals.Has(CueCategory.Opinion) ? "opinion" : "bare";
+        return $"a:reports:{attribution.Kind}:{holds}";
     }
 
     /// <summary>Converts the pages of the labelled news files (the gates' pages and the test parts never) and writes each labelled sentence's features.</summary>

@@ -34,6 +34,7 @@ public class AnalysisFeaturesTests
         var features = Of("The old river bridge");
         Assert.Contains("a:frame:Speech", features);
         Assert.Contains("a:content:most", features);
+        Assert.Contains("a:reports:Speech:evidence", features);
         Assert.DoesNotContain("a:unattributed", features);
     }
 
@@ -59,6 +60,7 @@ public class AnalysisFeaturesTests
         var features = Of("Marta Gonzalez believes");
         Assert.DoesNotContain("a:frame:Speech", features);
         Assert.Contains(features, f => f is "a:frame:Belief" or "a:frame:View");
+        Assert.DoesNotContain(features, f => f.StartsWith("a:reports:", StringComparison.Ordinal) && f.EndsWith(":evidence", StringComparison.Ordinal));
     }
 
     [Fact]
