@@ -26,6 +26,9 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
     /// <summary>Round 39 (`--opinion-labels FILE`): the band of <see cref="OpinionScore"/>'s opinion probability is added to every sentence's features.</summary>
     public static OpinionScore? Opinion { get; set; }
 
+    /// <summary>Round 45 (`--analysis-file FILE`): <see cref="AnalysisFeatures"/>' frozen features are added to the sentences the file holds.</summary>
+    public static Dictionary<string, string[]>? Analysis { get; set; }
+
     /// <summary>The sentence's features: the library featurizer's, and the candidate features when asked for.</summary>
     public static IEnumerable<string> FeaturesOf(LabelledSentence sentence)
     {
@@ -34,6 +37,7 @@ internal sealed record EncodedSet(IReadOnlyList<string[]> Features, IReadOnlyLis
         var all = WithStance ? features.Concat(ReportedStance.Features(signals, sentence.Context is not null)) : features;
         all = WithQuoteContext ? all.Concat(QuoteContext.Features(signals, sentence.Context is not null)) : all;
         all = WithOpinion ? all.Concat(OpinionPredicate.Features(signals, sentence.Context is not null)) : all;
+        all = Analysis is not null && sentence.Context is not null && Analysis.TryGetValue(AnalysisFeatures.Key(sentence), out var analysed) ? all.Concat(analysed) : all;
         return Opinion is null ? all : all.Concat(Opinion.Features(sentence.Text));
     }
 

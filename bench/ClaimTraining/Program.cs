@@ -53,6 +53,8 @@ EncodedSet.WithOpinion = arguments.Flag("opinion");
 if (arguments.Text("opinion-labels", "") is { Length: > 0 } opinionLabels)
     EncodedSet.Opinion = OpinionScore.Train(opinionLabels, newsTrain, arguments.Text("opinion-kinds", "opinion").Split(','),
         Settings() with { L2 = arguments.Number("opinion-l2", 1e-2), FamilyL2 = "", HiddenUnits = 0, BoostRounds = 0 });
+// Round 45's candidate features of the page's own analysis (AnalysisFeatures; see README "Round 45"), frozen by freeze-analysis.
+if (arguments.Text("analysis-file", "") is { Length: > 0 } analysisFile) EncodedSet.Analysis = AnalysisFeatures.Read(analysisFile);
 // The first N news training sentences were drawn without a pattern: their out-of-fold score is reported apart; the rest weigh
 // --drawn-weight times as much, and --calibrate-on random fits the article calibration without them.
 ClaimSets LoadSets(EmbeddingCache? cache, NewsContexts? contexts, IReadOnlyList<string>? without = null) => ClaimSets.Load(data, newsTrain, newsEval, gates, cache, contexts, without,
@@ -184,6 +186,11 @@ switch (arguments.Command)
         PageProfiles.Run([newsTrain, newsEval, newsDev2], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
             arguments.Text("out", "page-profiles.tsv"));
         break;
+    case "freeze-analysis":
+        // Round 45: every labelled news sentence's analysis features (AnalysisFeatures), the train and dev parts' pages converted once.
+        AnalysisFeatures.Freeze([newsTrain, newsEval, newsDev2], gates, arguments.Text("pages-from", PageFolders + ",../shared/data/attributions/polnear/dev/text").Split(','),
+            arguments.Text("out", "news-analysis.tsv"));
+        break;
     case "opinion-curve":
     {
         // Round 40: the opinion classifier's out-of-fold AUC trained on shares of its labels (OpinionCurve; see README "Round 40").
@@ -200,7 +207,7 @@ switch (arguments.Command)
     default:
         Console.WriteLine("""
             Run from the repository root. DIR defaults to ../shared/data/claims/ct24; embeddings are cached in ../data/claims/embeddings (--cache DIR).
-            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--stance] [--quote-context] [--opinion] [--opinion-labels FILE [--opinion-kinds opinion,mixed] [--opinion-l2 X]] [--scores FILE]
+            dotnet run -c Release --project bench/ClaimTraining -- tune  [--embeddings off,on] [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news|two joined by +] [--hidden N] [--hidden-l2 X] [--boost N] [--boost-depth D] [--boost-rate X] [--boost-l2 X] [--boost-min-hessian X] [--boost-min-count N] [--boost-vectors] [--news-copies PREFIX,..|all] [--page off|mean|diff|neighbours] [--page-scale X] [--news-weight X,Y..] [--l2 X,Y..] [--epochs N] [--keep N] [--without PREFIX,..] [--stance] [--quote-context] [--opinion] [--opinion-labels FILE [--opinion-kinds opinion,mixed] [--opinion-l2 X]] [--analysis-file FILE] [--scores FILE]
             dotnet run -c Release --project bench/ClaimTraining -- train [--embeddings] [--news-weight X] [--l2 X] [--epochs N] [--keep N] [--without PREFIX,..] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- embed [--encoder arctic|minilm|arctic-mean|arctic-max|arctic-query|arctic-content|arctic-news] [--variants DIR]    (computes the embedding cache; round 20's arctic variants go to DIR, ../data/claims/embedding-variants; --page mean [--page-cache DIR] [--skip-pages FILE]: every sentence of each news page too, round 22)
             dotnet run -c Release --project bench/ClaimTraining -- eval  [--claims fast|accurate] [--dev-only]   (the committed detector on CT24 dev, dev-test, the news dev and test parts and news-test-trafilatura.tsv; --dev-only: CT24 dev and news dev alone)
@@ -216,6 +223,7 @@ switch (arguments.Command)
             dotnet run -c Release --project bench/ClaimTraining -- pools --scores SCORES [--second SCORES]   (the article threshold chosen on web pages, PolNeAR or news dev alone, scored on pages left out; round 26)
             dotnet run -c Release --project bench/ClaimTraining -- contexts   (share check-worthy per context feature, news-train and news dev)
             dotnet run -c Release --project bench/ClaimTraining -- page-profiles [--out FILE]   (every sentence of each labelled news page, train and dev parts, with the library's score and flag; round 36)
+            dotnet run -c Release --project bench/ClaimTraining -- freeze-analysis [--news-train FILE] [--out FILE]   (every labelled news sentence's analysis features, the train and dev parts' pages converted once, for tune --analysis-file; round 45)
             dotnet run -c Release --project bench/ClaimTraining -- agreement [--news-eval FILE] [--second FILE] [--random-draws N]   (two labellings: agreement, Cohen's kappa, F1; by default the dev part's)
             dotnet run -c Release --project bench/ClaimTraining -- news-sample [--pages DIR] [--per-page N] [--out FILE]
             dotnet run -c Release --project bench/ClaimTraining -- news-train-sample --from DIR [--pages N] [--per-page N] [--out FILE] [--pages-eval DIR] [--half dev-a|dev-b] [--matching REGEX] [--english]   (sentences not yet labelled nor in news-families.tsv, none of trafilatura's test half, none sharing a sentence with a Readability page; only pages of one dev half; only sentences matching REGEX; --english: the folder is known English, no function-word test)
