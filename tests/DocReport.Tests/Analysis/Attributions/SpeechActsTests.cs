@@ -25,7 +25,7 @@ public class SpeechActsTests
     [InlineData("Senator Omar Lindqvist was thanked by the ferry crews for his help.")]
     [InlineData("Senator Omar Lindqvist expressed anti-harbour sentiment on his own page again.")]
     [InlineData("Senator Omar Lindqvist wants a sandwich.")]
-    [InlineData("The harbour is lit by a lamp likened to the moon.")]
+    [InlineData("The poster showed a ferry, the mayor and a star likened to the harbour crest.")]
     [InlineData("Senator Omar Lindqvist joined a board that emphasizes safety at sea.")]
     public void A_speech_act_not_done_or_not_a_speech_act_credits_no_one(string sentence)
     {
