@@ -19,6 +19,16 @@ public class PeopleDescribedTests
         Assert.Equal("unnamed people", dataset.SourceOf(dataset.AttributionFrom(source)).Name);
     }
 
+    [Theory]
+    [InlineData("Those who know the mayor say he wanted the ferry named after his father.", "Those who know the mayor")]
+    [InlineData("Those who have worked with the mayor say he wanted the ferry named after his father.", "Those who have worked with the mayor")]
+    public void Those_who_know_someone_are_unnamed_people_not_the_one_they_know(string sentence, string source)
+    {
+        var dataset = Analyzed.Of(Opening, sentence);
+        Assert.Equal("unnamed people", dataset.SourceOf(dataset.AttributionFrom(source)).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name == "unnamed mayor");
+    }
+
     [Fact]
     public void Those_who_did_something_are_left_as_before()
     {

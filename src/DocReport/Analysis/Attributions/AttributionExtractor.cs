@@ -34,7 +34,8 @@ internal static partial class AttributionExtractor
     private static partial Regex Hearsay();
 
     // Any passive of a reporting verb: "have been told", "were admitted", "was reported" (the subject is who heard it or what
-    // was acted on), but not "was quoted as saying", "is said to have told" (the subject is still the speaker)
+    // was acted on), but not "was quoted as saying", "is said to have told" (the subject is still the speaker); a view's "is
+    // concerned" is a state its holder is in (HeldView)
     [GeneratedRegex(@"(?:\b(?:be|been|being|is|are|was|were|am|get|gets|got)|['’](?:re|m))\s+(?:\w+ly\s+|also\s+|not\s+)*(?:\w+ed|told|said|shown|written|known|heard|seen|given|spoken|taught|thought)$", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
@@ -92,7 +93,7 @@ internal static partial class AttributionExtractor
             .OrderBy(f => Math.Min(f.Source.Start, f.Cue.Start)).ThenBy(f => f.Cue.Start)
             .Select(f => !f.Reports && AskedQuestion.Asks(article.Text, f) ? f with { Reports = true } : f)
             .Select(f => f.Reports && ClauseReader.IsTimeClause(article.Text, f.Sentence.Start, f.Source.Start) ? InTimeClause(article.Text, f) : f)
-            .Select(f => IsPassive(article.Text, f) || ReceivedSpeech.Receives(article.Text, f.Source, f.Cue) ? f with { Phrase = null } : f)
+            .Select(f => f.Kind != AttributionKind.View && IsPassive(article.Text, f) || ReceivedSpeech.Receives(article.Text, f.Source, f.Cue) ? f with { Phrase = null } : f)
             .Select(f => ReadFromNumbers(f) ? f with { Phrase = null } : f)
             .Select(f => f.LinksClaims && Hearsay().IsMatch(article.Text[Math.Min(f.Source.End, f.Cue.Start)..f.Cue.End]) ? AsHearsay(f) : f)
             .Select(f => f.Reports && (NotReporting(article.Text, f.Cue) || PassiveWithItsObject(article.Text, f) || ObjectBeforeByGerund(article.Text, f) || NounAfterNoun(article.Text, f) || CountedParticiple(article.Text, f) || ActObject.Narrates(article.Text, f) || NounCue.IsNoun(article.Text, f.Cue)
@@ -235,7 +236,7 @@ internal static partial class AttributionExtractor
     // a source span that cannot be a noun phrase goes after the rules have been kept off its cue and source: what they would read
     // there instead is as often the sentence's writer's ("calls ... have been blocked by the Council in", the agent of a passive)
     private static bool AttributesNothing(string text, FoundAttribution f) =>
-        SourceShape.NamesNoOne(f.Source.Text) || ContributorCredit().IsMatch(f.Sentence.Text) || ReportedFrom().IsMatch(f.Sentence.Text) || SpokenTo().IsMatch(f.Source.Text) || NounCue.IsSingularNoun(text, f)
+        SourceShape.NamesNoOne(f.Source.Text) || ContributorCredit().IsMatch(f.Sentence.Text) || ReportedFrom().IsMatch(f.Sentence.Text) || SaidAside.Turns(text, f) || SpokenTo().IsMatch(f.Source.Text) || NounCue.IsSingularNoun(text, f)
         || f.Source.End <= f.Cue.Start && (Naming().IsMatch(text[f.Source.End..f.Cue.End]) || NamedAs(text, f));
 
     // "Ogden told the Victoria Derbyshire TV show, “...”": a source read as "told the ... TV" with "show" as its cue is the one

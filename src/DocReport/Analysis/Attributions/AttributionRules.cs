@@ -72,6 +72,11 @@ internal static partial class AttributionRules
                     if (Taken(found.Skip(before), cue)) continue;
                     if (Belief(article.Text, sentence, cue, inSentence) is { } belief) found.Add(belief);
                 }
+                // "The council is concerned the laws would ...": a state of mind, which HeldView reads as a view when a clause follows
+                for (var cue = HeldView.StatePattern().Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
+                {
+                    if (!Taken(found.Skip(before), cue) && HeldView.ClauseAfter(article.Text, cue.Index + cue.Length) && Belief(article.Text, sentence, cue, inSentence) is { } state) found.Add(state);
+                }
                 // "Lee slammed the plan, saying ...": a verb of criticism, praise or defence the reporting cues lack (StanceVerbs decides)
                 for (var cue = StanceVerbs.Pattern.Match(article.Text, sentence.Start, sentence.End - sentence.Start); cue.Success; cue = cue.NextMatch())
                 {

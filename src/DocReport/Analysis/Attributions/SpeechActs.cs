@@ -33,7 +33,8 @@ internal static partial class SpeechActs
     /// <summary>True when the cue is a speech act of its subject, or a ruling followed by what was decided.</summary>
     public static bool Shows(string text, FoundAttribution f)
     {
-        if (Acts.VerbOf(text, f) is { } act) return !act.StartsWith("express", StringComparison.Ordinal) || ExpressesAttitude(After(text, f, Acts, act));
+        // "a star likened to the Star of David": a participle after its noun, likened by someone else
+        if (Acts.VerbOf(text, f) is { } act) return act.StartsWith("express", StringComparison.Ordinal) ? ExpressesAttitude(After(text, f, Acts, act)) : !act.StartsWith("liken", StringComparison.Ordinal) || !ToNext().IsMatch(After(text, f, Acts, act));
         if (Rulings.VerbOf(text, f) is not { } verb) return false;
         var after = After(text, f, Rulings, verb);
         return verb[0] switch
@@ -43,6 +44,9 @@ internal static partial class SpeechActs
             _ => ThatRightAfter().IsMatch(after) && Decider().IsMatch(f.Source.Text),
         };
     }
+
+    [GeneratedRegex(@"^\s+to\b")]
+    private static partial Regex ToNext();
 
     // what follows the verb itself, to the sentence's end: the tagger's cue may hold more ("ruled on Friday that")
     private static string After(string text, FoundAttribution f, VerbForms forms, string verb) =>

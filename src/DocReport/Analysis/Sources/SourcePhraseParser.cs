@@ -81,6 +81,16 @@ internal static partial class SourcePhraseParser
         "close", "closest", "familiar", "involved", "in", "at", "on", "with", "inside", "within", "around", "near", "behind", "working",
     };
 
+    // "Those who know the mayor", "those who have worked with her": "those who" then a verb of knowing or working with someone are
+    // people placed by whom they know, as "those close to him" are (a poll's "those who named a candidate" is left alone)
+    private static readonly HashSet<string> Acquainted = new(StringComparer.Ordinal)
+    {
+        "know", "knew", "known", "worked", "work", "served", "met", "covered", "cover", "followed", "follow", "studied", "study", "tracked", "track",
+    };
+
+    private static bool KnowWhom(List<string> tokens) =>
+        tokens.Count > 2 && tokens[0] == "who" && (Acquainted.Contains(tokens[1]) || tokens[1] is "have" or "had" && Acquainted.Contains(tokens[2]));
+
     // "a poll out Thursday": a day names when, never who.
     private static readonly HashSet<string> Days = new([.. CalendarWords.Weekdays, "today", "yesterday", "tonight"], StringComparer.OrdinalIgnoreCase);
 
@@ -136,6 +146,8 @@ internal static partial class SourcePhraseParser
         // "That said the government have argued": a reporting verb before the name is not part of it
         // "Continued Stone:", "Stated Stone:": a reporting verb written before its speaker is not part of the name
         var skip = all.Count > 1 && (all[0] is "said" or "says" or "told" || IsInvertedCue(all[0])) ? 1 : 0;
+        // "there are some economists who argue": "there" and its verb only bring the group in
+        if (all.Count > 2 && all[0] is "there" or "There" && all[1] is "are" or "were" or "is" or "was") skip = 2;
         while (skip < all.Count - 1 && CountsOrUnnames(all[skip]) && !NumberInName(all, skip)) skip++;
         while (skip < all.Count - 2 && Quantities.Contains(all[skip]) && all[skip + 1] == "of")
             for (skip += 2; skip < all.Count - 1 && CountsOrUnnames(all[skip]); skip++) { }
@@ -144,7 +156,7 @@ internal static partial class SourcePhraseParser
         var tokens = all.Skip(skip).ToList();
         // "Those close to him say", "those familiar with the talks said": "those" with where or whom they stand is people, as
         // "people close to him" is (the head would be the complement's word: "close", or "talks")
-        if (skip > 0 && all[skip - 1].Equals("those", StringComparison.OrdinalIgnoreCase) && PeoplePlaced.Contains(tokens[0])) tokens.Insert(0, "people");
+        if (skip > 0 && all[skip - 1].Equals("those", StringComparison.OrdinalIgnoreCase) && (PeoplePlaced.Contains(tokens[0]) || KnowWhom(tokens))) tokens.Insert(0, "people");
         if (tokens.Count == 1) tokens[0] = WithoutContraction(tokens[0]);
         if (tokens.Count == 1 && Pronouns.Contains(tokens[0])) return skip == 0 ? new SourcePhrase(PhraseForm.Pronoun, tokens[0].ToLowerInvariant(), null, null, false) : null;
         // "The fund said ... It raised its forecast": "its" before a reporting noun is the body "it" would stand for ("his message",

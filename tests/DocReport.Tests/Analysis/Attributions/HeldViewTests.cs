@@ -43,4 +43,26 @@ public class HeldViewTests
         Assert.Empty(dataset.Sources);
         Assert.DoesNotContain(dataset.Attributions, a => a.SourceId is not null);
     }
+
+    [Theory]
+    [InlineData("The Orvale Harbour Board is concerned the new tolls would empty the night ferries.", "Orvale Harbour Board")]
+    [InlineData("Marta Lindqvist remains confident that the bridge tolls will fall next spring.", "Marta Lindqvist")]
+    [InlineData("Many economists are convinced that the bridge tolls will double next spring.", "unnamed economists")]
+    public void A_state_of_mind_with_a_clause_is_its_holders_view(string sentence, string holder)
+    {
+        var dataset = Analyzed.Of("The county published its coastal plan on Monday.", sentence);
+        var view = Assert.Single(dataset.Attributions, a => a.Kind == AttributionKind.View);
+        Assert.Equal(holder, dataset.SourceOf(view).Name, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("Marta Lindqvist was concerned about her daughter, who works on the night ferry.")]
+    [InlineData("Marta Lindqvist remains confident despite the losses of the night ferries.")]
+    [InlineData("The company is concerned the bridge tolls will double next spring.")]
+    [InlineData("He is convinced that the sea wall will fail within a decade.")]
+    public void A_state_of_mind_without_a_clause_or_of_a_pronoun_or_description_cites_no_one(string sentence)
+    {
+        var dataset = Analyzed.Of("The county published its coastal plan on Monday.", sentence);
+        Assert.DoesNotContain(dataset.Attributions, a => a.SourceId is not null);
+    }
 }

@@ -12,6 +12,8 @@ public class SpeechActsTests
     [InlineData("Senator Omar Lindqvist expressed deep concern about the ferry budget.", "Omar Lindqvist")]
     [InlineData("Senator Omar Lindqvist has expressed cautious optimism that the ferry budget will pass.", "Omar Lindqvist")]
     [InlineData("Ilse Brandvold, the harbour master, has complimented the pilots on a calm season.", "Ilse Brandvold")]
+    [InlineData("Professor Dag Helland likens the new ferry timetable to a game of musical chairs.", "Dag Helland")]
+    [InlineData("Ilse Brandvold, the harbour master, emphasizes the need for a second night crossing.", "Ilse Brandvold")]
     public void A_speech_act_credits_its_subject(string sentence, string speaker)
     {
         var dataset = Analyzed.Of(sentence);
@@ -23,6 +25,8 @@ public class SpeechActsTests
     [InlineData("Senator Omar Lindqvist was thanked by the ferry crews for his help.")]
     [InlineData("Senator Omar Lindqvist expressed anti-harbour sentiment on his own page again.")]
     [InlineData("Senator Omar Lindqvist wants a sandwich.")]
+    [InlineData("The poster showed a ferry, the mayor and a star likened to the harbour crest.")]
+    [InlineData("Senator Omar Lindqvist joined a board that emphasizes safety at sea.")]
     public void A_speech_act_not_done_or_not_a_speech_act_credits_no_one(string sentence)
     {
         var dataset = Analyzed.Of(sentence);
