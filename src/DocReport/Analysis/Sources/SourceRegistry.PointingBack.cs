@@ -70,7 +70,7 @@ internal sealed partial class SourceRegistry
         // brought in since ("a Harbour Post poll found ... The poll showed", not after "an earlier Pollwatch survey")
         if (unsure && Findings.Contains(head) && LastFindingUnbroken(position) is { } lastCited) (found, unsure) = (lastCited, false);
         if (unsure) return null;
-        if (found is null && !pointsBack && speaker is null) found = OneOfCited(phrase, descriptor, head, position, subject);
+        if (found is null && speaker is null) found = OneOfCited(phrase, descriptor, head, position, subject);
         if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
         // "Pagliano's lawyer has said" after "An attorney for Pagliano, Mark MacDougall": whose lawyer says which one, with no "the"
         if (found is null && phrase.Owner is { Form: PhraseForm.Named } roleOwner && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false }
@@ -246,9 +246,7 @@ internal sealed partial class SourceRegistry
     // owned: "the university's newspaper" says whose it is, so it is not just any source of its kind named before
     private (SourceEntry? Found, bool Unsure) PointedBack(string head, Descriptor descriptor, int position, SourcePhrase? subject, bool owned = false)
     {
-        // "Kobe Hospital officials said ... the official said": one of the officials of the body they spoke for
-        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)
-            || descriptor.SpeaksFor && lastByWord.TryGetValue(head + "s", out byWord)) return Checked(byWord);
+        if (lastByWord.TryGetValue(head, out var byWord) || lastByWord.TryGetValue(Singular(head), out byWord)) return Checked(byWord);
         // "An attorney for Lee, Ana Ruiz, said ... Lee's lawyer said": the person last given the same role by its other noun
         if (SourceLexicon.SameRoleAs(head) is { } same && lastByWord.TryGetValue(same, out byWord) && byWord.Kind == SourceKind.Person) return Checked(byWord);
         if (names.Before(head, position) is { } inText && SourcePhrase.Parse(inText) is { Form: PhraseForm.Named } named) return Checked(Named(named));
