@@ -72,27 +72,6 @@ public class DescribedBodyTests
         Assert.NotEqual(dataset.AttributionFrom("Harwick Foods Company").SourceId, dataset.AttributionFrom("The company").SourceId);
     }
 
-    [Fact]
-    public void The_agency_is_the_government_body_cited_just_before()
-    {
-        var dataset = Analyzed.Of(
-            "Officials at Harbour Border Investigations said they were concerned about forged papers.",
-            "In a 2013 memo, the agency suggested that the visa program end.");
-        Assert.Equal("Harbour Border Investigations", dataset.SourceOf(dataset.AttributionFrom("the agency")).Name);
-        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("agency"));
-    }
-
-    [Fact]
-    public void The_agency_is_no_government_body_when_another_was_cited_since()
-    {
-        var dataset = Analyzed.Of(
-            "Officials at Harbour Border Investigations said they were concerned about forged papers.",
-            "The Valley Interior Ministry said it had seen no forged papers.",
-            "The agency said the visa program should end.");
-        var source = dataset.AttributionFrom("The agency").SourceId;
-        Assert.DoesNotContain(dataset.Sources, s => s.Id == source && (s.Name.Contains("Harbour") || s.Name.Contains("Ministry")));
-    }
-
     [Theory]
     [InlineData("Officials at the Marlow Valley Hospital said the masks had been kept in a basement.", "The loss is regrettable, an official said.", "an official")]
     [InlineData("Marlow Valley Hospital officials said the masks had been kept in a basement.", "The loss is regrettable, the official said.", "the official")]
