@@ -398,6 +398,24 @@ public class ArticleFurnitureTests
         AssertSiteListsGoOtherSitesStay(page);
     }
 
+    // A category or archive widget counts each link's posts in brackets; words in brackets are the item's own.
+    [Fact]
+    public void A_list_of_the_sites_categories_with_their_counts_goes_but_items_with_words_beside_their_links_stay()
+    {
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="/category/ferries">Ferries</a> (5)</li><li><a href="/category/quays">Quays</a> (12)</li><li><a href="/2019/03">March 2019</a> (1.204)</li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="/reports/ferries">Ferry report</a> (summer timetable)</li><li><a href="/reports/quays">Quay report</a> (works plan)</li></ul>
+            </article></body></html>
+            """)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        foreach (var item in new[] { "Ferries", "Quays", "March 2019" }) Assert.DoesNotContain(item, text);
+        Assert.Contains("Ferry report (summer timetable)", text);
+    }
+
     // A page saved without an absolute canonical address (none at all, or one without its scheme) still tells its site's
     // pages from other sites': the host its menus link to, or the canonical address's host.
     [Theory]
