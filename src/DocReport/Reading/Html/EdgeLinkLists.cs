@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace DocReport.Reading.Html;
 
 /// <summary>
-/// Lists of links at the edges of the article's box: before its first paragraph of prose, a run of category or breadcrumb
-/// links ("Blog", "Tiere in der Ernährungsindustrie"), wherever they link; after its last, a list of the publisher's social
+/// Lists of links at the edges of the article's box: before its first heading and first paragraph of prose, a run of category
+/// or breadcrumb links ("Blog", "Tiere in der Ernährungsindustrie"), wherever they link; after its last, a list of the publisher's social
 /// accounts ("Facebook: Folgen Sie uns auf Facebook"). Between the two, a list of links to other sites is the article's own
 /// (its sources, further reading), and <see cref="ArticleFurniture"/> judges lists of the site's own pages.
 /// </summary>
@@ -19,10 +19,13 @@ internal static class EdgeLinkLists
     {
         var prose = article.GetElementsByTagName("p").Where(p => p.InnerTextLength() >= MinProse && p.ClosestTag("li") is null).ToList();
         if (prose.Count == 0) yield break;
+        // A list under a heading is that section's ("Mac Apps" over the apps an about page names), however short its prose.
+        var opening = article.DescendantElements(e => e.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && e.HasText()).FirstOrDefault() is { } heading
+            && (heading.CompareDocumentPosition(prose[0]) & DocumentPositions.Following) != 0 ? heading : prose[0];
         foreach (var list in article.DescendantElements(e => e.LocalName is "ul" or "ol"))
         {
             if (!IsListOfLinks(list)) continue;
-            if ((list.CompareDocumentPosition(prose[0]) & DocumentPositions.Following) != 0
+            if ((list.CompareDocumentPosition(opening) & DocumentPositions.Following) != 0
                 || ((list.CompareDocumentPosition(prose[^1]) & DocumentPositions.Preceding) != 0 && LinksToAccounts(list)))
                 yield return list;
         }

@@ -416,7 +416,7 @@ public class ArticleFurnitureTests
         Assert.Contains("Ferry report (summer timetable)", text);
     }
 
-    // At the box's edges a list of links is its template's: categories or share buttons before the first paragraph of prose,
+    // At the box's edges a list of links is its template's: categories or share buttons before the first heading and prose,
     // the publisher's accounts after the last; between them, and for other links after the last, it is the article's.
     [Fact]
     public void Lists_of_links_before_the_prose_or_of_social_accounts_after_it_go_but_the_articles_own_lists_stay()
@@ -424,6 +424,7 @@ public class ArticleFurnitureTests
         var text = Read($"""
             <ul><li><a href="">Blog</a></li><li><a href="https://other.example/harbours">Harbour towns</a></li></ul>
             <ul><li><a href="#ferries">The ferries</a></li><li><a href="#market">The market</a></li></ul>
+            <h2>Harbour apps</h2><ul><li><a href="https://apps.example/tides">Tide tables</a></li><li><a href="https://apps.example/berths">Berth finder</a></li></ul>
             <p>{Sentences("harbour", 4)}</p>
             <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
             <p>{Sentences("ferry", 3)}</p>
@@ -432,7 +433,7 @@ public class ArticleFurnitureTests
             """);
         Assert.Contains("The ferry inquiry, part 3", text);
         foreach (var template in new[] { "Blog", "Harbour towns", "Facebook", "Twitter" }) Assert.DoesNotContain(template, text);
-        foreach (var own in new[] { "The ferries", "Port authority annual report", "Minutes of the inquiry" }) Assert.Contains(own, text);
+        foreach (var own in new[] { "The ferries", "Tide tables", "Port authority annual report", "Minutes of the inquiry" }) Assert.Contains(own, text);
     }
 
     // A page saved without an absolute canonical address (none at all, or one without its scheme) still tells its site's
