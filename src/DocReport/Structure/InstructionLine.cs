@@ -22,7 +22,7 @@ internal static partial class InstructionLine
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         return (words <= MaxWords && (Instruction().IsMatch(line) || Command().IsMatch(line) || CommandOnLabel().IsMatch(line))) || (words <= MaxCallWords && CallToFollow().IsMatch(line.Trim()))
             || (words <= MaxPromptWords && ReaderAddress().IsMatch(line) && AccountAction().IsMatch(line))
-            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && (AccountAction().IsMatch(line) || CommentLabel().IsMatch(line)) && !CommentMade().IsMatch(line))
+            || (words <= MaxLabelWords && line.TrimEnd() is [.., '!' or ':' or '?' or ')'] && (AccountAction().IsMatch(line) || AsksForAComment(line)) && !CommentMade().IsMatch(line))
             || (words <= MaxPromptWords && CallToJoin().IsMatch(line.Trim()) && !TellsOfACall(line))
             || (words <= MaxWords && BasketNotice().IsMatch(line));
     }
@@ -34,6 +34,15 @@ internal static partial class InstructionLine
         var trimmed = line.TrimEnd();
         return trimmed.Contains(',') && trimmed.EndsWith('.');
     }
+
+    // French "comment" is "how": a question it opens ("Comment concilier climat et pétrole?", "Comment expliquez-vous ...?")
+    // is a heading or a sentence, not a label asking for a comment ("Enjoyed it? Comment below!").
+    private static bool AsksForAComment(string line) =>
+        CommentLabel().IsMatch(line) && !(line.TrimEnd().EndsWith('?') && FrenchHow().IsMatch(line));
+
+    // "Comment" then a French infinitive and its object, a subject pronoun, an inverted verb ("expliquez-vous") or an article.
+    [GeneratedRegex(@"\bcomment\s+(?:\p{L}+-(?:vous|tu|ils?|elles?|on|nous|je|t-ils?|t-elles?|t-on)\b|(?:je|j['’]|tu|il|elle|nous|vous|ils|elles|ça|cela|ce|c['’]|le|la|les|l['’]|un|une|des|se|s['’]|ne|n['’])(?!\p{L})|\p{Ll}+(?:er|ir|re|oir)\s+\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchHow();
 
     // An imperative to follow, join or download, then a platform, an app or a newsletter, in English, German, French, Spanish
     // and Italian ("Folge" alone is an episode, "sigue" also "goes on": only with "uns", "-nos").

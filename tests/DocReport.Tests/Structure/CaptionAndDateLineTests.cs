@@ -131,6 +131,22 @@ public class CaptionAndDateLineTests
     [InlineData("Wer soll das bewerten")]
     public void Short_statements_about_comments_or_sharing_stay(string line) => Assert.False(Filter.IsFurniture(line));
 
+    // French "comment" is "how": a question it opens is a heading, while a short question asking for a comment still goes.
+    [Theory]
+    [InlineData("Comment concilier climat et pétrole?")]
+    [InlineData("Comment choisir son vélo ?")]
+    [InlineData("Comment expliquez-vous ce retard ?")]
+    [InlineData("Comment ça marche ?")]
+    [InlineData("Comment les villes financent-elles le tram?")]
+    public void A_french_question_opening_on_comment_stays(string line) => Assert.False(Filter.IsFurniture(line));
+
+    [Theory]
+    [InlineData("Comment below?")]
+    [InlineData("Want to comment?")]
+    [InlineData("Comment concilier climat et pétrole? Connectez-vous!")]
+    [InlineData("Comment under this post!")]
+    public void A_short_question_or_call_asking_for_a_comment_or_a_login_still_goes(string line) => Assert.True(Filter.IsFurniture(line));
+
     [Theory]
     [InlineData("À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?")]
     [InlineData("Mehr zum Thema")]

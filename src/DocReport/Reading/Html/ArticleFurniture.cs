@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -9,7 +10,7 @@ namespace DocReport.Reading.Html;
 /// pages, cards and rows of headlines teasing its further stories, labels that repeat a link of the page's menus, a shop's price
 /// cards (<see cref="PriceCards"/>), and closing notes set in italics.
 /// </summary>
-internal static class ArticleFurniture
+internal static partial class ArticleFurniture
 {
     // A box that is this long is more likely the article itself wearing an odd class name.
     private const int MaxBoxLength = 1500;
@@ -68,6 +69,7 @@ internal static class ArticleFurniture
         }
         furniture.AddRange(ClosingNotes(article).Where(n => !furniture.Any(f => f.Contains(n))));
         furniture.AddRange(PriceCards.Find(article).Where(c => !furniture.Any(f => f.Contains(c))));
+        furniture.AddRange(EdgeLinkLists.Find(article).Where(l => !furniture.Any(f => f.Contains(l))));
         var cards = TeaserCards.Find(article, host);
         furniture = [.. furniture.Where(f => !cards.Any(c => c.Contains(f))), .. cards.Where(c => !furniture.Any(f => f.Contains(c)))];
         // Boxes whose class names them (a next-story box under a short post) go even then.
@@ -328,8 +330,16 @@ internal static class ArticleFurniture
         var length = element.InnerTextLength();
         if (length == 0 || element.CountElements("a") == 0) return false;
         var linked = element.LinkDensity() * length;
-        return linked >= LinkOnly * (length - LabelLength(element.InnerText()));
+        var text = element.InnerText();
+        return linked >= LinkOnly * (length - LabelLength(text) - CountLength(text));
     }
+
+    // A count in brackets after a link is the widget's, not words of the line: a category list's "Bildung (5)", an archive's
+    // "März 2019 (12)".
+    private static int CountLength(string text) => TrailingCount().Match(text) is { Success: true } count ? count.Length : 0;
+
+    [GeneratedRegex(@"\s*\(\d[\d.,]*\)\s*$")]
+    private static partial Regex TrailingCount();
 
     private static int LabelLength(string text)
     {

@@ -398,6 +398,44 @@ public class ArticleFurnitureTests
         AssertSiteListsGoOtherSitesStay(page);
     }
 
+    // A category or archive widget counts each link's posts in brackets; words in brackets are the item's own.
+    [Fact]
+    public void A_list_of_the_sites_categories_with_their_counts_goes_but_items_with_words_beside_their_links_stay()
+    {
+        var text = string.Join("\n", Reader.Texts(Reader.ReadOk("page.html", $"""
+            <!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title>
+            <link rel="canonical" href="https://www.harbour-news.example/inquiry"></head><body><article class="post">
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="/category/ferries">Ferries</a> (5)</li><li><a href="/category/quays">Quays</a> (12)</li><li><a href="/2019/03">March 2019</a> (1.204)</li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="/reports/ferries">Ferry report</a> (summer timetable)</li><li><a href="/reports/quays">Quay report</a> (works plan)</li></ul>
+            </article></body></html>
+            """)));
+        Assert.Contains("The ferry inquiry, part 3", text);
+        foreach (var item in new[] { "Ferries", "Quays", "March 2019" }) Assert.DoesNotContain(item, text);
+        Assert.Contains("Ferry report (summer timetable)", text);
+    }
+
+    // At the box's edges a list of links is its template's: categories or share buttons before the first heading and prose,
+    // the publisher's accounts after the last; between them, and for other links after the last, it is the article's.
+    [Fact]
+    public void Lists_of_links_before_the_prose_or_of_social_accounts_after_it_go_but_the_articles_own_lists_stay()
+    {
+        var text = Read($"""
+            <ul><li><a href="">Blog</a></li><li><a href="https://other.example/harbours">Harbour towns</a></li></ul>
+            <ul><li><a href="#ferries">The ferries</a></li><li><a href="#market">The market</a></li></ul>
+            <h2>Harbour apps</h2><ul><li><a href="https://apps.example/tides">Tide tables</a></li><li><a href="https://apps.example/berths">Berth finder</a></li></ul>
+            <p>{Sentences("harbour", 4)}</p>
+            <ul><li><a href="https://ports.example.org/report">Port authority annual report</a></li><li><a href="https://fish.example.net/quotas">Fishing quota tables</a></li></ul>
+            <p>{Sentences("ferry", 3)}</p>
+            <ul><li><a href="https://www.facebook.com/harbournews">Facebook</a></li><li><a href="https://twitter.com/harbournews">Twitter</a></li></ul>
+            <ul><li><a href="https://ports.example.org/minutes">Minutes of the inquiry</a></li><li><a href="https://ports.example.org/maps">Maps of the quays</a></li></ul>
+            """);
+        Assert.Contains("The ferry inquiry, part 3", text);
+        foreach (var template in new[] { "Blog", "Harbour towns", "Facebook", "Twitter" }) Assert.DoesNotContain(template, text);
+        foreach (var own in new[] { "The ferries", "Tide tables", "Port authority annual report", "Minutes of the inquiry" }) Assert.Contains(own, text);
+    }
+
     // A page saved without an absolute canonical address (none at all, or one without its scheme) still tells its site's
     // pages from other sites': the host its menus link to, or the canonical address's host.
     [Theory]
