@@ -1,0 +1,49 @@
+namespace DocReport.Tests.Analysis;
+
+/// <summary>
+/// Round 45 (issue 8): a person named inside what the speaker reports ("said that Governor Ruth Dane had cut ...") is only spoken
+/// of, so a later "she said" goes on with the speaker; one named outside the report, or a reply's pronoun, stays unresolved.
+/// </summary>
+public class OwnReportBetweenTests
+{
+    private const string Quote = "“We will not let that stand,” she said.";
+
+    [Fact]
+    public void A_woman_named_in_the_speakers_own_report_leaves_the_pronoun_to_the_speaker()
+    {
+        var dataset = Analyzed.Of("Senator Marta Quill said on Monday that Governor Ruth Dane had cut the school budget twice.", Quote);
+        Assert.Equal(["Marta Quill"], dataset.SpeakersOf("“We will not let that stand"));
+    }
+
+    [Fact]
+    public void A_mans_possessive_in_the_speakers_own_report_leaves_the_pronoun_to_the_speaker()
+    {
+        var dataset = Analyzed.Of("Tom Reyes said that Mark Hale's plan for the port would fail within a year.",
+            "“Nobody has asked the dockworkers,” he said.");
+        Assert.Equal(["Tom Reyes"], dataset.SpeakersOf("“Nobody has asked"));
+    }
+
+    [Fact]
+    public void A_woman_named_outside_the_speakers_report_keeps_the_pronoun_unresolved()
+    {
+        var dataset = Analyzed.Of("Senator Marta Quill said on Monday that the school budget would not pass.",
+            "Governor Ruth Dane had cut the school budget twice.", Quote);
+        Assert.Empty(dataset.SpeakersOf("“We will not let that stand"));
+    }
+
+    [Fact]
+    public void A_man_asked_in_the_speakers_question_may_be_the_one_who_answers()
+    {
+        var dataset = Analyzed.Of("Last month, the reporter Scott Lane asked Senator Tom Reyes whether his age was fair game in the campaign.",
+            "“Sure it is. I cannot remember the last day I took off,” he said.");
+        Assert.DoesNotContain("Scott Lane", dataset.SpeakersOf("“Sure it is"));
+    }
+
+    [Fact]
+    public void A_reply_after_the_report_may_be_the_one_spoken_of()
+    {
+        var dataset = Analyzed.Of("Senator Marta Quill said on Monday that Governor Ruth Dane had cut the school budget twice.",
+            "She responded that the cuts had kept the state solvent.");
+        Assert.Empty(dataset.SpeakersOf("She responded"));
+    }
+}
