@@ -21,7 +21,8 @@ internal sealed partial class SourceRegistry
         if (speaker.Kind == SourceKind.Person && speaker.Gender != '-' && end > start && !Asks().IsMatch(cue)) reports.Add((start, end, speaker));
     }
 
-    [GeneratedRegex(@"\b(?i:ask|asks|asked|asking|question|questions|questioned|questioning|press|presses|pressed|pressing|interview|interviews|interviewed|interviewing|quizzed|queried|wonder|wonders|wondered|wondering)\b")]
+    // the cue's first word only: "said on NBC's “Meet the Press”" is no question; "questioned Mr. Trump's veracity" doubts, asks nothing
+    [GeneratedRegex(@"^\s*(?:(?i:has|had|have|also|then|later)\s+)?(?i:ask|asks|asked|asking|interviewed|quizzed|queried)\b")]
     private static partial Regex Asks();
 
     // "Clinton said Trump was unfit. He fired back": one who answers may be the one spoken of, so a reply's pronoun is not read so
