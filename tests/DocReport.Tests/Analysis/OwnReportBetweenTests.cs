@@ -27,7 +27,7 @@ public class OwnReportBetweenTests
     public void A_woman_named_outside_the_speakers_report_keeps_the_pronoun_unresolved()
     {
         var dataset = Analyzed.Of("Senator Marta Quill said on Monday that the school budget would not pass.",
-            "Governor Ruth Dane had cut the school budget twice.", Quote);
+            "The committee met again on Tuesday, and Governor Ruth Dane spoke first.", Quote);
         Assert.Empty(dataset.SpeakersOf("“We will not let that stand"));
     }
 
@@ -43,7 +43,7 @@ public class OwnReportBetweenTests
     public void A_reply_after_the_report_may_be_the_one_spoken_of()
     {
         var dataset = Analyzed.Of("Senator Marta Quill said on Monday that Governor Ruth Dane had cut the school budget twice.",
-            "She responded that the cuts had kept the state solvent.");
+            "The committee met again on Tuesday.", "She responded that the cuts had kept the state solvent.");
         Assert.Empty(dataset.SpeakersOf("She responded"));
     }
 }
