@@ -25,9 +25,17 @@ internal sealed partial class SourceRegistry
     [GeneratedRegex(@"^\s*(?:(?i:has|had|have|also|then|later)\s+)?(?i:ask|asks|asked|asking|interviewed|quizzed|queried)\b")]
     private static partial Regex Asks();
 
-    // "Clinton said Trump was unfit. He fired back": one who answers may be the one spoken of, so a reply's pronoun is not read so
+    // "Clinton said Trump was unfit. He fired back": one who answers may be the one spoken of, so a reply's pronoun is not read so;
+    // nor one who acts in the report ("told the Gazette that Governor Paul Hanley wanted ... He said"): the text may go on with them
     private bool InOwnReport(SourceEntry entry, int at, int position) =>
-        !ReplyAfter().IsMatch(text, position) && reports.Any(r => r.Speaker == entry && r.Start <= at && at < r.End);
+        !ReplyAfter().IsMatch(text, position) && !ActingSubject().IsMatch(text, at) && reports.Any(r => r.Speaker == entry && r.Start <= at && at < r.End);
+
+    // a name (not a possessive) before a verb that is no state: "Hanley wanted", "Shelby had arrested", "Trump was running"; not
+    // "Obama is to blame", "Trump is a faker", "Trump has no consistency", nor a name before "and", a noun's "the", a preposition
+    [GeneratedRegex(@"\G\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*(?<!['’]s?)[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:(?:is|was|are|were)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}+ing\b|(?:(?:" + Auxiliaries + @")[ \t]+)*(?!(?:" + Auxiliaries + @"|is|was|are|were|be|been|and|or|but|a|an|no|the|to|of|in|on|at|for|with|by|from|who|which|whom|whose|that)\b)\p{Ll}+)")]
+    private static partial Regex ActingSubject();
+
+    private const string Auxiliaries = "has|had|have|will|would|could|should|can|may|might|must|did|does|do|also|then|later|never|not|just|still";
 
     [GeneratedRegex(@"\G\p{L}+[ \t]+(?:\p{Ll}+ly[ \t]+)?(?:responded|responds|replied|replies|retorted|countered|counters|fired[ \t]+back|shot[ \t]+back|hit[ \t]+back)\b")]
     private static partial Regex ReplyAfter();
