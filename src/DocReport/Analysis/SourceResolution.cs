@@ -48,6 +48,8 @@ internal static partial class SourceResolution
             // "A new Harbour Post poll found ... Forty percent of voters said": the people a poll counted speak in its finding
             if (citation < 0 && resolved[i].Count == 0 && !nested[i] && f.Reports && Respondents().IsMatch(f.Source.Text.Trim())
                 && registry.FindingNear(f.Source.Start) is { } poll) resolved[i] = [poll];
+            // what one person reports names others only as spoken of (a later "he" or "she" goes on with the speaker)
+            if (f.Reports && !f.ContentIsSentence && resolved[i] is [var speaker]) registry.Reported(speaker, f.Cue.Text, f.Content.Start, f.Content.End);
         }
         NamedInTheSameSentence(found, resolved);
         NotTheQuotingSpeaker(article.Text, found, resolved);

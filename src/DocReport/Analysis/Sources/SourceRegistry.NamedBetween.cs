@@ -55,7 +55,7 @@ internal sealed partial class SourceRegistry
         // "But as Mr. Sanders campaigned ... Mr. Sanders's aides ... he said": the speaker's own surname with a possessive is the
         // speaker again, as it is without one (round 43: 28 PolNeAR train pronouns had been left unlinked by it)
         if (entry.Kind == SourceKind.Person && people.Between(since, position).Any(n => (!own.Contains(WithoutPossessive(n.Surname)) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender)
-            && !(pronoun && SpokenOf(n.Start, n.End)))) return true;
+            && !(pronoun && (SpokenOf(n.Start, n.End) || InOwnReport(entry, n.Start, position))))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
         if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, since, position, SameGender, pronoun)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
@@ -131,7 +131,7 @@ internal sealed partial class SourceRegistry
             // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
             if (WithoutPossessive(surname) == own && OpensClause(at)) unknownSince = -1;
             // "In Hajek’s case, she ...": another source the text now speaks of, by whose it is, may be meant too
-            if (OwnerOf(surname) is { } owner && owner != entry && owner.Kind == SourceKind.Person && sameGender(owner.Gender)) return true;
+            if (OwnerOf(surname) is { } owner && owner != entry && owner.Kind == SourceKind.Person && sameGender(owner.Gender) && !(pronoun && InOwnReport(entry, at, position))) return true;
             // "Dion’s main focus was her music": the speaker's own possessive is the speaker, no one else's full name
             if (surname != own && WithoutPossessive(surname) == own) continue;
             // "Ivanka Trump" is not Donald Trump: with a given name before it, the surname is only the person so named
@@ -159,7 +159,7 @@ internal sealed partial class SourceRegistry
             }
             // "Lynch" and "Loretta E. Lynch", kept apart when unsure, are no one else
             if (person is null || person.Name.EndsWith(entry.Name.Split(' ')[^1], StringComparison.Ordinal) || !sameGender(person.Gender)) continue;
-            if ((person.Gender != '-' || OpensClause(at)) && !(pronoun && SpokenOf(at, at + surname.Length))) return true;
+            if ((person.Gender != '-' || OpensClause(at)) && !(pronoun && (SpokenOf(at, at + surname.Length) || InOwnReport(entry, at, position)))) return true;
         }
         return unknownSince >= 0;
     }
