@@ -34,7 +34,7 @@ internal static partial class PublishedDate
         document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IElement>()
             .Where(e => DateClass().IsMatch(e.ClassAndId()) && e.InnerTextLength() <= MaxDateElementLength && !InComments(e) && InSiteHeaderOrFooter(e) == siteFrame && !UpdateMarkup(e) && !InOtherStory(e)
                 && !DateText.IsSpan(e.TextContent, order)), e => e)
-            .Select(e => TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
+            .Select(e => DateText.Find(WithoutUpdateDates(OwnText(e)), order) ?? TextDate(e, WithoutUpdateDates(e.TextContent), order) ?? DateText.Find(e.GetAttribute("title"), order) ?? DataDate(e))
             .FirstOrDefault(d => d is not null);
 
     // Scripts that write a date as "3 hours ago" or "Thursday" keep it in a data attribute, often as Unix time in seconds
@@ -50,6 +50,12 @@ internal static partial class PublishedDate
     private static string? TextDate(IElement element, string text, NumericDateOrder order) =>
         DateText.Find(text, order)
         ?? (element.ChildElementCount == 0 ? null : DateText.Find(WithoutUpdateDates(string.Join(' ', element.Descendants<IText>().Select(t => t.Data))), order));
+
+    // A date box may hold the last change in an element of its own, often hidden but for search engines ("<span class='updated
+    // rich-snippet-hidden'>2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span>"): a date in its other texts comes
+    // first. Alone, a part marked "updated" is still read: hAtom has every post's date marked so ("entry-meta-date updated").
+    private static string OwnText(IElement element) =>
+        string.Join(' ', element.Descendants<IText>().Where(t => !t.Ancestors<IElement>().TakeWhile(a => a != element).Any(UpdateMarkup)).Select(t => t.Data));
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteFrame = false) =>

@@ -60,12 +60,21 @@ internal static partial class PublishedDate
             if (depth >= MaxStoryItemDepth) continue;
             if (box.LocalName == "li" && box.ParentElement is { } list
                 && list.Children.Count(item => item.LocalName == "li" && item.QuerySelector("a[href]") is not null) >= 2
-                && box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}")))
+                && (box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}"))
+                    || box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element)) && DatedLinkItems(list) >= 2))
                 return true;
-            if (box.LocalName == "article" && box.ChildNodes.QuerySelector(LinkedHeading) is { } heading && !LinksToPage(heading, document)) return true;
+            if (box.LocalName == "article" && box.ChildNodes.QuerySelector(LinkedHeading) is { } heading && !LinksToPage(heading, document)
+                && !IsPageArticle(box)) return true;
         }
         return false;
     }
+
+    // A list whose items each hold a link and a date is a list of posts ("<li><a>Verallgemeinerung vs. Anekdote</a> <span
+    // class='post-date'>31 März, 2014</span></li>", a widget of recent posts, whatever its headlines' length): the page's own
+    // line of details holds one date.
+    private static int DatedLinkItems(IElement list) =>
+        list.Children.Count(item => item.LocalName == "li" && item.TextContent.Length <= MaxDatedItem && item.QuerySelector("a[href]") is not null
+            && DateText.Find(item.TextContent) is not null);
 
     // A heading linked to the page's own address (its canonical link or og:url) is the page's title set as a link, as a blog
     // template sets every post's, not another story's.
@@ -77,7 +86,23 @@ internal static partial class PublishedDate
             && target.AbsolutePath.TrimEnd('/') == page.AbsolutePath.TrimEnd('/');
     }
 
+    // The page's own article element: a site may set the title heading outside it (in a breadcrumb, or a header section before
+    // the text), and the article then holds linked headings of its own (related links, a box of further reading) like a story
+    // card does. A card is a teaser; the article element with the most paragraphs of prose, three or more, is the story itself.
+    private static bool IsPageArticle(IElement article) => article.Owner is { } document && PageArticles.GetValue(document, d => new(FindPageArticle(d))).Value == article;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDocument, System.Runtime.CompilerServices.StrongBox<IElement?>> PageArticles = new();
+
+    private static IElement? FindPageArticle(IDocument document) =>
+        document.GetElementsByTagName("article").Select(a => (Article: a, Prose: ProseParagraphs(a))).Where(a => a.Prose >= MinArticleParagraphs)
+            .OrderByDescending(a => a.Prose).Select(a => a.Article).FirstOrDefault();
+
+    private static int ProseParagraphs(IElement element) => element.GetElementsByTagName("p").Count(p => p.TextContent.Trim().Length >= MinProseParagraph);
+
+    private const int MinArticleParagraphs = 3;
+    private const int MinProseParagraph = 100;
     private const int MaxStoryItemDepth = 6;
+    private const int MaxDatedItem = 300;
     private const int MinHeadlineWords = 4;
 
     // English, German, French, Spanish, Portuguese, Italian and Polish names of boxes of further stories, as themes and CMSs

@@ -67,15 +67,17 @@ internal static partial class PublishedDate
     private const int MaxTextUnderTitle = 400;
     private const int MaxDateLineUnderTitle = 60;
 
-    /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.</summary>
-    public static string? Find(IDocument document, string? jsonLdDate)
+    /// <summary>The date as ISO 8601 (a timestamp keeps its zone), or null when the page gives none; read before scripts are removed.
+    /// <paramref name="leftOut"/> names sources not asked (the bench's ablation of the sources a page lacks); the corrections
+    /// do not read their evidence either.</summary>
+    public static string? Find(IDocument document, string? jsonLdDate, IReadOnlySet<string>? leftOut = null)
     {
-        var evidence = EvidenceOf(document, jsonLdDate);
+        var evidence = EvidenceOf(document, jsonLdDate, leftOut);
         // each source asked once at most: the day's choice and its time of day read the same sources
-        var dates = Sources.Select(source => (source.Kind, Date: new Lazy<string?>(() => Read(source.Read, evidence)))).ToList();
+        var dates = Asked(leftOut).Select(source => (source.Kind, Date: new Lazy<string?>(() => Read(source.Read, evidence)))).ToList();
         var date = dates.Select(d => d.Date.Value).FirstOrDefault(d => d is not null);
         var zoned = InPageZone(document, date);
-        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, jsonLdDate, date, evidence.Meta, evidence.JsonLdAnywhere, evidence.Order) ?? date;
+        date = zoned != date ? zoned : ShownDayOfUtcInstant(document, evidence.JsonLdDate, date, evidence.Meta, evidence.JsonLdAnywhere, evidence.Order) ?? date;
         return WithTimeOfDay(ShownUnderTitle(document, date, evidence.Order) ?? date, document, dates);
     }
 
@@ -174,18 +176,27 @@ internal static partial class PublishedDate
         date == "1970-01-01" || DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && date.Length > 10
             && instant.UtcDateTime == DateTime.UnixEpoch;
 
-    /// <summary>Every source's date (null where it gives none), in the order they are asked: the bench's table of which
-    /// source is right how often. Read before scripts are removed.</summary>
-    public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate)
+    /// <summary>Every source's date (null where it gives none), in the order they are asked, those left out omitted: the bench's
+    /// table of which source is right how often, and its ablation. Read before scripts are removed.</summary>
+    public static IReadOnlyList<(string Kind, string? Date)> BySource(IDocument document, string? jsonLdDate, IReadOnlySet<string>? leftOut = null)
     {
-        var evidence = EvidenceOf(document, jsonLdDate);
-        return Sources.Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
+        var evidence = EvidenceOf(document, jsonLdDate, leftOut);
+        return Asked(leftOut).Select(source => (source.Kind, Read(source.Read, evidence))).ToList();
     }
 
-    // Read once: the sources, the zone corrections and the time of day all look at the page's meta tags and scripts.
-    private static Evidence EvidenceOf(IDocument document, string? jsonLdDate) =>
-        new(document, jsonLdDate, MetaValues(document), new Lazy<string?>(() => JsonLdAnywhere(document)), OrderOf(document),
-            new Lazy<IHtmlCollection<IElement>>(() => document.All(MarkedDates)));
+    private static IEnumerable<(string Kind, Func<Evidence, string?> Read)> Asked(IReadOnlySet<string>? leftOut) =>
+        Sources.Where(source => leftOut?.Contains(source.Kind) != true);
+
+    // Read once: the sources, the zone corrections and the time of day all look at the page's meta tags and scripts; a source
+    // left out leaves out its evidence (the JSON-LD date, the publication's meta tags, the JSON-LD date in a script).
+    private static Evidence EvidenceOf(IDocument document, string? jsonLdDate, IReadOnlySet<string>? leftOut)
+    {
+        bool LeftOut(string kind) => leftOut?.Contains(kind) == true;
+        var meta = MetaValues(document);
+        if (LeftOut("meta")) foreach (var key in MetaKeys) meta.Remove(key);
+        return new(document, LeftOut("json-ld") ? null : jsonLdDate, meta, new Lazy<string?>(() => LeftOut("json-ld in a script") ? null : JsonLdAnywhere(document)),
+            OrderOf(document), new Lazy<IHtmlCollection<IElement>>(() => document.All(MarkedDates)));
+    }
 
     // How the page writes a numeric date: by its language, else by the country its address names.
     private static NumericDateOrder OrderOf(IDocument document) => NumericDateOrders.Of(HtmlMetadata.Locale(document), HtmlMetadata.CanonicalUrl(document));
