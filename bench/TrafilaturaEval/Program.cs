@@ -4,12 +4,13 @@ using DocReport.Bench;
 using DocReport.Bench.TrafilaturaEval;
 using DocReport.Pipeline;
 
-// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b|fresh]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]] [--hash-classes] [--bylines]
+// Usage: dotnet run -c Release --project bench/TrafilaturaEval -- [DATA_DIR] [--pages [dev-a|dev-b|fresh]] [--fold a|b] [--metadata] [--dump FOLDER] [--test] [--date-sources [DETAIL_FILE]] [--date-ablate] [--hash-classes] [--bylines]
 // DATA_DIR holds evaldata.json, cache/ and eval/ (trafilatura-eval.tar.gz unpacked); --pages lists the dev pages' misses; --metadata each dev page's
 // date and authors, tab-separated (the set does not annotate authors: read to see that each is a name); --dump writes each dev page's text into FOLDER;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --date-sources prints, for the dev pages alone, each date source's day against the annotation (a table by source kind) and nothing else;
 // with a file after it, it also writes each dev page's row there (file, half, annotated date, the date given, each source's value);
+// --date-ablate scores the dev pages' dates with the sources they were dated by left out, level by level (DateAblation.cs), and nothing else;
 // --fold a|b lists (with --pages) and dumps (with --dump) only that fold's pages: the dev half split by a hash of the site name (SiteFold.cs);
 // --hash-classes reads every page with its class and id tokens replaced by hashes (HashedClasses.cs): the structural rules alone;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
@@ -24,13 +25,13 @@ var fold = args.SkipWhile(a => a != "--fold").Skip(1).FirstOrDefault() is { } f 
 if (fold is not null && fold is not ("fold-a" or "fold-b")) throw new ArgumentException("--fold is a or b");
 var showMetadata = args.Contains("--metadata");
 var dumpFolder = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
-var showDateSources = args.Contains("--date-sources");
+var showDateSources = args.Contains("--date-sources") || args.Contains("--date-ablate");
 var hashClasses = args.Contains("--hash-classes");
 if (pagesHalf == "fresh")
 {
     // A gate: nothing that shows a page of it may run with it.
     if (fold is not null || showMetadata || dumpFolder is not null || showDateSources || showTest)
-        throw new ArgumentException("--pages fresh prints the fresh set's totals alone: drop --fold, --metadata, --dump, --date-sources and --test");
+        throw new ArgumentException("--pages fresh prints the fresh set's totals alone: drop --fold, --metadata, --dump, --date-sources, --date-ablate and --test");
     FreshSet.Print(root);
     return;
 }
@@ -43,6 +44,11 @@ if (dumpFolder is not null) Directory.CreateDirectory(dumpFolder);
 if (args.Contains("--bylines"))
 {
     Bylines.Print(root, pages);
+    return;
+}
+if (args.Contains("--date-ablate"))
+{
+    DateAblation.Print(pages, pagesHalf, fold);
     return;
 }
 if (showDateSources)

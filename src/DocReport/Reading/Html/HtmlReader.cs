@@ -75,19 +75,25 @@ internal sealed class HtmlReader(int maxDepth, int maxElements, int maxSideBySid
     /// source is right how often).</summary>
     internal static IReadOnlyList<(string Kind, string? Date)> DateSources(string html)
     {
-        var document = Parser().ParseDocument(html);
-        if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
-        InvisibleCharacters.Remove(document);
-        return PublishedDate.BySource(document, JsonLdArticle.Find(document)?.DatePublished);
+        var (document, jsonLdDate) = DatedPage(html);
+        return PublishedDate.BySource(document, jsonLdDate);
     }
 
     /// <summary>The page's published date as <see cref="PublishedDate"/> gives it after every correction (the bench's detail rows).</summary>
     internal static string? PublishedDateOf(string html)
     {
+        var (document, jsonLdDate) = DatedPage(html);
+        return PublishedDate.Find(document, jsonLdDate);
+    }
+
+    /// <summary>A page parsed as the reader parses it before it looks for the date, with its JSON-LD date: the bench asks
+    /// <see cref="PublishedDate"/> several times of one page.</summary>
+    internal static (IDocument Document, string? JsonLdDate) DatedPage(string html)
+    {
         var document = Parser().ParseDocument(html);
         if (MojibakeNodes.MayNeedRepair(html)) MojibakeNodes.Repair(document);
         InvisibleCharacters.Remove(document);
-        return PublishedDate.Find(document, JsonLdArticle.Find(document)?.DatePublished);
+        return (document, JsonLdArticle.Find(document)?.DatePublished);
     }
 
     // The extractor is guided by the title as the page gives it; the article's title is cited without the site's name.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -8,6 +9,9 @@ namespace DocReport.Reading.Html;
 /// page shows its readers when a UTC instant falls near midnight.</summary>
 internal static partial class PublishedDate
 {
+    private static readonly ISelector TimeElements = Selectors.Parse("time");
+    private static readonly ISelector Timestamps = Selectors.Parse("meta[content], time[datetime], script");
+
     // An instant in UTC ("2018-12-31T23:11:59+00:00", "Wed, 04 May 2022 00:25:56 GMT") falls on the next or the previous
     // day in the page's own zone when it is near midnight. When the page shows its readers a day (the dated path of its
     // address, or a time element's text) that the instant reaches in some zone of the world, that day is the publication's.

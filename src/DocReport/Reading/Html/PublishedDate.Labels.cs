@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace DocReport.Reading.Html;
+
+/// <summary>Dates labelled as something other than the publication: the last update, the time the page was served, a member's join date.</summary>
+internal static partial class PublishedDate
+{
+    private const int MaxUpdateLabel = 40;
+
+    private static bool MarkedAsUpdate(IElement element) => UpdateMarkup(element) || UpdateLine().IsMatch(element.TextContent);
+
+    // A class that says the last change (not one that also says published), or an update label just before the element.
+    private static bool UpdateMarkup(IElement element) =>
+        UpdateClass().IsMatch($"{element.ClassName} {element.Id}") && !element.ClassAndId().Contains("publish", StringComparison.OrdinalIgnoreCase)
+        || AfterUpdateLabel(element);
+
+    // Whether the text just before a node, in the same line of the page, is an update label ("<span>Updated:</span> <time>...").
+    private static bool AfterUpdateLabel(INode node) => AfterLabel(node, UpdateLabel());
+
+    // Whether the text just before a node, in the same line of the page, is a label that matches (an update's, the current time's).
+    private static bool AfterLabel(INode node, Regex label)
+    {
+        for (var n = node; n is not null && n is not IElement { LocalName: "body" or "p" or "li" or "article" or "header" or "section" }; n = n.Parent)
+            for (var sibling = n.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+                if (sibling.TextContent.Trim() is { Length: > 0 } text)
+                    return text.Length <= MaxUpdateLabel && label.IsMatch(text);
+        return false;
+    }
+
+    // "Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023": the date after an update label is not the publication's.
+    // A forum's "Aktuelle Zeit: 14.10.2020, 12:18" (the time the page was served) and "Registriert: 18.09.2008" (when a member
+    // joined) are not the publication's either.
+    private static string WithoutUpdateDates(string text) => OtherDate().Replace(UpdatedDate().Replace(text, " "), " ");
+
+    // "Updated", "last modified" and their German, French, Spanish, Italian, Dutch, Portuguese, Catalan, Romanian, Polish, Czech,
+    // Slovak, Swedish, Danish, Norwegian, Finnish, Hungarian, Turkish, Russian, Ukrainian and Greek forms; Chinese and Japanese
+    // "更新" ("更新时间", "更新日時") and Korean "수정", which no word boundary sets apart from the characters around them.
+    private const string UpdateWords = @"(?:\b(?:updated|last modified|modified|änderung|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualisé|actualizado|"
+        + @"actualización|aggiornato|aggiornamento|bijgewerkt|atualizado|atualização|actualitzat|actualizat|aktualizacja|zaktualizowano|aktualizováno|"
+        + @"aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|güncellendi|güncelleme|обновлено|оновлено|ενημερώθηκε|ενημέρωση)\b"
+        + @"|更新时间|更新時間|更新日時|更新日|更新|수정)";
+
+    // An update word, then a numeric or written date, perhaps after a word or two or an elided article ("Aggiornato l'8 marzo 2021").
+    [GeneratedRegex(UpdateWords + @"\W{0,3}(?:\p{L}+(?:\s+|['’])){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedDate();
+
+    // A label that ends in an update word, the date in the next text ("Updated", "Aktualisiert am:").
+    [GeneratedRegex(UpdateWords + @"(?:\s+\p{L}+){0,2}\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
+    // Labels of dates that are not a page's publication: the time the page was served ("It is currently", "Aktuelle Zeit", "The
+    // time now is", "Heure actuelle", "Nous sommes le", "Ahora es", "Ora corrente", "Aktualny czas") and a member's first or last
+    // visit ("Joined", "Registriert", "Mitglied seit", "Member since", "Inscrit le", "Registrado", "Iscritto", "Dołączył",
+    // "Last visit", "Letzter Besuch"), as forum software and site headers print them.
+    private const string OtherDateWords = @"\b(?:it is currently|the time now is|current time|aktuelle zeit|heure actuelle|nous sommes le|ahora es|ora corrente|aktualny czas|"
+        + @"joined|registriert(?:\s+seit)?|mitglied seit|member since|inscrit(?:\s+le)?|inscription|registrado|iscritto|dołączył|last visit(?:\s+was)?|letzter besuch)";
+
+    // An other-date label, then a numeric or written date.
+    [GeneratedRegex(OtherDateWords + @"\W{0,3}(?:\p{L}+\.?,?\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDate();
+
+    // A label that ends in an other-date word, the date in the next text ("Registriert:").
+    [GeneratedRegex(OtherDateWords + @"\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDateLabel();
+
+    // A line that opens with an update word ("Updated 2010 GMT (0410 HKT) March 14, 2021").
+    [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLine();
+
+    // A class or id that marks the last change ("updated", "date-modified", "lastUpdate").
+    [GeneratedRegex(@"updated|modified|update\b|lastupdate|aktualisiert", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateClass();
+}
