@@ -73,14 +73,14 @@ internal static partial class ParagraphBuilder
     /// How many lines open the document as its title: up to three lines in large type (<see cref="IsHeading"/>'s size), of
     /// one size, set close, 150 characters in all, the last of which may close with a stop. A headline written as a sentence
     /// ("... to Avoid Bad Optics.", as news agencies and PolNeAR write them) was a heading's first line and a paragraph, or,
-    /// on one line, no heading at all; a stop before the last line ends the title there.
+    /// on one line, no heading at all; a stop before the last line (not a quotation's closing mark alone) ends the title there.
     /// </summary>
     private static int TitleLineCount(List<PdfLine> lines, double bodySize, double pitch)
     {
         var count = 0;
         while (count < Math.Min(3, lines.Count) && lines[count].FontSize >= bodySize * HeadingSize
                && (count == 0 || (SameSize(lines[0], lines[count]) && lines[count].Page == lines[0].Page && lines[count].Top < lines[count - 1].Top
-                   && SetClose(lines[count - 1], lines[count], pitch) && !EndsSentence().IsMatch(lines[count - 1].Text))))
+                   && SetClose(lines[count - 1], lines[count], pitch) && !ClosesSentence().IsMatch(lines[count - 1].Text))))
             count++;
         return lines.Take(count).Sum(l => l.Text.Length + 1) <= 151 ? count : 0;
     }
@@ -186,6 +186,10 @@ internal static partial class ParagraphBuilder
     // Latin stops and closing marks, the ideographic full stop and CJK full-width marks, the Arabic question mark and full stop.
     [GeneratedRegex(@"[.!?:""”’)。！？．」』؟۔]$")]
     internal static partial Regex EndsSentence();
+
+    // A stop, with the quotes and brackets it closes: a headline's line may end in a quotation without one ("... Trump Was ‘Mocking’").
+    [GeneratedRegex(@"[.!?。！？．؟۔][""”’)」』]*$")]
+    private static partial Regex ClosesSentence();
 
     // Word's bullets from symbol fonts come out of a PDF as the font's private-use code points: Symbol's bullet U+F0B7,
     // Wingdings' square U+F0A7 and U+F06E, disc U+F06C, box U+F071, diamond U+F076, arrowhead U+F0D8, tick U+F0FC
