@@ -151,12 +151,22 @@ public class FormatDetectionTests
         Assert.Equal("password-protected PDF: open it with its password and save a copy without one", result.Error);
     }
 
+    public static TheoryData<string> DamagedEncryptionDictionaries => [.. PdfFixture.DamagedEncryptionDictionaries];
+
+    [Theory]
+    [MemberData(nameof(DamagedEncryptionDictionaries))]
+    public void Pdf_with_a_damaged_encryption_dictionary_is_named_as_such(string dictionary)
+    {
+        var result = Reader.Read("report.pdf", PdfFixture.Encrypted(dictionary));
+        Assert.Equal("encrypted PDF with a damaged encryption dictionary: it cannot be decrypted, even with its password; ask its sender for a copy without a password", result.Error);
+    }
+
     [Fact]
     public void Damaged_pdf_is_a_failure_not_an_exception()
     {
         var result = Reader.Read("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF\n");
         Assert.False(result.Succeeded);
-        Assert.Contains("PDF", result.Error);
+        Assert.StartsWith("damaged PDF: ", result.Error);
     }
 
     [Fact]

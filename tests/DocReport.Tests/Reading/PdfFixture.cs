@@ -90,16 +90,32 @@ internal sealed class PdfFixture
     /// A one-page PDF whose trailer names a Standard security handler (RC4, 40 bits) with owner and user password
     /// hashes no password matches: a reader can open it only with a password it does not have.
     /// </summary>
-    public static byte[] PasswordProtected()
+    public static byte[] PasswordProtected() => Encrypted($"/Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O {Hash} /U {Hash}");
+
+    /// <summary>
+    /// Encryption dictionaries a Standard security handler cannot use, as damaged or hand-edited files carry them: a key
+    /// longer than 128 bits, a key of no bits, no owner and user hashes, no /Filter.
+    /// </summary>
+    public static readonly string[] DamagedEncryptionDictionaries =
+    [
+        $"/Filter /Standard /V 2 /R 3 /Length 999 /P -44 /O {Hash} /U {Hash}",
+        $"/Filter /Standard /V 2 /R 3 /Length 0 /P -44 /O {Hash} /U {Hash}",
+        "/Filter /Standard /V 1 /R 2 /Length 40 /P -44",
+        "",
+    ];
+
+    private static readonly string Hash = "<" + string.Concat(Enumerable.Repeat("5A", 32)) + ">";
+
+    /// <summary>A one-page PDF whose trailer names the encryption dictionary with these entries.</summary>
+    public static byte[] Encrypted(string dictionary)
     {
-        var hash = "<" + string.Concat(Enumerable.Repeat("5A", 32)) + ">";
         string[] objects =
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
             "<< /Length 0 >>\nstream\n\nendstream",
-            $"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O {hash} /U {hash} >>",
+            $"<< {dictionary} >>",
         ];
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();

@@ -49,6 +49,24 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_stop_ends_the_title_at_its_line_and_a_large_sentence_further_down_is_no_heading()
+    {
+        var pdf = PdfFixture.Build(p => p.NewPage()
+            .Line("Floods close the valley road.", size: 20)
+            .Line("Residents were moved overnight.", size: 20).Gap()
+            .Line("The road between the two villages was closed on Monday after the river burst its")
+            .Line("banks, the county council said. About forty homes were cut off and their residents")
+            .Line("spent the night in the village hall.").Gap()
+            .Line("Water rose faster than forecast.", size: 20).Gap()
+            .Line("Engineers will inspect the bridge when the water falls, and the road may stay")
+            .Line("closed until the end of the week."));
+        var blocks = Reader.ReadOk("floods.pdf", pdf).Blocks;
+        Assert.Equal((BlockKind.Heading, "Floods close the valley road."), (blocks[0].Kind, blocks[0].Text));
+        Assert.Equal(BlockKind.Paragraph, blocks[1].Kind);
+        Assert.Equal(BlockKind.Paragraph, blocks.Single(b => b.Text == "Water rose faster than forecast.").Kind);
+    }
+
+    [Fact]
     public void Running_headers_and_page_numbers_are_removed()
     {
         var text = string.Join("\n", Reader.Texts(Reader.ReadOk("water.pdf", Paper)));

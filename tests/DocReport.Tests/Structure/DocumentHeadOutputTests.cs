@@ -93,6 +93,31 @@ public class DocumentHeadOutputTests
     }
 
     [Theory]
+    [InlineData("Reservoir Levels Fall to a Ten-Year Low", "Across the Northern Valleys.")]
+    [InlineData("Reservoir Levels Fall to a Ten-Year Low Across the Northern Valleys.", null)]
+    [InlineData("Reservoir Levels Fall to a ‘Ten-Year Low’", "Across the Northern Valleys.")]
+    public void A_pdf_headline_closing_with_a_stop_is_the_whole_title(string first, string? second)
+    {
+        var pdf = PdfFixture.Build(p =>
+        {
+            p.NewPage().AtBold(first, 72, 760, 12);
+            if (second is not null) p.AtBold(second, 72, 745, 12);
+            p.At("Jane Doe", 240, 712, 10)
+                .At("The water board said on Monday that the three reservoirs held 41% of their capacity, and", 72, 680, 10)
+                .At("farmers in the valleys have been asked to cut their use by a fifth until the autumn, while", 72, 668, 10)
+                .At("the board's engineers check the pipes for leaks that lose a tenth of the water on its way", 72, 656, 10)
+                .At("to the towns, the board said.", 72, 644, 10);
+        });
+
+        var dataset = JsonRoundTrip.Convert("reservoirs.pdf", pdf);
+
+        Assert.Equal(Headline + ".", dataset.Document.Title.Replace("‘", "").Replace("’", ""));
+        Assert.Equal(["Jane Doe"], dataset.Document.Authors);
+        Assert.All(dataset.Paragraphs, p => Assert.DoesNotContain("Valleys", p.Text));
+        Assert.DoesNotContain(dataset.Validation, v => v.Code == "DR-TITLE-DERIVED");
+    }
+
+    [Theory]
     [InlineData("Jane Doe and John Roe said the board had waited too long.")]
     [InlineData("The board and its chair")]
     public void A_sentence_or_a_line_not_of_names_under_the_title_stays_in_the_body(string line)

@@ -1,4 +1,5 @@
 using DocReport.Model;
+using DocReport.Reading;
 
 namespace DocReport.Output.Brief;
 
@@ -10,8 +11,17 @@ internal sealed class BriefClaims(ArticleDataset dataset)
 {
     private readonly IReadOnlyDictionary<string, Paragraph> paragraphsById = dataset.Paragraphs.ToDictionary(p => p.Id);
 
-    /// <summary>Claims by check-worthiness, highest first; equal scores keep document order.</summary>
-    public IEnumerable<Claim> ByScore => dataset.Claims.OrderByDescending(c => c.Score).ThenBy(c => IdNumber(c.Id));
+    /// <summary>
+    /// The body's claims by check-worthiness, highest first; equal scores keep document order. A note (section
+    /// <see cref="NotesSection.Name"/>) may state a fact ("Figures from the county election office, published in March."):
+    /// it stays a claim in the dataset, but says where the article's figures come from, not what the article claims.
+    /// </summary>
+    public IEnumerable<Claim> ByScore => dataset.Claims.Where(c => !InNotes(c)).OrderByDescending(c => c.Score).ThenBy(c => IdNumber(c.Id));
+
+    /// <summary>How many claims stand in the notes, and so in no list of the brief.</summary>
+    public int NotesClaims => dataset.Claims.Count(InNotes);
+
+    private bool InNotes(Claim claim) => paragraphsById.GetValueOrDefault(claim.ParagraphId)?.Section == NotesSection.Name;
 
     /// <summary>The key findings: the highest-scoring claims of body paragraphs and quotes, since list items and tables are often captions, teasers or fragments.</summary>
     public IReadOnlyList<Claim> Findings(int maxItems) =>

@@ -9,6 +9,9 @@ internal static partial class ParagraphBuilder
     internal const int MinTableRows = 3;
     internal const double MaxMeanCellWords = 6;
 
+    // Type this many times the body's size or larger sets a heading.
+    private const double HeadingSize = 1.2;
+
     public static IReadOnlyList<Block> Build(List<PdfLine> lines)
     {
         if (lines.Count == 0) return [];
@@ -20,7 +23,8 @@ internal static partial class ParagraphBuilder
             fallback: Median(pairs.Select(p => p.First.Bottom - p.Second.Bottom), fallback: bodySize * 1.2));
         var (indentStarts, underFullLine) = ParagraphIndents.Find(lines, bodySize);
         var boldHeadings = BoldHeadings(lines, bodySize, pitch);
-        var headingSizes = lines.Where((l, i) => IsHeading(l, bodySize) || boldHeadings[i]).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
+        var titleLines = TitleLineCount(lines, bodySize, pitch);
+        var headingSizes = lines.Where((l, i) => IsHeading(l, bodySize) || boldHeadings[i] || i < titleLines).Select(l => Math.Round(l.FontSize)).Distinct().OrderDescending().ToList();
 
         var blocks = new List<Block>();
         Block? current = null;
@@ -43,7 +47,7 @@ internal static partial class ParagraphBuilder
                 i += rows.Count - 1;
                 continue;
             }
-            var kind = IsHeading(line, bodySize) || boldHeadings[i] ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
+            var kind = IsHeading(line, bodySize) || boldHeadings[i] || i < titleLines ? BlockKind.Heading : Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph;
             // A list item's wrapped line, set under the item's text (right of its bullet) below a full line, goes on with the item.
             if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && itemLeft is { } bulletLeft && !indentStarts[i] && underFullLine[i]
                 && previous!.Page == line.Page && previous.Column == line.Column && line.Left > bulletLeft + line.FontSize * 0.5
@@ -66,6 +70,22 @@ internal static partial class ParagraphBuilder
     }
 
     /// <summary>
+    /// How many lines open the document as its title: up to three lines in large type (<see cref="IsHeading"/>'s size), of
+    /// one size, set close, 150 characters in all, the last of which may close with a stop. A headline written as a sentence
+    /// ("... to Avoid Bad Optics.", as news agencies and PolNeAR write them) was a heading's first line and a paragraph, or,
+    /// on one line, no heading at all; a stop before the last line (not a quotation's closing mark alone) ends the title there.
+    /// </summary>
+    private static int TitleLineCount(List<PdfLine> lines, double bodySize, double pitch)
+    {
+        var count = 0;
+        while (count < Math.Min(3, lines.Count) && lines[count].FontSize >= bodySize * HeadingSize
+               && (count == 0 || (SameSize(lines[0], lines[count]) && lines[count].Page == lines[0].Page && lines[count].Top < lines[count - 1].Top
+                   && SetClose(lines[count - 1], lines[count], pitch) && !ClosesSentence().IsMatch(lines[count - 1].Text))))
+            count++;
+        return lines.Take(count).Sum(l => l.Text.Length + 1) <= 151 ? count : 0;
+    }
+
+    /// <summary>
     /// Headings set in bold at the body's size or a little larger (a word processor's Heading 2 and 3, groff's .SH and .NH): a
     /// run of one to three whole bold lines, one run of words each, at the run's line pitch, of 150 characters at most,
     /// not ending a sentence, set apart from the line before (which ends a sentence, is of another size or bold, or stands further off than the pitch),
@@ -82,7 +102,7 @@ internal static partial class ParagraphBuilder
         bool Numbered(PdfLine l) => l.Bold && NumberMark().IsMatch(l.Text);
         bool Candidate(PdfLine l) => l.Bold && !l.FixedPitch && l.FontSize >= bodySize * 0.95 && l.Cells.Count == 1 && (!Bullet().IsMatch(l.Text) || Numbered(l));
         bool Close(PdfLine above, PdfLine below) => above.Page == below.Page && above.Column == below.Column && below.Top < above.Top
-            && above.Bottom - below.Bottom <= Math.Max(pitch, below.FontSize * 1.25) * 1.35;
+            && SetClose(above, below, pitch);
         for (var i = 0; i < lines.Count; i++)
         {
             if (!Candidate(lines[i])) continue;
@@ -137,16 +157,20 @@ internal static partial class ParagraphBuilder
         if (kind != current.Kind || kind == BlockKind.ListItem || !SameSize(previous, line)) return true;
         // A new page or a new column (a line above the one before it): only the words tell whether the paragraph runs on
         if (line.Page != previous.Page || line.Top > previous.Top) return EndsSentence().IsMatch(current.Text) || !char.IsLower(line.Text[0]);
-        // Pitch grows with the type: a two-line heading in large type is one block.
-        return previous.Bottom - line.Bottom > Math.Max(pitch, line.FontSize * 1.25) * 1.35;
+        // A two-line heading in large type is one block.
+        return !SetClose(previous, line, pitch);
     }
+
+    // Pitch grows with the type: a line set within the line pitch (or its type's) and a third more stands in the same block.
+    private static bool SetClose(PdfLine above, PdfLine below, double pitch) =>
+        above.Bottom - below.Bottom <= Math.Max(pitch, below.FontSize * 1.25) * 1.35;
 
     // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
     internal static string Join(string text, string next) =>
         HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + "\n" + next;
 
     private static bool IsHeading(PdfLine line, double bodySize) =>
-        line.FontSize >= bodySize * 1.2 && line.Text.Length <= 150 && !EndsSentence().IsMatch(line.Text);
+        line.FontSize >= bodySize * HeadingSize && line.Text.Length <= 150 && !EndsSentence().IsMatch(line.Text);
 
     internal static bool SameSize(PdfLine a, PdfLine b) => Math.Abs(a.FontSize - b.FontSize) <= Math.Max(0.5, a.FontSize * 0.1);
 
@@ -162,6 +186,10 @@ internal static partial class ParagraphBuilder
     // Latin stops and closing marks, the ideographic full stop and CJK full-width marks, the Arabic question mark and full stop.
     [GeneratedRegex(@"[.!?:""”’)。！？．」』؟۔]$")]
     internal static partial Regex EndsSentence();
+
+    // A stop, with the quotes and brackets it closes: a headline's line may end in a quotation without one ("... Trump Was ‘Mocking’").
+    [GeneratedRegex(@"[.!?。！？．؟۔][""”’)」』]*$")]
+    private static partial Regex ClosesSentence();
 
     // Word's bullets from symbol fonts come out of a PDF as the font's private-use code points: Symbol's bullet U+F0B7,
     // Wingdings' square U+F0A7 and U+F06E, disc U+F06C, box U+F071, diamond U+F076, arrowhead U+F0D8, tick U+F0FC

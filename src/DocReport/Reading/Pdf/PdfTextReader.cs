@@ -12,6 +12,11 @@ internal sealed class PdfTextReader : IFormatReader
     // A PDF that only restricts copying or printing opens with the empty password; this one needs the password to open.
     private const string PasswordReason = "password-protected PDF: open it with its password and save a copy without one";
 
+    // The trailer names an encryption dictionary PdfPig cannot use (a key length past 128 bits, no /O or /U hash, no
+    // /Filter): .NET's own words ("Specified argument was out of the range of valid values.") say nothing to a user.
+    private const string DamagedEncryptionReason =
+        "encrypted PDF with a damaged encryption dictionary: it cannot be decrypted, even with its password; ask its sender for a copy without a password";
+
     public StageResult<ReadContent> Read(byte[] bytes)
     {
         var tail = bytes.AsSpan(Math.Max(0, bytes.Length - 2048));
@@ -37,11 +42,22 @@ internal sealed class PdfTextReader : IFormatReader
         {
             return StageResult<ReadContent>.Failure(PasswordReason);
         }
+        catch (Exception e) when (InEncryption(e))
+        {
+            return StageResult<ReadContent>.Failure(DamagedEncryptionReason);
+        }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             return StageResult<ReadContent>.Failure("damaged PDF: " + e.Message);
         }
     }
+
+    // Thrown while PdfPig read the encryption dictionary or derived the key from it (its Encryption namespace, or the
+    // document factory's GetEncryptionDictionary): the dictionary is at fault, not the pages.
+    private static bool InEncryption(Exception e) =>
+        e is not (OutOfMemoryException or StackOverflowException)
+        && new System.Diagnostics.StackTrace(e, false).GetFrames().Any(f => f.GetMethod() is { } m
+            && (m.DeclaringType?.Namespace == "UglyToad.PdfPig.Encryption" || m.Name.Contains("Encryption", StringComparison.Ordinal)));
 
     // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a page set in
     // columns (two or more) each column is read before the next, between the lines that span them (a title, a standfirst,

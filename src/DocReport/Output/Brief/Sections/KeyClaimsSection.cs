@@ -22,7 +22,7 @@ internal sealed class KeyClaimsSection(string title, int maxItems, int findingsA
             column.Spacing(styles.ItemGap);
             SectionHeading.Compose(column, title, styles);
             if (claims.Count < content.Dataset.Claims.Count)
-                column.Item().Text(Note(claims.Count, listed.Count, content.Dataset.Claims.Count, maxItems)).Style(styles.Small);
+                column.Item().Text(Note(claims.Count, listed.Count, content.Dataset.Claims.Count, content.Claims.NotesClaims, maxItems)).Style(styles.Small);
             column.Item().Table(table =>
             {
                 var cells = new BriefTable(table, styles);
@@ -39,15 +39,17 @@ internal sealed class KeyClaimsSection(string title, int maxItems, int findingsA
     // "The 10 highest-scoring of 40 claims after the key findings"; a table that holds every claim the findings leave says
     // "the other claims", since "highest-scoring" would call the lowest scores of the article the highest. A table shorter
     // than its room holds every claim left but those that repeat one above (BriefClaims), and says how many those are.
-    private static string Note(int shown, int listed, int total, int maxItems)
+    // The notes' claims are in no list (BriefClaims.ByScore), and the note says so.
+    private static string Note(int shown, int listed, int total, int inNotes, int maxItems)
     {
-        var repeated = total - listed - shown;
+        var repeated = total - inNotes - listed - shown;
         var allLeft = repeated == 0 || shown < maxItems;
         var head = allLeft
             ? (shown == 1 ? "The other claim" : $"The other {shown} claims")
-            : (shown == 1 ? "The" : $"The {shown}") + $" highest-scoring of {total} claims" + (listed > 0 ? " after the key findings" : "");
+            : (shown == 1 ? "The" : $"The {shown}") + $" highest-scoring of {total - inNotes} claims" + (listed > 0 ? " after the key findings" : "");
         var left = allLeft && repeated > 0 ? $" ({repeated} that {(repeated == 1 ? "repeats" : "repeat")} a claim above left out)" : "";
-        return head + ", in article order" + left + "; every claim is in the dataset (dataset.xlsx, sheet Claims).";
+        var notes = inNotes > 0 ? $" ({inNotes} in the notes left out)" : "";
+        return head + ", in article order" + left + notes + "; every claim is in the dataset (dataset.xlsx, sheet Claims).";
     }
 
     private static void Row(BriefTable cells, Claim claim, BriefContent content, bool withSources)
