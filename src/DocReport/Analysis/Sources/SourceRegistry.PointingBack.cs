@@ -70,6 +70,7 @@ internal sealed partial class SourceRegistry
         // brought in since ("a Harbour Post poll found ... The poll showed", not after "an earlier Pollwatch survey")
         if (unsure && Findings.Contains(head) && LastFindingUnbroken(position) is { } lastCited) (found, unsure) = (lastCited, false);
         if (unsure) return null;
+        if (found is null && speaker is null) found = OneOfCited(phrase, descriptor, head, position, subject);
         if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
         // "Pagliano's lawyer has said" after "An attorney for Pagliano, Mark MacDougall": whose lawyer says which one, with no "the"
         if (found is null && phrase.Owner is { Form: PhraseForm.Named } roleOwner && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false }
