@@ -111,4 +111,32 @@ public class DescribedBodyTests
             "The loss is regrettable, an official said.");
         Assert.Equal("unnamed official", dataset.SourceOf(dataset.AttributionFrom("an official")).Name);
     }
+
+    [Fact]
+    public void The_agency_is_the_named_government_body_cited_just_before()
+    {
+        var dataset = Analyzed.Of(
+            "Officials at the Harbour Immigration Service said they were concerned about forged papers.",
+            "In a 2013 memo, the agency suggested that the visa program end.");
+        Assert.Equal("Harbour Immigration Service", dataset.SourceOf(dataset.AttributionFrom("the agency")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("agency"));
+    }
+
+    [Fact]
+    public void The_agency_after_a_news_agency_stays_an_unnamed_agency()
+    {
+        var dataset = Analyzed.Of(
+            "The tunnel will stay shut until March, Reuters reported.",
+            "Repairs would cost 3 million dollars, the agency said.");
+        Assert.Equal("unnamed agency", dataset.SourceOf(dataset.AttributionFrom("the agency")).Name);
+    }
+
+    [Fact]
+    public void The_agency_after_unnamed_officials_stays_an_unnamed_agency()
+    {
+        var dataset = Analyzed.Of(
+            "The tunnel will stay shut until March, officials said.",
+            "Repairs would cost 3 million dollars, the agency said.");
+        Assert.Equal("unnamed agency", dataset.SourceOf(dataset.AttributionFrom("the agency")).Name);
+    }
 }
