@@ -71,4 +71,63 @@ public class DescribedBodyTests
             "The company said the rise would not last.");
         Assert.NotEqual(dataset.AttributionFrom("Harwick Foods Company").SourceId, dataset.AttributionFrom("The company").SourceId);
     }
+
+    [Theory]
+    [InlineData("Officials at the Marlow Valley Hospital said the masks had been kept in a basement.", "The loss is regrettable, an official said.", "an official")]
+    [InlineData("Marlow Valley Hospital officials said the masks had been kept in a basement.", "The loss is regrettable, the official said.", "the official")]
+    public void One_of_the_officials_cited_just_before_speaks_for_their_body(string first, string second, string official)
+    {
+        var dataset = Analyzed.Of(first, second);
+        Assert.Equal("Marlow Valley Hospital", dataset.SourceOf(dataset.AttributionFrom(official)).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("official"));
+    }
+
+    [Fact]
+    public void An_official_after_another_body_was_cited_is_no_one_of_the_first_bodys()
+    {
+        var dataset = Analyzed.Of(
+            "Officials at the Marlow Valley Hospital said the masks had been kept in a basement.",
+            "Brennex said it would send more masks.",
+            "The loss is regrettable, an official said.");
+        var source = dataset.AttributionFrom("an official").SourceId;
+        Assert.DoesNotContain(dataset.Sources, s => s.Id == source && (s.Name.Contains("Marlow") || s.Name.Contains("Brennex")));
+    }
+
+    [Fact]
+    public void A_former_official_is_no_one_of_the_officials_cited_before()
+    {
+        var dataset = Analyzed.Of(
+            "Officials at the Marlow Valley Hospital said the masks had been kept in a basement.",
+            "The loss is regrettable, a former official said.");
+        var source = dataset.AttributionFrom("a former official").SourceId;
+        Assert.DoesNotContain(dataset.Sources, s => s.Id == source && s.Name.Contains("Marlow"));
+    }
+
+    [Fact]
+    public void An_official_with_no_officials_cited_before_stays_an_unnamed_official()
+    {
+        var dataset = Analyzed.Of(
+            "Marlow Valley Hospital said the masks had been kept in a basement.",
+            "The loss is regrettable, an official said.");
+        Assert.Equal("unnamed official", dataset.SourceOf(dataset.AttributionFrom("an official")).Name);
+    }
+
+    [Fact]
+    public void The_agency_is_the_named_government_body_cited_just_before()
+    {
+        var dataset = Analyzed.Of(
+            "Officials at the Harbour Immigration Service said they were concerned about forged papers.",
+            "In a 2013 memo, the agency suggested that the visa program end.");
+        Assert.Equal("Harbour Immigration Service", dataset.SourceOf(dataset.AttributionFrom("the agency")).Name);
+        Assert.DoesNotContain(dataset.Sources, s => s.Name.Contains("agency"));
+    }
+
+    [Theory]
+    [InlineData("The tunnel will stay shut until March, Reuters reported.")]
+    [InlineData("The tunnel will stay shut until March, officials said.")]
+    public void The_agency_after_a_news_agency_or_unnamed_officials_stays_an_unnamed_agency(string first)
+    {
+        var dataset = Analyzed.Of(first, "Repairs would cost 3 million dollars, the agency said.");
+        Assert.Equal("unnamed agency", dataset.SourceOf(dataset.AttributionFrom("the agency")).Name);
+    }
 }

@@ -292,7 +292,9 @@ public class SourceResolutionTests
             "Two lanes reopened on Friday, an official said.");
         Assert.Equal(SourceKind.Government, dataset.SourceNamed("unnamed officials").Kind);
         Assert.Equal(SourceKind.Government, dataset.SourceNamed("unnamed agency").Kind);
-        Assert.Equal("unnamed official", dataset.SourceOf(dataset.AttributionFrom("an official")).Name);
+        // "an official" after "agency officials said" is one of those officials, so it speaks for the same unnamed agency
+        // (changed in round 46 by the lead's decision, with SourceRegistry.OneOfCited; it was an unnamed official of its own)
+        Assert.Equal("unnamed agency", dataset.SourceOf(dataset.AttributionFrom("an official")).Name);
         Assert.DoesNotContain(dataset.Sources, s => s.Name is "officials" or "agency" or "official");
     }
 

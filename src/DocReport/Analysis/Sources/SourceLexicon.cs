@@ -75,6 +75,8 @@ internal static class SourceLexicon
         string.Concat(word.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
 
     /// <summary>The kind told by the words of a name: a listed phrase inside it, else its first listed word.</summary>
+    // A media word before a regulator's head noun ("the Press Council", "the Press Complaints Commission") names the press's own
+    // council, which regulates it without the state: an organization, neither an outlet nor a government body (round 46)
     public static SourceKind? NameKindOf(string name)
     {
         foreach (var (word, kind) in NameKinds)
@@ -82,9 +84,12 @@ internal static class SourceLexicon
         var words = name.Split(' ');
         for (var i = 0; i < words.Length; i++)
             // "United States Citizenship and Immigration Services": a country's "United" is no club's ("Leeds United")
-            if (NameKindByWord.TryGetValue(words[i], out var kind) && !(words[i] == "United" && i + 1 < words.Length && CountryAfterUnited.Contains(words[i + 1]))) return kind;
+            if (NameKindByWord.TryGetValue(words[i], out var kind) && !(words[i] == "United" && i + 1 < words.Length && CountryAfterUnited.Contains(words[i + 1])))
+                return kind == SourceKind.Media && i < words.Length - 1 && RegulatorHeads.Contains(words[^1]) ? SourceKind.Organization : kind;
         return null;
     }
+
+    private static readonly HashSet<string> RegulatorHeads = new(StringComparer.Ordinal) { "Council", "Board", "Commission", "Authority" };
 
     private static readonly HashSet<string> CountryAfterUnited = new(StringComparer.Ordinal) { "States", "Kingdom", "Nations", "Arab" };
 

@@ -5,7 +5,7 @@ namespace DocReport.Analysis.Sources;
 /// <summary>
 /// The part of the registry that merges the names of one body: its acronym ("NPHET"), its first words and an acronym
 /// ("California ISO"), its name without a legal suffix ("Microsoft Corp"), without its body word ("Environmental
-/// Protection"), or its last word alone ("the Post").
+/// Protection"), or its last word alone ("the Post") or its first ("Pew" for "Pew Research Center").
 /// </summary>
 internal sealed partial class SourceRegistry
 {
@@ -27,6 +27,12 @@ internal sealed partial class SourceRegistry
     private SourceEntry? ShortFormOf(string word) =>
         entries.Where(e => e.Kind is not (SourceKind.Person or SourceKind.Document) && e.Name.EndsWith(" " + word, StringComparison.Ordinal))
             .MaxBy(e => e.LastSeen);
+
+    // "Pew" after "the Pew Research Center": a body's first word alone, when its other words are all words the kind lists know for
+    // a body of its kind, is that body, the one named last ("Washington" is no "Washington Post": a media name is no government's)
+    private SourceEntry? FirstWordOf(string word, SourceKind kind) =>
+        entries.Where(e => e.Kind == kind && e.Name.StartsWith(word + " ", StringComparison.Ordinal)
+            && e.Name.Split(' ')[1..].All(w => SourceLexicon.NameKindOf(w) == kind)).MaxBy(e => e.LastSeen);
 
     // "Environmental Protection" and "the Environmental Protection Department": a body named with or without its body word.
     private SourceEntry? SameBody(string name) =>

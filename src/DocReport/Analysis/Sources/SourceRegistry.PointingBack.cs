@@ -70,6 +70,7 @@ internal sealed partial class SourceRegistry
         // brought in since ("a Harbour Post poll found ... The poll showed", not after "an earlier Pollwatch survey")
         if (unsure && Findings.Contains(head) && LastFindingUnbroken(position) is { } lastCited) (found, unsure) = (lastCited, false);
         if (unsure) return null;
+        if (found is null && speaker is null) found = OneOfCited(phrase, descriptor, head, position, subject);
         if (found is not null && DescribedOtherwise(found, phrase.Name)) found = null;
         // "Pagliano's lawyer has said" after "An attorney for Pagliano, Mark MacDougall": whose lawyer says which one, with no "the"
         if (found is null && phrase.Owner is { Form: PhraseForm.Named } roleOwner && descriptor is { Kind: SourceKind.Person, IsGroup: false, SpeaksFor: false }
@@ -255,8 +256,9 @@ internal sealed partial class SourceRegistry
         // "Facebook said ... the company added": a platform is run by a company, which "the company" may mean; an unnamed post or
         // tweet is no one's company ("In the post announcing the service, the group promised")
         SourceKind[] kinds = descriptor.Kind == SourceKind.Organization ? [SourceKind.Organization, SourceKind.Platform] : [descriptor.Kind];
+        // "officials said ... the agency said": unnamed officials are people, no public body "the agency" or "the authority" names
         var byKind = kinds.Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>()
-            .Where(e => e.Kind == descriptor.Kind || !e.Name.StartsWith("unnamed ", StringComparison.Ordinal)).MaxBy(e => e.LastSeen);
+            .Where(e => !e.Name.StartsWith("unnamed ", StringComparison.Ordinal) || e.Kind == descriptor.Kind && e.Kind != SourceKind.Government).MaxBy(e => e.LastSeen);
         if (byKind is null) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
         // a body named that far back may not be the one "the company" means

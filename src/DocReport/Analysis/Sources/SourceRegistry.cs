@@ -208,7 +208,7 @@ internal sealed partial class SourceRegistry(string text)
         if (plainWord && kind == SourceKind.Organization && PersonUse(name) is { } gender) return Add(name, SourceKind.Person, null, gender: gender);
         if (kind is not (SourceKind.Person or SourceKind.Document) && SameBody(name) is { } body) return Merge(body, name, kind);
         // "the Post" after "The Washington Post": the last word of a body's name alone is that body, the one named last
-        if (words.Length == 1 && kind is not (SourceKind.Person or SourceKind.Document) && ShortFormOf(name) is { } whole) return byName[name] = whole;
+        if (words.Length == 1 && kind is not (SourceKind.Person or SourceKind.Document) && (ShortFormOf(name) ?? FirstWordOf(name, kind)) is { } whole) return byName[name] = whole;
         // "NPHET have warned" then "the National Public Health Emergency Team": the acronym met first is the body named in full
         if (kind is not (SourceKind.Person or SourceKind.Document) && Acronym(name) is { } acronym && byName.TryGetValue(acronym, out known) && known.Kind != SourceKind.Person)
             return Merge(known, name, kind);
