@@ -57,11 +57,14 @@ internal static partial class ArticleFurniture
         furniture.AddRange(PriceCards.Find(article).Where(c => !furniture.Any(f => f.Contains(c))));
         furniture.AddRange(EdgeLinkLists.Find(article).Where(l => !furniture.Any(f => f.Contains(l))));
         var cards = TeaserCards.Find(article, host);
+        // Excerpts are found before anything goes: the linked headline beside an excerpt is furniture of its own.
+        var excerpts = keepTeasers ? [] : TeaserExcerpts.Find(article, host);
         furniture = [.. furniture.Where(f => !cards.Any(c => c.Contains(f))), .. cards.Where(c => !furniture.Any(f => f.Contains(c)))];
         // Boxes whose class names them (a next-story box under a short post) go even then.
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare)
             furniture = furniture.Where(f => HasFurnitureClass(f, keepCaptions)).ToList();
         foreach (var element in furniture) element.Remove();
+        TeaserExcerpts.RemoveBesideProse(article, excerpts);
     }
 
     // A paragraph or box on a line of its own that says only what a link elsewhere on the page says, in the same letters;
