@@ -80,9 +80,15 @@ internal static class TeaserExcerpts
         box.Descendants<IText>().Where(t => !excerpt.Contains(t) && (excerpt.CompareDocumentPosition(t) & DocumentPositions.Following) != 0
             && t.ParentElement?.ClosestTag("a") is null).Sum(t => t.Data.Trim().Length);
 
-    // A link with words that stands on its own: a heading's, a line's whole text ("Link zum Artikel"), or a block among
-    // blocks; not a link inside a sentence.
-    private static bool IsLinkApart(IElement link, string? host) =>
-        link.HasText() && ArticleFurniture.IsInternal(link, host) && link.ParentElement is { } parent
-        && (ArticleFurniture.IsOnlyALink(parent) || (!parent.IsPhrasingContent() && !OwnsText(parent)));
+    // A link with words that stands on its own: a heading's, a line's whole text ("Link zum Artikel"), or an inline among
+    // blocks; not a link inside a sentence, even one wrapped in a span.
+    private static bool IsLinkApart(IElement link, string? host)
+    {
+        if (!link.HasText() || !ArticleFurniture.IsInternal(link, host) || link.ParentElement is not { } parent
+            || !(ArticleFurniture.IsOnlyALink(parent) || (!parent.IsPhrasingContent() && !OwnsText(parent)))) return false;
+        var inline = link;
+        while (inline.ParentElement is { } outer && outer.IsPhrasingContent()) inline = outer;
+        return inline.ParentElement is { } line
+            && (ArticleFurniture.IsOnlyALink(line) || !line.ChildNodes.Any(n => n != inline && n.IsPhrasingContent() && n.HasText()));
+    }
 }
