@@ -58,11 +58,9 @@ public class TeaserExcerptsTests
         var text = Read("""
             <p>And then the tide turned, and nobody on the quay could say what came next …</p>
             <p>The skippers met again in <a href="/2024/spring-meeting">the spring meeting</a> and said they would wait and see...</p>
-            <p><em>This is the first half of the story.</em> <span><a href="/2024/story-part-2"><em>The second half is here</em></a></span><em>. Take it away...</em></p>
             """);
         Assert.Contains("nobody on the quay could say what came next", text);
         Assert.Contains("said they would wait and see", text);
-        Assert.Contains("This is the first half of the story.", text);
     }
 
     [Fact]
