@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace DocReport.Reading.Html;
@@ -14,9 +13,6 @@ internal static partial class ArticleFurniture
 {
     // A box that is this long is more likely the article itself wearing an odd class name.
     private const int MaxBoxLength = 1500;
-    private const double LinkOnly = 0.9;
-    private const int MaxLabelLength = 30;
-    private const int MaxLabelWords = 3;
     private const int MaxNoteLength = 500;
     private const int MaxPictureLine = 150;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
@@ -25,11 +21,6 @@ internal static partial class ArticleFurniture
     private const double IndexTeaserShare = 0.5;
 
     private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateWords =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "no", "has", "with", "without", "is" }.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Caption = FurnitureClasses.Caption.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Byline = FurnitureClasses.Byline.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Promotion = FurnitureClasses.Promotion.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> FigureContent = ["pre", "code", "table", "blockquote", "ul", "ol", "p", "svg", "math"];
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
@@ -42,11 +33,6 @@ internal static partial class ArticleFurniture
 
     // A page that would lose more than this share of its text to these rules is a list of links or a gallery, kept as it is.
     private const double MaxRemovedShare = 0.8;
-
-    private const int MinCards = 3;
-    private const int MinHeadlineLength = 25;
-    private const int MaxHeadlineItemLength = 300;
-    private const double HeadlineLinkShare = 0.5;
 
     /// <summary>Removes the furniture of <paramref name="article"/> in place; <paramref name="host"/> is the site's (<see cref="SiteHost"/>).</summary>
     public static void Remove(IElement article, NavigationTexts navigation, string? host)
@@ -71,11 +57,14 @@ internal static partial class ArticleFurniture
         furniture.AddRange(PriceCards.Find(article).Where(c => !furniture.Any(f => f.Contains(c))));
         furniture.AddRange(EdgeLinkLists.Find(article).Where(l => !furniture.Any(f => f.Contains(l))));
         var cards = TeaserCards.Find(article, host);
+        // Excerpts are found before anything goes: the linked headline beside an excerpt is furniture of its own.
+        var excerpts = keepTeasers ? [] : TeaserExcerpts.Find(article, host);
         furniture = [.. furniture.Where(f => !cards.Any(c => c.Contains(f))), .. cards.Where(c => !furniture.Any(f => f.Contains(c)))];
         // Boxes whose class names them (a next-story box under a short post) go even then.
         if (furniture.Sum(f => f.InnerTextLength()) > article.InnerTextLength() * MaxRemovedShare)
             furniture = furniture.Where(f => HasFurnitureClass(f, keepCaptions)).ToList();
         foreach (var element in furniture) element.Remove();
+        TeaserExcerpts.RemoveBesideProse(article, excerpts);
     }
 
     // A paragraph or box on a line of its own that says only what a link elsewhere on the page says, in the same letters;
@@ -205,62 +194,6 @@ internal static partial class ArticleFurniture
             && !Containers.Contains(element.LocalName) && element.InnerTextLength() <= MaxBoxLength && !IsInRunningText(element);
     }
 
-    /// <summary>Whether the class or id of <paramref name="element"/> names a caption, byline or promotion box.</summary>
-    public static bool HasFurnitureClass(IElement element, bool keepCaptions = false) =>
-        NamesFurniture(element.ClassName, keepCaptions) || NamesFurniture(element.Id, keepCaptions) || NamesFurnitureInWords(element.ClassName);
-
-    // Class names of two or three words that no one of them says, written apart or run together: "author-box", "AuthorBox",
-    // "paragraph--type--en-savoir-plus", "post-navigation". Not ids: a heading's anchor spells its words ("See_also",
-    // "Further_reading" on a wiki's section headings).
-    private static bool NamesFurnitureInWords(string? value)
-    {
-        if (string.IsNullOrEmpty(value)) return false;
-        var words = new List<string>();
-        for (int start = 0; start < value.Length;)
-        {
-            while (start < value.Length && !char.IsLetter(value[start])) start++;
-            var end = start;
-            while (end < value.Length && char.IsLetter(value[end])) end++;
-            if (end > start) words.Add(value[start..end].ToLowerInvariant());
-            start = end;
-        }
-        // "has-author-box" says what the box holds, not what it is, as "has-author" does.
-        if (words.Count == 0 || StateWords.Contains(words[0])) return false;
-        var names = FurnitureClasses.SeveralWords;
-        var joined = FurnitureClasses.SeveralWordsJoined;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (joined.Contains(words[i])) return true;
-            if (i + 1 < words.Count && (names.Contains(words[i] + " " + words[i + 1]) || joined.Contains(words[i] + words[i + 1]))) return true;
-            if (i + 2 < words.Count && names.Contains(words[i] + " " + words[i + 1] + " " + words[i + 2])) return true;
-        }
-        return false;
-    }
-
-    // Each name is split into words at every non-letter ("wp-caption-text"); read as spans, since every element of
-    // the article is asked.
-    private static bool NamesFurniture(string? value, bool keepCaptions)
-    {
-        if (string.IsNullOrEmpty(value)) return false;
-        foreach (var range in value.AsSpan().Split(' '))
-        {
-            var name = value.AsSpan(range);
-            for (int start = 0, word = 0; start < name.Length; word++)
-            {
-                while (start < name.Length && !char.IsLetter(name[start])) start++;
-                var end = start;
-                while (end < name.Length && char.IsLetter(name[end])) end++;
-                if (end == start) break;
-                var letters = name[start..end];
-                // "no_caption", "has-author" describe the box's state, not what it is (a state word is no furniture word).
-                if (word == 0 && StateWords.Contains(letters)) break;
-                if ((!keepCaptions && Caption.Contains(letters)) || Byline.Contains(letters) || Promotion.Contains(letters)) return true;
-                start = end;
-            }
-        }
-        return false;
-    }
-
     // Words inside a sentence are part of it, whatever their class: "<p><span class='dateline'>CAIRO —</span> Gunmen ...".
     private static bool IsInRunningText(IElement element) =>
         element.IsPhrasingContent() && element.ParentElement is { } parent
@@ -281,77 +214,4 @@ internal static partial class ArticleFurniture
         }
         return text >= MinSectionProse && linked < text * MaxSectionLinkDensity;
     }
-
-    // A list whose every item is a link to another page of the same site, not a sentence, is a menu or a list of further
-    // stories ("Stadt Kleve", "Paneer masala", a language picker), and a list of one such link a teaser, as a paragraph
-    // that is only a link is; a list of links to other sites (references, sources, sponsors) or of addresses written out
-    // is the article's.
-    private static bool IsListOfLinks(IElement list, string? host)
-    {
-        var items = list.Children.Where(c => c.LocalName == "li").ToList();
-        return items.Count > 0 && items.Count == list.Children.Length
-            && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && (!EndsSentence(t) || IsQuotedTitle(t)) && !IsAddress(t))
-            && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
-    }
-
-    // Boxes side by side of one tag and class, each mostly a link to another page of the site as long as a headline
-    // ("Ministers review the harvest plan 26 April"), are a row of further stories without headings. Shorter items
-    // (a wiki's "Poppy (1)", a list of products) and a table's rows are data.
-    private static bool IsHeadlineRow(IElement element, string? host)
-    {
-        var items = element.Children;
-        if (items.Length < MinCards || items.Any(i => i.LocalName != items[0].LocalName || i.ClassName != items[0].ClassName)
-            || element.ClosestTag("table") is not null) return false;
-        return items.All(i => i.InnerTextLength() is >= MinHeadlineLength and <= MaxHeadlineItemLength && i.LinkDensity() >= HeadlineLinkShare
-            && i.GetElementsByTagName("a") is { Length: > 0 } links && links.All(a => IsInternal(a, host)));
-    }
-
-    // A quoted title closing a headline ('Coach: "We stay calm"') ends in a quote mark with no sentence's mark inside it.
-    private static bool IsQuotedTitle(string text) =>
-        text.Length > 1 && text[^1] is '"' or '”' or '»' or '“' && text[^2] is not ('.' or '!' or '?' or '…');
-
-    // A relative link, or one to the host of the page's canonical address; an in-page anchor (a table of contents) is not.
-    internal static bool IsInternal(IElement link, string? host)
-    {
-        var href = link.GetAttribute("href")?.Trim();
-        if (string.IsNullOrEmpty(href) || href.StartsWith('#')) return false;
-        if (href.StartsWith("//", StringComparison.Ordinal)) href = "http:" + href;
-        var scheme = href.IndexOf(':');
-        if (scheme < 0 || href.IndexOf('/') is var slash && slash >= 0 && slash < scheme) return true;
-        return host is not null && Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            && string.Equals(Bare(uri.Host), Bare(host), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
-
-    // A short label before the link ("Read also:", "Mire:", "Lesen Sie auch:") does not make a teaser part of the text.
-    internal static bool IsOnlyALink(IElement element)
-    {
-        var length = element.InnerTextLength();
-        if (length == 0 || element.CountElements("a") == 0) return false;
-        var linked = element.LinkDensity() * length;
-        var text = element.InnerText();
-        return linked >= LinkOnly * (length - LabelLength(text) - CountLength(text));
-    }
-
-    // A count in brackets after a link is the widget's, not words of the line: a category list's "Bildung (5)", an archive's
-    // "März 2019 (12)".
-    private static int CountLength(string text) => TrailingCount().Match(text) is { Success: true } count ? count.Length : 0;
-
-    [GeneratedRegex(@"\s*\(\d[\d.,]*\)\s*$")]
-    private static partial Regex TrailingCount();
-
-    private static int LabelLength(string text)
-    {
-        var colon = text.IndexOf(':');
-        return colon is > 0 and <= MaxLabelLength && text[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords
-            ? colon + 1
-            : 0;
-    }
-
-    /// <summary>Whether <paramref name="text"/> ends as a sentence does (a full stop, a question, a closing quote).</summary>
-    internal static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or '。';
-
-    private static bool IsAddress(string text) =>
-        text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 }
