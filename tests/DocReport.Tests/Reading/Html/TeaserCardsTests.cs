@@ -3,9 +3,9 @@ namespace DocReport.Tests.Reading.Html;
 // Runs of cards teasing the site's other stories inside the article's box, with class names no word list knows.
 public class TeaserCardsTests
 {
-    private const string Head = """<!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title><link rel="canonical" href="https://www.harbour-news.example/inquiry"></head>""";
+    internal const string Head = """<!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title><link rel="canonical" href="https://www.harbour-news.example/inquiry"></head>""";
 
-    private static string Read(string cards) => ContentExtractorTests.Read($"""
+    internal static string Read(string cards) => ContentExtractorTests.Read($"""
         {Head}<body><article class="qz0">
         <p>{ContentExtractorTests.Sentences("harbour", 6)}</p>
         <p>{ContentExtractorTests.Sentences("ferry", 4)}</p>

@@ -3,14 +3,8 @@ namespace DocReport.Tests.Reading.Html;
 // Excerpts of the site's other stories that break off in an ellipsis beside a link to them, with class names no word list knows.
 public class TeaserExcerptsTests
 {
-    private const string Head = """<!DOCTYPE html><html lang="en"><head><title>Harbour inquiry</title><link rel="canonical" href="https://www.harbour-news.example/inquiry"></head>""";
-
-    private static string Read(string after) => ContentExtractorTests.Read($"""
-        {Head}<body><article class="qz0">
-        <p>{ContentExtractorTests.Sentences("harbour", 6)}</p>
-        <p>{ContentExtractorTests.Sentences("ferry", 4)}</p>
-        {after}</article></body></html>
-        """);
+    // The article box of TeaserCardsTests: two paragraphs of prose, then the blocks under test.
+    private static string Read(string after) => TeaserCardsTests.Read(after);
 
     [Fact]
     public void An_excerpt_under_its_linked_headline_goes_with_its_date_line()
@@ -93,7 +87,7 @@ public class TeaserExcerptsTests
         string Teaser(int i) => $"""
             <div class="qz{i}"><a href="/2024/story-{i}">Story {i}</a><div class="qy{i}">The quay {i} inquiry heard how the harbour, the ferries and the fish market fared over the winter, and...</div></div>
             """;
-        var text = ContentExtractorTests.Read($"""{Head}<body><article class="qz0"><h2>Latest</h2>{Teaser(1)}{Teaser(2)}{Teaser(3)}{Teaser(4)}</article></body></html>""");
+        var text = ContentExtractorTests.Read($"""{TeaserCardsTests.Head}<body><article class="qz0"><h2>Latest</h2>{Teaser(1)}{Teaser(2)}{Teaser(3)}{Teaser(4)}</article></body></html>""");
         Assert.Contains("The quay 2 inquiry", text);
     }
 }
