@@ -5,9 +5,11 @@ namespace DocReport.Reading.Html;
 /// <summary>
 /// Excerpts of the site's other stories set in the article's box: a short block whose text breaks off in an ellipsis
 /// ("recorded on Wednesday, from...", "hat uns die Meinung diktiert, dass …", "co-presented by [&#8230;]"), in a box that
-/// also links to another page of the site apart from any sentence (its linked headline, a "Read more" or "Link to the
-/// story" link). The box goes with its excerpt and its headline. An article's own paragraph that trails off ("Und dann …")
-/// has no such link beside it, and a box as long as an article's part is not a teaser.
+/// also links to the story apart from any sentence: its linked headline above the excerpt, a "mehr lesen" closing the
+/// excerpt, or a short call after it ("READ THE REST", "Link zum Artikel") under the story's own heading. The box goes with
+/// its excerpt and its headline. An article's own paragraph that trails off ("Und dann …") has no such link beside it, a
+/// section of the article that ends on a linked line (its second part, another page) has no heading that links or that
+/// titles a story, and a box as long as an article's part is not a teaser.
 /// </summary>
 internal static class TeaserExcerpts
 {
@@ -62,18 +64,42 @@ internal static class TeaserExcerpts
             ? link
             : null;
 
-    // The smallest box around the excerpt, short of the article and at most two levels up, that links to another page of
-    // the site apart from any sentence; none when the box grows as long as an article's part first. A forum post ending in
-    // "..." lies deeper under its author's linked name.
+    // The smallest box around the excerpt, short of the article and at most two levels up, that links to the story;
+    // none when the box grows as long as an article's part first. A forum post ending in "..." lies deeper under its
+    // author's linked name.
     private static IElement? BoxOf(IElement excerpt, IElement article, string? host)
     {
         var readOn = ReadOnLink(excerpt, host);
         var box = excerpt;
         for (var level = 0; level <= MaxLevels && box is not null && box != article && box.InnerTextLength() <= MaxBoxLength; level++, box = box.ParentElement)
-            if (box.GetElementsByTagName("a").Any(a => a == readOn || IsLinkApart(a, host)))
+            if (box.GetElementsByTagName("a").Any(a => a == readOn || IsLinkToStory(a, excerpt, box, host)))
                 return TextAfter(excerpt, box) <= MaxTextAfter ? box : null;
         return null;
     }
+
+    // A link apart from any sentence that names the story or calls to read it: a heading's link above the excerpt (the
+    // story's headline), or a call of a few words after it in a box with a heading above the excerpt (the story's title,
+    // "Link zum Artikel" under it). A linked line that closes a part of the article ("Part two: the harbour after the flood")
+    // has neither.
+    private static bool IsLinkToStory(IElement link, IElement excerpt, IElement box, string? host)
+    {
+        if (!IsLinkApart(link, host)) return false;
+        if (Precedes(link, excerpt)) return InHeading(link, box);
+        return link.InnerText().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxReadOnWords
+            && box.DescendantElements(e => IsHeading(e) && Precedes(e, excerpt)).Count > 0;
+    }
+
+    private static bool InHeading(IElement link, IElement box)
+    {
+        for (var e = link.ParentElement; e is not null && e != box.ParentElement; e = e.ParentElement)
+            if (IsHeading(e)) return true;
+        return false;
+    }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private static bool Precedes(IElement node, IElement excerpt) =>
+        !node.Contains(excerpt) && (excerpt.CompareDocumentPosition(node) & DocumentPositions.Preceding) != 0;
 
     // The words of the box after the excerpt outside links: a teaser's date line, not a reply under a quoted post.
     private static int TextAfter(IElement excerpt, IElement box) =>

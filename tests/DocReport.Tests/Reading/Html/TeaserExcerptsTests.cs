@@ -58,6 +58,32 @@ public class TeaserExcerptsTests
     }
 
     [Fact]
+    public void A_part_of_the_article_that_trails_off_before_a_linked_line_to_its_second_part_stays()
+    {
+        var text = Read($$"""
+            <div class="qz1"><p>{{ContentExtractorTests.Sentences("skipper", 2)}}</p>
+            <p>And then the tide turned, and nobody on the quay could say what came next …</p>
+            <p><a href="/2024/story-part-2">Part two: the harbour after the flood</a></p></div>
+            <div class="qz2"><p>The skippers met again in spring and said they would wait and see...</p>
+            <p><a href="/2024/story-part-3">Read part three</a></p></div>
+            """);
+        Assert.Contains("The skipper inquiry, part 2", text);
+        Assert.Contains("nobody on the quay could say what came next", text);
+        Assert.Contains("said they would wait and see", text);
+    }
+
+    [Fact]
+    public void An_editors_note_that_links_to_the_second_half_stays_before_the_story()
+    {
+        var text = Read("""
+            <div class="qz1"><p><em>This is the first half of the story.</em> <span><a href="/2024/story-part-2"><em>The second half is here</em></a></span><em>. Take it away...</em></p>
+            <p>The skippers met again in spring, and the ferries ran on time for the first week since the flood came over the quay.</p></div>
+            """);
+        Assert.Contains("This is the first half of the story.", text);
+        Assert.Contains("The second half is here", text);
+    }
+
+    [Fact]
     public void A_quoted_post_that_trails_off_stays_and_so_does_the_reply_under_it()
     {
         var text = Read("""
