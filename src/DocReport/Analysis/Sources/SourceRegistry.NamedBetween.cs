@@ -55,18 +55,19 @@ internal sealed partial class SourceRegistry
         // "But as Mr. Sanders campaigned ... Mr. Sanders's aides ... he said": the speaker's own surname with a possessive is the
         // speaker again, as it is without one (round 43: 28 PolNeAR train pronouns had been left unlinked by it)
         if (entry.Kind == SourceKind.Person && people.Between(since, position).Any(n => (!own.Contains(WithoutPossessive(n.Surname)) || OtherBearer(own, n.Start, n.End)) && SameGender(n.Gender)
-            && !(pronoun && (SpokenOf(n.Start, n.End) || InOwnReport(entry, n.Start, position))))) return true;
+            && !(pronoun && (SpokenOf(n.Start, n.End) || InOwnReport(entry, n.Start, position) || NamedInPronounClause(WithoutPossessive(n.Surname), position))))) return true;
         // "During an interview, Skaik paused. ... he said": a source named again by surname alone, outside any attribution
         if (entry.Kind == SourceKind.Person && OtherPersonNamedIn(entry, since, position, SameGender, pronoun)) return true;
         // "McLenney said ... “...,” she said": a source of one word the lists do not know, read as a body, may be a person's surname
-        if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= since && e.LastSeen < position && MayBeSurname(e))) return true;
+        if (entry.Kind == SourceKind.Person && entries.Any(e => e.LastSeen >= since && e.LastSeen < position && MayBeSurname(e) && !(pronoun && NamedInPronounClause(e.Name, position)))) return true;
         // "the bank" could not be the Statistics Office, but "the company" could be Whole Foods: a name with no body word fits any
         // "unnamed Iraqi officials" are no body "the administration" could mean; a listed intergovernmental body ("UNICEF") is one
         // "the agency" could mean, not "the authority"
         bool Fits(SourceEntry e) => head is null || e.Name.Contains(head, StringComparison.OrdinalIgnoreCase)
             || SourceLexicon.NameKindOf(e.Name) is null && !(IsUnnamedGroup(e.Name) && e.Name.Split(' ').Any(SourceLexicon.IsNationality))
             && (!SourceLexicon.Intergovernmental.Contains(e.Name) || SourceLexicon.IntergovernmentalNouns.Contains(head));
-        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= since && e.LastSeen < position);
+        return entries.Any(e => e != entry && e.Kind == entry.Kind && SameGender(e.Gender) && Fits(e) && e.LastSeen >= since && e.LastSeen < position
+            && !(pronoun && NamedInPronounClause(e.Name.Split(' ')[^1], position)));
     }
 
     // Where the text last names the person again by surname alone as the subject opening a sentence ("Quillon seemed", "And
@@ -130,6 +131,8 @@ internal sealed partial class SourceRegistry
             var (at, surname) = (start + word.Index, text.Substring(start + word.Index, word.Length));
             // "... Cullen is a member of Parata's team. ... Parata and his son were called in. He says": the speaker spoken of again
             if (WithoutPossessive(surname) == own && OpensClause(at)) unknownSince = -1;
+            // "... that Mr. Trump had shown disrespect ..., and he accused Mr. Trump": one the pronoun's own clause names is not the pronoun
+            if (pronoun && WithoutPossessive(surname) != own && NamedInPronounClause(WithoutPossessive(surname), position)) continue;
             // "In Hajek’s case, she ...": another source the text now speaks of, by whose it is, may be meant too
             if (OwnerOf(surname) is { } owner && owner != entry && owner.Kind == SourceKind.Person && sameGender(owner.Gender) && !(pronoun && InOwnReport(entry, at, position))) return true;
             // "Dion’s main focus was her music": the speaker's own possessive is the speaker, no one else's full name

@@ -54,6 +54,8 @@ internal sealed partial class SourceRegistry
         var reach = pronoun is "he" or "she" ? PronounReach : BodyPronounReach;
         var gender = pronoun switch { "he" => 'm', "she" => 'f', _ => '-' };
         if (entry is null || position - entry.LastSeen > reach) return null;
+        if (gender != '-' && entry.Kind == SourceKind.Person && NamedInPronounClause(entry.Name.Split(' ')[^1], position))
+            return OtherOfGenderNamedSince(entry, gender, position) ?? (SubjectOfSentenceBefore(gender, position) is { } subject && !NamedInPronounClause(subject.Name.Split(' ')[^1], position) ? subject : null);
         // a group of people ("unnamed analysts") is kept apart from persons: any other source named since may be "they", not the
         // people the group spoke of
         if (entry == group && entry.Kind == SourceKind.Person ? OtherSourceNamedSince(entry, position)
