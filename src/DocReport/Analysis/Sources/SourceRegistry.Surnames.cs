@@ -55,16 +55,15 @@ internal sealed partial class SourceRegistry
 
     // "Kashif McLenney has lived there for years. McLenney said": a word the lists do not know as a given name, written before the
     // surname (where a sentence opens, which FirstNameScanner leaves out), is one when it is the only word the text writes there
-    // and is no common word, title or body's word ("When McLenney", "Officials McLenney"; "Goldman Sachs ... Goldman said" has none);
-    // a common word the text also writes there is left out first ("Oprah Winfrey ... When Winfrey asked": Oprah)
+    // and is no common word, title or body's word ("When McLenney", "Officials McLenney"; "Goldman Sachs ... Goldman said" has none)
     private string? UnlistedGivenNameOf(string surname)
     {
         var given = NameOccurrences.Find(text, surname, NameOccurrences.WordBoundary, NameOccurrences.WordBoundary)
-            .Select(o => WordBefore().Match(text[Math.Max(0, o.Index - 30)..o.Index])).Where(m => m.Success).Select(m => m.Groups[1].Value)
-            .Where(w => !WrittenInLowerCase(w)).Distinct().ToList();
+            .Select(o => WordBefore().Match(text[Math.Max(0, o.Index - 30)..o.Index])).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
         // "The Intercept", "Many African-Americans": an article or a word that counts is no part of a name
         return given is [var only] && SourcePhrase.Parse($"{only} {surname}") is { Form: PhraseForm.Named } person && person.Name == $"{only} {surname}"
-            && !SourceLexicon.IsTitle(only) && SourceLexicon.NameKindOf(only) is null && !SourceLexicon.Countries.Contains(only) ? only : null;
+            && !SourceLexicon.IsTitle(only) && SourceLexicon.NameKindOf(only) is null && !SourceLexicon.Countries.Contains(only)
+            && !WrittenInLowerCase(only) ? only : null;
     }
 
     // Where the particles before a name's last word begin ("von der Brandt" in "Ottilie von der Brandt"; 0 for "Von der Brandt"),
