@@ -76,6 +76,11 @@ public class SourceKindTests
     [InlineData("The National Institute of Fisheries Research said cod stocks had fallen.", "National Institute of Fisheries Research", SourceKind.Government)]
     [InlineData("Plant-based diets are spreading fast, according to Forbes.", "Forbes", SourceKind.Media)]
     [InlineData("Sleep sets the pace of the heart, as noted by Live Science.", "Live Science", SourceKind.Media)]
+    [InlineData("PolitiFact concluded that the senator's claim was mostly false.", "PolitiFact", SourceKind.Media)]
+    [InlineData("The quote was never said by the poet, according to Snopes.", "Snopes", SourceKind.Media)]
+    [InlineData("Harbour Citizenship and Immigration Services, the agency that runs the program, said it would vet applicants.", "Harbour Citizenship and Immigration Services", SourceKind.Government)]
+    [InlineData("The Harbour Immigration Service said it would vet applicants.", "Harbour Immigration Service", SourceKind.Government)]
+    [InlineData("Harbour Financial Services said it would vet applicants.", "Harbour Financial Services", SourceKind.Organization)]
     public void Kinds_come_from_body_words_outlet_lists_and_people_groups_not_from_a_given_name_or_a_capital(string sentence, string name, SourceKind kind)
     {
         Assert.Equal(kind, Analyzed.Of(sentence).SourceNamed(name).Kind);

@@ -34,6 +34,7 @@ internal sealed partial class SourceRegistry
             phrase = phrase with { Name = LowerFirst(phrase.Name), Owner = phrase.Owner is { } describedOwner && describedOwner.Name.StartsWith(opening + " ", StringComparison.Ordinal) ? describedOwner with { Name = LowerFirst(describedOwner.Name) } : phrase.Owner };
         if (descriptor.IsEvidence && phrase.Owner is { Form: PhraseForm.Named } before && NoOwnerOfNumbers(before.Name, phrase.Name, position, end)) phrase = phrase with { Owner = null };
         if (ReferenceEquals(descriptor, SourceLexicon.Paper)) return Paper(phrase, head, position);
+        if (AuthoredPaper(phrase, head, position, end) is { } authored) return authored;
         if (ReferenceEquals(descriptor, SourceLexicon.Piece)) return Piece(phrase, head, position, end, subject);
         if (phrase.Owner is { } owner && (descriptor.SpeaksFor || descriptor.Kind == SourceKind.Document))
         {
