@@ -169,10 +169,9 @@ internal static partial class ParagraphBuilder
     private static bool SetClose(PdfLine above, PdfLine below, double pitch) =>
         above.Bottom - below.Bottom <= Math.Max(pitch, below.FontSize * 1.25) * 1.35;
 
-    // A line broken after a hyphen inside a word joins at a mark the whole document's words resolve (LineEndHyphens); other
-    // lines keep their break for Structure.
+    // A line broken after a hyphen inside a word joins without the hyphen; other lines keep their break for Structure.
     internal static string Join(string text, string next) =>
-        HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + LineEndHyphens.Mark + next : text + "\n" + next;
+        HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : text + "\n" + next;
 
     private static bool IsHeading(PdfLine line, double bodySize) =>
         line.FontSize >= bodySize * HeadingSize && line.Text.Length <= 150 && !EndsSentence().IsMatch(line.Text);

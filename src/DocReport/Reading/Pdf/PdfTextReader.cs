@@ -36,7 +36,6 @@ internal sealed class PdfTextReader : IFormatReader
             var body = TitleLines.First(PageFurniture.Remove(text, pdf.NumberOfPages));
             var blocks = ParagraphBuilder.Build(body).ToList();
             NotesSection.Append(blocks, () => blocks.AddRange(notes));
-            blocks = LineEndHyphens.Resolve(blocks);
             return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(Metadata(pdf.Information), blocks), blocks));
         }
         catch (PdfDocumentEncryptedException)
