@@ -38,6 +38,14 @@ internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFo
             // hidden in the file's properties, often a template's or an earlier document's ("Title", "Board memo").
             if (ShownTitle(body, styles) is { } shown && blocks is [{ Kind: BlockKind.Heading } first, ..] && first.Text == shown)
                 metadata = metadata with { Title = shown };
+            // Author-styled lines under the title (pandoc writes its author metadata so) are the byline, not the body's text.
+            var bylines = AuthorLines(body, styles);
+            if (bylines.Count > 0 && blocks.Count > bylines.Count + 1 && blocks[0].Kind == BlockKind.Heading
+                && blocks.Skip(1).Take(bylines.Count).Select(b => b.Text).SequenceEqual(bylines))
+            {
+                blocks.RemoveRange(1, bylines.Count);
+                if (metadata.Authors.Count == 0) metadata = metadata with { Authors = bylines.SelectMany(b => BylineText.SplitNames(b)).ToList() };
+            }
             return StageResult<ReadContent>.Success(new ReadContent(Text.TopMatter.Over(metadata, blocks), blocks));
         }
         // System.IO.Packaging reports a damaged package with these too (a part named but missing, a content type in
@@ -85,6 +93,11 @@ internal sealed class DocxReader(long maxExpandedBytes, int maxParagraphs) : IFo
     private static string? ShownTitle(Body body, ParagraphStyles styles) =>
         body.Descendants<Paragraph>().FirstOrDefault(p => p.InnerText.Trim().Length > 0) is { } first && styles.IsTitle(first)
             ? RunText.Of(first, new Dictionary<string, string>()).Text.Trim() : null;
+
+    // The texts of the Author-styled paragraphs right under the body's opening Title-styled one.
+    private static List<string> AuthorLines(Body body, ParagraphStyles styles) =>
+        body.Elements<Paragraph>().Where(p => p.InnerText.Trim().Length > 0).ToList() is [var first, .. var rest] && styles.IsTitle(first)
+            ? rest.TakeWhile(styles.IsAuthor).Select(p => RunText.Of(p, new Dictionary<string, string>()).Text.Trim()).ToList() : [];
 
     // The text boxes drawn in the paragraph, each once: Word writes a box twice, as a drawing and as a fallback picture for
     // older readers, and a box inside a box is read with its outer box.

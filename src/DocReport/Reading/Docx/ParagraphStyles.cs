@@ -38,6 +38,10 @@ internal sealed partial class ParagraphStyles
     public bool IsTitle(Paragraph paragraph) =>
         NamesOf(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value).Any(name => name.Equals("Title", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Whether the paragraph has an Author style (pandoc's for the document's author line under the title).</summary>
+    public bool IsAuthor(Paragraph paragraph) =>
+        NamesOf(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value).Any(name => name.Equals("Author", StringComparison.OrdinalIgnoreCase));
+
     // The numbering's level (w:ilvl, from 0), else the number in Word's nested list styles ("List Bullet 2"), else a top item.
     private static int ListLevel(ParagraphProperties? properties, string styleName)
     {

@@ -11,6 +11,9 @@ internal static partial class ParagraphBuilder
 
     // Type this many times the body's size or larger sets a heading.
     private const double HeadingSize = 1.2;
+    // A bold title this many times the body's size or larger opens the document: groff -ms sets .TL in bold two points
+    // above the body, 1.18 times an 11-point body's size.
+    private const double BoldTitleSize = 1.15;
 
     public static IReadOnlyList<Block> Build(List<PdfLine> lines)
     {
@@ -74,11 +77,12 @@ internal static partial class ParagraphBuilder
     /// one size, set close, 150 characters in all, the last of which may close with a stop. A headline written as a sentence
     /// ("... to Avoid Bad Optics.", as news agencies and PolNeAR write them) was a heading's first line and a paragraph, or,
     /// on one line, no heading at all; a stop before the last line (not a quotation's closing mark alone) ends the title there.
+    /// A bold title may be a little smaller (<see cref="BoldTitleSize"/>).
     /// </summary>
     private static int TitleLineCount(List<PdfLine> lines, double bodySize, double pitch)
     {
         var count = 0;
-        while (count < Math.Min(3, lines.Count) && lines[count].FontSize >= bodySize * HeadingSize
+        while (count < Math.Min(3, lines.Count) && lines[count].FontSize >= bodySize * (lines[0].Bold ? BoldTitleSize : HeadingSize)
                && (count == 0 || (SameSize(lines[0], lines[count]) && lines[count].Page == lines[0].Page && lines[count].Top < lines[count - 1].Top
                    && SetClose(lines[count - 1], lines[count], pitch) && !ClosesSentence().IsMatch(lines[count - 1].Text))))
             count++;
