@@ -35,7 +35,7 @@ internal static partial class PublishedDate
             {
                 var key = m.Groups["key"].Value.ToLowerInvariant().Replace("_", "").Replace("-", "");
                 if (!ScriptDataRank.ContainsKey(key)) continue;
-                if ((m.Groups["text"].Success ? DateText.Find(m.Groups["text"].Value) : NumberDate(m.Groups["number"].Value)) is not { } date) continue;
+                if (DateText.Find(m.Groups["value"].Value) is not { } date) continue;
                 // a key seen with another date before stays without one
                 dates[key] = dates.TryGetValue(key, out var earlier) && earlier != date ? null : date;
             }
@@ -44,7 +44,8 @@ internal static partial class PublishedDate
     }
 
     // A key, bare or quoted (in JSON escaped inside a string, \"published\"), then ":" or "=", then a quoted value of a date's
-    // length or a number of a Unix time's digits.
-    [GeneratedRegex("""(?<![\w$\-])\\?["']?(?<key>[A-Za-z_$][\w\-]{2,40})\\?["']?\s*[:=]\s*(?:\\?["'](?<text>[^"'\\\r\n]{6,40})\\?["']|(?<number>\d{13}|\d{10})(?!\d))""")]
+    // length. A Unix time is not read: it is an instant whose day depends on the zone the page is written for, which a script
+    // seldom says (1582671600 is midnight in Berlin and 23:00 the day before in UTC).
+    [GeneratedRegex("""(?<![\w$\-])\\?["']?(?<key>[A-Za-z_$][\w\-]{2,40})\\?["']?\s*[:=]\s*\\?["'](?<value>[^"'\\\r\n]{6,40})\\?["']""")]
     private static partial Regex ScriptDataValue();
 }

@@ -8,7 +8,7 @@ namespace DocReport.Reading.Html;
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
 /// &lt;time&gt; elements, date and byline elements of the page, a publication date in a script's own data, a date in the canonical URL's path, the first short line of
-/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
+/// the page that is mostly a date, a line that says in words when the post was published, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
 /// video page's upload date, then meta tags that name no particular date and the page's last update; the site header's and
 /// footer's dates (often the day the page was served or the site built) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
@@ -157,6 +157,7 @@ internal static partial class PublishedDate
         ("script data", e => ScriptData(e.Document)),
         ("url", e => FromUrl(HtmlMetadata.CanonicalUrl(e.Document))),
         ("short text", e => ShortTexts(e.Document, e.Order)),
+        ("publication line", e => PublicationLine(e.Document, e.Order)),
         ("opening dateline", e => OpeningDateline(e.Document, e.Order)),
         ("title", e => InTitle(e.Document, e.Order)),
         ("json-ld upload date", e => DateText.Find(JsonLdValue(e.Document, JsonLdUploadDate()))),
