@@ -8,8 +8,8 @@ namespace DocReport.Bench.TrafilaturaEval;
 /// `--date-ablate`: what the date chain gives when a page lacks the source it was dated by. Unseen sites more often lack the
 /// structured metadata the dev pages have, so for every dev page with an annotated date the chooser's source is left out
 /// (with the sources of its family: JSON-LD, meta tags, marked elements, date boxes, the address, short date lines) and the
-/// rest of the chain scored; then the next source chosen is left out too; then every machine-readable source (JSON-LD and
-/// meta tags), then those and the marked elements (what the text alone shows). Each level counts right, wrong and absent
+/// rest of the chain scored; then the next source chosen is left out too; then JSON-LD and meta tags; then those and the
+/// scripts' own data (every machine-readable source); then those and the marked elements (what the text alone shows). Each level counts right, wrong and absent
 /// apart (a wrong date is worse than none), on every dev row and on the pages that carry their date, and lists the dev
 /// pages it gets wrong or leaves undated (with `--pages dev-a|dev-b` or `--fold a|b`, that half's or fold's alone).
 /// </summary>
@@ -20,16 +20,18 @@ internal static class DateAblation
     {
         ["JSON-LD"] = ["json-ld", "json-ld in a script", "json-ld upload date"],
         ["meta tags"] = ["meta", "generic meta", "modified meta", "description"],
+        ["script data"] = ["script data"],
         ["marked elements"] = ["marked element", "marked update", "site header or footer marked"],
         ["date boxes"] = ["date element", "site header or footer date element"],
         ["address"] = ["url"],
-        ["short texts"] = ["short text", "site header or footer short text"],
+        ["short texts"] = ["short text", "site header or footer short text", "publication line"],
         ["dateline"] = ["opening dateline"],
         ["title"] = ["title"],
     };
 
     private static readonly string[] Levels =
-        ["all sources", "chosen left out", "two chosen left out", "no JSON-LD or meta tags", "no JSON-LD, meta tags or marked elements"];
+        ["all sources", "chosen left out", "two chosen left out", "no JSON-LD or meta tags", "no JSON-LD, meta tags or script data",
+            "no JSON-LD, meta tags, script data or marked elements"];
 
     private sealed record Outcome(EvalPage Page, int Level, string? Given, string? ChosenKind, bool Carried)
     {
@@ -48,21 +50,22 @@ internal static class DateAblation
             for (var level = 0; level < Levels.Length; level++)
             {
                 if (level == 3) leftOut = [.. Families["JSON-LD"], .. Families["meta tags"]];
-                if (level == 4) leftOut.UnionWith(Families["marked elements"]);
+                if (level == 4) leftOut.UnionWith(Families["script data"]);
+                if (level == 5) leftOut.UnionWith(Families["marked elements"]);
                 var chosen = PublishedDate.BySource(document, jsonLdDate, leftOut).FirstOrDefault(s => s.Date is not null).Kind;
                 outcomes.Add(new Outcome(page, level, PublishedDate.Find(document, jsonLdDate, leftOut), chosen, carried));
                 // the next level leaves out the family of the source this one chose
                 if (level < 2 && chosen is not null) leftOut.UnionWith(Families.Values.First(f => f.Contains(chosen)));
             }
         }
-        Console.WriteLine("level                                      row     pages  right  wrong  absent   where carried: right  wrong  absent");
+        Console.WriteLine("level                                                  row     pages  right  wrong  absent   where carried: right  wrong  absent");
         for (var level = 0; level < Levels.Length; level++)
             foreach (var row in new[] { "dev", "dev-a", "dev-b", "fold-a", "fold-b" })
             {
                 var of = outcomes.Where(o => o.Level == level && (row == "dev" || o.Page.Half == row || o.Page.Fold == row)).ToList();
                 var carried = of.Where(o => o.Carried).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{Levels[level],-42} {row,-6} {of.Count,6}  {Count(of, "right"),5}  {Count(of, "wrong"),5}  {Count(of, "absent"),6}   {"",14}{Count(carried, "right"),5}  {Count(carried, "wrong"),5}  {Count(carried, "absent"),6}"));
+                    $"{Levels[level],-54} {row,-6} {of.Count,6}  {Count(of, "right"),5}  {Count(of, "wrong"),5}  {Count(of, "absent"),6}   {"",14}{Count(carried, "right"),5}  {Count(carried, "wrong"),5}  {Count(carried, "absent"),6}"));
             }
         Console.WriteLine("wrong dates by the source that gave them, per level (dev):");
         for (var level = 0; level < Levels.Length; level++)

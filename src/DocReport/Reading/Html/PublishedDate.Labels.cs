@@ -52,9 +52,11 @@ internal static partial class PublishedDate
     // Labels of dates that are not a page's publication: the time the page was served ("It is currently", "Aktuelle Zeit", "The
     // time now is", "Heure actuelle", "Nous sommes le", "Ahora es", "Ora corrente", "Aktualny czas") and a member's first or last
     // visit ("Joined", "Registriert", "Mitglied seit", "Member since", "Inscrit le", "Registrado", "Iscritto", "Dołączył",
-    // "Last visit", "Letzter Besuch"), as forum software and site headers print them.
+    // "Last visit", "Letzter Besuch"), as forum software and site headers print them; and an event's day ("Termin: 21.02.2020, 19 Uhr",
+    // "Event date", "Date de l'événement", "Fecha del evento"), which a post announcing it gives besides its own.
     private const string OtherDateWords = @"\b(?:it is currently|the time now is|current time|aktuelle zeit|heure actuelle|nous sommes le|ahora es|ora corrente|aktualny czas|"
-        + @"joined|registriert(?:\s+seit)?|mitglied seit|member since|inscrit(?:\s+le)?|inscription|registrado|iscritto|dołączył|last visit(?:\s+was)?|letzter besuch)";
+        + @"joined|registriert(?:\s+seit)?|mitglied seit|member since|inscrit(?:\s+le)?|inscription|registrado|iscritto|dołączył|last visit(?:\s+was)?|letzter besuch|"
+        + @"termine?|veranstaltungsdatum|event date|date of (?:the )?event|date de l'événement|fecha del evento|data dell'evento|data do evento)";
 
     // An other-date label, then a numeric or written date.
     [GeneratedRegex(OtherDateWords + @"\W{0,3}(?:\p{L}+\.?,?\s+){0,2}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})", RegexOptions.IgnoreCase)]

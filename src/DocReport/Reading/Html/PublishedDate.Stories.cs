@@ -56,6 +56,8 @@ internal static partial class PublishedDate
         for (var box = element; box is not null; box = box.ParentElement, depth++)
         {
             if (box.LocalName is "body" or "main" || box.Contains(title)) return false;
+            // a link to the previous or next post names that post ("« Whiskydinner 14.12.2019, 19 Uhr"), often with its day
+            if (box.LocalName == "a" && box.GetAttribute("rel")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } rel && rel.Any(r => r is "prev" or "next")) return true;
             if (RelatedStoriesClass().IsMatch(box.ClassAndId())) return true;
             if (depth >= MaxStoryItemDepth) continue;
             if (box.LocalName == "li" && box.ParentElement is { } list

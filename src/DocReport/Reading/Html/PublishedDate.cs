@@ -7,8 +7,8 @@ namespace DocReport.Reading.Html;
 
 /// <summary>
 /// A page's publication date, from the most to the least explicit evidence: JSON-LD, meta tags, marked-up
-/// &lt;time&gt; elements, date and byline elements of the page, a date in the canonical URL's path, the first short line of
-/// the page that is mostly a date, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
+/// &lt;time&gt; elements, date and byline elements of the page, a publication date in a script's own data, a date in the canonical URL's path, the first short line of
+/// the page that is mostly a date, a line that says in words when the post was published, then a paragraph that opens with a date and a dash, then a date in the page's title, then a
 /// video page's upload date, then meta tags that name no particular date and the page's last update; the site header's and
 /// footer's dates (often the day the page was served or the site built) come last.
 /// A date labelled as an update is passed over; a UTC instant is given
@@ -82,7 +82,7 @@ internal static partial class PublishedDate
     }
 
     // The sources that carry a machine-readable timestamp of the publication itself.
-    private static readonly string[] TimestampSources = ["json-ld", "json-ld in a script", "meta", "marked element"];
+    private static readonly string[] TimestampSources = ["json-ld", "json-ld in a script", "meta", "script data", "marked element"];
 
     // A day chosen from a source that gives no time ("2017-11-16" from a date-only meta tag or the date line) takes its time
     // of day from the first publication timestamp of the same day, in the page's zone ("2017-11-16T14:15+0000" from a
@@ -154,8 +154,10 @@ internal static partial class PublishedDate
         ("meta", e => FirstDate(e.Meta, MetaKeys)),
         ("marked element", e => Marked(e)),
         ("date element", e => DateElements(e.Document, e.Order)),
+        ("script data", e => ScriptData(e.Document)),
         ("url", e => FromUrl(HtmlMetadata.CanonicalUrl(e.Document))),
         ("short text", e => ShortTexts(e.Document, e.Order)),
+        ("publication line", e => PublicationLine(e.Document, e.Order)),
         ("opening dateline", e => OpeningDateline(e.Document, e.Order)),
         ("title", e => InTitle(e.Document, e.Order)),
         ("json-ld upload date", e => DateText.Find(JsonLdValue(e.Document, JsonLdUploadDate()))),
