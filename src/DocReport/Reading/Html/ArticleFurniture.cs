@@ -20,7 +20,6 @@ internal static partial class ArticleFurniture
     // Past this share of the text, teasers (linked headings and what follows each up to the next heading) are the page.
     private const double IndexTeaserShare = 0.5;
 
-    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
     private static readonly HashSet<string> FigureContent = ["pre", "code", "table", "blockquote", "ul", "ol", "p", "svg", "math"];
     private static readonly HashSet<string> Containers = ["article", "main", "body", "html"];
 
@@ -73,7 +72,7 @@ internal static partial class ArticleFurniture
     // of every paragraph of a long article would be quadratic.
     private static bool IsNavigationLabel(IElement element, NavigationTexts navigation) =>
         element.LocalName is "p" or "div" && navigation.Repeats(element) && element.ClosestTag("table") is null
-        && !HasTextBeside(element) && element.DescendantElements(e => Headings.Contains(e.LocalName)).Count == 0;
+        && !HasTextBeside(element) && element.DescendantElements(e => e.IsHeading()).Count == 0;
 
     private static bool HasTextBeside(IElement element) =>
         element.ParentElement is { } parent && parent.ChildNodes.Any(n => n != element && n.IsPhrasingContent() && n.HasText());
@@ -165,11 +164,11 @@ internal static partial class ArticleFurniture
     {
         var length = article.InnerTextLength();
         var teasers = 0;
-        foreach (var heading in article.DescendantElements(e => Headings.Contains(e.LocalName)))
+        foreach (var heading in article.DescendantElements(e => e.IsHeading()))
         {
             if (!IsOnlyALink(heading) || HeadsProse(heading)) continue;
             teasers += heading.InnerTextLength();
-            for (var e = Siblings.NextElement(heading); e is not null && !Headings.Contains(e.LocalName); e = Siblings.NextElement(e))
+            for (var e = Siblings.NextElement(heading); e is not null && !e.IsHeading(); e = Siblings.NextElement(e))
                 teasers += e.InnerTextLength();
         }
         return length > 0 && teasers >= length * IndexTeaserShare;
@@ -181,7 +180,7 @@ internal static partial class ArticleFurniture
         if (element.LocalName == "figcaption") return !keepCaptions;
         if (element.LocalName == "figure" && !keepCaptions && IsCaptionedPicture(element)) return true;
         if (!keepCaptions && IsPictureWithLine(element)) return true;
-        if (!keepTeasers && Headings.Contains(element.LocalName) && IsOnlyALink(element) && !HeadsProse(element)) return true;
+        if (!keepTeasers && element.IsHeading() && IsOnlyALink(element) && !HeadsProse(element)) return true;
         // A teaser is a linked line; a linked sentence, or a link written out as its address, is part of the article.
         // A linked line in a table cell is the table's data (a list of apps, of sources), not a teaser.
         // Behind a label ("PUEDES VER: ¿Qué es ...?") a linked question or sentence is a teaser too.
@@ -204,7 +203,7 @@ internal static partial class ArticleFurniture
     private static bool HeadsProse(IElement heading)
     {
         double text = 0, linked = 0;
-        for (var e = Siblings.NextElement(heading); e is not null && !Headings.Contains(e.LocalName); e = Siblings.NextElement(e))
+        for (var e = Siblings.NextElement(heading); e is not null && !e.IsHeading(); e = Siblings.NextElement(e))
         {
             var length = e.InnerTextLength();
             var density = e.LinkDensity();

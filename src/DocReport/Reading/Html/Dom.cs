@@ -12,6 +12,9 @@ internal static class Dom
     public static string ClassAndId(this IElement element) =>
         string.IsNullOrEmpty(element.ClassName) && string.IsNullOrEmpty(element.Id) ? " " : (element.ClassName ?? "") + " " + (element.Id ?? "");
 
+    /// <summary>Whether the element is a heading, h1 to h6.</summary>
+    public static bool IsHeading(this IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
     /// <summary>
     /// The text content; an element holding one text node (a script, a style) gives that node's text as it is, where
     /// AngleSharp would copy it through a string builder: a page's scripts run to hundreds of kilobytes.

@@ -17,7 +17,6 @@ internal sealed class OrphanLabels
     private const int MinLost = 100;
     private const int MaxLabelLength = 50;
     private const int MaxLabelWords = 6;
-    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
     private readonly Dictionary<IElement, int> before = [];
     private readonly Dictionary<IElement, IElement> previousBefore = [];
@@ -63,7 +62,7 @@ internal sealed class OrphanLabels
     }
 
     private static bool IsHeading(IElement box) =>
-        Headings.Contains(box.LocalName) || box.DescendantElements(e => Headings.Contains(e.LocalName)).Count > 0;
+        box.IsHeading() || box.DescendantElements(e => e.IsHeading()).Count > 0;
 
     // Letters, digits and signs below each element, counted once bottom-up; with each element's previous element
     // sibling when asked (found on the way: AngleSharp's sibling look-up scans the parent's children every time).

@@ -17,8 +17,6 @@ internal static class TeaserCards
     private const int MaxCardLength = 600;
     private const int MinHeadlineLength = 25;
 
-    private static readonly HashSet<string> Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
     /// <summary>The cards of every run in <paramref name="article"/>: at least three cards among the children of one box, and
     /// at least half of those children; <paramref name="host"/> is the site's (<see cref="SiteHost"/>).</summary>
     public static List<IElement> Find(IElement article, string? host)
@@ -39,7 +37,7 @@ internal static class TeaserCards
     private static bool IsCard(IElement item, string? host)
     {
         if (item.InnerTextLength() > MaxCardLength) return false;
-        var headings = item.DescendantElements(e => Headings.Contains(e.LocalName));
+        var headings = item.DescendantElements(e => e.IsHeading());
         if (headings.Count == 0) return OpensWithHeadlineLink(item, host);
         if (headings.Count != 1) return false;
         if (ArticleFurniture.IsOnlyALink(headings[0])) return headings[0].GetElementsByTagName("a").All(a => ArticleFurniture.IsInternal(a, host));

@@ -86,17 +86,15 @@ internal static class TeaserExcerpts
         if (!IsLinkApart(link, host)) return false;
         if (Precedes(link, excerpt)) return InHeading(link, box);
         return link.InnerText().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxReadOnWords
-            && box.DescendantElements(e => IsHeading(e) && Precedes(e, excerpt)).Count > 0;
+            && box.DescendantElements(e => e.IsHeading() && Precedes(e, excerpt)).Count > 0;
     }
 
     private static bool InHeading(IElement link, IElement box)
     {
         for (var e = link.ParentElement; e is not null && e != box.ParentElement; e = e.ParentElement)
-            if (IsHeading(e)) return true;
+            if (e.IsHeading()) return true;
         return false;
     }
-
-    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool Precedes(IElement node, IElement excerpt) =>
         !node.Contains(excerpt) && (excerpt.CompareDocumentPosition(node) & DocumentPositions.Preceding) != 0;
