@@ -31,7 +31,7 @@ internal static partial class PublishedDate
         foreach (var script in document.GetElementsByTagName("script"))
         {
             if (script.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) == true) continue;
-            foreach (Match m in ScriptDataValue().Matches(script.TextContent))
+            foreach (Match m in ScriptDataValue().Matches(script.Text()))
             {
                 var key = m.Groups["key"].Value.ToLowerInvariant().Replace("_", "").Replace("-", "");
                 if (!ScriptDataRank.ContainsKey(key)) continue;
