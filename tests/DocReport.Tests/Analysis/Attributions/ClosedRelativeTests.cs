@@ -1,0 +1,36 @@
+using DocReport.Analysis.Attributions.Tagging;
+using DocReport.Model;
+using static DocReport.Tests.Analysis.Attributions.TaggedAttributionsTests;
+
+namespace DocReport.Tests.Analysis.Attributions;
+
+/// <summary>
+/// A cue right after a "who" aside that a comma closes ("Podesta, who said ..., said"): its source is the one the aside is about,
+/// not the "who" of the aside's own report.
+/// </summary>
+public class ClosedRelativeTests
+{
+    [Fact]
+    public void A_cue_after_a_closed_who_aside_with_its_own_report_takes_the_name_the_aside_is_about()
+    {
+        var article = ArticleFixture.Build("Still, Ines Harrow, who said the plan was vetted by counsel, said she knew of no dispute.",
+            "The harbour board, which says it lost money, later announced that the pier would close.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "who"), (SpanRole.Cue, "said"), (SpanRole.Content, "the plan was vetted by counsel"),
+            (SpanRole.Cue, "said"), (SpanRole.Content, "she knew of no dispute"),
+            (SpanRole.Source, "which"), (SpanRole.Cue, "says"), (SpanRole.Content, "it lost money"), (SpanRole.Cue, "announced"), (SpanRole.Content, "that the pier would close")));
+        Assert.Equal([("who", "said"), ("Ines Harrow", "said"), ("which", "says"), ("The harbour board", "announced")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+
+    [Fact]
+    public void A_participle_a_verb_after_and_or_a_second_verb_without_a_comma_still_shares_the_who()
+    {
+        var article = ArticleFixture.Build("The vote was won by Ines Harrow, who said the plan was sound, adding that the pier would stay.",
+            "The board thanked Corin Vale, who said the pier was safe and warned that the roof leaked.",
+            "Ana Ruiz, who runs the mill, said it would close.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "who"), (SpanRole.Cue, "said"), (SpanRole.Content, "the plan was sound"),
+            (SpanRole.Cue, "adding"), (SpanRole.Content, "that the pier would stay"),
+            (SpanRole.Source, "who"), (SpanRole.Cue, "said"), (SpanRole.Content, "the pier was safe"), (SpanRole.Cue, "warned"), (SpanRole.Content, "that the roof leaked"),
+            (SpanRole.Source, "Ana Ruiz"), (SpanRole.Cue, "said"), (SpanRole.Content, "it would close")));
+        Assert.Equal([("who", "said"), ("who", "adding"), ("who", "said"), ("who", "warned"), ("Ana Ruiz", "said")], found.Select(f => (f.Source.Text, f.Cue.Text)));
+    }
+}
