@@ -33,4 +33,15 @@ public class ClosedRelativeTests
             (SpanRole.Source, "Ana Ruiz"), (SpanRole.Cue, "said"), (SpanRole.Content, "it would close")));
         Assert.Equal([("who", "said"), ("who", "adding"), ("who", "said"), ("who", "warned"), ("Ana Ruiz", "said")], found.Select(f => (f.Source.Text, f.Cue.Text)));
     }
+
+    [Fact]
+    public void No_antecedent_for_a_passive_cue_nor_for_one_that_does_not_open_its_clause()
+    {
+        var article = ArticleFixture.Build("The union, which says it backed Ana Ruiz, is widely regarded as a kingmaker.",
+            "It is odd to watch Corin Vale, who says he opposed the dam, suddenly insist that it was his idea.");
+        var found = TaggedAttributions.Assemble(article, Spans(article, (SpanRole.Source, "which"), (SpanRole.Cue, "says"), (SpanRole.Content, "it backed Ana Ruiz"),
+            (SpanRole.Cue, "is widely regarded as"), (SpanRole.Content, "a kingmaker"),
+            (SpanRole.Source, "who"), (SpanRole.Cue, "says"), (SpanRole.Content, "he opposed the dam"), (SpanRole.Cue, "suddenly insist"), (SpanRole.Content, "that it was his idea")));
+        Assert.DoesNotContain(found, f => f.Source.Text is "The union" or "Corin Vale" || f.Source.Text.Contains("watch"));
+    }
 }

@@ -103,17 +103,26 @@ internal static partial class TaggedAttributions
 
     // "Podesta, who said the project was vetted, said he was unaware": a cue right after a relative aside that a comma closes, its
     // own report inside, is the finite verb of the sentence whose subject the aside is about, not a second verb of the "who"
-    // (which the comma would otherwise coordinate); its source is the antecedent. Not a participle ("..., adding"), nor after "and".
+    // (which the comma would otherwise coordinate); its source is the antecedent. Not a participle ("..., adding"), nor after "and",
+    // nor a passive ("The union, which ..., is widely regarded as"); the antecedent must open its clause ("It's funny to watch Mitt
+    // Romney, who ..., suddenly insist" is the writer's, "surrogates (like Ann Lee, who ...), has" another subject's).
     private static TaggedSpan? ClosedRelative(string text, int sentenceStart, Building before, TaggedSpan cue)
     {
+        var words = text[cue.Start..cue.End];
         if (before.Source is not { } relative || relative.End > before.Cue.Start || !ClauseReader.IsRelative(text[relative.Start..relative.End])
-            || cue.Start <= before.Cue.End || !AsideClosed().IsMatch(text[before.Cue.End..cue.Start]) || text[cue.Start..cue.End].Split(' ')[0].EndsWith("ing", StringComparison.Ordinal))
+            || cue.Start <= before.Cue.End || !AsideClosed().IsMatch(text[before.Cue.End..cue.Start]) || words.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)
+            || AsideSubject.IsPassive(words))
             return null;
         var comma = relative.Start - 1;
         while (comma > sentenceStart && char.IsWhiteSpace(text[comma])) comma--;
-        if (comma <= sentenceStart || text[comma] != ',') return null;
-        return ClauseReader.Antecedent(text, sentenceStart, comma + 1) is { } antecedent ? relative with { Start = antecedent.Range.Start, End = antecedent.Range.End } : null;
+        if (comma <= sentenceStart || text[comma] != ',' || ClauseReader.Antecedent(text, sentenceStart, comma + 1) is not { } antecedent
+            || !ClauseOpening().IsMatch(text[sentenceStart..antecedent.Range.Start])) return null;
+        return relative with { Start = antecedent.Range.Start, End = antecedent.Range.End };
     }
+
+    // what may stand before a sentence's subject: nothing, a conjunction ("But", "Still,"), or an opening phrase closed by a comma
+    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet|Still|So|Then|Now|Instead)\b,?\s*)?$|,\s*$")]
+    private static partial Regex ClauseOpening();
 
     // the aside's closing comma right before the cue, an adverb allowed between ("..., later said"); not "and" ("..., and said")
     [GeneratedRegex(@",\s*(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$")]
