@@ -47,6 +47,9 @@ internal static partial class AsideSubject
     [GeneratedRegex(@"^(?:(?:is|are|was|were|be|been|being|has|have|had)\s+)+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|id)\b")]
     private static partial Regex Passive();
 
+    /// <summary>True for a passive cue ("has been mentioned", "is widely regarded"), whose subject is not who speaks.</summary>
+    public static bool IsPassive(string cue) => Passive().IsMatch(cue);
+
     // "Trump" alone is a name when the article named it after another word in capitals before ("Donald Trump"); a verb in capitals opening
     // a headline ("Repeats ...") is not
     private static bool NamedBefore(string text, int before, string word) =>
@@ -56,7 +59,7 @@ internal static partial class AsideSubject
     public static TextRange? Of(string text, int sentenceStart, TaggedSpan cue, IEnumerable<TaggedSpan> spans)
     {
         var clause = text[sentenceStart..cue.Start];
-        if (Passive().IsMatch(text[cue.Start..cue.End]) || !ReportingCues.Reports(text[cue.Start..cue.End]) || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
+        if (IsPassive(text[cue.Start..cue.End]) || !ReportingCues.Reports(text[cue.Start..cue.End]) || clause.IndexOfAny(['“', '”', '"']) >= 0) return null;
         var at = LeadingConjunction().Match(clause).Length;
         // an opening phrase with no comma after it ("In the next weeks the campaign ...") leaves the subject unknown
         var opening = OpeningPhrase().Match(clause[at..]);
