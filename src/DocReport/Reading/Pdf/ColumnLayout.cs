@@ -92,11 +92,12 @@ internal static class ColumnLayout
         return previous.All(Clear) && Enumerable.Range(0, previous.Count + 1).All(Holds) ? previous : [];
     }
 
-    // A line centred on the text and crossing its middle (a headline, a byline, a page number): no column line, however short.
+    // A line of one run centred on the text and crossing its middle (a headline, a byline, a page number): no column line,
+    // however short. A line of several runs may be the columns' lines side by side, the middle one of three centred.
     private static bool Centred(List<Word> line, double middle, double textWidth)
     {
         var (left, right) = (line.Min(w => w.BoundingBox.Left), line.Max(w => w.BoundingBox.Right));
-        return Math.Abs((left + right) / 2 - middle) <= textWidth * CentreTolerance
+        return Math.Abs((left + right) / 2 - middle) <= textWidth * CentreTolerance && Runs(line).Take(2).Count() == 1
             && line.Any(w => w.BoundingBox.Left < middle && w.BoundingBox.Right > middle);
     }
 
