@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Set PolNeAR texts as documents DocReport has not seen, with their truth, for a count of structure defects.
 
-Usage: /usr/bin/python3 bench/PipelineBench/fresh_inputs.py OUT [--data ../shared/data] [--every 14]
+Usage: /usr/bin/python3 bench/PipelineBench/fresh_inputs.py OUT [--data ../shared/data] [--every 14] [--offset 0]
+                                                             [--layouts pdf1,pdf2,docx,pandoc,md]
 Writes OUT/in/<name>.{pdf,docx,md} and OUT/truth/<name>.json (title, author, body paragraphs in order,
 list items, table rows, the running head and foot). Layouts, one per text in turn:
   pdf1   groff -ms, one column, running head (publisher, date) and foot (page number), a tbl table, a bullet list
@@ -9,21 +10,23 @@ list items, table rows, the running head and foot). Layouts, one per text in tur
   docx   python-docx: Title style, a byline, a page header and footer, a table, List Bullet items
   pandoc the Markdown below through pandoc into DOCX (title and author in its metadata)
   md     Markdown: # title, a byline, a pipe table, a - list
+  pandocpdf the Markdown through pandoc into PDF (pandoc's ms writer set by groff's pdfroff; title and author in its metadata)
+--offset starts the every-N pick further on (round 48's second set: --offset 7), for texts the first set does not hold.
 The table lists four other PolNeAR articles (publisher, date, author) and the list their titles, so every word is public text.
 Needs groff (with tbl and preconv), python3-docx and pandoc (apt). Score with fresh_defects.py.
 """
 import argparse, csv, json, os, subprocess, sys, unicodedata
 
-LAYOUTS = ["pdf1", "pdf2", "docx", "pandoc", "md"]
+LAYOUTS = ["pdf1", "pdf2", "docx", "pandoc", "md", "pandocpdf"]
 
 
-def load(data, every):
+def load(data, every, offset):
     root = os.path.join(data, "attributions", "polnear")
     meta = {}
     with open(os.path.join(root, "metadata.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             meta[row["filename"]] = row
-    names = sorted(os.listdir(os.path.join(root, "train", "text")))[::every]
+    names = sorted(os.listdir(os.path.join(root, "train", "text")))[offset::every]
     docs = []
     for n in names:
         stem = n[:-4]
@@ -110,12 +113,15 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--data", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
     ap.add_argument("--every", type=int, default=14)
+    ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--layouts", default=",".join(LAYOUTS[:5]))
     a = ap.parse_args()
-    docs, others = load(a.data, a.every)
+    layouts = a.layouts.split(",")
+    docs, others = load(a.data, a.every, a.offset)
     for sub in ("in", "truth", "src"):
         os.makedirs(os.path.join(a.out, sub), exist_ok=True)
     for i, d in enumerate(docs):
-        layout = LAYOUTS[i % len(LAYOUTS)]
+        layout = layouts[i % len(layouts)]
         rows, items = extras(i, others)
         name = f"{i:03d}_{layout}"
         md = markdown(d, rows, items)
@@ -129,11 +135,12 @@ def main():
         elif layout == "docx":
             head = write_docx(d, rows, items, os.path.join(a.out, "in", name + ".docx"))
             foot = "Internal briefing copy"
-        elif layout == "pandoc":
+        elif layout in ("pandoc", "pandocpdf"):
             meta = f"---\ntitle: \"{d['title'].replace(chr(34), chr(92) + chr(34))}\"\nauthor: \"{d['author']}\"\n---\n\n"
             body = md.split("\n", 4)[4]
-            subprocess.run(["pandoc", "-f", "markdown", "-o", os.path.join(a.out, "in", name + ".docx")],
-                           input=(meta + body).encode(), check=True)
+            target = ["-o", name + ".docx"] if layout == "pandoc" else ["-t", "ms", "--pdf-engine=pdfroff", "-o", name + ".pdf"]
+            subprocess.run(["pandoc", "-f", "markdown"] + target, input=(meta + body).encode(), check=True,
+                           cwd=os.path.join(a.out, "in"))
         else:
             open(os.path.join(a.out, "in", name + ".md"), "w", encoding="utf-8").write(md)
         truth = dict(name=name, layout=layout, source=d["stem"], title=d["title"], author=d["author"],

@@ -63,6 +63,17 @@ internal sealed class PdfFixture
         return this;
     }
 
+    /// <summary>A line of text centred on x <paramref name="middle"/>, as a headline, a byline or a page number is set.</summary>
+    public PdfFixture AtCentre(string text, double middle, double baseline, double size = 11) =>
+        At(text, middle - Width(text, size) / 2, baseline, size);
+
+    /// <summary>How wide <paramref name="text"/> is set in the body font.</summary>
+    public double Width(string text, double size = 11)
+    {
+        var letters = page!.MeasureText(text, size, new PdfPoint(0, 0), font);
+        return letters[^1].EndBaseLine.X;
+    }
+
     /// <summary>A line of text in Helvetica Bold at a given place on the page.</summary>
     public PdfFixture AtBold(string text, double x, double baseline, double size = 11)
     {

@@ -26,9 +26,10 @@ internal sealed class PdfTextReader : IFormatReader
             using var pdf = PdfDocument.Open(bytes);
             if (EmbeddedFonts.Check(pdf) is { } unsafeFont) return StageResult<ReadContent>.Failure(unsafeFont);
             var (lines, pages, read, fonts) = (new List<PdfLine>(), pdf.NumberOfPages, 0, new FontStyles());
+            IReadOnlyList<Gutter> gutters = [];
             foreach (var page in pdf.GetPages())
             {
-                lines.AddRange(Lines(page, fonts));
+                lines.AddRange(Lines(page, fonts, ref gutters));
                 PageProgress.Read(++read, pages);
             }
             if (lines.Count == 0) return StageResult<ReadContent>.Failure("PDF without extractable text (a scanned image?)");
@@ -61,16 +62,16 @@ internal sealed class PdfTextReader : IFormatReader
 
     // Words on (nearly) the same baseline form a line; lines run top to bottom, words left to right. On a page set in
     // columns (two or more) each column is read before the next, between the lines that span them (a title, a standfirst,
-    // a wide figure), which are read where they stand.
-    private static IEnumerable<PdfLine> Lines(Page page, FontStyles fonts)
+    // a wide figure), which are read where they stand. <paramref name="gutters"/> holds the page before's gutters, then this page's.
+    private static IEnumerable<PdfLine> Lines(Page page, FontStyles fonts, ref IReadOnlyList<Gutter> gutters)
     {
         var (words, suffixes) = RaisedWords.Attach(NoteMarks.WithoutMarkWords(page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList()));
         PdfLine AsLine(List<Word> line) => ToLine(line, page, suffixes, fonts);
         var lines = Baselines(words).ToList();
-        var gutters = ColumnLayout.Gutters(lines, page.Width);
-        if (gutters.Count == 0) return lines.Select(AsLine);
+        var found = gutters = ColumnLayout.Gutters(lines, page.Width, gutters);
+        if (found.Count == 0) return lines.Select(AsLine);
         var ordered = new List<PdfLine>();
-        var columns = Enumerable.Range(0, gutters.Count + 1).Select(_ => new List<Word>()).ToList();
+        var columns = Enumerable.Range(0, found.Count + 1).Select(_ => new List<Word>()).ToList();
         void Flush()
         {
             foreach (var (column, index) in columns.Select((c, i) => (c, i)))
@@ -81,23 +82,25 @@ internal sealed class PdfTextReader : IFormatReader
         }
         foreach (var line in lines)
         {
-            if (gutters.Any(x => Spans(line, x)))
+            if (found.Any(g => Spans(line, g)))
             {
                 Flush();
                 ordered.Add(AsLine(line) with { Column = -1 });
                 continue;
             }
-            foreach (var word in line) columns[ColumnLayout.ColumnOf(word, gutters)].Add(word);
+            foreach (var word in line) columns[ColumnLayout.ColumnOf(word, found)].Add(word);
         }
         Flush();
         return ordered;
     }
 
-    // A line spans a gutter when a word crosses it, or when its words on either side are closer than a gutter is wide:
-    // a title in large type may have a word space where the column text has its gutter.
-    private static bool Spans(List<Word> line, double gutter)
+    // A line spans a gutter when a word crosses its middle, or when its words on either side are closer than a gutter is
+    // wide: a title in large type may have a word space where the column text has its gutter. A run of words that opens
+    // left of the gutter and crosses its middle by a little (a table wider than its column) stays in its column.
+    private static bool Spans(List<Word> line, Gutter g)
     {
-        if (line.Any(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter)) return true;
+        var gutter = g.Middle;
+        if (ColumnLayout.Runs(line).Any(r => r.Any(w => w.BoundingBox.Left < gutter && w.BoundingBox.Right > gutter) && !ColumnLayout.Overhangs(r, g))) return true;
         var leftEnd = line.Where(w => w.BoundingBox.Right <= gutter).Select(w => w.BoundingBox.Right).DefaultIfEmpty(double.NaN).Max();
         var rightStart = line.Where(w => w.BoundingBox.Left >= gutter).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
         return rightStart - leftEnd < ColumnLayout.MinGutterWidth;

@@ -40,11 +40,13 @@ internal static partial class TopMatter
 
     // A document's author line often names its authors without "By" ("Jane Doe and John Roe", "Jane Doe, Reuters"): a
     // paragraph of names alone, right under the title heading, is that line, taken out of the body. Anywhere else a line of
-    // names is text (a list of signatories, a caption).
+    // names is text (a list of signatories, a caption). The line may be set in capitals ("ASHLEY PARKER and MAGGIE HABERMAN"),
+    // read as names in their ordinary case, and may give the writer's social handle ("Ana Roe, @anaroe, USA TODAY"), no name.
     private static IReadOnlyList<string> NameLineUnderTitle(List<Block> blocks)
     {
         if (blocks is not [{ Kind: BlockKind.Heading }, { Kind: BlockKind.Paragraph } line, ..] || blocks.Count < 3) return [];
-        var names = BylineText.AuthorsOfNameLine(line.Text);
+        var text = HandlePart().Replace(line.Text, "");
+        var names = BylineText.AuthorsOfNameLine(InCapitals(text) ? NamesCase().Replace(text, m => m.Value[0] + m.Value[1..].ToLowerInvariant()) : text);
         if (names.Count > 0) blocks.RemoveAt(1);
         return names;
     }
@@ -55,6 +57,20 @@ internal static partial class TopMatter
         string? published = null;
         return TryTake(line, [], ref published);
     }
+
+    // A line whose letters are all capitals, a few of them at least, "and" between names aside.
+    private static bool InCapitals(string text) => text.Count(char.IsUpper) >= 4 && CapitalsLine().IsMatch(text);
+
+    [GeneratedRegex(@"^\P{Ll}*(?:\band\b\P{Ll}*)*$")]
+    private static partial Regex CapitalsLine();
+
+    // A word in capitals of a name line, lowered after its first letter; "and" between names stays as the line writes it.
+    [GeneratedRegex(@"\p{Lu}{2,}")]
+    private static partial Regex NamesCase();
+
+    // A social handle as one part of a name line ("@anaroe" between commas).
+    [GeneratedRegex(@"(?<=^|,)\s*@\w+\s*(?=,|$)")]
+    private static partial Regex HandlePart();
 
     // A computer account in the author's place: one word in small letters, digits or dots ("jsmith", "o.grant", "user01").
     [GeneratedRegex(@"^[\p{Ll}\d._-]+$")]
