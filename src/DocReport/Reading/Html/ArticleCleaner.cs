@@ -15,6 +15,7 @@ internal static class ArticleCleaner
     {
         var dataTables = DataTables.Find(article);
         ReplyForms.Remove(article);
+        AuthorBoxes.Remove(article);
         CleanConditionally(article, "form", scores, dataTables);
         CleanConditionally(article, "fieldset", scores, dataTables);
         RemoveAll(article, "object", "embed", "footer", "link", "aside");

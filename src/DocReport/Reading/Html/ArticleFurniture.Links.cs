@@ -22,7 +22,7 @@ internal static partial class ArticleFurniture
     {
         var items = list.Children.Where(c => c.LocalName == "li").ToList();
         return items.Count > 0 && items.Count == list.Children.Length
-            && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && (!EndsSentence(t) || IsQuotedTitle(t)) && !IsAddress(t))
+            && items.All(i => IsOnlyALink(i) && i.InnerText() is var t && (!EndsSentence(t) || IsQuotedTitle(t) || IsCutOff(t)) && !IsAddress(t))
             && list.GetElementsByTagName("a").All(a => IsInternal(a, host));
     }
 
@@ -41,6 +41,9 @@ internal static partial class ArticleFurniture
     // A quoted title closing a headline ('Coach: "We stay calm"') ends in a quote mark with no sentence's mark inside it.
     private static bool IsQuotedTitle(string text) =>
         text.Length > 1 && text[^1] is '"' or '”' or '»' or '“' && text[^2] is not ('.' or '!' or '?' or '…');
+
+    // A headline cut off to fit its box ("The harbour dilemma...") ends in an ellipsis, not as a sentence does.
+    private static bool IsCutOff(string text) => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…');
 
     // A relative link, or one to the host of the page's canonical address; an in-page anchor (a table of contents) is not.
     internal static bool IsInternal(IElement link, string? host)

@@ -15,6 +15,8 @@ internal static partial class ArticleFurniture
     private const int MaxBoxLength = 1500;
     private const int MaxNoteLength = 500;
     private const int MaxPictureLine = 150;
+    private const int MaxCreditLength = 40;
+    private const int MaxCreditWords = 5;
     // Past this share of the text, captions are the content (a photo gallery), not furniture.
     private const double GalleryCaptionShare = 0.4;
     // Past this share of the text, teasers (linked headings and what follows each up to the next heading) are the page.
@@ -130,7 +132,7 @@ internal static partial class ArticleFurniture
         var pictures = box.GetElementsByTagName("img");
         if (pictures.Length != 1 || box.DescendantElements(e => !PictureBoxTags.Contains(e.LocalName)).Count > 0) return false;
         var length = box.InnerTextLength();
-        if (length == 0 || length > MaxPictureLine) return false;
+        if (length == 0 || length > MaxNoteLength) return false;
         // The picture comes first, then a line break, then the line.
         var picture = pictures[0];
         bool seenPicture = false, broken = false;
@@ -146,7 +148,35 @@ internal static partial class ArticleFurniture
         }
         if (!broken) return false;
         var text = box.InnerText().Trim();
-        return text.Any(char.IsLetter) && !EndsSentence(text) && text[^1] is not (':' or ',' or ';');
+        if (!text.Any(char.IsLetter)) return false;
+        return length <= MaxPictureLine && !EndsSentence(text) && text[^1] is not (':' or ',' or ';') || HasCreditPart(box);
+    }
+
+    // A caption told in sentences keeps its credit apart, first or last, on a line or in an element of its own: a name or an
+    // archive, a few words that end no sentence ("Foto © Jane Roe", "Moa Karlberg/imagebank.sweden.se").
+    private static bool HasCreditPart(IElement box)
+    {
+        var parts = new List<(string Text, IElement? Parent)>();
+        var broken = true;
+        foreach (var node in box.Descendants())
+        {
+            if (node is IElement { LocalName: "br" }) broken = true;
+            if (node is not IText t || string.IsNullOrWhiteSpace(t.Data)) continue;
+            if (broken || t.ParentElement != parts[^1].Parent) parts.Add(("", t.ParentElement));
+            parts[^1] = (parts[^1].Text + t.Data, t.ParentElement);
+            broken = false;
+        }
+        return parts.Count == 2 && (IsCredit(parts[0]) || IsCredit(parts[1]));
+    }
+
+    // A bold, linked or heading line over a sentence is the step's or the item's label ("Step 2", a product's name), not a credit.
+    private static bool IsCredit((string Text, IElement? Parent) part)
+    {
+        for (var e = part.Parent; e is not null && e.LocalName is not ("div" or "p"); e = e.ParentElement)
+            if (e.LocalName is "strong" or "b" or "a" || e.IsHeading()) return false;
+        var text = part.Text.Trim();
+        return text.Length is > 0 and <= MaxCreditLength && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxCreditWords
+            && text.Any(char.IsLetter) && !EndsSentence(text) && text[^1] is not (':' or ',' or ';');
     }
 
     private static readonly HashSet<string> PictureBoxTags = ["a", "img", "br", "span", "picture", "source", "em", "i", "strong", "b", "p", "div"];

@@ -42,6 +42,24 @@ public class ArticleFurnitureTests
     }
 
     [Fact]
+    public void A_caption_told_in_sentences_goes_with_its_credit_apart_but_labelled_steps_and_slides_stay()
+    {
+        var text = Read($"""
+            <p>{Sentences("harbour", 4)}</p>
+            <div class="q7f2"><div class="q3aa"><a href="/pier.jpg"><img src="pier.jpg"></a></div><div class="q4bb"><div class="q4cc">The old pier was rebuilt after the flood. It now carries the ferry office and a café for the crews.<br>Foto © Ann Lee</div></div></div>
+            <div class="q7f2"><a href="#"><img src="dawn.jpg"></a><div class="q4bb"><span class="q4dd">Joe Bloggs/Harbour Archive</span><div class="q4ee">The quay at dawn is worth the early start!</div></div></div>
+            <p>{Sentences("market", 4)}</p>
+            <div class="q5d0"><img src="step1.jpg"><p><strong>Step one</strong><br>Mark the board along the fence and clamp it to the bench.</p></div>
+            <div class="q5d2"><img src="slide.jpg"><div><em>photo: Jane Roe</em></div><p>Why did the ferry stop? It needed a rest.</p><p>Who runs the quay? The gulls.</p></div>
+            """);
+        Assert.Contains("The market inquiry, part 4", text);
+        foreach (var caption in new[] { "The old pier was rebuilt", "Ann Lee", "The quay at dawn is worth", "Harbour Archive" })
+            Assert.DoesNotContain(caption, text);
+        foreach (var content in new[] { "Mark the board along the fence", "Why did the ferry stop?", "Who runs the quay?" })
+            Assert.Contains(content, text);
+    }
+
+    [Fact]
     public void A_line_in_its_own_block_under_a_picture_is_its_caption_but_a_how_tos_steps_stay()
     {
         // Class names no word list holds, as a template with hashed names gives them.

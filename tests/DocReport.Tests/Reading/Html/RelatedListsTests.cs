@@ -48,4 +48,22 @@ public class RelatedListsTests
         Assert.Contains("Moor the boat at the north quay.", text);
         Assert.Contains("Report to the harbour office.", text);
     }
+
+    [Fact]
+    public void A_list_of_the_sites_headlines_goes_though_one_is_cut_off_with_an_ellipsis()
+    {
+        var text = ContentExtractorTests.Read($"""
+            {Head}<body><article class="qz0">
+            <p>{ContentExtractorTests.Sentences("harbour", 6)}</p>
+            <ul class="qz2"><li><a href="/v/1">Crews meet the council over the winter timetable</a></li><li><a href="/v/2">The harbour dilemma...</a></li>
+            <li><a href="/v/3">Why the ferries ran late…</a></li></ul>
+            <p>{ContentExtractorTests.Sentences("ferry", 4)}</p>
+            <ul class="qz4"><li><a href="/steps/1">Moor the boat at the north quay.</a></li><li><a href="/steps/2">Report to the harbour office.</a></li></ul>
+            </article></body></html>
+            """);
+        Assert.Contains("The ferry inquiry, part 4", text);
+        foreach (var headline in new[] { "Crews meet the council", "The harbour dilemma", "Why the ferries ran late" })
+            Assert.DoesNotContain(headline, text);
+        Assert.Contains("Moor the boat at the north quay.", text);
+    }
 }
