@@ -30,12 +30,21 @@ internal static partial class SourceKindClassifier
         // "a Morning Consult Poll", "the USA TODAY/Suffolk University Poll": a name that ends in "Poll" names the poll, not its pollster
         if (name.EndsWith(" Poll", StringComparison.Ordinal) || name == "Poll") return SourceKind.Document;
         if (phrase.LooksLikePerson && (phrase.HasTitle || SourceLexicon.NameKindOf(name) is null)) return SourceKind.Person;
+        // "Governor of the Bank of England", "Secretary of State": a person's role of a body or an office is the person who holds it
+        if (IsRoleOf(name)) return SourceKind.Person;
         if (PhraseTokens.OpensWithParticle(name) && SourceLexicon.NameKindOf(name) is null) return SourceKind.Person;
         if (FromNameWords(name) is { } kind) return kind;
         // "Throgs Neck resident Dennise Laboy": one of a group of people, named, is a person
         if (phrase.Descriptor is { } descriptor) return !descriptor.IsGroup ? descriptor.Kind : LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
         return LooksLikeFirstAndLastName(name) ? SourceKind.Person : SourceKind.Organization;
     }
+
+    /// <summary>"Governor of the Bank of England", "Secretary of State": a person's role of a body or an office, named by both.</summary>
+    public static bool IsRoleOf(string name) => name.Split(' ') is [var role, "of", _, ..] && IsPersonRole(role);
+
+    /// <summary>A capitalised word the lists know as one person's role ("Governor", "Chairwoman", "Director"), not a group's or a spokesperson's.</summary>
+    public static bool IsPersonRole(string word) =>
+        char.IsUpper(word[0]) && SourceLexicon.DescriptorOf(word) is { Kind: SourceKind.Person, SpeaksFor: false, IsGroup: false, IsPeople: false };
 
     /// <summary>"New Hampshire Democrat", "the Wisconsin Republican": one member of a party named by the place they come from.</summary>
     public static bool IsOnePartyMember(string name)

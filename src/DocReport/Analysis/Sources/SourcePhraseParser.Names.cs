@@ -17,7 +17,7 @@ internal static partial class SourcePhraseParser
         {
             // "Even Rendell, a stalwart supporter, said", "Now Sembler has agreed": an adverb opening the sentence is no given name
             if (first == 1 && OpeningAdverbs.Contains(tokens[0])) break;
-            if (IsCapitalized(tokens[first - 1]) && (!IsPossessive(tokens[first - 1]) || InBodyName(tokens, first - 1)) || first > 1 && JoinsName(tokens, first - 1)) first--;
+            if (IsCapitalized(tokens[first - 1]) && (!IsPossessive(tokens[first - 1]) || InBodyName(tokens, first - 1) || RoleOfOwner(tokens, first - 1)) || first > 1 && JoinsName(tokens, first - 1)) first--;
             // "+972 Magazine", "60 Minutes": a number opening the phrase is part of the name after it
             else if (first == 1 && IsNumeral(tokens[0])) first--;
             else if (first > 2 && tokens[first - 1] == "the" && JoinsName(tokens, first - 2)) first -= 2;
@@ -186,6 +186,11 @@ internal static partial class SourcePhraseParser
 
     [GeneratedRegex(@"^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
     private static partial Regex PersonNameWord();
+
+    // "The Chairwoman of Ukraine's Central Bank": a possessive right after a person's role and "of" says whose body the role is of, and
+    // belongs to the role's name
+    private static bool RoleOfOwner(List<string> tokens, int i) =>
+        i >= 2 && tokens[i - 1] == "of" && SourceKindClassifier.IsPersonRole(tokens[i - 2]);
 
     // "the Transport Workers' Federation", "the Pilots' Association": a plural possessive before a body word is part of the body's name.
     // "the Citizens’ Independent Transportation Trust": so it is when the body's word comes up to three capitalised words later.

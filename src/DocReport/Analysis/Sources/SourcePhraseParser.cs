@@ -182,8 +182,14 @@ internal static partial class SourcePhraseParser
         // "''and I said, ...''": the first person inside a quotation is the one quoted, never a source called "I"
         return IsCapitalized(word) && !capitalisedOnlyAsFirstWord && !describingAcronym
             ? Named(tokens, head) is var named && named.Name != "I" && !PartyMembers.Contains(named.Name) && !PartyOfPlace(named.Name) ? named : null
-            : descriptor is null || IsPageItself(tokens, head, descriptor, all[0]) ? null : Shown(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, all[0]);
+            : descriptor is null || IsPageItself(tokens, head, descriptor, all[0]) ? null : Shown(DefiniteOwner(Described(tokens, head, descriptor) with { Definite = skip > 0 && DefiniteWords.Contains(all[0]) }, tokens), all[0]);
     }
+
+    // "The company's release", "the firm's statement": "the" before a possessive description is the owner's, which points back as
+    // "the company" would
+    private static SourcePhrase DefiniteOwner(SourcePhrase described, List<string> tokens) =>
+        described is { Definite: true, Owner: { Form: PhraseForm.Descriptor, Definite: false } owner } && IsPossessive(tokens[0])
+            ? described with { Owner = owner with { Definite = true } } : described;
 
     // "the attorney general", "the surgeon general": "general" after an office's noun is part of the office (a postpositive
     // adjective, not a noun), whose holder is a person

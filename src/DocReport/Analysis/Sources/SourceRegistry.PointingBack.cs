@@ -260,6 +260,9 @@ internal sealed partial class SourceRegistry
         // "officials said ... the agency said": unnamed officials are people, no public body "the agency" or "the authority" names
         var byKind = kinds.Select(k => lastByKind.GetValueOrDefault(k)).OfType<SourceEntry>()
             .Where(e => !e.Name.StartsWith("unnamed ", StringComparison.Ordinal) || e.Kind == descriptor.Kind && e.Kind != SourceKind.Government).MaxBy(e => e.LastSeen);
+        // "her own company: Organic Liaison ... The company's release": with no body of the kind cited within reach, the one the text
+        // set beside the noun
+        if ((byKind is null || position - byKind.LastSeen > PronounReach) && SetWithNoun(head, descriptor, position) is { } setWith) return (setWith, false);
         if (byKind is null) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
         // a body named that far back may not be the one "the company" means

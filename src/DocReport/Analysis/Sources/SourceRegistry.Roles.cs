@@ -42,8 +42,10 @@ internal sealed partial class SourceRegistry
         return !goingOn && lastByWord.Any(w => w.Value == last && char.IsLower(w.Key[0]) && !string.Equals(w.Key, role, StringComparison.OrdinalIgnoreCase)) ? null : last;
     }
 
+    // ("the Governor of the Bank of England" is named by a role and its body: another role is someone else's)
     private SourceEntry? LastPersonQuoted(int position) =>
-        entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false } && e.LastSeen < position && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal))
+        entries.Where(e => e is { Kind: SourceKind.Person, Unsure: false } && e.LastSeen < position && !e.Name.StartsWith("unnamed ", StringComparison.Ordinal)
+            && !SourceKindClassifier.IsRoleOf(e.Name))
             .MaxBy(e => e.LastSeen);
 
     // The role's words within a line's hundred characters of the person's surname, either side

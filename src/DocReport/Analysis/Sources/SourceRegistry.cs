@@ -191,7 +191,8 @@ internal sealed partial class SourceRegistry(string text)
         if (kind == SourceKind.Organization && PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null
             && AcronymExpansion.KindOf(text, name) is { } expanded) kind = expanded;
         // ("a New Hampshire Democrat said" is written with an article too, and is one person)
-        if (kind == SourceKind.Person && !phrase.LooksLikePerson && !SourceKindClassifier.IsOnePartyMember(name) && (WrittenAsBody(name) || ShortenedToFirstWord(words)))
+        // ("The Governor of the Bank of England" is a role written with an article, and one person)
+        if (kind == SourceKind.Person && !phrase.LooksLikePerson && !SourceKindClassifier.IsOnePartyMember(name) && !SourceKindClassifier.IsRoleOf(name) && (WrittenAsBody(name) || ShortenedToFirstWord(words)))
             kind = SourceKind.Organization;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
         var plainWord = words.Length == 1 && (kind is SourceKind.Organization or SourceKind.Media || kind == SourceKind.Government && SourceLexicon.Capitals.Contains(name))
@@ -274,6 +275,8 @@ internal sealed partial class SourceRegistry(string text)
         entries.Add(entry);
         byName[key ?? name] = entry;
         var words = name.Split(' ');
+        // "Governor of the Bank of England" has no surname: "Bank" or "England" alone is no one
+        if (SourceKindClassifier.IsRoleOf(name)) { AddAcronym(entry, name); return entry; }
         if (kind == SourceKind.Person && words.Length > 1) bySurname.TryAdd(words[^1], entry);
         // "Walid Abu Hatab" is also "Abu Hatab", but "Donald and Ivana Trump" is not "Ivana Trump"
         if (kind == SourceKind.Person && words.Length > 2 && !SourceLexicon.IsFirstName(words[^2]) && !words.Contains("and"))
@@ -313,8 +316,9 @@ internal sealed partial class SourceRegistry(string text)
             lastByKind[entry.Kind] = entry;
         }
         // not a document's: "the court" after "the Superior Court ruling" is a court, not the ruling
+        // ("the bank" after "the Governor of the Bank of England" is the bank: a role's words are those before its "of")
         if (entry.Kind != SourceKind.Document)
-            foreach (var word in entry.Name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
+            foreach (var word in entry.Name.Split(' ').TakeWhile(w => !SourceKindClassifier.IsRoleOf(entry.Name) || w != "of").Where(w => w.Length > 0 && char.IsUpper(w[0]))) lastByWord[word] = entry;
         // "The Hollis campaign said ... a spokesman for the campaign": a body named by a common noun is "the" noun again
         if (entry.Kind is not (SourceKind.Person or SourceKind.Document) && entry.Name.Split(' ') is [_, .., var noun]
             && char.IsLower(noun[0]) && !entry.Name.StartsWith("unnamed ", StringComparison.Ordinal)) lastByWord[noun] = entry;
