@@ -15,6 +15,11 @@ internal static partial class PublishedDate
         UpdateClass().IsMatch($"{element.ClassName} {element.Id}") && !element.ClassAndId().Contains("publish", StringComparison.OrdinalIgnoreCase)
         || AfterUpdateLabel(element);
 
+    // Schema.org's mark of the last change, often on a hidden element whose text is the timestamp ("<time class='hidden'
+    // itemprop='dateModified'>2018-08-29 14:15:57</time>"): its text is no publication date, whatever the page's classes say.
+    private static bool MarkedAsLastChange(IElement element) =>
+        element.Ancestors().Prepend(element).Any(e => e.GetAttribute("itemprop")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("dateModified") == true);
+
     // Whether the text just before a node, in the same line of the page, is an update label ("<span>Updated:</span> <time>...").
     private static bool AfterUpdateLabel(INode node) => AfterLabel(node, UpdateLabel());
 
