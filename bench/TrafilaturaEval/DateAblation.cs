@@ -26,7 +26,7 @@ internal static class DateAblation
         ["marked elements"] = ["marked element", "marked update", "site header or footer marked"],
         ["date boxes"] = ["date element", "site header or footer date element"],
         ["address"] = ["url"],
-        ["short texts"] = ["short text", "site header or footer short text", "publication line"],
+        ["short texts"] = ["short text", "site header or footer short text", "publication line", "shown update"],
         ["dateline"] = ["opening dateline"],
         ["title"] = ["title"],
     };

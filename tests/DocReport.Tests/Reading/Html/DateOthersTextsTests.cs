@@ -5,7 +5,8 @@ namespace DocReport.Tests.Reading.Html;
 /// <summary>
 /// Round 48's dates that belong to another text than the page's (bench/TrafilaturaEval --date-ablate, with and without
 /// --hash-classes): a comment's date known by its permalink where the theme's classes say nothing, an embedded or quoted
-/// post's date, and schema.org's last change read as a short line; with the near forms each must leave alone.
+/// post's date, and schema.org's last change read as a short line; and a page that shows only its last change, dated by it; with
+/// the near forms each must leave alone.
 /// </summary>
 public class DateOthersTextsTests
 {
@@ -60,4 +61,19 @@ public class DateOthersTextsTests
     [Fact]
     public void A_short_line_beside_a_marked_last_change_is_still_read() =>
         Assert.Equal("2026-06-22", Day(Published("", Article("<span class=\"x6b6b6b\">22.06.2026 10:20</span><meta itemprop=\"dateModified\" content=\"2026-08-29\">"), "de")));
+
+    [Theory]
+    [InlineData("<div class=\"x3c3c3c\">Updated June 13, 2026</div>", "en")]
+    [InlineData("<span class=\"x3c3c3c\">Zuletzt geändert am 13.06.2026</span>", "de")]
+    [InlineData("<p><span>Aktualisiert am</span> <span>13.06.2026</span></p>", "de")]
+    public void A_page_that_shows_only_its_last_change_is_dated_by_it(string line, string lang) =>
+        Assert.Equal("2026-06-13", Day(Published("", Article(line), lang)));
+
+    [Fact]
+    public void A_shown_publication_comes_before_the_shown_last_change() =>
+        Assert.Equal("2026-06-01", Day(Published("", Article("<div class=\"x3c3c3c\">Updated June 13, 2026</div><p>June 1, 2026</p>"), "en")));
+
+    [Fact]
+    public void A_comments_last_change_dates_no_page() =>
+        Assert.Null(Published("", Article("") + "<div class=\"comments\"><p>Updated June 13, 2026</p></div>", "en"));
 }
