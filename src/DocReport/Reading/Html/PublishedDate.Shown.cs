@@ -105,10 +105,12 @@ internal static partial class PublishedDate
 
     private const int MaxCommentBoxDepth = 2;
 
-    // "#comment-923", "#comments/421", "#li-comment-496", "#kommentar-12": a comment's anchor, with its number (not "#comments").
+    // "#comment-923", "#comments/421", "#li-comment-496", "#kommentar-12": a comment's anchor on this page, with its number (not
+    // "#comments"); a link in the prose to a comment elsewhere ("hackaday.com/.../#comment-2453084") is a citation.
     private static bool IsCommentPermalink(IElement element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { } href && href.IndexOf('#') is var hash and >= 0
-            && href[(hash + 1)..] is var fragment && fragment.Any(char.IsAsciiDigit) && CommentClass().IsMatch(fragment);
+            && href[(hash + 1)..] is var fragment && fragment.Any(char.IsAsciiDigit) && CommentClass().IsMatch(fragment)
+            && (hash == 0 || element.Owner is { } document && LinksToPage(href, document));
 
     // Taxonomy classes name what the article is about ("category-kommentar" is an opinion piece), not a part of the page.
     private static bool NamesComments(IElement element) =>

@@ -82,9 +82,11 @@ internal static partial class PublishedDate
 
     // A heading linked to the page's own address (its canonical link or og:url) is the page's title set as a link, as a blog
     // template sets every post's, not another story's.
-    private static bool LinksToPage(IElement heading, IDocument document)
+    private static bool LinksToPage(IElement heading, IDocument document) =>
+        LinksToPage((heading.LocalName == "a" ? heading : heading.Closest("a"))?.GetAttribute("href"), document);
+
+    private static bool LinksToPage(string? href, IDocument document)
     {
-        var href = (heading.LocalName == "a" ? heading : heading.Closest("a"))?.GetAttribute("href");
         return href is not null && HtmlMetadata.CanonicalUrl(document) is { } own && Uri.TryCreate(own, UriKind.Absolute, out var page)
             && Uri.TryCreate(page, href, out var target) && target.Host == page.Host
             && target.AbsolutePath.TrimEnd('/') == page.AbsolutePath.TrimEnd('/');
