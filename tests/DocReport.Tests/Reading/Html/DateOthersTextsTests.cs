@@ -10,6 +10,8 @@ namespace DocReport.Tests.Reading.Html;
 /// </summary>
 public class DateOthersTextsTests
 {
+    private const string Canonical = "<link rel=\"canonical\" href=\"https://example.org/harbour-inquiry/\">";
+
     // Classes that name nothing a word list knows: a site in another language, or CSS modules' hashed names.
     private static string Comment(string id, string day) =>
         $"<div class=\"x1a2b3\"><div class=\"x4c5d6\"><a href=\"https://example.org/harbour-inquiry/#comment-{id}\"><time datetime=\"{day}T10:36:03+01:00\">{day}</time></a></div>"
@@ -20,15 +22,15 @@ public class DateOthersTextsTests
     [InlineData("comments/421")]
     [InlineData("li-comment-496")]
     public void A_date_in_a_comments_permalink_is_not_the_pages(string anchor) =>
-        Assert.Null(Published("", Article("") + $"<div class=\"x9f8e7\"><a href=\"/harbour-inquiry/#{anchor}\"><time datetime=\"2026-12-09T10:36:03+01:00\">9. Dezember 2026</time></a></div>", "de"));
+        Assert.Null(Published(Canonical, Article("") + $"<div class=\"x9f8e7\"><a href=\"/harbour-inquiry/#{anchor}\"><time datetime=\"2026-12-09T10:36:03+01:00\">9. Dezember 2026</time></a></div>", "de"));
 
     [Fact]
     public void A_comments_permalink_gives_way_to_the_pages_own_date() =>
-        Assert.Equal("2026-12-07", Day(Published("", Article("<p class=\"x7e6f5\">7. Dezember 2026</p>") + Comment("923", "2026-12-09") + Comment("924", "2026-12-10"), "de")));
+        Assert.Equal("2026-12-07", Day(Published(Canonical, Article("<p class=\"x7e6f5\">7. Dezember 2026</p>") + Comment("923", "2026-12-09") + Comment("924", "2026-12-10"), "de")));
 
     [Fact]
     public void A_date_written_in_a_comments_text_is_not_the_pages() =>
-        Assert.Null(Published("", Article("") + "<div class=\"x1a2b3\"><div class=\"x4c5d6\"><a href=\"/harbour-inquiry/#comment-496\">Anna</a></div>"
+        Assert.Null(Published(Canonical, Article("") + "<div class=\"x1a2b3\"><div class=\"x4c5d6\"><a href=\"/harbour-inquiry/#comment-496\">Anna</a></div>"
             + "<div class=\"x2b3c4\"><p>Seit 28.09.2025 gültig</p></div></div>", "de"));
 
     [Theory]
