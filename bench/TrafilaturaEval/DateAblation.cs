@@ -12,6 +12,8 @@ namespace DocReport.Bench.TrafilaturaEval;
 /// scripts' own data (every machine-readable source); then those and the marked elements (what the text alone shows). Each level counts right, wrong and absent
 /// apart (a wrong date is worse than none), on every dev row and on the pages that carry their date, and lists the dev
 /// pages it gets wrong or leaves undated (with `--pages dev-a|dev-b` or `--fold a|b`, that half's or fold's alone).
+/// With `--hash-classes` every page is read with its class and id names hashed: the date boxes found by their names are gone,
+/// and the deepest level is the page's text and structure alone, as on a site whose markup the reader's word lists miss.
 /// </summary>
 internal static class DateAblation
 {
@@ -24,7 +26,7 @@ internal static class DateAblation
         ["marked elements"] = ["marked element", "marked update", "site header or footer marked"],
         ["date boxes"] = ["date element", "site header or footer date element"],
         ["address"] = ["url"],
-        ["short texts"] = ["short text", "site header or footer short text", "publication line"],
+        ["short texts"] = ["short text", "site header or footer short text", "publication line", "shown update"],
         ["dateline"] = ["opening dateline"],
         ["title"] = ["title"],
     };
@@ -38,12 +40,13 @@ internal static class DateAblation
         public string Result => Given is null ? "absent" : Given.StartsWith(Page.Date!, StringComparison.Ordinal) ? "right" : "wrong";
     }
 
-    public static void Print(IEnumerable<EvalPage> pages, string? listedHalf, string? listedFold)
+    public static void Print(IEnumerable<EvalPage> pages, string? listedHalf, string? listedFold, bool hashClasses)
     {
         var outcomes = new List<Outcome>();
         foreach (var page in pages.Where(p => p.IsDev && p.Date is not null))
         {
-            if (TextDecoder.Decode(File.ReadAllBytes(page.Path)) is not { } html) continue;
+            var bytes = File.ReadAllBytes(page.Path);
+            if (TextDecoder.Decode(hashClasses ? HashedClasses.Of(bytes) : bytes) is not { } html) continue;
             var (document, jsonLdDate) = HtmlReader.DatedPage(html);
             var carried = DateCarried.In(page.Path, page.Url, page.Date!);
             var leftOut = new HashSet<string>();

@@ -10,7 +10,7 @@ using DocReport.Pipeline;
 // The digest lines (SHA-256 of each half's texts, dates and authors) show whether a change left the output identical without showing any test page;
 // --date-sources prints, for the dev pages alone, each date source's day against the annotation (a table by source kind) and nothing else;
 // with a file after it, it also writes each dev page's row there (file, half, annotated date, the date given, each source's value);
-// --date-ablate scores the dev pages' dates with the sources they were dated by left out, level by level (DateAblation.cs), and nothing else;
+// --date-ablate scores the dev pages' dates with the sources they were dated by left out, level by level (DateAblation.cs), and nothing else (with --hash-classes, on hashed pages);
 // --fold a|b lists (with --pages) and dumps (with --dump) only that fold's pages: the dev half split by a hash of the site name (SiteFold.cs);
 // --hash-classes reads every page with its class and id tokens replaced by hashes (HashedClasses.cs): the structural rules alone;
 // --test also prints the test half's and the whole set's figures, which stay hidden while rules are being tuned on the dev half.
@@ -48,7 +48,7 @@ if (args.Contains("--bylines"))
 }
 if (args.Contains("--date-ablate"))
 {
-    DateAblation.Print(pages, pagesHalf, fold);
+    DateAblation.Print(pages, pagesHalf, fold, hashClasses);
     return;
 }
 if (showDateSources)

@@ -8,12 +8,28 @@ internal static partial class PublishedDate
 {
     private const int MaxUpdateLabel = 40;
 
+    // A page that shows its readers only when it was last changed ("Updated June 13, 2019", "Zuletzt geändert am 06.11.2023"): that
+    // day is the one the reader takes for the page's, after every publication date the page shows or marks.
+    private static string? ShownUpdate(IDocument document, NumericDateOrder order) =>
+        document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
+            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
+            .Select(t => (Node: t, Text: t.Data.Trim()))
+            .Where(t => (LastChangeLine().IsMatch(t.Text) || AfterUpdateLabel(t.Node)) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
+                && !InSiteHeaderOrFooter(t.Node.ParentElement!) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)
+            .Select(t => DateText.Find(t.Text, order))
+            .FirstOrDefault(d => d is not null);
+
     private static bool MarkedAsUpdate(IElement element) => UpdateMarkup(element) || UpdateLine().IsMatch(element.TextContent);
 
     // A class that says the last change (not one that also says published), or an update label just before the element.
     private static bool UpdateMarkup(IElement element) =>
         UpdateClass().IsMatch($"{element.ClassName} {element.Id}") && !element.ClassAndId().Contains("publish", StringComparison.OrdinalIgnoreCase)
         || AfterUpdateLabel(element);
+
+    // Schema.org's mark of the last change, often on a hidden element whose text is the timestamp ("<time class='hidden'
+    // itemprop='dateModified'>2018-08-29 14:15:57</time>"): its text is no publication date, whatever the page's classes say.
+    private static bool MarkedAsLastChange(IElement element) =>
+        element.Ancestors().Prepend(element).Any(e => e.GetAttribute("itemprop")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("dateModified") == true);
 
     // Whether the text just before a node, in the same line of the page, is an update label ("<span>Updated:</span> <time>...").
     private static bool AfterUpdateLabel(INode node) => AfterLabel(node, UpdateLabel());
@@ -69,6 +85,12 @@ internal static partial class PublishedDate
     // A line that opens with an update word ("Updated 2010 GMT (0410 HKT) March 14, 2021").
     [GeneratedRegex(@"^\W*" + UpdateWords, RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLine();
+
+    // The same, perhaps after "last" ("Zuletzt geändert am 06.11.2023", "Dernière mise à jour", "Laatst bijgewerkt", "Última
+    // actualización"): read for a page's shown update alone, since a date marked as the publication may carry "Last updated"
+    // where the site prints every post's day so.
+    [GeneratedRegex(@"^\W*(?:(?:last|zuletzt|dernière|laatst|última|ultima|ultimo|senast|sidst|sist)\s+)?" + UpdateWords, RegexOptions.IgnoreCase)]
+    private static partial Regex LastChangeLine();
 
     // A class or id that marks the last change ("updated", "date-modified", "lastUpdate").
     [GeneratedRegex(@"updated|modified|update\b|lastupdate|aktualisiert", RegexOptions.IgnoreCase)]

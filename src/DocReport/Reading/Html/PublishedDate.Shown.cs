@@ -63,7 +63,8 @@ internal static partial class PublishedDate
             .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
-                && InSiteHeaderOrFooter(t.Node.ParentElement!) == siteFrame && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)
+                && InSiteHeaderOrFooter(t.Node.ParentElement!) == siteFrame && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)
+                && !MarkedAsLastChange(t.Node.ParentElement!)), t => t.Node)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
 
@@ -85,7 +86,31 @@ internal static partial class PublishedDate
             && e.QuerySelector("h1") is null && !e.HasAncestorTag("article", -1) && !e.HasAncestorTag("main", -1));
 
     private static bool InComments(IElement element) =>
-        element.Ancestors().Prepend(element).Any(e => e.LocalName is not ("body" or "html" or "article" or "main") && NamesComments(e));
+        element.Ancestors().Prepend(element).Any(e => e.LocalName is not ("body" or "html" or "article" or "main") && NamesComments(e)) || InCommentBox(element);
+
+    // A comment's box holds its permalink ("<a href='/post/#comment-923'><time>15. Januar 2014</time></a>"), which names the
+    // comment where a theme's classes do not (another language, hashed names): a date in that link, or a level or two under a box
+    // that holds one such link (a comment; a list of recent comments holds several) and not the title heading, is a comment's.
+    private static bool InCommentBox(IElement element)
+    {
+        var title = element.Owner is { } document ? TitleHeading(document) : null;
+        var depth = 0;
+        for (var box = element; box is not null && depth <= MaxCommentBoxDepth; box = box.ParentElement, depth++)
+        {
+            if (box.LocalName is "body" or "main" || title is not null && box.Contains(title) || IsPageArticle(box)) return false;
+            if (IsCommentPermalink(box) || box.GetElementsByTagName("a").Count(IsCommentPermalink) == 1) return true;
+        }
+        return false;
+    }
+
+    private const int MaxCommentBoxDepth = 2;
+
+    // "#comment-923", "#comments/421", "#li-comment-496", "#kommentar-12": a comment's anchor on this page, with its number (not
+    // "#comments"); a link in the prose to a comment elsewhere ("hackaday.com/.../#comment-2453084") is a citation.
+    private static bool IsCommentPermalink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href") is { } href && href.IndexOf('#') is var hash and >= 0
+            && href[(hash + 1)..] is var fragment && fragment.Any(char.IsAsciiDigit) && CommentClass().IsMatch(fragment)
+            && (hash == 0 || element.Owner is { } document && LinksToPage(href, document));
 
     // Taxonomy classes name what the article is about ("category-kommentar" is an opinion piece), not a part of the page.
     private static bool NamesComments(IElement element) =>

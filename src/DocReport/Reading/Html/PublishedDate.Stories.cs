@@ -59,6 +59,8 @@ internal static partial class PublishedDate
             // a link to the previous or next post names that post ("« Whiskydinner 14.12.2019, 19 Uhr"), often with its day
             if (box.LocalName == "a" && box.GetAttribute("rel")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { } rel && rel.Any(r => r is "prev" or "next")) return true;
             if (RelatedStoriesClass().IsMatch(box.ClassAndId())) return true;
+            // a quotation's date is the quoted text's: an embedded post ("<blockquote class='instagram-media'>... <time>Apr 21, 2019</time>")
+            if (box.LocalName == "blockquote") return true;
             if (depth >= MaxStoryItemDepth) continue;
             if (box.LocalName == "li" && box.ParentElement is { } list
                 && list.Children.Count(item => item.LocalName == "li" && item.QuerySelector("a[href]") is not null) >= 2
@@ -80,9 +82,11 @@ internal static partial class PublishedDate
 
     // A heading linked to the page's own address (its canonical link or og:url) is the page's title set as a link, as a blog
     // template sets every post's, not another story's.
-    private static bool LinksToPage(IElement heading, IDocument document)
+    private static bool LinksToPage(IElement heading, IDocument document) =>
+        LinksToPage((heading.LocalName == "a" ? heading : heading.Closest("a"))?.GetAttribute("href"), document);
+
+    private static bool LinksToPage(string? href, IDocument document)
     {
-        var href = (heading.LocalName == "a" ? heading : heading.Closest("a"))?.GetAttribute("href");
         return href is not null && HtmlMetadata.CanonicalUrl(document) is { } own && Uri.TryCreate(own, UriKind.Absolute, out var page)
             && Uri.TryCreate(page, href, out var target) && target.Host == page.Host
             && target.AbsolutePath.TrimEnd('/') == page.AbsolutePath.TrimEnd('/');

@@ -162,6 +162,7 @@ internal static partial class PublishedDate
         ("title", e => InTitle(e.Document, e.Order)),
         ("json-ld upload date", e => DateText.Find(JsonLdValue(e.Document, JsonLdUploadDate()))),
         ("marked update", e => Marked(e, updates: true)),
+        ("shown update", e => ShownUpdate(e.Document, e.Order)),
         ("generic meta", e => FirstDate(e.Meta, GenericDateKeys)),
         ("modified meta", e => FirstDate(e.Meta, ModifiedKeys)),
         ("site header or footer marked", e => Marked(e, siteFrame: true)),
