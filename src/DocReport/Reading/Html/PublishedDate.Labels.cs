@@ -11,8 +11,7 @@ internal static partial class PublishedDate
     // A page that shows its readers only when it was last changed ("Updated June 13, 2019", "Zuletzt geändert am 06.11.2023"): that
     // day is the one the reader takes for the page's, after every publication date the page shows or marks.
     private static string? ShownUpdate(IDocument document, NumericDateOrder order) =>
-        document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
-            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
+        document.Body is not { } body ? null : NearestTitleFirst(document, ShortTexts(body, MaxDateElementLength)
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => (LastChangeLine().IsMatch(t.Text) || AfterUpdateLabel(t.Node)) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
                 && !InSiteHeaderOrFooter(t.Node.ParentElement!) && !InOtherStory(t.Node.ParentElement!)), t => t.Node)

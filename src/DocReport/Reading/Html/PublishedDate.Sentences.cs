@@ -13,8 +13,8 @@ internal static partial class PublishedDate
     // in each language the theme is translated to); it stands in the post's own text, so comments, other stories and the site's
     // header and footer are passed over as for the other lines the page shows.
     private static string? PublicationLine(IDocument document, NumericDateOrder order) =>
-        document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
-            .Where(t => t.Data.Length <= MaxPublicationLine && t.ParentElement is { LocalName: not ("script" or "style" or "option") } && PublicationWords().IsMatch(t.Data))
+        document.Body is not { } body ? null : NearestTitleFirst(document, ShortTexts(body, MaxPublicationLine)
+            .Where(t => PublicationWords().IsMatch(t.Data))
             .Where(t => !DateText.IsSpan(t.Data, order) && !InComments(t.ParentElement!) && !InSiteHeaderOrFooter(t.ParentElement!) && !InOtherStory(t.ParentElement!)), t => t)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Data), order))
             .FirstOrDefault(d => d is not null);

@@ -59,8 +59,7 @@ internal static partial class PublishedDate
 
     // The first short run of text on the page that is mostly a date ("2021-10-16 | Botschaft").
     private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteFrame = false) =>
-        document.Body is not { } body ? null : NearestTitleFirst(document, body.Descendants<IText>()
-            .Where(t => t.Data.Length <= MaxDateElementLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") })
+        document.Body is not { } body ? null : NearestTitleFirst(document, ShortTexts(body, MaxDateElementLength)
             .Select(t => (Node: t, Text: t.Data.Trim()))
             .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
                 && InSiteHeaderOrFooter(t.Node.ParentElement!) == siteFrame && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)
@@ -84,6 +83,10 @@ internal static partial class PublishedDate
     private static bool InSiteHeaderOrFooter(IElement element) =>
         element.Ancestors().Prepend(element).Any(e => (e.LocalName is "header" or "footer" || HeaderOrFooterClass().IsMatch(e.ClassAndId()))
             && e.QuerySelector("h1") is null && !e.HasAncestorTag("article", -1) && !e.HasAncestorTag("main", -1));
+
+    // The page's text nodes of up to maxLength characters that a reader sees (not a script's, a style's or a select box's option)
+    private static IEnumerable<IText> ShortTexts(IElement body, int maxLength) =>
+        body.Descendants<IText>().Where(t => t.Data.Length <= maxLength && t.ParentElement is { LocalName: not ("script" or "style" or "option") });
 
     private static bool InComments(IElement element) =>
         element.Ancestors().Prepend(element).Any(e => e.LocalName is not ("body" or "html" or "article" or "main") && NamesComments(e)) || InCommentBox(element);
