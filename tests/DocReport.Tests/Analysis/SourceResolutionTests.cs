@@ -349,6 +349,18 @@ public class SourceResolutionTests
     public void A_span_is_read_without_the_reporting_verb_after_the_name(string span, string name) =>
         Assert.Equal(name, SourceSpanReader.Read(span)!.Name);
 
+    [Theory]
+    [InlineData("the results of the latest Harbour Institute poll released Wednesday")]
+    [InlineData("the findings of a Harbour Institute survey")]
+    public void The_results_of_a_document_are_the_documents(string span) =>
+        Assert.Equal(SourceKind.Document, SourceSpanReader.Read(span)!.Descriptor!.Kind);
+
+    [Theory]
+    [InlineData("the results of the election")]
+    [InlineData("the findings of Ann Lee")]
+    public void The_results_of_what_is_no_document_are_read_as_before(string span) =>
+        Assert.NotEqual(SourceKind.Document, SourceSpanReader.Read(span)?.Descriptor?.Kind);
+
     [Fact]
     public void A_name_inside_a_place_phrase_before_a_participle_is_not_the_speaker()
     {

@@ -30,6 +30,11 @@ internal static partial class SourceSpanReader
     [GeneratedRegex(@"^.+?\s+by\s+(?=\S)")]
     private static partial Regex BeforeAgent();
 
+    // "according to the results of the latest Quinnipiac University poll", "the findings of a Gallup survey": what a document found
+    // is the document's to tell (only a document after it: "the results of the election" names no one)
+    [GeneratedRegex(@"^(?i:the\s+)?(?:(?:latest|new|full|final|preliminary|initial)\s+)?(?:results|findings)\s+of\s+(?=\S)")]
+    private static partial Regex FindingsOf();
+
     // "Axios' Kaveh Waddell reports:", "The IPCC report states:" where the colon was tagged as the cue: the reporting verb is not part of the name.
     [GeneratedRegex(@"\s+(?:reports|says|writes|notes|adds|explains|tells|told|said|wrote|added|states|stated|argues|argued|warns|warned|concludes|concluded)\W*$")]
     private static partial Regex TrailingReportingVerb();
@@ -49,6 +54,7 @@ internal static partial class SourceSpanReader
     {
         if (AbbreviatedTerm().IsMatch(span.Trim())) return null;
         span = TrailingAdverbs().Replace(TrailingTime().Replace(span, ""), "");
+        if (FindingsOf().Match(span) is { Success: true } findings && SourcePhrase.Parse(span[findings.Length..]) is { Descriptor.Kind: Model.SourceKind.Document }) span = span[findings.Length..];
         if (!NounOfDocuments(span)) span = TrailingReportingVerb().Replace(span, "");
         if (BeforeAgent().Match(span) is { Success: true } before && SourcePhrase.Parse(before.Value[..before.Value.LastIndexOf(" by", StringComparison.Ordinal)]) is not { Descriptor.Kind: Model.SourceKind.Document })
             span = span[before.Length..];

@@ -67,8 +67,10 @@ internal static partial class TaggedAttributions
                 var uncued = tagged.Where(s => cues.All(c => c.Source != s)).ToList();
                 foreach (var cue in cues.Where(c => c.Source is not null)) cue.NamedBy = NamedBy(text, uncued, cue.Source!);
                 foreach (var content in contents) Nearest(cues, content, _ => true)!.Contents.Add(content);
+                for (var i = 0; i < cues.Count; i++)
+                    if (CrossedAside(text, sentences[sentence.Key], cues[i]) is { } main) cues.Insert(i + 1, main);
                 for (var i = 1; i < cues.Count; i++)
-                    if (cues[i].Source is null && ClosedRelative(text, sentences[sentence.Key].Start, cues[i - 1], cues[i].Cue) is { } subject) (cues[i].Source, cues[i].NamedBy) = (subject, null);
+                    if (ClosedRelative(text, sentences[sentence.Key].Start, cues[i - 1], cues[i]) is { } subject && cues[i].Source is null) (cues[i].Source, cues[i].NamedBy) = (subject, null);
                     else if (cues[i].Source is null && Coordinated().IsMatch(text[cues[i - 1].Cue.End..cues[i].Cue.Start])) (cues[i].Source, cues[i].NamedBy) = (cues[i - 1].Source, cues[i - 1].NamedBy);
                     else if (cues[i].Source is null && AsideOf(text, cues[i - 1], cues[i].Cue) is { } speaker) (cues[i].Source, cues[i].NamedBy) = (speaker, cues[i - 1].NamedBy);
                 foreach (var cue in cues.Where(c => c.Source is null))
@@ -100,33 +102,6 @@ internal static partial class TaggedAttributions
         && TrailingRelative().Match(text[source.Start..source.End]) is { Success: true } relative && relative.Value.EndsWith("who", StringComparison.Ordinal)
             ? source with { End = source.Start + relative.Index }
             : null;
-
-    // "Podesta, who said the project was vetted, said he was unaware": a cue right after a relative aside that a comma closes, its
-    // own report inside, is the finite verb of the sentence whose subject the aside is about, not a second verb of the "who"
-    // (which the comma would otherwise coordinate); its source is the antecedent. Not a participle ("..., adding"), nor after "and",
-    // nor a passive ("The union, which ..., is widely regarded as"); the antecedent must open its clause ("It's funny to watch Mitt
-    // Romney, who ..., suddenly insist" is the writer's, "surrogates (like Ann Lee, who ...), has" another subject's).
-    private static TaggedSpan? ClosedRelative(string text, int sentenceStart, Building before, TaggedSpan cue)
-    {
-        var words = text[cue.Start..cue.End];
-        if (before.Source is not { } relative || relative.End > before.Cue.Start || !ClauseReader.IsRelative(text[relative.Start..relative.End])
-            || cue.Start <= before.Cue.End || !AsideClosed().IsMatch(text[before.Cue.End..cue.Start]) || words.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)
-            || AsideSubject.IsPassive(words))
-            return null;
-        var comma = relative.Start - 1;
-        while (comma > sentenceStart && char.IsWhiteSpace(text[comma])) comma--;
-        if (comma <= sentenceStart || text[comma] != ',' || ClauseReader.Antecedent(text, sentenceStart, comma + 1) is not { } antecedent
-            || !ClauseOpening().IsMatch(text[sentenceStart..antecedent.Range.Start])) return null;
-        return relative with { Start = antecedent.Range.Start, End = antecedent.Range.End };
-    }
-
-    // what may stand before a sentence's subject: nothing, a conjunction ("But", "Still,"), or an opening phrase closed by a comma
-    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet|Still|So|Then|Now|Instead)\b,?\s*)?$|,\s*$")]
-    private static partial Regex ClauseOpening();
-
-    // the aside's closing comma right before the cue, an adverb allowed between ("..., later said"); not "and" ("..., and said")
-    [GeneratedRegex(@",\s*(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$")]
-    private static partial Regex AsideClosed();
 
     // "said on the MSNBC show", "said of the senator": where or of whom it was said, not who said it
     [GeneratedRegex(@"^(?:on|of|in|at|to|for|with|from|about|during|after|before|by|via)\b")]
