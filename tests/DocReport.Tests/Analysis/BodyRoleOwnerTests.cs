@@ -4,7 +4,8 @@ namespace DocReport.Tests.Analysis;
 
 /// <summary>
 /// A name that owns a company's role ("Wells Fargo CEO John Stumpf", "Hollis's chief executive") is a body's, though a given name
-/// opens it; "the bank" or "the company" with no body of its kind cited within reach is the one body the text names so.
+/// opens it; "the bank" or "the company" with no body of its kind cited within reach is the one body the text names so. A name
+/// something is published on ("a comparison done on Zero Hedge") is a site.
 /// </summary>
 public class BodyRoleOwnerTests
 {
@@ -54,5 +55,32 @@ public class BodyRoleOwnerTests
             "Warren Hammers Wells Fargo CEO",
             "The bank said that it had fired the employees.");
         Assert.StartsWith("unnamed ", dataset.SourceOf(dataset.AttributionFrom("The bank")).Name);
+    }
+
+    [Fact]
+    public void A_name_something_is_published_on_is_a_site()
+    {
+        var dataset = Analyzed.Of(
+            "In a comparison done on Zero Hedge, the two statements were treated differently.",
+            "“On this basis,” Zero Hedge said, “the true rate is higher.”");
+        Assert.Equal(SourceKind.Media, dataset.SourceOf(dataset.AttributionFrom("Zero Hedge")).Kind);
+    }
+
+    [Fact]
+    public void A_person_named_with_a_given_name_stays_a_person_when_something_is_published_on_the_name()
+    {
+        var dataset = Analyzed.Of(
+            "The letter was published on Anna Ruiz's blog last week.",
+            "Anna Ruiz said the letter was genuine.");
+        Assert.Equal(SourceKind.Person, dataset.SourceOf(dataset.AttributionFrom("Anna Ruiz")).Kind);
+    }
+
+    [Fact]
+    public void Two_name_words_with_no_site_use_are_read_as_before()
+    {
+        var dataset = Analyzed.Of(
+            "Critics focused on Zero Hedge after the vote.",
+            "“On this basis,” Zero Hedge said, “the true rate is higher.”");
+        Assert.Equal(SourceKind.Person, dataset.SourceOf(dataset.AttributionFrom("Zero Hedge")).Kind);
     }
 }

@@ -4,9 +4,10 @@ using DocReport.Model;
 namespace DocReport.Analysis.Sources;
 
 /// <summary>
-/// The part of the registry that reads a name as a company's by a role the text gives it: "Wells Fargo CEO John Stumpf", "Apple's
-/// chief executive", "Wells Fargo board member Elaine Chao". A person has no chief executive, board or shareholders, so a name that
-/// owns one is a body's whatever given name opens it, and "the bank said" with no body of its kind cited within reach is that body.
+/// The part of the registry that reads a name as a body's by what the text gives it: a company's role ("Wells Fargo CEO John
+/// Stumpf", "Apple's chief executive", "Wells Fargo board member Elaine Chao"; a person has no chief executive, board or
+/// shareholders, so a name that owns one is a body's whatever given name opens it, and "the bank said" with no body of its kind
+/// cited within reach is that body), or something published on it ("a comparison done on Zero Hedge": a site).
 /// </summary>
 internal sealed partial class SourceRegistry
 {
@@ -22,6 +23,14 @@ internal sealed partial class SourceRegistry
     private static partial Regex BodyRoleOwner { get; }
 
     private List<(int Index, string Name)>? roleOwners;
+
+    /// <summary>True when the text writes something as published on the name ("In a comparison done on Zero Hedge", "posted on
+    /// Daily Kos"): a site's name, not a person's.</summary>
+    private bool PublishedOn(string name) => NameOccurrences.Find(text, name, PublishedOnBefore, NameOccurrences.WordBoundary).Any();
+
+    private static readonly Regex PublishedOnBefore = NameOccurrences.AtWordStart(PublishedOnBeforeTest);
+    [GeneratedRegex(@"\G(?<=\b(?:published|posted|appeared|done|written|reported|featured|run)[ \t]+on[ \t]+)")]
+    private static partial Regex PublishedOnBeforeTest { get; }
 
     /// <summary>True when the text writes a company's role right after the name ("Wells Fargo CEO John Stumpf").</summary>
     private bool OwnsBodyRole(string name) => NameOccurrences.Find(text, name, NameOccurrences.WordBoundary, BodyRoleAfter).Any();
