@@ -39,4 +39,20 @@ public class RoleOfBodyTests
         var dataset = Analyzed.Of("The Bank of Harwick warned that prices were rising fast.");
         Assert.NotEqual(SourceKind.Person, dataset.SourceOf(dataset.AttributionFrom("The Bank of Harwick")).Kind);
     }
+
+    [Theory]
+    [InlineData("The Speaker of the House said the bill would pass next week.", "The Speaker of the House")]
+    [InlineData("The Chancellor of the Exchequer warned that borrowing would rise.", "The Chancellor of the Exchequer")]
+    public void The_speaker_and_the_chancellor_of_an_office_are_people(string sentence, string phrase)
+    {
+        var dataset = Analyzed.Of(sentence);
+        Assert.Equal(SourceKind.Person, dataset.SourceOf(dataset.AttributionFrom(phrase)).Kind);
+    }
+
+    [Fact]
+    public void A_body_named_for_a_speaker_stays_a_body()
+    {
+        var dataset = Analyzed.Of("The Speakers Bureau of Harwick said the tour was cancelled.");
+        Assert.NotEqual(SourceKind.Person, dataset.SourceOf(dataset.AttributionFrom("The Speakers Bureau of Harwick")).Kind);
+    }
 }

@@ -262,7 +262,9 @@ internal sealed partial class SourceRegistry
             .Where(e => !e.Name.StartsWith("unnamed ", StringComparison.Ordinal) || e.Kind == descriptor.Kind && e.Kind != SourceKind.Government).MaxBy(e => e.LastSeen);
         // "her own company: Organic Liaison ... The company's release": with no body of the kind cited within reach, the one the text
         // set beside the noun
-        if ((byKind is null || position - byKind.LastSeen > PronounReach) && SetWithNoun(head, descriptor, position) is { } setWith) return (setWith, false);
+        // "Wells Fargo CEO John Stumpf ... The bank said": else the one company whose role the text named
+        if ((byKind is null || position - byKind.LastSeen > PronounReach) && (SetWithNoun(head, descriptor, position) ?? RoleOwnerBefore(descriptor, position)) is { } setWith)
+            return (setWith, false);
         if (byKind is null) return (null, false);
         // "Nvidia itself has stated ..." then, forty paragraphs on, "Alienware currently has ..., and the company told PC Gamer":
         // a body named that far back may not be the one "the company" means

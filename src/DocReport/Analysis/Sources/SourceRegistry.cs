@@ -194,6 +194,11 @@ internal sealed partial class SourceRegistry(string text)
         // ("The Governor of the Bank of England" is a role written with an article, and one person)
         if (kind == SourceKind.Person && !phrase.LooksLikePerson && !SourceKindClassifier.IsOnePartyMember(name) && !SourceKindClassifier.IsRoleOf(name) && (WrittenAsBody(name) || ShortenedToFirstWord(words)))
             kind = SourceKind.Organization;
+        // "Wells Fargo CEO John Stumpf": a name that owns a company's role is a body's, though a given name opens it
+        if (kind == SourceKind.Person && !phrase.HasTitle && OwnsBodyRole(name)) kind = SourceKind.Organization;
+        // "In a comparison done on Zero Hedge ... Zero Hedge said": a name read as a person's only by its two name words, on which
+        // something is published, is a site
+        if (kind == SourceKind.Person && !phrase.LooksLikePerson && PublishedOn(name)) kind = SourceKind.Media;
         // "Bloomberg said" where the text names "Michael R. Bloomberg": an outlet's or a company's name can be a person's surname
         var plainWord = words.Length == 1 && (kind is SourceKind.Organization or SourceKind.Media || kind == SourceKind.Government && SourceLexicon.Capitals.Contains(name))
             && !PhraseTokens.IsAcronym(name) && SourceLexicon.NameKindOf(name) is null;
