@@ -46,15 +46,18 @@ internal static class RunInHeading
         return words.Length <= MaxWords && !words.SkipLast(1).Any(w => SentenceEnds.Contains(w[^1]));
     }
 
-    // Prose: begins with a capital, ends a sentence, and its first line is much longer than the heading.
+    // Prose: begins with a capital, ends a sentence, and its first line is much longer than the heading, as are its
+    // lines but the last, as a rule (the median): a PDF's line joined to the next at a hyphen ("has navi-" / "gated ...")
+    // is two lines long, and the column's short first line over it ("Kendall, who also has represented") was no heading.
     private static bool IsProseAfter(string heading, string rest)
     {
-        var firstLineEnd = rest.IndexOf('\n');
-        var firstLine = (firstLineEnd < 0 ? rest : rest[..firstLineEnd]).Trim();
+        var lines = rest.TrimEnd().Split('\n').Select(l => l.Trim()).ToList();
+        var firstLine = lines[0];
+        var full = lines.Count > 2 ? lines.SkipLast(1).Select(l => l.Length).Order().ElementAt((lines.Count - 1) / 2) : firstLine.Length;
         var ending = rest.TrimEnd().TrimEnd(Closers.ToCharArray());
         var opening = firstLine.TrimStart(Openers.ToCharArray());
         return opening.Length > 0 && (char.IsUpper(opening[0]) || char.IsDigit(opening[0]))
             && ending.Length > 0 && SentenceEnds.Contains(ending[^1])
-            && heading.Length <= MaxLengthShare * firstLine.Length;
+            && heading.Length <= MaxLengthShare * Math.Min(firstLine.Length, full);
     }
 }

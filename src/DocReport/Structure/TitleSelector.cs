@@ -6,6 +6,9 @@ namespace DocReport.Structure;
 internal static class TitleSelector
 {
     private const int MaxTitleWords = 15;
+    // A writer's top heading may carry its deck ("Cruz channeling strategy he used in 2012; Question is whether it will pay
+    // off on a bigger stage."): up to two lines of a headline before it is taken for a sentence of the text.
+    private const int MaxTopHeadingWords = 30;
     private const int MaxHeadingLines = 3;
     // With the full-width marks Chinese and Japanese end sentences with ("。", "？"): a first line of such text ending in
     // one is a sentence (its words are not spaced, so it never counts as long), and was taken for the title, out of the body.
@@ -44,12 +47,13 @@ internal static class TitleSelector
         var text = block.Text;
         // Headlines may ask or exclaim ("Why ...?"); a plain first line that does so is more likely a sentence,
         // also when a quotation closes after its stop ("... reads, “#Hamilton show interrupted.”").
-        var endings = block.Kind != BlockKind.Heading ? SentenceEndings : block.Source.Level == 1 ? TopHeadingEndings : HeadingEndings;
+        var top = block.Kind == BlockKind.Heading && block.Source.Level == 1;
+        var endings = block.Kind != BlockKind.Heading ? SentenceEndings : top ? TopHeadingEndings : HeadingEndings;
         var unquoted = text.TrimEnd(ClosingQuotes);
         // A heading may wrap: a PDF's title centred on two or three lines ("... Headed to ER But Diverted / to Avoid Bad Optics").
         return (block.Lines == 1 || block.Kind == BlockKind.Heading && block.Lines <= MaxHeadingLines)
             && block.Kind is BlockKind.Heading or BlockKind.Paragraph
-            && text.Split(' ').Length <= MaxTitleWords
+            && text.Split(' ').Length <= (top ? MaxTopHeadingWords : MaxTitleWords)
             && unquoted.Length > 0 && !endings.Contains(unquoted[^1]);
     }
 }

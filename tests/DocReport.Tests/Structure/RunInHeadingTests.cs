@@ -45,6 +45,23 @@ public class RunInHeadingTests
     }
 
     [Fact]
+    public void A_column_s_short_first_line_over_a_line_joined_at_a_hyphen_stays_in_its_paragraph()
+    {
+        // A PDF's narrow column: "has re-" / "built" was joined into one line twice a column's width.
+        var text = "Walsh, who also has designed\nPort Ellen's new slipway and its ferry pier, has rebuilt harbour walls in other towns. During the\n"
+            + "works on the north quay in\nMay she kept the ferries running\nand the pier open.";
+        Assert.Equal([BlockKind.Paragraph], RunInHeading.Split(new Block(BlockKind.Paragraph, text)).Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void A_heading_over_a_wrapped_paragraph_of_even_lines_still_heads_it()
+    {
+        var text = "Ferry timetables\nFerries will leave from the north pier while the main\nquay is rebuilt over the summer and the autumn, the\n"
+            + "port authority said. Tickets stay valid.";
+        Assert.Equal([BlockKind.Heading, BlockKind.Paragraph], RunInHeading.Split(new Block(BlockKind.Paragraph, text)).Select(b => b.Kind));
+    }
+
+    [Fact]
     public void List_items_and_quotes_are_left_as_they_are()
     {
         var item = new Block(BlockKind.ListItem, "Ferry timetables\nFerries will leave from the north pier while the main quay is rebuilt.");

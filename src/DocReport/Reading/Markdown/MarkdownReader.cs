@@ -35,15 +35,42 @@ internal sealed class MarkdownReader : ITextFormatReader
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var blocks = new List<DocBlock>();
         var metadata = new DocumentMetadata();
+        MarkdownBlock? previous = null; // the last Markdown block, when it gave one block
         foreach (var block in document)
         {
             if (block is YamlFrontMatterBlock yaml) metadata = FrontMatter.Read(yaml.Lines.ToString());
-            else Add(block, BlockKind.Paragraph, blocks);
+            else
+            {
+                var count = blocks.Count;
+                Add(block, BlockKind.Paragraph, blocks);
+                var added = blocks.Count - count;
+                if (previous is HeadingBlock heading && added == 1 && RunsOn(heading, block, blocks[^2], blocks[^1])) JoinLastTwo(blocks);
+                previous = added == 1 ? block : null;
+            }
         }
         // "*By Ann Lee, 3 March 2025*" under the title, as in a text file: what front matter does not give
         var top = Text.TopMatter.Extract(blocks);
         metadata = metadata with { Authors = metadata.Authors.Count > 0 ? metadata.Authors : top.Authors, Published = metadata.Published ?? top.Published };
         return new ReadContent(metadata, blocks);
+    }
+
+    // Markdown ends a "#" heading at its line; a heading closed by a comma or semicolon with one line right under it was
+    // broken there by its writer ("# Cruz channeling strategy he used in 2012;" / "Question is whether it will pay off."),
+    // and runs on into that line. A heading closed by a colon heads what follows ("## Note:") and stays alone.
+    private static bool RunsOn(HeadingBlock heading, MarkdownBlock block, DocBlock headingRead, DocBlock blockRead) =>
+        block is ParagraphBlock && block.Line == heading.Line + 1 && !blockRead.Text.Contains('\n')
+        && headingRead is { Kind: BlockKind.Heading, Text: [.., ';' or ','] };
+
+    private static void JoinLastTwo(List<DocBlock> blocks)
+    {
+        var (heading, line) = (blocks[^2], blocks[^1]);
+        var at = heading.Text.Length + 1;
+        blocks.RemoveAt(blocks.Count - 1);
+        blocks[^1] = heading with
+        {
+            Text = heading.Text + " " + line.Text,
+            Links = [.. heading.Links, .. line.Links.Select(l => l with { Start = l.Start + at, End = l.End + at })],
+        };
     }
 
     // depth counts the list items the block is inside: a sub-item is a list item of level 2.
