@@ -111,11 +111,13 @@ internal static partial class DateLine
     [GeneratedRegex(@"^\W*(?:by|von|par|por|di|door|av|przez)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOpening();
 
-    // A day, a month's name in any language DateText reads, and a year ("4 de março de 2021", "4. března 2021", "4 марта 2021").
+    // A day, a month's name in any language DateText reads, and a year ("4 de março de 2021", "4. března 2021", "4 марта 2021"), or the
+    // month's name first ("আগস্ট ২৯, ২০২০").
     private static readonly Lazy<Regex> WrittenDate = new(() =>
     {
         var names = string.Join('|', DateText.MonthNames.OrderByDescending(n => n.Length).Select(Regex.Escape));
-        return new Regex($@"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{names})\.?(?:\s+de)?,?\s+\d{{4}}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return new Regex($@"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{names})\.?(?:\s+de)?,?\s+\d{{4}}\b|(?<![\p{{L}}\p{{M}}])(?:{names})\.?\s+\d{{1,2}},?\s+\d{{4}}\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     });
 
     // The characters \d matches: the decimal digits of every script (Unicode category Nd).

@@ -61,11 +61,18 @@ internal static partial class PublishedDate
     private static string? ShortTexts(IDocument document, NumericDateOrder order, bool siteFrame = false) =>
         document.Body is not { } body ? null : NearestTitleFirst(document, ShortTexts(body, MaxDateElementLength)
             .Select(t => (Node: t, Text: t.Data.Trim()))
-            .Where(t => t.Text.Length >= 8 && Structure.DateLine.IsMostlyDate(t.Text) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
+            .Where(t => t.Text.Length >= 8 && IsShownDateLine(t.Text) && !DateText.IsSpan(t.Text, order) && !InComments(t.Node.ParentElement!)
                 && InSiteHeaderOrFooter(t.Node.ParentElement!) == siteFrame && !AfterUpdateLabel(t.Node) && !AfterLabel(t.Node, OtherDateLabel()) && !InOtherStory(t.Node.ParentElement!)
                 && !MarkedAsLastChange(t.Node.ParentElement!)), t => t.Node)
             .Select(t => DateText.Find(WithoutUpdateDates(t.Text), order))
             .FirstOrDefault(d => d is not null);
+
+    // A short text that is mostly a date, its day, month's name and year perhaps joined by dots, hyphens or slashes ("Datum:
+    // 03.Mär.19", "03-Mar-2020"), a form DateText reads and the body's date lines leave to the text (read here alone, so the body stays as it was).
+    private static bool IsShownDateLine(string text) => Structure.DateLine.IsMostlyDate(JoinedDate().Replace(text, "${d} ${mon} ${y}"));
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<sep>[-/.])(?<mon>\p{L}{3,9})\k<sep>(?<y>\d{4}|\d{2})\b(?![-/:]?\d)")]
+    private static partial Regex JoinedDate();
 
     // A date the page's title states ("Harbour report of 04.03.2021 – The Courier"): late, since a title may name an event's day.
     private static string? InTitle(IDocument document, NumericDateOrder order) => DateText.Find(document.Title, order);

@@ -67,11 +67,44 @@ internal static partial class PublishedDate
                 && (box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}"))
                     || box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element)) && DatedLinkItems(list) >= 2))
                 return true;
-            if (box.LocalName == "article" && box.ChildNodes.QuerySelector(LinkedHeading) is { } heading && !LinksToPage(heading, document)
+            if (IsArticleBox(box) && box.ChildNodes.QuerySelector(LinkedHeading) is { } heading && !LinksToPage(heading, document)
                 && !IsPageArticle(box)) return true;
+            if (IsTeaserCard(box, element, document)) return true;
         }
         return false;
     }
+
+    // An article element, or a box marked as one for assistive technology (`<li role="article" class="teaser">`).
+    private static bool IsArticleBox(IElement box) => box.LocalName == "article" || string.Equals(box.GetAttribute("role"), "article", StringComparison.OrdinalIgnoreCase);
+
+    // A teaser card built of boxes with no list or article element (`<div class="card"><a>Forest history in the Black Forest</a>
+    // <p>...</p><div>01.09.2004</div></div>`): a short box holding, besides the date, a link of four words or more to another page
+    // of the site (a headline; not an author's or a topic's page, an action, nor an account elsewhere: "Twitter Account von Claudio
+    // Kummerfeld"). The page's own line of details sits in a box with its title heading, or in the page's own article.
+    private static bool IsTeaserCard(IElement box, IElement element, IDocument document) =>
+        box.TextContent.Length <= MaxTeaserCard && !IsPageArticle(box) && box.QuerySelectorAll("a[href]").Any(a => !a.Contains(element) && WordCount(a.TextContent) >= MinHeadlineWords
+            && !AuthorOrTopicLink().IsMatch($"{a.GetAttribute("href")} {a.GetAttribute("rel")} {a.ClassName}") && !IsNofollow(a)
+            && ToOtherPageOfSite(a.GetAttribute("href")!, document) && !LinksToPage(a, document));
+
+    // A link the site asks search engines not to follow is an action (print, send by e-mail, share: "Diese Seite per Email
+    // verschicken.") or a reader's, not a headline of one of its stories.
+    private static bool IsNofollow(IElement link) =>
+        link.GetAttribute("rel")?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("nofollow", StringComparer.OrdinalIgnoreCase) == true;
+
+    // A link to another page of the page's own site: a relative address, or an absolute one on the site's host (www. or not).
+    private static bool ToOtherPageOfSite(string href, IDocument document)
+    {
+        href = href.Trim();
+        if (href.StartsWith('#') || UriScheme().Match(href) is { Success: true } scheme && !scheme.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!href.StartsWith("//", StringComparison.Ordinal) && !UriScheme().IsMatch(href)) return true;
+        var site = SiteHosts.GetValue(document, d => new(SiteHost.Of(d))).Value;
+        return site is not null && Uri.TryCreate(href.StartsWith("//", StringComparison.Ordinal) ? "http:" + href : href, UriKind.Absolute, out var target)
+            && WithoutWww(target.Host).Equals(WithoutWww(site), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IDocument, System.Runtime.CompilerServices.StrongBox<string?>> SiteHosts = new();
 
     // A list whose items each hold a link and a date is a list of posts ("<li><a>Verallgemeinerung vs. Anekdote</a> <span
     // class='post-date'>31 März, 2014</span></li>", a widget of recent posts, whatever its headlines' length): the page's own
@@ -110,6 +143,7 @@ internal static partial class PublishedDate
     private const int MaxStoryItemDepth = 6;
     private const int MaxDatedItem = 300;
     private const int MinHeadlineWords = 4;
+    private const int MaxTeaserCard = 600;
 
     // English, German, French, Spanish, Portuguese, Italian and Polish names of boxes of further stories, as themes and CMSs
     // name them: related, recommended, most read or viewed, trending, popular, more stories, read also.
@@ -118,6 +152,10 @@ internal static partial class PublishedDate
 
     [GeneratedRegex(@"author|autor|auteur|\btag\b|/tags?/|categor|/topics?/|/themen/|/people/|/profile", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorOrTopicLink();
+
+    // An address's scheme ("https:", "mailto:", "javascript:"); a relative address has none.
+    [GeneratedRegex(@"^[a-z][a-z0-9+.-]*:", RegexOptions.IgnoreCase)]
+    private static partial Regex UriScheme();
 
     private static readonly ISelector LinkedHeading = Selectors.Parse("h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
 

@@ -107,7 +107,7 @@ internal static partial class PublishedDate
         string? previous = null;
         foreach (var text in TextsAfter(title, MaxTextUnderTitle))
         {
-            if (text.Length <= MaxDateLineUnderTitle && Structure.DateLine.IsMostlyDate(text) && !DateText.IsSpan(text, order)
+            if (text.Length <= MaxDateLineUnderTitle && IsShownDateLine(text) && !DateText.IsSpan(text, order)
                 && !UpdateLine().IsMatch(text) && !(previous is not null && UpdateLabel().IsMatch(previous)) && DateText.Find(text, order) is { } shown)
                 return shown[..10] != date[..10] && !VisibleTexts(body).Any(t => DateText.Days(t, order).Contains(date[..10])) ? shown : null;
             previous = text;
