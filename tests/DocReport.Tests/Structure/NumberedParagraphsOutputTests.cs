@@ -72,6 +72,16 @@ public class NumberedParagraphsOutputTests
             paragraphs.Select(p => Squeezed(p.Text)));
     }
 
+    [Fact]
+    public void Numbered_word_paragraphs_without_list_numbering_stay_paragraphs()
+    {
+        string[] ranked = ["3. The weir. The county's new surveyor has walked its whole length twice.", "2. The footpath. The river warden asks for a fence before the spring."];
+        var docx = DocxFixture.Build(d => d.Paragraph(string.Join(' ', Opening)).Paragraph(ranked[0]).Paragraph(ranked[1]).Paragraph(string.Join(' ', Closing)));
+        var paragraphs = JsonRoundTrip.Convert("ranked.docx", docx).Paragraphs;
+        Assert.Empty(paragraphs.Where(p => p.Kind == BlockKind.ListItem).Select(p => p.Text));
+        Assert.Equal(ranked, paragraphs.Select(p => p.Text).Where(t => ranked.Contains(t)));
+    }
+
     [Theory]
     [InlineData(15)]
     [InlineData(0)]
