@@ -33,6 +33,7 @@ internal static partial class ParagraphBuilder
         Block? current = null;
         PdfLine? previous = null;
         double? itemLeft = null;
+        PdfLine? itemLine = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -56,11 +57,16 @@ internal static partial class ParagraphBuilder
                 && previous!.Page == line.Page && previous.Column == line.Column && line.Left > bulletLeft + line.FontSize * 0.5
                 && !StartsBlock(previous, line, BlockKind.Paragraph, current with { Kind = BlockKind.Paragraph }, pitch))
                 kind = BlockKind.ListItem;
-            if (kind == BlockKind.ListItem && current?.Kind == BlockKind.ListItem && !Bullet().IsMatch(line.Text))
+            // A numbered line whose sentence runs on into the next line, set at or left of the number (no hanging indent),
+            // opens a numbered paragraph ("7. Chris Christie. The New Jersey gov-" / "ernor has ..."): one paragraph, number and all.
+            if (kind == BlockKind.Paragraph && current?.Kind == BlockKind.ListItem && ReferenceEquals(previous, itemLine)
+                && RunsOnFlush(previous!, line, indentStarts[i], underFullLine[i], pitch))
+                current = new Block(BlockKind.Paragraph, Join(previous!.Text, line.Text));
+            else if (kind == BlockKind.ListItem && current?.Kind == BlockKind.ListItem && !Bullet().IsMatch(line.Text))
                 current = current with { Text = Join(current.Text, line.Text) };
             else if (current is null || (indentStarts[i] && kind == BlockKind.Paragraph) || StartsBlock(previous!, line, kind, current, pitch))
             {
-                if (kind == BlockKind.ListItem) itemLeft = line.Left;
+                if (kind == BlockKind.ListItem) (itemLeft, itemLine) = (line.Left, line);
                 if (current is not null) blocks.Add(current);
                 var level = kind == BlockKind.Heading ? Math.Min(6, headingSizes.IndexOf(Math.Round(line.FontSize)) + 1) : 0;
                 current = new Block(kind, kind == BlockKind.ListItem ? Bullet().Replace(line.Text, "") : line.Text, level);
@@ -164,6 +170,14 @@ internal static partial class ParagraphBuilder
         // A two-line heading in large type is one block.
         return !SetClose(previous, line, pitch);
     }
+
+    // A numbered line not ending its sentence, and under it, close and not right of it (no hanging indent: at its left edge,
+    // or at the column's when the numbered line is a paragraph's indented first), a line that goes on with it: one that starts
+    // in lower case, or any line when the numbered one is full (stops where the next line's first word would not have fitted).
+    private static bool RunsOnFlush(PdfLine item, PdfLine line, bool indentStart, bool underFullLine, double pitch) =>
+        NumberMark().IsMatch(item.Text) && !EndsSentence().IsMatch(item.Text) && !indentStart
+        && item.Page == line.Page && item.Column == line.Column && SameSize(item, line) && line.Top < item.Top && SetClose(item, line, pitch)
+        && line.Left <= item.Left + line.FontSize * 0.5 && (underFullLine || char.IsLower(line.Text[0]));
 
     // Pitch grows with the type: a line set within the line pitch (or its type's) and a third more stands in the same block.
     private static bool SetClose(PdfLine above, PdfLine below, double pitch) =>
